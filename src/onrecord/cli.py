@@ -1,0 +1,407 @@
+"""The onrecord command line: each command is a thin call into the layers below.
+
+Exit codes: 0 success, 1 an error with a one-line message and a hint, 2 a usage error,
+3 ingest finished but some messages failed and ``--strict`` was given, 4 nothing found
+(search or person lookups with no match), 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from onrecord import __version__
+from onrecord.record.store import Store, StoreError, default_db_path
+
+EXIT_ERROR, EXIT_USAGE, EXIT_FAILED_ITEMS, EXIT_NOT_FOUND = 1, 2, 3, 4
+
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False)
+
+
+class Fail(Exception):
+    """A clear error for the user: a message, a hint, an exit code."""
+
+    def __init__(self, message: str, hint: str = "", code: int = EXIT_ERROR) -> None:
+        super().__init__(message)
+        self.hint = hint
+        self.code = code
+
+
+class Ctx:
+    def __init__(self, db: Path, json_mode: bool) -> None:
+        self.db_path = db
+        self.json = json_mode
+        self._store: Store | None = None
+
+    def store(self, create: bool = False) -> Store:
+        if self._store is None:
+            try:
+                self._store = Store.open(self.db_path, create=create)
+            except StoreError as exc:
+                raise Fail(str(exc)) from exc
+        return self._store
+
+
+def emit(ctx: Ctx, data: Any, render: Callable[[], None]) -> None:
+    if ctx.json:
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+    else:
+        render()
+
+
+def command(group: click.Group, name: str | None = None, **kw: Any) -> Callable:
+    """A subcommand with --json, clean errors and a Ctx argument."""
+
+    def deco(fn: Callable) -> Callable:
+        @click.option("--json", "json_flag", is_flag=True, help="Print JSON on stdout.")
+        @click.pass_context
+        @functools.wraps(fn)
+        def wrapper(cctx: click.Context, json_flag: bool, **kwargs: Any) -> Any:
+            ctx: Ctx = cctx.obj
+            ctx.json = ctx.json or json_flag
+            try:
+                return fn(ctx, **kwargs)
+            except Fail as exc:
+                _fail(ctx, str(exc), exc.hint, exc.code)
+            except StoreError as exc:
+                _fail(ctx, str(exc), "", EXIT_ERROR)
+            except KeyboardInterrupt:
+                _fail(ctx, "interrupted", "re-run the same command to resume", 130)
+
+        return group.command(name, **kw)(wrapper)
+
+    return deco
+
+
+def _fail(ctx: Ctx, message: str, hint: str, code: int) -> None:
+    if ctx.json:
+        click.echo(json.dumps({"error": message, "hint": hint, "exit_code": code}))
+    err.print(f"[bold red]error:[/] {message}", markup=True)
+    if hint:
+        err.print(f"[dim]hint:[/] {hint}", markup=True)
+    sys.exit(code)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--db",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Database file (default ./onrecord.db or $ONRECORD_DB).",
+)
+@click.option("--json", "json_mode", is_flag=True, help="Print JSON on stdout (every command).")
+@click.version_option(__version__, prog_name="onrecord")
+@click.pass_context
+def app(cctx: click.Context, db: Path | None, json_mode: bool) -> None:
+    """onrecord: who said what, when, in reply to what, and does the record back a claim."""
+    cctx.obj = Ctx(db or default_db_path(), json_mode)
+
+
+# ---------------------------------------------------------------------------- ingest
+@command(app)
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--author", default="", help="Author of documents that name none.")
+@click.option("--date", "date_", default="", help="Date of documents that carry none.")
+@click.option("--workers", type=int, default=None, help="Worker processes (default: CPU count).")
+@click.option("--strict", is_flag=True, help="Exit 3 when any message failed.")
+def ingest(
+    ctx: Ctx, paths: tuple[Path, ...], author: str, date_: str, workers: int | None, strict: bool
+) -> None:
+    """Ingest mbox, Maildir, .eml, PST and documents (PDF, HTML, Markdown, text)."""
+    from onrecord.engines.local import ingest as run
+    from onrecord.ingest.registry import InputError
+    from onrecord.present.progress import BarProgress, wants_bar
+
+    missing = [p for p in paths if not p.exists()]
+    if missing:
+        raise Fail(f"no such file or folder: {missing[0]}", "check the path and try again")
+    store = ctx.store(create=True)
+    defaults = {k: v for k, v in (("author", author), ("date", date_)) if v}
+    progress = BarProgress() if wants_bar(ctx.json) else None
+    with store.writer_lock(
+        on_wait=lambda: err.print("another ingest is writing to this database; waiting for it…")
+    ):
+        try:
+            report = run(store, list(paths), defaults, workers=workers, progress=progress)
+        except InputError as exc:
+            raise Fail(str(exc), "check the path and try again") from exc
+    data = report.as_dict()
+
+    def render() -> None:
+        out.print(
+            f"[bold]{report.seen:,}[/] messages from {report.inputs} input(s) in "
+            f"{report.seconds:.1f}s ({report.rate:,.0f}/s): "
+            f"[green]{report.ingested:,} ingested[/], {report.duplicate:,} duplicate, "
+            f"[red]{report.failed:,} failed[/]"
+            + (f", {report.already_ingested:,} already in the database" if report.already_ingested else "")
+            + (f", {report.skipped_complete} input(s) unchanged" if report.skipped_complete else "")
+        )
+        for f in report.failures[:10]:
+            out.print(f"  [red]failed[/] {f['source']} {f['locator']}: {f['reason']}")
+        if len(report.failures) > 10:
+            out.print(f"  … and {len(report.failures) - 10} more (onrecord stats --json)")
+
+    emit(ctx, data, render)
+    if strict and report.failed:
+        sys.exit(EXIT_FAILED_ITEMS)
+
+
+# ---------------------------------------------------------------------------- stats
+@command(app)
+def stats(ctx: Ctx) -> None:
+    """What the database holds, and what became of every input message."""
+    data = ctx.store().stats()
+
+    def render() -> None:
+        t = Table(title=f"onrecord: {ctx.db_path}", show_header=False)
+        for key in ("sources", "seen", "ingested", "duplicate", "failed", "messages",
+                    "attachment_documents", "threads", "statements", "authored_statements",
+                    "persons", "role_addresses"):
+            t.add_row(key.replace("_", " "), f"{data[key]:,}")
+        out.print(t)
+        for r in data["failure_reasons"]:
+            out.print(f"  [red]{r['count']:,}[/] failed: {r['reason']}")
+
+    emit(ctx, data, render)
+
+
+# ---------------------------------------------------------------------------- people
+@command(app)
+@click.option("--all", "show_all", is_flag=True, help="Include role and list addresses.")
+@click.option("--limit", type=int, default=50)
+def people(ctx: Ctx, show_all: bool, limit: int) -> None:
+    """Persons with their addresses and message counts."""
+    persons = [p for p in ctx.store().persons() if show_all or not p["is_role"]]
+
+    def render() -> None:
+        t = Table("id", "name", "messages", "addresses", "role")
+        for p in persons[:limit]:
+            t.add_row(str(p["id"]), p["name"], str(p["messages"]), ", ".join(p["emails"]),
+                      "role" if p["is_role"] else "")
+        out.print(t)
+        if len(persons) > limit:
+            out.print(f"… {len(persons) - limit} more (--limit N or --json)")
+
+    emit(ctx, persons, render)
+
+
+@app.group()
+def person() -> None:
+    """Correct identities: merge two addresses into one person, or split one out."""
+
+
+@command(person, "merge")
+@click.argument("a")
+@click.argument("b")
+def person_merge(ctx: Ctx, a: str, b: str) -> None:
+    """Say that addresses A and B belong to the same person (persists across re-ingest)."""
+    _correct(ctx, "merge", a.lower(), b.lower())
+
+
+@command(person, "split")
+@click.argument("email")
+def person_split(ctx: Ctx, email: str) -> None:
+    """Say that EMAIL is a person of its own (persists across re-ingest)."""
+    _correct(ctx, "split", email.lower(), "")
+
+
+def _correct(ctx: Ctx, op: str, a: str, b: str) -> None:
+    from onrecord.engines.local import update_persons
+
+    store = ctx.store()
+    known = {r[0] for r in store.db.execute("SELECT email FROM person_emails")}
+    for e in (a, b):
+        if e and e not in known:
+            raise Fail(f"no address {e} in the record", "see `onrecord people --all`",
+                       EXIT_NOT_FOUND)
+    with store.transaction():
+        store.add_correction(op, a, b)
+        update_persons(store)
+    found = store.find_person(a)
+    emit(ctx, {"op": op, "a": a, "b": b, "person": found[0] if found else None},
+         lambda: out.print(f"{op}: {a} {b}".strip() + (
+             f" → person {found[0]['id']} {found[0]['name']} ({', '.join(found[0]['emails'])})"
+             if found else "")))
+
+
+# ---------------------------------------------------------------------------- show / thread
+def _message(ctx: Ctx, ref: str) -> Any:
+    row = ctx.store().message_row(ref)
+    if row is None:
+        raise Fail(f"no message {ref}", "use a row id or a Message-ID from `onrecord search`",
+                   EXIT_NOT_FOUND)
+    return row
+
+
+@command(app)
+@click.argument("message")
+@click.option("--raw", is_flag=True, help="Print the original bytes.")
+def show(ctx: Ctx, message: str, raw: bool) -> None:
+    """One message: headers, segments with kind and author, statements, sources."""
+    store = ctx.store()
+    row = _message(ctx, message)
+    if raw:
+        data = store.blob(row["blob_hash"]) or b""
+        sys.stdout.buffer.write(data)
+        return
+    segs = [dict(s) for s in store.segments_of(row["id"])]
+    text = row["body_text"]
+    for s in segs:
+        s["text"] = text[s["start"] : s["end"]]
+        s["span"] = [s.pop("start"), s.pop("end")]
+        s["author"] = {"name": s.pop("author_name"), "email": s.pop("author_email")}
+    data = {
+        "id": row["id"],
+        "message_id": row["message_id"],
+        "kind": row["kind"],
+        "subject": row["subject"],
+        "from": {"name": row["from_name"], "email": row["from_email"]},
+        "date": row["date"],
+        "date_offset_minutes": row["date_offset"],
+        "thread_id": row["thread_id"],
+        "parent_id": row["parent_id"],
+        "lang": row["lang"],
+        "blob_sha256": row["blob_hash"],
+        "sources": store.sources_of(row["id"]),
+        "attachments": [dict(a) for a in store.attachments_of(row["id"])],
+        "segments": segs,
+        "statements": [
+            {"id": s["id"], "kind": s["kind"], "span": [s["start"], s["end"]], "lang": s["lang"],
+             "author": {"name": s["author_name"], "email": s["author_email"]}, "text": s["text"]}
+            for s in store.statements_of(row["id"])
+        ],
+        "defects": row["defects"],
+    }
+
+    def render() -> None:
+        out.print(f"[bold]{row['subject']}[/]  [dim]#{row['id']} <{row['message_id']}>[/]")
+        out.print(f"from {row['from_name']} <{row['from_email']}>  {row['date']}")
+        colors = {"authored": "white", "quoted": "cyan", "forwarded": "magenta",
+                  "signature": "dim", "disclaimer": "dim", "boilerplate": "dim"}
+        for s in segs:
+            who = s["author"]["name"] or s["author"]["email"] or "?"
+            out.print(f"[{colors.get(s['kind'], 'white')}]── {s['kind']} · {who}[/]")
+            out.print(s["text"], style=colors.get(s["kind"], "white"), markup=False)
+        for src in data["sources"]:
+            out.print(f"[dim]source: {src['path']} {src['locator']} ({src['outcome']})[/]")
+
+    emit(ctx, data, render)
+
+
+@command(app)
+@click.argument("message")
+def thread(ctx: Ctx, message: str) -> None:
+    """The thread around MESSAGE as a tree."""
+    store = ctx.store()
+    row = _message(ctx, message)
+    rows = [dict(r) for r in store.thread_rows(row["thread_id"])]
+    ids = {r["id"] for r in rows}
+    children: dict[int | None, list[dict]] = {}
+    for r in rows:
+        parent = r["parent_id"] if r["parent_id"] in ids else None
+        children.setdefault(parent, []).append(r)
+
+    def tree(parent: int | None, depth: int) -> list[dict]:
+        nodes = []
+        for r in children.get(parent, []):
+            nodes.append({**r, "depth": depth, "replies": tree(r["id"], depth + 1)})
+        return nodes
+
+    roots = tree(None, 0)
+
+    def render() -> None:
+        def walk(nodes: list[dict]) -> None:
+            for n in nodes:
+                mark = "[bold]→[/] " if n["id"] == row["id"] else ""
+                out.print("  " * n["depth"] + f"{mark}#{n['id']} {n['date'] or '?'} "
+                          f"{n['from_name'] or n['from_email']}: {n['subject']}")
+                walk(n["replies"])
+        walk(roots)
+
+    emit(ctx, {"thread_id": row["thread_id"], "messages": len(rows), "tree": roots}, render)
+
+
+# ---------------------------------------------------------------------------- search
+def _parse_date(value: str | None, name: str) -> str | None:
+    if not value:
+        return None
+    try:
+        dt = datetime.fromisoformat(value)
+    except ValueError as exc:
+        raise Fail(f"--{name} {value!r} is not a date", "use YYYY-MM-DD", EXIT_USAGE) from exc
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=UTC)
+    return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+@command(app)
+@click.argument("query", nargs=-1, required=True)
+@click.option("--by", "by", default=None, help="Only statements by this person (name or email).")
+@click.option("--since", default=None, help="From this date (YYYY-MM-DD).")
+@click.option("--until", default=None, help="Before this date (YYYY-MM-DD).")
+@click.option("--kind", "kinds", multiple=True, default=("authored",), show_default=True,
+              type=click.Choice(["authored", "quoted", "forwarded"]),
+              help="Segment kinds to search (repeat for several).")
+@click.option("--limit", type=int, default=20)
+def search(ctx: Ctx, query: tuple[str, ...], by: str | None, since: str | None,
+           until: str | None, kinds: tuple[str, ...], limit: int) -> None:
+    """BM25 search over what people wrote (authored text only by default)."""
+    from onrecord.index.fulltext import HIGHLIGHT_CLOSE, HIGHLIGHT_OPEN
+    from onrecord.index.fulltext import search as run
+
+    store = ctx.store()
+    emails = names = None
+    if by:
+        found = store.find_person(by)
+        if not found:
+            raise Fail(f"no person matches {by!r}", "see `onrecord people`", EXIT_NOT_FOUND)
+        emails = [e for p in found for e in p["emails"]]
+        names = [n for p in found for n in p["names"]]
+    hits = run(store, " ".join(query), emails=emails, names=names,
+               since=_parse_date(since, "since"), until=_parse_date(until, "until"),
+               kinds=kinds, limit=limit)
+
+    def render() -> None:
+        if not hits:
+            out.print("no matches")
+        for h in hits:
+            snippet = (h.snippet.replace("[", r"\[")
+                       .replace(HIGHLIGHT_OPEN, "[bold yellow]").replace(HIGHLIGHT_CLOSE, "[/]"))
+            out.print(f"[dim]#{h.message} {h.date or '?'}[/] [bold]{h.author_name or h.author_email}"
+                      f"[/] [dim]{h.subject}[/]")
+            out.print(f"  {snippet}")
+
+    emit(ctx, [h.as_dict() for h in hits], render)
+    if not hits:
+        sys.exit(EXIT_NOT_FOUND)
+
+
+# ---------------------------------------------------------------------------- demo
+@command(app)
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
+              default=Path("onrecord-demo"), show_default=True, help="Where the demo writes.")
+def demo(ctx: Ctx, out_dir: Path) -> None:
+    """Run the whole job on the bundled sample case."""
+    from onrecord.present.demo import run_demo
+
+    data = run_demo(out_dir, json_mode=ctx.json, console=out)
+    if ctx.json:
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+def main() -> None:
+    app(prog_name="onrecord")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,211 @@
+"""The in-process engine: run ingest over inputs with a pool of worker processes.
+
+Workers parse and analyze (CPU-bound, pure); the main process writes to SQLite in order, one
+transaction per batch. Batches are bounded, so memory stays flat whatever the archive's size, and
+the order of writes is the order of the inputs, so an interrupted run resumed later ends in the
+same database as one clean run.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+import time
+from collections import deque
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import partial
+from itertools import islice
+from pathlib import Path
+from typing import Protocol
+
+from onrecord.ingest.registry import iter_inputs, read_input
+from onrecord.mail.analyze import analyze
+from onrecord.mail.identity import Observed, resolve_identities
+from onrecord.record.model import Analyzed, Outcome, RawItem
+from onrecord.record.store import Store
+
+BATCH = 256
+
+
+class Progress(Protocol):
+    def start(self, total_bytes: int) -> None: ...
+    def advance(self, nbytes: int, messages: int) -> None: ...
+    def finish(self) -> None: ...
+
+
+class NoProgress:
+    def start(self, total_bytes: int) -> None:
+        pass
+
+    def advance(self, nbytes: int, messages: int) -> None:
+        pass
+
+    def finish(self) -> None:
+        pass
+
+
+@dataclass
+class IngestReport:
+    inputs: int = 0
+    seen: int = 0
+    ingested: int = 0
+    duplicate: int = 0
+    failed: int = 0
+    skipped_complete: int = 0
+    already_ingested: int = 0
+    seconds: float = 0.0
+    failures: list[dict[str, str]] = field(default_factory=list)
+
+    @property
+    def rate(self) -> float:
+        return self.seen / self.seconds if self.seconds else 0.0
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "inputs": self.inputs,
+            "seen": self.seen,
+            "ingested": self.ingested,
+            "duplicate": self.duplicate,
+            "failed": self.failed,
+            "already_in_database": self.already_ingested,
+            "inputs_already_complete": self.skipped_complete,
+            "seconds": round(self.seconds, 3),
+            "messages_per_second": round(self.rate, 1),
+            "failures": self.failures[:50],
+        }
+
+
+def _size(path: Path) -> int:
+    if path.is_file():
+        return path.stat().st_size
+    total = 0
+    for root, _dirs, files in os.walk(path):
+        for name in files:
+            try:
+                total += os.stat(os.path.join(root, name)).st_size
+            except OSError:
+                pass
+    return total
+
+
+def _analyze_batch(items: list[RawItem], defaults: dict[str, str]) -> list[Analyzed]:
+    return [analyze(item, defaults) for item in items]
+
+
+def _batches(items: Iterator[RawItem], size: int) -> Iterator[list[RawItem]]:
+    while batch := list(islice(items, size)):
+        yield batch
+
+
+def ingest(
+    store: Store,
+    paths: list[Path],
+    defaults: dict[str, str] | None = None,
+    workers: int | None = None,
+    progress: Progress | None = None,
+) -> IngestReport:
+    """Ingest every input under ``paths``; raises ``InputError`` for a path that does not exist."""
+    defaults = defaults or {}
+    progress = progress or NoProgress()
+    report = IngestReport()
+    started = time.perf_counter()
+    inputs = [(p, fmt, _size(p)) for p, fmt in iter_inputs(paths)]
+    report.inputs = len(inputs)
+    total = sum(size for _, _, size in inputs)
+    workers = workers if workers is not None else (os.cpu_count() or 1)
+    pool = None
+    if workers > 1 and total > 4_000_000:
+        pool = mp.get_context("fork").Pool(workers)
+    try:
+        progress.start(total)
+        for path, fmt, size in inputs:
+            with store.transaction():
+                state = store.source(str(path), fmt, size)
+            if state.complete:
+                report.skipped_complete += 1
+                progress.advance(size, 0)
+                continue
+            _ingest_source(store, path, fmt, state.id, defaults, pool, progress, report)
+            with store.transaction():
+                store.mark_complete(state.id)
+        with store.transaction():
+            update_persons(store)
+    finally:
+        if pool is not None:
+            pool.close()
+            pool.join()
+        progress.finish()
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _ingest_source(
+    store: Store,
+    path: Path,
+    fmt: str,
+    source_id: int,
+    defaults: dict[str, str],
+    pool: object,
+    progress: Progress,
+    report: IngestReport,
+) -> None:
+    def fresh() -> Iterator[RawItem]:
+        for item in read_input(path, fmt):
+            if store.has_item(source_id, item.locator):
+                report.already_ingested += 1
+                progress.advance(len(item.data), 0)
+                continue
+            yield item
+
+    work = partial(_analyze_batch, defaults=defaults)
+    if pool is None:
+        for batch in _batches(fresh(), BATCH):
+            _write(store, source_id, work(batch), progress, report)
+        return
+    pending: deque = deque()
+    for batch in _batches(fresh(), BATCH):
+        pending.append(pool.apply_async(work, (batch,)))  # type: ignore[attr-defined]
+        if len(pending) > 4:
+            _write(store, source_id, pending.popleft().get(), progress, report)
+    while pending:
+        _write(store, source_id, pending.popleft().get(), progress, report)
+
+
+def _write(
+    store: Store, source_id: int, results: list[Analyzed], progress: Progress, report: IngestReport
+) -> None:
+    with store.transaction():
+        for res in results:
+            outcome = store.add(source_id, res)
+            report.seen += 1
+            if outcome is Outcome.INGESTED:
+                report.ingested += 1
+            elif outcome is Outcome.DUPLICATE:
+                report.duplicate += 1
+            else:
+                report.failed += 1
+                if len(report.failures) < 1000:
+                    report.failures.append(
+                        {"source": res.source, "locator": res.locator, "reason": res.error or ""}
+                    )
+    progress.advance(sum(len(r.data) or _record_size(r) for r in results), len(results))
+
+
+def _record_size(res: Analyzed) -> int:
+    return len(res.record.data) if res.record else 0
+
+
+def update_persons(store: Store) -> None:
+    """Recompute persons from every address seen, applying the user's corrections."""
+    observed = [
+        Observed(email=email or "", name=name or "", count=int(count or 0), is_list=bool(is_list))
+        for email, name, count, is_list in store.observed_addresses()
+    ]
+    merges, splits = [], []
+    for op, a, b in store.corrections():
+        if op == "merge":
+            merges.append((a, b))
+        else:
+            splits.append(a)
+    store.replace_persons(resolve_identities(observed, merges=merges, splits=splits))

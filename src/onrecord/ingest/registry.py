@@ -1,0 +1,185 @@
+"""The format registry: which reader handles which input, and walking input paths.
+
+Each format module exposes ``NAME``, ``detect(path, head) -> int`` (0 = not mine, the highest
+score wins, ties go to the earlier module in :data:`FORMATS`) and ``read(path)``, a stream of
+:class:`RawItem`. To add a format, write the module and list it in :data:`FORMATS`.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+
+from onrecord.ingest import documents, eml, maildir, mbox, pst
+from onrecord.record.model import ItemKind, RawItem
+
+__all__ = [
+    "FORMATS",
+    "UNKNOWN",
+    "InputError",
+    "describe",
+    "detect_format",
+    "format_names",
+    "iter_inputs",
+    "read_input",
+]
+
+FORMATS: tuple[ModuleType, ...] = (pst, mbox, eml, documents, maildir)
+UNKNOWN = "unknown"
+HEAD_SIZE = 8192
+
+_BY_NAME = {mod.NAME: mod for mod in FORMATS}
+
+
+class InputError(Exception):
+    """An input path that cannot be used at all (it does not exist, or is not readable)."""
+
+
+def format_names() -> list[str]:
+    return [mod.NAME for mod in FORMATS]
+
+
+def _read_head(path: Path) -> bytes:
+    with open(path, "rb") as fh:
+        return fh.read(HEAD_SIZE)
+
+
+def detect_format(path: Path, head: bytes | None = None) -> str:
+    """The name of the format that claims ``path`` (a file or a Maildir folder), or "unknown"."""
+    if path.is_dir():
+        return maildir.NAME if maildir.is_maildir(path) else UNKNOWN
+    if head is None:
+        try:
+            head = _read_head(path)
+        except OSError:
+            return UNKNOWN
+    best, best_score = UNKNOWN, 0
+    for mod in FORMATS:
+        if mod is maildir:
+            continue
+        try:
+            score = mod.detect(path, head)
+        except Exception:  # a detector must never stop the walk
+            score = 0
+        if score > best_score:
+            best, best_score = mod.NAME, score
+    return best
+
+
+def _skip(name: str) -> bool:
+    return name.startswith(".") or name == "__MACOSX" or maildir.is_junk(name)
+
+
+def iter_inputs(paths: list[Path]) -> Iterator[tuple[Path, str]]:
+    """Walk files and folders (recursively) into ``(path, format name)`` pairs.
+
+    A Maildir folder (one with ``cur/`` or ``new/``) is one input and is not walked further.
+    Hidden files and folders and mail-index junk are skipped inside folders; a path given
+    explicitly is always yielded. Raises :class:`InputError` for a path that does not exist.
+    """
+    for path in paths:
+        if not path.exists():
+            kind = "broken link" if path.is_symlink() else "no such file or folder"
+            raise InputError(f"input not found: {path} ({kind})")
+    seen: set[str] = set()
+    for path in paths:
+        if path.is_dir():
+            yield from _walk_dir(path, seen)
+        else:
+            yield path, detect_format(path)
+
+
+def _walk_dir(path: Path, seen: set[str]) -> Iterator[tuple[Path, str]]:
+    real = os.path.realpath(path)
+    if real in seen:  # symlink loops, or the same folder given twice
+        return
+    seen.add(real)
+    if maildir.is_maildir(path):
+        yield path, maildir.NAME
+        return
+    try:
+        with os.scandir(path) as it:
+            entries = sorted(it, key=lambda e: e.name)
+    except OSError:
+        yield path, UNKNOWN
+        return
+    for entry in entries:
+        if _skip(entry.name):
+            continue
+        child = Path(entry.path)
+        try:
+            is_dir = entry.is_dir()
+        except OSError:
+            is_dir = False
+        if is_dir:
+            yield from _walk_dir(child, seen)
+        elif entry.is_file():
+            yield child, detect_format(child)
+
+
+def describe(head: bytes) -> str:
+    """A short human description of what unrecognised bytes look like."""
+    if not head:
+        return "empty file"
+    signatures = (
+        (b"PK\x03\x04", "zip archive"),
+        (b"\x1f\x8b", "gzip data (not an mbox)"),
+        (b"\x89PNG", "PNG image"),
+        (b"\xff\xd8\xff", "JPEG image"),
+        (b"GIF8", "GIF image"),
+        (b"\xd0\xcf\x11\xe0", "OLE2 file (Outlook .msg or old Office document)"),
+        (b"7z\xbc\xaf", "7-zip archive"),
+        (b"SQLite format 3", "SQLite database"),
+        (b"{\\rtf", "RTF document"),
+    )
+    for magic, what in signatures:
+        if head.startswith(magic):
+            return what
+    sample = head[:4096]
+    if b"\x00" in sample:
+        return f"binary data (starts with {sample[:8].hex(' ')})"
+    try:
+        sample.decode("utf-8")
+        enc = "UTF-8 text"
+    except UnicodeDecodeError as exc:
+        enc = "UTF-8 text" if exc.start > len(sample) - 4 else "8-bit text"
+    first = sample.split(b"\n", 1)[0][:40].decode("utf-8", "replace").strip()
+    return f"{enc}, no mail headers (first line: {first!r})"
+
+
+def read_input(path: Path, fmt: str) -> Iterator[RawItem]:
+    """The items of one input. Never raises for bad content: failures become error items."""
+    source = str(path)
+    mod = _BY_NAME.get(fmt)
+    if mod is None:
+        try:
+            what = describe(b"" if path.is_dir() else _read_head(path))
+        except OSError as exc:
+            what = f"unreadable ({exc.strerror or exc})"
+        if path.is_dir():
+            what = "folder"
+        if fmt != UNKNOWN:
+            what = f"no reader named {fmt!r}; {what}"
+        yield RawItem(
+            source=source,
+            locator="",
+            kind=ItemKind.MAIL,
+            data=b"",
+            error=f"unknown format: {what}",
+        )
+        return
+    count = 0
+    try:
+        for item in mod.read(path):
+            count += 1
+            yield item
+    except Exception as exc:  # a reader bug or I/O failure must not stop the whole ingest
+        yield RawItem(
+            source=source,
+            locator=f"after:{count}",
+            kind=ItemKind.DOCUMENT if mod is documents else ItemKind.MAIL,
+            data=b"",
+            error=f"{fmt} reader failed: {type(exc).__name__}: {exc}",
+        )

@@ -1,0 +1,228 @@
+"""One raw item in, one analyzed record out: parse, segment, split into statements.
+
+Pure and picklable, so it runs in worker processes; the store then writes the results in order.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from datetime import datetime
+
+from onrecord.ingest.documents import parse_document
+from onrecord.mail.mime import NotAMessage, parse_mail
+from onrecord.mail.segment import segment_body
+from onrecord.record.model import (
+    Address,
+    Analyzed,
+    ItemKind,
+    MessageRecord,
+    ParsedMail,
+    RawItem,
+    Segment,
+    SegmentKind,
+    Statement,
+    StoredAttachment,
+)
+from onrecord.text.lang import detect_langs
+from onrecord.text.sentences import split_sentences
+
+#: Segment kinds whose sentences become statements (signatures and boilerplate never do).
+STATEMENT_KINDS = (SegmentKind.AUTHORED, SegmentKind.QUOTED, SegmentKind.FORWARDED)
+
+_QUOTE_MARKS = re.compile(r"^([ \t]*>[> \t]*)", re.MULTILINE)
+_WS = re.compile(r"\s+")
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def analyze(item: RawItem, defaults: dict[str, str] | None = None) -> Analyzed:
+    """Never raises: a problem becomes an ``Analyzed`` with ``error`` set."""
+    digest = sha256(item.data)
+    base = {"source": item.source, "locator": item.locator, "flags": item.flags, "blob_hash": digest}
+    if item.error:
+        return Analyzed(**base, record=None, error=item.error, data=item.data)
+    try:
+        if item.kind == ItemKind.DOCUMENT:
+            record = _document(item, digest, defaults or {})
+        else:
+            record = _mail(item.data, digest)
+    except NotAMessage as exc:
+        return Analyzed(**base, record=None, error=f"not an email: {exc}", data=item.data)
+    except Exception as exc:  # a bug or a truly unreadable file: count it, never abort the run
+        return Analyzed(
+            **base, record=None, error=f"{type(exc).__name__}: {exc}"[:300], data=item.data
+        )
+    return Analyzed(**base, record=record)
+
+
+def content_hash(sender: str, date: datetime | None, subject: str, body: str) -> str:
+    """Equal for the same message stored in two mailboxes (headers added in transit differ)."""
+    key = "\x1f".join(
+        [sender.lower(), date.isoformat() if date else "", _WS.sub(" ", subject).strip().lower(),
+         _WS.sub(" ", body).strip()]
+    )
+    return sha256(key.encode("utf-8", "surrogatepass"))
+
+
+def _mail(data: bytes, digest: str) -> MessageRecord:
+    mail = parse_mail(data)
+    sender = mail.from_[0] if mail.from_ else None
+    segments = segment_body(mail.body_text, sender, mail.date, mail.html_quote_spans)
+    statements, lang = statements_of(mail.body_text, segments)
+    record = MessageRecord(
+        kind="mail",
+        blob_hash=digest,
+        data=data,
+        content_hash=content_hash(
+            sender.email if sender else "", mail.date, mail.subject, mail.body_text
+        ),
+        message_id=mail.message_id,
+        subject=mail.subject,
+        sender=sender,
+        to=mail.to,
+        cc=mail.cc,
+        date=mail.date,
+        date_offset_min=mail.date_offset_min,
+        in_reply_to=mail.in_reply_to,
+        references=mail.references,
+        list_id=mail.list_id,
+        lang=lang,
+        body_text=mail.body_text,
+        body_html=mail.body_html,
+        defects=mail.defects,
+        segments=segments,
+        statements=statements,
+    )
+    record.attachments = _attachments(mail, sender, record)
+    return record
+
+
+def _attachments(
+    mail: ParsedMail, sender: Address | None, parent: MessageRecord
+) -> list[StoredAttachment]:
+    out = []
+    for att in mail.attachments:
+        digest = sha256(att.data)
+        doc = None
+        if att.text and att.text.strip():
+            doc = _text_record(
+                "attachment",
+                att.text,
+                digest,
+                b"",
+                title=att.filename,
+                author=sender,
+                date=mail.date,
+                offset=mail.date_offset_min,
+                key=f"{parent.content_hash}:{digest}",
+            )
+        out.append(StoredAttachment(att.filename, att.content_type, digest, att.data, doc))
+    return out
+
+
+def _document(item: RawItem, digest: str, defaults: dict[str, str]) -> MessageRecord:
+    doc = parse_document(item, defaults)
+    author = Address(name=doc.author, email="") if doc.author else None
+    return _text_record(
+        "document",
+        doc.text,
+        digest,
+        item.data,
+        title=doc.title,
+        author=author,
+        date=doc.date,
+        offset=doc.date_offset_min,
+        key=digest,
+        lang_hint=doc.lang,
+    )
+
+
+def _text_record(
+    kind: str,
+    text: str,
+    digest: str,
+    data: bytes,
+    *,
+    title: str,
+    author: Address | None,
+    date: datetime | None,
+    offset: int | None,
+    key: str,
+    lang_hint: str = "",
+) -> MessageRecord:
+    segments = []
+    stripped = text.strip()
+    if stripped:
+        start = text.index(stripped[0])
+        segments.append(
+            Segment(
+                kind=SegmentKind.AUTHORED,
+                start=start,
+                end=start + len(stripped),
+                author_name=author.name if author else "",
+                author_email=author.email if author else "",
+                date=date,
+            )
+        )
+    statements, lang = statements_of(text, segments, lang_hint or None)
+    return MessageRecord(
+        kind=kind,
+        blob_hash=digest,
+        data=data,
+        content_hash=sha256(f"{kind}:{key}".encode()),
+        message_id=None,
+        subject=title,
+        sender=author,
+        to=[],
+        cc=[],
+        date=date,
+        date_offset_min=offset,
+        in_reply_to=[],
+        references=[],
+        list_id=None,
+        lang=lang_hint or lang,
+        body_text=text,
+        body_html=None,
+        defects=[],
+        segments=segments,
+        statements=statements,
+    )
+
+
+def statements_of(
+    text: str, segments: list[Segment], hint: str | None = None
+) -> tuple[list[Statement], str]:
+    """Split the statement-bearing segments into sentences and detect their languages.
+
+    Quote marks (``>``) are blanked to spaces first, so spans stay exact in the original text.
+    Returns the statements and the dominant language of the message.
+    """
+    found: list[tuple[int, int, int, SegmentKind]] = []
+    for index, seg in enumerate(segments):
+        if seg.kind not in STATEMENT_KINDS:
+            continue
+        chunk = text[seg.start : seg.end]
+        if seg.depth:
+            chunk = _QUOTE_MARKS.sub(lambda m: " " * len(m.group(1)), chunk)
+        for s, e in split_sentences(chunk):
+            found.append((seg.start + s, seg.start + e, index, seg.kind))
+    if not found:
+        return [], hint or ""
+    texts = []
+    for s, e, index, _ in found:
+        raw = text[s:e]
+        if segments[index].depth:
+            raw = _QUOTE_MARKS.sub(" ", raw)
+        texts.append(_WS.sub(" ", raw).strip())
+    authored = " ".join(t for t, f in zip(texts, found) if f[3] == SegmentKind.AUTHORED)
+    message_lang = hint or (detect_langs([authored or " ".join(texts)])[0] if texts else "")
+    langs = detect_langs(texts, hint=message_lang if message_lang != "und" else None)
+    statements = [
+        Statement(text=t, start=s, end=e, lang=lang, kind=kind, segment=index)
+        for t, (s, e, index, kind), lang in zip(texts, found, langs)
+        if t
+    ]
+    return statements, message_lang

@@ -1,0 +1,492 @@
+"""MIME decoding: raw bytes of one message to a :class:`ParsedMail`.
+
+The stdlib parser (``compat32`` policy, the fast path) splits headers and parts; everything
+else is decoded here: transfer encodings (tolerating broken base64 padding), charsets (declared,
+mis-declared, unknown or missing), RFC 2047/2231 words, addresses, dates and message ids.
+Body selection follows the JMAP (RFC 8621 §4.1.4) algorithm: ``text/plain`` wins over its HTML
+twin, HTML-only mail is converted to text, and every other leaf becomes an attachment.
+
+``parse_mail`` never raises on malformed mail (problems go to ``defects``); it raises
+:class:`NotAMessage` only for bytes that are clearly not an email.
+"""
+
+from __future__ import annotations
+
+import binascii
+import email
+import re
+from datetime import UTC, datetime, timedelta, timezone
+from email.message import Message
+from email.policy import compat32
+from email.utils import parsedate_tz
+
+from onrecord.mail.addresses import decode_raw_header, decode_words, parse_address_list, unfold
+from onrecord.record.model import Address, Attachment, ParsedMail
+from onrecord.text.extract import decode_text, extract_text
+from onrecord.text.html import html_to_text
+
+__all__ = ["NotAMessage", "decode_header", "parse_date", "parse_ids", "parse_mail"]
+
+_MAX_DEPTH = 4
+_HEADER_LINE = re.compile(rb"^[!-9;-~]+[ \t]*:")
+_B64_JUNK = re.compile(rb"[^A-Za-z0-9+/]")
+_TRAILING_WS = re.compile(r"[ \t\r\f\v]+(?=\n)")
+_ID = re.compile(r"<([^<>]*)>")
+_WS = re.compile(r"\s+")
+_ADDRESS_HEADERS = ("from", "to", "cc")
+
+
+class NotAMessage(ValueError):
+    """The bytes are not an email at all (empty, binary, no header lines)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+# ---------------------------------------------------------------------------- sanity check
+
+
+def _check_message(raw: bytes) -> bool:
+    """True when the bytes have header lines; False for a headerless text (a saved body)."""
+    if not raw or not raw.strip():
+        raise NotAMessage("empty input")
+    head = raw[:4096].lstrip()
+    end = head.find(b"\n\n")
+    header_block = head if end < 0 else head[:end]
+    if header_block.count(b"\x00") > 2 or _control_ratio(header_block) > 0.1:
+        raise NotAMessage("binary data")
+    lines = head.splitlines()[:60]
+    if lines and lines[0].startswith(b"From "):  # mbox separator
+        lines = lines[1:]
+    for line in lines:
+        if not line.strip():
+            break
+        if _HEADER_LINE.match(line):
+            return True
+    text_lines = [ln for ln in lines if ln.strip()]
+    if len(text_lines) >= 3 and len(raw) >= 80 and _control_ratio(head) < 0.01:
+        return False
+    raise NotAMessage("no header lines")
+
+
+def _control_ratio(data: bytes) -> float:
+    ctrl = sum(data.count(bytes([c])) for c in (*range(1, 9), 11, 14, 15, 16, 17, 18, 19, 20))
+    return ctrl / max(1, len(data))
+
+
+# ---------------------------------------------------------------------------- headers
+
+
+def decode_header(raw_value: str, fallback: str | None = None) -> str:
+    """Unfold, repair raw 8-bit bytes and decode RFC 2047 words of one header value."""
+    value = unfold(raw_value)
+    if not value.isascii():
+        value = decode_raw_header(value, fallback)
+    return decode_words(value) if "=?" in value else value
+
+
+def parse_ids(value: str | None) -> list[str]:
+    """Message ids of a Message-ID/In-Reply-To/References value, without angle brackets."""
+    if not value:
+        return []
+    ids = [_WS.sub("", m) for m in _ID.findall(value)]
+    ids = [i for i in ids if i]
+    if not ids:  # no brackets: bare ids separated by whitespace or commas
+        ids = [t.strip("<>") for t in re.split(r"[\s,]+", value) if "@" in t or len(t) > 8]
+    seen: set[str] = set()
+    return [i for i in ids if i and not (i in seen or seen.add(i))]
+
+
+def _strip_comments(value: str) -> str:
+    if "(" not in value:
+        return value
+    out: list[str] = []
+    depth = 0
+    for ch in value:
+        if ch == "(":
+            depth += 1
+        elif ch == ")" and depth:
+            depth -= 1
+        elif not depth:
+            out.append(ch)
+    return "".join(out)
+
+
+def parse_date(value: str | None) -> tuple[datetime, int] | None:
+    """(aware UTC datetime, original offset in minutes) of a Date-style value, or None."""
+    if not value:
+        return None
+    value = _WS.sub(" ", _strip_comments(value)).strip()
+    if ";" in value:  # a Received header: the date follows the last semicolon
+        value = value.rsplit(";", 1)[1].strip()
+    if not value:
+        return None
+    parsed = _parse_rfc5322(value)
+    return parsed if parsed is not None else _parse_dateutil(value)
+
+
+def _parse_rfc5322(value: str) -> tuple[datetime, int] | None:
+    try:
+        t = parsedate_tz(value)
+    except (ValueError, IndexError, TypeError):
+        return None
+    if t is None:
+        return None
+    offset = t[9] or 0
+    if abs(offset) >= 24 * 3600:
+        offset = 0
+    try:
+        local = datetime(*t[:6], tzinfo=timezone(timedelta(seconds=offset)))
+    except (ValueError, OverflowError):
+        return None
+    return local.astimezone(UTC), offset // 60
+
+
+def _parse_dateutil(value: str) -> tuple[datetime, int] | None:
+    from dateutil import parser as dparser
+
+    try:
+        dt = dparser.parse(value)
+    except (ValueError, OverflowError, TypeError, dparser.ParserError):
+        return None
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=UTC)
+    try:
+        off = dt.utcoffset()
+        offset_min = int(off.total_seconds() // 60) if off is not None else 0
+        return dt.astimezone(UTC), offset_min
+    except (ValueError, OverflowError):
+        return None
+
+
+# ---------------------------------------------------------------------------- part bodies
+
+
+def _raw_header(part: Message, name: str) -> str | None:
+    for key, value in part._headers:  # raw (name, value) pairs; compat32 keeps them as str
+        if key.lower() == name:
+            return value if isinstance(value, str) else str(value)
+    return None
+
+
+def _payload_bytes(part: Message) -> bytes:
+    payload = part._payload
+    if isinstance(payload, bytes):
+        data = payload
+    elif isinstance(payload, str):
+        try:
+            data = payload.encode("ascii", "surrogateescape")
+        except UnicodeEncodeError:
+            data = payload.encode("utf-8", "surrogateescape")
+    else:
+        return b""
+    cte = (_raw_header(part, "content-transfer-encoding") or "").strip().lower()
+    if not cte or cte in ("7bit", "8bit", "binary"):
+        return data
+    if "base64" in cte:
+        return _b64decode(data)
+    if "quoted-printable" in cte:
+        return binascii.a2b_qp(data)
+    if "uu" in cte:
+        decoded = part.get_payload(decode=True)
+        return decoded if isinstance(decoded, bytes) else data
+    return data
+
+
+def _b64decode(data: bytes) -> bytes:
+    data = _B64_JUNK.sub(b"", data)
+    try:
+        return binascii.a2b_base64(data, strict_mode=False)
+    except (binascii.Error, ValueError):
+        pass
+    data = data.split(b"=", 1)[0]
+    if len(data) % 4 == 1:
+        data = data[:-1]
+    try:
+        return binascii.a2b_base64(data + b"=" * (-len(data) % 4))
+    except (binascii.Error, ValueError):
+        return b""
+
+
+def _charset(part: Message) -> str | None:
+    try:
+        cs = part.get_param("charset")
+    except Exception:
+        return None
+    if isinstance(cs, tuple):  # RFC 2231 form
+        cs = cs[2]
+    return str(cs) if cs else None
+
+
+def _part_text(part: Message, defects: list[str]) -> str:
+    text, defect = decode_text(_payload_bytes(part), _charset(part))
+    if defect:
+        defects.append(defect)
+    return text
+
+
+def _filename(part: Message, fallback: str | None) -> str:
+    try:
+        name = part.get_filename()
+    except Exception:
+        name = None
+    if not name:
+        try:
+            name = part.get_param("name")
+        except Exception:
+            name = None
+        if isinstance(name, tuple):
+            name = email.utils.collapse_rfc2231_value(name)
+    if not name:
+        return ""
+    return decode_header(str(name), fallback).strip().strip('"')
+
+
+def _disposition(part: Message) -> str | None:
+    raw = _raw_header(part, "content-disposition")
+    if not raw:
+        return None
+    return raw.split(";", 1)[0].strip().lower() or None
+
+
+# ---------------------------------------------------------------------------- structure
+
+
+class _Bodies:
+    """The JMAP body lists: parts for textBody, htmlBody and attachments."""
+
+    __slots__ = ("attachments", "html", "text")
+
+    def __init__(self) -> None:
+        self.text: list[Message] = []
+        self.html: list[Message] = []
+        self.attachments: list[Message] = []
+
+
+def _is_multipart(part: Message) -> bool:
+    return part.get_content_maintype() == "multipart" and isinstance(part._payload, list)
+
+
+def _walk(
+    parts: list[Message],
+    mp_type: str,
+    in_alt: bool,
+    text: list[Message] | None,
+    html: list[Message] | None,
+    out: _Bodies,
+) -> None:
+    text_len = len(text) if text is not None else -1
+    html_len = len(html) if html is not None else -1
+    for i, part in enumerate(parts):
+        if not isinstance(part, Message):
+            continue
+        if _is_multipart(part):
+            sub = part.get_content_subtype()
+            _walk(part._payload, sub, in_alt or sub == "alternative", text, html, out)
+            continue
+        ctype = part.get_content_type()
+        inline = (
+            ctype in ("text/plain", "text/html")
+            and _disposition(part) != "attachment"
+            and (i == 0 or (mp_type != "related" and not _filename(part, None)))
+        )
+        if not inline:
+            out.attachments.append(part)
+            continue
+        if mp_type == "alternative":
+            target = text if ctype == "text/plain" else html
+            if target is not None:
+                target.append(part)
+            continue
+        if in_alt:
+            if ctype == "text/plain":
+                html = None
+            else:
+                text = None
+        if text is not None:
+            text.append(part)
+        if html is not None:
+            html.append(part)
+    if mp_type == "alternative" and text is not None and html is not None:
+        if text_len == len(text) and html_len != len(html):
+            text.extend(html[html_len:])
+        if html_len == len(html) and text_len != len(text):
+            html.extend(text[text_len:])
+
+
+# ---------------------------------------------------------------------------- bodies
+
+
+def _normalize(text: str) -> str:
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\x00" in text:
+        text = text.replace("\x00", "")
+    return _TRAILING_WS.sub("", text).rstrip()
+
+
+def _body_text(
+    bodies: _Bodies, defects: list[str]
+) -> tuple[str, str | None, list[tuple[int, int]]]:
+    """(body_text, body_html, quote spans) from the selected text and HTML parts."""
+    html_parts = [
+        _part_text(p, defects) for p in bodies.html if p.get_content_type() == "text/html"
+    ]
+    body_html = "\n".join(html_parts) if html_parts else None
+    chunks: list[str] = []
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for part in bodies.text:
+        if part.get_content_type() == "text/html":
+            chunk, part_spans = html_to_text(_part_text(part, defects))
+            chunk = _normalize(chunk)
+            spans.extend((pos + s, pos + min(e, len(chunk))) for s, e in part_spans)
+        else:
+            chunk = _normalize(_part_text(part, defects))
+        if not chunk:
+            continue
+        chunks.append(chunk)
+        pos += len(chunk) + 1
+    text = "\n".join(chunks)
+    if not text.strip() and body_html:  # empty plain twin: fall back to the HTML
+        chunk, spans = html_to_text(body_html)
+        text = _normalize(chunk)
+        spans = [(s, min(e, len(text))) for s, e in spans if s < len(text)]
+    return text, body_html, spans
+
+
+def _attachment(part: Message, depth: int, fallback: str | None, defects: list[str]) -> Attachment:
+    ctype = part.get_content_type()
+    name = _filename(part, fallback)
+    if part.get_content_maintype() == "message":
+        data = _message_bytes(part)
+        text = _inner_text(data, depth) if ctype in ("message/rfc822", "message/global") else None
+        if text is None:
+            text, _ = decode_text(data, None)
+        return Attachment(filename=name, content_type=ctype, data=data, text=text)
+    if _is_multipart(part):  # only reached for broken structures
+        data = part.as_bytes()
+    else:
+        data = _payload_bytes(part)
+    text = None
+    if ctype.startswith("text/") and ctype not in ("text/html",) and not name.endswith(".pdf"):
+        text = _normalize(decode_text(data, _charset(part))[0]) if data else ""
+        if ctype in ("text/calendar", "text/x-vcard", "text/vcard"):
+            text = None
+    else:
+        text = extract_text(data, ctype, name)
+    return Attachment(filename=name, content_type=ctype, data=data, text=text)
+
+
+def _message_bytes(part: Message) -> bytes:
+    payload = part._payload
+    try:
+        if isinstance(payload, list):
+            return b"\n".join(m.as_bytes() for m in payload if isinstance(m, Message))
+    except Exception:
+        pass
+    return _payload_bytes(part)
+
+
+def _inner_text(data: bytes, depth: int) -> str | None:
+    if depth >= _MAX_DEPTH:
+        return None
+    try:
+        inner = _parse(data, depth + 1)
+    except NotAMessage:
+        return None
+    lines = [
+        f"{label}: {value}"
+        for label, value in (
+            ("From", ", ".join(map(str, inner.from_))),
+            ("To", ", ".join(map(str, inner.to))),
+            ("Date", inner.date.isoformat() if inner.date else ""),
+            ("Subject", inner.subject),
+        )
+        if value
+    ]
+    return "\n".join(lines) + "\n\n" + inner.body_text if lines else inner.body_text
+
+
+# ---------------------------------------------------------------------------- message
+
+
+def _defect_names(msg: Message) -> list[str]:
+    names: list[str] = []
+    for part in msg.walk():
+        names.extend(type(d).__name__ for d in getattr(part, "defects", ()))
+    return names
+
+
+def _date(headers: list[tuple[str, str]], defects: list[str]) -> tuple[datetime | None, int | None]:
+    date_values = [v for k, v in headers if k.lower() == "date"]
+    if date_values:
+        parsed = parse_date(date_values[0])
+        if parsed:
+            return parsed
+        defects.append("unparseable Date header")
+    else:
+        defects.append("missing Date header")
+    for key, value in reversed(headers):
+        if key.lower() == "received":
+            parsed = parse_date(value)
+            if parsed:
+                defects.append("date taken from Received header")
+                return parsed
+    return None, None
+
+
+def _parse(raw: bytes, depth: int = 0) -> ParsedMail:
+    has_headers = _check_message(raw)
+    if not has_headers:
+        raw = b"\n" + raw  # an empty header block: all of it is body
+    msg = email.message_from_bytes(raw, policy=compat32)
+    defects = _defect_names(msg) + ([] if has_headers else ["no header lines"])
+    fallback = _charset(msg) if not _is_multipart(msg) else None
+    headers = [(k, decode_header(v, fallback)) for k, v in msg.raw_items()]
+    first: dict[str, str] = {}
+    raw_first: dict[str, str] = {}
+    for (key, raw_value), (_, value) in zip(msg.raw_items(), headers):
+        low = key.lower()
+        if low not in first:
+            first[low] = value
+            raw_first[low] = raw_value
+
+    addrs: dict[str, list[Address]] = {}
+    for name in _ADDRESS_HEADERS:
+        raw_value = raw_first.get(name)
+        value = decode_raw_header(unfold(raw_value), fallback) if raw_value else ""
+        addrs[name] = parse_address_list(value)
+
+    date, offset = _date(headers, defects)
+    bodies = _Bodies()
+    _walk([msg], "mixed", False, bodies.text, bodies.html, bodies)
+    body_text, body_html, spans = _body_text(bodies, defects)
+    attachments = [_attachment(p, depth, fallback, defects) for p in bodies.attachments]
+    ids = parse_ids(first.get("message-id"))
+    list_ids = parse_ids(first.get("list-id"))
+    list_id = list_ids[0] if list_ids else (first.get("list-id") or "").strip() or None
+    return ParsedMail(
+        message_id=ids[0] if ids else None,
+        subject=first.get("subject", ""),
+        from_=addrs["from"],
+        to=addrs["to"],
+        cc=addrs["cc"],
+        date=date,
+        date_offset_min=offset,
+        in_reply_to=parse_ids(first.get("in-reply-to")),
+        references=parse_ids(first.get("references")),
+        body_text=body_text,
+        body_html=body_html,
+        attachments=attachments,
+        list_id=list_id,
+        headers=headers,
+        defects=list(dict.fromkeys(defects)),
+        html_quote_spans=spans,
+    )
+
+
+def parse_mail(raw: bytes) -> ParsedMail:
+    """Decode one RFC 5322 message. Raises :class:`NotAMessage` only for non-email bytes."""
+    return _parse(raw, 0)

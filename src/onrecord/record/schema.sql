@@ -1,0 +1,154 @@
+-- onrecord record schema. One SQLite file; open it with any SQLite tool.
+-- Dates are ISO-8601 UTC strings ("2016-03-01T09:30:00Z"); offsets are minutes east of UTC.
+
+CREATE TABLE IF NOT EXISTS meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+-- Raw bytes of every message, document and attachment, addressed by their SHA-256.
+CREATE TABLE IF NOT EXISTS blobs (
+    hash TEXT PRIMARY KEY,
+    size INTEGER NOT NULL,
+    data BLOB NOT NULL
+) WITHOUT ROWID;
+
+-- One input file (or Maildir folder) and what became of the messages in it.
+CREATE TABLE IF NOT EXISTS sources (
+    id        INTEGER PRIMARY KEY,
+    path      TEXT NOT NULL UNIQUE,
+    format    TEXT NOT NULL,
+    size      INTEGER NOT NULL DEFAULT 0,
+    complete  INTEGER NOT NULL DEFAULT 0
+);
+
+-- Every message found in an input, with its outcome. The counts per source always add up.
+CREATE TABLE IF NOT EXISTS items (
+    id         INTEGER PRIMARY KEY,
+    source_id  INTEGER NOT NULL REFERENCES sources(id),
+    locator    TEXT NOT NULL,
+    outcome    TEXT NOT NULL CHECK (outcome IN ('ingested', 'duplicate', 'failed')),
+    message    INTEGER REFERENCES messages(id),
+    blob_hash  TEXT,
+    flags      TEXT NOT NULL DEFAULT '',
+    reason     TEXT,
+    UNIQUE (source_id, locator)
+);
+CREATE INDEX IF NOT EXISTS items_message ON items(message);
+
+CREATE TABLE IF NOT EXISTS messages (
+    id              INTEGER PRIMARY KEY,
+    kind            TEXT NOT NULL,          -- mail | document | attachment
+    blob_hash       TEXT NOT NULL,
+    message_id      TEXT,                   -- the Message-ID header, without <>
+    content_hash    TEXT NOT NULL,
+    subject         TEXT NOT NULL DEFAULT '',
+    subject_norm    TEXT NOT NULL DEFAULT '',
+    from_name       TEXT NOT NULL DEFAULT '',
+    from_email      TEXT NOT NULL DEFAULT '',
+    date            TEXT,
+    date_offset     INTEGER,
+    list_id         TEXT,
+    parent_ref      TEXT,                   -- Message-ID this message replies to, per its headers
+    refs            TEXT NOT NULL DEFAULT '',
+    thread_id       INTEGER,
+    parent_id       INTEGER,
+    container_id    INTEGER REFERENCES messages(id),  -- for attachments: the message carrying it
+    reconstructed   TEXT,                   -- NULL, 'quote', 'forward' or 'exhibit'
+    lang            TEXT NOT NULL DEFAULT '',
+    body_text       TEXT NOT NULL DEFAULT '',
+    body_html       TEXT,
+    defects         TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX IF NOT EXISTS messages_message_id ON messages(message_id);
+CREATE UNIQUE INDEX IF NOT EXISTS messages_content_hash ON messages(content_hash);
+CREATE INDEX IF NOT EXISTS messages_parent_ref ON messages(parent_ref);
+CREATE INDEX IF NOT EXISTS messages_thread ON messages(thread_id);
+CREATE INDEX IF NOT EXISTS messages_subject ON messages(subject_norm);
+CREATE INDEX IF NOT EXISTS messages_from ON messages(from_email);
+
+-- Every Message-ID a message carries or mentions, mapped to its thread: an incremental union-find.
+CREATE TABLE IF NOT EXISTS thread_ids (
+    msgid     TEXT PRIMARY KEY,
+    thread_id INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS thread_ids_thread ON thread_ids(thread_id);
+
+CREATE TABLE IF NOT EXISTS addresses (
+    message INTEGER NOT NULL REFERENCES messages(id),
+    role    TEXT NOT NULL,                  -- from | to | cc
+    name    TEXT NOT NULL,
+    email   TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS addresses_message ON addresses(message);
+CREATE INDEX IF NOT EXISTS addresses_email ON addresses(email);
+
+CREATE TABLE IF NOT EXISTS attachments (
+    id           INTEGER PRIMARY KEY,
+    message      INTEGER NOT NULL REFERENCES messages(id),
+    filename     TEXT NOT NULL,
+    content_type TEXT NOT NULL,
+    blob_hash    TEXT NOT NULL,
+    document     INTEGER REFERENCES messages(id)
+);
+CREATE INDEX IF NOT EXISTS attachments_message ON attachments(message);
+
+CREATE TABLE IF NOT EXISTS segments (
+    id                  INTEGER PRIMARY KEY,
+    message             INTEGER NOT NULL REFERENCES messages(id),
+    kind                TEXT NOT NULL,
+    start               INTEGER NOT NULL,
+    "end"               INTEGER NOT NULL,
+    author_name         TEXT NOT NULL DEFAULT '',
+    author_email        TEXT NOT NULL DEFAULT '',
+    date                TEXT,
+    original_message_id TEXT,
+    depth               INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS segments_message ON segments(message);
+
+CREATE TABLE IF NOT EXISTS statements (
+    id           INTEGER PRIMARY KEY,
+    message      INTEGER NOT NULL REFERENCES messages(id),
+    segment      INTEGER NOT NULL REFERENCES segments(id),
+    kind         TEXT NOT NULL,
+    start        INTEGER NOT NULL,
+    "end"        INTEGER NOT NULL,
+    text         TEXT NOT NULL,
+    lang         TEXT NOT NULL,
+    author_name  TEXT NOT NULL DEFAULT '',
+    author_email TEXT NOT NULL DEFAULT '',
+    date         TEXT
+);
+CREATE INDEX IF NOT EXISTS statements_message ON statements(message);
+CREATE INDEX IF NOT EXISTS statements_author ON statements(author_email, date);
+CREATE INDEX IF NOT EXISTS statements_date ON statements(date);
+
+CREATE VIRTUAL TABLE IF NOT EXISTS statements_fts USING fts5(
+    text, content='statements', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+);
+
+-- Persons: computed from addresses after each ingest; manual corrections live in `corrections`
+-- and are applied on every recomputation, so they persist across re-ingest.
+CREATE TABLE IF NOT EXISTS persons (
+    id       INTEGER PRIMARY KEY,
+    key      TEXT NOT NULL UNIQUE,
+    name     TEXT NOT NULL,
+    is_role  INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS person_emails (
+    email  TEXT PRIMARY KEY,
+    person INTEGER NOT NULL REFERENCES persons(id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS person_emails_person ON person_emails(person);
+CREATE TABLE IF NOT EXISTS person_names (
+    name   TEXT NOT NULL,
+    person INTEGER NOT NULL REFERENCES persons(id),
+    PRIMARY KEY (name, person)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS corrections (
+    id  INTEGER PRIMARY KEY,
+    op  TEXT NOT NULL CHECK (op IN ('merge', 'split')),
+    a   TEXT NOT NULL,
+    b   TEXT NOT NULL DEFAULT ''
+);

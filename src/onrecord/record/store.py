@@ -1,0 +1,700 @@
+"""The record store: the only module that speaks SQL.
+
+One SQLite file holds raw bytes, messages, segments, statements (with an FTS5 index), threads and
+persons. Writes happen in batches inside transactions, so a killed ingest leaves the database as it
+was after the last committed batch, and re-running ingest resumes where it stopped.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import re
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from onrecord.record.model import Analyzed, MessageRecord, Outcome
+
+SCHEMA_VERSION = 1
+APP_ID = "onrecord"
+
+
+class StoreError(Exception):
+    """A database problem the user can fix; the message says how."""
+
+
+def iso(dt: datetime | None) -> str | None:
+    return dt.strftime("%Y-%m-%dT%H:%M:%SZ") if dt else None
+
+
+_REPLY_PREFIX = re.compile(
+    r"^\s*((re|fw|fwd|aw|wg|antw|sv|vs|tr|rif|r|enc|doorst|vl)\s*(\[\d+\])?\s*:\s*|\[[^\]]{1,40}\]\s*)+",
+    re.IGNORECASE,
+)
+
+
+def normalize_subject(subject: str) -> tuple[str, bool]:
+    """Strip reply/forward prefixes and list tags; say whether there were any."""
+    stripped = _REPLY_PREFIX.sub("", subject or "")
+    norm = " ".join(stripped.lower().split())
+    return norm, norm != " ".join((subject or "").lower().split())
+
+
+@dataclass(slots=True)
+class SourceState:
+    id: int
+    complete: bool
+    size: int
+
+
+class Store:
+    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+        self.path = path
+        self.db = conn
+
+    # ---------------------------------------------------------------- opening
+    @classmethod
+    def open(cls, path: str | Path, create: bool = True) -> Store:
+        path = Path(path)
+        exists = path.exists() and path.stat().st_size > 0
+        if exists:
+            with open(path, "rb") as fh:
+                if fh.read(16) != b"SQLite format 3\x00":
+                    raise StoreError(
+                        f"{path} is not an onrecord database (not SQLite); "
+                        "choose another --db or remove the file"
+                    )
+        elif not create:
+            raise StoreError(f"no database at {path}; run `onrecord ingest PATH` first")
+        if not path.parent.exists():
+            raise StoreError(f"folder {path.parent} does not exist")
+        conn = sqlite3.connect(path, timeout=60, isolation_level=None, check_same_thread=False)
+        conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA busy_timeout = 60000")
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{path} is not a usable SQLite database: {exc}") from exc
+        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA foreign_keys = OFF")
+        conn.execute("PRAGMA cache_size = -65536")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        store = cls(path, conn)
+        store._check_or_create(exists)
+        return store
+
+    def _check_or_create(self, exists: bool) -> None:
+        tables = {r[0] for r in self.db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if exists and tables and "meta" not in tables:
+            raise StoreError(
+                f"{self.path} is a SQLite database but not an onrecord one; choose another --db"
+            )
+        if "meta" in tables:
+            meta = dict(self.db.execute("SELECT key, value FROM meta").fetchall())
+            if meta.get("app") != APP_ID:
+                raise StoreError(f"{self.path} is not an onrecord database; choose another --db")
+            version = int(meta.get("schema_version", "0"))
+            if version > SCHEMA_VERSION:
+                raise StoreError(
+                    f"{self.path} has schema v{version}, newer than this onrecord "
+                    f"(v{SCHEMA_VERSION}); upgrade onrecord (pip install -U onrecord)"
+                )
+            return
+        sql = resources.files("onrecord.record").joinpath("schema.sql").read_text()
+        meta = f"INSERT INTO meta(key, value) VALUES ('app', '{APP_ID}'), " \
+            f"('schema_version', '{SCHEMA_VERSION}');"
+        self.db.executescript("BEGIN IMMEDIATE;" + sql + meta + "COMMIT;")
+
+    def close(self) -> None:
+        self.db.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    @contextmanager
+    def writer_lock(self, on_wait: Any = None) -> Iterator[None]:
+        """Serialize ingests on one database: a second one waits for the first."""
+        lock_path = str(self.path) + ".lock"
+        fh = open(lock_path, "a+")
+        try:
+            try:
+                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                if on_wait:
+                    on_wait()
+                fcntl.flock(fh, fcntl.LOCK_EX)
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+            fh.close()
+
+    # ---------------------------------------------------------------- sources and items
+    def source(self, path: str, fmt: str, size: int) -> SourceState:
+        row = self.db.execute(
+            "SELECT id, complete, size FROM sources WHERE path = ?", (path,)
+        ).fetchone()
+        if row:
+            if row["size"] != size:
+                self.db.execute(
+                    "UPDATE sources SET size = ?, complete = 0 WHERE id = ?", (size, row["id"])
+                )
+                return SourceState(row["id"], False, size)
+            return SourceState(row["id"], bool(row["complete"]), size)
+        cur = self.db.execute(
+            "INSERT INTO sources(path, format, size) VALUES (?, ?, ?)", (path, fmt, size)
+        )
+        return SourceState(int(cur.lastrowid or 0), False, size)
+
+    def mark_complete(self, source_id: int) -> None:
+        self.db.execute("UPDATE sources SET complete = 1 WHERE id = ?", (source_id,))
+
+    def has_item(self, source_id: int, locator: str) -> bool:
+        return (
+            self.db.execute(
+                "SELECT 1 FROM items WHERE source_id = ? AND locator = ?", (source_id, locator)
+            ).fetchone()
+            is not None
+        )
+
+    def add_failed(self, source_id: int, locator: str, reason: str, data: bytes = b"") -> None:
+        blob = self._put_blob(data) if data else None
+        self.db.execute(
+            "INSERT OR IGNORE INTO items(source_id, locator, outcome, blob_hash, reason) "
+            "VALUES (?, ?, 'failed', ?, ?)",
+            (source_id, locator, blob, reason[:500]),
+        )
+
+    def _put_blob(self, data: bytes, digest: str | None = None) -> str:
+        import hashlib
+
+        digest = digest or hashlib.sha256(data).hexdigest()
+        self.db.execute(
+            "INSERT OR IGNORE INTO blobs(hash, size, data) VALUES (?, ?, ?)",
+            (digest, len(data), data),
+        )
+        return digest
+
+    # ---------------------------------------------------------------- messages
+    def add(self, source_id: int, item: Analyzed) -> Outcome:
+        """Store one analyzed item; returns whether it was new, a duplicate or failed."""
+        if item.record is None:
+            self.add_failed(source_id, item.locator, item.error or "unreadable", item.data)
+            return Outcome.FAILED
+        rec = item.record
+        self._put_blob(rec.data, rec.blob_hash)
+        existing = self._find_duplicate(rec)
+        if existing is not None:
+            self.db.execute(
+                "INSERT OR IGNORE INTO items(source_id, locator, outcome, message, blob_hash, flags) "
+                "VALUES (?, ?, 'duplicate', ?, ?, ?)",
+                (source_id, item.locator, existing, rec.blob_hash, item.flags),
+            )
+            return Outcome.DUPLICATE
+        mid = self._insert_message(rec)
+        self.db.execute(
+            "INSERT OR IGNORE INTO items(source_id, locator, outcome, message, blob_hash, flags) "
+            "VALUES (?, ?, 'ingested', ?, ?, ?)",
+            (source_id, item.locator, mid, rec.blob_hash, item.flags),
+        )
+        return Outcome.INGESTED
+
+    def _find_duplicate(self, rec: MessageRecord) -> int | None:
+        row = self.db.execute(
+            "SELECT id FROM messages WHERE content_hash = ?", (rec.content_hash,)
+        ).fetchone()
+        if row:
+            return int(row[0])
+        if not rec.message_id:
+            return None
+        # Same Message-ID: the same message unless the two disagree on who sent it and when
+        # (then the id is a collision and the content hash decides).
+        sender = rec.sender.email if rec.sender else ""
+        for row in self.db.execute(
+            "SELECT id, from_email, date, subject_norm FROM messages "
+            "WHERE message_id = ? AND container_id IS NULL",
+            (rec.message_id,),
+        ):
+            same_sender = not sender or not row["from_email"] or row["from_email"] == sender
+            same_date = not rec.date or not row["date"] or _close_dates(iso(rec.date), row["date"])
+            same_subject = normalize_subject(rec.subject)[0] == row["subject_norm"]
+            if same_sender and same_date and same_subject:
+                return int(row["id"])
+        return None
+
+    def _insert_message(self, rec: MessageRecord, container: int | None = None) -> int:
+        subject_norm, is_reply = normalize_subject(rec.subject)
+        parent_ref = (
+            rec.in_reply_to[-1] if rec.in_reply_to else (rec.references[-1] if rec.references else None)
+        )
+        sender = rec.sender
+        cur = self.db.execute(
+            "INSERT INTO messages(kind, blob_hash, message_id, content_hash, subject, subject_norm, "
+            "from_name, from_email, date, date_offset, list_id, parent_ref, refs, container_id, "
+            "lang, body_text, body_html, defects) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                rec.kind,
+                rec.blob_hash,
+                rec.message_id,
+                rec.content_hash,
+                rec.subject,
+                subject_norm,
+                sender.name if sender else "",
+                sender.email if sender else "",
+                iso(rec.date),
+                rec.date_offset_min,
+                rec.list_id,
+                parent_ref,
+                " ".join(rec.references),
+                container,
+                rec.lang,
+                rec.body_text,
+                rec.body_html,
+                "; ".join(rec.defects),
+            ),
+        )
+        mid = int(cur.lastrowid or 0)
+        if container is None:
+            self._thread(mid, rec, parent_ref, subject_norm, is_reply)
+        addresses = []
+        if sender:
+            addresses.append((mid, "from", sender.name, sender.email))
+        addresses += [(mid, "to", a.name, a.email) for a in rec.to]
+        addresses += [(mid, "cc", a.name, a.email) for a in rec.cc]
+        if addresses:
+            self.db.executemany(
+                "INSERT INTO addresses(message, role, name, email) VALUES (?,?,?,?)", addresses
+            )
+        self._insert_segments(mid, rec)
+        for att in rec.attachments:
+            self._put_blob(att.data, att.blob_hash)
+            doc_id = None
+            if att.document is not None:
+                doc_id = self._insert_message(att.document, container=mid)
+            self.db.execute(
+                "INSERT INTO attachments(message, filename, content_type, blob_hash, document) "
+                "VALUES (?,?,?,?,?)",
+                (mid, att.filename, att.content_type, att.blob_hash, doc_id),
+            )
+        return mid
+
+    def _insert_segments(self, mid: int, rec: MessageRecord) -> None:
+        seg_ids = []
+        for seg in rec.segments:
+            cur = self.db.execute(
+                'INSERT INTO segments(message, kind, start, "end", author_name, author_email, date, '
+                "original_message_id, depth) VALUES (?,?,?,?,?,?,?,?,?)",
+                (
+                    mid,
+                    str(seg.kind),
+                    seg.start,
+                    seg.end,
+                    seg.author_name,
+                    seg.author_email,
+                    iso(seg.date),
+                    seg.original_message_id,
+                    seg.depth,
+                ),
+            )
+            seg_ids.append(int(cur.lastrowid or 0))
+        for st in rec.statements:
+            seg = rec.segments[st.segment]
+            cur = self.db.execute(
+                'INSERT INTO statements(message, segment, kind, start, "end", text, lang, '
+                "author_name, author_email, date) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                (
+                    mid,
+                    seg_ids[st.segment],
+                    str(st.kind),
+                    st.start,
+                    st.end,
+                    st.text,
+                    st.lang,
+                    seg.author_name,
+                    seg.author_email,
+                    iso(seg.date),
+                ),
+            )
+            self.db.execute(
+                "INSERT INTO statements_fts(rowid, text) VALUES (?, ?)", (cur.lastrowid, st.text)
+            )
+
+    # ---------------------------------------------------------------- threading
+    def _thread(
+        self,
+        mid: int,
+        rec: MessageRecord,
+        parent_ref: str | None,
+        subject_norm: str,
+        is_reply: bool,
+    ) -> None:
+        """JWZ-style threading, incremental: every Message-ID a message carries or mentions maps
+        to a thread (union-find in SQL), the parent is the nearest ancestor present in the
+        archive, and children that arrived first are re-parented when their parent arrives."""
+        ids = [i for i in [*rec.references, *rec.in_reply_to, rec.message_id] if i]
+        thread_id: int | None = None
+        if ids:
+            marks = ",".join("?" * len(ids))
+            found = {
+                r[0]
+                for r in self.db.execute(
+                    f"SELECT DISTINCT thread_id FROM thread_ids WHERE msgid IN ({marks})", ids
+                )
+            }
+            if found:
+                thread_id = min(found)
+                others = sorted(found - {thread_id})
+                if others:
+                    omarks = ",".join("?" * len(others))
+                    self.db.execute(
+                        f"UPDATE thread_ids SET thread_id = ? WHERE thread_id IN ({omarks})",
+                        [thread_id, *others],
+                    )
+                    self.db.execute(
+                        f"UPDATE messages SET thread_id = ? WHERE thread_id IN ({omarks})",
+                        [thread_id, *others],
+                    )
+        parent_id = None
+        ancestors = [*rec.references, *rec.in_reply_to]
+        for ref in reversed(ancestors):
+            if ref == rec.message_id:
+                continue
+            row = self.db.execute(
+                "SELECT id FROM messages WHERE message_id = ? AND container_id IS NULL AND id != ? "
+                "ORDER BY id LIMIT 1",
+                (ref, mid),
+            ).fetchone()
+            if row:
+                parent_id = int(row[0])
+                break
+        if thread_id is None and not ancestors and is_reply and subject_norm:
+            # No headers to go by: a "Re:" joins the latest earlier message with the same subject
+            # among the same people, within 60 days.
+            thread_id, parent_id = self._subject_fallback(mid, rec, subject_norm)
+        if thread_id is None:
+            thread_id = mid
+        if ids:
+            self.db.executemany(
+                "INSERT OR REPLACE INTO thread_ids(msgid, thread_id) VALUES (?, ?)",
+                [(i, thread_id) for i in dict.fromkeys(ids)],
+            )
+        self.db.execute(
+            "UPDATE messages SET thread_id = ?, parent_id = ? WHERE id = ?",
+            (thread_id, parent_id, mid),
+        )
+        if rec.message_id:
+            self.db.execute(
+                "UPDATE messages SET parent_id = ? WHERE parent_ref = ? AND id != ? "
+                "AND container_id IS NULL",
+                (mid, rec.message_id, mid),
+            )
+
+    def _subject_fallback(
+        self, mid: int, rec: MessageRecord, subject_norm: str
+    ) -> tuple[int | None, int | None]:
+        people = {a.email for a in [rec.sender, *rec.to, *rec.cc] if a and a.email}
+        date = iso(rec.date)
+        for row in self.db.execute(
+            "SELECT id, thread_id, date FROM messages WHERE subject_norm = ? AND id != ? "
+            "AND container_id IS NULL ORDER BY date DESC LIMIT 50",
+            (subject_norm, mid),
+        ):
+            if date and row["date"] and (row["date"] > date or not _within_days(row["date"], date, 60)):
+                continue
+            others = {
+                r[0] for r in self.db.execute("SELECT email FROM addresses WHERE message = ?", (row["id"],))
+            }
+            if people & others:
+                return int(row["thread_id"] or row["id"]), int(row["id"])
+        return None, None
+
+    # ---------------------------------------------------------------- reading
+    def stats(self) -> dict[str, Any]:
+        q = self.db.execute
+        outcomes = dict(q("SELECT outcome, COUNT(*) FROM items GROUP BY outcome").fetchall())
+        reasons = [
+            {"reason": r[0], "count": r[1]}
+            for r in q(
+                "SELECT reason, COUNT(*) c FROM items WHERE outcome='failed' GROUP BY reason "
+                "ORDER BY c DESC LIMIT 20"
+            )
+        ]
+        sources = [
+            dict(r)
+            for r in q(
+                "SELECT s.path, s.format, s.complete, "
+                "SUM(i.outcome='ingested') ingested, SUM(i.outcome='duplicate') duplicate, "
+                "SUM(i.outcome='failed') failed, COUNT(i.id) seen "
+                "FROM sources s LEFT JOIN items i ON i.source_id = s.id GROUP BY s.id ORDER BY s.path"
+            )
+        ]
+        for s in sources:
+            for k in ("ingested", "duplicate", "failed"):
+                s[k] = s[k] or 0
+            s["complete"] = bool(s["complete"])
+        seen = sum(outcomes.values())
+        return {
+            "sources": len(sources),
+            "seen": seen,
+            "ingested": outcomes.get("ingested", 0),
+            "duplicate": outcomes.get("duplicate", 0),
+            "failed": outcomes.get("failed", 0),
+            "failure_reasons": reasons,
+            "messages": q("SELECT COUNT(*) FROM messages WHERE container_id IS NULL").fetchone()[0],
+            "attachment_documents": q(
+                "SELECT COUNT(*) FROM messages WHERE container_id IS NOT NULL"
+            ).fetchone()[0],
+            "threads": q(
+                "SELECT COUNT(DISTINCT thread_id) FROM messages WHERE container_id IS NULL"
+            ).fetchone()[0],
+            "statements": q("SELECT COUNT(*) FROM statements").fetchone()[0],
+            "authored_statements": q(
+                "SELECT COUNT(*) FROM statements WHERE kind = 'authored'"
+            ).fetchone()[0],
+            "persons": q("SELECT COUNT(*) FROM persons WHERE is_role = 0").fetchone()[0],
+            "role_addresses": q("SELECT COUNT(*) FROM persons WHERE is_role = 1").fetchone()[0],
+            "per_source": sources,
+        }
+
+    def message_row(self, ref: str) -> sqlite3.Row | None:
+        """A message by row id, by Message-ID (with or without <>), or by unique id prefix."""
+        ref = ref.strip()
+        if ref.isdigit():
+            row = self.db.execute("SELECT * FROM messages WHERE id = ?", (int(ref),)).fetchone()
+            if row:
+                return row
+        return self.db.execute(
+            "SELECT * FROM messages WHERE message_id = ? ORDER BY id LIMIT 1", (ref.strip("<>"),)
+        ).fetchone()
+
+    def thread_rows(self, thread_id: int) -> list[sqlite3.Row]:
+        return self.db.execute(
+            "SELECT id, message_id, parent_id, subject, from_name, from_email, date "
+            "FROM messages WHERE thread_id = ? AND container_id IS NULL ORDER BY date, id",
+            (thread_id,),
+        ).fetchall()
+
+    def segments_of(self, message: int) -> list[sqlite3.Row]:
+        return self.db.execute(
+            "SELECT * FROM segments WHERE message = ? ORDER BY start", (message,)
+        ).fetchall()
+
+    def statements_of(self, message: int) -> list[sqlite3.Row]:
+        return self.db.execute(
+            "SELECT * FROM statements WHERE message = ? ORDER BY start", (message,)
+        ).fetchall()
+
+    def sources_of(self, message: int) -> list[dict[str, Any]]:
+        return [
+            dict(r)
+            for r in self.db.execute(
+                "SELECT s.path, i.locator, i.outcome, i.flags, i.blob_hash FROM items i "
+                "JOIN sources s ON s.id = i.source_id WHERE i.message = ? ORDER BY i.id",
+                (message,),
+            )
+        ]
+
+    def attachments_of(self, message: int) -> list[sqlite3.Row]:
+        return self.db.execute(
+            "SELECT id, filename, content_type, blob_hash, document FROM attachments "
+            "WHERE message = ? ORDER BY id",
+            (message,),
+        ).fetchall()
+
+    def blob(self, digest: str) -> bytes | None:
+        row = self.db.execute("SELECT data FROM blobs WHERE hash = ?", (digest,)).fetchone()
+        return bytes(row[0]) if row else None
+
+    # ---------------------------------------------------------------- persons
+    def observed_addresses(self) -> Iterator[tuple[str, str, int, bool]]:
+        """Every distinct (email, name) seen, with how often it sent mail and whether it is a
+        list's own address."""
+        yield from self.db.execute(
+            "SELECT a.email, a.name, SUM(a.role = 'from'), "
+            "MAX(m.list_id IS NOT NULL AND a.role = 'to' AND m.list_id != '' "
+            "    AND instr(m.list_id, replace(a.email, '@', '.')) > 0) "
+            "FROM addresses a JOIN messages m ON m.id = a.message GROUP BY a.email, a.name"
+        )
+
+    def corrections(self) -> list[tuple[str, str, str]]:
+        return [tuple(r) for r in self.db.execute("SELECT op, a, b FROM corrections ORDER BY id")]
+
+    def add_correction(self, op: str, a: str, b: str = "") -> None:
+        self.db.execute("INSERT INTO corrections(op, a, b) VALUES (?, ?, ?)", (op, a, b))
+
+    def replace_persons(self, identities: Iterable[Any]) -> None:
+        """Replace the person tables with a new clustering, keeping ids stable by key."""
+        old = dict(self.db.execute("SELECT key, id FROM persons").fetchall())
+        next_id = (max(old.values()) if old else 0) + 1
+        self.db.execute("DELETE FROM person_emails")
+        self.db.execute("DELETE FROM person_names")
+        self.db.execute("DELETE FROM persons")
+        rows, emails, names = [], [], []
+        for ident in identities:
+            pid = old.get(ident.key)
+            if pid is None:
+                pid, next_id = next_id, next_id + 1
+            rows.append((pid, ident.key, ident.display_name, int(ident.is_role)))
+            emails += [(e, pid) for e in ident.emails if e]
+            names += [(n, pid) for n in ident.names if n]
+        self.db.executemany("INSERT INTO persons(id, key, name, is_role) VALUES (?,?,?,?)", rows)
+        self.db.executemany("INSERT OR IGNORE INTO person_emails(email, person) VALUES (?,?)", emails)
+        self.db.executemany("INSERT OR IGNORE INTO person_names(name, person) VALUES (?,?)", names)
+
+    def persons(self) -> list[dict[str, Any]]:
+        counts = dict(
+            self.db.execute(
+                "SELECT pe.person, COUNT(DISTINCT m.id) FROM person_emails pe "
+                "JOIN messages m ON m.from_email = pe.email AND m.container_id IS NULL "
+                "GROUP BY pe.person"
+            ).fetchall()
+        )
+        out = []
+        for r in self.db.execute("SELECT id, key, name, is_role FROM persons ORDER BY id"):
+            emails = [
+                e[0]
+                for e in self.db.execute(
+                    "SELECT email FROM person_emails WHERE person = ? ORDER BY email", (r["id"],)
+                )
+            ]
+            names = [
+                n[0]
+                for n in self.db.execute(
+                    "SELECT name FROM person_names WHERE person = ? ORDER BY name", (r["id"],)
+                )
+            ]
+            out.append(
+                {
+                    "id": r["id"],
+                    "name": r["name"],
+                    "emails": emails,
+                    "names": names,
+                    "is_role": bool(r["is_role"]),
+                    "messages": counts.get(r["id"], 0),
+                }
+            )
+        out.sort(key=lambda p: (-p["messages"], p["id"]))
+        return out
+
+    def find_person(self, query: str) -> list[dict[str, Any]]:
+        """Persons matching an email, an id, or a name (substring, case-insensitive)."""
+        q = query.strip().lower()
+        if q.isdigit():
+            ids = [int(q)]
+        else:
+            ids = [
+                r[0]
+                for r in self.db.execute(
+                    "SELECT DISTINCT person FROM person_emails WHERE email = ? "
+                    "UNION SELECT id FROM persons WHERE lower(name) LIKE ? "
+                    "UNION SELECT DISTINCT person FROM person_names WHERE lower(name) LIKE ?",
+                    (q, f"%{q}%", f"%{q}%"),
+                )
+            ]
+        return [p for p in self.persons() if p["id"] in set(ids)]
+
+    def emails_of(self, person_id: int) -> list[str]:
+        return [
+            r[0]
+            for r in self.db.execute("SELECT email FROM person_emails WHERE person = ?", (person_id,))
+        ]
+
+    def names_of(self, person_id: int) -> list[str]:
+        return [
+            r[0]
+            for r in self.db.execute("SELECT name FROM person_names WHERE person = ?", (person_id,))
+        ]
+
+    # ---------------------------------------------------------------- search
+    def search(
+        self,
+        match: str,
+        emails: list[str] | None = None,
+        names: list[str] | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        kinds: tuple[str, ...] = ("authored",),
+        limit: int = 20,
+    ) -> list[sqlite3.Row]:
+        where = ["statements_fts MATCH ?"]
+        args: list[Any] = [match]
+        if kinds:
+            where.append(f"s.kind IN ({','.join('?' * len(kinds))})")
+            args += list(kinds)
+        if emails is not None or names is not None:
+            ors = []
+            if emails:
+                ors.append(f"s.author_email IN ({','.join('?' * len(emails))})")
+                args += emails
+            if names:
+                ors.append(
+                    f"(s.author_email = '' AND s.author_name IN ({','.join('?' * len(names))}))"
+                )
+                args += names
+            where.append("(" + (" OR ".join(ors) or "0") + ")")
+        if since:
+            where.append("s.date >= ?")
+            args.append(since)
+        if until:
+            where.append("s.date < ?")
+            args.append(until)
+        sql = (
+            "SELECT s.id, s.message, s.kind, s.start, s.\"end\", s.text, s.lang, s.author_name, "
+            "s.author_email, s.date, m.message_id, m.subject, "
+            "snippet(statements_fts, 0, '\x02', '\x03', '…', 24) AS snippet, "
+            "bm25(statements_fts) AS score "
+            "FROM statements_fts JOIN statements s ON s.id = statements_fts.rowid "
+            "JOIN messages m ON m.id = s.message "
+            f"WHERE {' AND '.join(where)} ORDER BY score LIMIT ?"
+        )
+        args.append(limit)
+        return self.db.execute(sql, args).fetchall()
+
+    # ---------------------------------------------------------------- comparison
+    def dump(self) -> dict[str, list[tuple[Any, ...]]]:
+        """Every user-visible table's rows, for comparing two databases."""
+        out = {}
+        for table in (
+            "sources",
+            "items",
+            "messages",
+            "thread_ids",
+            "addresses",
+            "attachments",
+            "segments",
+            "statements",
+            "persons",
+            "person_emails",
+            "person_names",
+            "blobs",
+        ):
+            out[table] = [tuple(r) for r in self.db.execute(f"SELECT * FROM {table} ORDER BY 1, 2")]
+        return out
+
+
+def _close_dates(a: str | None, b: str | None, hours: int = 48) -> bool:
+    if not a or not b:
+        return True
+    da = datetime.fromisoformat(a.replace("Z", "+00:00"))
+    db = datetime.fromisoformat(b.replace("Z", "+00:00"))
+    return abs((da - db).total_seconds()) <= hours * 3600
+
+
+def _within_days(a: str, b: str, days: int) -> bool:
+    return _close_dates(a, b, hours=days * 24)
+
+
+def default_db_path() -> Path:
+    return Path(os.environ.get("ONRECORD_DB", "onrecord.db"))

@@ -1,0 +1,245 @@
+"""HTML to readable text, with the character spans of quote containers.
+
+A single iterative pass over an lxml tree (no recursion, so deeply nested broken HTML is fine):
+block elements become line breaks, links become ``text (url)``, scripts/styles/head are dropped.
+Quote containers (``div.gmail_quote``, ``blockquote type=cite``, ``div#divRplyFwdMsg`` and what
+follows it, ``div.moz-cite-prefix`` + blockquote, ``blockquote.gmail_quote``...) are reported as
+``(start, end)`` spans in the produced text; nested and adjacent spans are merged.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+from lxml import html as lxml_html
+
+__all__ = ["html_to_text"]
+
+_SKIP = frozenset(
+    {"script", "style", "head", "title", "noscript", "template", "svg", "object", "iframe",
+     "meta", "link", "map", "button", "select", "audio", "video", "canvas"}
+)  # fmt: skip
+_PARA = frozenset(
+    {"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table", "pre", "blockquote",
+     "figure", "hr", "address", "fieldset", "form"}
+)  # fmt: skip
+_LINE = frozenset(
+    {"div", "section", "article", "header", "footer", "nav", "aside", "main", "li", "tr", "dt",
+     "dd", "center", "figcaption", "caption", "tbody", "thead", "tfoot", "body", "html",
+     "details", "summary", "o:p"}
+)  # fmt: skip
+_CELL = frozenset({"td", "th"})
+_WS = re.compile(r"[ \t\n\r\f\v\u00a0\u200b\u3000]+")
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+_LINK_SCHEMES = ("http://", "https://", "ftp://", "mailto:")
+
+
+class _Out:
+    """Accumulates text, tracking position and trailing newlines."""
+
+    __slots__ = ("nl", "parts", "pos", "space")
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.pos = 0
+        self.nl = 2  # trailing newlines; start of text counts as a paragraph break
+        self.space = True  # last emitted char is whitespace
+
+    def _emit(self, s: str) -> None:
+        self.parts.append(s)
+        self.pos += len(s)
+
+    def text(self, s: str, pre: bool = False) -> None:
+        if not s:
+            return
+        if pre:
+            s = s.replace("\r\n", "\n").replace("\r", "\n")
+            self._emit(s)
+            stripped = s.rstrip("\n")
+            self.nl = len(s) - len(stripped) if stripped else self.nl + len(s)
+            self.space = s[-1].isspace()
+            return
+        s = _WS.sub(" ", s)
+        if self.space:
+            s = s.lstrip(" ")
+        if not s:
+            return
+        self._emit(s)
+        self.nl = 0
+        self.space = s.endswith(" ")
+
+    def _trim_space(self) -> None:
+        while self.parts and self.parts[-1].endswith(" ") and self.nl == 0:
+            last = self.parts.pop()
+            trimmed = last.rstrip(" ")
+            self.pos -= len(last) - len(trimmed)
+            if trimmed:
+                self.parts.append(trimmed)
+                break
+
+    def newline(self, n: int = 1, force: bool = False) -> None:
+        if not self.parts:
+            return
+        self._trim_space()
+        add = 1 if force and self.nl < 2 else max(0, n - self.nl)
+        if add:
+            self._emit("\n" * add)
+            self.nl += add
+        self.space = True
+
+    def result(self) -> str:
+        return "".join(self.parts)
+
+
+def _is_quote(el: etree._Element) -> bool:
+    tag = el.tag
+    if tag == "blockquote":
+        if (el.get("type") or "").lower() == "cite":
+            return True
+        return "gmail_quote" in (el.get("class") or "")
+    if tag == "div":
+        cls = el.get("class") or ""
+        return "gmail_quote" in cls or "moz-cite-prefix" in cls or "yahoo_quoted" in cls
+    return False
+
+
+def _is_reply_header(el: etree._Element) -> bool:
+    return el.tag == "div" and (el.get("id") or "") in ("divRplyFwdMsg", "x_divRplyFwdMsg")
+
+
+def _link_suffix(el: etree._Element, link_text: str) -> str:
+    href = (el.get("href") or "").strip()
+    if not href.lower().startswith(_LINK_SCHEMES):
+        return ""
+    shown = href[7:] if href.lower().startswith("mailto:") else href
+    text = link_text.strip()
+    if not text or text == shown or text == href or text.rstrip("/") == shown.rstrip("/"):
+        return "" if text else shown
+    return f" ({shown})"
+
+
+def _merge(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    n = len(text)
+    for start, end in sorted((min(s, n), min(e, n)) for s, e in spans):
+        if end <= start:
+            continue
+        if out and (start <= out[-1][1] or not text[out[-1][1] : start].strip()):
+            if end > out[-1][1]:
+                out[-1] = (out[-1][0], end)
+            continue
+        out.append((start, end))
+    return out
+
+
+def _parse(html: str) -> etree._Element | None:
+    html = _XML_DECL.sub("", html.replace("\x00", ""), count=1)
+    if not html.strip():
+        return None
+    try:
+        return lxml_html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        try:
+            return lxml_html.fragment_fromstring(html, create_parent="div")
+        except (etree.ParserError, ValueError):
+            return None
+
+
+def _walk(root: etree._Element) -> tuple[str, list[tuple[int, int]]]:
+    out = _Out()
+    spans: list[tuple[int, int]] = []
+    # per open element: (quote start or None, reply-header start set by a child, link start)
+    stack: list[list[int | None]] = []
+    pre = 0
+    walker = etree.iterwalk(root, events=("start", "end"))
+    for event, el in walker:
+        tag = el.tag
+        if not isinstance(tag, str):  # comment or processing instruction: only its tail counts
+            if event == "end" and el.tail:
+                out.text(el.tail, pre > 0)
+            continue
+        tag = tag.lower()
+        if event == "start":
+            if tag in _SKIP:
+                walker.skip_subtree()
+                stack.append([None, None, None])
+                continue
+            _open(el, tag, out, stack, pre)
+            if tag == "pre":
+                pre += 1
+            if el.text:
+                out.text(el.text, pre > 0)
+            continue
+        state = stack.pop()
+        if tag not in _SKIP:
+            if tag == "pre":
+                pre -= 1
+            _close(el, tag, out, state, spans, stack)
+        if el.tail:
+            out.text(el.tail, pre > 0)
+    text = out.result()
+    return text, _merge(spans, text)
+
+
+def _open(el: etree._Element, tag: str, out: _Out, stack: list, pre: int) -> None:
+    if tag in _PARA:
+        out.newline(2)
+    elif tag in _LINE:
+        out.newline(1)
+    elif tag == "br":
+        out.newline(1, force=True)
+    elif tag in _CELL and not out.space:
+        out.text(" \t ")
+    if tag == "li":
+        out.text("- ")
+    quote_start = out.pos if _is_quote(el) else None
+    if _is_reply_header(el) and stack and stack[-1][1] is None:
+        stack[-1][1] = out.pos
+    link_start = len(out.parts) if tag == "a" else None
+    stack.append([quote_start, None, link_start])
+
+
+def _close(
+    el: etree._Element, tag: str, out: _Out, state: list, spans: list, stack: list
+) -> None:
+    quote_start, reply_start, link_start = state
+    if link_start is not None:
+        suffix = _link_suffix(el, "".join(out.parts[link_start:]))
+        if suffix:
+            out.text(suffix if out.parts[link_start:] else suffix.strip())
+    if tag in _PARA:
+        out.newline(2)
+    elif tag in _LINE:
+        out.newline(1)
+    if reply_start is not None:
+        spans.append((reply_start, out.pos))
+    if quote_start is not None:
+        spans.append((quote_start, out.pos))
+
+
+def html_to_text(html: str) -> tuple[str, list[tuple[int, int]]]:
+    """Readable text of an HTML document or fragment, and the spans of its quote containers."""
+    try:
+        root = _parse(html)
+        if root is None:
+            return "", []
+        text, spans = _walk(root)
+    except Exception:  # lxml can fail on pathological input; fall back to tag stripping
+        text = _WS.sub(" ", re.sub(r"<[^>]*>", " ", html)).strip()
+        return text, []
+    stripped = text.rstrip()
+    lead = len(text) - len(text.lstrip())
+    if lead:
+        spans = [(max(0, s - lead), max(0, e - lead)) for s, e in spans]
+        stripped = stripped[lead:]
+    n = len(stripped)
+    return stripped, [_trim(stripped, s, min(e, n)) for s, e in spans if s < n]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return start, end

@@ -1,0 +1,214 @@
+"""Language identification for sentences and messages.
+
+Built on py3langid's naive-Bayes byte n-gram model, restricted to :data:`LANGUAGES` (the
+languages one meets in European business mail, plus the major other scripts) so that short
+Dutch is not taken for Afrikaans or Frisian, nor German for Luxembourgish. Sentences are scored
+in batches: one Python DFA walk per text to collect n-gram features, then a single vectorised
+gather-and-sum over the batch, which keeps per-sentence cost at a few microseconds.
+
+``"und"`` (undetermined) is returned for text that is too short or too unclear to call ("Yup",
+"+1", "OK", a bare URL); :func:`detect_langs` replaces those by the message-level ``hint`` and
+also prefers the hint when it is nearly as likely as the winner.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+
+__all__ = ["LANGUAGES", "UND", "detect_lang", "detect_langs"]
+
+UND = "und"
+
+# Latin-script languages of (mostly) Europe, then languages with their own scripts, which the
+# model tells apart reliably. Deliberately absent: close relatives that steal short sentences
+# from the big ones (af, fy, lb, li, nn, gl, oc, wa, bs, ...).
+LANGUAGES: tuple[str, ...] = (
+    "en", "nl", "de", "fr", "es", "it", "pt", "da", "sv", "no", "fi", "pl", "cs", "sk", "hu",
+    "ro", "hr", "sl", "et", "lv", "lt", "tr", "id", "ca",
+    "el", "ru", "uk", "bg", "sr", "ar", "he", "fa", "hi", "th", "zh", "ja", "ko",
+)  # fmt: skip
+
+# Below these, a text is undecidable: fewer than _MIN_LETTERS letters in words of 2+ letters,
+# or a single word shorter than _MIN_SINGLE_WORD letters.
+_MIN_LETTERS = 8
+_MIN_SINGLE_WORD = 14
+# Minimum calibrated probability of the winner; below it the text is undecidable.
+_MIN_PROB = 0.5
+# With a hint, keep the hint when its probability is at least this fraction of the winner's
+# (short sentences of a Dutch mail that score a bit more German stay Dutch).
+_HINT_RATIO = 0.05
+# Texts with fewer letters than this take the hint unless the winner is overwhelming.
+_SHORT_LETTERS = 40
+_SHORT_HINT_RATIO = 0.002
+
+# URLs, email addresses, @handles and digits say nothing about the language; drop them.
+_NOISE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\S+|[@#]\w+|[\d_]+")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+class _Model:
+    """py3langid's model, restricted to :data:`LANGUAGES`, with float32 weights for speed."""
+
+    def __init__(self, languages: Sequence[str]) -> None:
+        from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+        ident: Any = LanguageIdentifier.from_model_file(MODEL_FILE)
+        classes: list[str] = list(ident.nb_classes)
+        wanted = set(languages)
+        cols = [i for i, c in enumerate(classes) if c in wanted]
+        # A label may own several columns (script variants, e.g. sr Cyrillic/Latin); keep them
+        # all and take the best column per label after scoring.
+        labels: list[str] = []
+        groups: list[list[int]] = []
+        for j, i in enumerate(cols):
+            c = classes[i]
+            if c in labels:
+                groups[labels.index(c)].append(j)
+            else:
+                labels.append(c)
+                groups.append([j])
+        self.labels = labels
+        self.label_index = {c: k for k, c in enumerate(labels)}
+        self.multi = [(k, g) for k, g in enumerate(groups) if len(g) > 1]
+        self.first_col = np.array([g[0] for g in groups], dtype=np.intp)
+        self.ptc = np.ascontiguousarray(np.asarray(ident.nb_ptc)[:, cols], dtype=np.float32)
+        self.pc = np.asarray(ident.nb_pc, dtype=np.float32)[cols]
+        self.nfeat = self.ptc.shape[0]
+        self.nextmove = ident.tk_nextmove
+        self.rowbase = [r << 8 for r in ident.tk_row]
+        self.output = list(ident.tk_output)
+
+    def features(self, data: bytes) -> list[int]:
+        """Feature indices hit while walking the DFA over ``data`` (with repeats)."""
+        nm = self.nextmove
+        rowbase = self.rowbase
+        output = self.output
+        state = 0
+        feats: list[int] = []
+        append = feats.append
+        for byte in data:
+            state = nm[rowbase[state] + byte]
+            f = output[state]
+            if f >= 0:
+                append(f)
+        return feats
+
+    def scores(self, texts: Sequence[bytes]) -> np.ndarray:
+        """Log-posterior per text and label, shape ``(len(texts), len(labels))``.
+
+        Same model as py3langid: sum over distinct features of ``log1p(count) * log P(f|c)``,
+        plus the class prior.
+        """
+        n = len(texts)
+        ncols = self.ptc.shape[1]
+        rows: list[int] = []
+        feats: list[int] = []
+        for i, data in enumerate(texts):
+            f = self.features(data)
+            feats.extend(f)
+            rows.extend([i] * len(f))
+        out = np.zeros((n, ncols), dtype=np.float32)
+        if feats:
+            keys = np.asarray(rows, dtype=np.int64) * self.nfeat + np.asarray(feats, np.int64)
+            uniq, counts = np.unique(keys, return_counts=True)
+            row = uniq // self.nfeat
+            contrib = self.ptc[uniq % self.nfeat]
+            contrib *= np.log1p(counts.astype(np.float32))[:, None]
+            starts = np.flatnonzero(np.r_[True, row[1:] != row[:-1]])
+            out[row[starts]] = np.add.reduceat(contrib, starts, axis=0)
+        out += self.pc
+        if self.multi:
+            for k, g in self.multi:
+                out[:, g[0]] = out[:, g].max(axis=1)
+        return out[:, self.first_col]
+
+
+_model: _Model | None = None
+_lock = threading.Lock()
+
+
+def _get_model() -> _Model:
+    global _model
+    if _model is None:
+        with _lock:
+            if _model is None:
+                _model = _Model(LANGUAGES)
+    return _model
+
+
+def _prepare(text: str) -> tuple[bytes, int, int] | None:
+    """Model input for ``text``, with its letter and word counts; None when undecidable."""
+    cleaned = _NOISE.sub(" ", text)
+    words = _WORD.findall(cleaned)
+    nwords = len(words)
+    letters = sum(map(len, words))
+    if letters < _MIN_LETTERS or (nwords < 2 and letters < _MIN_SINGLE_WORD):
+        # CJK has no spaces and packs a word into 1-2 characters.
+        if not (_CJK.search(cleaned) and letters >= 4):
+            return None
+    if cleaned.isupper():
+        cleaned = cleaned.lower()
+    if not cleaned.isascii():
+        cleaned = unicodedata.normalize("NFC", cleaned)
+    return " ".join(cleaned.split()).encode("utf-8", "surrogatepass"), letters, nwords
+
+
+def detect_langs(texts: Sequence[str], hint: str | None = None) -> list[str]:
+    """ISO 639-1 code (or ``"und"``) for each of ``texts``, scored as one batch.
+
+    ``hint`` is the language of the whole message, e.g. ``detect_lang(body)``. Texts that are
+    undecidable on their own take the hint, and so do texts for which the hint is nearly as
+    likely as the winner. Without a hint, undecidable texts are ``"und"``.
+    """
+    fallback = hint if hint and hint != UND else UND
+    result = [fallback] * len(texts)
+    if not texts:
+        return result
+    model = _get_model()
+    todo: list[int] = []
+    inputs: list[bytes] = []
+    letters: list[int] = []
+    for i, text in enumerate(texts):
+        prepared = _prepare(text)
+        if prepared is not None:
+            todo.append(i)
+            inputs.append(prepared[0])
+            letters.append(prepared[1])
+    if not todo:
+        return result
+
+    raw = model.scores(inputs)
+    # Calibrate as py3langid's norm_probs does: temperature sqrt(bytes), then softmax.
+    temp = np.sqrt(np.fromiter((len(b) for b in inputs), dtype=np.float32, count=len(inputs)))
+    raw /= temp[:, None]
+    raw -= raw.max(axis=1, keepdims=True)
+    probs = np.exp(raw)
+    probs /= probs.sum(axis=1, keepdims=True)
+
+    best = probs.argmax(axis=1)
+    best_p = probs[np.arange(len(inputs)), best]
+    hint_k = model.label_index.get(hint) if hint else None
+    labels = model.labels
+    for j, i in enumerate(todo):
+        p = float(best_p[j])
+        if hint_k is not None:
+            ph = float(probs[j, hint_k])
+            ratio = _SHORT_HINT_RATIO if letters[j] < _SHORT_LETTERS else _HINT_RATIO
+            if ph >= ratio * p:
+                result[i] = labels[hint_k]
+                continue
+        if p >= _MIN_PROB:
+            result[i] = labels[int(best[j])]
+    return result
+
+
+def detect_lang(text: str) -> str:
+    """ISO 639-1 code of ``text``, or ``"und"`` when it is too short or unclear."""
+    return detect_langs([text])[0]
