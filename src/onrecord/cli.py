@@ -25,7 +25,7 @@ from onrecord.record.store import Store, StoreError, default_db_path
 EXIT_ERROR, EXIT_USAGE, EXIT_FAILED_ITEMS, EXIT_NOT_FOUND = 1, 2, 3, 4
 
 out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 class Fail(Exception):

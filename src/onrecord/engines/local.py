@@ -25,7 +25,8 @@ from onrecord.mail.identity import Observed, resolve_identities
 from onrecord.record.model import Analyzed, Outcome, RawItem
 from onrecord.record.store import Store
 
-BATCH = 256
+#: Messages per worker task and per write transaction (ONRECORD_BATCH overrides it).
+BATCH = int(os.environ.get("ONRECORD_BATCH", "256"))
 
 
 class Progress(Protocol):

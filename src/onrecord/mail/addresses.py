@@ -229,11 +229,15 @@ def _deobfuscate(m: re.Match[str]) -> str:
 
 def _angle_part(s: str) -> tuple[str, str] | None:
     """(address inside the last <...> that looks like one, the text outside it)."""
-    quote = False
+    quote = esc = False
     spans: list[tuple[int, int]] = []
     start = -1
     for i, ch in enumerate(s):
-        if ch == '"':
+        if esc:
+            esc = False
+        elif ch == "\\" and quote:
+            esc = True
+        elif ch == '"':
             quote = not quote
         elif quote:
             continue
@@ -292,7 +296,7 @@ def parse_address_list(value: str) -> list[Address]:
     """All addresses of a From/To/Cc-style header value (groups flattened); never raises."""
     if not value:
         return []
-    value = unfold(value)
+    value = unfold(re.split(r"\r?\n\r?\n", value, maxsplit=1)[0])
     try:
         result = [_parse_entry(e) for e in _split_entries(value)]
     except Exception:

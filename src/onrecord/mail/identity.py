@@ -303,9 +303,9 @@ def _clean(name: str) -> str:
     s = _VIA_TAIL_RE.sub("", s)
     s = _EMAIL_IN_NAME_RE.sub(" ", s)
     s = _BRACKETS_RE.sub(" ", s)
+    s = _strip_quotes(_SPACE_RE.sub(" ", s).strip(" ,;:/|-"))
     s = _INNER_QUOTED_RE.sub(" ", f" {s} ")
     s = _SPACE_RE.sub(" ", s).strip(" ,;:/|-")
-    s = _strip_quotes(s)
     for _ in range(3):
         stripped = _SUFFIX_RE.sub("", s).strip(" ,")
         if stripped == s or not stripped:
@@ -783,10 +783,13 @@ def _best_display(names: dict[str, int], analyze, role: bool) -> str:
         variants[clean] += c
 
     def case_score(s: str) -> int:
-        letters = [ch for ch in s if ch.isalpha()]
-        if not letters:
-            return 0
-        return 0 if (s.islower() or s.isupper()) else 1
+        """1 when every word looks properly capitalised ("Jan de Vries", "McDonald")."""
+        for k, word in enumerate(s.split()):
+            if k > 0 and word in _PARTICLES:
+                continue
+            if not word[:1].isupper() or (len(word) > 2 and word[1:].isupper()):
+                return 0
+        return 1
 
     best = min(variants, key=lambda s: (-case_score(s), -variants[s], s))
     if case_score(best) == 0:

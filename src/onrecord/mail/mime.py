@@ -34,6 +34,7 @@ _TRAILING_WS = re.compile(r"[ \t\r\f\v]+(?=\n)")
 _ID = re.compile(r"<([^<>]*)>")
 _WS = re.compile(r"\s+")
 _ADDRESS_HEADERS = ("from", "to", "cc")
+_POSIX_TZ = re.compile(r"\b([A-Z]{3})[+-]?\d{1,2}(?:[A-Z]{3})?$")
 
 
 class NotAMessage(ValueError):
@@ -122,6 +123,7 @@ def parse_date(value: str | None) -> tuple[datetime, int] | None:
         value = value.rsplit(";", 1)[1].strip()
     if not value:
         return None
+    value = _POSIX_TZ.sub(r"\1", value)
     parsed = _parse_rfc5322(value)
     return parsed if parsed is not None else _parse_dateutil(value)
 
@@ -195,12 +197,11 @@ def _payload_bytes(part: Message) -> bytes:
 
 
 def _b64decode(data: bytes) -> bytes:
-    data = _B64_JUNK.sub(b"", data)
-    try:
-        return binascii.a2b_base64(data, strict_mode=False)
+    try:  # non-strict mode skips junk characters and stops at the padding
+        return binascii.a2b_base64(data)
     except (binascii.Error, ValueError):
         pass
-    data = data.split(b"=", 1)[0]
+    data = _B64_JUNK.sub(b"", data).split(b"=", 1)[0]
     if len(data) % 4 == 1:
         data = data[:-1]
     try:
@@ -268,6 +269,14 @@ def _is_multipart(part: Message) -> bool:
     return part.get_content_maintype() == "multipart" and isinstance(part._payload, list)
 
 
+def _ctype(part: Message) -> str:
+    """Content type; a multipart whose boundary never appears is read as plain text."""
+    ctype = part.get_content_type()
+    if ctype.startswith("multipart/") and not isinstance(part._payload, list):
+        return "text/plain"
+    return ctype
+
+
 def _walk(
     parts: list[Message],
     mp_type: str,
@@ -285,7 +294,7 @@ def _walk(
             sub = part.get_content_subtype()
             _walk(part._payload, sub, in_alt or sub == "alternative", text, html, out)
             continue
-        ctype = part.get_content_type()
+        ctype = _ctype(part)
         inline = (
             ctype in ("text/plain", "text/html")
             and _disposition(part) != "attachment"
@@ -331,14 +340,14 @@ def _body_text(
 ) -> tuple[str, str | None, list[tuple[int, int]]]:
     """(body_text, body_html, quote spans) from the selected text and HTML parts."""
     html_parts = [
-        _part_text(p, defects) for p in bodies.html if p.get_content_type() == "text/html"
+        _part_text(p, defects) for p in bodies.html if _ctype(p) == "text/html"
     ]
     body_html = "\n".join(html_parts) if html_parts else None
     chunks: list[str] = []
     spans: list[tuple[int, int]] = []
     pos = 0
     for part in bodies.text:
-        if part.get_content_type() == "text/html":
+        if _ctype(part) == "text/html":
             chunk, part_spans = html_to_text(_part_text(part, defects))
             chunk = _normalize(chunk)
             spans.extend((pos + s, pos + min(e, len(chunk))) for s, e in part_spans)

@@ -108,6 +108,8 @@ def _match_header(text: str, lines: list[tuple[int, int]], i: int) -> tuple[int,
     for n in range(3):
         if i + n >= len(lines):
             return None
+        if not text[lines[i + n][0] : lines[i + n][1]].strip():
+            return None
         chunk = text[lines[i][0] : lines[i + n][1]]
         if len(chunk) > 300:
             return None

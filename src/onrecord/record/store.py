@@ -106,8 +106,16 @@ class Store:
                     f"(v{SCHEMA_VERSION}); upgrade onrecord (pip install -U onrecord)"
                 )
             return
+        with self.writer_lock():  # two processes creating one database at once
+            tables = {
+                r[0] for r in self.db.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            if "meta" not in tables:
+                self._create()
+
+    def _create(self) -> None:
         sql = resources.files("onrecord.record").joinpath("schema.sql").read_text()
-        meta = f"INSERT INTO meta(key, value) VALUES ('app', '{APP_ID}'), " \
+        meta = f"INSERT OR IGNORE INTO meta(key, value) VALUES ('app', '{APP_ID}'), " \
             f"('schema_version', '{SCHEMA_VERSION}');"
         self.db.executescript("BEGIN IMMEDIATE;" + sql + meta + "COMMIT;")
 

@@ -90,6 +90,14 @@ def _is_stateful(codec: str) -> bool:
     )
 
 
+def _mostly_utf8(data: bytes) -> bool:
+    """UTF-8 text with a few broken sequences (a truncated or mixed-up part)."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = sum(1 for ch in text if ord(ch) > 0x7F) - bad
+    return good >= 4 and good >= 4 * bad
+
+
 def _detect(data: bytes) -> str | None:
     try:
         from charset_normalizer import from_bytes
@@ -123,6 +131,8 @@ def decode_text(data: bytes, declared: str | None = None) -> tuple[str, str | No
         return data.decode("utf-8"), defect
     except UnicodeDecodeError:
         pass
+    if codec in (None, "utf-8") and _mostly_utf8(data):
+        return data.decode("utf-8", errors="replace"), "invalid utf-8 sequences replaced"
     if codec and codec != "utf-8":
         try:
             return data.decode(codec), defect

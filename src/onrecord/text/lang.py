@@ -21,7 +21,7 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["LANGUAGES", "UND", "detect_lang", "detect_langs"]
+__all__ = ["LANGUAGES", "UND", "detect_lang", "detect_langs", "detect_message_langs"]
 
 UND = "und"
 
@@ -38,14 +38,12 @@ LANGUAGES: tuple[str, ...] = (
 # or a single word shorter than _MIN_SINGLE_WORD letters.
 _MIN_LETTERS = 8
 _MIN_SINGLE_WORD = 14
-# Minimum calibrated probability of the winner; below it the text is undecidable.
-_MIN_PROB = 0.5
-# With a hint, keep the hint when its probability is at least this fraction of the winner's
-# (short sentences of a Dutch mail that score a bit more German stay Dutch).
-_HINT_RATIO = 0.05
-# Texts with fewer letters than this take the hint unless the winner is overwhelming.
-_SHORT_LETTERS = 40
-_SHORT_HINT_RATIO = 0.002
+# Decisions work on log-likelihood gaps (nats) of the naive-Bayes model. A text is decided when
+# its winner beats the runner-up by at least _MIN_MARGIN; with a hint, the hint is kept when it
+# is within _HINT_MARGIN of the winner (short sentences of a Dutch mail that score a bit more
+# Danish or English stay Dutch, while a full English sentence in it is still English).
+_MIN_MARGIN = 4.0
+_HINT_MARGIN = 5.0
 
 # URLs, email addresses, @handles and digits say nothing about the language; drop them.
 _NOISE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\S+|[@#]\w+|[\d_]+")
@@ -76,10 +74,11 @@ class _Model:
                 groups.append([j])
         self.labels = labels
         self.label_index = {c: k for k, c in enumerate(labels)}
-        self.multi = [(k, g) for k, g in enumerate(groups) if len(g) > 1]
+        self.multi = [g for g in groups if len(g) > 1]
         self.first_col = np.array([g[0] for g in groups], dtype=np.intp)
         self.ptc = np.ascontiguousarray(np.asarray(ident.nb_ptc)[:, cols], dtype=np.float32)
         self.pc = np.asarray(ident.nb_pc, dtype=np.float32)[cols]
+        self.pc_labels = self.pc[self.first_col]
         self.nfeat = self.ptc.shape[0]
         self.nextmove = ident.tk_nextmove
         self.rowbase = [r << 8 for r in ident.tk_row]
@@ -124,9 +123,8 @@ class _Model:
             starts = np.flatnonzero(np.r_[True, row[1:] != row[:-1]])
             out[row[starts]] = np.add.reduceat(contrib, starts, axis=0)
         out += self.pc
-        if self.multi:
-            for k, g in self.multi:
-                out[:, g[0]] = out[:, g].max(axis=1)
+        for g in self.multi:
+            out[:, g[0]] = out[:, g].max(axis=1)
         return out[:, self.first_col]
 
 
@@ -143,21 +141,56 @@ def _get_model() -> _Model:
     return _model
 
 
-def _prepare(text: str) -> tuple[bytes, int, int] | None:
-    """Model input for ``text``, with its letter and word counts; None when undecidable."""
+def _prepare(text: str) -> bytes | None:
+    """Model input for ``text``; None when it is too short to decide."""
     cleaned = _NOISE.sub(" ", text)
     words = _WORD.findall(cleaned)
     nwords = len(words)
     letters = sum(map(len, words))
-    if letters < _MIN_LETTERS or (nwords < 2 and letters < _MIN_SINGLE_WORD):
-        # CJK has no spaces and packs a word into 1-2 characters.
-        if not (_CJK.search(cleaned) and letters >= 4):
-            return None
+    too_short = letters < _MIN_LETTERS or (nwords < 2 and letters < _MIN_SINGLE_WORD)
+    # CJK has no spaces and packs a word into 1-2 characters.
+    if too_short and not (letters >= 4 and _CJK.search(cleaned)):
+        return None
     if cleaned.isupper():
         cleaned = cleaned.lower()
     if not cleaned.isascii():
         cleaned = unicodedata.normalize("NFC", cleaned)
-    return " ".join(cleaned.split()).encode("utf-8", "surrogatepass"), letters, nwords
+    return " ".join(cleaned.split()).encode("utf-8", "surrogatepass")
+
+
+def _score(texts: Sequence[str]) -> tuple[list[int], np.ndarray | None]:
+    """Indices of the decidable texts and their raw scores (None when there are none)."""
+    todo: list[int] = []
+    inputs: list[bytes] = []
+    for i, text in enumerate(texts):
+        prepared = _prepare(text)
+        if prepared is not None:
+            todo.append(i)
+            inputs.append(prepared)
+    if not todo:
+        return todo, None
+    return todo, _get_model().scores(inputs)
+
+
+def _decide(n: int, todo: list[int], raw: np.ndarray | None, hint: str | None) -> list[str]:
+    fallback = hint if hint and hint != UND else UND
+    result = [fallback] * n
+    if raw is None:
+        return result
+    model = _get_model()
+    best = raw.argmax(axis=1)
+    best_v = raw[np.arange(len(raw)), best]
+    second_v = np.partition(raw, -2, axis=1)[:, -2] if raw.shape[1] > 1 else best_v - _MIN_MARGIN
+    decided = (best_v - second_v) >= _MIN_MARGIN
+    hint_k = model.label_index.get(hint) if hint else None
+    keep_hint = (best_v - raw[:, hint_k]) <= _HINT_MARGIN if hint_k is not None else None
+    labels = model.labels
+    for j, i in enumerate(todo):
+        if keep_hint is not None and keep_hint[j]:
+            continue  # result[i] is already the hint
+        if decided[j]:
+            result[i] = labels[int(best[j])]
+    return result
 
 
 def detect_langs(texts: Sequence[str], hint: str | None = None) -> list[str]:
@@ -165,48 +198,30 @@ def detect_langs(texts: Sequence[str], hint: str | None = None) -> list[str]:
 
     ``hint`` is the language of the whole message, e.g. ``detect_lang(body)``. Texts that are
     undecidable on their own take the hint, and so do texts for which the hint is nearly as
-    likely as the winner. Without a hint, undecidable texts are ``"und"``.
+    likely as the winner (within a few nats). Without a hint, undecidable texts are ``"und"``.
     """
-    fallback = hint if hint and hint != UND else UND
-    result = [fallback] * len(texts)
     if not texts:
-        return result
-    model = _get_model()
-    todo: list[int] = []
-    inputs: list[bytes] = []
-    letters: list[int] = []
-    for i, text in enumerate(texts):
-        prepared = _prepare(text)
-        if prepared is not None:
-            todo.append(i)
-            inputs.append(prepared[0])
-            letters.append(prepared[1])
-    if not todo:
-        return result
+        return []
+    todo, raw = _score(texts)
+    return _decide(len(texts), todo, raw, hint)
 
-    raw = model.scores(inputs)
-    # Calibrate as py3langid's norm_probs does: temperature sqrt(bytes), then softmax.
-    temp = np.sqrt(np.fromiter((len(b) for b in inputs), dtype=np.float32, count=len(inputs)))
-    raw /= temp[:, None]
-    raw -= raw.max(axis=1, keepdims=True)
-    probs = np.exp(raw)
-    probs /= probs.sum(axis=1, keepdims=True)
 
-    best = probs.argmax(axis=1)
-    best_p = probs[np.arange(len(inputs)), best]
-    hint_k = model.label_index.get(hint) if hint else None
-    labels = model.labels
-    for j, i in enumerate(todo):
-        p = float(best_p[j])
-        if hint_k is not None:
-            ph = float(probs[j, hint_k])
-            ratio = _SHORT_HINT_RATIO if letters[j] < _SHORT_LETTERS else _HINT_RATIO
-            if ph >= ratio * p:
-                result[i] = labels[hint_k]
-                continue
-        if p >= _MIN_PROB:
-            result[i] = labels[int(best[j])]
-    return result
+def detect_message_langs(sentences: Sequence[str]) -> tuple[str, list[str]]:
+    """Language of a whole message and of each of its sentences, in one pass.
+
+    Equivalent to ``hint = detect_lang(" ".join(sentences))`` followed by
+    ``detect_langs(sentences, hint)``, but walks the text only once: the message score is the
+    sum of the sentence scores (naive Bayes is additive over features).
+    """
+    if not sentences:
+        return UND, []
+    todo, raw = _score(sentences)
+    if raw is None:
+        return UND, [UND] * len(sentences)
+    pc = _get_model().pc_labels
+    total = raw.sum(axis=0) - (len(raw) - 1) * pc
+    msg = _decide(1, [0], total[None, :], None)[0]
+    return msg, _decide(len(sentences), todo, raw, msg)
 
 
 def detect_lang(text: str) -> str:

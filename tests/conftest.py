@@ -1,0 +1,46 @@
+"""Shared fixtures: the bundled sample case, the real corpora in ../shared, a CLI runner."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from onrecord.cli import app
+from onrecord.present.demo import sample_dir
+
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "corpora"
+
+
+@pytest.fixture
+def corpora() -> Path:
+    if not SHARED.is_dir():
+        pytest.skip("../shared/corpora is not present")
+    return SHARED
+
+
+@pytest.fixture
+def sample() -> Path:
+    return sample_dir()
+
+
+class Cli:
+    def __init__(self, db: Path) -> None:
+        self.db = db
+        self.runner = CliRunner()
+
+    def __call__(self, *args: str, code: int | None = 0) -> str:
+        result = self.runner.invoke(app, ["--db", str(self.db), *args], catch_exceptions=False)
+        if code is not None:
+            assert result.exit_code == code, result.output
+        return result.output
+
+    def json(self, *args: str, code: int | None = 0):
+        return json.loads(self(*args, "--json", code=code))
+
+
+@pytest.fixture
+def cli(tmp_path: Path) -> Cli:
+    return Cli(tmp_path / "t.db")
