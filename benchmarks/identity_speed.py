@@ -11,18 +11,8 @@ import time
 
 from onrecord.mail.identity import Observed, resolve_identities
 
-FIRST = (
-    "Marcus Jan Piet Anna Maria John Jane Travis Perry Konrad Nils Sue Chris Paul Eva Sanne "
-    "Daan Lotte Emma Noah Liam Sofia Lucas Julia Thomas Sarah David Laura Peter Ingrid "
-    "Willem Femke Joost Ilse Bram Noor Ruben Iris Sven Mila Hugo Olga Ravi Wei Yuki Ahmed "
-    "Fatima Carlos Lucia Pierre Chloé Jürgen Zoë"
-).split()
-SURNAMES = (
-    "Vale Smith Jansen Bakker Visser Smit Meijer Mulder Bos Vos Peters Hendriks Dekker "
-    "Brouwer Oliphant Greenfield Hinsen Wagner Barker Dubois Giller Müller Schmidt García "
-    "López Rossi Bianchi Nakamura Chen Wang Kumar Patel Novak Kowalski Andersson Nielsen "
-    "Johansson Virtanen Ivanov Silva Santos Costa Murphy Kelly O'Brien Walsh"
-).split()
+FIRST = ["Marcus", "Jan", "Piet", "Anna", "Maria", "John", "Jane", "Travis", "Perry", "Konrad", "Nils", "Sue", "Chris", "Paul", "Eva", "Sanne", "Daan", "Lotte", "Emma", "Noah", "Liam", "Sofia", "Lucas", "Julia", "Thomas", "Sarah", "David", "Laura", "Peter", "Ingrid", "Willem", "Femke", "Joost", "Ilse", "Bram", "Noor", "Ruben", "Iris", "Sven", "Mila", "Hugo", "Olga", "Ravi", "Wei", "Yuki", "Ahmed", "Fatima", "Carlos", "Lucia", "Pierre", "Chloé", "Jürgen", "Zoë"]
+SURNAMES = ["Vale", "Smith", "Jansen", "Bakker", "Visser", "Smit", "Meijer", "Mulder", "Bos", "Vos", "Peters", "Hendriks", "Dekker", "Brouwer", "Oliphant", "Greenfield", "Hinsen", "Wagner", "Barker", "Dubois", "Giller", "Müller", "Schmidt", "García", "López", "Rossi", "Bianchi", "Nakamura", "Chen", "Wang", "Kumar", "Patel", "Novak", "Kowalski", "Andersson", "Nielsen", "Johansson", "Virtanen", "Ivanov", "Silva", "Santos", "Costa", "Murphy", "Kelly", "O'Brien", "Walsh"]
 PARTICLES = ["", "", "", "", "de ", "van ", "van der ", "van den ", "ter "]
 DOMAINS = [f"corp{i}.example" for i in range(3000)] + [
     "gmail.com",

@@ -206,7 +206,7 @@ def main(argv: list[str]) -> int:
     scores = all_scores(corpora)
     for name, s in scores.items():
         print(f"{name:32s} {s.agree:4d}/{s.total:<4d} {100 * s.rate:6.1f}%")
-        if show and not name.startswith("eml/") or show and name == "eml/overall":
+        if (show and not name.startswith("eml/")) or (show and name == "eml/overall"):
             for f in s.failures:
                 print(f"    FAIL {f[:300]}")
     return 0

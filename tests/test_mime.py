@@ -2,37 +2,40 @@ from __future__ import annotations
 
 import importlib.util
 import io
+import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
+from _corpora import corpora_dir
 from onrecord.mail.mime import NotAMessage, parse_date, parse_mail
 from onrecord.record.model import Address
 from onrecord.text.extract import extract_text
 
-from _corpora import corpora_dir
-
 DUTCH = (
-    "From: Jan de Vries <jan@voorbeeld.nl>\r\n"
-    "To: Marcus Vale <m at x.com>\r\n"
-    "Subject: =?utf-8?q?Caf=C3=A9_overleg?= =?ISO-8859-1?Q?_=E9t=E9?=\r\n"
-    "Date: Tue, 3 Sep 2024 14:05:00 +0200\r\n"
-    "Message-ID: < abc@voorbeeld.nl >\r\n"
-    "In-Reply-To: <x1@y> (message from Bob)\r\n"
-    "References: <x0@y>\r\n <x1@y>\r\n"
-    "Content-Type: text/plain; charset=utf-8\r\n"
-    "Content-Transfer-Encoding: 8bit\r\n"
-    "\r\n"
-).encode() + "Beste Marcus,\r\n\r\nDat is geen probleem; de vergadering in het café gaat door.\r\nGroeten, Jan   \r\n".encode(
-    "cp1252"
+    (
+        b"From: Jan de Vries <jan@voorbeeld.nl>\r\n"
+        b"To: Marcus Vale <m at x.com>\r\n"
+        b"Subject: =?utf-8?q?Caf=C3=A9_overleg?= =?ISO-8859-1?Q?_=E9t=E9?=\r\n"
+        b"Date: Tue, 3 Sep 2024 14:05:00 +0200\r\n"
+        b"Message-ID: < abc@voorbeeld.nl >\r\n"
+        b"In-Reply-To: <x1@y> (message from Bob)\r\n"
+        b"References: <x0@y>\r\n <x1@y>\r\n"
+        b"Content-Type: text/plain; charset=utf-8\r\n"
+        b"Content-Transfer-Encoding: 8bit\r\n"
+        b"\r\n"
+    )
+    + "Beste Marcus,\r\n\r\nDat is geen probleem; de vergadering in het café gaat door.\r\nGroeten, Jan   \r\n".encode(
+        "cp1252"
+    )
 )
 
 
 def test_dutch_cp1252_declared_utf8() -> None:
     mail = parse_mail(DUTCH)
     assert "de vergadering in het café gaat door." in mail.body_text
-    assert "\r" not in mail.body_text and "Groeten, Jan\n" not in mail.body_text + "\n" or True
+    assert ("\r" not in mail.body_text and "Groeten, Jan\n" not in mail.body_text + "\n") or True
     assert mail.body_text.endswith("Groeten, Jan")
     assert mail.subject == "Café overleg été"
     assert mail.from_ == [Address("Jan de Vries", "jan@voorbeeld.nl")]
@@ -138,9 +141,19 @@ def test_malformed_never_raises() -> None:
         b"Content-Transfer-Encoding: base64\n\n!!!",
     ]:
         parse_mail(raw)
-    assert parse_mail(b"Content-Type: text/plain; charset=unicode-1-1-utf-7\n\nHi +AOk-").body_text == "Hi é"
-    assert parse_mail(b"Content-Type: text/plain; charset=ks_c_5601-1987\n\n\xc7\xd1\xb1\xdb").body_text == "한국"
-    assert parse_mail(b"From: \xc3\xa9t\xc3\xa9 <A@B.org>\n\nx").from_ == [Address("été", "a@b.org")]
+    assert (
+        parse_mail(b"Content-Type: text/plain; charset=unicode-1-1-utf-7\n\nHi +AOk-").body_text
+        == "Hi é"
+    )
+    assert (
+        parse_mail(
+            b"Content-Type: text/plain; charset=ks_c_5601-1987\n\n\xc7\xd1\xb1\xdb"
+        ).body_text
+        == "한글"
+    )
+    assert parse_mail(b"From: \xc3\xa9t\xc3\xa9 <A@B.org>\n\nx").from_ == [
+        Address("été", "a@b.org")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -162,7 +175,9 @@ def _message_files() -> list[Path]:
     files = sorted((root / "cpython-email-data").glob("msg_*.txt"))
     files += sorted((root / "stalwart-mail-parser" / "eml").glob("*/*.eml"))
     notmuch = root / "notmuch-corpora"
-    files += sorted(p for p in notmuch.rglob("*") if p.is_file() and p.name not in ("README", "SOURCE.md"))
+    files += sorted(
+        p for p in notmuch.rglob("*") if p.is_file() and p.name not in ("README", "SOURCE.md")
+    )
     return files
 
 
@@ -207,6 +222,7 @@ def _agreement_module():
     spec = importlib.util.spec_from_file_location("mime_agreement", path)
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
     spec.loader.exec_module(module)
     return module
 

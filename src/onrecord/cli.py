@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import sys
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -77,6 +78,12 @@ def command(group: click.Group, name: str | None = None, **kw: Any) -> Callable:
                 _fail(ctx, str(exc), "", EXIT_ERROR)
             except KeyboardInterrupt:
                 _fail(ctx, "interrupted", "re-run the same command to resume", 130)
+            except Exception as exc:
+                if os.environ.get("ONRECORD_DEBUG"):
+                    raise
+                _fail(ctx, f"unexpected {type(exc).__name__}: {exc}",
+                      "this is a bug; ONRECORD_DEBUG=1 shows the traceback, please report it",
+                      EXIT_ERROR)
 
         return group.command(name, **kw)(wrapper)
 

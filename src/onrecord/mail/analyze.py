@@ -41,7 +41,12 @@ def sha256(data: bytes) -> str:
 def analyze(item: RawItem, defaults: dict[str, str] | None = None) -> Analyzed:
     """Never raises: a problem becomes an ``Analyzed`` with ``error`` set."""
     digest = sha256(item.data)
-    base = {"source": item.source, "locator": item.locator, "flags": item.flags, "blob_hash": digest}
+    base = {
+        "source": item.source,
+        "locator": item.locator,
+        "flags": item.flags,
+        "blob_hash": digest,
+    }
     if item.error:
         return Analyzed(**base, record=None, error=item.error, data=item.data)
     try:
@@ -61,8 +66,12 @@ def analyze(item: RawItem, defaults: dict[str, str] | None = None) -> Analyzed:
 def content_hash(sender: str, date: datetime | None, subject: str, body: str) -> str:
     """Equal for the same message stored in two mailboxes (headers added in transit differ)."""
     key = "\x1f".join(
-        [sender.lower(), date.isoformat() if date else "", _WS.sub(" ", subject).strip().lower(),
-         _WS.sub(" ", body).strip()]
+        [
+            sender.lower(),
+            date.isoformat() if date else "",
+            _WS.sub(" ", subject).strip().lower(),
+            _WS.sub(" ", body).strip(),
+        ]
     )
     return sha256(key.encode("utf-8", "surrogatepass"))
 
@@ -104,7 +113,7 @@ def _attachments(
     mail: ParsedMail, sender: Address | None, parent: MessageRecord
 ) -> list[StoredAttachment]:
     out = []
-    for att in mail.attachments:
+    for index, att in enumerate(mail.attachments):
         digest = sha256(att.data)
         doc = None
         if att.text and att.text.strip():
@@ -117,7 +126,7 @@ def _attachments(
                 author=sender,
                 date=mail.date,
                 offset=mail.date_offset_min,
-                key=f"{parent.content_hash}:{digest}",
+                key=f"{parent.content_hash}:{index}:{digest}",
             )
         out.append(StoredAttachment(att.filename, att.content_type, digest, att.data, doc))
     return out

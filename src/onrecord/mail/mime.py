@@ -339,9 +339,7 @@ def _body_text(
     bodies: _Bodies, defects: list[str]
 ) -> tuple[str, str | None, list[tuple[int, int]]]:
     """(body_text, body_html, quote spans) from the selected text and HTML parts."""
-    html_parts = [
-        _part_text(p, defects) for p in bodies.html if _ctype(p) == "text/html"
-    ]
+    html_parts = [_part_text(p, defects) for p in bodies.html if _ctype(p) == "text/html"]
     body_html = "\n".join(html_parts) if html_parts else None
     chunks: list[str] = []
     spans: list[tuple[int, int]] = []
@@ -374,10 +372,7 @@ def _attachment(part: Message, depth: int, fallback: str | None, defects: list[s
         if text is None:
             text, _ = decode_text(data, None)
         return Attachment(filename=name, content_type=ctype, data=data, text=text)
-    if _is_multipart(part):  # only reached for broken structures
-        data = part.as_bytes()
-    else:
-        data = _payload_bytes(part)
+    data = part.as_bytes() if _is_multipart(part) else _payload_bytes(part)
     text = None
     if ctype.startswith("text/") and ctype not in ("text/html",) and not name.endswith(".pdf"):
         text = _normalize(decode_text(data, _charset(part))[0]) if data else ""

@@ -73,9 +73,7 @@ def segment_body(
         kind = SegmentKind.AUTHORED
         depth = 0
         author: Address | None = None
-        if in_original:
-            kind, depth, author = SegmentKind.QUOTED, 1, quoted_author
-        elif any(a <= s < b for a, b in html_spans):
+        if in_original or any(a <= s < b for a, b in html_spans):
             kind, depth, author = SegmentKind.QUOTED, 1, quoted_author
         elif _QUOTE_LINE.match(line):
             stripped = line.lstrip()

@@ -197,7 +197,24 @@ class Store:
 
     # ---------------------------------------------------------------- messages
     def add(self, source_id: int, item: Analyzed) -> Outcome:
-        """Store one analyzed item; returns whether it was new, a duplicate or failed."""
+        """Store one analyzed item; returns whether it was new, a duplicate or failed.
+
+        A database error on one message rolls back just that message, which is then counted as
+        failed with the reason: one bad message never aborts a run."""
+        self.db.execute("SAVEPOINT item")
+        try:
+            outcome = self._add(source_id, item)
+        except sqlite3.DatabaseError as exc:
+            self.db.execute("ROLLBACK TO item")
+            self.db.execute("RELEASE item")
+            item.error = f"could not store: {exc}"
+            item.record = None
+            self.add_failed(source_id, item.locator, item.error, item.data)
+            return Outcome.FAILED
+        self.db.execute("RELEASE item")
+        return outcome
+
+    def _add(self, source_id: int, item: Analyzed) -> Outcome:
         if item.record is None:
             self.add_failed(source_id, item.locator, item.error or "unreadable", item.data)
             return Outcome.FAILED

@@ -98,6 +98,31 @@ def _mostly_utf8(data: bytes) -> bool:
     return good >= 4 and good >= 4 * bad
 
 
+_CP1252_PUNCT = frozenset(
+    "\u2018\u2019\u201a\u201c\u201d\u201e\u2013\u2014\u2026\u20ac\u2022\u00a0"
+)
+
+
+def _plausible_cp1252(data: bytes) -> str | None:
+    """windows-1252 text whose non-ASCII characters are all Latin letters or common punctuation.
+
+    Detection is unreliable on short Western text (a single "é" may come out as Arabic), while
+    legacy Western mail is by far the most common non-UTF-8 case.
+    """
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    for ch in {c for c in text if ord(c) > 0x7F}:
+        if not (
+            ("\u00c0" <= ch <= "\u00ff" and ch not in "\u00d7\u00f7")
+            or ch in _CP1252_PUNCT
+            or ch in "\u00a9\u00ae\u00b0\u00b4\u00ab\u00bb\u00bf\u00a1\u00a3\u00a7"
+        ):
+            return None
+    return text
+
+
 def _detect(data: bytes) -> str | None:
     try:
         from charset_normalizer import from_bytes
@@ -142,6 +167,9 @@ def decode_text(data: bytes, declared: str | None = None) -> tuple[str, str | No
             defect = f"bytes not valid {declared}"
     elif codec == "utf-8":
         defect = "bytes not valid utf-8"
+    western = _plausible_cp1252(data)
+    if western is not None:
+        return western, defect or "charset guessed as cp1252"
     detected = _detect(data)
     if detected and detected != "utf-8":
         try:

@@ -114,7 +114,7 @@ def _link_suffix(el: etree._Element, link_text: str) -> str:
         return ""
     shown = href[7:] if href.lower().startswith("mailto:") else href
     text = link_text.strip()
-    if not text or text == shown or text == href or text.rstrip("/") == shown.rstrip("/"):
+    if not text or text in (shown, href) or text.rstrip("/") == shown.rstrip("/"):
         return "" if text else shown
     return f" ({shown})"
 
@@ -200,9 +200,7 @@ def _open(el: etree._Element, tag: str, out: _Out, stack: list, pre: int) -> Non
     stack.append([quote_start, None, link_start])
 
 
-def _close(
-    el: etree._Element, tag: str, out: _Out, state: list, spans: list, stack: list
-) -> None:
+def _close(el: etree._Element, tag: str, out: _Out, state: list, spans: list, stack: list) -> None:
     quote_start, reply_start, link_start = state
     if link_start is not None:
         suffix = _link_suffix(el, "".join(out.parts[link_start:]))
@@ -218,6 +216,11 @@ def _close(
         spans.append((quote_start, out.pos))
 
 
+def _strip_tags(html: str) -> str:
+    html = re.sub(r"(?is)<(script|style|head)\b.*?</\1\s*>", " ", html)
+    return _WS.sub(" ", re.sub(r"<[^>]*>", " ", html)).strip()
+
+
 def html_to_text(html: str) -> tuple[str, list[tuple[int, int]]]:
     """Readable text of an HTML document or fragment, and the spans of its quote containers."""
     try:
@@ -226,8 +229,9 @@ def html_to_text(html: str) -> tuple[str, list[tuple[int, int]]]:
             return "", []
         text, spans = _walk(root)
     except Exception:  # lxml can fail on pathological input; fall back to tag stripping
-        text = _WS.sub(" ", re.sub(r"<[^>]*>", " ", html)).strip()
-        return text, []
+        return _strip_tags(html), []
+    if not text.strip() and len(html) > 2000:  # libxml2 gave up (e.g. nesting too deep)
+        return _strip_tags(html), []
     stripped = text.rstrip()
     lead = len(text) - len(text.lstrip())
     if lead:
