@@ -24,7 +24,7 @@ from onrecord.record.model import (
     Statement,
     StoredAttachment,
 )
-from onrecord.text.lang import detect_langs
+from onrecord.text.lang import detect_langs, detect_message_langs
 from onrecord.text.sentences import split_sentences
 
 #: Segment kinds whose sentences become statements (signatures and boilerplate never do).
@@ -226,9 +226,10 @@ def statements_of(
         if segments[index].depth:
             raw = _QUOTE_MARKS.sub(" ", raw)
         texts.append(_WS.sub(" ", raw).strip())
-    authored = " ".join(t for t, f in zip(texts, found) if f[3] == SegmentKind.AUTHORED)
-    message_lang = hint or (detect_langs([authored or " ".join(texts)])[0] if texts else "")
-    langs = detect_langs(texts, hint=message_lang if message_lang != "und" else None)
+    if hint:
+        message_lang, langs = hint, detect_langs(texts, hint=hint)
+    else:
+        message_lang, langs = detect_message_langs(texts)
     statements = [
         Statement(text=t, start=s, end=e, lang=lang, kind=kind, segment=index)
         for t, (s, e, index, kind), lang in zip(texts, found, langs)

@@ -639,28 +639,41 @@ def resolve_identities(
         uf.union(a, b)
 
     # ---- rule 4: address without a usable name -> person whose name spells the local part
-    local_index: dict[tuple[str, str], list[tuple[int, _Name]]] = defaultdict(list)
+    weak: list[tuple[int, list[str], set[str]]] = []  # (email, local keys, name hints)
+    for i, email in enumerate(emails):
+        if is_role[i] or linking[i] or uf.frozen[uf.find(i)] or "@" not in email:
+            continue
+        local = email.rpartition("@")[0]
+        keys = _local_keys(local)
+        hints = set()
+        for nm in email_names[email]:
+            n = analyze(nm)
+            if n.kind == 1 and n.norm not in keys:
+                hints.add(n.norm)
+        weak.append((i, keys, hints))
+    wanted: set[str] = {
+        f"{lk}@{emails[i].rpartition('@')[2]}" for i, keys, _ in weak for lk in keys
+    }
+    wanted_domains = {w.rpartition("@")[2] for w in wanted}
+    local_index: dict[str, list[tuple[int, _Name]]] = defaultdict(list)
     for i, names in enumerate(linking):
         if not names:
             continue
         domain = emails[i].rpartition("@")[2]
+        if domain not in wanted_domains:
+            continue
         free = domain in _FREEMAIL
         for n in names:
             for form in _local_forms(n, free):
-                local_index[(domain, form)].append((i, n))
+                key = f"{form}@{domain}"
+                if key in wanted:
+                    local_index[key].append((i, n))
     pending = []
-    for i, email in enumerate(emails):
-        if is_role[i] or linking[i] or uf.frozen[uf.find(i)] or "@" not in email:
-            continue
-        local, _, domain = email.rpartition("@")
-        hints = set()
-        for nm in email_names[email]:
-            n = analyze(nm)
-            if n.kind == 1 and n.norm not in _local_keys(local):
-                hints.add(n.norm)
+    for i, keys, hints in weak:
+        domain = emails[i].rpartition("@")[2]
         roots: set[int] = set()
-        for lk in _local_keys(local):
-            for j, n in local_index.get((domain, lk), ()):
+        for lk in keys:
+            for j, n in local_index.get(f"{lk}@{domain}", ()):
                 if all(h in (n.first, n.surname_core, n.surname) for h in hints):
                     roots.add(uf.find(j))
             if roots:

@@ -1,0 +1,1040 @@
+"""Generate a large, realistic mail archive by varying the real corpora.
+
+The real messages in ``/work/shared/corpora`` (notmuch-corpora, the bigbang and perceval mbox
+archives, cpython-email-data and the stalwart-mail-parser .eml files) are read once with the
+stdlib ``email`` package and cut into pools: sentences, verbatim paragraphs, ``>``-quoted blocks,
+``On ... wrote:`` lines, subjects, mailer headers and MIME skeletons (the real multipart trees
+with their text slots left open and their attachments kept byte for byte). Each output message
+then gets a fresh Message-ID, a date spread over the years with a realistic UTC offset, senders
+and recipients from a pool of synthetic people (with name variants, several addresses each and
+some role addresses), a body shuffled from the pools and, for about 60% of messages, a place in
+a thread: a reply to a recent message, quoting it (bottom-posted, top-posted, Outlook
+``-----Original Message-----`` or interleaved), with ``Re:`` subjects and In-Reply-To/References
+(some replies carry only the ``Re:`` subject). About 2% of the files are exact duplicates (the
+same bytes again, in another folder) and about 0.5% are broken (truncated, binary junk, empty,
+NUL bytes, headers without a body).
+
+Output is a tree of Maildir folders (``part-0000/{cur,new,tmp}``, at most 50,000 files each,
+``cur/`` names end in ``:2,S``; duplicates go to ``copies-NNNN``) or of mbox files
+(``part-0000.mbox``...). Generation streams: memory stays flat whatever ``--messages`` is
+(only a window of recent messages is kept for threading). The same seed gives the same bytes.
+
+    python benchmarks/generate_archive.py --messages 100000 --out /tmp/arch [--format mbox]
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import bisect
+import email
+import email.policy
+import html
+import json
+import os
+import quopri
+import random
+import re
+import sys
+import time
+from collections import deque
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from email.message import Message
+from pathlib import Path
+
+CORPORA = Path(os.environ.get("ONRECORD_CORPORA", "/work/shared/corpora"))
+FOLDER_LIMIT = 50_000
+REPLY_RATE = 0.60
+DUPLICATE_RATE = 0.02
+BROKEN_RATE = 0.005
+WINDOW = 4000  # recent messages kept as possible reply parents
+DUP_WINDOW = 500  # recent message bytes kept as duplicate sources
+MAX_SKELETON_BYTES = 256 * 1024
+
+# ------------------------------------------------------------------------------ loading
+
+
+def _split_mbox(data: bytes) -> list[bytes]:
+    """Split an mbox on ``From `` separator lines (bytes, so odd separators never fail)."""
+    out: list[bytes] = []
+    starts = [m.start() for m in re.finditer(rb"(?:^|(?<=\n))From [^\n]*\n", data)]
+    for i, start in enumerate(starts):
+        end = starts[i + 1] if i + 1 < len(starts) else len(data)
+        chunk = data[start:end]
+        chunk = chunk[chunk.index(b"\n") + 1 :]  # drop the separator line
+        chunk = re.sub(rb"(?m)^>(>*From )", rb"\1", chunk)
+        if chunk.strip():
+            out.append(chunk)
+    return out
+
+
+def _is_mbox(data: bytes) -> bool:
+    return data.startswith(b"From ") and b"\n" in data[:2000]
+
+
+def load_raw_messages(root: Path = CORPORA) -> list[tuple[str, bytes]]:
+    """(origin, raw bytes) for every real message, in a fixed order."""
+    found: list[tuple[str, bytes]] = []
+
+    def add_file(path: Path) -> None:
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return
+        if _is_mbox(data) or path.suffix in (".mbox",):
+            for i, chunk in enumerate(_split_mbox(data)):
+                found.append((f"{path}#{i}", chunk))
+        elif data.strip():
+            found.append((str(path), data))
+
+    notmuch = root / "notmuch-corpora"
+    for path in sorted(p for p in notmuch.rglob("*") if p.is_file()):
+        if path.name in ("README", "SOURCE.md"):
+            continue
+        add_file(path)
+    for sub in ("bigbang-mailing-lists", "perceval-mbox"):
+        for path in sorted((root / sub).rglob("*")):
+            if path.is_file() and (path.suffix == ".mbox" or path.name.endswith("November.txt")):
+                add_file(path)
+    cpy = root / "cpython-email-data"
+    for path in sorted(cpy.glob("msg_*.txt")) + sorted(cpy.glob("*.mbox")):
+        add_file(path)
+    stalwart = root / "stalwart-mail-parser"
+    for path in sorted(stalwart.rglob("*")):
+        if path.is_file() and (path.suffix == ".eml" or path.parent.name in ("cur", "new")):
+            add_file(path)
+    return found
+
+
+# ------------------------------------------------------------------------------ pools
+
+_ATTRIB_RE = re.compile(r"^\s*(On\b.*\bwrote:|.*\bwrote:|.*\bschrieb:|Le .* a écrit\s*:)\s*$")
+_SENT_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'(])")
+_PREFIX_RE = re.compile(r"^\s*((re|fwd?|aw|sv|antw|tr|wg)\s*(\[\d+\])?\s*:\s*|\[[^\]]{1,40}\]\s*)+", re.I)
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'-]+")
+
+
+def _part_text(part: Message) -> str:
+    payload = part.get_payload(decode=True)
+    if not isinstance(payload, bytes):
+        return ""
+    charset = part.get_content_charset() or "utf-8"
+    try:
+        return payload.decode(charset, errors="replace")
+    except LookupError:
+        return payload.decode("latin-1")
+
+
+@dataclass
+class Slot:
+    kind: str  # "plain" or "html"
+    extra: str  # part headers other than Content-Type / Content-Transfer-Encoding
+
+
+@dataclass
+class Skeleton:
+    """A real MIME tree: its root headers and a list of bytes chunks and text slots."""
+
+    content_type: str
+    chunks: list[bytes | Slot]
+    origin: str
+
+
+@dataclass
+class Pools:
+    sentences: list[str] = field(default_factory=list)
+    paragraphs: list[str] = field(default_factory=list)
+    quotes: list[str] = field(default_factory=list)
+    attributions: list[str] = field(default_factory=list)
+    signatures: list[str] = field(default_factory=list)
+    subjects: list[str] = field(default_factory=list)
+    mailers: list[tuple[str, str]] = field(default_factory=list)
+    skeletons: list[Skeleton] = field(default_factory=list)
+    words: list[str] = field(default_factory=list)
+    messages: int = 0
+
+
+def _cut_body(text: str, pools: Pools) -> None:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # Outlook-style original message blocks: keep only what comes before
+    for marker in ("-----Original Message-----", "________________________________"):
+        pos = text.find(marker)
+        if pos > 0:
+            text = text[:pos]
+    sig_pos = text.find("\n-- \n")
+    if sig_pos >= 0:
+        sig = text[sig_pos + 5 :].strip("\n")
+        if 0 < len(sig) < 400:
+            pools.signatures.append(sig)
+        text = text[:sig_pos]
+    lines = text.split("\n")
+    i = 0
+    para: list[str] = []
+
+    def flush() -> None:
+        if not para:
+            return
+        block = "\n".join(para).strip("\n")
+        para.clear()
+        if not block.strip():
+            return
+        letters = sum(c.isalpha() for c in block)
+        codeish = "\t" in block or any(
+            ln[:1] in ("+", "-", "@", "|", "#") or ln.startswith("    ") for ln in block.split("\n")
+        )
+        if codeish or letters < 0.5 * len(block.replace(" ", "")) or len(block) > 3000:
+            if 40 < len(block) < 1500:
+                pools.paragraphs.append(block)  # code, patches, tables: verbatim
+            return
+        if len(block) < 1200:
+            pools.paragraphs.append(block)
+        flat = " ".join(s.strip() for s in block.split("\n"))
+        for sent in _SENT_SPLIT.split(flat):
+            sent = sent.strip()
+            if 20 <= len(sent) <= 300 and sum(c.isalpha() for c in sent) > 0.6 * len(sent):
+                pools.sentences.append(sent)
+
+    while i < len(lines):
+        line = lines[i]
+        if line.startswith(">"):
+            flush()
+            quote = []
+            while i < len(lines) and (lines[i].startswith(">") or lines[i].strip() == ">"):
+                quote.append(lines[i])
+                i += 1
+            if 1 <= len(quote) <= 40:
+                pools.quotes.append("\n".join(quote))
+            continue
+        if _ATTRIB_RE.match(line) and len(line) < 200:
+            flush()
+            pools.attributions.append(line.strip())
+        elif not line.strip():
+            flush()
+        else:
+            para.append(line)
+        i += 1
+    flush()
+
+
+def _skeleton(msg: Message, origin: str) -> Skeleton | None:
+    """The message's MIME tree as chunks, text parts left open as slots; None when not useful."""
+    chunks: list[bytes | Slot] = []
+    slots = 0
+
+    def extra_headers(part: Message) -> str:
+        keep = []
+        for name, value in part.items():
+            low = name.lower()
+            if low in ("content-disposition", "content-id", "content-description"):
+                keep.append(f"{name}: {value}\n")
+        return "".join(keep)
+
+    def walk(part: Message, root: bool) -> None:
+        nonlocal slots
+        ctype = part.get_content_type()
+        if part.is_multipart() and ctype.startswith("multipart/"):
+            boundary = part.get_boundary()
+            if not boundary:
+                raise ValueError("multipart without boundary")
+            if not root:
+                chunks.append(f'Content-Type: {ctype}; boundary="{boundary}"\n'.encode())
+                chunks.append(extra_headers(part).encode() + b"\n")
+            if part.preamble:
+                chunks.append(part.preamble.encode("utf-8", "surrogateescape") + b"\n")
+            for sub in part.get_payload():
+                chunks.append(f"--{boundary}\n".encode())
+                walk(sub, False)
+                chunks.append(b"\n")
+            chunks.append(f"--{boundary}--\n".encode())
+            return
+        if ctype in ("text/plain", "text/html") and not part.get_filename():
+            kind = "plain" if ctype == "text/plain" else "html"
+            chunks.append(Slot(kind, "" if root else extra_headers(part)))
+            slots += 1
+            return
+        if root:
+            raise ValueError("single non-text part")
+        raw = part.as_bytes(policy=email.policy.compat32)
+        chunks.append(raw.rstrip(b"\n") + b"\n")
+
+    try:
+        walk(msg, True)
+    except Exception:
+        return None
+    if not slots:
+        return None
+    size = sum(len(c) for c in chunks if isinstance(c, bytes))
+    if size > MAX_SKELETON_BYTES:
+        return None
+    ctype = msg.get_content_type()
+    if msg.is_multipart():
+        ctype = f'{ctype}; boundary="{msg.get_boundary()}"'
+        for key, value in msg.get_params() or []:
+            if key.lower() in ("type", "protocol", "micalg", "report-type"):
+                ctype += f'; {key}="{value}"'
+    # merge adjacent bytes chunks
+    merged: list[bytes | Slot] = []
+    for c in chunks:
+        if isinstance(c, bytes) and merged and isinstance(merged[-1], bytes):
+            merged[-1] = merged[-1] + c
+        else:
+            merged.append(c)
+    return Skeleton(ctype, merged, origin)
+
+
+def build_pools(raw: list[tuple[str, bytes]]) -> Pools:
+    pools = Pools()
+    mailers: dict[tuple[str, str], None] = {}
+    subjects: dict[str, None] = {}
+    for origin, data in raw:
+        try:
+            msg = email.message_from_bytes(data, policy=email.policy.compat32)
+        except Exception:
+            continue
+        pools.messages += 1
+        subj = msg.get("Subject")
+        if subj:
+            try:
+                text = str(email.header.make_header(email.header.decode_header(str(subj))))
+            except Exception:
+                text = str(subj)
+            text = " ".join(_PREFIX_RE.sub("", text).split())
+            if 3 <= len(text) <= 120:
+                subjects[text] = None
+        for hdr in ("User-Agent", "X-Mailer"):
+            val = msg.get(hdr)
+            if val and len(str(val)) < 150 and "\n" not in str(val):
+                mailers[(hdr, str(val))] = None
+        try:
+            parts = list(msg.walk())
+        except Exception:
+            parts = [msg]
+        for part in parts:
+            if part.is_multipart() or part.get_content_type() != "text/plain":
+                continue
+            if part.get_filename():
+                continue
+            try:
+                _cut_body(_part_text(part), pools)
+            except Exception:
+                continue
+        if (msg.is_multipart() or msg.get_content_type() == "text/html") and len(data) < 400_000:
+            sk = _skeleton(msg, origin)
+            if sk is not None:
+                pools.skeletons.append(sk)
+    pools.subjects = list(subjects)
+    pools.mailers = list(mailers)
+    pools.sentences = list(dict.fromkeys(pools.sentences))
+    pools.paragraphs = list(dict.fromkeys(pools.paragraphs))
+    pools.quotes = list(dict.fromkeys(pools.quotes))
+    pools.attributions = list(dict.fromkeys(pools.attributions))
+    pools.signatures = list(dict.fromkeys(pools.signatures))
+    words: dict[str, None] = {}
+    for s in pools.sentences[:20000]:
+        for w in _WORD_RE.findall(s):
+            if 4 <= len(w) <= 12:
+                words[w.lower()] = None
+    pools.words = list(words)
+    if not pools.sentences or not pools.subjects:
+        raise SystemExit(f"no usable messages found under {CORPORA}")
+    return pools
+
+
+# ------------------------------------------------------------------------------ people
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+FIRST = _words(
+    "Marcus Anna Peter Sofia James Maria David Laura Thomas Elena Michael Julia Daniel Sarah Jan "
+    "Eva Lukas Nina Ahmed Fatima Wei Mei Hiroshi Yuki Pierre Claire Giovanni Chiara Lars Ingrid "
+    "Pablo Lucia Igor Olga Rahul Priya Kwame Amara Sean Aoife Mateusz Zofia Johan Astrid Omar "
+    "Leila Chen Ling Robert Linda William Emma Richard Olivia Joseph Ava Charles Mia Mark Grace "
+    "Paul Hannah Steven Alice Andrew Chloe Kevin Ella Brian Lily George Ruth Edward Helen Ronald "
+    "Diane Timothy Joyce Jason Carol Jeffrey Ruth Ryan Sharon Jacob Cynthia Gary Kathleen Nicholas "
+    "Amy Eric Shirley Jonathan Angela Stephen Anna Larry Brenda Justin Pamela Scott Nicole Frank "
+    "Samantha Benjamin Katherine Gregory Christine Samuel Debra Raymond Rachel Patrick Carolyn "
+    "Alexander Janet Jack Virginia Dennis Maria Jerry Heather Tyler Diane Aaron Julie Jose Joyce "
+    "Adam Victoria Henry Kelly Nathan Christina Douglas Lauren Zachary Joan Kyle Evelyn Noah Olivia"
+)
+FIRST_INTL = _words("Søren Zoë José Łukasz Björn Renée François Jürgen Ólafur Çağla Dvořák Noémie")
+LAST = _words(
+    "Vale Smith Johnson Williams Brown Jones Garcia Miller Davis Rodriguez Martinez Hernandez "
+    "Lopez Gonzalez Wilson Anderson Thomas Taylor Moore Jackson Martin Lee Perez Thompson White "
+    "Harris Sanchez Clark Ramirez Lewis Robinson Walker Young Allen King Wright Scott Torres Nguyen "
+    "Hill Flores Green Adams Nelson Baker Hall Rivera Campbell Mitchell Carter Roberts Müller "
+    "Schmidt Schneider Fischer Weber Meyer Wagner Becker Schulz Hoffmann Rossi Russo Ferrari "
+    "Esposito Bianchi Romano Colombo Ricci Dubois Durand Lefebvre Moreau Laurent Simon Michel "
+    "Jansen Visser Smit Bakker Janssen Kowalski Nowak Wiśniewski Ivanov Petrov Sokolov Kuznetsov "
+    "Tanaka Suzuki Takahashi Watanabe Wang Zhang Liu Chen Yang Huang Zhao Kim Park Choi Singh "
+    "Kumar Sharma Patel Gupta Okafor Mensah Osei Haddad Nasser Khalil O'Brien Murphy Kelly "
+    "Walsh Byrne Ryan Andersen Nielsen Hansen Pedersen Larsen Johansson Karlsson Nilsson Eriksson "
+    "Lindqvist Virtanen Korhonen Novák Horvath Nagy Popescu Ionescu Papadopoulos Silva Santos "
+    "Ferreira Pereira Oliveira Costa Almeida Toftgård Núñez Çelik Yılmaz Kaya Demir Şahin"
+)
+DOMAIN_WORDS = _words(
+    "north wind lumen acme vertex harbor cedar quartz nimbus orbit pioneer summit delta "
+    "atlas beacon crest ember falcon granite horizon iris juniper keystone lattice meridian "
+    "nova opal prairie quill riverside sterling tidal umber vista willow zenith arc bolt"
+)
+FREEMAIL = ("gmail.com", "yahoo.com", "outlook.com", "hotmail.com", "gmx.de", "web.de", "mail.ru",
+            "proton.me", "fastmail.fm", "yahoo.co.uk", "orange.fr", "qq.com", "icloud.com")
+TLDS = (".com", ".org", ".net", ".io", ".de", ".co.uk", ".fr", ".nl", ".edu", ".eu")
+ROLES = ("info", "noreply", "no-reply", "support", "admin", "sales", "billing", "notifications",
+         "postmaster", "hr", "office", "press", "contact", "team", "security", "jobs")
+TZ_MINUTES = (-480, -420, -360, -300, -240, -180, 0, 0, 0, 60, 60, 60, 120, 120, 180, 330, 480,
+              540, 600, 720, -300, -300, 60, -480, 0, 60, 120, 345, -210)
+TZ_NAMES = {-480: "PST", -420: "MST", -360: "CST", -300: "EST", 0: "GMT", 60: "CET", 120: "EET",
+            540: "JST"}
+
+
+@dataclass
+class Person:
+    first: str
+    last: str
+    addresses: list[str]
+    tz: int  # minutes east of UTC
+    title: str
+    company: str
+    role: bool = False
+
+    def display(self, rng: random.Random) -> str:
+        """One of the ways a mail client writes this person's name (may be empty)."""
+        if self.role:
+            return rng.choice((f"{self.company} {self.first}", self.company, ""))
+        r = rng.random()
+        if r < 0.55:
+            return f"{self.first} {self.last}"
+        if r < 0.65:
+            return f"{self.last}, {self.first}"
+        if r < 0.73:
+            return f"{self.first[0]}. {self.last}"
+        if r < 0.78:
+            return f"{self.last.upper()} {self.first}"
+        if r < 0.83:
+            return self.first
+        if r < 0.87:
+            return f"{self.first.lower()} {self.last.lower()}"
+        if r < 0.90:
+            return f"{self.first} {self.last} ({self.company})"
+        return ""
+
+
+def _ascii(s: str) -> str:
+    table = str.maketrans("øöóòôõåäáàâãéèêëíìîïúùûüñçłśćżźšžčřďťňğışœæÿýŁŚÖÜÄÓÉÇŞ", "ooooooaaaaaaeeeeiiiiuuuuncls"
+                          "czzszcrdtngisoeyyLSOUAOECS")
+    return re.sub(r"[^a-z0-9.-]", "", s.translate(table).lower())
+
+
+def make_people(rng: random.Random, count: int) -> tuple[list[Person], list[float]]:
+    companies = []
+    for _ in range(max(40, count // 25)):
+        name = (rng.choice(DOMAIN_WORDS) + rng.choice(("", "-", "")) + rng.choice(DOMAIN_WORDS))
+        companies.append((name.replace("-", " ").title().replace(" ", ""), name + rng.choice(TLDS)))
+    titles = ("Engineer", "Senior Engineer", "Project Manager", "Director", "Analyst", "Consultant",
+              "Researcher", "CTO", "Head of Operations", "Legal Counsel", "Accountant", "Student",
+              "Maintainer", "Product Owner", "Press Officer", "Chair")
+    people: list[Person] = []
+    seen_first_last: set[tuple[str, str]] = set()
+    for i in range(count):
+        company, domain = rng.choice(companies)
+        if i % 30 == 29:  # a role address
+            role = rng.choice(ROLES)
+            people.append(Person(role.title(), "", [f"{role}@{domain}"], rng.choice(TZ_MINUTES),
+                                 "", company, role=True))
+            continue
+        while True:
+            first = rng.choice(FIRST_INTL) if rng.random() < 0.04 else rng.choice(FIRST)
+            last = rng.choice(LAST)
+            if (first, last) not in seen_first_last or rng.random() < 0.02:  # a few namesakes
+                seen_first_last.add((first, last))
+                break
+        f, la = _ascii(first), _ascii(last)
+        cands = [f"{f}.{la}@{domain}", f"{f[0]}{la}@{domain}", f"{f}@{domain}",
+                 f"{f}.{la}{rng.randint(1, 99)}@{rng.choice(FREEMAIL)}",
+                 f"{f}{la[:3]}@{rng.choice(FREEMAIL)}", f"{la}.{f}@{rng.choice(companies)[1]}",
+                 f"{f[0]}.{la}@{rng.choice(DOMAIN_WORDS)}.edu"]
+        n = 1 + min(3, int(rng.expovariate(0.9)))
+        addrs = [cands[0] if rng.random() < 0.6 else rng.choice(cands)]
+        while len(addrs) < n:
+            a = rng.choice(cands)
+            if a not in addrs:
+                addrs.append(a)
+        people.append(Person(first, last, addrs, rng.choice(TZ_MINUTES), rng.choice(titles), company))
+    # activity: Zipf-like, a few people write most of the mail
+    weights = [1.0 / (rank + 3) ** 0.9 for rank in range(count)]
+    rng.shuffle(weights)
+    cum: list[float] = []
+    total = 0.0
+    for w in weights:
+        total += w
+        cum.append(total)
+    return people, cum
+
+
+# ------------------------------------------------------------------------------ rendering
+
+DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def fmt_date(utc: datetime, tz_min: int, rng: random.Random) -> str:
+    local = utc + timedelta(minutes=tz_min)
+    sign = "+" if tz_min >= 0 else "-"
+    off = f"{sign}{abs(tz_min) // 60:02d}{abs(tz_min) % 60:02d}"
+    r = rng.random()
+    core = f"{local.day:02d} {MONTHS[local.month - 1]} {local.year} {local:%H:%M:%S}"
+    if r < 0.04:
+        return f"{core} {off}"  # no day of week
+    if r < 0.07 and tz_min in TZ_NAMES:
+        return f"{DAYS[local.weekday()]}, {core} {off} ({TZ_NAMES[tz_min]})"
+    if r < 0.09 and tz_min == 0:
+        return f"{DAYS[local.weekday()]}, {core} GMT"
+    if r < 0.12:
+        return f"{DAYS[local.weekday()]}, {local.day} {MONTHS[local.month - 1]} {local.year} {local:%H:%M:%S} {off}"
+    return f"{DAYS[local.weekday()]}, {core} {off}"
+
+
+def _encode_word(text: str, rng: random.Random) -> str:
+    if text.isascii():
+        return text
+    if rng.random() < 0.5:
+        return "=?utf-8?b?" + base64.b64encode(text.encode()).decode() + "?="
+    q = "".join(
+        c if (c.isascii() and c.isalnum()) else "_" if c == " " else
+        "".join(f"={b:02X}" for b in c.encode()) for c in text
+    )
+    return f"=?UTF-8?Q?{q}?="
+
+
+def fmt_addr(name: str, addr: str, rng: random.Random) -> str:
+    if not name:
+        return addr if rng.random() < 0.7 else f"<{addr}>"
+    if not name.isascii():
+        return f"{_encode_word(name, rng)} <{addr}>"
+    if any(c in name for c in ',.()"'):
+        name = '"' + name.replace('"', "") + '"'
+    return f"{name} <{addr}>"
+
+
+def wrap(text: str, width: int = 72) -> str:
+    out: list[str] = []
+    line: list[str] = []
+    n = 0
+    for word in text.split():
+        if n + len(word) + (1 if line else 0) > width and line:
+            out.append(" ".join(line))
+            line, n = [], 0
+        line.append(word)
+        n += len(word) + (1 if len(line) > 1 else 0)
+    if line:
+        out.append(" ".join(line))
+    return "\n".join(out)
+
+
+def quote(text: str) -> str:
+    return "\n".join(("> " + ln) if ln and not ln.startswith(">") else (">" + ln) for ln in text.split("\n"))
+
+
+def _qp(data: bytes) -> bytes:
+    return quopri.encodestring(data)
+
+
+def encode_text(text: str, subtype: str, rng: random.Random) -> tuple[str, str, bytes]:
+    """(Content-Type, Content-Transfer-Encoding, body bytes) for a text part."""
+    if text.isascii():
+        cs = "us-ascii" if rng.random() < 0.6 else "utf-8"
+        if rng.random() < 0.1:
+            return f"text/{subtype}; charset={cs}", "quoted-printable", _qp(text.encode())
+        return f"text/{subtype}; charset={cs}", "7bit", text.encode()
+    r = rng.random()
+    if r < 0.05:
+        try:
+            data = text.encode("iso-8859-1")
+            return f"text/{subtype}; charset=iso-8859-1", "quoted-printable", _qp(data)
+        except UnicodeEncodeError:
+            pass
+    data = text.encode("utf-8", "replace")
+    if r < 0.55:
+        return f'text/{subtype}; charset="utf-8"', "8bit", data
+    if r < 0.92:
+        return f"text/{subtype}; charset=UTF-8", "quoted-printable", _qp(data)
+    return f"text/{subtype}; charset=utf-8", "base64", base64.encodebytes(data)
+
+
+def to_html(blocks: list[tuple[str, str]]) -> str:
+    parts = ['<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">'
+             "</head><body>"]
+    for kind, text in blocks:
+        if kind == "quote":
+            inner = "\n".join(ln.lstrip("> ").rstrip() for ln in text.split("\n"))
+            parts.append('<blockquote type="cite" style="margin:0 0 0 .8ex;border-left:1px #ccc '
+                         'solid;padding-left:1ex">' + html.escape(inner).replace("\n", "<br>\n")
+                         + "</blockquote>")
+        elif kind == "attrib":
+            parts.append(f'<div class="gmail_attr">{html.escape(text)}<br></div>')
+        elif kind == "sig":
+            parts.append('<div class="signature">-- <br>' + html.escape(text).replace("\n", "<br>")
+                         + "</div>")
+        else:
+            parts.append("<p>" + html.escape(text).replace("\n", "<br>\n") + "</p>")
+    parts.append("</body></html>\n")
+    return "\n".join(parts)
+
+
+@dataclass
+class Sent:
+    """What a later reply needs to know about a generated message."""
+
+    msgid: str
+    refs: tuple[str, ...]
+    subject: str
+    sender: int
+    sender_name: str
+    sender_addr: str
+    to: tuple[int, ...]
+    date: datetime
+    body: str
+    list_id: str
+
+
+class Generator:
+    def __init__(self, pools: Pools, seed: int, total: int, people: int = 3000,
+                 start: datetime = datetime(2009, 1, 1, tzinfo=UTC), years: float = 14.0) -> None:
+        self.p = pools
+        self.rng = random.Random(seed)
+        self.total = max(1, total)
+        self.people, self.cum = make_people(self.rng, people)
+        self.start = start
+        self.span = years * 365.25 * 86400
+        self.recent: deque[Sent] = deque(maxlen=WINDOW)
+        self.counter = 0
+        self.lists = [
+            (f"{w}-{kind}@lists.{rng_dom}", f"{w}-{kind}.lists.{rng_dom}")
+            for w, kind, rng_dom in (
+                (self.rng.choice(DOMAIN_WORDS), k, self.rng.choice(DOMAIN_WORDS) + ".org")
+                for k in ("dev", "users", "announce", "discuss", "board", "dev", "users", "general")
+            )
+        ]
+        self.stats = {"replies": 0, "replies_no_headers": 0, "mime_templates": 0, "html": 0}
+
+    # -- picks
+    def person(self) -> int:
+        return bisect.bisect_left(self.cum, self.rng.random() * self.cum[-1])
+
+    def sentences(self, n: int) -> str:
+        s = self.p.sentences
+        return " ".join(s[int(self.rng.random() * len(s))] for _ in range(n))
+
+    def msgid(self, domain: str, when: datetime) -> str:
+        rng = self.rng
+        n = self.counter
+        r = rng.random()
+        if r < 0.35:
+            tail = base64.b64encode(rng.randbytes(24), b"-_").decode().rstrip("=")
+            return f"<CA{tail}{n:x}@mail.gmail.com>"
+        if r < 0.55:
+            return f"<{int(when.timestamp())}.{n}.{rng.randint(1000, 99999)}@{domain}>"
+        if r < 0.75:
+            h = rng.randbytes(16).hex().upper()
+            return f"<{h[:4]}PR{n:06X}{h[4:]}@{rng.choice(('EURPRD', 'NAMPRD', 'APCPRD'))}{rng.randint(1, 9):02d}.prod.outlook.com>"
+        return f"<{rng.randbytes(8).hex()}.{n:x}@{domain}>"
+
+    def subject(self) -> str:
+        rng = self.rng
+        if rng.random() < 0.55:
+            return rng.choice(self.p.subjects)
+        words = [rng.choice(self.p.words) for _ in range(rng.randint(2, 6))] if self.p.words else ["update"]
+        words[0] = words[0].capitalize()
+        return " ".join(words) + rng.choice(("", "", "", "?", " (draft)", " - proposal", " v2"))
+
+    # -- body
+    def own_blocks(self, sender: Person, name: str, to_first: str) -> list[tuple[str, str]]:
+        rng = self.rng
+        blocks: list[tuple[str, str]] = []
+        if to_first and rng.random() < 0.45:
+            blocks.append(("p", rng.choice(("Hi", "Hello", "Dear", "Hey", "Hi all,\n\nHi")) + f" {to_first},"))
+        npara = 1 + min(7, int(rng.expovariate(0.55)))
+        for _ in range(npara):
+            r = rng.random()
+            if r < 0.12 and self.p.paragraphs:
+                blocks.append(("p", rng.choice(self.p.paragraphs)))
+            else:
+                text = self.sentences(1 + min(7, int(rng.expovariate(0.45))))
+                blocks.append(("p", wrap(text) if rng.random() < 0.7 else text))
+        r = rng.random()
+        if sender.role:
+            blocks.append(("p", f"This message was sent by {sender.company}. Please do not reply."))
+        elif r < 0.25:
+            blocks.append(("p", rng.choice(("Thanks,", "Cheers,", "Best,", "Regards,", "Best regards,",
+                                            "Thanks in advance,", "--")) + f"\n{sender.first}"))
+        elif r < 0.45:
+            sig = f"{sender.first} {sender.last}\n{sender.title}, {sender.company}"
+            blocks.append(("sig", sig))
+        elif r < 0.50 and self.p.signatures:
+            blocks.append(("p", f"Best regards,\n{name or sender.first}"))
+            blocks.append(("sig", rng.choice(self.p.signatures)))
+        return blocks
+
+    def body_blocks(self, sender: Person, name: str, parent: Sent | None,
+                    to_first: str) -> list[tuple[str, str]]:
+        rng = self.rng
+        own = self.own_blocks(sender, name, to_first)
+        if parent is None:
+            if rng.random() < 0.06 and self.p.quotes:  # a real quoted block, as forwarded context
+                pos = rng.randint(0, len(own))
+                if rng.random() < 0.5 and self.p.attributions:
+                    own.insert(pos, ("attrib", rng.choice(self.p.attributions)))
+                    pos += 1
+                own.insert(pos, ("quote", rng.choice(self.p.quotes)))
+            return own
+        pdate = fmt_date(parent.date, self.people[parent.sender].tz, rng)
+        pname = parent.sender_name or parent.sender_addr
+        body = parent.body
+        r = rng.random()
+        if r < 0.40:  # bottom-post: attribution, quote, answer
+            attrib = rng.choice((f"On {pdate}, {pname} wrote:", f"On {pdate} {pname} <{parent.sender_addr}> wrote:",
+                                 f"{pname} wrote:", f"Am {pdate} schrieb {pname}:",
+                                 f"Le {pdate}, {pname} a écrit :", f"* {pname} <{parent.sender_addr}> [{parent.date:%Y-%m-%d %H:%M}]:"))
+            return [("attrib", attrib), ("quote", quote(body)), *own]
+        if r < 0.72:  # top-post
+            attrib = f"On {pdate}, {pname} <{parent.sender_addr}> wrote:"
+            return [*own, ("attrib", attrib), ("quote", quote(body))]
+        if r < 0.87:  # Outlook
+            to_names = "; ".join(self.people[i].first + " " + self.people[i].last for i in parent.to[:3])
+            header = (f"-----Original Message-----\nFrom: {pname} <{parent.sender_addr}>\n"
+                      f"Sent: {parent.date:%A, %B %d, %Y %I:%M %p}\nTo: {to_names}\n"
+                      f"Subject: {parent.subject}\n")
+            return [*own, ("p", header + "\n" + body)]
+        # interleaved: answer between quoted chunks of the parent
+        paras = [x for x in body.split("\n\n") if x.strip()][:5] or [body]
+        out: list[tuple[str, str]] = [("attrib", f"On {pdate}, {pname} wrote:")]
+        for para in paras:
+            out.append(("quote", quote(para)))
+            if rng.random() < 0.7:
+                out.append(("p", wrap(self.sentences(rng.randint(1, 3)))))
+        out.extend(own[-1:])
+        return out
+
+    # -- one message
+    def message(self) -> tuple[bytes, datetime]:
+        rng = self.rng
+        n = self.counter
+        self.counter += 1
+        clock = self.start + timedelta(seconds=self.span * n / self.total + rng.uniform(0, 3600))
+        parent: Sent | None = None
+        if self.recent and rng.random() < REPLY_RATE:
+            back = min(len(self.recent) - 1, int(rng.expovariate(1 / 40)))
+            parent = self.recent[-1 - back]
+        if parent is not None:
+            sender_i = self.person() if rng.random() < 0.35 else rng.choice(parent.to or (self.person(),))
+            if sender_i == parent.sender:
+                sender_i = self.person()
+            when = max(clock, parent.date + timedelta(seconds=60 + rng.expovariate(1 / 20000)))
+            to_ids = (parent.sender, *[t for t in parent.to if t != sender_i][: rng.randint(0, 3)])
+        else:
+            sender_i = self.person()
+            when = clock
+            to_ids = tuple(self.person() for _ in range(1 + min(4, int(rng.expovariate(1.2)))))
+        sender = self.people[sender_i]
+        name = sender.display(rng)
+        addr = sender.addresses[0] if rng.random() < 0.7 else rng.choice(sender.addresses)
+        domain = addr.split("@", 1)[1]
+        tz = sender.tz if rng.random() < 0.9 else rng.choice(TZ_MINUTES)
+        list_id = parent.list_id if parent else (rng.choice(self.lists)[0] if rng.random() < 0.3 else "")
+        msgid = self.msgid(domain, when)
+
+        headers: list[str] = []
+        if rng.random() < 0.5:
+            headers.append(f"Return-Path: <{addr}>")
+        for hop in range(rng.choice((0, 1, 1, 2))):
+            ip = f"{rng.randint(11, 223)}.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}"
+            hdate = fmt_date(when + timedelta(seconds=hop * 2 + rng.random() * 5), 0, rng)
+            headers.append(f"Received: from mail.{domain} (mail.{domain} [{ip}])\n\tby mx{hop + 1}."
+                           f"{rng.choice(DOMAIN_WORDS)}.net with ESMTPS id {rng.randbytes(6).hex()};\n\t{hdate}")
+        from_h = fmt_addr(name, addr, rng)
+        to_people = [self.people[i] for i in to_ids]
+        if list_id and rng.random() < 0.8:
+            to_h = list_id
+            cc_h = ", ".join(fmt_addr(p.display(rng), p.addresses[0], rng) for p in to_people[:2]) if parent else ""
+        else:
+            to_h = ", ".join(fmt_addr(p.display(rng), rng.choice(p.addresses), rng) for p in to_people[:3])
+            cc_h = ", ".join(fmt_addr(p.display(rng), p.addresses[0], rng) for p in to_people[3:])
+        if parent is not None:
+            base = parent.subject
+            r = rng.random()
+            if r < 0.8:
+                subject = base if _PREFIX_RE.match(base) and rng.random() < 0.7 else f"Re: {base}"
+            else:
+                subject = rng.choice(("RE: ", "AW: ", "Re: Re: ", "SV: ", "Re[2]: ", "Antw: ")) + base
+            refs = (*parent.refs[-11:], parent.msgid)
+        else:
+            subject = self.subject()
+            if rng.random() < 0.03:
+                subject = "Fwd: " + subject
+            refs = ()
+        if list_id and parent is None and rng.random() < 0.5:
+            subject = f"[{list_id.split('@')[0]}] {subject}"
+        no_thread_headers = parent is not None and rng.random() < 0.10
+        headers.append(f"Date: {fmt_date(when, tz, rng)}")
+        headers.append(f"From: {from_h}")
+        headers.append(f"To: {to_h or 'undisclosed-recipients:;'}")
+        if cc_h:
+            headers.append(f"Cc: {cc_h}")
+        headers.append(f"Subject: {_encode_word(subject, rng) if rng.random() < 0.7 else subject}"
+                       if not subject.isascii() else f"Subject: {subject}")
+        headers.append(f"Message-ID: {msgid}")
+        if parent is not None:
+            self.stats["replies"] += 1
+            if no_thread_headers:
+                self.stats["replies_no_headers"] += 1
+            else:
+                r = rng.random()
+                if r < 0.88:
+                    headers.append(f"In-Reply-To: {parent.msgid}")
+                if r > 0.08:
+                    headers.append("References: " + "\n\t".join(refs))
+        if list_id:
+            headers.append(f"List-Id: <{list_id.replace('@', '.')}>")
+            if rng.random() < 0.5:
+                headers.append(f"List-Post: <mailto:{list_id}>")
+        if self.p.mailers and rng.random() < 0.7:
+            hn, hv = rng.choice(self.p.mailers)
+            headers.append(f"{hn}: {hv}")
+
+        to_first = to_people[0].first if to_people and not to_people[0].role else ""
+        blocks = self.body_blocks(sender, name, parent, to_first)
+        text = "\n\n".join(t if k != "sig" else "-- \n" + t for k, t in blocks) + "\n"
+        own_text = "\n\n".join(t for k, t in blocks if k not in ("quote", "attrib"))
+        remember = text if len(text) < 3000 else own_text[:3000].rsplit("\n", 1)[0]
+
+        body: bytes
+        r = rng.random()
+        if r < 0.22 and self.p.skeletons:
+            sk = rng.choice(self.p.skeletons)
+            self.stats["mime_templates"] += 1
+            headers.append("MIME-Version: 1.0")
+            chunks: list[bytes] = []
+            root_single = len(sk.chunks) == 1
+            for c in sk.chunks:
+                if isinstance(c, bytes):
+                    chunks.append(c)
+                    continue
+                if c.kind == "html":
+                    self.stats["html"] += 1
+                content = to_html(blocks) if c.kind == "html" else text
+                ctype, cte, data = encode_text(content, c.kind, rng)
+                if root_single:
+                    headers.append(f"Content-Type: {ctype}")
+                    headers.append(f"Content-Transfer-Encoding: {cte}")
+                    chunks.append(data)
+                else:
+                    chunks.append(f"Content-Type: {ctype}\nContent-Transfer-Encoding: {cte}\n{c.extra}\n".encode())
+                    chunks.append(data)
+            if not root_single:
+                headers.append(f"Content-Type: {sk.content_type}")
+            body = b"".join(chunks)
+        elif r < 0.30:  # generated multipart/alternative
+            self.stats["html"] += 1
+            bnd = f"----=_Part_{n}_{rng.randbytes(5).hex()}"
+            headers.append("MIME-Version: 1.0")
+            headers.append(f'Content-Type: multipart/alternative; boundary="{bnd}"')
+            c1, e1, d1 = encode_text(text, "plain", rng)
+            c2, e2, d2 = encode_text(to_html(blocks), "html", rng)
+            body = (f"--{bnd}\nContent-Type: {c1}\nContent-Transfer-Encoding: {e1}\n\n".encode() + d1
+                    + f"\n--{bnd}\nContent-Type: {c2}\nContent-Transfer-Encoding: {e2}\n\n".encode()
+                    + d2 + f"\n--{bnd}--\n".encode())
+        else:
+            ctype, cte, data = encode_text(text, "plain", rng)
+            if rng.random() < 0.85 or not text.isascii():
+                headers.append("MIME-Version: 1.0")
+                headers.append(f"Content-Type: {ctype}")
+                headers.append(f"Content-Transfer-Encoding: {cte}")
+            body = data
+        raw = "\n".join(headers).encode("utf-8", "surrogateescape") + b"\n\n" + body
+        if rng.random() < 0.02:
+            raw = raw.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
+        self.recent.append(Sent(msgid, refs, subject, sender_i, name, addr, to_ids, when,
+                                remember, list_id))
+        return raw, when
+
+    def broken(self, good: bytes) -> bytes:
+        rng = self.rng
+        r = rng.random()
+        if r < 0.35:
+            return good[: rng.randint(1, max(2, len(good) * 2 // 3))]  # truncated
+        if r < 0.60:
+            return rng.randbytes(rng.randint(16, 6000))  # binary junk
+        if r < 0.70:
+            return b""
+        if r < 0.85:
+            pos = rng.randint(0, len(good))
+            return good[:pos] + b"\x00" * rng.randint(1, 2000) + good[pos:]
+        head = good.split(b"\n\n", 1)[0]
+        return head if rng.random() < 0.5 else b"\n".join(ln[::-1] for ln in head.split(b"\n"))
+
+
+# ------------------------------------------------------------------------------ output
+
+
+class MaildirOut:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.folders: dict[str, tuple[Path, int]] = {}
+        self.seq = 0
+
+    def _folder(self, group: str) -> Path:
+        path, count = self.folders.get(group, (Path(), FOLDER_LIMIT))
+        if count >= FOLDER_LIMIT:
+            idx = int(path.name.rsplit("-", 1)[1]) + 1 if group in self.folders else 0
+            path = self.root / f"{group}-{idx:04d}"
+            for sub in ("cur", "new", "tmp"):
+                (path / sub).mkdir(parents=True, exist_ok=True)
+            count = 0
+        self.folders[group] = (path, count + 1)
+        return path
+
+    def write(self, data: bytes, when: datetime, group: str, rng: random.Random) -> None:
+        self.seq += 1
+        folder = self._folder(group)
+        base = f"{int(when.timestamp())}.M{self.seq % 1_000_000}P{4000 + self.seq % 9000}Q{self.seq}.onrecord-gen"
+        cur = rng.random() < 0.9
+        path = folder / "cur" / f"{base}:2,S" if cur else folder / "new" / base
+        with open(path, "wb") as fh:
+            fh.write(data)
+
+    def close(self) -> None:
+        pass
+
+
+_FROM_LINE = re.compile(rb"(?m)^(>*From )")
+
+
+class MboxOut:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.files: dict[str, tuple[object, int, int]] = {}
+
+    def write(self, data: bytes, when: datetime, group: str, rng: random.Random) -> None:
+        fh, count, idx = self.files.get(group, (None, FOLDER_LIMIT, -1))
+        if count >= FOLDER_LIMIT:
+            if fh is not None:
+                fh.close()  # type: ignore[attr-defined]
+            idx += 1
+            fh = open(self.root / f"{group}-{idx:04d}.mbox", "wb")  # noqa: SIM115
+            count = 0
+        self.files[group] = (fh, count + 1, idx)
+        sep = f"From MAILER-DAEMON {when:%a %b %d %H:%M:%S %Y}\n".encode()
+        body = _FROM_LINE.sub(rb">\1", data)
+        if not body.endswith(b"\n"):
+            body += b"\n"
+        fh.write(sep + body + b"\n")  # type: ignore[attr-defined]
+
+    def close(self) -> None:
+        for fh, _, _ in self.files.values():
+            fh.close()  # type: ignore[attr-defined]
+
+
+@dataclass
+class Result:
+    messages: int = 0
+    unique: int = 0
+    duplicates: int = 0
+    broken: int = 0
+    bytes: int = 0
+    seconds: float = 0.0
+    load_seconds: float = 0.0
+    real_messages: int = 0
+    stats: dict[str, int] = field(default_factory=dict)
+
+
+def iter_messages(gen: Generator, count: int) -> Iterator[tuple[str, bytes, datetime]]:
+    """(kind, bytes, date) for ``count`` files: "msg", "dup" or "broken"."""
+    rng = gen.rng
+    recent_bytes: deque[tuple[bytes, datetime]] = deque(maxlen=DUP_WINDOW)
+    for _ in range(count):
+        r = rng.random()
+        if r < DUPLICATE_RATE and recent_bytes:
+            data, when = recent_bytes[int(rng.random() * len(recent_bytes))]
+            yield "dup", data, when
+        elif r < DUPLICATE_RATE + BROKEN_RATE:
+            good, when = gen.message()
+            gen.recent.pop()  # a broken message is never replied to
+            yield "broken", gen.broken(good), when
+        else:
+            data, when = gen.message()
+            recent_bytes.append((data, when))
+            yield "msg", data, when
+
+
+def generate(count: int, out: Path, fmt: str = "maildir", seed: int = 0, people: int = 3000,
+             quiet: bool = False) -> Result:
+    t0 = time.perf_counter()
+    raw = load_raw_messages()
+    pools = build_pools(raw)
+    del raw
+    res = Result(real_messages=pools.messages)
+    res.load_seconds = time.perf_counter() - t0
+    if not quiet:
+        print(f"loaded {pools.messages} real messages: {len(pools.sentences)} sentences, "
+              f"{len(pools.paragraphs)} paragraphs, {len(pools.quotes)} quote blocks, "
+              f"{len(pools.attributions)} attribution lines, {len(pools.subjects)} subjects, "
+              f"{len(pools.skeletons)} MIME templates ({res.load_seconds:.1f}s)", file=sys.stderr)
+    out.mkdir(parents=True, exist_ok=True)
+    writer: MaildirOut | MboxOut = MaildirOut(out) if fmt == "maildir" else MboxOut(out)
+    gen = Generator(pools, seed, count, people=people)
+    wrng = random.Random(seed + 1)
+    step = max(1, count // 20)
+    for i, (kind, data, when) in enumerate(iter_messages(gen, count), 1):
+        writer.write(data, when, "copies" if kind == "dup" else "part", wrng)
+        res.messages += 1
+        res.bytes += len(data)
+        if kind == "dup":
+            res.duplicates += 1
+        elif kind == "broken":
+            res.broken += 1
+        else:
+            res.unique += 1
+        if not quiet and i % step == 0:
+            el = time.perf_counter() - t0
+            print(f"  {i:,}/{count:,} ({i / max(el - res.load_seconds, 1e-9):,.0f}/s)",
+                  file=sys.stderr)
+    writer.close()
+    res.seconds = time.perf_counter() - t0
+    res.stats = dict(gen.stats)
+    return res
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--messages", type=int, required=True, help="number of files to write")
+    ap.add_argument("--out", type=Path, required=True, help="output folder (created)")
+    ap.add_argument("--format", choices=("maildir", "mbox"), default="maildir")
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--people", type=int, default=3000, help="size of the synthetic people pool")
+    ap.add_argument("--json", action="store_true", help="print the result as JSON")
+    ap.add_argument("--quiet", action="store_true")
+    args = ap.parse_args(argv)
+    if args.out.exists() and any(args.out.iterdir()):
+        ap.error(f"{args.out} exists and is not empty")
+    res = generate(args.messages, args.out, args.format, args.seed, args.people, args.quiet)
+    if args.json:
+        print(json.dumps(res.__dict__, indent=2))
+    else:
+        print(f"wrote {res.messages:,} messages ({res.unique:,} unique, {res.duplicates:,} "
+              f"duplicates, {res.broken:,} broken), {res.bytes:,} bytes "
+              f"({res.bytes / 1e6:,.1f} MB) in {res.seconds:.1f}s "
+              f"({res.messages / max(res.seconds, 1e-9):,.0f} msg/s) to {args.out} [{args.format}]")
+        st = res.stats
+        print(f"  replies {st.get('replies', 0):,} (without thread headers "
+              f"{st.get('replies_no_headers', 0):,}), real MIME templates "
+              f"{st.get('mime_templates', 0):,}, with HTML {st.get('html', 0):,}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
