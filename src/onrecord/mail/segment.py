@@ -88,7 +88,7 @@ def segment_body(
             header = _match_header(text, lines, i)
             if header:
                 end_line, quoted_author = header
-                for j in range(i, end_line + 1):
+                for _ in range(i, end_line + 1):
                     kinds.append((SegmentKind.QUOTED, 1, quoted_author))
                 i = end_line + 1
                 continue
@@ -143,10 +143,7 @@ def _merge(
     for (s, e), (kind, depth, author) in zip(lines, kinds, strict=True):
         if not text[s:e].strip():
             continue
-        if kind in (SegmentKind.AUTHORED, SegmentKind.SIGNATURE):
-            who = sender
-        else:
-            who = author
+        who = sender if kind in (SegmentKind.AUTHORED, SegmentKind.SIGNATURE) else author
         last = segments[-1] if segments else None
         if (
             last

@@ -136,18 +136,17 @@ class Store:
     def writer_lock(self, on_wait: Any = None) -> Iterator[None]:
         """Serialize ingests on one database: a second one waits for the first."""
         lock_path = str(self.path) + ".lock"
-        fh = open(lock_path, "a+")
-        try:
+        with open(lock_path, "a+") as fh:
             try:
                 fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError:
                 if on_wait:
                     on_wait()
                 fcntl.flock(fh, fcntl.LOCK_EX)
-            yield
-        finally:
-            fcntl.flock(fh, fcntl.LOCK_UN)
-            fh.close()
+            try:
+                yield
+            finally:
+                fcntl.flock(fh, fcntl.LOCK_UN)
 
     # ---------------------------------------------------------------- sources and items
     def source(self, path: str, fmt: str, size: int) -> SourceState:
