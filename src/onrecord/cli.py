@@ -284,7 +284,8 @@ def show(ctx: Ctx, message: str, raw: bool) -> None:
         "segments": segs,
         "statements": [
             {"id": s["id"], "kind": s["kind"], "span": [s["start"], s["end"]], "lang": s["lang"],
-             "author": {"name": s["author_name"], "email": s["author_email"]}, "text": s["text"]}
+             "author": {"name": s["author_name"], "email": s["author_email"]},
+             "date": s["date"], "date_offset_minutes": s["date_offset"], "text": s["text"]}
             for s in store.statements_of(row["id"])
         ],
         "defects": row["defects"],

@@ -34,6 +34,7 @@ class Hit:
     author_name: str
     author_email: str
     date: str | None
+    date_offset: int | None
     kind: str
     lang: str
     text: str
@@ -49,6 +50,7 @@ class Hit:
             "subject": self.subject,
             "author": {"name": self.author_name, "email": self.author_email},
             "date": self.date,
+            "date_offset_minutes": self.date_offset,
             "kind": self.kind,
             "lang": self.lang,
             "text": self.text,
@@ -89,6 +91,7 @@ def search(
             author_name=r["author_name"],
             author_email=r["author_email"],
             date=r["date"],
+            date_offset=r["date_offset"],
             kind=r["kind"],
             lang=r["lang"],
             text=r["text"],

@@ -326,8 +326,9 @@ def _clean(name: str) -> str:
 
 
 def _fold(s: str) -> str:
-    s = unicodedata.normalize("NFKD", s)
-    s = "".join(c for c in s if not unicodedata.combining(c))
+    if not s.isascii():
+        s = unicodedata.normalize("NFKD", s)
+        s = "".join(c for c in s if not unicodedata.combining(c))
     s = _NONWORD_RE.sub(" ", s.lower().replace(".", " "))
     tokens = [t.strip("-") for t in s.split()]
     tokens = [t if t in ("'t", "'s") else t.strip("'") for t in tokens]
@@ -351,6 +352,7 @@ class _Name:
     clean: str  # cased display form
     norm: str  # normalize_name()
     kind: int  # 3 full person name, 2 initial form, 1 single token, 0 generic/unusable
+    role_cue: bool  # the name marks a list/machine sender ("X via List", "Mail Delivery")
     first: str = ""  # full first name ("" for an initial form)
     initials: tuple[str, ...] = ()  # first initial + middle initials
     surname: str = ""  # with particles, space separated ("de vries")
@@ -364,15 +366,16 @@ class _Name:
 def _analyze(raw: str) -> _Name:
     clean = _clean(raw)
     norm = _fold(clean)
+    cue = bool(_ROLE_NAME_RE.search(_decode(raw)))
     if not norm:
-        return _Name(clean, norm, 0)
+        return _Name(clean, norm, 0, cue)
     tokens = norm.split()
     if any(t in _GENERIC_WORDS for t in tokens):
-        return _Name(clean, norm, 0)
+        return _Name(clean, norm, 0, cue)
     if len(tokens) == 1:
-        return _Name(clean, norm, 1 if _WORD_TOKEN_RE.match(tokens[0]) else 0)
+        return _Name(clean, norm, 1 if _WORD_TOKEN_RE.match(tokens[0]) else 0, cue)
     if len(tokens) > 6 or not all(t in _PARTICLES or _WORD_TOKEN_RE.match(t) for t in tokens):
-        return _Name(clean, norm, 0)
+        return _Name(clean, norm, 0, cue)
     # Surname: last token plus the particles right before it (not the first token).
     i = len(tokens) - 1
     while i > 1 and tokens[i - 1] in _PARTICLES:
@@ -380,16 +383,16 @@ def _analyze(raw: str) -> _Name:
     given = tokens[:i]
     surname_tokens = tokens[i:]
     if len(surname_tokens[-1]) == 1:  # "Marcus V." -- no usable surname
-        return _Name(clean, norm, 1)
+        return _Name(clean, norm, 1, cue)
     surname = " ".join(surname_tokens)
     core = surname_tokens[-1]
     initials = tuple(t[0] for t in given)
     first = given[0]
     if len(first) == 1:  # "M. Vale", "R M Everson", "J. de Vries"
         if any(len(t) > 1 for t in given):
-            return _Name(clean, norm, 1)  # "M. Marcus Vale"-style oddities: not used
-        return _Name(clean, norm, 2, "", initials, surname, core)
-    return _Name(clean, norm, 3, first, initials, surname, core)
+            return _Name(clean, norm, 1, cue)  # "M. Marcus Vale"-style oddities: not used
+        return _Name(clean, norm, 2, cue, "", initials, surname, core)
+    return _Name(clean, norm, 3, cue, first, initials, surname, core)
 
 
 # --------------------------------------------------------------------------- roles
@@ -574,17 +577,12 @@ def resolve_identities(
     linking: list[list[_Name]] = [[] for _ in emails]
     for i, email in enumerate(emails):
         names = email_names[email]
-        if (
-            email in listed
-            or is_role_address(email)
-            or any(is_role_address("", nm) for nm in names if nm)
-        ):
+        analyzed = [(analyze(nm), c) for nm, c in names.items() if nm]
+        if email in listed or is_role_address(email) or any(n.role_cue for n, _ in analyzed):
             is_role[i] = True
             continue
-        analyzed = sorted(
-            ((analyze(nm), c) for nm, c in names.items() if nm),
-            key=lambda nc: (-nc[1], nc[0].norm),
-        )
+        if len(analyzed) > 1:
+            analyzed.sort(key=lambda nc: (-nc[1], nc[0].norm))
         persons = [(n, c) for n, c in analyzed if n.kind >= 2]
         if len({n.surname for n, _ in persons}) >= 3:
             is_role[i] = True  # one address, three surnames: a shared/list address

@@ -124,6 +124,7 @@ class Segment:
     date: datetime | None = None
     original_message_id: str | None = None
     depth: int = 0
+    date_offset_min: int | None = None  # the author's UTC offset where known
 
 
 @dataclass(slots=True)

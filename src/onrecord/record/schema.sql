@@ -102,6 +102,7 @@ CREATE TABLE IF NOT EXISTS segments (
     author_name         TEXT NOT NULL DEFAULT '',
     author_email        TEXT NOT NULL DEFAULT '',
     date                TEXT,
+    date_offset         INTEGER,
     original_message_id TEXT,
     depth               INTEGER NOT NULL DEFAULT 0
 );
@@ -118,7 +119,8 @@ CREATE TABLE IF NOT EXISTS statements (
     lang         TEXT NOT NULL,
     author_name  TEXT NOT NULL DEFAULT '',
     author_email TEXT NOT NULL DEFAULT '',
-    date         TEXT
+    date         TEXT,
+    date_offset  INTEGER
 );
 CREATE INDEX IF NOT EXISTS statements_message ON statements(message);
 CREATE INDEX IF NOT EXISTS statements_author ON statements(author_email, date);

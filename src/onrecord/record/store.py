@@ -319,7 +319,7 @@ class Store:
         for seg in rec.segments:
             cur = self.db.execute(
                 'INSERT INTO segments(message, kind, start, "end", author_name, author_email, date, '
-                "original_message_id, depth) VALUES (?,?,?,?,?,?,?,?,?)",
+                "date_offset, original_message_id, depth) VALUES (?,?,?,?,?,?,?,?,?,?)",
                 (
                     mid,
                     str(seg.kind),
@@ -328,6 +328,7 @@ class Store:
                     seg.author_name,
                     seg.author_email,
                     iso(seg.date),
+                    _offset(seg, rec),
                     seg.original_message_id,
                     seg.depth,
                 ),
@@ -337,7 +338,7 @@ class Store:
             seg = rec.segments[st.segment]
             cur = self.db.execute(
                 'INSERT INTO statements(message, segment, kind, start, "end", text, lang, '
-                "author_name, author_email, date) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                "author_name, author_email, date, date_offset) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     mid,
                     seg_ids[st.segment],
@@ -349,6 +350,7 @@ class Store:
                     seg.author_name,
                     seg.author_email,
                     iso(seg.date),
+                    _offset(seg, rec),
                 ),
             )
             self.db.execute(
@@ -676,7 +678,7 @@ class Store:
             args.append(until)
         sql = (
             "SELECT s.id, s.message, s.kind, s.start, s.\"end\", s.text, s.lang, s.author_name, "
-            "s.author_email, s.date, m.message_id, m.subject, "
+            "s.author_email, s.date, s.date_offset, m.message_id, m.subject, "
             "snippet(statements_fts, 0, '\x02', '\x03', '…', 24) AS snippet, "
             "bm25(statements_fts) AS score "
             "FROM statements_fts JOIN statements s ON s.id = statements_fts.rowid "
@@ -706,6 +708,13 @@ class Store:
         ):
             out[table] = [tuple(r) for r in self.db.execute(f"SELECT * FROM {table} ORDER BY 1, 2")]
         return out
+
+
+def _offset(seg: Any, rec: MessageRecord) -> int | None:
+    """The author's UTC offset: the segment's own, else the message's for its sender's text."""
+    if seg.date_offset_min is not None:
+        return int(seg.date_offset_min)
+    return rec.date_offset_min if seg.date is not None and seg.date == rec.date else None
 
 
 def _close_dates(a: str | None, b: str | None, hours: int = 48) -> bool:
