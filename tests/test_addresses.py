@@ -24,6 +24,12 @@ from onrecord.record.model import Address
             [Address("", "a@b.org"), Address("C", "c@d.org"), Address("", "e@f.org")],
         ),
         ("Whomever", [Address("Whomever", "")]),
+        (
+            "John Doe <jdoe@machine(comment).  example>",
+            [Address("John Doe (comment)", "jdoe@machine.example")],
+        ),
+        ("jdoe@test  . example", [Address("", "jdoe@test.example")]),
+        ("root (Cron Daemon)", [Address("Cron Daemon", "root")]),
         ("", []),
     ],
 )

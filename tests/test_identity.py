@@ -183,7 +183,7 @@ def test_role_addresses_never_merged_even_with_same_name() -> None:
             ob("noreply@acme.example", "Marcus Vale"),
             ob("numpy@lists.scipy.example", "Marcus Vale"),
             ob("numpy@scipy.example", "Marcus Vale via numpy-discussion"),
-            ob("announce@scipy.example", "Marcus Vale", is_list=True),
+            ob("scipy-user@scipy.example", "Marcus Vale", is_list=True),
             ob("marcus@vale-corp.example", "Marcus Vale"),
             ob("mv@vale-corp.example", "M. Vale"),
         ]
@@ -197,7 +197,7 @@ def test_role_addresses_never_merged_even_with_same_name() -> None:
         "noreply@acme.example",
         "numpy@lists.scipy.example",
         "numpy@scipy.example",
-        "announce@scipy.example",
+        "scipy-user@scipy.example",
     ):
         assert index[role].emails == [role]
         assert index[role].is_role
@@ -283,6 +283,8 @@ def test_local_part_rule_same_domain_unique_candidate() -> None:
             ob("mvale@vale-corp.example", "mvale@vale-corp.example"),
             ob("vale@vale-corp.example", "Marcus"),
             ob("m.vale@other.example", ""),  # other domain: no evidence
+            ob("marcus@vale-corp.example", ""),
+            ob("marcus2@vale-corp.example", ""),  # a first name alone is too weak
             ob("vale@other-corp.example", ""),
         ]
     )
@@ -294,6 +296,7 @@ def test_local_part_rule_same_domain_unique_candidate() -> None:
         "vale@vale-corp.example",
     )
     assert by_email(ids)["m.vale@other.example"].emails == ["m.vale@other.example"]
+    assert by_email(ids)["marcus2@vale-corp.example"].emails == ["marcus2@vale-corp.example"]
 
 
 def test_local_part_rule_ambiguous_or_inconsistent() -> None:
@@ -556,4 +559,6 @@ def test_real_from_header_variations_precision() -> None:
     )
     assert same(ids, "starly@gmail.com", "starly@knightswatch.com")
     assert same(ids, "rstarkwolf@north.mil", "rstarkwolf@yahoo....")
-    assert not same(ids, "spidey_sense@council.kings-landing.gov", "halfman@council.kings-landing.gov")
+    assert not same(
+        ids, "spidey_sense@council.kings-landing.gov", "halfman@council.kings-landing.gov"
+    )

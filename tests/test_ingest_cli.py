@@ -176,3 +176,19 @@ def test_unknown_format_counted_failed(cli, tmp_path: Path, sample: Path) -> Non
 def test_missing_db_for_read_commands(cli) -> None:
     out = cli("stats", code=1)
     assert "no database" in out and "onrecord ingest" in out
+
+
+def test_person_id_stable_when_addresses_join(cli, sample: Path, tmp_path: Path) -> None:
+    cli("ingest", str(sample))
+    before = {p["name"]: p["id"] for p in cli.json("people")}
+    extra = tmp_path / "extra.eml"
+    extra.write_text(
+        "From: Marcus Vale <a.vale@valemotors.example>\nTo: ilse@lumenlabs.example\n"
+        "Subject: Hello\nDate: Mon, 07 Mar 2016 10:00:00 +0000\nMessage-ID: <extra@x>\n\nHi.\n"
+    )
+    cli("ingest", str(extra))
+    people = cli.json("people")
+    vale = [p for p in people if "a.vale@valemotors.example" in p["emails"]][0]
+    assert "marcus@valemotors.example" in vale["emails"]
+    assert vale["id"] == before["Marcus Vale"]
+    assert {p["name"]: p["id"] for p in people if p["name"] in before} == before

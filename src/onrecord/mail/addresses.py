@@ -22,6 +22,8 @@ _WS = re.compile(r"\s+")
 _OBFUSCATED = re.compile(
     r"([^\s@<>()\",;:]+)\s+(?:at|AT)\s+([A-Za-z0-9\-]+(?:\s*(?:\.|\bdot\b)\s*[A-Za-z0-9\-]+)+)"
 )
+_LOCAL_ONLY = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~.\-]+")
+_OBS_DOT = re.compile(r"(@[\w.\-]+)(?:\s+\.\s*|\.\s+)(?=[\w\-])")
 _ADDR_TOKEN = re.compile(r"^[^\s@<>()\",;]+@[^\s@<>()\",;]+$")
 
 
@@ -99,8 +101,13 @@ def decode_words(value: str) -> str:
     return "".join(out)
 
 
+_SPECIALS = re.compile(r'["(\\:;]|<[^>]*,')
+
+
 def _split_entries(value: str) -> list[str]:
     """Split an address list at top-level commas/semicolons, dropping group names."""
+    if not _SPECIALS.search(value):  # fast path: no quotes, comments, groups or odd brackets
+        return _merge_split_names([e for e in (x.strip() for x in value.split(",")) if e])
     entries: list[str] = []
     buf: list[str] = []
     quote = esc = False
@@ -259,6 +266,9 @@ def _angle_part(s: str) -> tuple[str, str] | None:
 
 
 def _parse_entry(entry: str) -> Address | None:
+    """One mailbox. RFC 5322 comments become the name when there is none (``a@b (Name)``), and
+    are kept after it otherwise (``John Doe (comment)``), as stalwart and JMAP clients show them.
+    """
     text, comments = _strip_comments(entry)
     angle = _angle_part(text)
     if angle is not None:
@@ -266,8 +276,11 @@ def _parse_entry(entry: str) -> Address | None:
         name = _unquote_phrase(angle[1])
     else:
         email, name = _bare_entry(text)
-    if not name and comments:
-        name = _unquote_phrase(" ".join(comments))
+        if not email and comments and name and _LOCAL_ONLY.fullmatch(text.strip()):
+            email, name = name.lower(), ""  # "root (Cron Daemon)": a local-only address
+    if comments:
+        comment = _unquote_phrase(" ".join(comments))
+        name = f"{name} ({comment})" if name else comment
     if not name and not email:
         return None
     return Address(name=name, email=email)
@@ -275,6 +288,10 @@ def _parse_entry(entry: str) -> Address | None:
 
 def _bare_entry(text: str) -> tuple[str, str]:
     """An entry without <...>: ``a@b``, ``Name a@b``, ``a at b.com``, or just a name."""
+    if "@" in text and (" ." in text or ". " in text):  # obsolete "jdoe@test . example"
+        prev = None
+        while prev != text:
+            prev, text = text, _OBS_DOT.sub(r"\1.", text)
     m = _OBFUSCATED.search(text)
     if m and "@" not in text:
         rest = text[: m.start()] + " " + text[m.end() :]

@@ -16,14 +16,18 @@ How it decides (union-find over email addresses, in this order):
    middle initials are ignored when every variant in the group agrees on them
    ("Catelyn T. Stark" = "Catelyn Tully Stark" = "Catelyn Stark"); when two variants
    disagree ("John A. Smith" vs "John B. Smith") only exact full names link.
-   Generic names ("Support Team", "Acme Inc") and single names ("John") never link.
+   Generic names ("Support Team", "Acme Inc") and single names ("John") never link, and
+   a name seen on an address less often than a name with another surname is not used
+   (a one-off wrong name must not bridge two people).
 3. Initial forms: "M. Vale" / "R.M. Everson" join the single full-name cluster with
    that surname and compatible initials; if there are two candidates, nothing happens.
 4. Local parts: an address with no usable name (none, a single first name, the address
    itself) joins the person whose name spells its local part under the *same domain*
-   (``marcus.vale@``, ``mvale@``, ``m.vale@``, ``vale@``, ``marcus@``…) when exactly one
-   cluster qualifies. On free-mail domains (gmail, hotmail, …) only local parts that
-   spell both the first name and the surname count.
+   (``marcus.vale@``, ``mvale@``, ``m.vale@``, ``vale.m@``, ``vale@``, ``mv@``; separators,
+   ``+tags`` and trailing digits ignored; a bare first name is too weak) when exactly one
+   cluster qualifies. A single-word name on that address must agree (be the candidate's
+   first name or surname). On free-mail domains (gmail, hotmail, …) only local parts
+   that spell both the first name and the surname count.
 5. Name-only observations (``email == ""``) attach to the one identity with that name
    (exact normalized name, then first+surname, then initial form); otherwise they form
    a name-only identity keyed ``"name:<normalized name>"``.
@@ -31,11 +35,12 @@ How it decides (union-find over email addresses, in this order):
 
 from __future__ import annotations
 
+import gc
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from email.header import decode_header, make_header
 
 __all__ = [
@@ -67,7 +72,6 @@ class Identity:
     names: list[str]  # all raw name variants seen, sorted
     is_role: bool  # role/list/no-reply address: never merged by the automatic rules
     count: int = 0  # total observation count of the pairs in the cluster
-    aliases: list[str] = field(default_factory=list)  # reserved for the store (unused here)
 
 
 # --------------------------------------------------------------------------- vocabulary
@@ -299,13 +303,18 @@ def _clean(name: str) -> str:
     if _SIMPLE_NAME_RE.match(s) and " via " not in s.lower():  # fast path: "First Last"
         return _strip_titles(s)
     s = _strip_quotes(s)
-    s = _VIA_PAREN_RE.sub(" ", s)
-    s = _VIA_TAIL_RE.sub("", s)
-    s = _EMAIL_IN_NAME_RE.sub(" ", s)
-    s = _BRACKETS_RE.sub(" ", s)
+    low = s.lower()
+    if "via" in low:
+        s = _VIA_PAREN_RE.sub(" ", s)
+        s = _VIA_TAIL_RE.sub("", s)
+    if "@" in s or " at " in low:
+        s = _EMAIL_IN_NAME_RE.sub(" ", s)
+    if any(c in s for c in "([{<"):
+        s = _BRACKETS_RE.sub(" ", s)
     s = _strip_quotes(_SPACE_RE.sub(" ", s).strip(" ,;:/|-"))
-    s = _INNER_QUOTED_RE.sub(" ", f" {s} ")
-    s = _SPACE_RE.sub(" ", s).strip(" ,;:/|-")
+    if '"' in s or "'" in s:
+        s = _INNER_QUOTED_RE.sub(" ", f" {s} ")
+        s = _SPACE_RE.sub(" ", s).strip(" ,;:/|-")
     for _ in range(3):
         stripped = _SUFFIX_RE.sub("", s).strip(" ,")
         if stripped == s or not stripped:
@@ -460,49 +469,41 @@ class _UnionFind:
 # --------------------------------------------------------------------------- local parts
 
 
-def _surname_forms(n: _Name) -> list[str]:
-    forms = {n.surname.replace(" ", "").replace("-", ""), n.surname_core.replace("-", "")}
-    if "-" in n.surname:
-        forms.add(n.surname.replace(" ", ""))
-    return sorted(f for f in forms if f)
-
-
 def _local_forms(n: _Name, freemail: bool) -> set[str]:
-    """Local parts that a person with this name plausibly uses."""
+    """Local parts (separators removed) that a person with this name plausibly uses."""
     out: set[str] = set()
-    seps = ("", ".", "_", "-")
     mids = "".join(n.initials[1:])
-    for s in _surname_forms(n):
-        if n.first:
-            f = n.first.replace("-", "")
-            for sep in seps:
-                out.add(f"{f}{sep}{s}")
-                out.add(f"{s}{sep}{f}")
-                if mids:
-                    out.add(f"{f}{sep}{mids}{sep}{s}")
+    fi = n.initials[0]
+    f = n.first.replace("-", "")
+    surnames = {n.surname.replace(" ", "").replace("-", ""), n.surname_core.replace("-", "")}
+    for s in surnames:
+        if f:
+            out.add(f + s)  # marcusvale, marcus.vale, marcus_vale
+            out.add(s + f)  # vale.marcus
+            if mids:
+                out.add(f + mids + s)  # catelyn.t.stark
         if freemail:
             continue
-        fi = n.initials[0]
-        for sep in seps:
-            out.add(f"{fi}{sep}{s}")
-            out.add(f"{s}{sep}{fi}")
-        out.add(s)
+        out.add(fi + s)  # mvale, m.vale
+        out.add(s + fi)  # vale.m
+        out.add(s)  # vale
         if mids:
-            out.add(f"{fi}{mids}{s}")
-            out.add(f"{fi}.{'.'.join(mids)}.{s}")
-        if n.first:
-            out.add(n.first.replace("-", ""))
-            out.add(f"{n.first.replace('-', '')}.{s[0]}")
-            out.add(f"{n.first.replace('-', '')}{s[0]}")
-    if not freemail and len(n.initials) + 1 >= 2:
-        out.add("".join(n.initials) + n.surname_core[0])  # "mv", "jdv"-style
+            out.add(fi + mids + s)  # rmeverson, r.m.everson
+        if f:
+            out.add(f + s[0])  # marcusv, marcus.v  (a bare "marcus@" is too weak)
+    if not freemail:
+        out.add("".join(n.initials) + n.surname_core[0])  # mv
         if n.surname != n.surname_core:
-            out.add("".join(n.initials) + "".join(t[0] for t in n.surname.split()))
+            out.add("".join(n.initials) + "".join(t[0] for t in n.surname.split()))  # jdv
     return out
 
 
+_LOCAL_SEP_RE = re.compile(r"[._'-]+")
+
+
 def _local_keys(local: str) -> list[str]:
-    base = local.split("+", 1)[0] or local
+    """Lookup keys for a local part: tag and separators removed, then trailing digits."""
+    base = _LOCAL_SEP_RE.sub("", local.split("+", 1)[0] or local)
     keys = [base]
     stripped = base.rstrip("0123456789")
     if stripped and stripped != base:
@@ -530,6 +531,22 @@ def resolve_identities(
     everything the automatic rules would link them to (a merge naming them still wins).
     Output is sorted by ``key`` and fully deterministic.
     """
+    # Building ~10^6 small objects triggers many full cyclic-GC passes; none of them is
+    # cyclic, so pause the collector (and restore its previous state) while we work.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _resolve(observed, merges, splits)
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _resolve(
+    observed: Iterable[Observed],
+    merges: Iterable[tuple[str, str]],
+    splits: Iterable[str],
+) -> list[Identity]:
     # ---- aggregate the input
     email_names: dict[str, dict[str, int]] = defaultdict(dict)
     email_count: dict[str, int] = defaultdict(int)
@@ -537,7 +554,7 @@ def resolve_identities(
     name_only: dict[str, int] = defaultdict(int)
     for ob in observed:
         email = ob.email.strip().lower()
-        name = _SPACE_RE.sub(" ", _decode(ob.name or "")).strip()
+        name = " ".join(_decode(ob.name).split()) if ob.name else ""
         if not email and name:
             m = _EMAIL_EXTRACT_RE.search(name)
             if m and _fold(_clean(name)) == "":
@@ -604,8 +621,7 @@ def resolve_identities(
             if n.kind == 3:
                 full_groups[n.person_key].append((i, n))
                 by_initial[(n.initials[0], n.surname)].append((i, n))
-    for key in sorted(full_groups):
-        members = full_groups[key]
+    for members in full_groups.values():  # order-free: the root is always the min email
         sigs = {n.initials[1:] for _, n in members}
         longest = max(sigs, key=len)
         if all(longest[: len(s)] == s for s in sigs):
@@ -762,14 +778,17 @@ def resolve_identities(
     return result
 
 
-def _best_display(names: dict[str, int], analyze, role: bool) -> str:
+def _best_display(names: dict[str, int], analyze: Callable[[str], _Name], role: bool) -> str:
     """Pick the most readable name: a full name over initials over a single word."""
-    if not names:
-        return ""
-    if role:
-        distinct = {analyze(nm).norm for nm in names} - {""}
-        if len(distinct) != 1:
+    if role:  # "Marcus Vale via numpy" names the sender, not the list
+        names = {nm: c for nm, c in names.items() if not analyze(nm).role_cue}
+        if len({analyze(nm).norm for nm in names} - {""}) != 1:
             return ""  # a list rewriting many senders: show the address instead
+    if len(names) == 1:  # fast path
+        n = analyze(next(iter(names)))
+        if not n.norm:
+            return ""
+        return n.clean if _case_score(n.clean) else _smart_title(n.clean)
     by_norm: dict[str, list[tuple[str, int]]] = defaultdict(list)
     kind: dict[str, int] = {}
     for nm, c in names.items():
@@ -783,7 +802,7 @@ def _best_display(names: dict[str, int], analyze, role: bool) -> str:
     best_norm = min(
         by_norm,
         key=lambda k: (
-            -(kind[k] if kind[k] else 0.5),
+            -kind[k],
             -sum(c for _, c in by_norm[k]),
             -len(k.split()),
             k,
@@ -793,19 +812,20 @@ def _best_display(names: dict[str, int], analyze, role: bool) -> str:
     for clean, c in by_norm[best_norm]:
         variants[clean] += c
 
-    def case_score(s: str) -> int:
-        """1 when every word looks properly capitalised ("Jan de Vries", "McDonald")."""
-        for k, word in enumerate(s.split()):
-            if k > 0 and word in _PARTICLES:
-                continue
-            if not word[:1].isupper() or (len(word) > 2 and word[1:].isupper()):
-                return 0
-        return 1
-
-    best = min(variants, key=lambda s: (-case_score(s), -variants[s], s))
-    if case_score(best) == 0:
+    best = min(variants, key=lambda s: (-_case_score(s), -variants[s], s))
+    if _case_score(best) == 0:
         best = _smart_title(best)
     return best
+
+
+def _case_score(s: str) -> int:
+    """1 when every word looks properly capitalised ("Jan de Vries", "McDonald")."""
+    for k, word in enumerate(s.split()):
+        if k > 0 and word in _PARTICLES:
+            continue
+        if not word[:1].isupper() or (len(word) > 2 and word[1:].isupper()):
+            return 0
+    return 1
 
 
 def _smart_title(s: str) -> str:

@@ -12,15 +12,18 @@ twin, HTML-only mail is converted to text, and every other leaf becomes an attac
 
 from __future__ import annotations
 
-import binascii
-import email
 import re
 from datetime import UTC, datetime, timedelta, timezone
-from email.message import Message
-from email.policy import compat32
 from email.utils import parsedate_tz
 
 from onrecord.mail.addresses import decode_raw_header, decode_words, parse_address_list, unfold
+from onrecord.mail.mimetree import (
+    MimeMessage,
+    MimePart,
+    decode_body,
+    parse_content_type,
+    parse_tree,
+)
 from onrecord.record.model import Address, Attachment, ParsedMail
 from onrecord.text.extract import decode_text, extract_text
 from onrecord.text.html import html_to_text
@@ -29,7 +32,6 @@ __all__ = ["NotAMessage", "decode_header", "parse_date", "parse_ids", "parse_mai
 
 _MAX_DEPTH = 4
 _HEADER_LINE = re.compile(rb"^[!-9;-~]+[ \t]*:")
-_B64_JUNK = re.compile(rb"[^A-Za-z0-9+/]")
 _TRAILING_WS = re.compile(r"[ \t\r\f\v]+(?=\n)")
 _ID = re.compile(r"<([^<>]*)>")
 _WS = re.compile(r"\s+")
@@ -165,163 +167,26 @@ def _parse_dateutil(value: str) -> tuple[datetime, int] | None:
 # ---------------------------------------------------------------------------- part bodies
 
 
-def _raw_header(part: Message, name: str) -> str | None:
-    for key, value in part._headers:  # raw (name, value) pairs; compat32 keeps them as str
-        if key.lower() == name:
-            return value if isinstance(value, str) else str(value)
-    return None
+def _charset(part: MimePart) -> str | None:
+    cs = part.params.get("charset")
+    return cs or None
 
 
-def _payload_bytes(part: Message) -> bytes:
-    payload = part._payload
-    if isinstance(payload, bytes):
-        data = payload
-    elif isinstance(payload, str):
-        try:
-            data = payload.encode("ascii", "surrogateescape")
-        except UnicodeEncodeError:
-            data = payload.encode("utf-8", "surrogateescape")
-    else:
-        return b""
-    cte = (_raw_header(part, "content-transfer-encoding") or "").strip().lower()
-    if not cte or cte in ("7bit", "8bit", "binary"):
-        return data
-    if "base64" in cte:
-        return _b64decode(data)
-    if "quoted-printable" in cte:
-        return binascii.a2b_qp(data)
-    if "uu" in cte:
-        decoded = part.get_payload(decode=True)
-        return decoded if isinstance(decoded, bytes) else data
-    return data
-
-
-def _b64decode(data: bytes) -> bytes:
-    try:  # non-strict mode skips junk characters and stops at the padding
-        return binascii.a2b_base64(data)
-    except (binascii.Error, ValueError):
-        pass
-    data = _B64_JUNK.sub(b"", data).split(b"=", 1)[0]
-    if len(data) % 4 == 1:
-        data = data[:-1]
-    try:
-        return binascii.a2b_base64(data + b"=" * (-len(data) % 4))
-    except (binascii.Error, ValueError):
-        return b""
-
-
-def _charset(part: Message) -> str | None:
-    try:
-        cs = part.get_param("charset")
-    except Exception:
-        return None
-    if isinstance(cs, tuple):  # RFC 2231 form
-        cs = cs[2]
-    return str(cs) if cs else None
-
-
-def _part_text(part: Message, defects: list[str]) -> str:
-    text, defect = decode_text(_payload_bytes(part), _charset(part))
+def _part_text(part: MimePart, defects: list[str]) -> str:
+    text, defect = decode_text(decode_body(part.body, part.encoding), _charset(part))
     if defect:
         defects.append(defect)
     return text
 
 
-def _filename(part: Message, fallback: str | None) -> str:
-    try:
-        name = part.get_filename()
-    except Exception:
-        name = None
+def _filename(part: MimePart, fallback: str | None) -> str:
+    disp = parse_content_type(part.header("content-disposition"))
+    name = disp[1].get("filename") if disp else None
     if not name:
-        try:
-            name = part.get_param("name")
-        except Exception:
-            name = None
-        if isinstance(name, tuple):
-            name = email.utils.collapse_rfc2231_value(name)
+        name = part.params.get("name")
     if not name:
         return ""
-    return decode_header(str(name), fallback).strip().strip('"')
-
-
-def _disposition(part: Message) -> str | None:
-    raw = _raw_header(part, "content-disposition")
-    if not raw:
-        return None
-    return raw.split(";", 1)[0].strip().lower() or None
-
-
-# ---------------------------------------------------------------------------- structure
-
-
-class _Bodies:
-    """The JMAP body lists: parts for textBody, htmlBody and attachments."""
-
-    __slots__ = ("attachments", "html", "text")
-
-    def __init__(self) -> None:
-        self.text: list[Message] = []
-        self.html: list[Message] = []
-        self.attachments: list[Message] = []
-
-
-def _is_multipart(part: Message) -> bool:
-    return part.get_content_maintype() == "multipart" and isinstance(part._payload, list)
-
-
-def _ctype(part: Message) -> str:
-    """Content type; a multipart whose boundary never appears is read as plain text."""
-    ctype = part.get_content_type()
-    if ctype.startswith("multipart/") and not isinstance(part._payload, list):
-        return "text/plain"
-    return ctype
-
-
-def _walk(
-    parts: list[Message],
-    mp_type: str,
-    in_alt: bool,
-    text: list[Message] | None,
-    html: list[Message] | None,
-    out: _Bodies,
-) -> None:
-    text_len = len(text) if text is not None else -1
-    html_len = len(html) if html is not None else -1
-    for i, part in enumerate(parts):
-        if not isinstance(part, Message):
-            continue
-        if _is_multipart(part):
-            sub = part.get_content_subtype()
-            _walk(part._payload, sub, in_alt or sub == "alternative", text, html, out)
-            continue
-        ctype = _ctype(part)
-        inline = (
-            ctype in ("text/plain", "text/html")
-            and _disposition(part) != "attachment"
-            and (i == 0 or (mp_type != "related" and not _filename(part, None)))
-        )
-        if not inline:
-            out.attachments.append(part)
-            continue
-        if mp_type == "alternative":
-            target = text if ctype == "text/plain" else html
-            if target is not None:
-                target.append(part)
-            continue
-        if in_alt:
-            if ctype == "text/plain":
-                html = None
-            else:
-                text = None
-        if text is not None:
-            text.append(part)
-        if html is not None:
-            html.append(part)
-    if mp_type == "alternative" and text is not None and html is not None:
-        if text_len == len(text) and html_len != len(html):
-            text.extend(html[html_len:])
-        if html_len == len(html) and text_len != len(text):
-            html.extend(text[text_len:])
+    return decode_header(name, fallback).strip().strip('"')
 
 
 # ---------------------------------------------------------------------------- bodies
@@ -336,21 +201,25 @@ def _normalize(text: str) -> str:
 
 
 def _body_text(
-    bodies: _Bodies, defects: list[str]
+    tree: MimeMessage, defects: list[str]
 ) -> tuple[str, str | None, list[tuple[int, int]]]:
-    """(body_text, body_html, quote spans) from the selected text and HTML parts."""
-    html_parts = [_part_text(p, defects) for p in bodies.html if _ctype(p) == "text/html"]
+    """(body_text, body_html, quote spans) from the JMAP text and HTML body lists."""
+    parts = tree.parts
+    html_parts = [_part_text(parts[i], defects) for i in tree.html_body if parts[i].kind == "html"]
     body_html = "\n".join(html_parts) if html_parts else None
     chunks: list[str] = []
     spans: list[tuple[int, int]] = []
     pos = 0
-    for part in bodies.text:
-        if _ctype(part) == "text/html":
+    for i in tree.text_body:
+        part = parts[i]
+        if part.kind == "html":
             chunk, part_spans = html_to_text(_part_text(part, defects))
             chunk = _normalize(chunk)
             spans.extend((pos + s, pos + min(e, len(chunk))) for s, e in part_spans)
-        else:
+        elif part.kind == "text":
             chunk = _normalize(_part_text(part, defects))
+        else:  # an inline image between text parts
+            continue
         if not chunk:
             continue
         chunks.append(chunk)
@@ -363,43 +232,34 @@ def _body_text(
     return text, body_html, spans
 
 
-def _attachment(part: Message, depth: int, fallback: str | None, defects: list[str]) -> Attachment:
-    ctype = part.get_content_type()
+_NO_TEXT_TYPES = ("text/calendar", "text/x-vcard", "text/vcard")
+
+
+def _attachment(part: MimePart, depth: int, fallback: str | None, defects: list[str]) -> Attachment:
+    ctype = part.ctype or "text/plain"
     name = _filename(part, fallback)
-    if part.get_content_maintype() == "message":
-        data = _message_bytes(part)
-        text = _inner_text(data, depth) if ctype in ("message/rfc822", "message/global") else None
+    if part.kind == "message":
+        data = part.body
+        text = None
+        if part.message is not None and part.message.parts and depth < _MAX_DEPTH:
+            text = _inner_text(_build(part.message, depth + 1))
         if text is None:
             text, _ = decode_text(data, None)
         return Attachment(filename=name, content_type=ctype, data=data, text=text)
-    data = part.as_bytes() if _is_multipart(part) else _payload_bytes(part)
-    text = None
-    if ctype.startswith("text/") and ctype not in ("text/html",) and not name.endswith(".pdf"):
+    data = decode_body(part.body, part.encoding)
+    text: str | None
+    if ctype == "text/html" or part.kind == "html":
+        text = extract_text(data, "text/html", name)
+    elif ctype in _NO_TEXT_TYPES:
+        text = None
+    elif (ctype.startswith("text/") or part.kind == "text") and not name.endswith(".pdf"):
         text = _normalize(decode_text(data, _charset(part))[0]) if data else ""
-        if ctype in ("text/calendar", "text/x-vcard", "text/vcard"):
-            text = None
     else:
         text = extract_text(data, ctype, name)
     return Attachment(filename=name, content_type=ctype, data=data, text=text)
 
 
-def _message_bytes(part: Message) -> bytes:
-    payload = part._payload
-    try:
-        if isinstance(payload, list):
-            return b"\n".join(m.as_bytes() for m in payload if isinstance(m, Message))
-    except Exception:
-        pass
-    return _payload_bytes(part)
-
-
-def _inner_text(data: bytes, depth: int) -> str | None:
-    if depth >= _MAX_DEPTH:
-        return None
-    try:
-        inner = _parse(data, depth + 1)
-    except NotAMessage:
-        return None
+def _inner_text(inner: ParsedMail) -> str:
     lines = [
         f"{label}: {value}"
         for label, value in (
@@ -414,13 +274,6 @@ def _inner_text(data: bytes, depth: int) -> str | None:
 
 
 # ---------------------------------------------------------------------------- message
-
-
-def _defect_names(msg: Message) -> list[str]:
-    names: list[str] = []
-    for part in msg.walk():
-        names.extend(type(d).__name__ for d in getattr(part, "defects", ()))
-    return names
 
 
 def _date(headers: list[tuple[str, str]], defects: list[str]) -> tuple[datetime | None, int | None]:
@@ -441,17 +294,25 @@ def _date(headers: list[tuple[str, str]], defects: list[str]) -> tuple[datetime 
     return None, None
 
 
-def _parse(raw: bytes, depth: int = 0) -> ParsedMail:
-    has_headers = _check_message(raw)
-    if not has_headers:
-        raw = b"\n" + raw  # an empty header block: all of it is body
-    msg = email.message_from_bytes(raw, policy=compat32)
-    defects = _defect_names(msg) + ([] if has_headers else ["no header lines"])
-    fallback = _charset(msg) if not _is_multipart(msg) else None
-    headers = [(k, decode_header(v, fallback)) for k, v in msg.raw_items()]
+def _tree_defects(tree: MimeMessage) -> list[str]:
+    defects: list[str] = []
+    for part in tree.parts:
+        if part.problem:
+            defects.append("MIME part without its closing boundary")
+        elif part.ctype.startswith("multipart/") and part.kind != "multipart":
+            defects.append("multipart boundary not found")
+    return defects
+
+
+def _build(tree: MimeMessage, depth: int, extra_defects: list[str] | None = None) -> ParsedMail:
+    root = tree.parts[0]
+    defects = _tree_defects(tree) + (extra_defects or [])
+    fallback = _charset(root) if root.kind != "multipart" else None
+    raw_headers = root.headers
+    headers = [(k, decode_header(v, fallback)) for k, v in raw_headers]
     first: dict[str, str] = {}
     raw_first: dict[str, str] = {}
-    for (key, raw_value), (_, value) in zip(msg.raw_items(), headers):
+    for (key, raw_value), (_, value) in zip(raw_headers, headers):
         low = key.lower()
         if low not in first:
             first[low] = value
@@ -464,10 +325,8 @@ def _parse(raw: bytes, depth: int = 0) -> ParsedMail:
         addrs[name] = parse_address_list(value)
 
     date, offset = _date(headers, defects)
-    bodies = _Bodies()
-    _walk([msg], "mixed", False, bodies.text, bodies.html, bodies)
-    body_text, body_html, spans = _body_text(bodies, defects)
-    attachments = [_attachment(p, depth, fallback, defects) for p in bodies.attachments]
+    body_text, body_html, spans = _body_text(tree, defects)
+    attachments = [_attachment(tree.parts[i], depth, fallback, defects) for i in tree.attachments]
     ids = parse_ids(first.get("message-id"))
     list_ids = parse_ids(first.get("list-id"))
     list_id = list_ids[0] if list_ids else (first.get("list-id") or "").strip() or None
@@ -489,6 +348,21 @@ def _parse(raw: bytes, depth: int = 0) -> ParsedMail:
         defects=list(dict.fromkeys(defects)),
         html_quote_spans=spans,
     )
+
+
+def _parse(raw: bytes, depth: int = 0) -> ParsedMail:
+    has_headers = _check_message(raw)
+    extra: list[str] = []
+    if not has_headers:
+        raw = b"\n" + raw  # an empty header block: all of it is body
+        extra.append("no header lines")
+    elif raw.startswith(b"From "):  # an mbox separator line
+        nl = raw.find(b"\n")
+        raw = raw[nl + 1 :] if nl >= 0 else b""
+    tree = parse_tree(raw)
+    if tree is None:
+        raise NotAMessage("no header lines")
+    return _build(tree, depth, extra)
 
 
 def parse_mail(raw: bytes) -> ParsedMail:

@@ -11,6 +11,7 @@ import fcntl
 import os
 import re
 import sqlite3
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -561,22 +562,30 @@ class Store:
         self.db.execute("INSERT INTO corrections(op, a, b) VALUES (?, ?, ?)", (op, a, b))
 
     def replace_persons(self, identities: Iterable[Any]) -> None:
-        """Replace the person tables with a new clustering, keeping ids stable by key."""
-        old = dict(self.db.execute("SELECT key, id FROM persons").fetchall())
-        next_id = (max(old.values()) if old else 0) + 1
+        """Replace the person tables with a new clustering, keeping person ids stable: an
+        identity keeps the id of the old person its key or most of its addresses belonged to."""
+        old_keys = dict(self.db.execute("SELECT key, id FROM persons").fetchall())
+        old_email = dict(self.db.execute("SELECT email, person FROM person_emails").fetchall())
+        next_id = max(old_keys.values(), default=0) + 1
         self.db.execute("DELETE FROM person_emails")
         self.db.execute("DELETE FROM person_names")
         self.db.execute("DELETE FROM persons")
-        rows, emails, names = [], [], []
+        rows, emails, names, taken = [], [], [], set()
         for ident in identities:
-            pid = old.get(ident.key)
+            pid = old_keys.get(ident.key)
+            if pid is None or pid in taken:
+                votes = Counter(old_email[e] for e in ident.emails if e in old_email)
+                pid = next((p for p, _ in votes.most_common() if p not in taken), None)
             if pid is None:
                 pid, next_id = next_id, next_id + 1
+            taken.add(pid)
             rows.append((pid, ident.key, ident.display_name, int(ident.is_role)))
             emails += [(e, pid) for e in ident.emails if e]
             names += [(n, pid) for n in ident.names if n]
         self.db.executemany("INSERT INTO persons(id, key, name, is_role) VALUES (?,?,?,?)", rows)
-        self.db.executemany("INSERT OR IGNORE INTO person_emails(email, person) VALUES (?,?)", emails)
+        self.db.executemany(
+            "INSERT OR IGNORE INTO person_emails(email, person) VALUES (?,?)", emails
+        )
         self.db.executemany("INSERT OR IGNORE INTO person_names(name, person) VALUES (?,?)", names)
 
     def persons(self) -> list[dict[str, Any]]:

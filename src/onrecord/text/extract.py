@@ -90,11 +90,17 @@ def _is_stateful(codec: str) -> bool:
     )
 
 
-def _mostly_utf8(data: bytes) -> bool:
-    """UTF-8 text with a few broken sequences (a truncated or mixed-up part)."""
+def _mostly_utf8(data: bytes, declared: bool = False) -> bool:
+    """UTF-8 text with a few broken sequences (a truncated or mixed-up part).
+
+    When UTF-8 is declared, a single valid multi-byte character outweighing the broken ones is
+    enough; otherwise the text needs several and far more good than broken ones.
+    """
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
     good = sum(1 for ch in text if ord(ch) > 0x7F) - bad
+    if declared:
+        return good >= 1 and good >= bad
     return good >= 4 and good >= 4 * bad
 
 
@@ -156,7 +162,7 @@ def decode_text(data: bytes, declared: str | None = None) -> tuple[str, str | No
         return data.decode("utf-8"), defect
     except UnicodeDecodeError:
         pass
-    if codec in (None, "utf-8") and _mostly_utf8(data):
+    if codec in (None, "utf-8") and _mostly_utf8(data, declared=codec == "utf-8"):
         return data.decode("utf-8", errors="replace"), "invalid utf-8 sequences replaced"
     if codec and codec != "utf-8":
         try:
