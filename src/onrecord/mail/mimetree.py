@@ -3,13 +3,15 @@
 A small stream parser with the boundary semantics of stalwart-mail-parser (RFC 2046 read
 tolerantly, body lists per RFC 8621 §4.1.4):
 
-* header lines without a colon are skipped; the header block ends at the first empty line;
+* the header block ends at the first empty line, or at a prose line without a colon (the
+  empty line is missing); stray ``--delimiter`` lines among headers are skipped;
 * when a header repeats, the last Content-Type / Content-Transfer-Encoding /
   Content-Disposition wins; a folded line starts a new Content-Type parameter even without ``;``;
 * inside a multipart only the innermost boundary is looked for: ``--boundary`` anywhere ends the
   current part (a longer boundary that starts with it matches too), ``--`` right after it ends
   the multipart, after which the parent's boundary is searched; text between is epilogue;
-* a multipart whose boundary never appears is one text part; a part whose closing boundary never
+* a multipart whose boundary never appears is one plain-text body part (stalwart: an attachment);
+  a part whose closing boundary never
   appears runs to the end of the data and becomes an attachment (``problem``), and parsing stops;
 * ``message/rfc822`` parts are parsed in place, their parts ending at the enclosing boundary.
 
@@ -37,6 +39,7 @@ _B64_INVALID = re.compile(rb"[^A-Za-z0-9+/= \t\r\n]")
 _B64_WS = re.compile(rb"[ \t\r\n]+")
 _B64_PAD = re.compile(rb"=+")
 _HEADER_LINE = re.compile(rb"[ \t]*[!-9;-~]+[ \t]*:")
+_NOT_A_FIELD = re.compile(rb"^[^ \t\r\n:\-][^:\n]*(?:\n|$)", re.M)
 _EMPTY_LINE = re.compile(rb"[ \t\r\x0c]*\n")
 _BLOCK_END = re.compile(rb"\n(?:[\r\x0c][ \t\r\x0c]*)?\n")
 _FIELD = re.compile(r"^[ \t\r\x0c]*([^:\n]*?)[ \t]*:[ \t]*([^\n]*(?:\n[ \t][^\n]*)*)", re.M)
@@ -257,8 +260,9 @@ def _join_extended(segments: list[tuple[int, bool, str]]) -> str:
 def _parse_headers(data: bytes, pos: int, n: int) -> tuple[list[tuple[str, str]], int, bool]:
     """Header fields from ``pos``; (headers, position after the block, found its end).
 
-    The block ends at an empty line (one not starting with a space or tab, which would fold);
-    lines without a colon are skipped. Values keep their folding, without the final line break.
+    The block ends at an empty line (one not starting with a space or tab, which would fold) or
+    before a line after the first field that has no colon and does not start with ``-``; such
+    lines before any field, and ``--x`` lines, are skipped. Values keep their folding, without the final line break.
     """
     m = _EMPTY_LINE.match(data, pos)
     if m is not None:
@@ -268,6 +272,11 @@ def _parse_headers(data: bytes, pos: int, n: int) -> tuple[list[tuple[str, str]]
         block, end, ok = data[pos : m.start() + 1], m.end(), True
     else:
         block, end, ok = data[pos:], n, False
+    bad = _NOT_A_FIELD.search(block)
+    if bad is not None and b":" in block[: bad.start()]:
+        # a prose line after header fields: the empty line before the body is missing
+        # (a junk line before any field, as after a boundary that is a prefix, is skipped)
+        block, end, ok = block[: bad.start()], pos + bad.start(), True
     text = block.decode("ascii", "surrogateescape")
     return [(k, v.rstrip("\r\n")) for k, v in _FIELD.findall(text)], end, ok
 
@@ -327,6 +336,8 @@ def _mime_type(ct: tuple[str, dict[str, str]] | None, parent: int) -> tuple[bool
             return False, True, True, _TEXT_PLAIN
         if sub == "html":
             return False, True, True, _TEXT_HTML
+        if not sub:  # "text" without a subtype (RFC 2046 §4.1.4: read it as text/plain)
+            return False, True, True, _TEXT_PLAIN
         return False, False, True, _TEXT_OTHER
     if main in ("image", "audio", "video"):
         return False, True, False, _INLINE
@@ -471,7 +482,9 @@ def parse_tree(data: bytes, depth: int = _MAX_ENCODED_DEPTH) -> MimeMessage | No
                     state = new_state
                     pos = _skip_crlf(data, found + len(delim), n)
                     continue
-                mime_type, is_text = _TEXT_OTHER, True
+            # no boundary parameter, or none in the body: it is one plain text (stalwart makes
+            # it an attachment, which would leave such mail without a body)
+            mime_type, is_inline, is_text = _TEXT_PLAIN, True, True
 
         encoding = _encoding(headers)
         part.encoding = encoding
