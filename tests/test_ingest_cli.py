@@ -188,7 +188,7 @@ def test_person_id_stable_when_addresses_join(cli, sample: Path, tmp_path: Path)
     )
     cli("ingest", str(extra))
     people = cli.json("people")
-    vale = [p for p in people if "a.vale@valemotors.example" in p["emails"]][0]
+    vale = next(p for p in people if "a.vale@valemotors.example" in p["emails"])
     assert "marcus@valemotors.example" in vale["emails"]
     assert vale["id"] == before["Marcus Vale"]
     assert {p["name"]: p["id"] for p in people if p["name"] in before} == before
