@@ -74,7 +74,40 @@ def _children_map() -> dict[int, list[int]]:
     return kids
 
 
+def _task_children(pid: int) -> list[int] | None:
+    """Children of ``pid`` from /proc/PID/task/*/children (cheap); None where unsupported."""
+    try:
+        tasks = os.listdir(f"/proc/{pid}/task")
+    except OSError:
+        return []
+    out: list[int] = []
+    for tid in tasks:
+        try:
+            with open(f"/proc/{pid}/task/{tid}/children", "rb") as fh:
+                out.extend(int(x) for x in fh.read().split())
+        except FileNotFoundError:
+            if not os.path.exists(f"/proc/{pid}/task/{tid}"):
+                continue  # the thread just ended
+            return None  # kernel without CONFIG_PROC_CHILDREN
+        except OSError:
+            continue
+    return out
+
+
 def _tree(pid: int) -> list[int]:
+    """``pid`` and all its descendants."""
+    out, stack = [], [pid]
+    while stack:
+        p = stack.pop()
+        kids_of_p = _task_children(p)
+        if kids_of_p is None:
+            return _tree_by_scan(pid)
+        out.append(p)
+        stack.extend(kids_of_p)
+    return out
+
+
+def _tree_by_scan(pid: int) -> list[int]:
     kids = _children_map()
     out, stack = [], [pid]
     while stack:

@@ -172,6 +172,7 @@ def stats(ctx: Ctx) -> None:
     def render() -> None:
         t = Table(title=f"onrecord: {ctx.db_path}", show_header=False)
         for key in ("sources", "seen", "ingested", "duplicate", "failed", "messages",
+                    "reconstructed_messages", "endorsements", "contained_messages",
                     "attachment_documents", "threads", "statements", "authored_statements",
                     "persons", "role_addresses"):
             t.add_row(key.replace("_", " "), f"{data[key]:,}")
@@ -267,6 +268,13 @@ def show(ctx: Ctx, message: str, raw: bool) -> None:
         s["text"] = text[s["start"] : s["end"]]
         s["span"] = [s.pop("start"), s.pop("end")]
         s["author"] = {"name": s.pop("author_name"), "email": s.pop("author_email")}
+    endorses: dict[int, list[dict[str, Any]]] = {}
+    for e in store.endorsements_of(row["id"]):
+        endorses.setdefault(e["statement"], []).append(
+            {"stance": e["stance"], "statement_id": e["target"], "text": e["text"],
+             "author": {"name": e["author_name"], "email": e["author_email"]},
+             "date": e["target_date"], "message": e["target_message"], "kind": e["kind"]}
+        )
     data = {
         "id": row["id"],
         "message_id": row["message_id"],
@@ -278,6 +286,8 @@ def show(ctx: Ctx, message: str, raw: bool) -> None:
         "thread_id": row["thread_id"],
         "parent_id": row["parent_id"],
         "lang": row["lang"],
+        "reconstructed": row["reconstructed"],
+        "contained_in": row["contained_in"],
         "blob_sha256": row["blob_hash"],
         "sources": store.sources_of(row["id"]),
         "attachments": [dict(a) for a in store.attachments_of(row["id"])],
@@ -285,7 +295,8 @@ def show(ctx: Ctx, message: str, raw: bool) -> None:
         "statements": [
             {"id": s["id"], "kind": s["kind"], "span": [s["start"], s["end"]], "lang": s["lang"],
              "author": {"name": s["author_name"], "email": s["author_email"]},
-             "date": s["date"], "date_offset_minutes": s["date_offset"], "text": s["text"]}
+             "date": s["date"], "date_offset_minutes": s["date_offset"], "text": s["text"],
+             "endorses": endorses.get(s["id"], [])}
             for s in store.statements_of(row["id"])
         ],
         "defects": row["defects"],
@@ -300,6 +311,11 @@ def show(ctx: Ctx, message: str, raw: bool) -> None:
             who = s["author"]["name"] or s["author"]["email"] or "?"
             out.print(f"[{colors.get(s['kind'], 'white')}]── {s['kind']} · {who}[/]")
             out.print(s["text"], style=colors.get(s["kind"], "white"), markup=False)
+        for st in data["statements"]:
+            for e in st["endorses"]:
+                who = e["author"]["name"] or e["author"]["email"]
+                out.print(f"[bold green]{st['text']!r} {e['stance']}s[/] {who}: {e['text']}",
+                          markup=True)
         for src in data["sources"]:
             out.print(f"[dim]source: {src['path']} {src['locator']} ({src['outcome']})[/]")
 

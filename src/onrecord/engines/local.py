@@ -22,6 +22,7 @@ from typing import Protocol
 from onrecord.ingest.registry import iter_inputs, read_input
 from onrecord.mail.analyze import analyze
 from onrecord.mail.identity import Observed, resolve_identities
+from onrecord.record.linker import Linker, LinkReport
 from onrecord.record.model import Analyzed, Outcome, RawItem
 from onrecord.record.store import Store
 
@@ -57,6 +58,7 @@ class IngestReport:
     already_ingested: int = 0
     seconds: float = 0.0
     failures: list[dict[str, str]] = field(default_factory=list)
+    links: LinkReport = field(default_factory=LinkReport)
 
     @property
     def rate(self) -> float:
@@ -73,6 +75,12 @@ class IngestReport:
             "inputs_already_complete": self.skipped_complete,
             "seconds": round(self.seconds, 3),
             "messages_per_second": round(self.rate, 1),
+            "linked": {
+                "quotes_and_forwards": self.links.linked,
+                "reconstructed": self.links.reconstructed,
+                "endorsements": self.links.endorsements,
+                "contained_messages": self.links.contained,
+            },
             "failures": self.failures[:50],
         }
 
@@ -132,6 +140,7 @@ def ingest(
                 store.mark_complete(state.id)
         with store.transaction():
             update_persons(store)
+            report.links = Linker(store).run()
     finally:
         if pool is not None:
             pool.close()

@@ -10,6 +10,7 @@ import re
 from datetime import datetime
 
 from onrecord.ingest.documents import parse_document
+from onrecord.mail.assent import find_assents
 from onrecord.mail.mime import NotAMessage, parse_mail
 from onrecord.mail.segment import segment_body
 from onrecord.record.model import (
@@ -31,6 +32,15 @@ from onrecord.text.sentences import split_sentences
 STATEMENT_KINDS = (SegmentKind.AUTHORED, SegmentKind.QUOTED, SegmentKind.FORWARDED)
 
 _QUOTE_MARKS = re.compile(r"^([ \t]*>[> \t]*)", re.MULTILINE)
+# Sentences that are the machinery of mail, not anybody's statement: quote headers ("On … wrote:"),
+# printed header blocks ("From: … Sent: … To: …") and separator lines.
+_NOT_A_STATEMENT = re.compile(
+    r"^(?:(?:On|Op|Am|Le|El|Il)\b.{0,300}(?:wrote|schreef|geschreven|schrieb|écrit|escribió|scritto)"
+    r"\s*:?|(?:-{2,}[^\n]{0,60}-{2,}\s*)?(?:From|Van|Von|De|Sent|Date|Verzonden|Datum|Gesendet|Envoyé)\s*:.*"
+    r"(?:\b(?:To|Aan|An|À|Subject|Onderwerp|Betreff|Objet|Sent|Verzonden|Gesendet|Date|Datum)\s*:.*)"
+    r"|-{2,}[^\n]{0,60}-{2,}|_{5,}|Begin forwarded message:|Début du message réexpédié\s*:)$",
+    re.IGNORECASE | re.DOTALL,
+)
 _WS = re.compile(r"\s+")
 
 
@@ -106,6 +116,7 @@ def _mail(data: bytes, digest: str) -> MessageRecord:
         statements=statements,
     )
     record.attachments = _attachments(mail, sender, record)
+    record.assents = find_assents(segments, statements, mail.body_text, sender.name if sender else "")
     return record
 
 
@@ -233,6 +244,6 @@ def statements_of(
     statements = [
         Statement(text=t, start=s, end=e, lang=lang, kind=kind, segment=index)
         for t, (s, e, index, kind), lang in zip(texts, found, langs)
-        if t
+        if t and not _NOT_A_STATEMENT.match(t)
     ]
     return statements, message_lang

@@ -1,56 +1,79 @@
 """Split a message body into segments: who wrote which span.
 
-This first version recognizes the obvious: ``>`` quoting at any depth, "On … wrote:" style quote
-headers (English, Dutch, German, French), Outlook's "-----Original Message-----" blocks, HTML quote
-containers, and the ``-- `` signature separator. Everything else is authored by the sender.
+One pass over the lines with a small state (the current *context*: authored by the sender, or a
+flat quote / forward that runs to the end, each with its author and date), then a pass over each
+run of the sender's own lines to take out signatures, disclaimers and boilerplate.
+
+- ``>`` lines are quoted at their depth (plus the depth of the context); the author of depth *d*
+  comes from the reply header ("On …, Name <email> wrote:") that introduced it.
+- A reply header (:mod:`onrecord.mail.quotes`) counts only where it is followed by ``>`` lines or
+  an HTML quote container, or stands at the start of a paragraph and is followed by text: then
+  the rest of the message is the quoted message (Outlook/Apple style "flat" quoting).
+- "-----Original Message-----" and From/Sent/To/Subject blocks start a flat quote authored by the
+  block's From, dated by its Sent/Date; forward markers (:mod:`onrecord.mail.forwards`) and
+  Outlook blocks with a ``FW:`` subject start a forwarded part. The header lines belong to the
+  quoted or forwarded segment.
+- Spans from ``html_quote_spans`` are quoted; their author is read from a header line inside
+  the container or just above it.
+
+Every line is looked at a bounded number of times and every regex is applied to a bounded
+string, so the cost is linear in the size of the body.
 """
 
 from __future__ import annotations
 
-import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
+from onrecord.mail.forwards import is_forward_marker, is_forward_subject
+from onrecord.mail.quotes import (
+    ORIGINAL_MESSAGE,
+    HeaderBlock,
+    match_header_block,
+    match_reply_header,
+    quote_depth,
+)
+from onrecord.mail.signatures import classify_run, learn_signatures
 from onrecord.record.model import Address, Segment, SegmentKind
 
-_QUOTE_LINE = re.compile(r"^[ \t]*>")
-_QUOTE_HEADER = re.compile(
-    r"^\s*(?:"
-    r"On\b.{0,200}?\bwrote\s*:"
-    r"|Op\b.{0,200}?\b(?:schreef|geschreven)\b.{0,80}?:"
-    r"|Am\b.{0,200}?\bschrieb\b.{0,80}?:"
-    r"|Le\b.{0,200}?\ba\s+écrit\s*:"
-    r"|.{1,120}\bwrote\s*:"
-    r")\s*$",
-    re.IGNORECASE | re.DOTALL,
-)
-_ORIGINAL = re.compile(
-    r"^\s*-{3,}\s*(?:Original Message|Oorspronkelijk bericht|Ursprüngliche Nachricht|"
-    r"Message d'origine|Forwarded message|Doorgestuurd bericht)\s*-{3,}\s*$",
-    re.IGNORECASE,
-)
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_HEADER_NAME = re.compile(
-    r"(?:On|Op|Am|Le)\b.*?,\s*(?:\d{1,2}:\d{2}(?:\s*[AP]M)?\s*,?\s*)?(?P<name>[^,<>]*?)\s*"
-    r"(?:<[^>]*>|\([^)]*\)|\[[^\]]*\])?\s*(?:wrote|schreef|heeft|schrieb|a écrit)",
-    re.IGNORECASE | re.DOTALL,
-)
+__all__ = ["learn_signatures", "segment_body"]
+
+AUTHORED, QUOTED, FORWARDED = SegmentKind.AUTHORED, SegmentKind.QUOTED, SegmentKind.FORWARDED
+_MAX_LINE = 2000  # longer lines are never headers; they are checked for nothing but quoting
+_SEPARATOR_CHARS = frozenset("-_=*~ \t")
 
 
-def _quote_author(header: str) -> Address:
-    email = _EMAIL.search(header)
-    m = _HEADER_NAME.search(header)
-    name = m.group("name").strip(" \"'") if m else ""
-    if name and _EMAIL.fullmatch(name):
-        name = ""
-    return Address(name=name, email=email.group(0).lower() if email else "")
+@dataclass(slots=True)
+class _Who:
+    kind: SegmentKind
+    author: Address | None
+    date: datetime | None
+    offset: int | None
+    depth: int
 
 
-def _line_spans(text: str) -> list[tuple[int, int]]:
-    spans, pos = [], 0
-    for line in text.splitlines(keepends=True):
-        spans.append((pos, pos + len(line.rstrip("\r\n"))))
-        pos += len(line)
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line, the end excluding the line break (\\n, \\r\\n or \\r)."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    n = len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        if nl < 0:
+            end = n
+            if pos < n:
+                spans.append((pos, end - (1 if text.endswith("\r") else 0)))
+            break
+        end = nl - 1 if nl > pos and text[nl - 1] == "\r" else nl
+        spans.append((pos, end))
+        pos = nl + 1
     return spans
+
+
+def _is_separator(line: str) -> bool:
+    s = line.strip()
+    return len(s) >= 3 and set(s) <= _SEPARATOR_CHARS
 
 
 def segment_body(
@@ -58,110 +81,331 @@ def segment_body(
     sender: Address | None,
     date: datetime | None,
     html_quote_spans: list[tuple[int, int]] | None = None,
+    *,
+    known_signatures: Sequence[str] = (),
+    date_offset_min: int | None = None,
 ) -> list[Segment]:
-    """Segments covering every non-blank part of ``text``, in order."""
-    lines = _line_spans(text)
-    kinds: list[tuple[SegmentKind, int, Address | None]] = []
-    in_original = False
-    in_signature = False
-    quoted_author: Address | None = None
-    html_spans = html_quote_spans or []
+    """Segments covering every non-blank part of ``text``, in order, with exact spans.
+
+    ``sender``/``date`` attribute the authored parts; ``html_quote_spans`` are character spans of
+    HTML quote containers (from :func:`onrecord.text.html.html_to_text`); ``known_signatures``
+    are blocks from :func:`learn_signatures` for this sender.
+    """
+    spans = _lines(text)
+    raw = [text[s:e] for s, e in spans]
+    n = len(raw)
+    me = _Who(AUTHORED, sender, date, date_offset_min, 0)
+    labels: list[_Who | None] = [None] * n
+    html_line = _html_lines(spans, html_quote_spans or [])
+    inner, qdepth = _unquoted(raw)
+
+    ctx = me
+    qauth: dict[int, _Who] = {}  # absolute depth → who wrote the > lines at that depth
     i = 0
-    while i < len(lines):
-        s, e = lines[i]
-        line = text[s:e]
-        kind = SegmentKind.AUTHORED
-        depth = 0
-        author: Address | None = None
-        if in_original or any(a <= s < b for a, b in html_spans):
-            kind, depth, author = SegmentKind.QUOTED, 1, quoted_author
-        elif _QUOTE_LINE.match(line):
-            stripped = line.lstrip()
-            depth = len(stripped) - len(stripped.lstrip("> "))
-            depth = stripped[:depth].count(">")
-            kind, author = SegmentKind.QUOTED, quoted_author if depth == 1 else None
-        elif _ORIGINAL.match(line):
-            in_original = True
-            quoted_author = _outlook_author(text, lines, i)
-            kind, depth, author = SegmentKind.QUOTED, 1, quoted_author
-        else:
-            header = _match_header(text, lines, i)
-            if header:
-                end_line, quoted_author = header
-                for _ in range(i, end_line + 1):
-                    kinds.append((SegmentKind.QUOTED, 1, quoted_author))
-                i = end_line + 1
+    while i < n:
+        line = raw[i]
+        if not line.strip():
+            i += 1
+            continue
+        if html_line[i] is not None:
+            i = _html_block(raw, inner, labels, html_line, i, ctx)
+            continue
+        d = qdepth[i]
+        if d:
+            absd = ctx.depth + d
+            header = _header_at(inner, qdepth, i, d)
+            if header is not None:
+                count, who = header
+                who.depth = absd + 1
+                qauth[absd + 1] = who
+                for k in range(i, i + count):
+                    labels[k] = who
+                i += count
                 continue
-            if line.rstrip() in ("--", "-- ", "__"):
-                in_signature = True
-            if in_signature:
-                kind = SegmentKind.SIGNATURE
-        kinds.append((kind, depth, author))
+            block = match_header_block(inner, i) if len(line) < _MAX_LINE else None
+            if block is not None and _block_ok(inner, i, block):
+                who = _Who(QUOTED, block.author, block.date, block.offset, absd)
+                qauth[absd] = who
+                for k in range(i, block.end + 1):
+                    labels[k] = who
+                i = block.end + 1
+                continue
+            who = qauth.get(absd)
+            if who is None or who.depth != absd:
+                who = _Who(QUOTED, None, None, None, absd)
+                qauth[absd] = who
+            labels[i] = who
+            i += 1
+            continue
+        if len(line) >= _MAX_LINE:
+            labels[i] = ctx
+            i += 1
+            continue
+
+        # a forward marker: the forwarded message runs to the end
+        if is_forward_marker(line):
+            j = _next_nonblank(raw, i + 1)
+            block = match_header_block(raw, j, need=1) if j < n else None
+            if block is not None:
+                who = _Who(FORWARDED, block.author, block.date, block.offset, ctx.depth + 1)
+                end = block.end
+            else:
+                who = _Who(FORWARDED, None, None, None, ctx.depth + 1)
+                end = i
+            for k in range(i, end + 1):
+                labels[k] = who
+            ctx = who
+            qauth = {}
+            i = end + 1
+            continue
+
+        # "-----Original Message-----", optionally followed by a From block
+        if ORIGINAL_MESSAGE.match(line):
+            j = _next_nonblank(raw, i + 1)
+            block = match_header_block(raw, j, need=1) if j < n else None
+            who = _block_who(block, ctx)
+            end = block.end if block is not None else i
+            for k in range(i, end + 1):
+                labels[k] = who
+            ctx = who
+            qauth = {}
+            i = end + 1
+            continue
+
+        # an Outlook / Apple header block: From + Sent/Date + To/Subject
+        block = match_header_block(raw, i)
+        if block is not None and _block_ok(raw, i, block):
+            who = _block_who(block, ctx)
+            start = _separator_above(raw, labels, i)
+            for k in range(start, block.end + 1):
+                labels[k] = who
+            ctx = who
+            qauth = {}
+            i = block.end + 1
+            continue
+
+        # "On …, Name <email> wrote:"
+        found = match_reply_header(raw, i)
+        if found is not None:
+            after = _next_nonblank(raw, i + found.lines)
+            who = _Who(QUOTED, found.author, found.date, found.offset, ctx.depth + 1)
+            if after < n and (qdepth[after] or html_line[after] is not None):
+                qauth[ctx.depth + 1] = who
+                for k in range(i, i + found.lines):
+                    labels[k] = who
+                i += found.lines
+                continue
+            if after < n and _paragraph_start(raw, labels, i):
+                for k in range(i, i + found.lines):
+                    labels[k] = who
+                ctx = who
+                qauth = {}
+                i += found.lines
+                continue
+        labels[i] = ctx
         i += 1
-    return _merge(text, lines, kinds, sender, date)
+
+    kinds = _own_kinds(raw, labels, me, known_signatures)
+    return _merge(text, spans, raw, labels, kinds, me)
 
 
-def _match_header(text: str, lines: list[tuple[int, int]], i: int) -> tuple[int, Address] | None:
-    """A quote header may wrap over up to three lines; it must be followed by quoted text."""
-    for n in range(3):
-        if i + n >= len(lines):
-            return None
-        if not text[lines[i + n][0] : lines[i + n][1]].strip():
-            return None
-        chunk = text[lines[i][0] : lines[i + n][1]]
-        if len(chunk) > 300:
-            return None
-        if _QUOTE_HEADER.match(chunk):
-            rest = [text[s:e] for s, e in lines[i + n + 1 : i + n + 4] if text[s:e].strip()]
-            if rest and _QUOTE_LINE.match(rest[0]):
-                return i + n, _quote_author(chunk)
-            return None
+def _unquoted(raw: list[str]) -> tuple[list[str], list[int]]:
+    inner: list[str] = []
+    depth: list[int] = []
+    for line in raw:
+        d, plen = quote_depth(line)
+        depth.append(d)
+        inner.append(line[plen:] if d else line)
+    return inner, depth
+
+
+def _next_nonblank(raw: list[str], j: int) -> int:
+    while j < len(raw) and not raw[j].strip():
+        j += 1
+    return j
+
+
+def _paragraph_start(raw: list[str], labels: list[_Who | None], i: int) -> bool:
+    """A flat (unmarked) quote header stands after a blank line or a separator, or first."""
+    if i == 0:
+        return True
+    prev = raw[i - 1]
+    return not prev.strip() or _is_separator(prev) or labels[i - 1] is not None and (
+        labels[i - 1].kind is not AUTHORED  # type: ignore[union-attr]
+    )
+
+
+def _header_at(inner: list[str], qdepth: list[int], i: int, d: int) -> tuple[int, _Who] | None:
+    """A reply header inside a quote ("> On … wrote:") followed by deeper quoted lines."""
+    line = inner[i]
+    if not line.strip() or len(line) > 400:
+        return None
+    window = []
+    for k in range(i, min(i + 3, len(inner))):
+        if qdepth[k] != d:
+            break
+        window.append(inner[k])
+    found = match_reply_header(window, 0) if window else None
+    if found is None:
+        return None
+    j = i + found.lines
+    while j < len(inner) and qdepth[j] == d and not inner[j].strip():
+        j += 1
+    if j < len(inner) and qdepth[j] > d or j < len(inner) and qdepth[j] == d:
+        who = _Who(QUOTED, found.author, found.date, found.offset, 0)
+        return found.lines, who
     return None
 
 
-def _outlook_author(text: str, lines: list[tuple[int, int]], i: int) -> Address | None:
-    for s, e in lines[i + 1 : i + 8]:
-        m = re.match(r"^\s*(?:From|Van|Von|De)\s*:\s*(.+)$", text[s:e], re.IGNORECASE)
-        if m:
-            value = m.group(1)
-            email = _EMAIL.search(value)
-            name = re.sub(r"<[^>]*>|\[mailto:[^\]]*\]", "", value).strip(" \"'")
-            if email and name == email.group(0):
-                name = ""
-            return Address(name=name, email=email.group(0).lower() if email else "")
-    return None
+def _block_ok(raw: list[str], i: int, block: HeaderBlock) -> bool:
+    """A header block needs content after it, and its From must look like an address or name."""
+    if block.fields < 2:
+        return False
+    if block.fields == 2 and not block.author.email:
+        return False
+    return True
 
 
-def _merge(
-    text: str,
-    lines: list[tuple[int, int]],
-    kinds: list[tuple[SegmentKind, int, Address | None]],
-    sender: Address | None,
-    date: datetime | None,
-) -> list[Segment]:
+def _block_who(block: HeaderBlock | None, ctx: _Who) -> _Who:
+    if block is None:
+        return _Who(QUOTED, None, None, None, ctx.depth + 1)
+    kind = FORWARDED if is_forward_subject(block.subject) else QUOTED
+    return _Who(kind, block.author, block.date, block.offset, ctx.depth + 1)
+
+
+def _separator_above(raw: list[str], labels: list[_Who | None], i: int) -> int:
+    """Include a separator line (``____``, ``-----``) just above a header block."""
+    j = i - 1
+    while j >= 0 and not raw[j].strip():
+        j -= 1
+    if j >= 0 and i - j <= 3 and _is_separator(raw[j]) and (
+        labels[j] is None or labels[j].kind is AUTHORED  # type: ignore[union-attr]
+    ):
+        return j
+    return i
+
+
+def _html_lines(spans: list[tuple[int, int]], quote_spans: list[tuple[int, int]]) -> list[int | None]:
+    """For each line, the index of the HTML quote span that contains its start, or None."""
+    out: list[int | None] = [None] * len(spans)
+    if not quote_spans:
+        return out
+    qs = sorted(quote_spans)
+    q = 0
+    for k, (s, e) in enumerate(spans):
+        while q < len(qs) and qs[q][1] <= s:
+            q += 1
+        if q < len(qs) and qs[q][0] <= s < qs[q][1] or q < len(qs) and s < qs[q][0] < e:
+            out[k] = q
+    return out
+
+
+def _html_block(raw: list[str], inner: list[str], labels: list[_Who | None],
+                html_line: list[int | None], i: int, ctx: _Who) -> int:  # fmt: skip
+    """Label the lines of one HTML quote container; the author from a header in or above it."""
+    q = html_line[i]
+    j = i
+    while j < len(raw) and (html_line[j] == q or not raw[j].strip()):
+        j += 1
+    while j > i and not raw[j - 1].strip():
+        j -= 1
+    who = _Who(QUOTED, None, None, None, ctx.depth + 1)
+    # a header line just above the container ("On … wrote:" outside the gmail_quote div)
+    above = i - 1
+    while above >= 0 and not raw[above].strip():
+        above -= 1
+    start = i
+    for k in range(max(0, above - 2), above + 1):
+        if labels[k] is not None and labels[k].kind is not AUTHORED:  # type: ignore[union-attr]
+            continue
+        found = match_reply_header(raw, k)
+        if found is not None and k + found.lines - 1 == above:
+            who.author = found.author
+            start = k
+            break
+    else:
+        for k in range(i, min(j, i + 12)):
+            if not raw[k].strip():
+                continue
+            found = match_reply_header(inner, k)
+            if found is not None:
+                who.author = found.author
+                break
+            block = match_header_block(inner, k, need=1)
+            if block is not None:
+                who.author, who.date, who.offset = block.author, block.date, block.offset
+                if is_forward_subject(block.subject):
+                    who.kind = FORWARDED
+                break
+    for k in range(start, j):
+        if start < i and k < i:
+            labels[k] = who
+        elif raw[k].strip():
+            d = _quote_depth_of(raw[k])
+            labels[k] = who if d == 0 else _Who(QUOTED, None, None, None, who.depth + d)
+    return j
+
+
+def _quote_depth_of(line: str) -> int:
+    return quote_depth(line)[0]
+
+
+def _own_kinds(raw: list[str], labels: list[_Who | None], me: _Who,
+               known: Sequence[str]) -> dict[int, SegmentKind]:  # fmt: skip
+    """Signature / disclaimer / boilerplate lines inside each run of the sender's own lines."""
+    out: dict[int, SegmentKind] = {}
+    run: list[int] = []
+    n = len(raw)
+    k = 0
+    while k <= n:
+        own = k < n and (labels[k] is me or labels[k] is None)
+        if own:
+            run.append(k)
+        elif run or k == n:
+            while run and not raw[run[-1]].strip():
+                run.pop()
+            if run:
+                sender = me.author
+                found = classify_run([raw[x] for x in run], sender, known)
+                for idx, kind in found.items():
+                    out[run[idx]] = kind
+            run = []
+        k += 1
+    # boilerplate lines at the very end, after the quote (list footers under a flat quote are
+    # still the list's): a trailing run of the sender's is handled above; nothing more here
+    return out
+
+
+def _merge(text: str, spans: list[tuple[int, int]], raw: list[str], labels: list[_Who | None],
+           kinds: dict[int, SegmentKind], me: _Who) -> list[Segment]:  # fmt: skip
     segments: list[Segment] = []
-    for (s, e), (kind, depth, author) in zip(lines, kinds, strict=True):
-        if not text[s:e].strip():
+    last_key: tuple | None = None
+    for k, (s, e) in enumerate(spans):
+        line = raw[k]
+        if not line.strip():
             continue
-        who = sender if kind in (SegmentKind.AUTHORED, SegmentKind.SIGNATURE) else author
-        last = segments[-1] if segments else None
-        if (
-            last
-            and last.kind == kind
-            and last.depth == depth
-            and last.author_email == (who.email if who else "")
-        ):
-            last.end = e
+        who = labels[k] or me
+        kind = kinds.get(k, who.kind) if who is me else who.kind
+        # trim to the non-blank part of the line
+        ls = s + (len(line) - len(line.lstrip()))
+        le = s + len(line.rstrip())
+        author = who.author
+        key = (kind, who.depth, id(who) if who is not me else 0)
+        if segments and key == last_key:
+            segments[-1].end = le
             continue
+        last_key = key
         segments.append(
             Segment(
                 kind=kind,
-                start=s,
-                end=e,
-                author_name=who.name if who else "",
-                author_email=who.email if who else "",
-                date=date if kind in (SegmentKind.AUTHORED, SegmentKind.SIGNATURE) else None,
-                depth=depth,
+                start=ls,
+                end=le,
+                author_name=author.name if author else "",
+                author_email=author.email if author else "",
+                date=who.date,
+                depth=who.depth,
+                date_offset_min=who.offset,
             )
         )
+    del text
     return segments

@@ -150,6 +150,15 @@ class Person:
 
 
 @dataclass(slots=True)
+class Assent:
+    """A short reply that agrees or disagrees with what it answers."""
+
+    statement: int  # index of the assent statement in the message's statements
+    stance: str  # agree | disagree
+    targets: list[int]  # indices of the statements it answers (quoted, in this message)
+
+
+@dataclass(slots=True)
 class MessageRecord:
     """One analyzed message or document, ready for the store (the output of ``mail.analyze``)."""
 
@@ -174,6 +183,7 @@ class MessageRecord:
     segments: list[Segment]
     statements: list[Statement]
     attachments: list[StoredAttachment] = field(default_factory=list)
+    assents: list[Assent] = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -55,6 +55,7 @@ CREATE TABLE IF NOT EXISTS messages (
     parent_id       INTEGER,
     container_id    INTEGER REFERENCES messages(id),  -- for attachments: the message carrying it
     reconstructed   TEXT,                   -- NULL, 'quote', 'forward' or 'exhibit'
+    contained_in    INTEGER,                -- a later message of the thread quoting all of this one
     lang            TEXT NOT NULL DEFAULT '',
     body_text       TEXT NOT NULL DEFAULT '',
     body_html       TEXT,
@@ -104,9 +105,31 @@ CREATE TABLE IF NOT EXISTS segments (
     date                TEXT,
     date_offset         INTEGER,
     original_message_id TEXT,
-    depth               INTEGER NOT NULL DEFAULT 0
+    original            INTEGER REFERENCES messages(id),  -- the message quoted or forwarded
+    depth               INTEGER NOT NULL DEFAULT 0,
+    linked              INTEGER NOT NULL DEFAULT 0        -- 1 once the linker has looked at it
 );
 CREATE INDEX IF NOT EXISTS segments_message ON segments(message);
+CREATE INDEX IF NOT EXISTS segments_unlinked ON segments(linked) WHERE linked = 0;
+
+-- A short reply that agrees or disagrees ("Yup", "Akkoord", "No") stands for what it answers:
+-- one row per endorsed statement. `target` is the statement endorsed: the original author's own
+-- statement where the archive holds it (or reconstructs it), else the quoted copy in the reply.
+CREATE TABLE IF NOT EXISTS endorsements (
+    id             INTEGER PRIMARY KEY,
+    statement      INTEGER NOT NULL REFERENCES statements(id),
+    message        INTEGER NOT NULL REFERENCES messages(id),
+    stance         TEXT NOT NULL CHECK (stance IN ('agree', 'disagree')),
+    target         INTEGER REFERENCES statements(id),
+    quoted         INTEGER REFERENCES statements(id),  -- the quoted copy inside the reply, if any
+    endorser_name  TEXT NOT NULL DEFAULT '',
+    endorser_email TEXT NOT NULL DEFAULT '',
+    date           TEXT,
+    date_offset    INTEGER
+);
+CREATE INDEX IF NOT EXISTS endorsements_statement ON endorsements(statement);
+CREATE INDEX IF NOT EXISTS endorsements_target ON endorsements(target);
+CREATE INDEX IF NOT EXISTS endorsements_endorser ON endorsements(endorser_email);
 
 CREATE TABLE IF NOT EXISTS statements (
     id           INTEGER PRIMARY KEY,

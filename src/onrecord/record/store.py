@@ -178,14 +178,14 @@ class Store:
         )
 
     def add_failed(self, source_id: int, locator: str, reason: str, data: bytes = b"") -> None:
-        blob = self._put_blob(data) if data else None
+        blob = self.put_blob(data) if data else None
         self.db.execute(
             "INSERT OR IGNORE INTO items(source_id, locator, outcome, blob_hash, reason) "
             "VALUES (?, ?, 'failed', ?, ?)",
             (source_id, locator, blob, reason[:500]),
         )
 
-    def _put_blob(self, data: bytes, digest: str | None = None) -> str:
+    def put_blob(self, data: bytes, digest: str | None = None) -> str:
         import hashlib
 
         digest = digest or hashlib.sha256(data).hexdigest()
@@ -219,7 +219,7 @@ class Store:
             self.add_failed(source_id, item.locator, item.error or "unreadable", item.data)
             return Outcome.FAILED
         rec = item.record
-        self._put_blob(rec.data, rec.blob_hash)
+        self.put_blob(rec.data, rec.blob_hash)
         existing = self._find_duplicate(rec)
         if existing is not None:
             self.db.execute(
@@ -259,7 +259,18 @@ class Store:
                 return int(row["id"])
         return None
 
-    def _insert_message(self, rec: MessageRecord, container: int | None = None) -> int:
+    def insert_reconstructed(self, rec: MessageRecord, how: str, thread_id: int | None) -> int:
+        """A message that survives only as a quotation, forward or printed exhibit."""
+        mid = self._insert_message(rec, thread=False)
+        self.db.execute(
+            "UPDATE messages SET reconstructed = ?, thread_id = ? WHERE id = ?",
+            (how, thread_id if thread_id is not None else mid, mid),
+        )
+        return mid
+
+    def _insert_message(
+        self, rec: MessageRecord, container: int | None = None, thread: bool = True
+    ) -> int:
         subject_norm, is_reply = normalize_subject(rec.subject)
         parent_ref = (
             rec.in_reply_to[-1] if rec.in_reply_to else (rec.references[-1] if rec.references else None)
@@ -291,7 +302,7 @@ class Store:
             ),
         )
         mid = int(cur.lastrowid or 0)
-        if container is None:
+        if container is None and thread:
             self._thread(mid, rec, parent_ref, subject_norm, is_reply)
         addresses = []
         if sender:
@@ -304,7 +315,7 @@ class Store:
             )
         self._insert_segments(mid, rec)
         for att in rec.attachments:
-            self._put_blob(att.data, att.blob_hash)
+            self.put_blob(att.data, att.blob_hash)
             doc_id = None
             if att.document is not None:
                 doc_id = self._insert_message(att.document, container=mid)
@@ -335,6 +346,7 @@ class Store:
                 ),
             )
             seg_ids.append(int(cur.lastrowid or 0))
+        st_ids = []
         for st in rec.statements:
             seg = rec.segments[st.segment]
             cur = self.db.execute(
@@ -354,8 +366,30 @@ class Store:
                     _offset(seg, rec),
                 ),
             )
+            st_ids.append(int(cur.lastrowid or 0))
             self.db.execute(
                 "INSERT INTO statements_fts(rowid, text) VALUES (?, ?)", (cur.lastrowid, st.text)
+            )
+        sender = rec.sender
+        for assent in rec.assents:
+            rows = [(st_ids[t], st_ids[t]) for t in assent.targets] or [(None, None)]
+            self.db.executemany(
+                "INSERT INTO endorsements(statement, message, stance, target, quoted, "
+                "endorser_name, endorser_email, date, date_offset) VALUES (?,?,?,?,?,?,?,?,?)",
+                [
+                    (
+                        st_ids[assent.statement],
+                        mid,
+                        assent.stance,
+                        target,
+                        quoted,
+                        sender.name if sender else "",
+                        sender.email if sender else "",
+                        iso(rec.date),
+                        rec.date_offset_min,
+                    )
+                    for target, quoted in rows
+                ],
             )
 
     # ---------------------------------------------------------------- threading
@@ -479,7 +513,16 @@ class Store:
             "duplicate": outcomes.get("duplicate", 0),
             "failed": outcomes.get("failed", 0),
             "failure_reasons": reasons,
-            "messages": q("SELECT COUNT(*) FROM messages WHERE container_id IS NULL").fetchone()[0],
+            "messages": q(
+                "SELECT COUNT(*) FROM messages WHERE container_id IS NULL AND reconstructed IS NULL"
+            ).fetchone()[0],
+            "reconstructed_messages": q(
+                "SELECT COUNT(*) FROM messages WHERE reconstructed IS NOT NULL"
+            ).fetchone()[0],
+            "endorsements": q("SELECT COUNT(DISTINCT statement) FROM endorsements").fetchone()[0],
+            "contained_messages": q(
+                "SELECT COUNT(*) FROM messages WHERE contained_in IS NOT NULL"
+            ).fetchone()[0],
             "attachment_documents": q(
                 "SELECT COUNT(*) FROM messages WHERE container_id IS NOT NULL"
             ).fetchone()[0],
@@ -521,6 +564,16 @@ class Store:
     def statements_of(self, message: int) -> list[sqlite3.Row]:
         return self.db.execute(
             "SELECT * FROM statements WHERE message = ? ORDER BY start", (message,)
+        ).fetchall()
+
+    def endorsements_of(self, message: int) -> list[sqlite3.Row]:
+        """The endorsements made in a message, with the statements they endorse."""
+        return self.db.execute(
+            "SELECT e.statement, e.stance, e.date, t.id AS target, t.text, t.author_name, "
+            "t.author_email, t.date AS target_date, t.message AS target_message, t.kind "
+            "FROM endorsements e LEFT JOIN statements t ON t.id = e.target "
+            "WHERE e.message = ? ORDER BY e.id",
+            (message,),
         ).fetchall()
 
     def sources_of(self, message: int) -> list[dict[str, Any]]:

@@ -1,0 +1,160 @@
+"""Assent: a short reply that agrees ("Yup", "Akkoord", "+1") or disagrees ("No", "Oneens").
+
+Such a reply carries the meaning of what it answers: the endorser is on record as standing behind
+(or against) those statements, dated at the reply. This module recognizes the short reply and
+picks what it answers within one message; linking to the parent message's statements when the
+reply quotes nothing happens in the store, which knows the thread.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+
+from onrecord.record.model import Assent, Segment, SegmentKind, Statement
+
+AGREE, DISAGREE = "agree", "disagree"
+
+# Whole-reply phrases, after lower-casing and stripping punctuation, greetings and sign-offs.
+_AGREE = {
+    # English
+    "yes", "yup", "yep", "yeah", "yea", "ya", "ok", "okay", "k", "agreed", "agree", "i agree",
+    "fully agree", "totally agree", "completely agree", "absolutely", "exactly", "correct",
+    "right", "sure", "sounds good", "sounds great", "sounds right", "looks good", "lgtm",
+    "makes sense", "fine", "fine by me", "fine with me", "good with me", "works for me",
+    "approved", "i approve", "go ahead", "lets do it", "let's do it", "lets do this",
+    "let's do this", "do it", "deal", "+1", "+ 1", "same", "same here", "me too", "ditto",
+    "indeed", "true", "100%", "definitely", "of course", "yes please", "yes agreed",
+    "agreed 100%", "i'm in", "im in", "count me in", "support", "i support this",
+    "sgtm", "ack", "acked", "yes exactly", "yup exactly", "totally", "good idea",
+    "great idea", "that's right", "thats right", "very much agree", "strongly agree",
+    # Dutch
+    "ja", "jep", "jup", "akkoord", "akkoord van mijn kant", "eens", "mee eens", "helemaal mee eens",
+    "ben het eens", "ik ben het ermee eens", "ik ben het eens", "klopt", "dat klopt", "prima",
+    "prima zo", "goed", "goed zo", "is goed", "dat is goed", "prima idee", "goed idee", "doen",
+    "doen we", "top", "uitstekend", "zeker", "absoluut", "precies", "inderdaad", "akkoord hoor",
+    "oke", "oké", "okee", "helemaal goed", "dat lijkt me goed", "lijkt me goed", "ok voor mij",
+    "akkoord voor mij", "van harte eens",
+    # German / French
+    "einverstanden", "stimme zu", "genau", "richtig", "passt", "d'accord", "daccord",
+    "je suis d'accord", "tout à fait", "exactement", "oui", "parfait",
+}
+_DISAGREE = {
+    "no", "nope", "nah", "disagree", "i disagree", "strongly disagree", "not agreed",
+    "don't agree", "dont agree", "i don't agree", "i dont agree", "-1", "- 1", "no way",
+    "absolutely not", "definitely not", "not at all", "wrong", "incorrect", "not true",
+    "rejected", "i object", "objection", "no thanks", "no thank you", "not ok", "not okay",
+    # Dutch
+    "nee", "neen", "oneens", "niet mee eens", "ben het niet eens", "ik ben het er niet mee eens",
+    "ik ben het niet eens", "klopt niet", "dat klopt niet", "geen goed idee", "niet akkoord",
+    "absoluut niet", "zeker niet", "liever niet", "nee hoor",
+    # German / French
+    "nein", "nicht einverstanden", "stimme nicht zu", "non", "pas d'accord", "pas daccord",
+}
+_EMOJI_AGREE = {"👍", "👌", "✅", "💯", "🙌", "👏", "✔", "✔️", "☑️"}
+_EMOJI_DISAGREE = {"👎", "❌", "🙅", "✖", "✖️"}
+
+_GREETING = re.compile(
+    r"^(hi|hey|hello|dear|beste|hoi|hallo|ha|dag|lieve|guten tag|bonjour)\b[^,.!\n]{0,30}[,.!]?\s*",
+    re.IGNORECASE,
+)
+_SIGNOFF = re.compile(
+    r"(\s*[,.!-]?\s*(thanks|thank you|thx|cheers|best|regards|groet|groeten|gr|bedankt|dank|"
+    r"dank je|dankjewel|mvg|met vriendelijke groet|vg)\b.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_PUNCT = re.compile(r"[^\w\s+%'’-]", re.UNICODE)
+_WS = re.compile(r"\s+")
+MAX_WORDS = 8
+
+
+def _norm(text: str) -> str:
+    text = unicodedata.normalize("NFC", text).replace("’", "'").strip()
+    text = _GREETING.sub("", text)
+    text = _SIGNOFF.sub("", text)
+    text = _PUNCT.sub(" ", text.lower())
+    return _WS.sub(" ", text).strip().rstrip("-").strip()
+
+
+def classify(text: str, sender_names: Sequence[str] = ()) -> str | None:
+    """``"agree"``, ``"disagree"`` or None for a reply's whole authored text."""
+    raw = text.strip()
+    if not raw or len(raw) > 120:
+        return None
+    symbols = {c for c in raw if not c.isspace()}
+    if symbols and symbols <= _EMOJI_AGREE | set("!.,"):
+        return AGREE if symbols & _EMOJI_AGREE else None
+    if symbols and symbols <= _EMOJI_DISAGREE | set("!.,"):
+        return DISAGREE if symbols & _EMOJI_DISAGREE else None
+    norm = _norm(raw)
+    for name in sender_names:  # "Yup, Marcus" / "Akkoord. Daan"
+        for part in name.lower().split():
+            if len(part) > 1:
+                norm = re.sub(rf"(^|\s){re.escape(part)}($|\s)", " ", norm).strip()
+    norm = _WS.sub(" ", norm).strip()
+    if not norm or len(norm.split()) > MAX_WORDS:
+        return None
+    if norm in _AGREE:
+        return AGREE
+    if norm in _DISAGREE:
+        return DISAGREE
+    # "yes, agreed" / "akkoord, prima": every clause an assent of the same direction
+    clauses = [c.strip() for c in re.split(r"\s+(?:and|en|und|et)\s+|\s{2,}", norm) if c.strip()]
+    words = norm.split()
+    if all(w in _AGREE for w in words) or (len(clauses) > 1 and all(c in _AGREE for c in clauses)):
+        return AGREE
+    if words and words[0] in _DISAGREE and all(w in _DISAGREE | {"way", "not"} for w in words):
+        return DISAGREE
+    return None
+
+
+def find_assents(
+    segments: Sequence[Segment], statements: Sequence[Statement], text: str, sender_name: str = ""
+) -> list[Assent]:
+    """Each authored part that is a bare assent, with what it answers in this message.
+
+    Inline reply: the quoted passage right above it. Top-posted reply: the quoted text below it
+    (its first quoted block and what that block quotes). No quote at all: no targets here; the
+    store then links the parent message's authored statements.
+    """
+    names = [sender_name] if sender_name else []
+    by_segment: dict[int, list[int]] = {}
+    for i, st in enumerate(statements):
+        by_segment.setdefault(st.segment, []).append(i)
+    out: list[Assent] = []
+    authored = [i for i, s in enumerate(segments) if s.kind == SegmentKind.AUTHORED]
+    for si in authored:
+        seg = segments[si]
+        own = by_segment.get(si)
+        if not own:
+            continue
+        # the whole reply is an assent ("Yup"), or it opens with one ("Agreed. And …")
+        stance = classify(text[seg.start : seg.end], names) or classify(statements[own[0]].text)
+        if stance is None:
+            continue
+        targets = _targets(si, segments, by_segment)
+        out.append(Assent(statement=own[0], stance=stance, targets=targets))
+    return out
+
+
+def _is_quote(seg: Segment) -> bool:
+    return seg.kind in (SegmentKind.QUOTED, SegmentKind.FORWARDED)
+
+
+def _targets(si: int, segments: Sequence[Segment], by_segment: dict[int, list[int]]) -> list[int]:
+    # inline: the nearest quoted block above, skipping blank-only/boilerplate neighbours
+    for j in range(si - 1, -1, -1):
+        if _is_quote(segments[j]) and by_segment.get(j):
+            if segments[j].depth <= 1:
+                return by_segment[j]
+        elif segments[j].kind == SegmentKind.AUTHORED:
+            break
+    # top-posted: the quoted or forwarded text below, at the shallowest depth present
+    below = [j for j in range(si + 1, len(segments)) if _is_quote(segments[j]) and by_segment.get(j)]
+    if not below:
+        return []
+    # the message it quotes: its text at the shallowest depth (a forward inside it included),
+    # not what that message itself quoted
+    depth = min(max(segments[j].depth, 1) for j in below)
+    return [i for j in below if max(segments[j].depth, 1) == depth for i in by_segment[j]]

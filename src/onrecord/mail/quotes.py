@@ -1,0 +1,260 @@
+"""Recognizers for the lines that introduce quoted mail: reply headers and header blocks.
+
+Everything here works on single lines or on a few joined lines of bounded length, with regexes that
+have no nested unbounded repetition, so that no input can make them backtrack catastrophically.
+
+- :func:`match_reply_header`: "On … wrote:" and its siblings in other languages ("Op … schreef …:",
+  "Op … heeft … het volgende geschreven:", "Am … schrieb …:", "Le … a écrit :" and more), wrapped
+  over up to three lines.
+- :func:`match_header_block`: a block of ``From: / Sent: / To: / Subject:`` fields as Outlook, Apple
+  Mail and Gmail write above a quoted or forwarded message, in English, Dutch, German, French and
+  several other languages; also ``*From:*`` (bold, from HTML) and ``De :`` (French spacing).
+- :data:`ORIGINAL_MESSAGE`: the "-----Original Message-----" separator family.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from onrecord.record.model import Address
+
+__all__ = [
+    "ORIGINAL_MESSAGE",
+    "HeaderBlock",
+    "QuoteHeader",
+    "address_of",
+    "date_of",
+    "match_header_block",
+    "match_reply_header",
+    "quote_depth",
+]
+
+# ``>`` quoting at any depth, also ``> > >`` with spaces between the markers
+_QUOTE_PREFIX = re.compile(r"[ \t]{0,8}(?:>[ \t]?)+")
+EMAIL = re.compile(r"[\w.+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
+
+# the verb that ends a reply header, per language (the header must END with it and a colon)
+_WROTE = (
+    r"wrote|writes|schreef|geschreven|schrieb|geschrieben|a\s+écrit|a\s+ecrit|ha\s+scritto|"
+    r"escribió|escribio|escreveu|napisał\(a\)|napisał|napisała|napisal|pisze|skrev|kirjoitti|"
+    r"írta|пишет|написал\(а\)|написал|написала|написав|napsal|yazdı|scrie|έγραψε"
+)
+_HEADER_END = re.compile(
+    r"(?:" + _WROTE + r")\b[^:：\n]{0,100}[:：]\s*$|(?:写道|寫道|のメッセージ)\s*[:：]\s*$",
+    re.IGNORECASE,
+)
+# the usual first words of a reply header: On / Op / Am / Le / El / Il giorno / Em / W dniu ...
+_HEADER_START = re.compile(
+    r"^\s*(?:On|Op|Am|Le|El|Il|Em|W\s+dniu|Dnia|Den|D\.|Ons|Pe|В|У|\d{1,4}[./-]|\w+\s+\d{1,2})\b",
+    re.IGNORECASE,
+)
+_DIGIT = re.compile(r"\d")
+# "On Mon, 1 Jan 2024 at 10:00, Name <email> wrote:" → the name before the email or the verb
+_NAME_BEFORE = re.compile(
+    r"(?:,|\bat\s+\d{1,2}[:.]\d{2}(?:\s*[AP]M)?|\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AP]M)?\s*"
+    r"(?:[A-Z]{2,5}|[+-]\d{4})?,?|\b(?:um|à|om|alle|às|o)\s+\d{1,2}[:.]\d{2})\s*"
+    r"(?P<name>[^,<>\[\]()]{1,80}?)\s*(?:<|\[|\(|(?:" + _WROTE + r")\b)",
+    re.IGNORECASE,
+)
+_NAME_AFTER = re.compile(  # "Le …, X a écrit", "Op … schreef X <x@y>:" (verb first)
+    r"\b(?:schreef|schrieb|skrev)\s+(?P<name>[^<>:\[\]]{1,80}?)\s*(?:<[^>]{0,200}>)?\s*"
+    r"(?:het\s+volgende\s+geschreven\s*)?:\s*$",
+    re.IGNORECASE,
+)
+_NAME_HEEFT = re.compile(r"\bheeft\s+(?P<name>[^<>:]{1,80}?)\s*(?:<[^>]{0,200}>\s*)?het\s+volgende",
+                         re.IGNORECASE)  # fmt: skip
+
+
+def quote_depth(line: str) -> tuple[int, int]:
+    """(number of ``>`` markers, length of the prefix) of a line; (0, 0) when not quoted."""
+    if ">" not in line[:40]:
+        return 0, 0
+    m = _QUOTE_PREFIX.match(line)
+    if not m or ">" not in m.group(0):
+        return 0, 0
+    return m.group(0).count(">"), m.end()
+
+
+@dataclass(slots=True)
+class QuoteHeader:
+    lines: int  # how many physical lines the header spans
+    author: Address
+    date: datetime | None = None
+    offset: int | None = None
+
+
+def address_of(value: str) -> Address:
+    """An Address from a header value like ``"Name" <a@b>``, ``Name [mailto:a@b]`` or ``a@b``."""
+    value = value.replace("*", "").strip()
+    email_m = EMAIL.search(value)
+    email = email_m.group(0).lower().strip(".'") if email_m else ""
+    name = re.sub(r"<[^>]{0,300}>|\[mailto:[^\]]{0,300}\]|\([^)]{0,300}@[^)]{0,300}\)", "", value)
+    name = name.replace("mailto:", "").strip(" \t\"'<>,;")
+    if email_m and (name.lower() == email or EMAIL.fullmatch(name)):
+        name = ""
+    if len(name) > 100:
+        name = ""
+    return Address(name=re.sub(r"\s+", " ", name), email=email)
+
+
+def _header_author(header: str) -> Address:
+    email_m = EMAIL.search(header)
+    email = email_m.group(0).lower() if email_m else ""
+    name = ""
+    for pattern in (_NAME_HEEFT, _NAME_AFTER, _NAME_BEFORE):
+        m = pattern.search(header)
+        if m:
+            name = m.group("name").strip(" \t\"',")
+            break
+    if name and (EMAIL.fullmatch(name) or (_DIGIT.search(name) and not email)):
+        name = name if not EMAIL.fullmatch(name) else ""
+    if name.lower().startswith(("at ", "um ", "om ")):
+        name = ""
+    return Address(name=name, email=email)
+
+
+def match_reply_header(lines: list[str], i: int) -> QuoteHeader | None:
+    """A reply header starting at ``lines[i]`` (already stripped of quote markers), or None.
+
+    It must end with the verb and a colon ("wrote:"), be at most three lines and 400 characters,
+    and either start with a usual first word (On/Op/Am/Le…) or carry a date or an address.
+    """
+    first = lines[i]
+    if not first.strip() or len(first) > 400:
+        return None
+    chunk = ""
+    for n in range(3):
+        if i + n >= len(lines):
+            return None
+        part = lines[i + n].strip()
+        if not part:
+            return None
+        chunk = f"{chunk} {part}" if chunk else part
+        if len(chunk) > 400:
+            return None
+        if _HEADER_END.search(chunk):
+            if not (_HEADER_START.match(chunk) or EMAIL.search(chunk)):
+                return None
+            if not (_DIGIT.search(chunk) or EMAIL.search(chunk)):
+                return None
+            # "I wrote:" / "As John wrote:" in prose: a header is not a sentence ending in a verb
+            if len(chunk) < 25 and not EMAIL.search(chunk):
+                return None
+            return QuoteHeader(lines=n + 1, author=_header_author(chunk))
+        if n == 0 and not (_HEADER_START.match(chunk) or EMAIL.search(chunk)):
+            return None  # a wrapped header starts like one
+    return None
+
+
+# --- header blocks: From / Sent / To / Subject ------------------------------------------------
+
+_FROM = r"from|van|von|de|da|od|fra|från|от|lähettäjä|feladó|afzender|absender|expéditeur"
+_DATE = (
+    r"sent|date|verzonden|datum|gesendet|envoyé|envoye|inviato|data|enviado|enviada|fecha|"
+    r"sendt|skickat|wysłano|отправлено|дата|lähetetty|verstuurd|sent at"
+)
+_TO = r"to|aan|an|à|a|para|til|till|do|кому|vastaanottaja|címzett|destinataire"
+_CC = r"cc|kopie|copie|kopia|копия"
+_SUBJECT = r"subject|onderwerp|betreff|objet|oggetto|asunto|assunto|emne|ämne|temat|тема|aihe|tárgy|sujet"
+_FIELD = re.compile(
+    r"^[ \t]{0,8}[*_]{0,2}(?P<key>" + "|".join((_FROM, _DATE, _TO, _CC, _SUBJECT)) + r")[*_]{0,2}"
+    r"[ \t\u00a0]?[:：][*_]{0,2}[ \t]*(?P<value>.*)$",
+    re.IGNORECASE,
+)
+_FROM_KEY = re.compile(r"^(?:" + _FROM + r")$", re.IGNORECASE)
+_DATE_KEY = re.compile(r"^(?:" + _DATE + r")$", re.IGNORECASE)
+_TO_KEY = re.compile(r"^(?:" + _TO + "|" + _CC + r")$", re.IGNORECASE)
+_SUBJECT_KEY = re.compile(r"^(?:" + _SUBJECT + r")$", re.IGNORECASE)
+
+ORIGINAL_MESSAGE = re.compile(
+    r"^[ \t]*[-_=*]{2,}[ \t]*(?:original message|original-nachricht|ursprüngliche nachricht|"
+    r"oorspronkelijk bericht|origineel bericht|message d'origine|message original|"
+    r"messaggio originale|mensaje original|mensagem original|oprindelig meddelelse|"
+    r"opprinnelig melding|ursprungligt meddelande|alkuperäinen viesti|wiadomość oryginalna|"
+    r"исходное сообщение|reply message|original)[ \t]*[-_=*]{2,}[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class HeaderBlock:
+    end: int  # index of the last line of the block (inclusive)
+    author: Address
+    date: datetime | None
+    offset: int | None
+    subject: str
+    fields: int
+
+
+def date_of(value: str) -> tuple[datetime | None, int | None]:
+    from onrecord.mail.mime import parse_date
+
+    value = re.sub(r"\s+(?:at|um|om|à|kl\.?)\s+", " ", value.replace("*", ""), flags=re.I).strip()
+    if not value or len(value) > 120:
+        return None, None
+    try:
+        parsed = parse_date(value)
+    except (ValueError, OverflowError, TypeError):
+        parsed = None
+    if parsed is None:
+        return None, None
+    return parsed[0], parsed[1]
+
+
+def match_header_block(lines: list[str], i: int, *, need: int = 2) -> HeaderBlock | None:
+    """A From-led header block at ``lines[i]``: From plus at least ``need`` - 1 other fields.
+
+    Fields may be separated by single blank lines (HTML conversions) and values may wrap onto an
+    indented continuation line. Returns None unless line ``i`` is a From field.
+    """
+    m = _FIELD.match(lines[i])
+    if not m or not _FROM_KEY.match(m.group("key")):
+        return None
+    author = address_of(m.group("value"))
+    if not (author.email or author.name) or len(m.group("value")) > 200:
+        return None
+    seen = {"from"}
+    date: datetime | None = None
+    offset: int | None = None
+    subject = ""
+    end = i
+    j = i + 1
+    blanks = 0
+    while j < len(lines) and j < i + 16:
+        line = lines[j]
+        if not line.strip():
+            blanks += 1
+            if blanks > 1:
+                break
+            j += 1
+            continue
+        fm = _FIELD.match(line)
+        if fm is None:
+            # a wrapped value (an indented line, or a long To: list) right after a field
+            if blanks == 0 and end == j - 1 and (line[:1] in " \t" or "@" in line) and len(line) < 300:
+                end = j
+                j += 1
+                continue
+            break
+        blanks = 0
+        key = fm.group("key").lower()
+        value = fm.group("value")
+        if _DATE_KEY.match(key):
+            seen.add("date")
+            if date is None:
+                date, offset = date_of(value)
+        elif _SUBJECT_KEY.match(key):
+            seen.add("subject")
+            subject = value.strip()
+        elif _TO_KEY.match(key):
+            seen.add("to")
+        elif _FROM_KEY.match(key):
+            break  # the next block
+        end = j
+        j += 1
+    if len(seen) < need:
+        return None
+    return HeaderBlock(end=end, author=author, date=date, offset=offset, subject=subject,
+                       fields=len(seen))  # fmt: skip

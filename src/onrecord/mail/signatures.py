@@ -1,0 +1,315 @@
+"""What is not an authored statement inside the sender's own text: signatures, disclaimers and
+boilerplate (mobile "Sent from my iPhone" lines, mailing-list footers, unsubscribe lines).
+
+:func:`classify_run` looks at one run of the sender's own lines (between quotes) and returns the
+kind of each line that is not authored. :func:`learn_signatures` finds trailing blocks that one
+sender repeats across messages, which ``segment_body(..., known_signatures=...)`` then marks.
+
+Rules (talon-style, by position and shape rather than by content alone):
+- ``-- `` / ``--`` / ``__`` on a line of its own starts a signature that runs to the end of the run;
+- a valediction line ("Thanks,", "Best regards,", "Met vriendelijke groet,", "Mit freundlichen
+  Grüßen", "Cordialement", …) followed by a short block of name/title/phone lines to the end of
+  the run is a signature, the valediction included;
+- a short final block that looks like contact details (phone numbers, addresses, URLs, the
+  sender's name on a line of its own) is a signature;
+- mobile client lines ("Sent from my iPhone", "Verstuurd vanaf mijn iPhone", "Von meinem iPhone
+  gesendet", "Envoyé de mon iPhone", "Get Outlook for iOS") and mailing-list footers are
+  boilerplate; confidentiality notices are disclaimers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from onrecord.record.model import Address, SegmentKind
+
+__all__ = ["classify_run", "is_boilerplate_line", "learn_signatures", "normalize_block"]
+
+SIG, BOIL, DISC = SegmentKind.SIGNATURE, SegmentKind.BOILERPLATE, SegmentKind.DISCLAIMER
+
+_SIG_DELIM = re.compile(r"^[ \t]*(?:--|-- |__|—|–|--\s*\*+)[ \t]*$")
+_MOBILE = re.compile(
+    r"^[ \t]*[(<\[]{0,2}[ \t]*(?:"
+    r"sent (?:from|with|via|using|by) (?:my |the |a )?[^,.!?\n]{1,60}|"
+    r"sent from (?:my )?[^,\n]{1,40}[,.]\s*please excuse.{0,60}|"
+    r"sent from (?:my )?[^\n]{1,40}\.\s+please excuse.{0,60}|"
+    r"get (?:outlook|\[outlook) for .{1,80}|"
+    r"(?:verstuurd|verzonden) (?:vanaf|van|met|via) (?:mijn |de )?[^,.!?\n]{1,50}|"
+    r"von meine[mr]? [^,.!?\n]{1,60} gesendet|gesendet (?:von|mit) (?:meinem |der )?[^,.!?\n]{1,50}|"
+    r"envoyé (?:de|depuis|avec) (?:mon |ma |l'|la )?[^,.!?\n]{1,50}|"
+    r"inviato da(?:l mio)? [^,.!?\n]{1,50}|enviado (?:desde|de) (?:mi |meu )?[^,.!?\n]{1,50}|"
+    r"skickat från (?:min )?[^,.!?\n]{1,50}|sendt fra (?:min )?[^,.!?\n]{1,50}|"
+    r"wysłane z (?:mojego )?[^,.!?\n]{1,50}|отправлено с [^,.!?\n]{1,50}|"
+    r"diese nachricht wurde von meinem .{1,80} gesendet\.?|"
+    r"(?:從|从)我的 ?\S{1,20} ?(?:傳送|发送)|"
+    r"sent from \[?mail\]?.{0,100}|from my (?:iphone|ipad|android|mobile|phone|samsung)[^\n]{0,30}|"
+    r"\S{1,30} from mobile|(?:sent|typed) on (?:my )?(?:iphone|ipad|mobile|phone)[^\n]{0,30}"
+    r")[ \t]*[)>\]]{0,2}[ \t]*$",
+    re.IGNORECASE,
+)
+_LIST_FOOTER_RULE = re.compile(r"^[ \t]*(?:_{10,}|-{10,}|={10,})[ \t]*$")
+_LIST_FOOTER_LINE = re.compile(
+    r"mailing list\b|@lists?\.|/listinfo|/mailman/|^[ \t]*list-?\w* ?:|unsubscribe|"
+    r"you received this (?:message|email) because|google groups|afmelden|abmelden|"
+    r"désinscri|desinscri|uitschrijven|to respond, reply to this email|"
+    r"reply to this email directly|view it on github|manage your subscription|"
+    r"email preferences|notification settings",
+    re.IGNORECASE,
+)
+_UNSUBSCRIBE = re.compile(
+    r"^[ \t]*(?:to unsubscribe|unsubscribe:|you received this|---\s*you received this|"
+    r"to respond, reply to this email|reply to this email directly|view it on github|"
+    r"—\s*$|you are receiving this because|uitschrijven|afmelden:|abmelden:|"
+    r"to stop receiving|if you no longer wish to receive|manage your subscription)",
+    re.IGNORECASE,
+)
+_DISCLAIMER = re.compile(
+    r"(?:this (?:e-?mail|message|communication|transmission)(?: and any (?:files|attachments)"
+    r"(?: transmitted with it)?)? (?:is|are|may be|contains?) (?:strictly )?(?:confidential|"
+    r"privileged|intended (?:solely|only|exclusively))|"
+    r"(?:confidentiality|legal) (?:notice|disclaimer)|disclaimer:|"
+    r"if you (?:are not|have received this (?:e-?mail|message) in error)|"
+    r"intended (?:solely |only |exclusively )?for the (?:use of the )?(?:addressee|"
+    r"individual|person|named recipient)|"
+    r"dit (?:e-?mail)?bericht (?:is|kan) (?:uitsluitend|alleen|vertrouwelijk)|"
+    r"uitsluitend bestemd voor|niet de geadresseerde|indien u (?:dit bericht|niet de)|"
+    r"diese (?:e-?mail|nachricht) (?:enthält|ist) vertraulich|"
+    r"wenn sie nicht der (?:richtige|beabsichtigte) (?:adressat|empfänger)|"
+    r"ce (?:message|courriel|e-?mail)(?: et (?:toutes )?(?:les|ses) pièces jointes)? "
+    r"(?:est|sont|peu(?:ven)?t) (?:confidentiel|strictement|établi)|"
+    r"destinataires? (?:exclusivement )?(?:visés?|désignés?)|"
+    r"please consider the environment before printing)",
+    re.IGNORECASE,
+)
+_VALEDICTION = re.compile(
+    r"^[ \t]*(?:(?:many |a lot of |big )?thanks?(?: you)?(?: (?:so much|again|a lot|in advance))?|"
+    r"thx|tia|cheers|best|all the best|best wishes|warm(?:est)? (?:regards|wishes)|"
+    r"(?:best|kind|warm|kindest|many)? ?regards|br|sincerely(?: yours)?|yours(?: truly| sincerely)?|"
+    r"respectfully|take care|greetings|love|xo+|"
+    r"(?:met )?(?:vriendelijke|hartelijke|beste|lieve|warme) groet(?:en)?|groet(?:en|jes)?|"
+    r"mvg|m\.v\.g\.|alvast bedankt|dank(?:je|jewel| je wel| u wel)?|bedankt|tot (?:ziens|snel)|"
+    r"(?:mit )?(?:freundlichen|besten|herzlichen|lieben|vielen) grüßen|"
+    r"(?:viele|beste|liebe|herzliche|freundliche) grüße|mfg|lg|vg|gruß|grüße|danke(?: schön)?|"
+    r"cordialement|bien (?:à vous|cordialement)|(?:bien )?amicalement|salutations(?: distinguées)?|"
+    r"bonne (?:journée|soirée)|merci(?: beaucoup| d'avance)?|bises|à bientôt|"
+    r"pozdrawiam|z poważaniem|z powazaniem|(?:med )?venlig(?:st)? hilsen|hilsen|mvh|kh|"
+    r"(?:med )?vänlig(?:a)? hälsning(?:ar)?|hälsningar|mvh|(?:un )?saludos?(?: cordiales)?|"
+    r"atentamente|cordiali saluti|(?:distinti )?saluti|atenciosamente|abraços|obrigad[oa]|"
+    r"с уважением|спасибо|ystävällisin terveisin|terveisin)"
+    r"[ \t]*[,.!:;]?[ \t]*(?:[-–—]?[ \t]*\w[\w .'-]{0,40})?$",
+    re.IGNORECASE,
+)
+_PHONE = re.compile(r"(?:\+|\b0)\d[\d ().\-/]{6,}\d|\b(?:tel|phone|mob(?:ile|iel|il)?|fax|cell|"
+                    r"m|t|f|p)\b\.?\s*[:.]?\s*\+?\d", re.IGNORECASE)  # fmt: skip
+_URLISH = re.compile(r"https?://|www\.|\b[\w.-]+\.(?:com|org|net|nl|de|fr|io|eu|be)\b|@",
+                     re.IGNORECASE)  # fmt: skip
+_HYPHEN_NAME = re.compile(r"^[ \t]*[-–—~/][ \t]?[A-Z][\w.'-]{0,30}(?: [A-Z][\w.'-]{0,30}){0,3}[ \t]*$")
+_SENTENCE_END = re.compile(r"[.?!:;]\s*$")
+
+
+def is_boilerplate_line(line: str) -> bool:
+    return len(line) <= 160 and _MOBILE.match(line) is not None
+
+
+def normalize_block(lines: Sequence[str]) -> str:
+    return "\n".join(" ".join(x.split()) for x in lines if x.strip())
+
+
+def _short(line: str, limit: int = 72) -> bool:
+    return len(line.strip()) <= limit
+
+
+def _name_line(line: str, sender: Address | None) -> bool:
+    s = line.strip().strip("-–—~/*_ ")
+    if not s or len(s) > 60:
+        return False
+    if sender and sender.name:
+        parts = [p for p in re.split(r"[\s,]+", sender.name.lower()) if len(p) > 1]
+        low = s.lower()
+        if parts and any(p in low.split() for p in parts) and len(s.split()) <= 5:
+            return True
+    return False
+
+
+def _contact_line(line: str) -> bool:
+    s = line.strip()
+    return bool(s) and len(s) <= 80 and (_PHONE.search(s) is not None or _URLISH.search(s) is not None)
+
+
+def classify_run(
+    lines: Sequence[str],
+    sender: Address | None = None,
+    known_signatures: Sequence[str] = (),
+) -> dict[int, SegmentKind]:
+    """Kinds of the lines of one run of the sender's own text that are not authored.
+
+    ``lines`` are the run's lines (blank ones included); keys of the result are indices into it.
+    """
+    out: dict[int, SegmentKind] = {}
+    n = len(lines)
+    nonblank = [k for k in range(n) if lines[k].strip()]
+    if not nonblank:
+        return out
+
+    # mailing-list footers: a rule line followed by list words, to the end of the run
+    for pos, k in enumerate(nonblank):
+        if _LIST_FOOTER_RULE.match(lines[k]):
+            nxt = nonblank[pos + 1 : pos + 4]
+            if nxt and any(_LIST_FOOTER_LINE.search(lines[x]) for x in nxt):
+                for x in nonblank[pos:]:
+                    out[x] = BOIL
+                break
+    for k in nonblank:
+        if k in out:
+            continue
+        line = lines[k]
+        if _UNSUBSCRIBE.match(line) and (_LIST_FOOTER_LINE.search(line) or line.strip() == "—"):
+            if line.strip() == "—":  # GitHub's "—\nReply to this email directly…" footer
+                nxt = [x for x in nonblank if x > k][:1]
+                if not nxt or not _LIST_FOOTER_LINE.search(lines[nxt[0]]):
+                    continue
+            out[k] = BOIL
+        elif is_boilerplate_line(line):
+            out[k] = BOIL
+
+    # disclaimers: whole paragraphs
+    para: list[int] = []
+    paras: list[list[int]] = []
+    for k in range(n):
+        if lines[k].strip():
+            para.append(k)
+        elif para:
+            paras.append(para)
+            para = []
+    if para:
+        paras.append(para)
+    for p in paras:
+        body = " ".join(lines[k].strip() for k in p)
+        if len(body) >= 60 and _DISCLAIMER.search(body):
+            for k in p:
+                out.setdefault(k, DISC)
+
+    remaining = [k for k in nonblank if k not in out]
+    if not remaining:
+        return out
+
+    # known signatures (learned from repetition): match the trailing lines
+    if known_signatures:
+        norm_tail = [" ".join(lines[k].split()) for k in remaining]
+        for sig in sorted(known_signatures, key=len, reverse=True):
+            sig_lines = [x for x in sig.split("\n") if x.strip()]
+            m = len(sig_lines)
+            if 0 < m <= len(norm_tail):
+                for start in range(len(norm_tail) - m, max(-1, len(norm_tail) - m - 4), -1):
+                    if norm_tail[start : start + m] == sig_lines:
+                        for k in remaining[start:]:
+                            if k not in out:
+                                out[k] = SIG
+                        break
+        remaining = [k for k in remaining if k not in out]
+        if not remaining:
+            return out
+
+    # "-- " delimiter: the signature runs to the end of the run (unless it is a long text)
+    for pos, k in enumerate(remaining):
+        if _SIG_DELIM.match(lines[k]) and pos > 0 or (_SIG_DELIM.match(lines[k]) and
+                                                       lines[k].strip() in ("--", "-- ")):
+            tail = remaining[pos:]
+            if len(tail) <= 20 and (lines[k].strip() in ("--", "__") or len(tail) > 1):
+                for x in tail:
+                    out[x] = SIG
+                remaining = remaining[:pos]
+                break
+    if not remaining:
+        return out
+
+    # a valediction followed by a short block to the end of the run (or at the very end)
+    tail = remaining[-8:]
+    for pos, k in enumerate(tail):
+        line = lines[k]
+        if not _short(line, 60) or not _VALEDICTION.match(line):
+            continue
+        after = tail[pos + 1 :]
+        before = [x for x in remaining if x < k]
+        if not before:
+            continue  # the whole message is a sign-off: keep it authored
+        if len(after) > 6 or any(not _short(lines[x]) or _SENTENCE_END.search(lines[x])
+                                 and not _contact_line(lines[x]) for x in after):  # fmt: skip
+            continue
+        if not after and not line.rstrip().endswith(","):
+            # a bare "Thanks!" at the end is still the sender speaking; "Thanks," + nothing too
+            continue
+        if not after:
+            continue
+        for x in [k, *after]:
+            out[x] = SIG
+        remaining = [x for x in remaining if x < k]
+        break
+    if not remaining:
+        return out
+
+    # a short contact block or a "-Name" line at the end
+    last = remaining[-1]
+    if _HYPHEN_NAME.match(lines[last]) and len(remaining) > 1:
+        out[last] = SIG
+        remaining = remaining[:-1]
+    else:
+        # the last paragraph: 1-6 short lines, with the sender's name and/or contact details
+        block: list[int] = []
+        for k in reversed(remaining):
+            if block and k != block[-1] - 1:
+                break
+            block.append(k)
+        block.reverse()
+        if 1 <= len(block) <= 6 and len(block) < len(remaining) and all(
+            _short(lines[k]) for k in block
+        ):
+            contacts = sum(_contact_line(lines[k]) for k in block)
+            named = _name_line(lines[block[0]], sender)
+            if (named and (len(block) == 1 or contacts >= 1)) or contacts >= 2:
+                for k in block:
+                    out[k] = SIG
+    return out
+
+
+def _trailing_blocks(body: str) -> list[str]:
+    """Normalized trailing blocks of 2–8 non-blank lines of a body's own (unquoted) text."""
+    own: list[str] = []
+    for line in body.replace("\r\n", "\n").split("\n"):
+        s = line.strip()
+        if s.startswith(">") or _HEADERISH.match(s):
+            break
+        own.append(line)
+    lines = [" ".join(x.split()) for x in own if x.strip()]
+    lines = [x for x in lines if not _SIG_DELIM.match(x)]
+    return ["\n".join(lines[-m:]) for m in range(2, min(8, len(lines) - 1) + 1)]
+
+
+_HEADERISH = re.compile(
+    r"^(?:-{3,}|_{5,}|on .{0,200}wrote:?$|op .{0,200}(?:schreef|geschreven)|am .{0,200}schrieb|"
+    r"le .{0,200}a écrit|from:|van:|von:|de ?:|begin forwarded)",
+    re.IGNORECASE,
+)
+
+
+def learn_signatures(bodies: Sequence[str], min_count: int = 3) -> list[str]:
+    """Trailing blocks (2–8 lines) that recur at the end of at least ``min_count`` bodies.
+
+    Pass one sender's message bodies. Each result is a normalized block (lines joined with
+    ``\\n``, inner whitespace collapsed); a longer block wins over the blocks it ends with.
+    """
+    counts: Counter[str] = Counter()
+    for body in bodies:
+        counts.update(set(_trailing_blocks(body)))
+    found = [b for b, c in counts.items() if c >= min_count]
+    found.sort(key=lambda b: (-b.count("\n"), b))
+    out: list[str] = []
+    for block in found:
+        if any(longer.endswith("\n" + block) for longer in out):
+            # a shorter tail of a longer learned block: only keep it if it recurs on its own
+            if counts[block] <= max(counts[x] for x in out if x.endswith("\n" + block)):
+                continue
+        out.append(block)
+    return out

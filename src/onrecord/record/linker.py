@@ -1,0 +1,312 @@
+"""After each ingest: link quotes and forwards to the messages they came from.
+
+- A quoted or forwarded segment is linked to its original message when the archive holds it (the
+  parent for a quote, the message with the same sender and date for a forward); otherwise the
+  original is reconstructed from the quotation as a message of its own, flagged as such, so
+  what survives only as a quote is still on record under its real author.
+- Endorsements ("Yup" above a quote) are pointed at the original author's own statements; an
+  assent that quotes nothing endorses the authored statements of the message it replies to.
+- Messages whose authored text is fully quoted by a later message of the thread are flagged
+  (``contained_in``), so a reader can skip them.
+
+It works on what is not linked yet, so re-running it adds nothing. It is part of the record
+layer because it is about the store's rows; the text work it needs comes from ``mail``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from onrecord.mail.analyze import statements_of
+from onrecord.record.model import Address, MessageRecord, Segment, SegmentKind
+from onrecord.record.store import Store
+
+_QUOTE_MARKS = re.compile(r"^[ \t]*>[> \t]?", re.MULTILINE)
+_NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
+FORWARD_WINDOW_S = 15 * 60
+
+
+def norm(text: str) -> str:
+    """Text compared across copies: quote marks, punctuation, case and spacing ignored."""
+    return _NON_WORD.sub(" ", _QUOTE_MARKS.sub("", text).lower()).strip()
+
+
+@dataclass
+class LinkReport:
+    linked: int = 0
+    reconstructed: int = 0
+    endorsements: int = 0
+    contained: int = 0
+
+
+def _dt(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value.replace("Z", "+00:00")) if value else None
+
+
+class Linker:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.db = store.db
+        self.report = LinkReport()
+
+    def run(self) -> LinkReport:
+        threads: set[int] = set()
+        rows = self.db.execute(
+            "SELECT s.*, m.parent_id, m.thread_id, m.subject, m.body_text, m.from_email AS m_from "
+            "FROM segments s JOIN messages m ON m.id = s.message "
+            "WHERE s.linked = 0 AND s.kind IN ('quoted', 'forwarded') AND m.container_id IS NULL "
+            "ORDER BY s.id"
+        ).fetchall()
+        for seg in rows:
+            self._link_segment(seg)
+            threads.add(seg["thread_id"])
+        self.db.execute("UPDATE segments SET linked = 1 WHERE linked = 0")
+        self._endorsements()
+        for thread in sorted(t for t in threads if t is not None):
+            self._contained(thread)
+        return self.report
+
+    # ------------------------------------------------------------------ quotes and forwards
+    def _link_segment(self, seg: Any) -> None:
+        original = None
+        if seg["original_message_id"]:
+            original = self._message_by_id(seg["original_message_id"])
+        if original is None and seg["kind"] == "quoted" and seg["depth"] <= 1 and seg["parent_id"]:
+            parent = self.db.execute(
+                "SELECT id, from_name, from_email FROM messages WHERE id = ?", (seg["parent_id"],)
+            ).fetchone()
+            if parent and self._same_author(seg, parent):
+                original = parent["id"]
+        if original is None and seg["kind"] == "forwarded":
+            original = self._forwarded_original(seg)
+        if original is None and seg["depth"] <= 1 and (seg["author_email"] or seg["author_name"]):
+            original = self._reconstruct(seg)
+        if original is None:
+            return
+        self.report.linked += 1
+        author = self.db.execute(
+            "SELECT from_name, from_email FROM messages WHERE id = ?", (original,)
+        ).fetchone()
+        name = seg["author_name"] or author["from_name"]
+        email = seg["author_email"] or author["from_email"]
+        self.db.execute(
+            "UPDATE segments SET original = ?, author_name = ?, author_email = ? WHERE id = ?",
+            (original, name, email, seg["id"]),
+        )
+        self.db.execute(
+            "UPDATE statements SET author_name = ?, author_email = ? WHERE segment = ?",
+            (name, email, seg["id"]),
+        )
+
+    def _message_by_id(self, message_id: str) -> int | None:
+        row = self.db.execute(
+            "SELECT id FROM messages WHERE message_id = ? AND container_id IS NULL ORDER BY id",
+            (message_id,),
+        ).fetchone()
+        return int(row[0]) if row else None
+
+    def _same_author(self, seg: Any, parent: Any) -> bool:
+        if seg["author_email"]:
+            if seg["author_email"] == parent["from_email"]:
+                return True
+            same = self.db.execute(
+                "SELECT 1 FROM person_emails a JOIN person_emails b ON a.person = b.person "
+                "WHERE a.email = ? AND b.email = ?",
+                (seg["author_email"], parent["from_email"]),
+            ).fetchone()
+            return same is not None
+        if seg["author_name"]:
+            return norm(seg["author_name"]) in norm(
+                parent["from_name"] + " " + parent["from_email"]
+            )
+        return True  # an unnamed quote in a reply quotes the message it replies to
+
+    def _forwarded_original(self, seg: Any) -> int | None:
+        when = _dt(seg["date"])
+        if not when or not (seg["author_email"] or seg["author_name"]):
+            return None
+        for row in self.db.execute(
+            "SELECT id, date, from_email, from_name FROM messages WHERE container_id IS NULL "
+            "AND reconstructed IS NULL AND (from_email = ? OR (? = '' AND from_name = ?)) "
+            "AND date IS NOT NULL ORDER BY id",
+            (seg["author_email"], seg["author_email"], seg["author_name"]),
+        ):
+            other = _dt(row["date"])
+            if other and abs((other - when).total_seconds()) <= FORWARD_WINDOW_S:
+                return int(row["id"])
+        return None
+
+    def _reconstruct(self, seg: Any) -> int | None:
+        body = seg["body_text"][seg["start"] : seg["end"]]
+        statements = self.db.execute(
+            'SELECT start, "end" FROM statements WHERE segment = ? ORDER BY start', (seg["id"],)
+        ).fetchall()
+        if not statements:
+            return None
+        # the quoted text without its header lines and quote marks
+        text = _QUOTE_MARKS.sub("", seg["body_text"][statements[0]["start"] : seg["end"]]).strip()
+        if not text:
+            return None
+        author = Address(name=seg["author_name"], email=seg["author_email"])
+        digest = hashlib.sha256(
+            f"reconstructed\x1f{author.email or author.name.lower()}\x1f{norm(text)}".encode()
+        ).hexdigest()
+        row = self.db.execute(
+            "SELECT id FROM messages WHERE content_hash = ?", (digest,)
+        ).fetchone()
+        if row:
+            return int(row[0])
+        date = _dt(seg["date"])
+        segment = Segment(
+            kind=SegmentKind.AUTHORED,
+            start=0,
+            end=len(text),
+            author_name=author.name,
+            author_email=author.email,
+            date=date,
+            date_offset_min=seg["date_offset"],
+        )
+        found, lang = statements_of(text, [segment])
+        record = MessageRecord(
+            kind="mail",
+            blob_hash=self.store.put_blob(body.encode("utf-8", "surrogatepass")),
+            data=b"",
+            content_hash=digest,
+            message_id=None,
+            subject=_original_subject(seg["subject"]),
+            sender=author,
+            to=[],
+            cc=[],
+            date=date,
+            date_offset_min=seg["date_offset"],
+            in_reply_to=[],
+            references=[],
+            list_id=None,
+            lang=lang,
+            body_text=text,
+            body_html=None,
+            defects=[],
+            segments=[segment],
+            statements=found,
+        )
+        mid = self.store.insert_reconstructed(
+            record, "quote" if seg["kind"] == "quoted" else "forward", seg["thread_id"]
+        )
+        if seg["kind"] == "quoted" and seg["parent_id"] is None:
+            self.db.execute("UPDATE messages SET parent_id = ? WHERE id = ?", (mid, seg["message"]))
+        self.report.reconstructed += 1
+        return mid
+
+    # ------------------------------------------------------------------ endorsements
+    def _endorsements(self) -> None:
+        # the quoted copy → the original author's own statement
+        for row in self.db.execute(
+            "SELECT e.id, q.text, sg.original FROM endorsements e "
+            "JOIN statements q ON q.id = e.quoted JOIN segments sg ON sg.id = q.segment "
+            "WHERE e.target = e.quoted AND sg.original IS NOT NULL"
+        ).fetchall():
+            target = self._matching_statement(row["original"], row["text"])
+            if target is not None:
+                self.db.execute(
+                    "UPDATE endorsements SET target = ? WHERE id = ?", (target, row["id"])
+                )
+                self.report.endorsements += 1
+        # an assent that quotes nothing endorses what it replies to
+        for row in self.db.execute(
+            "SELECT e.*, m.parent_id FROM endorsements e JOIN messages m ON m.id = e.message "
+            "WHERE e.target IS NULL AND m.parent_id IS NOT NULL"
+        ).fetchall():
+            targets = [
+                r[0]
+                for r in self.db.execute(
+                    "SELECT id FROM statements WHERE message = ? AND kind = 'authored' ORDER BY start",
+                    (row["parent_id"],),
+                )
+            ]
+            if not targets:
+                continue
+            self.db.execute(
+                "UPDATE endorsements SET target = ? WHERE id = ?", (targets[0], row["id"])
+            )
+            self.db.executemany(
+                "INSERT INTO endorsements(statement, message, stance, target, quoted, endorser_name, "
+                "endorser_email, date, date_offset) VALUES (?,?,?,?,NULL,?,?,?,?)",
+                [
+                    (
+                        row["statement"],
+                        row["message"],
+                        row["stance"],
+                        t,
+                        row["endorser_name"],
+                        row["endorser_email"],
+                        row["date"],
+                        row["date_offset"],
+                    )
+                    for t in targets[1:]
+                ],
+            )
+            self.report.endorsements += len(targets)
+
+    def _matching_statement(self, message: int, text: str, hops: int = 2) -> int | None:
+        """The statement of ``message`` that ``text`` copies; a forwarded or quoted copy there is
+        followed on to its own original, so an endorsement lands on the real author's words."""
+        want = norm(text)
+        exact = partial = None
+        for row in self.db.execute(
+            "SELECT s.id, s.text, s.kind, g.original FROM statements s "
+            "JOIN segments g ON g.id = s.segment WHERE s.message = ? ORDER BY s.start",
+            (message,),
+        ):
+            have = norm(row["text"])
+            if have == want:
+                exact = row
+                break
+            if partial is None and want and (want in have or have in want):
+                if min(len(want), len(have)) > 12:
+                    partial = row
+        found = exact or partial
+        if found is None:
+            return None
+        if found["kind"] != "authored" and found["original"] and hops > 0:
+            deeper = self._matching_statement(found["original"], found["text"], hops - 1)
+            if deeper is not None:
+                return deeper
+        return int(found["id"])
+
+    # ------------------------------------------------------------------ inclusive messages
+    def _contained(self, thread: int) -> None:
+        rows = self.db.execute(
+            "SELECT id, date FROM messages WHERE thread_id = ? AND container_id IS NULL "
+            "ORDER BY date, id",
+            (thread,),
+        ).fetchall()
+        if len(rows) < 2:
+            return
+        authored: dict[int, str] = {}
+        quoted: dict[int, str] = {}
+        for r in rows:
+            parts: dict[str, list[str]] = {"authored": [], "quoted": []}
+            for s in self.db.execute(
+                "SELECT kind, text FROM statements WHERE message = ? ORDER BY start", (r["id"],)
+            ):
+                if s["kind"] in parts:
+                    parts[s["kind"]].append(s["text"])
+            authored[r["id"]] = norm(" ".join(parts["authored"]))
+            quoted[r["id"]] = norm(" ".join(parts["quoted"]))
+        for i, r in enumerate(rows):
+            mine = authored[r["id"]]
+            if not mine:
+                continue
+            later = next((o["id"] for o in rows[i + 1 :] if mine in quoted[o["id"]]), None)
+            self.db.execute("UPDATE messages SET contained_in = ? WHERE id = ?", (later, r["id"]))
+            if later:
+                self.report.contained += 1
+
+
+def _original_subject(subject: str) -> str:
+    stripped = re.sub(r"^\s*((re|fw|fwd|aw|wg|antw|doorst)\s*:\s*)+", "", subject or "", flags=re.I)
+    return stripped.strip()

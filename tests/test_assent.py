@@ -1,0 +1,103 @@
+"""Assent: a bare "Yup" or "Akkoord" stands for what it answers; quotes and forwards link to
+their originals, or reconstruct them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from onrecord.mail.assent import AGREE, DISAGREE, classify
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Yup", "Yup.", "yes!", "Agreed.", "+1", "👍", "Sounds good, thanks!", "Akkoord.", "Eens",
+     "Helemaal mee eens!", "Prima, Daan", "Hi Ilse, agreed. Marcus", "LGTM", "Klopt.",
+     "Einverstanden", "D'accord."],
+)
+def test_agreement(text: str) -> None:
+    assert classify(text, ["Daan de Groot", "Marcus Vale"]) == AGREE
+
+
+@pytest.mark.parametrize("text", ["No", "Nope.", "Disagree", "-1", "👎", "Oneens.",
+                                  "Niet mee eens", "Nee hoor", "I disagree."])
+def test_disagreement(text: str) -> None:
+    assert classify(text) == DISAGREE
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Yes, but only if the board approves the budget first and the lawyers agree.",
+     "No idea what you mean.", "I will think about it.", "Ok so what about the other plan?",
+     "Akkoord met de eerste twee punten, niet met het derde.", "", "Thanks!"],
+)
+def test_not_a_bare_assent(text: str) -> None:
+    assert classify(text) is None
+
+
+def _endorsed(shown: dict) -> list[tuple[str, str, str]]:
+    return [(st["text"], e["stance"], e["author"]["email"] + " | " + e["text"])
+            for st in shown["statements"] for e in st["endorses"]]
+
+
+def test_yup_endorses_the_quoted_argument(cli, sample: Path) -> None:
+    cli("ingest", str(sample / "archive.mbox"))
+    shown = cli.json("show", "yup-3@valemotors.example")
+    endorsed = _endorsed(shown)
+    assert [e[0] for e in endorsed] == ["Yup", "Yup"]
+    assert all(e[1] == "agree" for e in endorsed)
+    assert any("ilse@lumenlabs.example | " in e[2] and "not share the science" in e[2]
+               for e in endorsed)
+    # the endorsed statements are Ilse's own, in her message, not the quoted copy
+    targets = [e for st in shown["statements"] for e in st["endorses"]]
+    original = cli.json("show", "open-science-2@lumenlabs.example")["id"]
+    assert {t["message"] for t in targets} == {original}
+    assert {t["kind"] for t in targets} == {"authored"}
+
+
+def test_dutch_akkoord(cli, sample: Path) -> None:
+    cli("ingest", str(sample / "archive.mbox"))
+    shown = cli.json("show", "akkoord-5@lumenlabs.example")
+    endorsed = _endorsed(shown)
+    assert endorsed == [("Akkoord.", "agree", "daan@lumenlabs.example | Zonder extra kapitaal "
+                         "halen we de achterstand op de grote labs niet in.")]
+
+
+def test_endorsed_forward_reaches_the_original_author(cli, sample: Path) -> None:
+    cli("ingest", str(sample / "archive.mbox"))
+    shown = cli.json("show", "agreed-7@valemotors.example")
+    endorsed = [e for st in shown["statements"] for e in st["endorses"]]
+    daan = [e for e in endorsed if e["author"]["email"] == "daan@lumenlabs.example"]
+    assert any("cash cow" in e["text"] for e in daan)
+    reconstructed = cli.json("show", str(daan[0]["message"]))
+    assert reconstructed["reconstructed"] == "forward"
+    assert reconstructed["from"]["email"] == "daan@lumenlabs.example"
+    assert reconstructed["date"] == "2017-01-18T16:20:00Z"
+
+
+def test_assent_without_quote_endorses_the_parent(cli, tmp_path: Path) -> None:
+    (tmp_path / "a.eml").write_text(
+        "From: Ilse <ilse@x.example>\nTo: Daan <daan@x.example>\nSubject: Plan\n"
+        "Date: Mon, 01 Feb 2016 10:00:00 +0100\nMessage-ID: <p1@x>\n\n"
+        "We should publish the model weights in March.\n"
+    )
+    (tmp_path / "b.eml").write_text(
+        "From: Daan <daan@x.example>\nTo: Ilse <ilse@x.example>\nSubject: Re: Plan\n"
+        "Date: Mon, 01 Feb 2016 11:00:00 +0100\nMessage-ID: <p2@x>\nIn-Reply-To: <p1@x>\n\n"
+        "Oneens.\n"
+    )
+    cli("ingest", str(tmp_path / "b.eml"))  # the reply arrives first
+    cli("ingest", str(tmp_path / "a.eml"))
+    shown = cli.json("show", "p2@x")
+    assert _endorsed(shown) == [
+        ("Oneens.", "disagree", "ilse@x.example | We should publish the model weights in March.")
+    ]
+
+
+def test_contained_messages_flagged(cli, sample: Path) -> None:
+    cli("ingest", str(sample / "archive.mbox"))
+    mission = cli.json("show", "mission-1@valemotors.example")
+    # Marcus's mission mail is quoted in full by Ilse's reply: a reader can skip it
+    assert mission["contained_in"] == cli.json("show", "open-science-2@lumenlabs.example")["id"]
+    assert cli.json("show", "yup-3@valemotors.example")["contained_in"] is None
