@@ -265,9 +265,9 @@ class Linker:
             if have == want:
                 exact = row
                 break
-            if partial is None and want and (want in have or have in want):
-                if min(len(want), len(have)) > 12:
-                    partial = row
+            close = want and (want in have or have in want) and min(len(want), len(have)) > 12
+            if partial is None and close:
+                partial = row
         found = exact or partial
         if found is None:
             return None
