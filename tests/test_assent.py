@@ -97,7 +97,9 @@ def test_assent_without_quote_endorses_the_parent(cli, tmp_path: Path) -> None:
 
 def test_contained_messages_flagged(cli, sample: Path) -> None:
     cli("ingest", str(sample / "archive.mbox"))
-    mission = cli.json("show", "mission-1@valemotors.example")
-    # Marcus's mission mail is quoted in full by Ilse's reply: a reader can skip it
-    assert mission["contained_in"] == cli.json("show", "open-science-2@lumenlabs.example")["id"]
+    # Ilse's forward is quoted in full by Marcus's reply: a reader can skip it
+    forward = cli.json("show", "fwd-6@lumenlabs.example")
+    assert forward["contained_in"] == cli.json("show", "agreed-7@valemotors.example")["id"]
+    # Marcus's mission mail is quoted only in part ("I will fund the first year" is not)
+    assert cli.json("show", "mission-1@valemotors.example")["contained_in"] is None
     assert cli.json("show", "yup-3@valemotors.example")["contained_in"] is None

@@ -11,8 +11,15 @@ from datetime import datetime
 
 from onrecord.ingest.documents import parse_document
 from onrecord.mail.assent import find_assents
+from onrecord.mail.exhibits import (
+    PrintedMail,
+    is_page_furniture,
+    looks_like_exhibit,
+    split_printed_mail,
+)
 from onrecord.mail.mime import NotAMessage, parse_mail
 from onrecord.mail.segment import segment_body
+from onrecord.mail.subjects import normalize_subject
 from onrecord.record.model import (
     Address,
     Analyzed,
@@ -116,7 +123,9 @@ def _mail(data: bytes, digest: str) -> MessageRecord:
         statements=statements,
     )
     record.attachments = _attachments(mail, sender, record)
-    record.assents = find_assents(segments, statements, mail.body_text, sender.name if sender else "")
+    record.assents = find_assents(
+        segments, statements, mail.body_text, sender.name if sender else ""
+    )
     return record
 
 
@@ -146,7 +155,7 @@ def _attachments(
 def _document(item: RawItem, digest: str, defaults: dict[str, str]) -> MessageRecord:
     doc = parse_document(item, defaults)
     author = Address(name=doc.author, email="") if doc.author else None
-    return _text_record(
+    record = _text_record(
         "document",
         doc.text,
         digest,
@@ -158,6 +167,105 @@ def _document(item: RawItem, digest: str, defaults: dict[str, str]) -> MessageRe
         key=digest,
         lang_hint=doc.lang,
     )
+    if looks_like_exhibit(doc.text):
+        mails = split_printed_mail(doc.text)
+        if mails:
+            _carve_out(record, mails)
+            record.printed = _printed(doc.text, mails, digest)
+    return record
+
+
+def _carve_out(record: MessageRecord, mails: list[PrintedMail]) -> None:
+    """The printed mails are not the document author's words: they become quoted segments of
+    the document (their statements live in the printed messages); the rest stays authored."""
+    text, author, segments = record.body_text, record.sender, []
+    pos = 0
+    for pm in [*mails, None]:
+        stop = pm.start if pm else len(text)
+        piece = text[pos:stop]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            segments.append(
+                Segment(
+                    SegmentKind.AUTHORED,
+                    pos + lead,
+                    pos + len(piece.rstrip()),
+                    author.name if author else "",
+                    "",
+                    record.date,
+                    date_offset_min=record.date_offset_min,
+                )
+            )
+        if pm:
+            who = pm.sender
+            segments.append(
+                Segment(
+                    SegmentKind.QUOTED,
+                    pm.start,
+                    pm.end,
+                    who.name if who else "",
+                    who.email if who else "",
+                    pm.date,
+                    depth=1,
+                    date_offset_min=pm.date_offset_min,
+                )
+            )
+            pos = pm.end
+    statements, _ = statements_of(text, segments, record.lang or None)
+    record.segments = segments
+    record.statements = [
+        st
+        for st in statements
+        if st.kind == SegmentKind.AUTHORED and not is_page_furniture(text[st.start : st.end])
+    ]
+
+
+def _printed(text: str, mails: list[PrintedMail], digest: str) -> list[MessageRecord]:
+    """Each printed mail as a message of its own, threaded newest-first as printed."""
+    ids = [f"exhibit.{digest[:16]}.{i}@onrecord.invalid" for i in range(len(mails))]
+    out = []
+    for i, pm in enumerate(mails):
+        body = text[pm.body_start : pm.body_end]
+        segments = segment_body(body, pm.sender, pm.date)
+        for seg in segments:
+            if seg.kind in (SegmentKind.AUTHORED, SegmentKind.SIGNATURE):
+                seg.date_offset_min = pm.date_offset_min
+        noise = [(a - pm.body_start, b - pm.body_start) for a, b in pm.noise]
+        statements, lang = statements_of(body, segments)
+        statements = [
+            st for st in statements if not any(a < st.end and st.start < b for a, b in noise)
+        ]
+        older = mails[i + 1] if i + 1 < len(mails) else None
+        replies_to = (
+            [ids[i + 1]]
+            if older and normalize_subject(older.subject)[0] == normalize_subject(pm.subject)[0]
+            else []
+        )
+        rec = MessageRecord(
+            kind="mail",
+            blob_hash=digest,
+            data=b"",
+            content_hash=sha256(f"exhibit:{digest}:{i}".encode()),
+            message_id=ids[i],
+            subject=pm.subject,
+            sender=pm.sender,
+            to=pm.to,
+            cc=pm.cc,
+            date=pm.date,
+            date_offset_min=pm.date_offset_min,
+            in_reply_to=replies_to,
+            references=replies_to,
+            list_id=None,
+            lang=lang,
+            body_text=body,
+            body_html=None,
+            defects=["sender redacted"] if pm.sender_redacted else [],
+            segments=segments,
+            statements=statements,
+        )
+        rec.assents = find_assents(segments, statements, body, pm.sender.name if pm.sender else "")
+        out.append(rec)
+    return out
 
 
 def _text_record(

@@ -116,6 +116,41 @@ def _strip_comments(value: str) -> str:
     return "".join(out)
 
 
+# Zone abbreviations that mail clients print (seconds east of UTC).
+_TZ_NAMES = {
+    "UT": 0,
+    "UTC": 0,
+    "GMT": 0,
+    "Z": 0,
+    "WET": 0,
+    "BST": 3600,
+    "IST": 3600,
+    "CET": 3600,
+    "MET": 3600,
+    "CEST": 7200,
+    "MEST": 7200,
+    "EET": 7200,
+    "EEST": 10800,
+    "MSK": 10800,
+    "EST": -18000,
+    "EDT": -14400,
+    "CST": -21600,
+    "CDT": -18000,
+    "MST": -25200,
+    "MDT": -21600,
+    "PST": -28800,
+    "PDT": -25200,
+    "AKST": -32400,
+    "AKDT": -28800,
+    "HST": -36000,
+    "JST": 32400,
+    "KST": 32400,
+    "AEST": 36000,
+    "AEDT": 39600,
+}
+_AMPM = re.compile(r"\d\s*[AaPp]\.?[Mm]\.?(?:\s|$|,)")
+
+
 def parse_date(value: str | None) -> tuple[datetime, int] | None:
     """(aware UTC datetime, original offset in minutes) of a Date-style value, or None."""
     if not value:
@@ -126,6 +161,8 @@ def parse_date(value: str | None) -> tuple[datetime, int] | None:
     if not value:
         return None
     value = _POSIX_TZ.sub(r"\1", value)
+    if _AMPM.search(value):  # "Wed, Jan 18, 2017 at 4:20 PM": RFC 5322 parsing drops the PM
+        return _parse_dateutil(value) or _parse_rfc5322(value)
     parsed = _parse_rfc5322(value)
     return parsed if parsed is not None else _parse_dateutil(value)
 
@@ -151,7 +188,7 @@ def _parse_dateutil(value: str) -> tuple[datetime, int] | None:
     from dateutil import parser as dparser
 
     try:
-        dt = dparser.parse(value)
+        dt = dparser.parse(value, tzinfos=_TZ_NAMES)
     except (ValueError, OverflowError, TypeError, dparser.ParserError):
         return None
     if dt.tzinfo is None:

@@ -15,6 +15,7 @@ have no nested unbounded repetition, so that no input can make them backtrack ca
 from __future__ import annotations
 
 import re
+import warnings
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -39,10 +40,10 @@ EMAIL = re.compile(r"[\w.+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
 _WROTE = (
     r"wrote|writes|schreef|geschreven|schrieb|geschrieben|a\s+écrit|a\s+ecrit|ha\s+scritto|"
     r"escribió|escribio|escreveu|napisał\(a\)|napisał|napisała|napisal|pisze|skrev|kirjoitti|"
-    r"írta|пишет|написал\(а\)|написал|написала|написав|napsal|yazdı|scrie|έγραψε"
+    r"írta|пишет|пише|написал\(а\)|написал|написала|написав|napsal|yazdı|scrie|έγραψε|viết"
 )
 _HEADER_END = re.compile(
-    r"(?:" + _WROTE + r")\b[^:：\n]{0,100}[:：]\s*$|(?:写道|寫道|のメッセージ)\s*[:：]\s*$",
+    r"(?:" + _WROTE + r")\b[^\n]{0,150}[:：]\s*$|(?:写道|寫道|のメッセージ)\s*[:：]\s*$",
     re.IGNORECASE,
 )
 # the usual first words of a reply header: On / Op / Am / Le / El / Il giorno / Em / W dniu ...
@@ -51,6 +52,13 @@ _HEADER_START = re.compile(
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
+# "---- John Smith wrote ----" (Android, Zoho): a verb line set off by dashes
+_DASHED = re.compile(r"^-{2,}\s*(?P<inner>.{1,250}?\b(?:" + _WROTE + r"|sent))\s*:?\s*-{2,}$", re.I)
+# "On … wrote" without the colon, "On … sent:": only with a date and an address
+_LOOSE_END = re.compile(r"\b(?:" + _WROTE + r"|sent)\s*[:：]?\s*$", re.IGNORECASE)
+# Gmail/Yandex/mail.ru style with no verb: "2016-10-24 15:36 GMT+02:00 Name <a@b>:",
+# "26.06.2014, 14:41, "Name" <a@b>:", "11:00 AM, November 17, 2021, Name <a@b>:"
+_DATE_LEAD = re.compile(r"^[^\n]{0,30}?\d{1,4}(?:[./:-]\d{1,4}|\s+\w{3,10}\.?,?\s+\d{2,4})")
 # "On Mon, 1 Jan 2024 at 10:00, Name <email> wrote:" → the name before the email or the verb
 _NAME_BEFORE = re.compile(
     r"(?:,|\bat\s+\d{1,2}[:.]\d{2}(?:\s*[AP]M)?|\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AP]M)?\s*"
@@ -99,6 +107,12 @@ def address_of(value: str) -> Address:
     return Address(name=re.sub(r"\s+", " ", name), email=email)
 
 
+_TIME_PREFIX = re.compile(
+    r"^[^\n]{0,60}?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
+    r"(?:\s*(?:GMT|UTC)?[+-]?\d{0,4}(?::\d{2})?)?(?:\s+[A-Z]{2,5}\b)?\s*,?\s*"
+)
+
+
 def _header_author(header: str) -> Address:
     email_m = EMAIL.search(header)
     email = email_m.group(0).lower() if email_m else ""
@@ -108,8 +122,10 @@ def _header_author(header: str) -> Address:
         if m:
             name = m.group("name").strip(" \t\"',")
             break
-    if name and (EMAIL.fullmatch(name) or (_DIGIT.search(name) and not email)):
-        name = name if not EMAIL.fullmatch(name) else ""
+    if name:  # drop a date/time that the name pattern took along ("2024 at 9:12 PM Bob")
+        name = _TIME_PREFIX.sub("", name).strip(" \t\"',")
+        if _DIGIT.search(name) or EMAIL.fullmatch(name):
+            name = ""
     if name.lower().startswith(("at ", "um ", "om ")):
         name = ""
     return Address(name=name, email=email)
@@ -130,21 +146,83 @@ def match_reply_header(lines: list[str], i: int) -> QuoteHeader | None:
             return None
         part = lines[i + n].strip()
         if not part:
-            return None
+            break
         chunk = f"{chunk} {part}" if chunk else part
         if len(chunk) > 400:
             return None
-        if _HEADER_END.search(chunk):
-            if not (_HEADER_START.match(chunk) or EMAIL.search(chunk)):
-                return None
-            if not (_DIGIT.search(chunk) or EMAIL.search(chunk)):
-                return None
-            # "I wrote:" / "As John wrote:" in prose: a header is not a sentence ending in a verb
-            if len(chunk) < 25 and not EMAIL.search(chunk):
-                return None
-            return QuoteHeader(lines=n + 1, author=_header_author(chunk))
-        if n == 0 and not (_HEADER_START.match(chunk) or EMAIL.search(chunk)):
+        found = _header_in(chunk, n)
+        if found is not None:
+            return found or None
+        if n == 0 and not (
+            _HEADER_START.match(chunk)
+            or ("@" in chunk and EMAIL.search(chunk))
+            or _DATE_LEAD.match(chunk)
+        ):
             return None  # a wrapped header starts like one
+    if i + 1 < len(lines) and lines[i + 1].strip():
+        return None  # Polymail's header is broken up by blank lines
+    return _polymail(lines, i)
+
+
+def _ends_with_verb(chunk: str) -> bool:
+    tail = chunk[-170:]  # the verb is near the end: never scan the whole chunk
+    return tail.endswith((":", "：")) and _HEADER_END.search(tail) is not None
+
+
+def _header_in(chunk: str, n: int) -> QuoteHeader | bool | None:
+    """The header in ``chunk`` (n + 1 lines), False when it cannot be one, None to read on."""
+    if chunk.startswith("--"):
+        dashed = _DASHED.match(chunk)
+        if dashed:
+            return QuoteHeader(lines=n + 1, author=_header_author(dashed.group("inner") + ":"))
+    email_m = EMAIL.search(chunk) if "@" in chunk else None
+    verb = _ends_with_verb(chunk)
+    if verb:
+        if not (_DIGIT.search(chunk) or email_m):
+            return False
+        # "I wrote:" / "As John wrote:" in prose: a header is not a short sentence
+        if len(chunk) < 25 and not email_m:
+            return False
+        return QuoteHeader(lines=n + 1, author=_header_author(chunk))
+    if email_m is None:
+        return None
+    if (
+        len(chunk) < 250
+        and (chunk.endswith((":", "：")) or (chunk.endswith(">") and n == 0))
+        and _DATE_LEAD.match(chunk)
+    ):
+        name = chunk[: email_m.start()].rstrip(' <("[')
+        name = re.split(
+            r",\s*|\s(?:GMT[+-]?[\d:]*|от|пользователь|\d{1,2}:\d{2}(?:\s*[AP]M)?)\s", name
+        )[-1]
+        return QuoteHeader(lines=n + 1, author=Address(
+            name=name.strip(" \"'") if not _DIGIT.search(name) else "",
+            email=email_m.group(0).lower()))  # fmt: skip
+    if _DIGIT.search(chunk) and _HEADER_START.match(chunk) and _LOOSE_END.search(chunk[-40:]):
+        return QuoteHeader(lines=n + 1, author=_header_author(chunk + ":"))
+    return None
+
+
+def _polymail(lines: list[str], i: int) -> QuoteHeader | None:
+    """ "On <date> Name" + blank lines + "<" + "mailto:Name <a@b>" + "> wrote:" (Polymail)."""
+    first = lines[i].strip()
+    if not (first.lower().startswith("on ") and _DIGIT.search(first)) or len(first) > 200:
+        return None
+    parts = [first]
+    for k in range(i + 1, min(i + 7, len(lines))):
+        part = lines[k].strip()
+        if not part:
+            continue
+        parts.append(part)
+        chunk = " ".join(parts)
+        if len(chunk) > 400:
+            return None
+        if _HEADER_END.search(chunk):
+            return (
+                QuoteHeader(lines=k - i + 1, author=_header_author(chunk))
+                if EMAIL.search(chunk)
+                else None
+            )
     return None
 
 
@@ -152,12 +230,14 @@ def match_reply_header(lines: list[str], i: int) -> QuoteHeader | None:
 
 _FROM = r"from|van|von|de|da|od|fra|från|от|lähettäjä|feladó|afzender|absender|expéditeur"
 _DATE = (
-    r"sent|date|verzonden|datum|gesendet|envoyé|envoye|inviato|data|enviado|enviada|fecha|"
+    r"sent|date|verzonden|datum|gesendet|envoyé le|envoyé|envoye|message du|inviato|data|enviado|enviada|fecha|"
     r"sendt|skickat|wysłano|отправлено|дата|lähetetty|verstuurd|sent at"
 )
 _TO = r"to|aan|an|à|a|para|til|till|do|кому|vastaanottaja|címzett|destinataire"
-_CC = r"cc|kopie|copie|kopia|копия"
-_SUBJECT = r"subject|onderwerp|betreff|objet|oggetto|asunto|assunto|emne|ämne|temat|тема|aihe|tárgy|sujet"
+_CC = r"cc|kopie|copie à|copie|kopia|копия|reply-to|antwoord aan|risposta|antwort an|répondre à"
+_SUBJECT = (
+    r"subject|onderwerp|betreff|objet|oggetto|asunto|assunto|emne|ämne|temat|тема|aihe|tárgy|sujet"
+)
 _FIELD = re.compile(
     r"^[ \t]{0,8}[*_]{0,2}(?P<key>" + "|".join((_FROM, _DATE, _TO, _CC, _SUBJECT)) + r")[*_]{0,2}"
     r"[ \t\u00a0]?[:：][*_]{0,2}[ \t]*(?P<value>.*)$",
@@ -173,7 +253,7 @@ ORIGINAL_MESSAGE = re.compile(
     r"oorspronkelijk bericht|origineel bericht|message d'origine|message original|"
     r"messaggio originale|mensaje original|mensagem original|oprindelig meddelelse|"
     r"opprinnelig melding|ursprungligt meddelande|alkuperäinen viesti|wiadomość oryginalna|"
-    r"исходное сообщение|reply message|original)[ \t]*[-_=*]{2,}[ \t]*$",
+    r"исходное сообщение|reply message|antwort nachricht|original)[ \t]*[-_=*]{2,}[ \t]*$",
     re.IGNORECASE,
 )
 
@@ -195,7 +275,9 @@ def date_of(value: str) -> tuple[datetime | None, int | None]:
     if not value or len(value) > 120:
         return None, None
     try:
-        parsed = parse_date(value)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            parsed = parse_date(value)
     except (ValueError, OverflowError, TypeError):
         parsed = None
     if parsed is None:
@@ -210,14 +292,22 @@ def match_header_block(lines: list[str], i: int, *, need: int = 2) -> HeaderBloc
     indented continuation line. Returns None unless line ``i`` is a From field.
     """
     m = _FIELD.match(lines[i])
-    if not m or not _FROM_KEY.match(m.group("key")):
+    if not m:
         return None
-    author = address_of(m.group("value"))
-    if not (author.email or author.name) or len(m.group("value")) > 200:
-        return None
-    seen = {"from"}
+    key0 = m.group("key")
     date: datetime | None = None
     offset: int | None = None
+    if _FROM_KEY.match(key0):
+        author = address_of(m.group("value"))
+        if not (author.email or author.name) or len(m.group("value")) > 200:
+            return None
+        seen = {"from"}
+    elif _DATE_KEY.match(key0) and len(m.group("value")) < 100:
+        author = Address("", "")
+        seen = {"date"}
+        date, offset = date_of(m.group("value"))
+    else:
+        return None
     subject = ""
     end = i
     j = i + 1
@@ -233,7 +323,13 @@ def match_header_block(lines: list[str], i: int, *, need: int = 2) -> HeaderBloc
         fm = _FIELD.match(line)
         if fm is None:
             # a wrapped value (an indented line, or a long To: list) right after a field
-            if blanks == 0 and end == j - 1 and (line[:1] in " \t" or "@" in line) and len(line) < 300:
+            nxt = lines[j + 1] if j + 1 < len(lines) else ""
+            if (
+                blanks == 0
+                and end == j - 1
+                and len(line) < 300
+                and (line[:1] in " \t" or "@" in line or _FIELD.match(nxt))
+            ):
                 end = j
                 j += 1
                 continue
@@ -251,7 +347,10 @@ def match_header_block(lines: list[str], i: int, *, need: int = 2) -> HeaderBloc
         elif _TO_KEY.match(key):
             seen.add("to")
         elif _FROM_KEY.match(key):
-            break  # the next block
+            if "from" in seen:
+                break  # the next block
+            seen.add("from")
+            author = address_of(value)
         end = j
         j += 1
     if len(seen) < need:

@@ -115,9 +115,9 @@ def segment_body(
             absd = ctx.depth + d
             header = _header_at(inner, qdepth, i, d)
             if header is not None:
-                count, who = header
-                who.depth = absd + 1
-                qauth[absd + 1] = who
+                count, who, deeper = header
+                who.depth = absd + 1 if deeper else absd
+                qauth[who.depth] = who
                 for k in range(i, i + count):
                     labels[k] = who
                 i += count
@@ -230,12 +230,21 @@ def _paragraph_start(raw: list[str], labels: list[_Who | None], i: int) -> bool:
     if i == 0:
         return True
     prev = raw[i - 1]
-    return not prev.strip() or _is_separator(prev) or labels[i - 1] is not None and (
-        labels[i - 1].kind is not AUTHORED  # type: ignore[union-attr]
+    return (
+        not prev.strip()
+        or _is_separator(prev)
+        or (
+            labels[i - 1] is not None
+            and (
+                labels[i - 1].kind is not AUTHORED  # type: ignore[union-attr]
+            )
+        )
     )
 
 
-def _header_at(inner: list[str], qdepth: list[int], i: int, d: int) -> tuple[int, _Who] | None:
+def _header_at(
+    inner: list[str], qdepth: list[int], i: int, d: int
+) -> tuple[int, _Who, bool] | None:
     """A reply header inside a quote ("> On … wrote:") followed by deeper quoted lines."""
     line = inner[i]
     if not line.strip() or len(line) > 400:
@@ -251,9 +260,11 @@ def _header_at(inner: list[str], qdepth: list[int], i: int, d: int) -> tuple[int
     j = i + found.lines
     while j < len(inner) and qdepth[j] == d and not inner[j].strip():
         j += 1
-    if j < len(inner) and qdepth[j] > d or j < len(inner) and qdepth[j] == d:
+    if j < len(inner) and qdepth[j] >= d:
+        # deeper lines follow: the header introduces them; same-depth lines: Apple Mail quoted
+        # the header together with the text it introduces
         who = _Who(QUOTED, found.author, found.date, found.offset, 0)
-        return found.lines, who
+        return found.lines, who, qdepth[j] > d
     return None
 
 
@@ -261,9 +272,7 @@ def _block_ok(raw: list[str], i: int, block: HeaderBlock) -> bool:
     """A header block needs content after it, and its From must look like an address or name."""
     if block.fields < 2:
         return False
-    if block.fields == 2 and not block.author.email:
-        return False
-    return True
+    return not (block.fields == 2 and not (block.author.email or block.date))
 
 
 def _block_who(block: HeaderBlock | None, ctx: _Who) -> _Who:
@@ -278,14 +287,21 @@ def _separator_above(raw: list[str], labels: list[_Who | None], i: int) -> int:
     j = i - 1
     while j >= 0 and not raw[j].strip():
         j -= 1
-    if j >= 0 and i - j <= 3 and _is_separator(raw[j]) and (
-        labels[j] is None or labels[j].kind is AUTHORED  # type: ignore[union-attr]
+    if (
+        j >= 0
+        and i - j <= 3
+        and _is_separator(raw[j])
+        and (
+            labels[j] is None or labels[j].kind is AUTHORED  # type: ignore[union-attr]
+        )
     ):
         return j
     return i
 
 
-def _html_lines(spans: list[tuple[int, int]], quote_spans: list[tuple[int, int]]) -> list[int | None]:
+def _html_lines(
+    spans: list[tuple[int, int]], quote_spans: list[tuple[int, int]]
+) -> list[int | None]:
     """For each line, the index of the HTML quote span that contains its start, or None."""
     out: list[int | None] = [None] * len(spans)
     if not quote_spans:
@@ -295,7 +311,7 @@ def _html_lines(spans: list[tuple[int, int]], quote_spans: list[tuple[int, int]]
     for k, (s, e) in enumerate(spans):
         while q < len(qs) and qs[q][1] <= s:
             q += 1
-        if q < len(qs) and qs[q][0] <= s < qs[q][1] or q < len(qs) and s < qs[q][0] < e:
+        if (q < len(qs) and qs[q][0] <= s < qs[q][1]) or (q < len(qs) and s < qs[q][0] < e):
             out[k] = q
     return out
 
@@ -380,7 +396,7 @@ def _merge(text: str, spans: list[tuple[int, int]], raw: list[str], labels: list
            kinds: dict[int, SegmentKind], me: _Who) -> list[Segment]:  # fmt: skip
     segments: list[Segment] = []
     last_key: tuple | None = None
-    for k, (s, e) in enumerate(spans):
+    for k, (s, _e) in enumerate(spans):
         line = raw[k]
         if not line.strip():
             continue

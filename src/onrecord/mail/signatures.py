@@ -46,7 +46,8 @@ _MOBILE = re.compile(
     r"(?:從|从)我的 ?\S{1,20} ?(?:傳送|发送)|"
     r"sent from \[?mail\]?.{0,100}|from my (?:iphone|ipad|android|mobile|phone|samsung)[^\n]{0,30}|"
     r"\S{1,30} from mobile|(?:sent|typed) on (?:my )?(?:iphone|ipad|mobile|phone)[^\n]{0,30}"
-    r")[ \t]*[)>\]]{0,2}[ \t]*$",
+    r"|envoyé à partir de .{1,60}|\u1427"
+    r")[ \t]*(?:<[^>\s]{1,300}>)?[ \t]*[)>\]]{0,2}[ \t]*$",
     re.IGNORECASE,
 )
 _LIST_FOOTER_RULE = re.compile(r"^[ \t]*(?:_{10,}|-{10,}|={10,})[ \t]*$")
@@ -105,7 +106,9 @@ _PHONE = re.compile(r"(?:\+|\b0)\d[\d ().\-/]{6,}\d|\b(?:tel|phone|mob(?:ile|iel
                     r"m|t|f|p)\b\.?\s*[:.]?\s*\+?\d", re.IGNORECASE)  # fmt: skip
 _URLISH = re.compile(r"https?://|www\.|\b[\w.-]+\.(?:com|org|net|nl|de|fr|io|eu|be)\b|@",
                      re.IGNORECASE)  # fmt: skip
-_HYPHEN_NAME = re.compile(r"^[ \t]*[-–—~/][ \t]?[A-Z][\w.'-]{0,30}(?: [A-Z][\w.'-]{0,30}){0,3}[ \t]*$")
+_HYPHEN_NAME = re.compile(
+    r"^[ \t]*[-–—~/][ \t]?[A-Z][\w.'-]{0,30}(?: [A-Z][\w.'-]{0,30}){0,3}[ \t]*$"
+)
 _SENTENCE_END = re.compile(r"[.?!:;]\s*$")
 
 
@@ -135,7 +138,9 @@ def _name_line(line: str, sender: Address | None) -> bool:
 
 def _contact_line(line: str) -> bool:
     s = line.strip()
-    return bool(s) and len(s) <= 80 and (_PHONE.search(s) is not None or _URLISH.search(s) is not None)
+    return (
+        bool(s) and len(s) <= 80 and (_PHONE.search(s) is not None or _URLISH.search(s) is not None)
+    )
 
 
 def classify_run(
@@ -173,6 +178,12 @@ def classify_run(
             out[k] = BOIL
         elif is_boilerplate_line(line):
             out[k] = BOIL
+            # what follows a "Sent from my phone" line at the end is more of the same
+            rest = [x for x in nonblank if x > k]
+            if len(rest) <= 30 and all(len(lines[x].strip()) <= 100 for x in rest):
+                for x in rest:
+                    out.setdefault(x, BOIL)
+                break
 
     # disclaimers: whole paragraphs
     para: list[int] = []
@@ -214,8 +225,9 @@ def classify_run(
 
     # "-- " delimiter: the signature runs to the end of the run (unless it is a long text)
     for pos, k in enumerate(remaining):
-        if _SIG_DELIM.match(lines[k]) and pos > 0 or (_SIG_DELIM.match(lines[k]) and
-                                                       lines[k].strip() in ("--", "-- ")):
+        if (_SIG_DELIM.match(lines[k]) and pos > 0) or (
+            _SIG_DELIM.match(lines[k]) and lines[k].strip() in ("--", "-- ")
+        ):
             tail = remaining[pos:]
             if len(tail) <= 20 and (lines[k].strip() in ("--", "__") or len(tail) > 1):
                 for x in tail:
@@ -235,8 +247,8 @@ def classify_run(
         before = [x for x in remaining if x < k]
         if not before:
             continue  # the whole message is a sign-off: keep it authored
-        if len(after) > 6 or any(not _short(lines[x]) or _SENTENCE_END.search(lines[x])
-                                 and not _contact_line(lines[x]) for x in after):  # fmt: skip
+        if len(after) > 6 or any(not _short(lines[x]) or (_SENTENCE_END.search(lines[x])
+                                 and len(lines[x].strip()) > 40) for x in after):  # fmt: skip
             continue
         if not after and not line.rstrip().endswith(","):
             # a bare "Thanks!" at the end is still the sender speaking; "Thanks," + nothing too
@@ -263,12 +275,14 @@ def classify_run(
                 break
             block.append(k)
         block.reverse()
-        if 1 <= len(block) <= 6 and len(block) < len(remaining) and all(
-            _short(lines[k]) for k in block
+        if (
+            1 <= len(block) <= 6
+            and len(block) < len(remaining)
+            and all(_short(lines[k]) for k in block)
         ):
             contacts = sum(_contact_line(lines[k]) for k in block)
             named = _name_line(lines[block[0]], sender)
-            if (named and (len(block) == 1 or contacts >= 1)) or contacts >= 2:
+            if (named and (len(block) <= 3 or contacts >= 1)) or contacts >= 2:
                 for k in block:
                     out[k] = SIG
     return out
@@ -307,9 +321,9 @@ def learn_signatures(bodies: Sequence[str], min_count: int = 3) -> list[str]:
     found.sort(key=lambda b: (-b.count("\n"), b))
     out: list[str] = []
     for block in found:
-        if any(longer.endswith("\n" + block) for longer in out):
-            # a shorter tail of a longer learned block: only keep it if it recurs on its own
-            if counts[block] <= max(counts[x] for x in out if x.endswith("\n" + block)):
-                continue
+        longer = [x for x in out if x.endswith("\n" + block)]
+        # a shorter tail of a longer learned block: only keep it if it recurs on its own
+        if longer and counts[block] <= max(counts[x] for x in longer):
+            continue
         out.append(block)
     return out

@@ -184,6 +184,7 @@ class MessageRecord:
     statements: list[Statement]
     attachments: list[StoredAttachment] = field(default_factory=list)
     assents: list[Assent] = field(default_factory=list)
+    printed: list[MessageRecord] = field(default_factory=list)  # mails printed in a document
 
 
 @dataclass(slots=True)

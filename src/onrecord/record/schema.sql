@@ -55,7 +55,8 @@ CREATE TABLE IF NOT EXISTS messages (
     parent_id       INTEGER,
     container_id    INTEGER REFERENCES messages(id),  -- for attachments: the message carrying it
     reconstructed   TEXT,                   -- NULL, 'quote', 'forward' or 'exhibit'
-    contained_in    INTEGER,                -- a later message of the thread quoting all of this one
+    contained_in    INTEGER,
+    document_id     INTEGER REFERENCES messages(id),  -- the exhibit a printed mail was found in                -- a later message of the thread quoting all of this one
     lang            TEXT NOT NULL DEFAULT '',
     body_text       TEXT NOT NULL DEFAULT '',
     body_html       TEXT,

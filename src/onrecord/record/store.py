@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import fcntl
 import os
-import re
 import sqlite3
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -20,6 +19,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from onrecord.mail.subjects import normalize_subject
 from onrecord.record.model import Analyzed, MessageRecord, Outcome
 
 SCHEMA_VERSION = 1
@@ -32,19 +32,6 @@ class StoreError(Exception):
 
 def iso(dt: datetime | None) -> str | None:
     return dt.strftime("%Y-%m-%dT%H:%M:%SZ") if dt else None
-
-
-_REPLY_PREFIX = re.compile(
-    r"^\s*((re|fw|fwd|aw|wg|antw|sv|vs|tr|rif|r|enc|doorst|vl)\s*(\[\d+\])?\s*:\s*|\[[^\]]{1,40}\]\s*)+",
-    re.IGNORECASE,
-)
-
-
-def normalize_subject(subject: str) -> tuple[str, bool]:
-    """Strip reply/forward prefixes and list tags; say whether there were any."""
-    stripped = _REPLY_PREFIX.sub("", subject or "")
-    norm = " ".join(stripped.lower().split())
-    return norm, norm != " ".join((subject or "").lower().split())
 
 
 @dataclass(slots=True)
@@ -229,6 +216,10 @@ class Store:
             )
             return Outcome.DUPLICATE
         mid = self._insert_message(rec)
+        for printed in rec.printed:
+            if self._find_duplicate(printed) is None:
+                pid = self.insert_reconstructed(printed, "exhibit", None, threaded=True)
+                self.db.execute("UPDATE messages SET document_id = ? WHERE id = ?", (mid, pid))
         self.db.execute(
             "INSERT OR IGNORE INTO items(source_id, locator, outcome, message, blob_hash, flags) "
             "VALUES (?, ?, 'ingested', ?, ?, ?)",
@@ -259,13 +250,18 @@ class Store:
                 return int(row["id"])
         return None
 
-    def insert_reconstructed(self, rec: MessageRecord, how: str, thread_id: int | None) -> int:
-        """A message that survives only as a quotation, forward or printed exhibit."""
-        mid = self._insert_message(rec, thread=False)
-        self.db.execute(
-            "UPDATE messages SET reconstructed = ?, thread_id = ? WHERE id = ?",
-            (how, thread_id if thread_id is not None else mid, mid),
-        )
+    def insert_reconstructed(
+        self, rec: MessageRecord, how: str, thread_id: int | None, threaded: bool = False
+    ) -> int:
+        """A message that survives only as a quotation, forward or printed exhibit. Printed
+        mails are threaded like real mail (``threaded``); quotes join the quoting thread."""
+        mid = self._insert_message(rec, thread=threaded)
+        self.db.execute("UPDATE messages SET reconstructed = ? WHERE id = ?", (how, mid))
+        if not threaded:
+            self.db.execute(
+                "UPDATE messages SET thread_id = ? WHERE id = ?",
+                (thread_id if thread_id is not None else mid, mid),
+            )
         return mid
 
     def _insert_message(
