@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
+import sqlite3
 import time
 from collections import deque
 from collections.abc import Iterator
@@ -98,8 +99,26 @@ def _size(path: Path) -> int:
     return total
 
 
-def _analyze_batch(items: list[RawItem], defaults: dict[str, str]) -> list[Analyzed]:
-    return [analyze(item, defaults) for item in items]
+def _analyze_batch(
+    items: list[RawItem], defaults: dict[str, str], strip: bool = False
+) -> list[Analyzed]:
+    """Analyze a batch. In a worker (``strip``), the raw bytes are not sent back: the main
+    process still holds them and puts them back with :func:`_restore`."""
+    results = [analyze(item, defaults) for item in items]
+    if strip:
+        for res in results:
+            res.data = b""
+            if res.record is not None:
+                res.record.data = b""
+    return results
+
+
+def _restore(batch: list[RawItem], results: list[Analyzed]) -> list[Analyzed]:
+    for item, res in zip(batch, results, strict=True):
+        res.data = item.data
+        if res.record is not None:
+            res.record.data = item.data
+    return results
 
 
 def _batches(items: Iterator[RawItem], size: int) -> Iterator[list[RawItem]]:
@@ -160,45 +179,56 @@ def _ingest_source(
     progress: Progress,
     report: IngestReport,
 ) -> None:
+    known = store.item_count(source_id) > 0  # a fresh source needs no per-item lookups
+
     def fresh() -> Iterator[RawItem]:
         for item in read_input(path, fmt):
-            if store.has_item(source_id, item.locator):
+            if known and store.has_item(source_id, item.locator):
                 report.already_ingested += 1
                 progress.advance(len(item.data), 0)
                 continue
             yield item
 
-    work = partial(_analyze_batch, defaults=defaults)
     if pool is None:
         for batch in _batches(fresh(), BATCH):
-            _write(store, source_id, work(batch), progress, report)
+            _write(store, source_id, _analyze_batch(batch, defaults), progress, report)
         return
+    work = partial(_analyze_batch, defaults=defaults, strip=True)
     pending: deque = deque()
     for batch in _batches(fresh(), BATCH):
-        pending.append(pool.apply_async(work, (batch,)))  # type: ignore[attr-defined]
+        pending.append((batch, pool.apply_async(work, (batch,))))  # type: ignore[attr-defined]
         if len(pending) > 4:
-            _write(store, source_id, pending.popleft().get(), progress, report)
+            done, result = pending.popleft()
+            _write(store, source_id, _restore(done, result.get()), progress, report)
     while pending:
-        _write(store, source_id, pending.popleft().get(), progress, report)
+        done, result = pending.popleft()
+        _write(store, source_id, _restore(done, result.get()), progress, report)
 
 
 def _write(
     store: Store, source_id: int, results: list[Analyzed], progress: Progress, report: IngestReport
 ) -> None:
-    with store.transaction():
-        for res in results:
-            outcome = store.add(source_id, res)
-            report.seen += 1
-            if outcome is Outcome.INGESTED:
-                report.ingested += 1
-            elif outcome is Outcome.DUPLICATE:
-                report.duplicate += 1
-            else:
-                report.failed += 1
-                if len(report.failures) < 1000:
-                    report.failures.append(
-                        {"source": res.source, "locator": res.locator, "reason": res.error or ""}
-                    )
+    """One transaction per batch. The fast path stores the batch without per-message
+    savepoints; if the database refuses one message, the batch is redone message by message,
+    so that message alone is counted as failed with the reason."""
+    try:
+        with store.transaction():
+            outcomes = [store.add(source_id, res, safe=False) for res in results]
+    except sqlite3.IntegrityError:
+        with store.transaction():
+            outcomes = [store.add(source_id, res, safe=True) for res in results]
+    for res, outcome in zip(results, outcomes, strict=True):
+        report.seen += 1
+        if outcome is Outcome.INGESTED:
+            report.ingested += 1
+        elif outcome is Outcome.DUPLICATE:
+            report.duplicate += 1
+        else:
+            report.failed += 1
+            if len(report.failures) < 1000:
+                report.failures.append(
+                    {"source": res.source, "locator": res.locator, "reason": res.error or ""}
+                )
     progress.advance(sum(len(r.data) or _record_size(r) for r in results), len(results))
 
 

@@ -45,6 +45,7 @@ class Store:
     def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
         self.path = path
         self.db = conn
+        self._id_cache: dict[str, int] = {}
 
     # ---------------------------------------------------------------- opening
     @classmethod
@@ -113,10 +114,12 @@ class Store:
     @contextmanager
     def transaction(self) -> Iterator[None]:
         self.db.execute("BEGIN IMMEDIATE")
+        self._id_cache.clear()
         try:
             yield
         except BaseException:
             self.db.execute("ROLLBACK")
+            self._id_cache.clear()
             raise
         self.db.execute("COMMIT")
 
@@ -156,6 +159,11 @@ class Store:
     def mark_complete(self, source_id: int) -> None:
         self.db.execute("UPDATE sources SET complete = 1 WHERE id = ?", (source_id,))
 
+    def item_count(self, source_id: int) -> int:
+        return int(
+            self.db.execute("SELECT COUNT(*) FROM items WHERE source_id = ?", (source_id,)).fetchone()[0]
+        )
+
     def has_item(self, source_id: int, locator: str) -> bool:
         return (
             self.db.execute(
@@ -183,17 +191,22 @@ class Store:
         return digest
 
     # ---------------------------------------------------------------- messages
-    def add(self, source_id: int, item: Analyzed) -> Outcome:
+    def add(self, source_id: int, item: Analyzed, safe: bool = True) -> Outcome:
         """Store one analyzed item; returns whether it was new, a duplicate or failed.
 
-        A database error on one message rolls back just that message, which is then counted as
-        failed with the reason: one bad message never aborts a run."""
+        With ``safe``, a database error on one message rolls back just that message, which is
+        then counted as failed with the reason: one bad message never aborts a run. Without it
+        (the fast path for whole batches) the error propagates and the caller retries safely."""
+        if not safe:
+            return self._add(source_id, item)
         self.db.execute("SAVEPOINT item")
+        saved = dict(self._id_cache)
         try:
             outcome = self._add(source_id, item)
         except sqlite3.DatabaseError as exc:
             self.db.execute("ROLLBACK TO item")
             self.db.execute("RELEASE item")
+            self._id_cache = saved
             item.error = f"could not store: {exc}"
             item.record = None
             self.add_failed(source_id, item.locator, item.error, item.data)
@@ -322,13 +335,22 @@ class Store:
             )
         return mid
 
+    def _next_ids(self, table: str, n: int) -> int:
+        """The first of ``n`` fresh row ids of ``table`` (one writer at a time holds the lock)."""
+        first = self._id_cache.get(table)
+        if first is None:
+            first = self.db.execute(f"SELECT COALESCE(MAX(id), 0) + 1 FROM {table}").fetchone()[0]
+        self._id_cache[table] = first + n
+        return int(first)
+
     def _insert_segments(self, mid: int, rec: MessageRecord) -> None:
-        seg_ids = []
-        for seg in rec.segments:
-            cur = self.db.execute(
-                'INSERT INTO segments(message, kind, start, "end", author_name, author_email, date, '
-                "date_offset, original_message_id, depth) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        seg0 = self._next_ids("segments", len(rec.segments))
+        self.db.executemany(
+            'INSERT INTO segments(id, message, kind, start, "end", author_name, author_email, date, '
+            "date_offset, original_message_id, depth) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            [
                 (
+                    seg0 + k,
                     mid,
                     str(seg.kind),
                     seg.start,
@@ -339,18 +361,20 @@ class Store:
                     _offset(seg, rec),
                     seg.original_message_id,
                     seg.depth,
-                ),
-            )
-            seg_ids.append(int(cur.lastrowid or 0))
-        st_ids = []
-        for st in rec.statements:
+                )
+                for k, seg in enumerate(rec.segments)
+            ],
+        )
+        st0 = self._next_ids("statements", len(rec.statements))
+        st_ids = [st0 + k for k in range(len(rec.statements))]
+        rows = []
+        for k, st in enumerate(rec.statements):
             seg = rec.segments[st.segment]
-            cur = self.db.execute(
-                'INSERT INTO statements(message, segment, kind, start, "end", text, lang, '
-                "author_name, author_email, date, date_offset) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            rows.append(
                 (
+                    st0 + k,
                     mid,
-                    seg_ids[st.segment],
+                    seg0 + st.segment,
                     str(st.kind),
                     st.start,
                     st.end,
@@ -360,12 +384,17 @@ class Store:
                     seg.author_email,
                     iso(seg.date),
                     _offset(seg, rec),
-                ),
+                )
             )
-            st_ids.append(int(cur.lastrowid or 0))
-            self.db.execute(
-                "INSERT INTO statements_fts(rowid, text) VALUES (?, ?)", (cur.lastrowid, st.text)
-            )
+        self.db.executemany(
+            'INSERT INTO statements(id, message, segment, kind, start, "end", text, lang, '
+            "author_name, author_email, date, date_offset) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            rows,
+        )
+        self.db.executemany(
+            "INSERT INTO statements_fts(rowid, text) VALUES (?, ?)",
+            [(r[0], r[6]) for r in rows],
+        )
         sender = rec.sender
         for assent in rec.assents:
             rows = [(st_ids[t], st_ids[t]) for t in assent.targets] or [(None, None)]
