@@ -20,6 +20,50 @@ kept follows what each upstream tool returns:
 - mail-parser-reply: the reply count is the number of distinct authors' messages in the body
   (the sender's own text + each distinct quoted/forwarded message); its per-reply checks read the
   sender's body (authored), signatures (signature/boilerplate/disclaimer) and the quoted replies.
+  A quoted reply's ``headers`` are its leading header lines ("On … wrote:", From/Sent/To/Subject,
+  an "Original Message" or forward marker, a separator), its ``signatures`` the signature-like
+  segments at its depth, its ``body`` the rest; quote marks are removed on both sides, and a
+  separator-only line ("-----") is ignored in comparisons (it is the mail client's, not a
+  statement of either reply, so which side of the split it lands on is a convention).
+
+A signature, boilerplate or disclaimer at depth >= 1 belongs to a quoted message (its author's
+sign-off) and is never part of the sender's kept reply; nor is a forward inside a quote.
+
+Disputed cases: upstream expectations that are wrong for attribution ("who wrote each
+sentence"). They stay failures in every count; the table shows how many failures are disputed
+and the rate with them set aside. Each, with the reason:
+
+- discourse quote_only, quote_and_text, embedded_email_16: upstream keeps a leading ``>`` quote
+  (no header) in the trimmed reply; quoted text is not the sender's.
+- discourse forwarded_message: a forward with no comment; upstream keeps the forwarded text as
+  the reply, but the forwarder wrote nothing.
+- discourse embedded_email_17, embedded_email_18: the body starts with "On …, X wrote:" and
+  unmarked text follows; upstream gives that text to the sender, we to X (there is no sign of
+  where a flat quote ends; attributing X's words to the sender is the worse error).
+- discourse-embedded embedded_email_10: upstream's "embedded" part starts only at the Outlook
+  From block; the "On … Arpit Jalan wrote:" flat quotes above it are Arpit's, not the sender's.
+- talon-html reply-separated-by-hr.html: talon drops the sender's own sign-off "Bob" above the
+  ``<hr>``; it is not quoted text.
+- talon-inline-html test_gmail_quote_blockquote#1: talon keeps a ``blockquote.gmail_quote`` with
+  no header; it is a Gmail quote.
+- talon-inline-html test_readable_html_empty#1: the same text as test_no_blockquote#1 (which
+  talon cuts at "On … Bob <bob@example.com> wrote:") wrapped in a ``<blockquote>``; talon keeps
+  it all only because its cut left nothing; "Test" is Bob's.
+- email-reply-parser github/email_1_8 (test_reads_inline_replies): fragment 5 is a whitespace-only
+  fragment; segments cover non-blank text only.
+- crisp email_1.txt (first fragment), email_3.txt: "-Abhishek Kona" is counted in the sender's
+  text; GitHub's parser (github/email_1_1, a fragment of its own) and mail-parser-reply
+  (email_1_3, a signature) count the same line a signature, and so do we: a dash-name line at
+  the end is a sign-off, not a statement. The sets contradict each other on it.
+- mail-parser-reply email_1_3 (reply 1 body equals "> Hi,"): upstream splits linearly at the
+  nested header, giving Russell Brown's text below the nested quote to Abhishek Kona.
+- mail-parser-reply email_1_8 (2 replies): upstream does not count Tim Haines' nested quote
+  ("> On …, Tim Haines <…> wrote:") as a message of its own; it is his.
+- mail-parser-reply email_swedish_2 (1 reply): upstream does not split off "Den fre 28 feb. 2025
+  10:15Anna Andersson <…> skrev:" and Anna's quoted message; it is hers.
+- mail-parser-reply email_swedish_1: upstream keeps "> Med Vänlig Hälsning,\n> Person A" in
+  the quoted reply's body, while its own Danish case (email_danish_1) expects "> Mvh\n> Peter"
+  among the quoted reply's signatures; we treat both as the quoted author's sign-off.
 """
 
 from __future__ import annotations
@@ -36,6 +80,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from onrecord.mail.forwards import is_forward_marker
+from onrecord.mail.quotes import ORIGINAL_MESSAGE, match_reply_header
 from onrecord.mail.segment import segment_body
 from onrecord.record.model import Address, Segment, SegmentKind
 from onrecord.text.html import html_to_text
@@ -88,6 +134,12 @@ def kept(text: str, segments: list[Segment], kinds: frozenset, *, join: bool = F
 
 
 def _keep(text: str, seg: Segment, kinds: frozenset) -> bool:
+    # a signature/boilerplate inside a quote (depth >= 1) is part of the quote; a forward
+    # inside a quote (depth >= 2) too: the trimmers remove quotations with all they contain
+    if seg.kind in SIGNATURE_LIKE and seg.depth:
+        return False
+    if seg.kind is K.FORWARDED and seg.depth > 1:
+        return False
     if seg.kind in kinds:
         return True
     # sign-offs ("Thanks,\nAlex") without a "-- " line: the trimmers that only know "-- "
@@ -135,12 +187,13 @@ def discourse(root: Path) -> Iterator[Case]:
     for path in sorted((base / "embedded").glob("*.txt")):
         text = _read(base / "emails" / path.name)
         s = segs(text)
-        cut = next((x.start for x in s if x.kind in (K.QUOTED, K.FORWARDED)), len(text))
+        cut = next((x.start for x in s if x.kind in (K.QUOTED, K.FORWARDED) or x.depth), len(text))
         before = _nl(text[:cut]).strip()
+        part = _nl(text[cut:]).strip()
+        if all(line.startswith(">") for line in part.split("\n")):
+            part = _unquote(part).strip()  # upstream shows the embedded mail without its "> "
         # upstream's embedded part starts at the header block: drop a marker/separator line
-        embedded = re.sub(
-            r"^(?:[-_=*]{3,}.*|.*forwarded message:?)\n+", "", _nl(text[cut:]).strip(), flags=re.I
-        )
+        embedded = re.sub(r"^(?:[-_=*]{3,}.*|.*forwarded message:?)\n+", "", part, flags=re.I)
         exp_b = _nl(_read(base / "before" / path.name)).strip()
         exp_e = _nl(_read(path)).strip()
         ok = before == exp_b and embedded == exp_e
@@ -225,7 +278,8 @@ def talon(root: Path) -> Iterator[Case]:
             )
         else:
             text, spans = html_to_text(c["input"])
-            got = kept(text, segs(text, spans=spans), NOT_QUOTED)
+            # talon removes the quote elements from the tree and keeps what is around them
+            got = kept(text, segs(text, spans=spans), NOT_QUOTED, join=True)
             want = html_to_text(c["expected"])[0] if c["expected"].strip() else ""
             if c["comparison"] == "exact":
                 ok = got.strip() == want.strip()
@@ -243,7 +297,11 @@ def _groups(text: str, s: list[Segment]) -> list[tuple[str, str]]:
     """Runs of segments of one kind family, as (family, text up to the next run)."""
     out: list[tuple[str, int]] = []
     for seg in s:
-        fam = "own" if seg.kind is K.AUTHORED else "sig" if seg.kind in SIGNATURE_LIKE else "quote"
+        fam = (
+            "own" if seg.kind is K.AUTHORED
+            else str(seg.kind) if seg.kind in SIGNATURE_LIKE and not seg.depth
+            else "quote"
+        )  # fmt: skip
         if not out or out[-1][0] != fam:
             out.append((fam, seg.start))
     res = []
@@ -350,29 +408,74 @@ def crisp(root: Path) -> Iterator[Case]:
 # --- mail-parser-reply ------------------------------------------------------------------------
 
 
+def _unquote(s: str) -> str:
+    return re.sub(r"(?m)^[ \t]*(?:>[ \t]?)+", "", s)
+
+
+_SEPARATOR_LINE = re.compile(r"(?m)^[ \t]*[-_=*]{3,}[ \t]*$")
+
+
+def _is_header_piece(line: str) -> bool:
+    line = line.strip()
+    return bool(line) and (
+        match_reply_header([line], 0) is not None
+        or _FIELD_LINE.match(line) is not None
+        or ORIGINAL_MESSAGE.match(line) is not None
+        or is_forward_marker(line)
+        or _SEPARATOR_LINE.match(line) is not None
+    )
+
+
+_FIELD_LINE = re.compile(r"^[*_]{0,2}[\w\u00c0-\u024f -]{1,20}[*_]{0,2}[ \t]?[:：]")
+
+
 def _replies(text: str, s: list[Segment]) -> list[dict[str, str]]:
-    """The sender's reply and each distinct quoted/forwarded message, newest first."""
+    """The sender's reply and each distinct quoted/forwarded message, newest first.
+
+    Each reply has ``body`` (its own text, without signatures), ``signatures`` (its signature,
+    boilerplate and disclaimer segments, for a quoted message those at its depth), ``headers``
+    (the leading header lines of a quoted message: "On … wrote:", From/Sent/To/Subject, an
+    "Original Message" or forward marker, a separator) and ``content`` (all of it). Quote marks
+    are removed; upstream's values are compared with theirs removed too."""
     own = [x for x in s if x.kind is K.AUTHORED]
-    sig = [x for x in s if x.kind in SIGNATURE_LIKE]
+    sig = [x for x in s if x.kind in SIGNATURE_LIKE and not x.depth]
     first = {
-        "body": kept(text, s, OWN),
+        "body": kept(text, s, frozenset({K.AUTHORED})),
         "signatures": "\n".join(_nl(text[x.start : x.end]) for x in sig),
+        "headers": "",
     }
     first["content"] = first["body"] + "\n" + first["signatures"]
     out = [first] if own or sig else []
     seen: dict[tuple, dict[str, str]] = {}
     for x in s:
-        if x.kind not in (K.QUOTED, K.FORWARDED):
+        if x.kind not in (K.QUOTED, K.FORWARDED) and not x.depth:
             continue
         key = (x.depth, x.author_email, x.author_name)
-        body = re.sub(r"(?m)^[ \t]*(?:>[ \t]?)+", "", _nl(text[x.start : x.end]))
+        piece = _unquote(_nl(text[x.start : x.end]))
         if key not in seen:
-            seen[key] = {"content": body, "body": body, "headers": body.split("\n\n")[0],
-                         "signatures": ""}  # fmt: skip
+            seen[key] = {"content": "", "body": "", "headers": "", "signatures": ""}
             out.append(seen[key])
+            lines = piece.split("\n")
+            n_head = 0
+            while n_head < len(lines):
+                wrapped = match_reply_header(lines, n_head) if lines[n_head].strip() else None
+                if wrapped is not None:
+                    n_head += wrapped.lines
+                elif _is_header_piece(lines[n_head]) or (n_head and not lines[n_head].strip()):
+                    n_head += 1
+                else:
+                    break
+            if x.kind in (K.QUOTED, K.FORWARDED):
+                seen[key]["headers"] = "\n".join(lines[:n_head]).strip()
+                piece_body = "\n".join(lines[n_head:])
+            else:
+                piece_body = piece
         else:
-            seen[key]["content"] += "\n" + body
-            seen[key]["body"] += "\n" + body
+            piece_body = piece
+        r = seen[key]
+        field_name = "signatures" if x.kind in SIGNATURE_LIKE else "body"
+        r[field_name] = (r[field_name] + "\n" + piece_body).strip("\n")
+        r["content"] = (r["content"] + "\n" + piece).strip("\n")
     return out
 
 
@@ -398,7 +501,11 @@ def mailparser(root: Path) -> Iterator[Case]:
             val = replies[r].get(fieldname, "")
             want = chk["value"]
             op = chk["op"]
-            norm = lambda x: " ".join(str(x).split())  # noqa: E731
+            if r > 0:
+                want = _unquote(want)  # our quoted replies are shown without quote marks
+            # a separator line ("-----") above a header block is the mail client's, no one's
+            # statement: where it goes (end of one reply or start of the next) is not compared
+            norm = lambda x: " ".join(_SEPARATOR_LINE.sub("", str(x)).split())  # noqa: E731
             if op == "contains":
                 ok = norm(want) in norm(val)
             elif op == "not_contains":
@@ -420,6 +527,32 @@ def mailparser(root: Path) -> Iterator[Case]:
 
 SETS = (discourse, talon, erp, crisp, mailparser)
 
+# (set, case name) → why the upstream expectation is wrong for attribution (see the docstring)
+DISPUTED = {
+    ("discourse", "quote_only"): "leading quote kept as the sender's",
+    ("discourse", "quote_and_text"): "leading quote kept as the sender's",
+    ("discourse", "embedded_email_16"): "leading quote kept as the sender's",
+    ("discourse", "forwarded_message"): "forward with no comment kept as the sender's",
+    ("discourse", "embedded_email_17"): "text after a leading flat-quote header given to sender",
+    ("discourse", "embedded_email_18"): "text after a leading flat-quote header given to sender",
+    ("discourse-embedded", "embedded_email_10"): "flat 'On … wrote:' quotes counted as sender's",
+    ("talon-html", "reply-separated-by-hr.html"): "sender's sign-off above <hr> dropped",
+    ("talon-inline-html", "test_gmail_quote_blockquote#1"): "blockquote.gmail_quote kept",
+    ("talon-inline-html", "test_readable_html_empty#1"): "empty-result fallback keeps Bob's text",
+    ("email-reply-parser", "github/email_1_8.txt:test_reads_inline_replies"): "blank fragment",
+    ("crisp", "email_1.txt"): "'-Abhishek Kona' sign-off counted as text (other sets disagree)",
+    ("crisp", "email_3.txt"): "'-Abhishek Kona' sign-off counted as text (other sets disagree)",
+    ("mail-parser-reply", "email_1_3.txt:test_simple_quoted_body"): "linear split at nested quote",
+    ("mail-parser-reply", "email_1_8.txt:test_simple_quoted_reply"): "nested quote not counted",
+    ("mail-parser-reply", "email_swedish_2.txt:test_swedish_simple_body"): "quote not split off",
+    ("mail-parser-reply", "email_swedish_1.txt:test_swedish_quoted_reply"):
+        "quoted sign-off in body (contradicts email_danish_1)",
+}  # fmt: skip
+
+
+def _disputed(c: Case) -> bool:
+    return not c.ok and (c.set, c.name) in DISPUTED
+
 
 def run(root: Path = DEFAULT_CORPORA) -> list[Case]:
     cases: list[Case] = []
@@ -436,6 +569,8 @@ def score(root: Path = DEFAULT_CORPORA) -> dict[str, float]:
         sub = [c for c in cases if c.set == name]
         out[name] = sum(c.ok for c in sub) / len(sub)
     out["trap_false_positives"] = sum(1 for c in cases if c.trap and not c.ok)
+    undisputed = [c for c in cases if not _disputed(c)]
+    out["overall_undisputed"] = sum(c.ok for c in undisputed) / len(undisputed)
     return out
 
 
@@ -477,17 +612,22 @@ def main(argv: list[str] | None = None) -> int:
     rows += [(f"lang {k}", v) for k, v in sorted(by_lang.items(), key=lambda kv: -len(kv[1]))]
     rows.append(("OVERALL", cases))
     traps = [c for c in cases if c.trap]
-    print(f"{'row':34} {'pass':>5} {'total':>5} {'rate':>7}")
+    print(f"{'row':34} {'pass':>5} {'total':>5} {'rate':>7} {'disp':>5} {'excl.disp':>9}")
     for name, sub in rows:
         ok = sum(c.ok for c in sub)
-        print(f"{name:34} {ok:5d} {len(sub):5d} {ok / len(sub):7.1%}")
+        disp = sum(_disputed(c) for c in sub)
+        rest = len(sub) - disp
+        print(f"{name:34} {ok:5d} {len(sub):5d} {ok / len(sub):7.1%} {disp:5d} "
+              f"{(ok / rest if rest else 1.0):9.1%}")  # fmt: skip
     print(f"{'trap false positives':34} {sum(not c.ok for c in traps):5d} {len(traps):5d}")
     rate, slow = _speed(args.corpora)
     print(f"{'speed (bodies/s; slowest big case)':34} {rate:8.0f}/s  {slow * 1000:.0f} ms")
     if args.failures:
         for c in cases:
             if not c.ok:
-                print(f"\n--- FAIL [{c.set}] {c.name} ({c.lang})\n{c.detail}")
+                why = DISPUTED.get((c.set, c.name))
+                tag = f" DISPUTED: {why}" if why else ""
+                print(f"\n--- FAIL [{c.set}] {c.name} ({c.lang}){tag}\n{c.detail}")
     return 0
 
 

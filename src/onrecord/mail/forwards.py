@@ -17,7 +17,7 @@ _NAMES = (
     r"forwarded message|forwarded e-?mail|doorgestuurd bericht|doorgestuurde e-?mail|"
     r"weitergeleitete nachricht|weitergeleitete e-?mail|message transféré|message transfere|"
     r"courriel transféré|messaggio inoltrato|mensaje reenviado|mensagem encaminhada|"
-    r"videresendt meddelelse|videresendt melding|vidarebefordrat meddelande|"
+    r"videresendt meddelelse|videresendt besked|videresendt melding|vidarebefordrat meddelande|"
     r"przekazana wiadomość|пересылаемое сообщение|välitetty viesti"
 )
 FORWARD_MARKER = re.compile(

@@ -30,6 +30,7 @@ __all__ = [
     "match_header_block",
     "match_reply_header",
     "quote_depth",
+    "starts_like_header",
 ]
 
 # ``>`` quoting at any depth, also ``> > >`` with spaces between the markers
@@ -164,13 +165,29 @@ def match_reply_header(lines: list[str], i: int) -> QuoteHeader | None:
     return _polymail(lines, i)
 
 
+def starts_like_header(line: str) -> bool:
+    """Whether a line begins with one of the usual first words of a reply header."""
+    return _HEADER_START.match(line) is not None
+
+
 def _ends_with_verb(chunk: str) -> bool:
     tail = chunk[-170:]  # the verb is near the end: never scan the whole chunk
     return tail.endswith((":", "：")) and _HEADER_END.search(tail) is not None
 
 
+# Gmail's localized header with the address lost (e.g. stripped as an HTML tag):
+# "2016-03-03 17:21 GMT+01:00 Some One" or "… Some One:" on a line of its own
+_GMAIL_NO_ADDRESS = re.compile(
+    r"^\d{4}-\d{2}-\d{2} \d{1,2}:\d{2} GMT[+-]\d{1,2}(?::\d{2})? (?P<name>[^\d<>@:()]{1,80}?)\s*:?$"
+)
+
+
 def _header_in(chunk: str, n: int) -> QuoteHeader | bool | None:
     """The header in ``chunk`` (n + 1 lines), False when it cannot be one, None to read on."""
+    if n == 0 and chunk[:1].isdigit() and "GMT" in chunk:
+        gm = _GMAIL_NO_ADDRESS.match(chunk)
+        if gm:
+            return QuoteHeader(lines=1, author=Address(name=gm.group("name").strip(), email=""))
     if chunk.startswith("--"):
         dashed = _DASHED.match(chunk)
         if dashed:
@@ -253,7 +270,10 @@ ORIGINAL_MESSAGE = re.compile(
     r"oorspronkelijk bericht|origineel bericht|message d'origine|message original|"
     r"messaggio originale|mensaje original|mensagem original|oprindelig meddelelse|"
     r"opprinnelig melding|ursprungligt meddelande|alkuperäinen viesti|wiadomość oryginalna|"
-    r"исходное сообщение|reply message|antwort nachricht|original)[ \t]*[-_=*]{2,}[ \t]*$",
+    r"исходное сообщение|reply message|antwort nachricht|oprindelig besked|original)"
+    r"[ \t]*[-_=*]{2,}[ \t]*$"
+    # Tobit David writes a line of its own above the original's (colon-less) header lines
+    r"|^[ \t]*original message processed by [\w®.-]{1,30}[ \t]*$",
     re.IGNORECASE,
 )
 

@@ -22,6 +22,7 @@ string, so the cost is linear in the size of the body.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -30,9 +31,11 @@ from onrecord.mail.forwards import is_forward_marker, is_forward_subject
 from onrecord.mail.quotes import (
     ORIGINAL_MESSAGE,
     HeaderBlock,
+    QuoteHeader,
     match_header_block,
     match_reply_header,
     quote_depth,
+    starts_like_header,
 )
 from onrecord.mail.signatures import classify_run, learn_signatures
 from onrecord.record.model import Address, Segment, SegmentKind
@@ -101,6 +104,7 @@ def segment_body(
 
     ctx = me
     qauth: dict[int, _Who] = {}  # absolute depth → who wrote the > lines at that depth
+    splits: dict[int, int] = {}  # line → column where a header starts on a line of the reply
     i = 0
     while i < n:
         line = raw[i]
@@ -164,6 +168,8 @@ def segment_body(
             j = _next_nonblank(raw, i + 1)
             block = match_header_block(raw, j, need=1) if j < n else None
             who = _block_who(block, ctx)
+            if block is None:
+                who.author = _colonless_from(raw, j)
             end = block.end if block is not None else i
             for k in range(i, end + 1):
                 labels[k] = who
@@ -184,6 +190,18 @@ def segment_body(
             i = block.end + 1
             continue
 
+        # "reply On …, a@b wrote:" — the reply and the header share a line (talon)
+        if line.endswith(":") and len(line) < 400 and not starts_like_header(line):
+            cut = _shared_line_header(raw, qdepth, i)
+            if cut is not None:
+                col, found = cut
+                who = _Who(QUOTED, found.author, found.date, found.offset, ctx.depth + 1)
+                qauth[ctx.depth + 1] = who
+                labels[i] = who
+                splits[i] = col
+                i += 1
+                continue
+
         # "On …, Name <email> wrote:"
         found = match_reply_header(raw, i)
         if found is not None:
@@ -195,7 +213,11 @@ def segment_body(
                     labels[k] = who
                 i += found.lines
                 continue
-            if after < n and _paragraph_start(raw, labels, i):
+            # a header that carries an address is a header wherever it stands (talon: "Lorem\n
+            # Den …, Name (a@b) skrev:"); one without needs a paragraph of its own
+            if (after < n or found.author.email) and (
+                found.author.email or _paragraph_start(raw, labels, i)
+            ):
                 for k in range(i, i + found.lines):
                     labels[k] = who
                 ctx = who
@@ -205,8 +227,10 @@ def segment_body(
         labels[i] = ctx
         i += 1
 
+    _link_continuations(raw, qdepth, labels, me)
     kinds = _own_kinds(raw, labels, me, known_signatures)
-    return _merge(text, spans, raw, labels, kinds, me)
+    _quoted_kinds(raw, inner, labels, me, kinds)
+    return _merge(text, spans, raw, labels, kinds, me, splits)
 
 
 def _unquoted(raw: list[str]) -> tuple[list[str], list[int]]:
@@ -214,6 +238,8 @@ def _unquoted(raw: list[str]) -> tuple[list[str], list[int]]:
     depth: list[int] = []
     for line in raw:
         d, plen = quote_depth(line)
+        if d >= 2 and line.rstrip().endswith("<<") and line[plen:].strip(" <"):
+            d = 0  # ">>> http://example.com <<<": arrows around a line, not quoting
         depth.append(d)
         inner.append(line[plen:] if d else line)
     return inner, depth
@@ -366,6 +392,103 @@ def _quote_depth_of(line: str) -> int:
     return quote_depth(line)[0]
 
 
+_SHARED_START = re.compile(r"(?:-{2,}[ \t]*|(?<=\s))(?=(?:On|Am|Le|Op|El|Em|Den|Dnia|W dniu)\s)")
+_LINK_ONLY = re.compile(r"^[ \t]*[(<]?(?:https?://|www\.)\S{1,2000}[ \t]*>?[ \t]*$")
+_OPEN_LINK = re.compile(r"[(<](?:https?://|www\.)[^)>\s]*$")
+_COLONLESS_FROM = re.compile(r"^[ \t]*(?:Von|From|Van|De)[ \t]+(?P<name>[^:@<>\d]{2,80})$")
+
+
+def _shared_line_header(raw: list[str], qdepth: list[int], i: int) -> tuple[int, QuoteHeader] | None:
+    """A reply header that starts after the reply's text on the same line, before ``>`` lines."""
+    line = raw[i]
+    j = _next_nonblank(raw, i + 1)
+    if j >= len(raw) or not qdepth[j]:
+        return None
+    for m in _SHARED_START.finditer(line, 1):
+        if not line[: m.start()].strip():
+            continue
+        found = match_reply_header([line[m.end() :]], 0)
+        if found is not None and (found.author.email or found.date):
+            return m.start(), found
+    return None
+
+
+def _colonless_from(raw: list[str], j: int) -> Address | None:
+    """The author of a header whose fields have no colons (Tobit David: "Von Name")."""
+    for k in range(j, min(j + 5, len(raw))):
+        m = _COLONLESS_FROM.match(raw[k])
+        if m:
+            return Address(name=m.group("name").strip(), email="")
+    return None
+
+
+def _link_continuations(raw: list[str], qdepth: list[int], labels: list[_Who | None],
+                        me: _Who) -> None:  # fmt: skip
+    """An unquoted line inside a quote that is only a link or the tail of a wrapped link (the
+    client re-wrapped a long URL and lost the ``>``) belongs to the quote around it."""
+    n = len(raw)
+    for k in range(1, n - 1):
+        if qdepth[k] or not qdepth[k - 1] or not qdepth[k + 1] or not raw[k].strip():
+            continue
+        if labels[k] is not me and labels[k] is not None:
+            continue
+        above = labels[k - 1]
+        if above is None or above is me:
+            continue
+        line = raw[k]
+        if _LINK_ONLY.match(line) or (
+            " " not in line.strip() and _OPEN_LINK.search(raw[k - 1]) is not None
+        ):
+            labels[k] = above
+
+
+def _quoted_kinds(raw: list[str], inner: list[str], labels: list[_Who | None], me: _Who,
+                  kinds: dict[int, SegmentKind]) -> None:  # fmt: skip
+    """Signatures, disclaimers and boilerplate inside each quoted or forwarded message: they are
+    the quoted author's, not statements ("> Mvh\n> Peter" is Peter's sign-off)."""
+    groups: dict[int, list[int]] = {}
+    whos: dict[int, _Who] = {}
+    for k, who in enumerate(labels):
+        if who is None or who is me:
+            continue
+        groups.setdefault(id(who), []).append(k)
+        whos[id(who)] = who
+    for key, idx in groups.items():
+        who = whos[key]
+        idx = idx[-24:]  # signatures sit at the end; bound the work on long quotes
+        lines: list[str] = []
+        where: list[int] = []
+        prev = None
+        for k in idx:
+            if prev is not None and k != prev + 1:
+                lines.append("")  # a gap (other lines between) reads as a paragraph break
+                where.append(-1)
+            lines.append(inner[k])
+            where.append(k)
+            prev = k
+        # the header lines that introduce the quote are not its text
+        while where and where[0] >= 0 and _is_header_line(inner[where[0]]):
+            lines.pop(0)
+            where.pop(0)
+        if not lines:
+            continue
+        found = classify_run(lines, who.author)
+        for pos, kind in found.items():
+            if where[pos] >= 0:
+                kinds[where[pos]] = kind
+
+
+def _is_header_line(line: str) -> bool:
+    s = line.strip()
+    return bool(s) and (
+        s.endswith(":") or s.endswith(">") or _FIELDISH.match(s) is not None or _is_separator(s)
+        or is_forward_marker(s) or ORIGINAL_MESSAGE.match(s) is not None
+    )
+
+
+_FIELDISH = re.compile(r"^[*_]{0,2}[\w\u00c0-\u024f -]{1,20}[*_]{0,2}[ \t]?[:：]")
+
+
 def _own_kinds(raw: list[str], labels: list[_Who | None], me: _Who,
                known: Sequence[str]) -> dict[int, SegmentKind]:  # fmt: skip
     """Signature / disclaimer / boilerplate lines inside each run of the sender's own lines."""
@@ -393,15 +516,23 @@ def _own_kinds(raw: list[str], labels: list[_Who | None], me: _Who,
 
 
 def _merge(text: str, spans: list[tuple[int, int]], raw: list[str], labels: list[_Who | None],
-           kinds: dict[int, SegmentKind], me: _Who) -> list[Segment]:  # fmt: skip
+           kinds: dict[int, SegmentKind], me: _Who,
+           splits: dict[int, int]) -> list[Segment]:  # fmt: skip
     segments: list[Segment] = []
     last_key: tuple | None = None
+    pieces: list[tuple[int, int, str, _Who]] = []
     for k, (s, _e) in enumerate(spans):
         line = raw[k]
         if not line.strip():
             continue
-        who = labels[k] or me
-        kind = kinds.get(k, who.kind) if who is me else who.kind
+        col = splits.get(k) if splits else None
+        if col is not None:  # the reply's part of a shared line, then the header
+            pieces.append((k, s, line[:col], me))
+            pieces.append((-1, s + col, line[col:], labels[k] or me))
+        else:
+            pieces.append((k, s, line, labels[k] or me))
+    for k, s, line, who in pieces:
+        kind = kinds.get(k, who.kind)
         # trim to the non-blank part of the line
         ls = s + (len(line) - len(line.lstrip()))
         le = s + len(line.rstrip())

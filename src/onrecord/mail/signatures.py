@@ -7,6 +7,8 @@ sender repeats across messages, which ``segment_body(..., known_signatures=...)`
 
 Rules (talon-style, by position and shape rather than by content alone):
 - ``-- `` / ``--`` / ``__`` on a line of its own starts a signature that runs to the end of the run;
+- a longer rule line (``------``) starts one when what follows is a short block of contact lines
+  (name, title, phone, links), blank lines between them or not;
 - a valediction line ("Thanks,", "Best regards,", "Met vriendelijke groet,", "Mit freundlichen
   Grüßen", "Cordialement", …) followed by a short block of name/title/phone lines to the end of
   the run is a signature, the valediction included;
@@ -50,7 +52,8 @@ _MOBILE = re.compile(
     r")[ \t]*(?:<[^>\s]{1,300}>)?[ \t]*[)>\]]{0,2}[ \t]*$",
     re.IGNORECASE,
 )
-_LIST_FOOTER_RULE = re.compile(r"^[ \t]*(?:_{10,}|-{10,}|={10,})[ \t]*$")
+_LIST_FOOTER_RULE = re.compile(r"^[ \t]*(?:_{2,}|-{2,}|={10,})[ \t]*$")
+_RULE = re.compile(r"^[ \t]*(?:[-_=*~]{3,80})[ \t]*$")
 _LIST_FOOTER_LINE = re.compile(
     r"mailing list\b|@lists?\.|/listinfo|/mailman/|^[ \t]*list-?\w* ?:|unsubscribe|"
     r"you received this (?:message|email) because|google groups|afmelden|abmelden|"
@@ -84,6 +87,12 @@ _DISCLAIMER = re.compile(
     r"please consider the environment before printing)",
     re.IGNORECASE,
 )
+# words one of which every _DISCLAIMER alternative contains: a cheap test before the regex
+_DISCLAIMER_HINTS = (
+    "confidential", "privileged", "intended", "notice", "disclaimer", "if you", "bericht",
+    "bestemd", "geadresseerde", "indien u", "vertraulich", "wenn sie nicht", "confidentiel",
+    "strictement", "établi", "destinataire", "environment",
+)  # fmt: skip
 _VALEDICTION = re.compile(
     r"^[ \t]*(?:(?:many |a lot of |big )?thanks?(?: you)?(?: (?:so much|again|a lot|in advance))?|"
     r"thx|tia|cheers|best|all the best|best wishes|warm(?:est)? (?:regards|wishes)|"
@@ -198,7 +207,10 @@ def classify_run(
         paras.append(para)
     for p in paras:
         body = " ".join(lines[k].strip() for k in p)
-        if len(body) >= 60 and _DISCLAIMER.search(body):
+        if len(body) < 60:
+            continue
+        low = body.lower()
+        if any(h in low for h in _DISCLAIMER_HINTS) and _DISCLAIMER.search(body):
             for k in p:
                 out.setdefault(k, DISC)
 
@@ -234,6 +246,26 @@ def classify_run(
                     out[x] = SIG
                 remaining = remaining[:pos]
                 break
+    if not remaining:
+        return out
+
+    # a rule line ("----------------") above a block of short lines with contact details (logo,
+    # name, title, phone, links) to the end of the run, even spread over blank lines
+    for pos, k in enumerate(remaining[-16:]):
+        if not _RULE.match(lines[k]):
+            continue
+        at = len(remaining) - min(16, len(remaining)) + pos
+        tail = remaining[at + 1 :]
+        if (
+            at > 0
+            and 2 <= len(tail) <= 15
+            and all(_short(lines[x], 80) and not _SENTENCE_END.search(lines[x]) for x in tail)
+            and sum(_contact_line(lines[x]) for x in tail) >= 2
+        ):
+            for x in remaining[at:]:
+                out[x] = SIG
+            remaining = remaining[:at]
+        break
     if not remaining:
         return out
 

@@ -129,11 +129,15 @@ class Linker:
         when = _dt(seg["date"])
         if not when or not (seg["author_email"] or seg["author_name"]):
             return None
+        column, value = (
+            ("from_email", seg["author_email"])
+            if seg["author_email"]
+            else ("from_name", seg["author_name"])
+        )
         for row in self.db.execute(
-            "SELECT id, date, from_email, from_name FROM messages WHERE container_id IS NULL "
-            "AND reconstructed IS NULL AND (from_email = ? OR (? = '' AND from_name = ?)) "
-            "AND date IS NOT NULL ORDER BY id",
-            (seg["author_email"], seg["author_email"], seg["author_name"]),
+            "SELECT id, date FROM messages WHERE container_id IS NULL AND reconstructed IS NULL "
+            f"AND {column} = ? AND date IS NOT NULL ORDER BY id",
+            (value,),
         ):
             other = _dt(row["date"])
             if other and abs((other - when).total_seconds()) <= FORWARD_WINDOW_S:

@@ -147,6 +147,7 @@ CREATE TABLE IF NOT EXISTS statements (
     date_offset  INTEGER
 );
 CREATE INDEX IF NOT EXISTS statements_message ON statements(message);
+CREATE INDEX IF NOT EXISTS statements_segment ON statements(segment);
 CREATE INDEX IF NOT EXISTS statements_author ON statements(author_email, date);
 CREATE INDEX IF NOT EXISTS statements_date ON statements(date);
 

@@ -2,7 +2,7 @@
 
 A single iterative pass over an lxml tree (no recursion, so deeply nested broken HTML is fine):
 block elements become line breaks, links become ``text (url)``, scripts/styles/head are dropped.
-Quote containers (``div.gmail_quote``, ``blockquote type=cite``, ``div#divRplyFwdMsg`` and what
+Quote containers (``div.gmail_quote``, ``blockquote type=cite`` or bare (not an indent), ``div#divRplyFwdMsg`` and what
 follows it, ``div.moz-cite-prefix`` + blockquote, ``blockquote.gmail_quote``...) are reported as
 ``(start, end)`` spans in the produced text; nested and adjacent spans are merged.
 """
@@ -95,13 +95,20 @@ class _Out:
 def _is_quote(el: etree._Element) -> bool:
     tag = el.tag
     if tag == "blockquote":
-        if (el.get("type") or "").lower() == "cite":
-            return True
-        return "gmail_quote" in (el.get("class") or "")
+        return (el.get("type") or "").lower() == "cite" or "gmail_quote" in (el.get("class") or "")
     if tag == "div":
         cls = el.get("class") or ""
         return "gmail_quote" in cls or "moz-cite-prefix" in cls or "yahoo_quoted" in cls
     return False
+
+
+def _is_bare_quote(el: etree._Element) -> bool:
+    """A bare ``<blockquote>`` (AOL, Yahoo, webmail). Gmail's and Outlook's "indent" button
+    writes one with no border, which is layout, not quoting."""
+    if el.tag != "blockquote" or _is_quote(el):
+        return False
+    style = (el.get("style") or "").replace(" ", "").lower()
+    return "border:none" not in style and "border:0" not in style
 
 
 def _is_reply_header(el: etree._Element) -> bool:
@@ -149,6 +156,7 @@ def _parse(html: str) -> etree._Element | None:
 def _walk(root: etree._Element) -> tuple[str, list[tuple[int, int]]]:
     out = _Out()
     spans: list[tuple[int, int]] = []
+    bare: list[tuple[int, int]] = []
     # per open element: (quote start or None, reply-header start set by a child, link start)
     stack: list[list[int | None]] = []
     pre = 0
@@ -163,7 +171,7 @@ def _walk(root: etree._Element) -> tuple[str, list[tuple[int, int]]]:
         if event == "start":
             if tag in _SKIP:
                 walker.skip_subtree()
-                stack.append([None, None, None])
+                stack.append([None, None, None, None])
                 continue
             _open(el, tag, out, stack, pre)
             if tag == "pre":
@@ -175,10 +183,15 @@ def _walk(root: etree._Element) -> tuple[str, list[tuple[int, int]]]:
         if tag not in _SKIP:
             if tag == "pre":
                 pre -= 1
-            _close(el, tag, out, state, spans, stack)
+            _close(el, tag, out, state, spans, bare, stack)
         if el.tail:
             out.text(el.tail, pre > 0)
     text = out.result()
+    # a bare blockquote quotes only where the message has text of its own outside it; one that
+    # holds the whole message is indentation
+    for start, end in bare:
+        if text[:start].strip() or text[end:].strip():
+            spans.append((start, end))
     return text, _merge(spans, text)
 
 
@@ -197,11 +210,13 @@ def _open(el: etree._Element, tag: str, out: _Out, stack: list, pre: int) -> Non
     if _is_reply_header(el) and stack and stack[-1][1] is None:
         stack[-1][1] = out.pos
     link_start = len(out.parts) if tag == "a" else None
-    stack.append([quote_start, None, link_start])
+    bare_start = out.pos if tag == "blockquote" and _is_bare_quote(el) else None
+    stack.append([quote_start, None, link_start, bare_start])
 
 
-def _close(el: etree._Element, tag: str, out: _Out, state: list, spans: list, stack: list) -> None:
-    quote_start, reply_start, link_start = state
+def _close(el: etree._Element, tag: str, out: _Out, state: list, spans: list, bare: list,
+           stack: list) -> None:  # fmt: skip
+    quote_start, reply_start, link_start, bare_start = state
     if link_start is not None:
         suffix = _link_suffix(el, "".join(out.parts[link_start:]))
         if suffix:
@@ -214,6 +229,8 @@ def _close(el: etree._Element, tag: str, out: _Out, state: list, spans: list, st
         spans.append((reply_start, out.pos))
     if quote_start is not None:
         spans.append((quote_start, out.pos))
+    if bare_start is not None:
+        bare.append((bare_start, out.pos))
 
 
 def _strip_tags(html: str) -> str:
