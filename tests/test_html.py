@@ -50,3 +50,11 @@ def test_broken_and_empty_html() -> None:
     deep = "<div>" * 5000 + "deep" + "</div>" * 10
     assert "deep" in html_to_text(deep)[0]
     assert html_to_text('<?xml version="1.0" encoding="utf-8"?><p>x</p>')[0] == "x"
+
+
+def test_bare_blockquote_is_a_quote_unless_it_holds_everything() -> None:
+    html = "<div>message</div><blockquote>Quote</blockquote><div>disclaimer</div>"
+    assert _quoted(html) == ["Quote"]
+    assert _quoted("<blockquote>Reply<div>Test</div></blockquote>") == []
+    indent = '<div>a</div><blockquote style="margin:0 0 0 40px;border:none">b</blockquote>'
+    assert _quoted(indent) == []

@@ -282,3 +282,70 @@ def test_benchmark_rates_do_not_regress() -> None:
     rates = _bench().score(CORPORA)
     assert rates["trap_false_positives"] == 0
     assert rates["overall"] >= 0.93
+
+
+def test_quoted_signoff_is_the_quoted_authors_signature() -> None:
+    text = (
+        "Hej Peter,\n\nTak.\n\n"
+        "Den 24. nov. 2025 kl. 10.00 skrev Peter Petersen <peter@example.com>:\n\n"
+        "> Hej Anders,\n>\n> Hvordan går det med projektet?\n>\n> Mvh\n> Peter\n"
+    )
+    segs = segment_body(text, ME, WHEN)
+    _check_cover(text, segs)
+    sig = [s for s in segs if s.kind is K.SIGNATURE]
+    assert [text[s.start : s.end] for s in sig] == ["> Mvh\n> Peter"]
+    assert sig[0].depth == 1 and sig[0].author_email == "peter@example.com"
+    assert any(s.kind is K.QUOTED and "Hvordan" in text[s.start : s.end] for s in segs)
+
+
+def test_reply_and_header_share_a_line() -> None:
+    text = "reply--- On Wed, Apr 4, 2012 at 3:59 PM, me@domain.com wrote:\n> Hi\n"
+    segs = segment_body(text, ME, WHEN)
+    _check_cover(text, segs)
+    assert (segs[0].kind, text[segs[0].start : segs[0].end]) == (K.AUTHORED, "reply")
+    assert segs[1].kind is K.QUOTED and text[segs[1].start :].startswith("--- On Wed")
+    assert all(s.kind is K.QUOTED for s in segs[1:])
+
+
+def test_header_with_address_needs_no_blank_line_above() -> None:
+    text = (
+        "Lorem\nDen 14 september, 2015 02:23:18, Valentino Rudy (valentino@rudy.be) skrev:\n\n"
+        "Veniam laborum.\n"
+    )
+    assert _seg(text) == [
+        ("authored", "Lorem", "anna@example.nl"),
+        ("quoted", text[6:].strip(), "valentino@rudy.be"),
+    ]
+
+
+def test_wrapped_link_stays_in_the_quote() -> None:
+    text = (
+        "Blah\n\nOn Monday, 24 September, 2012 at 3:46 PM, bob wrote:\n\n"
+        "> View ticket (http://example.com/action\n_nonce=3dd518)\n>\n"
+    )
+    kinds = [k for k, _, _ in _seg(text)]
+    assert kinds == ["authored", "quoted"]
+
+
+def test_arrows_are_not_quoting() -> None:
+    text = "Visit us now\n>>> >>>  http://www.domain.com <<<\nVisit our site\n"
+    assert [k for k, _, _ in _seg(text)] == ["authored"]
+
+
+def test_rule_above_sparse_contact_block_is_a_signature() -> None:
+    text = (
+        "Here is the report you asked for; the numbers are in the second table.\n\n"
+        "----------------\n\nLOGO\n\nJohn Doe\n\nt. 555-931-0702\n\nhttp://example.com/\n"
+    )
+    segs = segment_body(text, ME, WHEN)
+    assert [s.kind for s in segs] == [K.AUTHORED, K.SIGNATURE]
+    assert text[segs[1].start :].startswith("----")
+
+
+def test_gmail_header_without_address_and_danish_original() -> None:
+    assert [k for k, _, _ in _seg("Before\n\n2016-03-03 17:21 GMT+01:00 Some One\n\nAfter")] == [
+        "authored",
+        "quoted",
+    ]
+    text = "Tak.\n\n-------- Oprindelig besked --------\nFra: A <a@b.dk>\nDato: 1. maj\n\nHej"
+    assert [k for k, _, _ in _seg(text)] == ["authored", "quoted"]

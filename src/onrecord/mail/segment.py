@@ -15,6 +15,12 @@ run of the sender's own lines to take out signatures, disclaimers and boilerplat
   quoted or forwarded segment.
 - Spans from ``html_quote_spans`` are quoted; their author is read from a header line inside
   the container or just above it.
+- A reply header that carries an address starts a flat quote wherever it stands (no blank line
+  needed above it); one that shares a line with the reply ("reply On …, a@b wrote:" before
+  ``>`` lines) is split at the header. ``>>> text <<<`` arrows are not quoting, and a line that is
+  only a link, or the tail of a wrapped link, between ``>`` lines stays in the quote.
+- Signatures, disclaimers and boilerplate inside a quoted or forwarded message ("> Mvh\n> Peter")
+  are that author's: kind signature/disclaimer/boilerplate at the quote's depth and author.
 
 Every line is looked at a bounded number of times and every regex is applied to a bounded
 string, so the cost is linear in the size of the body.
@@ -398,7 +404,9 @@ _OPEN_LINK = re.compile(r"[(<](?:https?://|www\.)[^)>\s]*$")
 _COLONLESS_FROM = re.compile(r"^[ \t]*(?:Von|From|Van|De)[ \t]+(?P<name>[^:@<>\d]{2,80})$")
 
 
-def _shared_line_header(raw: list[str], qdepth: list[int], i: int) -> tuple[int, QuoteHeader] | None:
+def _shared_line_header(
+    raw: list[str], qdepth: list[int], i: int
+) -> tuple[int, QuoteHeader] | None:
     """A reply header that starts after the reply's text on the same line, before ``>`` lines."""
     line = raw[i]
     j = _next_nonblank(raw, i + 1)
@@ -481,8 +489,12 @@ def _quoted_kinds(raw: list[str], inner: list[str], labels: list[_Who | None], m
 def _is_header_line(line: str) -> bool:
     s = line.strip()
     return bool(s) and (
-        s.endswith(":") or s.endswith(">") or _FIELDISH.match(s) is not None or _is_separator(s)
-        or is_forward_marker(s) or ORIGINAL_MESSAGE.match(s) is not None
+        s.endswith(":")
+        or s.endswith(">")
+        or _FIELDISH.match(s) is not None
+        or _is_separator(s)
+        or is_forward_marker(s)
+        or ORIGINAL_MESSAGE.match(s) is not None
     )
 
 

@@ -54,20 +54,25 @@ class Linker:
         self.report = LinkReport()
 
     def run(self) -> LinkReport:
-        threads: set[int] = set()
-        rows = self.db.execute(
-            "SELECT s.*, m.parent_id, m.thread_id, m.subject, m.body_text, m.from_email AS m_from "
-            "FROM segments s JOIN messages m ON m.id = s.message "
-            "WHERE s.linked = 0 AND s.kind IN ('quoted', 'forwarded') AND m.container_id IS NULL "
-            "ORDER BY s.id"
-        ).fetchall()
-        for seg in rows:
-            self._link_segment(seg)
-            threads.add(seg["thread_id"])
+        self.quoted_by: dict[int, set[int]] = {}
+        last = 0
+        while True:  # in chunks, so memory stays flat however many quotes there are
+            rows = self.db.execute(
+                "SELECT s.*, m.parent_id, m.thread_id, m.subject FROM segments s "
+                "JOIN messages m ON m.id = s.message WHERE s.linked = 0 AND s.id > ? "
+                "AND s.kind IN ('quoted', 'forwarded') AND m.container_id IS NULL "
+                "ORDER BY s.id LIMIT 2000",
+                (last,),
+            ).fetchall()
+            if not rows:
+                break
+            for seg in rows:
+                self._link_segment(seg)
+            last = rows[-1]["id"]
         self.db.execute("UPDATE segments SET linked = 1 WHERE linked = 0")
         self._endorsements()
-        for thread in sorted(t for t in threads if t is not None):
-            self._contained(thread)
+        for original in sorted(self.quoted_by):
+            self._contained(original, sorted(self.quoted_by[original]))
         return self.report
 
     # ------------------------------------------------------------------ quotes and forwards
@@ -88,6 +93,7 @@ class Linker:
         if original is None:
             return
         self.report.linked += 1
+        self.quoted_by.setdefault(original, set()).add(seg["message"])
         author = self.db.execute(
             "SELECT from_name, from_email FROM messages WHERE id = ?", (original,)
         ).fetchone()
@@ -145,14 +151,17 @@ class Linker:
         return None
 
     def _reconstruct(self, seg: Any) -> int | None:
-        body = seg["body_text"][seg["start"] : seg["end"]]
+        full = self.db.execute(
+            "SELECT body_text FROM messages WHERE id = ?", (seg["message"],)
+        ).fetchone()[0]
+        body = full[seg["start"] : seg["end"]]
         statements = self.db.execute(
             'SELECT start, "end" FROM statements WHERE segment = ? ORDER BY start', (seg["id"],)
         ).fetchall()
         if not statements:
             return None
         # the quoted text without its header lines and quote marks
-        text = _QUOTE_MARKS.sub("", seg["body_text"][statements[0]["start"] : seg["end"]]).strip()
+        text = _QUOTE_MARKS.sub("", full[statements[0]["start"] : seg["end"]]).strip()
         if not text:
             return None
         author = Address(name=seg["author_name"], email=seg["author_email"])
@@ -282,33 +291,32 @@ class Linker:
         return int(found["id"])
 
     # ------------------------------------------------------------------ inclusive messages
-    def _contained(self, thread: int) -> None:
-        rows = self.db.execute(
-            "SELECT id, date FROM messages WHERE thread_id = ? AND container_id IS NULL "
-            "ORDER BY date, id",
-            (thread,),
-        ).fetchall()
-        if len(rows) < 2:
+    def _contained(self, original: int, quoting: list[int]) -> None:
+        """Flag ``original`` when one of the messages quoting it quotes all it wrote."""
+        mine = self._text(original, ("authored",))
+        if not mine:
             return
-        authored: dict[int, str] = {}
-        quoted: dict[int, str] = {}
-        for r in rows:
-            parts: dict[str, list[str]] = {"authored": [], "quoted": []}
-            for s in self.db.execute(
-                "SELECT kind, text FROM statements WHERE message = ? ORDER BY start", (r["id"],)
-            ):
-                if s["kind"] in parts:
-                    parts[s["kind"]].append(s["text"])
-            authored[r["id"]] = norm(" ".join(parts["authored"]))
-            quoted[r["id"]] = norm(" ".join(parts["quoted"]))
-        for i, r in enumerate(rows):
-            mine = authored[r["id"]]
-            if not mine:
-                continue
-            later = next((o["id"] for o in rows[i + 1 :] if mine in quoted[o["id"]]), None)
-            self.db.execute("UPDATE messages SET contained_in = ? WHERE id = ?", (later, r["id"]))
-            if later:
+        for later in quoting:  # in id order: the first such message
+            if later != original and mine in self._text(later, ("quoted", "forwarded")):
+                self.db.execute(
+                    "UPDATE messages SET contained_in = ? WHERE id = ? AND contained_in IS NULL",
+                    (later, original),
+                )
                 self.report.contained += 1
+                return
+
+    def _text(self, message: int, kinds: tuple[str, ...]) -> str:
+        marks = ",".join("?" * len(kinds))
+        return norm(
+            " ".join(
+                r[0]
+                for r in self.db.execute(
+                    f"SELECT text FROM statements WHERE message = ? AND kind IN ({marks}) "
+                    "ORDER BY start",
+                    (message, *kinds),
+                )
+            )
+        )
 
 
 def _original_subject(subject: str) -> str:

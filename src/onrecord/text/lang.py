@@ -73,25 +73,27 @@ class _Model:
         ident: Any = LanguageIdentifier.from_model_file(MODEL_FILE)
         classes: list[str] = list(ident.nb_classes)
         wanted = set(languages)
-        cols = [i for i, c in enumerate(classes) if c in wanted]
-        # A label may own several columns (script variants, e.g. sr Cyrillic/Latin); keep them
-        # all and take the best column per label after scoring.
+        # One column per label, in order of first appearance; then the further columns of
+        # labels that own several (script variants, e.g. sr Cyrillic/Latin), each folded into
+        # its label's column by a maximum after scoring.
         labels: list[str] = []
-        groups: list[list[int]] = []
-        for j, i in enumerate(cols):
-            c = classes[i]
+        cols: list[int] = []
+        extra: list[tuple[str, int]] = []
+        for i, c in enumerate(classes):
+            if c not in wanted:
+                continue
             if c in labels:
-                groups[labels.index(c)].append(j)
+                extra.append((c, i))
             else:
                 labels.append(c)
-                groups.append([j])
+                cols.append(i)
         self.labels = labels
         self.label_index = {c: k for k, c in enumerate(labels)}
-        self.multi = [g for g in groups if len(g) > 1]
-        self.first_col = np.array([g[0] for g in groups], dtype=np.intp)
+        self.fold = [(self.label_index[c], len(labels) + j) for j, (c, _) in enumerate(extra)]
+        cols += [i for _, i in extra]
         self.ptc = np.ascontiguousarray(np.asarray(ident.nb_ptc)[:, cols], dtype=np.float32)
         self.pc = np.asarray(ident.nb_pc, dtype=np.float32)[cols]
-        self.pc_labels = self.pc[self.first_col]
+        self.pc_labels = self.pc[: len(labels)]
         self.nfeat = self.ptc.shape[0]
         # The automaton, as py3langid walks it: from state s, byte b leads to state
         # nextmove[(row[s] << 8) + b], which emits feature output[state] when that is >= 0.
@@ -121,29 +123,32 @@ class _Model:
             base = step[t]
         return feats
 
-    def _features_all(self, texts: Sequence[bytes]) -> tuple[np.ndarray, np.ndarray]:
-        """Text index and feature index of every feature hit in ``texts``, without a loop
-        over bytes.
+    def _keys(self, texts: Sequence[bytes]) -> np.ndarray:
+        """``i * nfeat + f`` for every hit of feature ``f`` in ``texts[i]``, without a Python
+        loop over bytes.
 
         The transition taken at byte ``t`` depends only on bytes ``t - _WINDOW + 1 .. t`` (and
-        the start of its text): start every byte from the start state, then _WINDOW - 1 times
-        advance every byte by its predecessor's result, all bytes of all texts at once.
+        the start of its text): take every byte from the start state, then _WINDOW - 1 times
+        take it from the state its predecessor reached, all bytes of all texts at once.
         """
         lens = np.fromiter(map(len, texts), dtype=np.intp, count=len(texts))
         data = np.frombuffer(b"".join(texts), dtype=np.uint8).astype(np.intp)
-        ends = np.cumsum(lens)
-        starts = (ends - lens)[lens > 0]
-        trans = data + self.start  # transition taken at each byte, from the start state
-        first = trans[starts]
+        starts = np.cumsum(lens)
+        starts -= lens
         if len(data) > 1:
+            starts = starts[lens > 0]
+            trans = data + self.start  # transition taken at each byte
+            first = trans[starts]
             for _ in range(_WINDOW - 1):
-                base = self.step[trans]  # state after each byte, as a row base
+                base = self.step[trans]  # state reached by each byte, as a row base
                 np.add(base[:-1], data[1:], out=trans[1:])
                 trans[starts] = first
+        else:
+            trans = data + self.start
         feats = self.emit[trans]
         hit = feats >= 0
-        rows = np.repeat(np.arange(len(texts), dtype=np.int64), lens)[hit]
-        return rows, feats[hit]
+        offset = np.repeat(np.arange(0, len(texts) * self.nfeat, self.nfeat), lens)
+        return (offset + feats)[hit]
 
     def scores(self, texts: Sequence[bytes], reference: bool = False) -> np.ndarray:
         """Log-posterior per text and label, shape ``(len(texts), len(labels))``.
@@ -153,31 +158,37 @@ class _Model:
         (:meth:`features`); the result is the same, only slower.
         """
         n = len(texts)
-        ncols = self.ptc.shape[1]
+        nfeat = self.nfeat
         if reference:
-            row_list: list[int] = []
-            feat_list: list[int] = []
+            key_list: list[int] = []
             for i, data in enumerate(texts):
-                f = self.features(data)
-                feat_list.extend(f)
-                row_list.extend([i] * len(f))
-            rows = np.asarray(row_list, dtype=np.int64)
-            feats = np.asarray(feat_list, dtype=np.int64)
+                key_list.extend([i * nfeat + f for f in self.features(data)])
+            keys = np.asarray(key_list, dtype=np.int64)
         else:
-            rows, feats = self._features_all(texts)
-        out = np.zeros((n, ncols), dtype=np.float32)
-        if len(feats):
-            keys = rows * self.nfeat + feats
-            uniq, counts = np.unique(keys, return_counts=True)
-            row = uniq // self.nfeat
-            contrib = self.ptc[uniq % self.nfeat]
-            contrib *= np.log1p(counts.astype(np.float32))[:, None]
-            starts = np.flatnonzero(np.r_[True, row[1:] != row[:-1]])
+            keys = self._keys(texts)
+        out = np.zeros((n, self.ptc.shape[1]), dtype=np.float32)
+        if len(keys):
+            # Distinct (text, feature) pairs and their counts, as np.unique would give them.
+            keys.sort()
+            new = np.empty(len(keys), dtype=bool)
+            new[0] = True
+            np.not_equal(keys[1:], keys[:-1], out=new[1:])
+            pos = np.flatnonzero(new)
+            uniq = keys[pos]
+            counts = np.empty(len(pos), dtype=np.float32)
+            np.subtract(pos[1:], pos[:-1], out=counts[:-1])
+            counts[-1] = len(keys) - pos[-1]
+            row = uniq // nfeat
+            contrib = self.ptc.take(uniq - row * nfeat, axis=0)
+            contrib *= np.log1p(counts)[:, None]
+            new = new[: len(row)]
+            np.not_equal(row[1:], row[:-1], out=new[1:])
+            starts = np.flatnonzero(new)
             out[row[starts]] = np.add.reduceat(contrib, starts, axis=0)
         out += self.pc
-        for g in self.multi:
-            out[:, g[0]] = out[:, g].max(axis=1)
-        return out[:, self.first_col]
+        for k, j in self.fold:
+            np.maximum(out[:, k], out[:, j], out=out[:, k])
+        return out[:, : len(self.labels)]
 
 
 _model: _Model | None = None
@@ -240,17 +251,17 @@ def _decide(n: int, todo: list[int], raw: np.ndarray | None, hint: str | None) -
         return result
     model = _get_model()
     best = raw.argmax(axis=1)
-    best_v = raw[np.arange(len(raw)), best]
-    second_v = np.partition(raw, -2, axis=1)[:, -2] if raw.shape[1] > 1 else best_v - _MIN_MARGIN
+    top2 = np.sort(raw, axis=1)[:, -2:]
+    best_v = top2[:, -1]
+    second_v = top2[:, 0] if raw.shape[1] > 1 else best_v - _MIN_MARGIN
     decided = (best_v - second_v) >= _MIN_MARGIN
     hint_k = model.label_index.get(hint) if hint else None
-    keep_hint = (best_v - raw[:, hint_k]) <= _HINT_MARGIN if hint_k is not None else None
+    if hint_k is not None:  # texts that keep the hint already have it
+        decided &= (best_v - raw[:, hint_k]) > _HINT_MARGIN
     labels = model.labels
-    for j, i in enumerate(todo):
-        if keep_hint is not None and keep_hint[j]:
-            continue  # result[i] is already the hint
-        if decided[j]:
-            result[i] = labels[int(best[j])]
+    best_list = best.tolist()
+    for j in np.flatnonzero(decided).tolist():
+        result[todo[j]] = labels[best_list[j]]
     return result
 
 
