@@ -228,7 +228,7 @@ def _printed(text: str, mails: list[PrintedMail], digest: str) -> list[MessageRe
         body = text[pm.body_start : pm.body_end]
         segments = segment_body(body, pm.sender, pm.date)
         for seg in segments:
-            if seg.kind in (SegmentKind.AUTHORED, SegmentKind.SIGNATURE):
+            if seg.depth == 0 and seg.kind in (SegmentKind.AUTHORED, SegmentKind.SIGNATURE):
                 seg.date_offset_min = pm.date_offset_min
         noise = [(a - pm.body_start, b - pm.body_start) for a, b in pm.noise]
         statements, lang = statements_of(body, segments)
