@@ -77,6 +77,7 @@ class IngestReport:
             "seconds": round(self.seconds, 3),
             "messages_per_second": round(self.rate, 1),
             "linked": {
+                "learned_signatures": self.links.signatures,
                 "quotes_and_forwards": self.links.linked,
                 "reconstructed": self.links.reconstructed,
                 "endorsements": self.links.endorsements,

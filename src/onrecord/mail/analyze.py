@@ -93,10 +93,22 @@ def content_hash(sender: str, date: datetime | None, subject: str, body: str) ->
     return sha256(key.encode("utf-8", "surrogatepass"))
 
 
-def _mail(data: bytes, digest: str) -> MessageRecord:
+def reanalyze_mail(data: bytes, known_signatures: list[str]) -> MessageRecord:
+    """Analyze a stored mail again, now knowing its sender's learned signatures."""
+    return _mail(data, sha256(data), known_signatures)
+
+
+def _mail(data: bytes, digest: str, known_signatures: list[str] | None = None) -> MessageRecord:
     mail = parse_mail(data)
     sender = mail.from_[0] if mail.from_ else None
-    segments = segment_body(mail.body_text, sender, mail.date, mail.html_quote_spans)
+    segments = segment_body(
+        mail.body_text,
+        sender,
+        mail.date,
+        mail.html_quote_spans,
+        known_signatures=known_signatures or (),
+        date_offset_min=mail.date_offset_min,
+    )
     statements, lang = statements_of(mail.body_text, segments)
     record = MessageRecord(
         kind="mail",

@@ -21,13 +21,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from onrecord.mail.analyze import statements_of
+from onrecord.mail.analyze import reanalyze_mail, statements_of
+from onrecord.mail.signatures import learn_signatures
 from onrecord.record.model import Address, MessageRecord, Segment, SegmentKind
 from onrecord.record.store import Store
 
 _QUOTE_MARKS = re.compile(r"^[ \t]*>[> \t]?", re.MULTILINE)
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
 FORWARD_WINDOW_S = 15 * 60
+SIGNATURE_MIN_MESSAGES = 3
 
 
 def norm(text: str) -> str:
@@ -37,6 +39,7 @@ def norm(text: str) -> str:
 
 @dataclass
 class LinkReport:
+    signatures: int = 0
     linked: int = 0
     reconstructed: int = 0
     endorsements: int = 0
@@ -54,6 +57,7 @@ class Linker:
         self.report = LinkReport()
 
     def run(self) -> LinkReport:
+        self._learn_signatures()
         self.quoted_by: dict[int, set[int]] = {}
         last = 0
         while True:  # in chunks, so memory stays flat however many quotes there are
@@ -74,6 +78,54 @@ class Linker:
         for original in sorted(self.quoted_by):
             self._contained(original, sorted(self.quoted_by[original]))
         return self.report
+
+    # ------------------------------------------------------------------ signatures
+    def _learn_signatures(self) -> None:
+        """Learn each new sender's signature from repetition across their messages, and
+        re-segment their messages that end with it (the signature is then not a statement)."""
+        since = int(self.store.meta("signatures_through", "0"))
+        top = self.db.execute("SELECT COALESCE(MAX(id), 0) FROM messages").fetchone()[0]
+        senders = [
+            r[0]
+            for r in self.db.execute(
+                "SELECT DISTINCT from_email FROM messages WHERE id > ? AND from_email != '' "
+                "AND kind = 'mail' AND container_id IS NULL AND reconstructed IS NULL "
+                "ORDER BY from_email",
+                (since,),
+            )
+        ]
+        for email in senders:
+            rows = self.db.execute(
+                "SELECT id, blob_hash, body_text FROM messages WHERE from_email = ? "
+                "AND kind = 'mail' AND container_id IS NULL AND reconstructed IS NULL "
+                "ORDER BY id DESC LIMIT 200",
+                (email,),
+            ).fetchall()
+            if len(rows) < SIGNATURE_MIN_MESSAGES:
+                continue
+            authored = {r["id"]: self._authored_text(r["id"], r["body_text"]) for r in rows}
+            learned = learn_signatures(list(authored.values()), min_count=SIGNATURE_MIN_MESSAGES)
+            if not learned:
+                continue
+            tails = [norm(block) for block in learned]
+            for r in rows:
+                if not any(norm(authored[r["id"]]).endswith(t) for t in tails):
+                    continue
+                data = self.store.blob(r["blob_hash"])
+                if data:
+                    self.store.replace_analysis(r["id"], reanalyze_mail(data, learned))
+                    self.report.signatures += 1
+        self.store.set_meta("signatures_through", str(top))
+
+    def _authored_text(self, message: int, body: str) -> str:
+        return "\n".join(
+            body[r[0] : r[1]]
+            for r in self.db.execute(
+                'SELECT start, "end" FROM segments WHERE message = ? AND kind = \'authored\' '
+                "ORDER BY start",
+                (message,),
+            )
+        )
 
     # ------------------------------------------------------------------ quotes and forwards
     def _link_segment(self, seg: Any) -> None:

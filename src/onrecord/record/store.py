@@ -343,6 +343,27 @@ class Store:
         self._id_cache[table] = first + n
         return int(first)
 
+    def replace_analysis(self, mid: int, rec: MessageRecord) -> None:
+        """Replace a message's segments, statements and endorsements with a new analysis."""
+        for sid, text in self.db.execute(
+            "SELECT id, text FROM statements WHERE message = ?", (mid,)
+        ).fetchall():
+            self.db.execute(
+                "INSERT INTO statements_fts(statements_fts, rowid, text) VALUES ('delete', ?, ?)",
+                (sid, text),
+            )
+        self.db.execute("DELETE FROM endorsements WHERE message = ?", (mid,))
+        self.db.execute("DELETE FROM statements WHERE message = ?", (mid,))
+        self.db.execute("DELETE FROM segments WHERE message = ?", (mid,))
+        self._insert_segments(mid, rec)
+
+    def meta(self, key: str, default: str = "") -> str:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else default
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
+
     def _insert_segments(self, mid: int, rec: MessageRecord) -> None:
         seg0 = self._next_ids("segments", len(rec.segments))
         self.db.executemany(
