@@ -5,6 +5,11 @@ Run: ``.venv/bin/python benchmarks/text_speed.py [--messages N]``
 Prints sentences/s for :func:`onrecord.text.sentences.split_sentences` (one call per message
 body) and for :func:`onrecord.text.lang.detect_langs` (one call per message, with the message's
 language as hint, which is how ingest uses it), plus a few variants. Single-threaded.
+
+:func:`~onrecord.text.lang.detect_message_langs` is also timed against its sequential reference
+path (``reference=True``: a Python walk over every byte, the implementation before the
+vectorised one), on the generated mail and, with ``--corpus DIR``, on the sentences of the
+bodies of all messages under ``DIR`` (e.g. ``/work/shared/corpora/notmuch-corpora``).
 """
 
 from __future__ import annotations
@@ -13,7 +18,10 @@ import argparse
 import random
 import textwrap
 import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
 
+from onrecord.text import lang
 from onrecord.text.lang import detect_lang, detect_langs, detect_message_langs
 from onrecord.text.sentences import split_sentences
 
@@ -80,9 +88,50 @@ def bench_lang(batches: list[tuple[list[str], str]]) -> tuple[float, int]:
     return time.perf_counter() - t0, n
 
 
+def corpus_sentences(root: Path) -> list[list[str]]:
+    """Sentences of the body of every message under ``root`` (files that parse as mail)."""
+    from onrecord.mail.mime import parse_mail
+
+    out = []
+    for path in sorted(root.rglob("*")):
+        if not path.is_file():
+            continue
+        try:
+            body = parse_mail(path.read_bytes()).body_text
+        except Exception:  # not a message
+            continue
+        out.append([body[a:b] for a, b in split_sentences(body)])
+    return out
+
+
+def bench_message_langs(label: str, sents_per_msg: Sequence[Sequence[str]], repeat: int) -> None:
+    """Best of ``repeat`` timings of detect_message_langs, fast and reference path."""
+
+    def best(fn: Callable[[Sequence[str]], object]) -> float:
+        times = []
+        for _ in range(repeat):
+            t0 = time.perf_counter()
+            for sents in sents_per_msg:
+                fn(sents)
+            times.append(time.perf_counter() - t0)
+        return min(times)
+
+    fast = best(detect_message_langs)
+    ref = best(lambda sents: lang._detect_message_langs(sents, reference=True))
+    n = len(sents_per_msg)
+    nsent = sum(map(len, sents_per_msg))
+    print(
+        f"detect_message_langs, {label} ({n} messages, {nsent} sentences): "
+        f"{fast / n * 1e6:,.1f} us/message ({n / fast:,.0f} messages/s), reference path "
+        f"{ref / n * 1e6:,.1f} us/message: {ref / fast:.2f}x"
+    )
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--messages", type=int, default=5000)
+    ap.add_argument("--corpus", type=Path, help="also time detection on the mail under DIR")
+    ap.add_argument("--repeat", type=int, default=3, help="best of N for the fast/ref timings")
     args = ap.parse_args()
     messages = make_messages(args.messages)
     detect_lang("warm up the model, load it once")  # model load is not part of the numbers
@@ -128,6 +177,10 @@ def main() -> None:
         f"split + detect_message_langs:            {len(messages) / total:>8,.0f} messages/s"
         f"  ({n / total:,.0f} sentences/s)"
     )
+
+    bench_message_langs("generated mail", sents_per_msg, args.repeat)
+    if args.corpus:
+        bench_message_langs(str(args.corpus), corpus_sentences(args.corpus), args.repeat)
 
 
 if __name__ == "__main__":

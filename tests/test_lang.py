@@ -1,7 +1,12 @@
 from __future__ import annotations
 
+import random
+from pathlib import Path
+
+import numpy as np
 import pytest
 
+from onrecord.text import lang
 from onrecord.text.lang import LANGUAGES, UND, detect_lang, detect_langs, detect_message_langs
 from onrecord.text.sentences import split_sentences
 
@@ -101,3 +106,93 @@ def test_no_afrikaans_or_frisian() -> None:
 
 def test_upper_case_text() -> None:
     assert detect_lang("PLEASE SEND THE SIGNED CONTRACT BEFORE FRIDAY MORNING") == "en"
+
+
+# --- the fast path (vectorised automaton walk, regex shortcuts) against the reference path ---
+
+CORPUS = Path("/work/shared/corpora/notmuch-corpora")
+
+
+def _corpus_messages(limit: int) -> list[list[str]]:
+    from onrecord.mail.mime import parse_mail
+
+    out: list[list[str]] = []
+    for path in sorted(CORPUS.rglob("*")):
+        if not path.is_file() or path.name in {"README", "SOURCE.md"}:
+            continue
+        try:
+            body = parse_mail(path.read_bytes()).body_text
+        except Exception:  # not every file there is a message
+            continue
+        sentences = [body[a:b] for a, b in split_sentences(body)]
+        if sentences:
+            out.append(sentences)
+        if sum(map(len, out)) >= limit:
+            break
+    return out
+
+
+def test_window_covers_automaton() -> None:
+    """From any state, _WINDOW bytes lead where they lead from the start state."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    ident = LanguageIdentifier.from_model_file(MODEL_FILE)
+    nextmove = np.frombuffer(ident.tk_nextmove, dtype=np.uint32).astype(np.int64)
+    rowbase = np.asarray(ident.tk_row, dtype=np.int64) << 8
+    nstates = len(rowbase)
+    byte = np.arange(256)
+    # Pairs (state from some state, state from the start) that still differ; none may be left.
+    pairs = np.stack([np.arange(1, nstates), np.zeros(nstates - 1, dtype=np.int64)], axis=1)
+    for _ in range(lang._WINDOW):
+        a = nextmove[(rowbase[pairs[:, 0]][:, None] + byte).ravel()]
+        b = nextmove[(rowbase[pairs[:, 1]][:, None] + byte).ravel()]
+        keys = np.unique(a[a != b] * nstates + b[a != b])
+        pairs = np.stack([keys // nstates, keys % nstates], axis=1)
+    assert len(pairs) == 0
+
+
+def test_fast_features_match_sequential_walk() -> None:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier, visit_counts
+
+    rnd = random.Random(7)
+    texts = [
+        NL.encode(), EN.encode(), DE.encode(), FR.encode(), b"a", b"ab",
+        "Можем ли мы встретиться завтра утром?".encode(), "会議は明日です".encode(),
+    ] + [bytes(rnd.randrange(256) for _ in range(rnd.randint(1, 40))) for _ in range(300)]  # fmt: skip
+    model = lang._get_model()
+    keys = np.sort(model._keys(texts))
+    ident = LanguageIdentifier.from_model_file(MODEL_FILE)
+    walk = [visit_counts(ident.tk_nextmove, ident._rowbase, ident.tk_output, t) for t in texts]
+    expected = sorted(
+        i * model.nfeat + f for i, c in enumerate(walk) for f in (c.elements() if c else ())
+    )
+    assert keys.tolist() == expected
+    assert keys.tolist() == sorted(
+        i * model.nfeat + f for i, t in enumerate(texts) for f in model.features(t)
+    )
+    assert np.array_equal(model.scores(texts), model.scores(texts, reference=True))
+
+
+def test_prepare_shortcuts_match_reference() -> None:
+    rnd = random.Random(3)
+    alphabet = [*"ahtpswAHT :/.@#_1 \n\té٣中x-", "http://", "https://", "www.", "a@b.c", "Word "]
+    texts = ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 30))) for _ in range(20000)]
+    texts += [NL, EN, DE, FR, "mail jan@example.com of https://x.nl/a_1 #tag @piet 12:30 uur"]
+    for text in texts:
+        assert lang._prepare(text) == lang._prepare(text, reference=True), text
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="needs /work/shared/corpora/notmuch-corpora")
+def test_fast_path_matches_reference_on_real_mail() -> None:
+    messages = _corpus_messages(600)
+    flat = [s for ss in messages for s in ss]
+    assert len(flat) >= 300
+    todo, raw = lang._score(flat)
+    todo_ref, raw_ref = lang._score(flat, reference=True)
+    assert todo == todo_ref
+    assert raw is not None and raw_ref is not None
+    assert np.array_equal(raw, raw_ref)
+    for sentences in messages:
+        assert detect_message_langs(sentences) == lang._detect_message_langs(
+            sentences, reference=True
+        )

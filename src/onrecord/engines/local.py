@@ -60,6 +60,7 @@ class IngestReport:
     seconds: float = 0.0
     failures: list[dict[str, str]] = field(default_factory=list)
     links: LinkReport = field(default_factory=LinkReport)
+    phases: dict[str, float] = field(default_factory=dict)
 
     @property
     def rate(self) -> float:
@@ -83,6 +84,7 @@ class IngestReport:
                 "endorsements": self.links.endorsements,
                 "contained_messages": self.links.contained,
             },
+            "phase_seconds": {k: round(v, 3) for k, v in self.phases.items()},
             "failures": self.failures[:50],
         }
 
@@ -158,9 +160,14 @@ def ingest(
             _ingest_source(store, path, fmt, state.id, defaults, pool, progress, report)
             with store.transaction():
                 store.mark_complete(state.id)
+        report.phases["messages"] = time.perf_counter() - started
         with store.transaction():
+            mark = time.perf_counter()
             update_persons(store)
+            report.phases["persons"] = time.perf_counter() - mark
+            mark = time.perf_counter()
             report.links = Linker(store).run()
+            report.phases["links"] = time.perf_counter() - mark
     finally:
         if pool is not None:
             pool.close()

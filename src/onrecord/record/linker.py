@@ -70,8 +70,17 @@ class Linker:
             ).fetchall()
             if not rows:
                 break
+            self._updates: list[tuple[int, str, str, int]] = []
             for seg in rows:
                 self._link_segment(seg)
+            self.db.executemany(
+                "UPDATE segments SET original = ?, author_name = ?, author_email = ? WHERE id = ?",
+                self._updates,
+            )
+            self.db.executemany(
+                "UPDATE statements SET author_name = ?, author_email = ? WHERE segment = ?",
+                [(name, email, sid) for _, name, email, sid in self._updates],
+            )
             last = rows[-1]["id"]
         self.db.execute("UPDATE segments SET linked = 1 WHERE linked = 0")
         self._endorsements()
@@ -151,14 +160,7 @@ class Linker:
         ).fetchone()
         name = seg["author_name"] or author["from_name"]
         email = seg["author_email"] or author["from_email"]
-        self.db.execute(
-            "UPDATE segments SET original = ?, author_name = ?, author_email = ? WHERE id = ?",
-            (original, name, email, seg["id"]),
-        )
-        self.db.execute(
-            "UPDATE statements SET author_name = ?, author_email = ? WHERE segment = ?",
-            (name, email, seg["id"]),
-        )
+        self._updates.append((original, name, email, seg["id"]))
 
     def _message_by_id(self, message_id: str) -> int | None:
         row = self.db.execute(

@@ -48,9 +48,16 @@ _HINT_MARGIN = 5.0
 
 # URLs, email addresses, @handles and digits say nothing about the language; drop them.
 _NOISE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\S+|[@#]\w+|[\d_]+")
-# _NOISE for text without "@", where the e-mail branch cannot match. Every branch then starts
-# with one of a few characters, which lets the regex engine skip ahead: several times faster.
-_NOISE_NO_AT = re.compile(r"https?://\S+|www\.\S+|#\w+|[\d_]+")
+# _NOISE in two steps, with the same result (checked in tests/test_lang.py), several times
+# faster. The e-mail branch can only match from the start of a run of non-space characters (if
+# it matches further on, it matches at the start too) and then takes the whole run, so it can
+# go first and only on text with an "@"; the other branches start with one of a few characters,
+# which lets the regex engine skip ahead, and are told apart by a look back at that character.
+_EMAIL_RUN = re.compile(r"(?<!\S)\S+@\S+\.\S+")
+_NOISE_REST = re.compile(
+    r"[\d_#@hw](?:(?<=h)ttps?://\S+|(?<=w)ww\.\S+|(?<=[@#])\w+|(?<=[\d_])[\d_]*)"
+)
+_NOISE_NO_URL = re.compile(r"[\d_#@](?:(?<=[@#])\w+|(?<=[\d_])[\d_]*)")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 # Two words of 4+ letters: enough to be decidable (see _prepare); found quickly in most text,
 # which spares counting all words. Each run of letters is tried once, so this stays linear.
@@ -139,8 +146,9 @@ class _Model:
             starts = starts[lens > 0]
             trans = data + self.start  # transition taken at each byte
             first = trans[starts]
+            base = np.empty(len(data), dtype=np.int32)
             for _ in range(_WINDOW - 1):
-                base = self.step[trans]  # state reached by each byte, as a row base
+                self.step.take(trans, out=base, mode="clip")  # state reached, as a row base
                 np.add(base[:-1], data[1:], out=trans[1:])
                 trans[starts] = first
         else:
@@ -209,10 +217,14 @@ def _prepare(text: str, reference: bool = False) -> bytes | None:
 
     ``reference`` skips the shortcuts (which give the same result).
     """
-    if reference or "@" in text:
+    if reference:
         cleaned = _NOISE.sub(" ", text)
     else:
-        cleaned = _NOISE_NO_AT.sub(" ", text)
+        cleaned = _EMAIL_RUN.sub(" ", text) if "@" in text else text
+        if "http" in cleaned or "www." in cleaned:
+            cleaned = _NOISE_REST.sub(" ", cleaned)
+        else:
+            cleaned = _NOISE_NO_URL.sub(" ", cleaned)
     if reference or not _TWO_WORDS.search(cleaned):
         words = _WORD.findall(cleaned)
         nwords = len(words)
@@ -228,9 +240,7 @@ def _prepare(text: str, reference: bool = False) -> bytes | None:
     return " ".join(cleaned.split()).encode("utf-8", "surrogatepass")
 
 
-def _score(
-    texts: Sequence[str], reference: bool = False
-) -> tuple[list[int], np.ndarray | None]:
+def _score(texts: Sequence[str], reference: bool = False) -> tuple[list[int], np.ndarray | None]:
     """Indices of the decidable texts and their raw scores (None when there are none)."""
     todo: list[int] = []
     inputs: list[bytes] = []
@@ -296,9 +306,11 @@ def _detect_message_langs(
     todo, raw = _score(sentences, reference)
     if raw is None:
         return UND, [UND] * len(sentences)
-    pc = _get_model().pc_labels
-    total = raw.sum(axis=0) - (len(raw) - 1) * pc
-    msg = _decide(1, [0], total[None, :], None)[0]
+    model = _get_model()
+    total = raw.sum(axis=0) - (len(raw) - 1) * model.pc_labels
+    best = int(total.argmax())
+    second_v, best_v = np.partition(total, -2)[-2:]
+    msg = model.labels[best] if best_v - second_v >= _MIN_MARGIN else UND
     return msg, _decide(len(sentences), todo, raw, msg)
 
 
