@@ -48,6 +48,7 @@ class Run:
     rate: float = 0.0
     max_rss_mb: float = 0.0  # the biggest single process (kernel ru_maxrss)
     tree_rss_mb: float = 0.0  # peak of the summed RSS of the whole process tree (sampled)
+    tree_pss_mb: float = 0.0  # peak of the summed PSS of the tree (shared pages counted once)
     max_procs: int = 0
     db_mb: float = 0.0
     exit_code: int = 0
@@ -125,14 +126,30 @@ def _rss(pid: int) -> int:
         return 0
 
 
+def _pss(pid: int) -> int:
+    """Proportional set size: shared pages (e.g. a model loaded before fork) counted once."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", "rb") as fh:
+            for line in fh:
+                if line.startswith(b"Pss:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, IndexError, ValueError):
+        pass
+    return 0
+
+
+PEAK_PSS: dict[str, int] = {"last": 0}  # peak tree PSS of the last measure() call
+
+
 def measure(cmd: list[str], env: dict[str, str] | None = None,
             stdout_path: Path | None = None) -> tuple[float, float, int, int, int, int]:
-    """Run ``cmd``; (wall s, cpu s, peak tree RSS, max single RSS, max procs, exit code)."""
+    """Run ``cmd``; (wall s, cpu s, peak tree RSS, max single RSS, max procs, exit code).
+    The peak of the tree's summed PSS is left in ``PEAK_PSS["last"]``."""
     out = open(stdout_path, "wb") if stdout_path else subprocess.DEVNULL  # noqa: SIM115
     err = tempfile.TemporaryFile()  # noqa: SIM115
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=out, stderr=err, env=env)
-    peak_tree = peak_single = max_procs = 0
+    peak_tree = peak_single = max_procs = peak_pss = 0
     status = 0
     rusage = None
     while True:
@@ -142,10 +159,12 @@ def measure(cmd: list[str], env: dict[str, str] | None = None,
         pids = _tree(proc.pid)
         sizes = [_rss(p) for p in pids]
         peak_tree = max(peak_tree, sum(sizes))
+        peak_pss = max(peak_pss, sum(_pss(p) for p in pids))
         peak_single = max(peak_single, max(sizes, default=0))
         max_procs = max(max_procs, len(pids))
         time.sleep(POLL)
     wall = time.perf_counter() - t0
+    PEAK_PSS["last"] = peak_pss
     proc.returncode = os.waitstatus_to_exitcode(status)
     if stdout_path:
         out.close()  # type: ignore[union-attr]
@@ -193,6 +212,7 @@ def run_onrecord(archive: Path, work: Path, count: int, workers: int | None) -> 
     wall, cpu, tree, single, procs, code = measure(cmd, stdout_path=out_path)
     run = Run("onrecord", count, wall, cpu, count / wall, single / 1e6, tree / 1e6, procs,
               exit_code=code)
+    run.tree_pss_mb = PEAK_PSS["last"] / 1e6
     try:
         data = json.loads(out_path.read_text())
         run.output = {k: data.get(k) for k in ("seen", "ingested", "duplicate", "failed",
@@ -322,7 +342,8 @@ def print_report(results: list[dict[str, object]]) -> None:
         print(f"\n== {r['messages']:,} messages ({r['archive_mb']} MB of Maildir)")
         print(f"onrecord: {o['seconds']:.1f}s, {o['rate']:,.0f} msg/s, CPU {o['cpu_seconds']:.1f}s, "
               f"peak RSS {o['max_rss_mb']:.0f} MB (biggest process), "
-              f"{o['tree_rss_mb']:.0f} MB (tree, {o['max_procs']} procs), DB {o['db_mb']:.1f} MB"
+              f"{o['tree_rss_mb']:.0f} MB (tree, {o['max_procs']} procs), "
+              f"{o['tree_pss_mb']:.0f} MB (tree PSS), DB {o['db_mb']:.1f} MB"
               + (f", exit {o['exit_code']}" if o["exit_code"] else ""))
         if o.get("output"):
             print(f"          {o['output']}")
@@ -334,9 +355,9 @@ def print_report(results: list[dict[str, object]]) -> None:
         elif r["note"]:
             print(f"note: {r['note']}")
     if len(results) > 1:
-        print("\n| messages | onrecord s | onrecord msg/s | max RSS MB | tree RSS MB | DB MB "
-              "| notmuch msg/s | notmuch RSS MB | ratio |")
-        print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+        print("\n| messages | onrecord s | onrecord msg/s | max RSS MB | tree RSS MB "
+              "| tree PSS MB | DB MB | notmuch msg/s | notmuch RSS MB | ratio |")
+        print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
         for r in results:
             o, n = r["onrecord"], r["notmuch"]
             assert isinstance(o, dict)
@@ -344,7 +365,8 @@ def print_report(results: list[dict[str, object]]) -> None:
             nm_rss = f"{n['max_rss_mb']:.0f}" if isinstance(n, dict) else "-"
             ratio = f"{r['ratio_throughput']:.2f}" if r["ratio_throughput"] else "-"
             print(f"| {r['messages']:,} | {o['seconds']:.1f} | {o['rate']:,.0f} | "
-                  f"{o['max_rss_mb']:.0f} | {o['tree_rss_mb']:.0f} | {o['db_mb']:.1f} | "
+                  f"{o['max_rss_mb']:.0f} | {o['tree_rss_mb']:.0f} | {o['tree_pss_mb']:.0f} | "
+                  f"{o['db_mb']:.1f} | "
                   f"{nm_rate} | {nm_rss} | {ratio} |")
         print(memory_verdict(results))
 

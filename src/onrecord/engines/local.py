@@ -26,6 +26,7 @@ from onrecord.mail.identity import Observed, resolve_identities
 from onrecord.record.linker import Linker, LinkReport
 from onrecord.record.model import Analyzed, Outcome, RawItem
 from onrecord.record.store import Store
+from onrecord.text import lang
 
 #: Messages per worker task and per write transaction (ONRECORD_BATCH overrides it).
 BATCH = int(os.environ.get("ONRECORD_BATCH", "256"))
@@ -147,6 +148,7 @@ def ingest(
     workers = workers if workers is not None else (os.cpu_count() or 1)
     pool = None
     if workers > 1 and total > 4_000_000:
+        lang.load()  # the workers share the model's pages instead of loading a copy each
         pool = mp.get_context("fork").Pool(workers)
     try:
         progress.start(total)

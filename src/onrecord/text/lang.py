@@ -212,6 +212,11 @@ def _get_model() -> _Model:
     return _model
 
 
+def load() -> None:
+    """Load the model now (before forking workers, so that they share its pages)."""
+    _get_model()
+
+
 def _prepare(text: str, reference: bool = False) -> bytes | None:
     """Model input for ``text``; None when it is too short to decide.
 
