@@ -1,0 +1,315 @@
+"""Names of persons and organisations in claim sentences.
+
+A name is a run of capitalised words, joined by single spaces, with name particles inside
+("Jan de Groot", "Piet van der Berg") and, capitalised, at its start ("De Groot"). Titles and
+roles before it are dropped ("Plaintiff Marcus Vale" -> "Marcus Vale"), and so are words that
+are capitalised only because they start the sentence. A :class:`NameContext` built from the
+whole document (and the record's known person names) then tells persons from organisations:
+
+* known names (``names``, the document author) and multi-word names are persons, and so is a
+  single word that is part of one ("Vale" once "Marcus Vale" was seen);
+* a name ending in an organisation suffix ("Lumen Labs", "Vale Motors") is an organisation, and
+  so is the rest of it on its own ("Lumen") unless that is also part of a person's name;
+* any other single word is "unknown" (a surname or a company; nothing tells them apart).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from onrecord.check.claim_lexicon import (
+    COMMON,
+    EN_VERBS,
+    NL_VERBS,
+    ORG_HEADS,
+    ORG_SUFFIXES,
+    PARTICLES,
+    PLACE_HEADS,
+    TITLES,
+)
+
+__all__ = ["Mention", "NameContext", "norm_name"]
+
+TOKEN_RE = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
+_POSSESSIVE = re.compile(r"['’]s$")
+_WORDS_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+def norm_name(name: str) -> str:
+    """Accent- and case-free form of a name, without possessive 's and dots."""
+    name = _POSSESSIVE.sub("", name.strip())
+    name = unicodedata.normalize("NFKD", name)
+    name = "".join(c for c in name if not unicodedata.combining(c))
+    name = name.replace(".", " ").replace("’", "'")
+    return " ".join(name.casefold().split())
+
+
+def _clean_token(tok: str) -> str:
+    return norm_name(tok).replace(" ", "")
+
+
+def _cap(tok: str) -> bool:
+    return tok[:1].isupper()
+
+
+@dataclass(slots=True)
+class Mention:
+    text: str  # as written, titles and possessive 's removed
+    start: int  # span in the text searched
+    end: int
+    kind: str  # "person", "org", "unknown" or "other" (a place)
+
+    @property
+    def key(self) -> str:
+        return norm_name(self.text)
+
+
+def _surname_forms(full: str) -> set[str]:
+    toks = full.split()
+    forms = {full}
+    if len(toks) > 1:
+        forms.add(toks[-1])
+        for i in range(1, len(toks)):
+            if toks[i] in PARTICLES:
+                forms.add(" ".join(toks[i:]))
+                break
+    return forms
+
+
+class NameContext:
+    """What a document (and the record) says about which names are persons."""
+
+    def __init__(self, texts: Iterable[str] = (), names: Sequence[str] = ()) -> None:
+        self.known: list[str] = [k for k in (norm_name(n) for n in names) if k]
+        self.known_forms: dict[str, str] = {}
+        for k in self.known:
+            for form in _surname_forms(k):
+                self.known_forms.setdefault(form, k)
+        self.person_tokens: set[str] = {
+            t for k in self.known for t in k.split() if t not in PARTICLES
+        }
+        self._cache = None
+        self.org_prefixes: set[str] = set()
+        self.lower_words: set[str] = set()
+        texts = list(texts)
+        for text in texts:
+            self._learn_lower(text)
+        for text in texts:
+            for m in self.mentions(text):
+                toks = m.key.split()
+                if m.kind == "org" and len(toks) > 1 and toks[-1] in ORG_SUFFIXES:
+                    self.org_prefixes.add(" ".join(toks[:-1]))
+        for text in texts:
+            for m in self.mentions(text):
+                toks = m.key.split()
+                if m.kind == "person" and len(toks) > 1:
+                    self.person_tokens.update(t for t in toks if t not in PARTICLES)
+        self._cache: dict[str, list[Mention]] | None = {}  # from now on, kinds are settled
+
+    def _learn_lower(self, text: str) -> None:
+        for m in _WORDS_RE.finditer(text):
+            w = m.group()
+            if w[0].islower():
+                self.lower_words.add(w.casefold())
+
+    # ----------------------------------------------------------------------------------------
+
+    def known_match(self, name: str) -> str | None:
+        """The known (record) name that ``name`` stands for, by full name or surname."""
+        key = norm_name(name)
+        if not key:
+            return None
+        if key in self.known_forms:
+            return self.known_forms[key]
+        toks = key.split()
+        if len(toks) > 1:
+            for k in self.known:
+                kt = k.split()
+                if kt[-1] == toks[-1] and kt[0][:1] == toks[0][:1]:
+                    return k
+        return None
+
+    def classify(self, name: str) -> str:
+        key = norm_name(name)
+        toks = key.split()
+        if not toks:
+            return "other"
+        if toks[-1] in ORG_SUFFIXES or toks[0] in ORG_HEADS:
+            return "org"
+        if self.known_match(key):
+            return "person"
+        if toks[0] in PLACE_HEADS:
+            return "other"
+        letters = re.sub(r"[\W\d_]", "", name)
+        if letters.isupper() and len(letters) >= 2:
+            return "org"  # acronyms: SEC, OM, FBI
+        if len(toks) == 1:
+            if key in self.person_tokens:
+                return "person"
+            if key in self.org_prefixes:
+                return "org"
+            return "unknown"
+        if key in self.org_prefixes or (
+            toks[0] in self.org_prefixes and toks[0] not in self.person_tokens
+        ):
+            return "org"
+        return "person"
+
+    def same_person(self, a: str, b: str) -> bool:
+        ka, kb = norm_name(a), norm_name(b)
+        if not ka or not kb:
+            return False
+        if ka == kb:
+            return True
+        ma, mb = self.known_match(ka), self.known_match(kb)
+        if ma and ma == mb:
+            return True
+        ta, tb = ka.split(), kb.split()
+        short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+        return long_[-len(short) :] == short
+
+    # ----------------------------------------------------------------------------------------
+
+    def mentions(self, text: str) -> list[Mention]:
+        """Names in ``text`` (one clause or sentence), in order."""
+        if self._cache is not None:
+            hit = self._cache.get(text)
+            if hit is None:
+                if len(self._cache) > 10000:
+                    self._cache.clear()
+                hit = self._cache[text] = self._mentions(text)
+            return [Mention(m.text, m.start, m.end, m.kind) for m in hit]
+        return self._mentions(text)
+
+    def _mentions(self, text: str) -> list[Mention]:
+        toks = [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
+        out: list[Mention] = []
+        n = len(toks)
+        i = 0
+        while i < n:
+            tok = toks[i][0]
+            if not _cap(tok):
+                # "volgens de Groot": a lower-case particle starts a name only when known
+                if tok.lower() in PARTICLES:
+                    j = self._extend(text, toks, i)
+                    if j > i + 1 and _cap(toks[j - 1][0]):
+                        span_text = text[toks[i][1] : toks[j - 1][2]]
+                        if self.known_match(span_text):
+                            out.append(self._mention(text, toks, i, j, "person"))
+                            i = j
+                            continue
+                i += 1
+                continue
+            j = self._extend(text, toks, i)
+            out.extend(self._finish(text, toks, i, j))
+            i = j
+        return out
+
+    def _extend(self, text: str, toks: list[tuple[str, int, int]], i: int) -> int:
+        """End (exclusive) of the run of name words starting at token ``i``."""
+        n = len(toks)
+        j = i + 1
+        while j < n and text[toks[j - 1][2] : toks[j][1]] == " ":
+            t = toks[j][0]
+            if _cap(t):
+                j += 1
+                continue
+            if t.lower() in PARTICLES:
+                k = j
+                while (
+                    k < n
+                    and toks[k][0].lower() in PARTICLES
+                    and text[toks[k - 1][2] : toks[k][1]] == " "
+                ):
+                    k += 1
+                if k < n and _cap(toks[k][0]) and text[toks[k - 1][2] : toks[k][1]] == " ":
+                    j = k + 1
+                    continue
+            break
+        return j
+
+    def _mention(
+        self, text: str, toks: list[tuple[str, int, int]], a: int, b: int, kind: str | None = None
+    ) -> Mention:
+        start, end = toks[a][1], toks[b - 1][2]
+        written = _POSSESSIVE.sub("", text[start:end])
+        end = start + len(written)
+        return Mention(written, start, end, kind or self.classify(written))
+
+    def _finish(self, text: str, toks: list[tuple[str, int, int]], i: int, j: int) -> list[Mention]:
+        """Mentions in the run of capitalised tokens ``i:j``: titles split it, leading common
+        words go, a known name inside it wins."""
+        # a known name anywhere in the run, as a whole run of tokens (not inside "Vale Motors")
+        is_org = _clean_token(toks[j - 1][0]) in ORG_SUFFIXES
+        for a in range(i, j if not is_org else i):
+            for b in range(j, a, -1):
+                span_text = text[toks[a][1] : toks[b - 1][2]]
+                if self.known_match(span_text) and (b - a > 1 or _cap(toks[a][0])):
+                    before = self._finish(text, toks, i, a) if a > i else []
+                    after = self._finish(text, toks, b, j) if b < j else []
+                    return [*before, self._mention(text, toks, a, b, "person"), *after]
+        parts: list[tuple[int, int]] = []
+        a = i
+        for k in range(i, j):
+            if _clean_token(toks[k][0]) in TITLES:
+                if k > a:
+                    parts.append((a, k))
+                a = k + 1
+        if a < j:
+            parts.append((a, j))
+        out: list[Mention] = []
+        for a, b in parts:
+            while a < b:
+                word = _clean_token(toks[a][0])
+                initial = not re.search(r"\w", text[: toks[a][1]])
+                capitalised_particle = word in PARTICLES and a + 1 < b
+                if capitalised_particle and (
+                    not initial or _clean_token(toks[a + 1][0]) in self.person_tokens
+                ):
+                    break  # "volgens De Groot", "De Groot zei" once "Jan de Groot" was seen
+                if word in COMMON or (
+                    initial and (word in self.lower_words or word in EN_VERBS or word in NL_VERBS)
+                ):
+                    a += 1
+                    continue
+                break
+            while b > a and _clean_token(toks[b - 1][0]) in PARTICLES:
+                b -= 1
+            if a < b:
+                out.append(self._mention(text, toks, a, b))
+        return out
+
+    # ----------------------------------------------------------------------------------------
+
+    def persons(self, text: str) -> list[Mention]:
+        """Distinct persons (and unknown single names) mentioned in ``text``, in order."""
+        out: list[Mention] = []
+        for m in self.mentions(text):
+            if m.kind not in ("person", "unknown"):
+                continue
+            if any(self.same_person(m.text, o.text) for o in out):
+                continue
+            out.append(m)
+        return out
+
+    def subject(self, text: str, exclude: str | None = None) -> str | None:
+        """The person a claim is about: a known person first, then the first person, then an
+        unknown name, then an organisation. ``exclude`` (the claimant) is skipped."""
+        ms = [
+            m
+            for m in self.mentions(text)
+            if m.kind != "other" and not (exclude and self.same_person(m.text, exclude))
+        ]
+        persons = [m for m in ms if m.kind == "person"]
+        for group in (
+            [m for m in persons if self.known_match(m.text)],
+            persons,
+            [m for m in ms if m.kind == "unknown"],
+            [m for m in ms if m.kind == "org"],
+        ):
+            if group:
+                return " ".join(group[0].text.split())
+        return None
