@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import UTC, datetime
 
 import pytest
@@ -618,21 +617,17 @@ def _big_exhibit(pages: int = 200) -> str:
     return "".join(page)
 
 
-def test_large_exhibit_is_fast() -> None:
+def test_large_exhibit() -> None:
+    # speed is measured in benchmarks/, not here; this pins the result on a 200-page exhibit
     text = _big_exhibit()
     assert len(text) > 1_000_000
-    t0 = time.perf_counter()
     assert looks_like_exhibit(text)
     mails = split_printed_mail(text)
-    elapsed = time.perf_counter() - t0
     assert len(mails) == 200
     assert all(m.noise == [] for m in mails)  # captions and Bates numbers sit between mails
     assert mails[7].subject == "RE: item 7"
-    assert elapsed < 0.5, elapsed
 
 
-def test_looks_like_exhibit_is_cheap_on_prose() -> None:
+def test_looks_like_exhibit_on_long_prose() -> None:
     text = "An ordinary paragraph of prose without any printed mail in it at all.\n" * 15000
-    t0 = time.perf_counter()
     assert not looks_like_exhibit(text)
-    assert time.perf_counter() - t0 < 0.05

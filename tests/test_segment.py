@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import importlib.util
 import sys
-import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -252,7 +251,9 @@ def test_crlf_and_spans_exact() -> None:
     ]
 
 
-def test_pathological_inputs_are_fast() -> None:
+def test_pathological_inputs() -> None:
+    # inputs that make naive regexes backtrack; their speed is printed by
+    # benchmarks/reply_segmentation.py, here only the result is pinned
     texts = [
         "On " + "a, " * 5000 + "\n> x\n",
         ("> " * 200 + "x\n") * 200,
@@ -261,9 +262,7 @@ def test_pathological_inputs_are_fast() -> None:
         ("On Mon, Bob wrote:\n" * 2000),
     ]
     for text in texts:
-        t0 = time.perf_counter()
         segs = segment_body(text, ME, WHEN)
-        assert time.perf_counter() - t0 < 1.0
         _check_cover(text, segs)
 
 
