@@ -50,7 +50,7 @@ class Body:
 def _from_mail(source: str, name: str, data: bytes) -> Body | None:
     try:
         mail = parse_mail(data)
-    except Exception:  # noqa: BLE001 - a corpus message we cannot parse is not a body
+    except Exception:  # a corpus message we cannot parse is not a body
         return None
     return Body(
         source,
@@ -85,7 +85,7 @@ def load(archive: Path, corpora: Path) -> list[Body]:
     bb = corpora / "bigbang-mailing-lists"
     if bb.is_dir():
         for p in _files(bb):
-            if not p.read_bytes()[:5] == b"From ":
+            if p.read_bytes()[:5] != b"From ":
                 continue
             for item in mbox.read(p):
                 if item.error:
@@ -185,11 +185,7 @@ def main() -> int:
             print(f"dumped {len(got)} bodies to {args.dump}")
         if args.check:
             want = json.loads(args.check.read_text())
-            diffs = [
-                (w["src"], w["name"])
-                for w, g in zip(want, got, strict=False)
-                if w != g
-            ]
+            diffs = [(w["src"], w["name"]) for w, g in zip(want, got, strict=False) if w != g]
             if len(want) != len(got):
                 print(f"CHECK FAILED: {len(got)} bodies, the dump has {len(want)}")
                 status = 1

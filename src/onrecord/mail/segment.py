@@ -40,10 +40,11 @@ from onrecord.mail.quotes import (
     QuoteHeader,
     match_header_block,
     match_reply_header,
+    may_open_header,
     quote_depth,
     starts_like_header,
 )
-from onrecord.mail.signatures import classify_run, learn_signatures
+from onrecord.mail.signatures import classify_run, learn_signatures, may_have_footer_lines
 from onrecord.record.model import Address, Segment, SegmentKind
 
 __all__ = ["learn_signatures", "segment_body"]
@@ -107,23 +108,24 @@ def segment_body(
     labels: list[_Who | None] = [None] * n
     html_line = _html_lines(spans, html_quote_spans or [])
     inner, qdepth = _unquoted(raw)
+    blank, colon, cand = _features(raw, inner)
 
     ctx = me
     qauth: dict[int, _Who] = {}  # absolute depth → who wrote the > lines at that depth
     splits: dict[int, int] = {}  # line → column where a header starts on a line of the reply
     i = 0
     while i < n:
-        line = raw[i]
-        if not line.strip():
+        if blank[i]:
             i += 1
             continue
+        line = raw[i]
         if html_line[i] is not None:
             i = _html_block(raw, inner, labels, html_line, i, ctx)
             continue
         d = qdepth[i]
         if d:
             absd = ctx.depth + d
-            header = _header_at(inner, qdepth, i, d)
+            header = _header_at(inner, qdepth, i, d) if cand[i] else None
             if header is not None:
                 count, who, deeper = header
                 who.depth = absd + 1 if deeper else absd
@@ -132,7 +134,7 @@ def segment_body(
                     labels[k] = who
                 i += count
                 continue
-            block = match_header_block(inner, i) if len(line) < _MAX_LINE else None
+            block = match_header_block(inner, i) if colon[i] and len(line) < _MAX_LINE else None
             if block is not None and _block_ok(inner, i, block):
                 who = _Who(QUOTED, block.author, block.date, block.offset, absd)
                 qauth[absd] = who
@@ -152,8 +154,10 @@ def segment_body(
             i += 1
             continue
 
+        marker = _may_be_marker(line)
+
         # a forward marker: the forwarded message runs to the end
-        if is_forward_marker(line):
+        if marker and is_forward_marker(line):
             j = _next_nonblank(raw, i + 1)
             block = match_header_block(raw, j, need=1) if j < n else None
             if block is not None:
@@ -170,7 +174,7 @@ def segment_body(
             continue
 
         # "-----Original Message-----", optionally followed by a From block
-        if ORIGINAL_MESSAGE.match(line):
+        if marker and ORIGINAL_MESSAGE.match(line):
             j = _next_nonblank(raw, i + 1)
             block = match_header_block(raw, j, need=1) if j < n else None
             who = _block_who(block, ctx)
@@ -185,7 +189,7 @@ def segment_body(
             continue
 
         # an Outlook / Apple header block: From + Sent/Date + To/Subject
-        block = match_header_block(raw, i)
+        block = match_header_block(raw, i) if colon[i] else None
         if block is not None and _block_ok(raw, i, block):
             who = _block_who(block, ctx)
             start = _separator_above(raw, labels, i)
@@ -209,7 +213,7 @@ def segment_body(
                 continue
 
         # "On …, Name <email> wrote:"
-        found = match_reply_header(raw, i)
+        found = match_reply_header(raw, i) if cand[i] else None
         if found is not None:
             after = _next_nonblank(raw, i + found.lines)
             who = _Who(QUOTED, found.author, found.date, found.offset, ctx.depth + 1)
@@ -234,21 +238,97 @@ def segment_body(
         i += 1
 
     _link_continuations(raw, qdepth, labels, me)
-    kinds = _own_kinds(raw, labels, me, known_signatures)
-    _quoted_kinds(raw, inner, labels, me, kinds)
-    return _merge(text, spans, raw, labels, kinds, me, splits)
+    footers = may_have_footer_lines(text)
+    kinds = _own_kinds(raw, labels, me, known_signatures, footers)
+    _quoted_kinds(raw, inner, labels, me, kinds, footers)
+    return _merge(text, spans, raw, labels, kinds, me, splits, blank)
 
 
 def _unquoted(raw: list[str]) -> tuple[list[str], list[int]]:
     inner: list[str] = []
     depth: list[int] = []
     for line in raw:
+        if ">" not in line[:40]:  # quote_depth's own first test, without the call
+            depth.append(0)
+            inner.append(line)
+            continue
         d, plen = quote_depth(line)
         if d >= 2 and line.rstrip().endswith("<<") and line[plen:].strip(" <"):
             d = 0  # ">>> http://example.com <<<": arrows around a line, not quoting
         depth.append(d)
         inner.append(line[plen:] if d else line)
     return inner, depth
+
+
+_COLONS = (":", "\uff1a")
+
+
+def _features(raw: list[str], inner: list[str]) -> tuple[list[bool], list[bool], list[bool]]:
+    """Per line, computed once: (blank, colon, cand).
+
+    ``colon``: the line (its unquoted text) has a colon among its first 27 characters, without
+    which it cannot be a header field (:func:`match_header_block`: up to 8 spaces, 2 ``*``/``_``,
+    a name of at most 13 letters, 2 ``*``/``_`` and a space before the colon). ``cand``: a reply header (:func:`match_reply_header`, on the
+    lines or on their unquoted text) may start at the line. Such a header ends with a colon or
+    carries an address on one of its (at most three) lines, or is Android's dashed header
+    ("-- … wrote --"), Gmail's date with "GMT" without the address, or Polymail's ("On …" and a
+    blank line); one wrapped over more lines has a first line that opens a header
+    (:func:`may_open_header`). A line with none of these within reach cannot start one, so the
+    regexes are skipped for it.
+    """
+    n = len(raw)
+    blank = [False] * n
+    colon = [False] * n
+    hint = [False] * (n + 2)
+    for k in range(n):
+        line = raw[k]
+        if not line or line.isspace():
+            blank[k] = True
+            continue
+        if ":" in line or "\uff1a" in line:
+            head = inner[k][:27]
+            colon[k] = ":" in head or "\uff1a" in head
+            hint[k] = "@" in line or line.rstrip().endswith(_COLONS)
+        elif "@" in line:
+            hint[k] = True
+    cand = [False] * n
+    for k in range(n):
+        if hint[k]:
+            cand[k] = True
+            continue
+        if blank[k]:
+            continue
+        s = inner[k].strip()
+        if not s:
+            continue
+        cand[k] = (
+            s.startswith("--")
+            or (s[0].isdigit() and "GMT" in s)
+            or ((hint[k + 1] or hint[k + 2] or s[:3] in _POLYMAIL_OPEN) and may_open_header(s))
+        )
+    return blank, colon, cand
+
+
+_POLYMAIL_OPEN = frozenset(("on ", "On ", "oN ", "ON "))
+_MARKER_DASH = frozenset("-=_*")
+_MARKER_WORD = frozenset("bBaAdDiIcCfFwWmMvVpP")
+
+
+def _may_be_marker(line: str) -> bool:
+    """Whether a non-blank line may be a forward marker or an "Original Message" line.
+
+    Both start (after spaces) with a rule (``--``, ``==``, ``__``, ``**``) or are a phrase of a
+    line under 120 characters starting with one of a few letters ("Begin forwarded message:",
+    "Weitergeleitete Nachricht", "Original message processed by …"); a cheap test before the
+    regexes.
+    """
+    c = line.lstrip()[0]
+    return (
+        c in _MARKER_DASH
+        or c == "o"
+        or c == "O"
+        or (len(line) < 120 and (c in _MARKER_WORD or c >= "\x80"))
+    )
 
 
 def _next_nonblank(raw: list[str], j: int) -> int:
@@ -451,7 +531,7 @@ def _link_continuations(raw: list[str], qdepth: list[int], labels: list[_Who | N
 
 
 def _quoted_kinds(raw: list[str], inner: list[str], labels: list[_Who | None], me: _Who,
-                  kinds: dict[int, SegmentKind]) -> None:  # fmt: skip
+                  kinds: dict[int, SegmentKind], footers: bool = True) -> None:  # fmt: skip
     """Signatures, disclaimers and boilerplate inside each quoted or forwarded message: they are
     the quoted author's, not statements ("> Mvh\n> Peter" is Peter's sign-off)."""
     groups: dict[int, list[int]] = {}
@@ -480,7 +560,7 @@ def _quoted_kinds(raw: list[str], inner: list[str], labels: list[_Who | None], m
             where.pop(0)
         if not lines:
             continue
-        found = classify_run(lines, who.author)
+        found = classify_run(lines, who.author, footers=footers)
         for pos, kind in found.items():
             if where[pos] >= 0:
                 kinds[where[pos]] = kind
@@ -502,7 +582,7 @@ _FIELDISH = re.compile(r"^[*_]{0,2}[\w\u00c0-\u024f -]{1,20}[*_]{0,2}[ \t]?[:：
 
 
 def _own_kinds(raw: list[str], labels: list[_Who | None], me: _Who,
-               known: Sequence[str]) -> dict[int, SegmentKind]:  # fmt: skip
+               known: Sequence[str], footers: bool = True) -> dict[int, SegmentKind]:  # fmt: skip
     """Signature / disclaimer / boilerplate lines inside each run of the sender's own lines."""
     out: dict[int, SegmentKind] = {}
     run: list[int] = []
@@ -517,7 +597,7 @@ def _own_kinds(raw: list[str], labels: list[_Who | None], me: _Who,
                 run.pop()
             if run:
                 sender = me.author
-                found = classify_run([raw[x] for x in run], sender, known)
+                found = classify_run([raw[x] for x in run], sender, known, footers=footers)
                 for idx, kind in found.items():
                     out[run[idx]] = kind
             run = []
@@ -529,42 +609,42 @@ def _own_kinds(raw: list[str], labels: list[_Who | None], me: _Who,
 
 def _merge(text: str, spans: list[tuple[int, int]], raw: list[str], labels: list[_Who | None],
            kinds: dict[int, SegmentKind], me: _Who,
-           splits: dict[int, int]) -> list[Segment]:  # fmt: skip
+           splits: dict[int, int], blank: list[bool]) -> list[Segment]:  # fmt: skip
+    """Consecutive lines with the same kind and author make one segment, trimmed to its
+    non-blank text."""
     segments: list[Segment] = []
-    last_key: tuple | None = None
-    pieces: list[tuple[int, int, str, _Who]] = []
+    last_who: _Who | None = None
+    last_kind: SegmentKind | None = None
+    seg: Segment | None = None
     for k, (s, _e) in enumerate(spans):
+        if blank[k]:
+            continue
         line = raw[k]
-        if not line.strip():
-            continue
-        col = splits.get(k) if splits else None
-        if col is not None:  # the reply's part of a shared line, then the header
-            pieces.append((k, s, line[:col], me))
-            pieces.append((-1, s + col, line[col:], labels[k] or me))
+        who = labels[k] or me
+        if splits and k in splits:  # the reply's part of a shared line, then the header
+            col = splits[k]
+            parts: tuple[tuple[SegmentKind, _Who, int, str], ...] = (
+                (kinds.get(k, me.kind), me, s, line[:col]),
+                (who.kind, who, s + col, line[col:]),
+            )
         else:
-            pieces.append((k, s, line, labels[k] or me))
-    for k, s, line, who in pieces:
-        kind = kinds.get(k, who.kind)
-        # trim to the non-blank part of the line
-        ls = s + (len(line) - len(line.lstrip()))
-        le = s + len(line.rstrip())
-        author = who.author
-        key = (kind, who.depth, id(who) if who is not me else 0)
-        if segments and key == last_key:
-            segments[-1].end = le
-            continue
-        last_key = key
-        segments.append(
-            Segment(
+            parts = ((kinds.get(k, who.kind) if kinds else who.kind, who, s, line),)
+        for kind, w, ps, piece in parts:
+            if seg is not None and w is last_who and kind is last_kind:
+                seg.end = ps + len(piece.rstrip())
+                continue
+            last_who, last_kind = w, kind
+            author = w.author
+            seg = Segment(
                 kind=kind,
-                start=ls,
-                end=le,
+                start=ps + (len(piece) - len(piece.lstrip())),
+                end=ps + len(piece.rstrip()),
                 author_name=author.name if author else "",
                 author_email=author.email if author else "",
-                date=who.date,
-                depth=who.depth,
-                date_offset_min=who.offset,
+                date=w.date,
+                depth=w.depth,
+                date_offset_min=w.offset,
             )
-        )
+            segments.append(seg)
     del text
     return segments

@@ -125,6 +125,74 @@ def is_boilerplate_line(line: str) -> bool:
     return len(line) <= 160 and _MOBILE.match(line) is not None
 
 
+# Cheap tests before the per-line regexes of classify_run, each true for every line the regex can
+# match. These regexes skip only spaces and tabs and what they match first is never a space, so
+# the first character of the stripped line is the first one they match. Case-insensitive matching
+# pairs some non-ASCII characters with ASCII letters ("ſ" with "s", "K" with "k"), so the tests
+# by letter look only at ASCII text and let anything else through to the regex.
+_FOOTER_RULE_FIRST = frozenset("_-=")
+_SIG_DELIM_FIRST = frozenset("-_\u2014\u2013")
+_RULE_FIRST = frozenset("-_=*~")
+_UNSUBSCRIBE_FIRST = frozenset("tTuUyYrRvVaAiImM-")
+_UNSUBSCRIBE_WORDS = (
+    "to ", "unsubscribe", "you ", "---", "reply to", "view it", "uitschrijven", "afmelden",
+    "abmelden", "if you", "manage your",
+)  # fmt: skip
+# the first letters and words of _MOBILE's phrases, and the brackets that may stand before them;
+# its "<word> from mobile" alternative is tested apart
+_MOBILE_FIRST = frozenset("(<[sSgGvVeEiIwWdDfFtT")
+_SCAN_FIRST = _UNSUBSCRIBE_FIRST | _MOBILE_FIRST
+# in ASCII text (lower-cased) every match of _UNSUBSCRIBE or _MOBILE holds one of these
+_FOOTER_WORDS = (
+    # _UNSUBSCRIBE
+    "to unsubscribe", "unsubscribe:", "you received this", "to respond, reply to this email",
+    "reply to this email directly", "view it on github", "you are receiving this because",
+    "uitschrijven", "afmelden:", "abmelden:", "to stop receiving",
+    "if you no longer wish to receive", "manage your subscription",
+    # _MOBILE
+    "sent from", "sent with", "sent via", "sent using", "sent by", "sent on ", "get outlook",
+    "get [outlook", "verstuurd ", "verzonden ", "von mein", "gesendet von", "gesendet mit",
+    "inviato da", "enviado de", "sendt fra", "diese nachricht", "from my ", " from mobile",
+    "typed on ",
+)  # fmt: skip
+_HYPHEN_FIRST = frozenset("-\u2013\u2014~/")
+_MOBILE_WORDS = (
+    "sent", "sendt", "get", "ver", "von", "gesendet", "envoy", "inviato", "enviado", "skickat",
+    "wys", "diese", "from", "typed",
+)  # fmt: skip
+
+
+def may_have_footer_lines(text: str) -> bool:
+    """False where no line of ``text`` (nor a part of one) can be an unsubscribe or "Sent from my
+    phone" line: a cheap test for a whole message before :func:`classify_run` on its runs."""
+    return not text.isascii() or any(w in text.lower() for w in _FOOTER_WORDS)
+
+
+def _may_be_unsubscribe(s: str) -> bool:
+    """Whether a line (stripped: ``s``) may match _UNSUBSCRIBE."""
+    c = s[0]
+    if c >= "\x80":
+        return True
+    if c not in _UNSUBSCRIBE_FIRST:
+        return False
+    head = s[:16]
+    return not head.isascii() or head.lower().startswith(_UNSUBSCRIBE_WORDS)
+
+
+def _may_be_mobile(s: str, line: str, from_mobile: bool) -> bool:
+    """Whether a line (stripped: ``s``) may match _MOBILE; ``from_mobile``: whether the run may
+    hold its "<word> from mobile" alternative at all."""
+    if from_mobile and (not line.isascii() or " from mobile" in line.lower()):
+        return True
+    c = s[0]
+    if c >= "\x80":
+        return True
+    if c not in _MOBILE_FIRST:
+        return False
+    head = s.lstrip(" \t(<[")[:10]
+    return not head.isascii() or head.lower().startswith(_MOBILE_WORDS)
+
+
 def normalize_block(lines: Sequence[str]) -> str:
     return "\n".join(" ".join(x.split()) for x in lines if x.strip())
 
@@ -147,66 +215,98 @@ def _name_line(line: str, sender: Address | None) -> bool:
 
 def _contact_line(line: str) -> bool:
     s = line.strip()
-    return (
-        bool(s) and len(s) <= 80 and (_PHONE.search(s) is not None or _URLISH.search(s) is not None)
-    )
+    if not s or len(s) > 80:
+        return False
+    # _URLISH needs ":", "." or "@"; _PHONE needs a digit
+    if ("." in s or "@" in s or ":" in s) and _URLISH.search(s) is not None:
+        return True
+    return _DIGIT.search(s) is not None and _PHONE.search(s) is not None
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def classify_run(
     lines: Sequence[str],
     sender: Address | None = None,
     known_signatures: Sequence[str] = (),
+    *,
+    footers: bool = True,
 ) -> dict[int, SegmentKind]:
     """Kinds of the lines of one run of the sender's own text that are not authored.
 
     ``lines`` are the run's lines (blank ones included); keys of the result are indices into it.
+    ``footers=False`` says that no line can be an unsubscribe or "Sent from my phone" line
+    (:func:`may_have_footer_lines` is false for the text the lines come from).
     """
     out: dict[int, SegmentKind] = {}
     n = len(lines)
-    nonblank = [k for k in range(n) if lines[k].strip()]
+    strip = [x.strip() for x in lines]
+    nonblank = [k for k in range(n) if strip[k]]
     if not nonblank:
         return out
+    firsts = "".join([strip[k][0] for k in nonblank])  # the first character of each line
+    joined = " ".join(strip)
+    low = joined.lower()
 
     # mailing-list footers: a rule line followed by list words, to the end of the run
-    for pos, k in enumerate(nonblank):
-        if _LIST_FOOTER_RULE.match(lines[k]):
-            nxt = nonblank[pos + 1 : pos + 4]
-            if nxt and any(_LIST_FOOTER_LINE.search(lines[x]) for x in nxt):
-                for x in nonblank[pos:]:
-                    out[x] = BOIL
-                break
-    for k in nonblank:
+    if "_" in firsts or "-" in firsts or "=" in firsts:
+        for pos, k in enumerate(nonblank):
+            if strip[k][0] in _FOOTER_RULE_FIRST and _LIST_FOOTER_RULE.match(lines[k]):
+                nxt = nonblank[pos + 1 : pos + 4]
+                if nxt and any(_LIST_FOOTER_LINE.search(lines[x]) for x in nxt):
+                    for x in nonblank[pos:]:
+                        out[x] = BOIL
+                    break
+    ascii_run = joined.isascii()
+    from_mobile = not ascii_run or " from mobile" in low
+    if not footers or (ascii_run and not any(w in low for w in _FOOTER_WORDS)):
+        scan: list[int] = []  # no line of an ASCII run can match _UNSUBSCRIBE nor _MOBILE
+    elif from_mobile:
+        scan = nonblank
+    else:
+        scan = [k for k in nonblank if strip[k][0] in _SCAN_FIRST or strip[k][0] >= "\x80"]
+    for k in scan:
+        s = strip[k]
+        unsub = _may_be_unsubscribe(s)
+        mobile = _may_be_mobile(s, lines[k], from_mobile)
+        if not unsub and not mobile:
+            continue
         if k in out:
             continue
         line = lines[k]
-        if _UNSUBSCRIBE.match(line) and (_LIST_FOOTER_LINE.search(line) or line.strip() == "—"):
-            if line.strip() == "—":  # GitHub's "—\nReply to this email directly…" footer
+        if unsub and _UNSUBSCRIBE.match(line) and (_LIST_FOOTER_LINE.search(line) or s == "—"):
+            if s == "—":  # GitHub's "—\nReply to this email directly…" footer
                 nxt = [x for x in nonblank if x > k][:1]
                 if not nxt or not _LIST_FOOTER_LINE.search(lines[nxt[0]]):
                     continue
             out[k] = BOIL
-        elif is_boilerplate_line(line):
+        elif mobile and is_boilerplate_line(line):
             out[k] = BOIL
             # what follows a "Sent from my phone" line at the end is more of the same
             rest = [x for x in nonblank if x > k]
-            if len(rest) <= 30 and all(len(lines[x].strip()) <= 100 for x in rest):
+            if len(rest) <= 30 and all(len(strip[x]) <= 100 for x in rest):
                 for x in rest:
                     out.setdefault(x, BOIL)
                 break
 
-    # disclaimers: whole paragraphs
-    para: list[int] = []
+    # disclaimers: whole paragraphs (a paragraph's text is a part of ``joined``: none has a hint
+    # when the run has none)
     paras: list[list[int]] = []
-    for k in range(n):
-        if lines[k].strip():
-            para.append(k)
-        elif para:
-            paras.append(para)
-            para = []
-    if para:
-        paras.append(para)
+    for h in _DISCLAIMER_HINTS:
+        if h in low:
+            para: list[int] = []
+            for k in range(n):
+                if strip[k]:
+                    para.append(k)
+                elif para:
+                    paras.append(para)
+                    para = []
+            if para:
+                paras.append(para)
+            break
     for p in paras:
-        body = " ".join(lines[k].strip() for k in p)
+        body = " ".join([strip[k] for k in p])
         if len(body) < 60:
             continue
         low = body.lower()
@@ -236,12 +336,14 @@ def classify_run(
             return out
 
     # "-- " delimiter: the signature runs to the end of the run (unless it is a long text)
-    for pos, k in enumerate(remaining):
-        if (_SIG_DELIM.match(lines[k]) and pos > 0) or (
-            _SIG_DELIM.match(lines[k]) and lines[k].strip() in ("--", "-- ")
+    for pos, k in enumerate(remaining if any(c in firsts for c in _SIG_DELIM_FIRST) else ()):
+        if (
+            strip[k][0] in _SIG_DELIM_FIRST
+            and _SIG_DELIM.match(lines[k])
+            and (pos > 0 or strip[k] in ("--", "-- "))
         ):
             tail = remaining[pos:]
-            if len(tail) <= 20 and (lines[k].strip() in ("--", "__") or len(tail) > 1):
+            if len(tail) <= 20 and (strip[k] in ("--", "__") or len(tail) > 1):
                 for x in tail:
                     out[x] = SIG
                 remaining = remaining[:pos]
@@ -251,8 +353,8 @@ def classify_run(
 
     # a rule line ("----------------") above a block of short lines with contact details (logo,
     # name, title, phone, links) to the end of the run, even spread over blank lines
-    for pos, k in enumerate(remaining[-16:]):
-        if not _RULE.match(lines[k]):
+    for pos, k in enumerate(remaining[-16:] if any(c in firsts for c in _RULE_FIRST) else ()):
+        if strip[k][0] not in _RULE_FIRST or not _RULE.match(lines[k]):
             continue
         at = len(remaining) - min(16, len(remaining)) + pos
         tail = remaining[at + 1 :]
@@ -296,7 +398,7 @@ def classify_run(
 
     # a short contact block or a "-Name" line at the end
     last = remaining[-1]
-    if _HYPHEN_NAME.match(lines[last]) and len(remaining) > 1:
+    if strip[last][0] in _HYPHEN_FIRST and _HYPHEN_NAME.match(lines[last]) and len(remaining) > 1:
         out[last] = SIG
         remaining = remaining[:-1]
     else:
@@ -312,8 +414,14 @@ def classify_run(
             and len(block) < len(remaining)
             and all(_short(lines[k]) for k in block)
         ):
-            contacts = sum(_contact_line(lines[k]) for k in block)
             named = _name_line(lines[block[0]], sender)
+            contacts = 0  # counted up to 2, as far as the test below needs
+            if not (named and len(block) <= 3):
+                for k in block:
+                    if _contact_line(lines[k]):
+                        contacts += 1
+                        if contacts >= 2 or named:
+                            break
             if (named and (len(block) <= 3 or contacts >= 1)) or contacts >= 2:
                 for k in block:
                     out[k] = SIG
