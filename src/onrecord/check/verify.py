@@ -1,0 +1,208 @@
+"""Check claims against the record: retrieve evidence, judge it, aggregate into a verdict.
+
+For a claim about a person of the record (its subject), evidence comes first from that person's
+own record: what they wrote (``own``) and what they endorsed with a short assent
+(``endorsed``: the endorsed text, dated at the reply). What others wrote counts as ``reported``
+evidence and is labelled so; for a claim about what the subject said, agreed, proposed or
+wanted, mail the subject did not write is listed but never decides the verdict. The judge reads
+each statement framed with its author ("Marcus Vale wrote: …", "Marcus Vale agreed with Ilse
+Okafor: …"), so that who said it is part of what is judged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from onrecord.check.aggregate import Calibration, Scored, decide
+from onrecord.check.claims import ABOUT_SPEECH, Claim
+from onrecord.index.hybrid import Hit, retrieve
+from onrecord.models.base import Embedder, Judge, Judgment
+from onrecord.record.store import Store
+
+OWN, ENDORSED, REPORTED = "own", "endorsed", "reported"
+#: How much reported evidence counts, by claim kind (speech claims: not at all).
+REPORTED_WEIGHT = {ABOUT_SPEECH: 0.0, "fact": 0.8}
+
+
+@dataclass
+class Evidence:
+    relation: str  # own | endorsed | reported
+    hit: Hit
+    premise: str
+    judgment: Judgment | None = None
+    weight: float = 1.0
+
+    @property
+    def stance(self) -> str:
+        if self.judgment is None:
+            return "neutral"
+        return {"entailment": "supports", "contradiction": "contradicts"}.get(
+            self.judgment.label, "neutral"
+        )
+
+    @property
+    def strength(self) -> float:
+        if self.judgment is None:
+            return 0.0
+        p = self.judgment.probs
+        return max(p.get("entailment", 0.0), p.get("contradiction", 0.0))
+
+
+@dataclass
+class Verdict:
+    claim: Claim
+    subject: dict[str, Any] | None
+    verdict: str
+    confidence: float
+    judge: str
+    evidence: list[Evidence] = field(default_factory=list)
+
+    def as_dict(self, store: Store) -> dict[str, Any]:
+        return {
+            "claim": self.claim.text,
+            "original": self.claim.original,
+            "lang": self.claim.lang,
+            "claimant": self.claim.claimant,
+            "kind": self.claim.kind,
+            "subject": self.subject,
+            "verdict": self.verdict,
+            "confidence": self.confidence,
+            "judge": self.judge,
+            "evidence": [_evidence_dict(store, e) for e in self.evidence],
+        }
+
+
+def _evidence_dict(store: Store, e: Evidence) -> dict[str, Any]:
+    h = e.hit
+    sources = store.sources_of(h.message)
+    src = sources[0] if sources else None
+    endorses = h.via_endorsement.as_dict() if h.via_endorsement else None
+    probs = e.judgment.probs if e.judgment else {}
+    return {
+        "stance": e.stance,
+        "score": round(e.strength, 4),
+        "probs": {k: round(v, 4) for k, v in probs.items()},
+        "relation": e.relation,
+        "statement": h.text,
+        "author": {"name": h.author_name, "email": h.author_email},
+        "date": h.date,
+        "message_id": h.message_id,
+        "message": h.message,
+        "source": f"{src['path']}#{src['locator']}" if src else None,
+        "span": list(h.span),
+        "endorses": endorses,
+    }
+
+
+def resolve_subject(store: Store, name: str | None) -> dict[str, Any] | None:
+    """The person of the record a name in a claim refers to: an exact full name, else a unique
+    surname or name-token match among persons (role addresses excluded)."""
+    if not name:
+        return None
+    wanted = name.strip().lower()
+    persons = [p for p in store.find_person(wanted) if not p["is_role"]]
+    if not persons:
+        token = wanted.split()[-1]
+        persons = [p for p in store.find_person(token) if not p["is_role"]]
+    exact = [p for p in persons if p["name"].lower() == wanted]
+    if len(exact) == 1:
+        return exact[0]
+    tokens = set(wanted.split())
+    close = [p for p in persons if tokens <= set(p["name"].lower().replace(",", " ").split())]
+    if len(close) == 1:
+        return close[0]
+    return persons[0] if len(persons) == 1 else None
+
+
+def person_names(store: Store) -> list[str]:
+    return [p["name"] for p in store.persons() if not p["is_role"]]
+
+
+def _frame(hit: Hit, relation: str) -> str:
+    who = hit.author_name or hit.author_email or "Someone"
+    if relation == ENDORSED and hit.via_endorsement is not None:
+        e = hit.via_endorsement
+        source = e.author_name or e.author_email or "a message"
+        verb = "agreed with" if e.stance == "agree" else "disagreed with"
+        return f"{who} {verb} {source}: {e.text}"
+    return f"{who} wrote: {hit.text}"
+
+
+def gather(
+    store: Store,
+    claim: Claim,
+    subject: dict[str, Any] | None,
+    embedder: Embedder | None,
+    k: int,
+) -> list[Evidence]:
+    """The top evidence: the subject's own record first, then what others wrote."""
+    evidence: list[Evidence] = []
+    seen: set[int] = set()
+    if subject:
+        own = retrieve(store, claim.text, embedder=embedder, emails=subject["emails"],
+                       names=subject["names"] or [subject["name"]], k=k)
+        for hit in own:
+            relation = ENDORSED if hit.via_endorsement is not None else OWN
+            evidence.append(Evidence(relation, hit, _frame(hit, relation)))
+            seen.add(hit.statement_id)
+    weight = REPORTED_WEIGHT.get(claim.kind, 0.8) if subject else 1.0
+    others = retrieve(store, claim.text, embedder=embedder, k=k + len(seen))
+    own_emails = set(subject["emails"]) if subject else set()
+    for hit in others:
+        if hit.statement_id in seen or len(evidence) >= 2 * k:
+            continue
+        if hit.author_email and hit.author_email in own_emails:
+            continue
+        relation = REPORTED if subject else OWN
+        evidence.append(Evidence(relation, hit, _frame(hit, relation), weight=weight))
+    return evidence
+
+
+def check_claims(
+    store: Store,
+    claims: Sequence[Claim],
+    *,
+    judge: Judge,
+    embedder: Embedder | None,
+    calibration: Calibration | None = None,
+    k: int = 8,
+) -> list[Verdict]:
+    verdicts = []
+    for claim in claims:
+        subject = resolve_subject(store, claim.subject)
+        evidence = gather(store, claim, subject, embedder, k)
+        judgments = judge.judge([(e.premise, claim.text) for e in evidence]) if evidence else []
+        for e, j in zip(evidence, judgments, strict=True):
+            e.judgment = j
+        scored = [
+            Scored(
+                e.judgment.probs.get("entailment", 0.0),
+                e.judgment.probs.get("neutral", 0.0),
+                e.judgment.probs.get("contradiction", 0.0),
+                e.weight,
+            )
+            for e in evidence
+            if e.judgment
+        ]
+        verdict, confidence, _ = decide(scored, calibration)
+        evidence.sort(key=lambda e: (-(e.strength * (e.weight or 0.1)), e.hit.statement_id))
+        verdicts.append(
+            Verdict(
+                claim=claim,
+                subject=_subject_dict(subject, claim.subject),
+                verdict=verdict,
+                confidence=confidence,
+                judge=judge.name,
+                evidence=evidence,
+            )
+        )
+    return verdicts
+
+
+def _subject_dict(person: dict[str, Any] | None, name: str | None) -> dict[str, Any] | None:
+    if person is None:
+        return {"name": name, "person": None} if name else None
+    return {"name": name, "person": {"id": person["id"], "name": person["name"],
+                                     "emails": person["emails"]}}
