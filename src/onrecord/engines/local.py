@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
+import resource
 import sqlite3
 import time
 from collections import deque
@@ -62,6 +63,7 @@ class IngestReport:
     failures: list[dict[str, str]] = field(default_factory=list)
     links: LinkReport = field(default_factory=LinkReport)
     phases: dict[str, float] = field(default_factory=dict)
+    peak_rss: dict[str, float] = field(default_factory=dict)  # this process, MB, after each phase
 
     @property
     def rate(self) -> float:
@@ -86,8 +88,13 @@ class IngestReport:
                 "contained_messages": self.links.contained,
             },
             "phase_seconds": {k: round(v, 3) for k, v in self.phases.items()},
+            "peak_rss_mb": {k: round(v, 1) for k, v in self.peak_rss.items()},
             "failures": self.failures[:50],
         }
+
+
+def _peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def _size(path: Path) -> int:
@@ -163,13 +170,16 @@ def ingest(
             with store.transaction():
                 store.mark_complete(state.id)
         report.phases["messages"] = time.perf_counter() - started
+        report.peak_rss["messages"] = _peak_rss_mb()
         with store.transaction():
             mark = time.perf_counter()
             update_persons(store)
             report.phases["persons"] = time.perf_counter() - mark
+            report.peak_rss["persons"] = _peak_rss_mb()
             mark = time.perf_counter()
             report.links = Linker(store).run()
             report.phases["links"] = time.perf_counter() - mark
+            report.peak_rss["links"] = _peak_rss_mb()
     finally:
         if pool is not None:
             pool.close()

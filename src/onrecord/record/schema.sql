@@ -179,3 +179,20 @@ CREATE TABLE IF NOT EXISTS corrections (
     a   TEXT NOT NULL,
     b   TEXT NOT NULL DEFAULT ''
 );
+
+-- Statement vectors per embedding model (float16 bytes; `hash` is that of the text embedded, so a
+-- changed text reads as stale). record/vectors.py also creates these on first use, for databases
+-- made before they existed.
+CREATE TABLE IF NOT EXISTS vector_models (
+    id   INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    dim  INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS statement_vectors (
+    model     INTEGER NOT NULL REFERENCES vector_models(id),
+    statement INTEGER NOT NULL REFERENCES statements(id),
+    hash      INTEGER NOT NULL,
+    vec       BLOB NOT NULL,
+    PRIMARY KEY (model, statement)
+);
+CREATE INDEX IF NOT EXISTS statement_vectors_hash ON statement_vectors(model, hash);
