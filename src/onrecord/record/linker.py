@@ -57,36 +57,46 @@ class Linker:
         self.report = LinkReport()
 
     def run(self) -> LinkReport:
-        self._learn_signatures()
+        """Link in chunks, one transaction each: memory stays flat however many quotes there
+        are, and a run killed midway resumes with the segments not linked yet."""
+        with self.store.transaction():
+            self._learn_signatures()
+        while True:
+            with self.store.transaction():
+                if not self._link_chunk():
+                    break
+        with self.store.transaction():
+            self._endorsements()
+        return self.report
+
+    def _link_chunk(self, size: int = 2000) -> bool:
+        rows = self.db.execute(
+            "SELECT s.*, m.parent_id, m.thread_id, m.subject FROM segments s "
+            "JOIN messages m ON m.id = s.message WHERE s.linked = 0 "
+            "AND s.kind IN ('quoted', 'forwarded') AND m.container_id IS NULL "
+            "ORDER BY s.id LIMIT ?",
+            (size,),
+        ).fetchall()
+        if not rows:
+            return False
         self.quoted_by: dict[int, set[int]] = {}
-        last = 0
-        while True:  # in chunks, so memory stays flat however many quotes there are
-            rows = self.db.execute(
-                "SELECT s.*, m.parent_id, m.thread_id, m.subject FROM segments s "
-                "JOIN messages m ON m.id = s.message WHERE s.linked = 0 AND s.id > ? "
-                "AND s.kind IN ('quoted', 'forwarded') AND m.container_id IS NULL "
-                "ORDER BY s.id LIMIT 2000",
-                (last,),
-            ).fetchall()
-            if not rows:
-                break
-            self._updates: list[tuple[int, str, str, int]] = []
-            for seg in rows:
-                self._link_segment(seg)
-            self.db.executemany(
-                "UPDATE segments SET original = ?, author_name = ?, author_email = ? WHERE id = ?",
-                self._updates,
-            )
-            self.db.executemany(
-                "UPDATE statements SET author_name = ?, author_email = ? WHERE segment = ?",
-                [(name, email, sid) for _, name, email, sid in self._updates],
-            )
-            last = rows[-1]["id"]
-        self.db.execute("UPDATE segments SET linked = 1 WHERE linked = 0")
-        self._endorsements()
+        self._updates: list[tuple[int, str, str, int]] = []
+        for seg in rows:
+            self._link_segment(seg)
+        self.db.executemany(
+            "UPDATE segments SET original = ?, author_name = ?, author_email = ? WHERE id = ?",
+            self._updates,
+        )
+        self.db.executemany(
+            "UPDATE statements SET author_name = ?, author_email = ? WHERE segment = ?",
+            [(name, email, sid) for _, name, email, sid in self._updates],
+        )
+        self.db.executemany(
+            "UPDATE segments SET linked = 1 WHERE id = ?", [(seg["id"],) for seg in rows]
+        )
         for original in sorted(self.quoted_by):
             self._contained(original, sorted(self.quoted_by[original]))
-        return self.report
+        return True
 
     # ------------------------------------------------------------------ signatures
     def _learn_signatures(self) -> None:

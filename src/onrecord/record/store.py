@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from onrecord.mail.subjects import normalize_subject
-from onrecord.record.model import Analyzed, MessageRecord, Outcome
+from onrecord.record.model import Analyzed, MessageRecord, Outcome, SegmentKind
 
 SCHEMA_VERSION = 1
 APP_ID = "onrecord"
@@ -72,7 +72,7 @@ class Store:
             raise StoreError(f"{path} is not a usable SQLite database: {exc}") from exc
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA foreign_keys = OFF")
-        conn.execute("PRAGMA cache_size = -65536")
+        conn.execute("PRAGMA cache_size = -32768")
         conn.execute("PRAGMA temp_store = MEMORY")
         store = cls(path, conn)
         store._check_or_create(exists)
@@ -368,7 +368,7 @@ class Store:
         seg0 = self._next_ids("segments", len(rec.segments))
         self.db.executemany(
             'INSERT INTO segments(id, message, kind, start, "end", author_name, author_email, date, '
-            "date_offset, original_message_id, depth) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            "date_offset, original_message_id, depth, linked) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
             [
                 (
                     seg0 + k,
@@ -382,6 +382,7 @@ class Store:
                     _offset(seg, rec),
                     seg.original_message_id,
                     seg.depth,
+                    0 if seg.kind in (SegmentKind.QUOTED, SegmentKind.FORWARDED) else 1,
                 )
                 for k, seg in enumerate(rec.segments)
             ],
