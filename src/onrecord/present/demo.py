@@ -17,6 +17,40 @@ def sample_dir() -> Path:
     return Path(str(resources.files("onrecord").joinpath("samples/lumen")))
 
 
+def _check(store: Store, sample: Path, say: Any) -> list[dict[str, Any]]:
+    """Check the complaint's and the Dutch article's claims against the mail."""
+    from onrecord.check.claims import claims_from_file
+    from onrecord.check.verify import check_claims, person_names
+    from onrecord.models.embedders import get_embedder
+    from onrecord.models.judges import get_judge
+
+    names = person_names(store)
+    claims = [
+        c
+        for doc in ("complaint.md", "nieuws.md")
+        for c in claims_from_file(sample / doc, names=names)
+        if c.subject
+    ]
+    judge, embedder = get_judge("builtin"), get_embedder(None)
+    verdicts = check_claims(store, claims, judge=judge, embedder=embedder)
+    say(f"\n[bold]5. Claims[/] from the complaint and the Dutch article, checked by {judge.name}:")
+    colors = {"supported": "green", "contradicted": "red", "mixed": "yellow"}
+    out = []
+    for v in verdicts:
+        data = v.as_dict(store)
+        out.append(data)
+        color = colors.get(v.verdict, "dim")
+        say(f"   [{color}]{v.verdict:<15}[/] {v.confidence:.2f}  {v.claim.text}")
+        for e in [e for e in data["evidence"] if e["stance"] != "neutral"][:1]:
+            text = e["statement"]
+            if e["endorses"]:
+                text = f"{text!r} → {e['endorses']['text']}"
+            who = e["author"]["name"] or e["author"]["email"]
+            say(f"   {'':<15}      {e['stance']}: {who}, {(e['date'] or '?')[:10]}: "
+                f"[italic]{text}[/]")
+    return out
+
+
 def run_demo(out_dir: Path, json_mode: bool, console: Console) -> dict[str, Any]:
     out_dir.mkdir(parents=True, exist_ok=True)
     db = out_dir / "onrecord.db"
@@ -62,6 +96,7 @@ def run_demo(out_dir: Path, json_mode: bool, console: Console) -> dict[str, Any]
         depth[r["id"]] = d
         mark = "→ " if yup and r["id"] == yup["id"] else ""
         say(f"   {'  ' * d}{mark}#{r['id']} {r['date'][:10]} {r['from_name']}: {r['subject']}")
+    verdicts = _check(store, sample, say)
     stats = store.stats()
     say(f"\nDatabase: {db}  ({stats['statements']} statements, {stats['threads']} threads)")
     say("Try: [cyan]onrecord --db " + str(db) + " search 'wetenschap'[/]")
@@ -72,5 +107,6 @@ def run_demo(out_dir: Path, json_mode: bool, console: Console) -> dict[str, Any]
         "persons": persons,
         "search": {"query": query, "by": by, "hits": [h.as_dict() for h in hits]},
         "thread": [dict(r) for r in thread],
+        "verdicts": verdicts,
         "stats": stats,
     }

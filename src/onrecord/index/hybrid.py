@@ -1,0 +1,319 @@
+"""Hybrid retrieval: BM25 (FTS5) and dense vectors, fused by reciprocal rank, with filters.
+
+How one query runs (nothing waits for a full embedding of the archive):
+
+1. **BM25**: FTS5 in OR mode (any term, ranked), over the filter's *pool*: the statements the
+   person/date/kind filter matches, plus the statements those endorse ("Yup" endorses what it
+   answers). Top ``candidates``.
+2. **Dense**: the query is embedded with the embedder's query form, then cosine-scored against
+   a. every stored vector of the pool (streamed in chunks; after ``embed_pending`` this is the
+      whole pool),
+   b. the BM25 candidates, and with a person filter the person's ``person_cap`` most recent
+      statements (and what they endorse): vectors missing for these are made on the spot, at most
+      ``embed_budget`` per query, and cached, so a Dutch claim about a person finds that person's
+      English mail before any full embedding, and the next query is faster.
+   Top ``candidates``.
+3. **Fusion**: reciprocal rank fusion, ``sum(1 / (rrf_k + rank))`` over the two lists; equal
+   scores go by statement id, so the order is deterministic.
+4. **Endorsements**: each ranked statement that passes the filter is a hit; after it come the
+   endorsements of it whose own statement passes the filter ("Yup", with ``via_endorsement``
+   naming the endorsed text and scores copied from it). A ranked statement outside the filter
+   (someone else's words a filtered person endorsed) yields only those endorsements.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from onrecord.index.fulltext import fts_query
+from onrecord.index.vectors import dense_search, rank, table_for, vectors_for
+from onrecord.models.base import Embedder
+from onrecord.record.store import Store
+from onrecord.record.vectors import Candidates, StatementFilter
+
+_WORD = re.compile(r"\w+")
+
+RRF_K = 60
+#: With a person filter: how many of their most recent statements are dense-scored.
+PERSON_CAP = 20_000
+#: At most this many statements embedded on the spot by one query (the rest waits for
+#: ``embed_pending``); BM25 candidates go first, then the person's statements, newest first.
+EMBED_BUDGET = 2_000
+
+
+@dataclass(slots=True)
+class Endorsed:
+    """The statement an endorsement hit stands behind."""
+
+    statement_id: int
+    stance: str  # agree | disagree
+    text: str
+    author_name: str
+    author_email: str
+    date: str | None
+    message: int
+    message_id: str | None
+    matched: bool  # the query matched this endorsed text (not the endorsement's own words)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "statement_id": self.statement_id,
+            "stance": self.stance,
+            "text": self.text,
+            "author": {"name": self.author_name, "email": self.author_email},
+            "date": self.date,
+            "message": self.message,
+            "message_id": self.message_id,
+            "matched": self.matched,
+        }
+
+
+@dataclass(slots=True)
+class Hit:
+    statement_id: int
+    message: int
+    message_id: str | None
+    subject: str
+    text: str
+    author_name: str
+    author_email: str
+    date: str | None
+    date_offset: int | None
+    kind: str
+    lang: str
+    span: tuple[int, int]
+    score: float  # fused (RRF); higher is better
+    bm25_rank: int | None = None  # 1-based, None when BM25 did not find it
+    bm25_score: float | None = None  # FTS5 bm25(): lower is better
+    dense_rank: int | None = None
+    dense_score: float | None = None  # cosine similarity
+    via_endorsement: Endorsed | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "statement_id": self.statement_id,
+            "message": self.message,
+            "message_id": self.message_id,
+            "subject": self.subject,
+            "author": {"name": self.author_name, "email": self.author_email},
+            "date": self.date,
+            "date_offset_minutes": self.date_offset,
+            "kind": self.kind,
+            "lang": self.lang,
+            "text": self.text,
+            "span": list(self.span),
+            "score": round(self.score, 6),
+            "bm25": None
+            if self.bm25_rank is None
+            else {"rank": self.bm25_rank, "score": round(-(self.bm25_score or 0.0), 4)},
+            "dense": None
+            if self.dense_rank is None
+            else {"rank": self.dense_rank, "score": round(self.dense_score or 0.0, 4)},
+            "endorses": self.via_endorsement.as_dict() if self.via_endorsement else None,
+        }
+
+
+def bm25_ranking(
+    store: Store, query: str, flt: StatementFilter, limit: int
+) -> list[tuple[int, float]]:
+    """(statement, bm25) best first over the filter's pool, any term matching."""
+    match = fts_query(query, "or")
+    if not match:
+        return []
+    return Candidates(store).bm25(match, flt, limit)
+
+
+def dense_ranking(
+    store: Store,
+    query: str,
+    embedder: Embedder,
+    flt: StatementFilter,
+    limit: int,
+    *,
+    extra: Sequence[int] = (),
+    person_cap: int = PERSON_CAP,
+    embed_budget: int = EMBED_BUDGET,
+    cache: bool = True,
+) -> list[tuple[int, float]]:
+    """(statement, cosine) best first: stored vectors of the pool, plus ``extra`` statements
+    and (with a person filter) the person's recent ones, embedded on demand within the budget."""
+    table = table_for(store, embedder)
+    q = embedder.embed_queries([query])[0]
+    scores: dict[int, float] = dict(dense_search(table, q, flt, limit))
+    wanted = list(dict.fromkeys(int(i) for i in extra))
+    if flt.by_person and person_cap > 0:
+        seen = set(wanted)
+        wanted += [i for i in Candidates(store).recent(flt, person_cap) if i not in seen]
+    wanted = [i for i in wanted if i not in scores]
+    if wanted:
+        have, missing = table.current(wanted)
+        allowed = {sid for sid, _ in missing[:embed_budget]} | set(have)
+        ids, vecs = vectors_for(
+            store, embedder, [i for i in wanted if i in allowed], cache=cache, table=table
+        )
+        for sid, s in zip(ids.tolist(), (vecs @ q).tolist()):
+            scores[sid] = s
+    if not scores:
+        return []
+    ids_arr = np.fromiter(scores.keys(), dtype=np.int64, count=len(scores))
+    sc_arr = np.fromiter(scores.values(), dtype=np.float32, count=len(scores))
+    return rank(ids_arr, sc_arr)[:limit]
+
+
+def without_names(query: str, names: Sequence[str]) -> str:
+    """The query less the words of these names ("Vale wilde de wetenschap niet delen", filtered
+    to Vale, searches "wilde de wetenschap niet delen"): under a person filter every hit is that
+    person's, so their name only pulls in statements *about* them. Kept whole if nothing else
+    would remain."""
+    words = {w.casefold() for n in names for w in _WORD.findall(n) if len(w) > 1}
+    if not words:
+        return query
+    kept = re.sub(r"\w+", lambda m: "" if m.group(0).casefold() in words else m.group(0), query)
+    kept = re.sub(r"\s+", " ", kept).strip()
+    return kept if _WORD.search(kept) else query
+
+
+def fuse(rankings: Sequence[Sequence[tuple[int, float]]], rrf_k: int = RRF_K) -> list[tuple[int, float]]:
+    """Reciprocal rank fusion of best-first lists: (id, fused score) best first, ties by id."""
+    fused: dict[int, float] = {}
+    for ranking in rankings:
+        for r, (sid, _) in enumerate(ranking, start=1):
+            fused[sid] = fused.get(sid, 0.0) + 1.0 / (rrf_k + r)
+    return sorted(fused.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+def retrieve(
+    store: Store,
+    query: str,
+    *,
+    embedder: Embedder | None,
+    emails: Sequence[str] | None = None,
+    names: Sequence[str] | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    kinds: Sequence[str] | None = ("authored",),
+    k: int = 10,
+    candidates: int = 200,
+    person_cap: int = PERSON_CAP,
+    embed_budget: int = EMBED_BUDGET,
+    rrf_k: int = RRF_K,
+    mode: str = "hybrid",
+    cache: bool = True,
+) -> list[Hit]:
+    """The ``k`` best statements for ``query`` within the filters (see the module docstring).
+
+    ``emails``/``names`` restrict to statements by those people (names count for statements with
+    no address); ``since``/``until`` are ISO dates, ``[since, until)``; ``kinds`` are segment
+    kinds (None: all). ``mode`` is ``hybrid``, ``bm25`` or ``dense``; ``embedder=None`` means
+    BM25 only. With ``cache``, vectors embedded on demand are stored for later queries."""
+    if mode not in ("hybrid", "bm25", "dense"):
+        raise ValueError(f"mode must be hybrid, bm25 or dense, not {mode!r}")
+    flt = StatementFilter.of(emails, names, since, until, kinds)
+    if flt.by_person:
+        query = without_names(query, [*(names or ()), *Candidates(store).person_names(emails or [])])
+    bm25: list[tuple[int, float]] = []
+    dense: list[tuple[int, float]] = []
+    if mode != "dense" or embedder is None:
+        bm25 = bm25_ranking(store, query, flt, candidates)
+    if mode != "bm25" and embedder is not None and query.strip():
+        dense = dense_ranking(
+            store,
+            query,
+            embedder,
+            flt,
+            candidates,
+            extra=[sid for sid, _ in bm25],
+            person_cap=person_cap,
+            embed_budget=embed_budget,
+            cache=cache,
+        )
+    fused = fuse([r for r in (bm25, dense) if r], rrf_k)
+    return _hits(store, fused, bm25, dense, flt, k)
+
+
+def _hits(
+    store: Store,
+    fused: list[tuple[int, float]],
+    bm25: list[tuple[int, float]],
+    dense: list[tuple[int, float]],
+    flt: StatementFilter,
+    k: int,
+) -> list[Hit]:
+    cand = Candidates(store)
+    bm25_at = {sid: (r, s) for r, (sid, s) in enumerate(bm25, start=1)}
+    dense_at = {sid: (r, s) for r, (sid, s) in enumerate(dense, start=1)}
+    order = [sid for sid, _ in fused]
+    links = cand.links(order)
+    endorsers: dict[int, list[tuple[int, str]]] = {}  # target -> [(endorsing statement, stance)]
+    endorsed: dict[int, list[tuple[int, str]]] = {}  # endorsing statement -> [(target, stance)]
+    for r in links:
+        endorsers.setdefault(int(r["target"]), []).append((int(r["statement"]), r["stance"]))
+        endorsed.setdefault(int(r["statement"]), []).append((int(r["target"]), r["stance"]))
+    rows = cand.rows(
+        list(dict.fromkeys([*order, *(int(r["statement"]) for r in links), *(int(r["target"]) for r in links)])),
+        flt,
+    )
+
+    def endorsed_info(target: int, stance: str, matched: bool) -> Endorsed | None:
+        t = rows.get(target)
+        if t is None:
+            return None
+        return Endorsed(
+            target, stance, t["text"], t["author_name"], t["author_email"], t["date"],
+            t["message"], t["message_id"], matched,
+        )
+
+    def hit(sid: int, score: float, scored: int, via: Endorsed | None) -> Hit:
+        r = rows[sid]
+        b = bm25_at.get(scored)
+        d = dense_at.get(scored)
+        return Hit(
+            statement_id=sid,
+            message=r["message"],
+            message_id=r["message_id"],
+            subject=r["subject"],
+            text=r["text"],
+            author_name=r["author_name"],
+            author_email=r["author_email"],
+            date=r["date"],
+            date_offset=r["date_offset"],
+            kind=r["kind"],
+            lang=r["lang"],
+            span=(r["start"], r["end"]),
+            score=score,
+            bm25_rank=b[0] if b else None,
+            bm25_score=b[1] if b else None,
+            dense_rank=d[0] if d else None,
+            dense_score=d[1] if d else None,
+            via_endorsement=via,
+        )
+
+    out: list[Hit] = []
+    seen: set[int] = set()
+    for sid, score in fused:
+        if len(out) >= k:
+            break
+        row = rows.get(sid)
+        if row is None:
+            continue
+        if row["in_filter"] and sid not in seen:
+            via = None
+            if sid in endorsed:  # an endorsement that matched by itself: say what it endorses
+                target, stance = endorsed[sid][0]
+                via = endorsed_info(target, stance, matched=False)
+            out.append(hit(sid, score, sid, via))
+            seen.add(sid)
+        for esid, stance in endorsers.get(sid, []):
+            if len(out) >= k:
+                break
+            erow = rows.get(esid)
+            if erow is None or not erow["in_filter"] or esid in seen:
+                continue
+            out.append(hit(esid, score, sid, endorsed_info(sid, stance, matched=True)))
+            seen.add(esid)
+    return out[:k]
