@@ -96,7 +96,11 @@ def run_demo(out_dir: Path, json_mode: bool, console: Console) -> dict[str, Any]
         depth[r["id"]] = d
         mark = "→ " if yup and r["id"] == yup["id"] else ""
         say(f"   {'  ' * d}{mark}#{r['id']} {r['date'][:10]} {r['from_name']}: {r['subject']}")
-    verdicts = _check(store, sample, say)
+    try:
+        verdicts = _check(store, sample, say)
+    except (OSError, RuntimeError) as exc:  # e.g. the judge's weights are not installed
+        say(f"\n[bold]5. Claims[/]: skipped, no judge available ({exc})")
+        verdicts = []
     stats = store.stats()
     say(f"\nDatabase: {db}  ({stats['statements']} statements, {stats['threads']} threads)")
     say("Try: [cyan]onrecord --db " + str(db) + " search 'wetenschap'[/]")
