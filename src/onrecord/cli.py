@@ -81,6 +81,8 @@ def command(group: click.Group, name: str | None = None, **kw: Any) -> Callable:
             except Exception as exc:
                 if os.environ.get("ONRECORD_DEBUG"):
                     raise
+                if getattr(exc, "hint", None) is not None:  # a backend's own clear error
+                    _fail(ctx, str(exc), str(exc.hint), EXIT_ERROR)  # type: ignore[attr-defined]
                 _fail(ctx, f"unexpected {type(exc).__name__}: {exc}",
                       "this is a bug; ONRECORD_DEBUG=1 shows the traceback, please report it",
                       EXIT_ERROR)
@@ -502,6 +504,49 @@ def check(ctx: Ctx, claims: tuple[str, ...], file_: Path | None, judge_name: str
                           markup=False)
 
     emit(ctx, data, render)
+
+
+# ---------------------------------------------------------------------------- eval
+@command(app, "eval")
+@click.argument("dataset")
+@_judge_options
+@click.option("--limit", type=int, default=None, help="Sample this many pairs (seeded).")
+def eval_(ctx: Ctx, dataset: str, judge_name: str, nli_model: str | None, llm_url: str | None,
+          llm_model: str | None, limit: int | None) -> None:
+    """Accuracy, macro-F1 and confusion matrix of a judge on a labelled pair set
+    (mnli-mismatched, sick-nl, sick-en, sick-en-nl, climate-fever, fever-symmetric, or a
+    .jsonl of {premise, hypothesis, label})."""
+    from onrecord.check.evalsets import load, score
+    from onrecord.present.progress import CountBar, wants_bar
+
+    try:
+        pairs = load(dataset, limit)
+    except (FileNotFoundError, KeyError, ValueError) as exc:
+        raise Fail(str(exc), "see `onrecord eval --help`", EXIT_USAGE) from exc
+    judge = _load_judge(judge_name, nli_model, llm_url, llm_model)
+    bar = CountBar("judge", "pairs") if wants_bar(ctx.json) else None
+    preds: list[str] = []
+    try:
+        for i in range(0, len(pairs), 64):
+            chunk = pairs[i : i + 64]
+            preds += [j.label for j in judge.judge([(p.premise, p.hypothesis) for p in chunk])]
+            if bar:
+                bar(len(preds), len(pairs))
+    finally:
+        if bar:
+            bar.close()
+    result = {"dataset": dataset, "judge": judge.name,
+              **score([p.label for p in pairs], preds)}
+
+    def render() -> None:
+        out.print(f"[bold]{dataset}[/] · judge {judge.name} · n={result['n']}")
+        out.print(f"accuracy {result['accuracy']:.1%}   macro-F1 {result['macro_f1']:.3f}")
+        t = Table("gold \\ predicted", *result["predicted_labels"])
+        for lb, row in zip(result["labels"], result["confusion"], strict=True):
+            t.add_row(lb, *map(str, row))
+        out.print(t)
+
+    emit(ctx, result, render)
 
 
 # ---------------------------------------------------------------------------- embed / models
