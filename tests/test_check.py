@@ -1,0 +1,94 @@
+"""The verification pipeline: the subject's own record first, endorsements framed as agreement,
+reported evidence labelled and never deciding a speech claim, and the JSON contract.
+
+The judge here is a transparent rule (a test double): the pipeline's logic is under test, not a
+model's accuracy (that is `onrecord eval`'s job)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+
+from onrecord.check.claims import claims_from_args
+from onrecord.check.verify import check_claims, person_names, resolve_subject
+from onrecord.engines.local import ingest
+from onrecord.models.base import Judgment
+from onrecord.record.store import Store
+
+
+class KeywordJudge:
+    """Entailment when every cue word of the hypothesis is in the premise; contradiction when
+    the premise also says 'never'/'always' the other way; else neutral."""
+
+    name = "test/keyword"
+
+    def __init__(self, cues: dict[str, tuple[str, ...]]) -> None:
+        self.cues = cues
+        self.seen: list[tuple[str, str]] = []
+
+    def judge(self, pairs: Sequence[tuple[str, str]]) -> list[Judgment]:
+        out = []
+        for premise, hypothesis in pairs:
+            self.seen.append((premise, hypothesis))
+            label = "neutral"
+            for want, words in self.cues.items():
+                if all(w in premise.lower() for w in words):
+                    label = want
+            probs = {lb: (0.9 if lb == label else 0.05) for lb in
+                     ("entailment", "neutral", "contradiction")}
+            out.append(Judgment(label, probs, self.name))
+        return out
+
+
+@pytest.fixture
+def store(tmp_path: Path, sample: Path) -> Store:
+    s = Store.open(tmp_path / "c.db")
+    ingest(s, [sample / "archive.mbox"], workers=1)
+    return s
+
+
+def test_subject_resolution(store: Store) -> None:
+    assert resolve_subject(store, "Vale")["name"] == "Marcus Vale"
+    assert resolve_subject(store, "Marcus Vale")["name"] == "Marcus Vale"
+    assert resolve_subject(store, "Okafor")["name"] == "Ilse Okafor"
+    assert resolve_subject(store, "Nobody Here") is None
+
+
+def test_endorsement_contradicts_a_speech_claim(store: Store) -> None:
+    claims = claims_from_args(["Marcus Vale always insisted that Lumen share its science."],
+                              names=person_names(store))
+    judge = KeywordJudge({"contradiction": ("agreed with", "not share the science")})
+    [verdict] = check_claims(store, claims, judge=judge, embedder=None)
+    data = verdict.as_dict(store)
+    assert data["verdict"] == "contradicted" and data["judge"] == "test/keyword"
+    assert data["subject"]["person"]["name"] == "Marcus Vale"
+    top = data["evidence"][0]
+    assert top["stance"] == "contradicts" and top["relation"] == "endorsed"
+    assert top["statement"] == "Yup" and top["author"]["email"] == "mv@valemotors.example"
+    assert top["endorses"]["author"]["email"] == "ilse@lumenlabs.example"
+    assert top["message_id"] == "yup-3@valemotors.example"
+    assert top["source"].endswith("archive.mbox#offset:1395")
+    assert set(top) >= {"stance", "score", "statement", "author", "date", "message_id",
+                        "source", "span", "endorses"}
+    # the judge read who agreed with whom
+    assert any(p.startswith("Marcus Vale agreed with Ilse Okafor:") for p, _ in judge.seen)
+
+
+def test_reported_evidence_never_decides_a_speech_claim(store: Store) -> None:
+    # Ilse's own words match the cue, but the claim is about what Vale said
+    claims = claims_from_args(["Vale said it is totally OK to not share the science."],
+                              names=person_names(store))
+    judge = KeywordJudge({"entailment": ("ilse okafor wrote:", "not share the science")})
+    [verdict] = check_claims(store, claims, judge=judge, embedder=None)
+    data = verdict.as_dict(store)
+    reported = [e for e in data["evidence"] if e["relation"] == "reported"]
+    assert any(e["stance"] == "supports" for e in reported)
+    assert data["verdict"] == "not_enough_info"
+
+
+def test_no_evidence_is_not_enough_info(store: Store) -> None:
+    claims = claims_from_args(["Vale wanted full control over Lumen."], names=person_names(store))
+    [verdict] = check_claims(store, claims, judge=KeywordJudge({}), embedder=None)
+    assert verdict.verdict == "not_enough_info"
