@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import re
 import sqlite3
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -94,6 +95,8 @@ class Store:
                     f"{self.path} has schema v{version}, newer than this onrecord "
                     f"(v{SCHEMA_VERSION}); upgrade onrecord (pip install -U onrecord)"
                 )
+            if not _schema_tables() <= tables:  # tables added since: schema.sql only adds
+                self.db.executescript(_schema_sql())
             return
         with self.writer_lock():  # two processes creating one database at once
             tables = {
@@ -103,7 +106,7 @@ class Store:
                 self._create()
 
     def _create(self) -> None:
-        sql = resources.files("onrecord.record").joinpath("schema.sql").read_text()
+        sql = _schema_sql()
         meta = f"INSERT OR IGNORE INTO meta(key, value) VALUES ('app', '{APP_ID}'), " \
             f"('schema_version', '{SCHEMA_VERSION}');"
         self.db.executescript("BEGIN IMMEDIATE;" + sql + meta + "COMMIT;")
@@ -817,6 +820,14 @@ class Store:
         ):
             out[table] = [tuple(r) for r in self.db.execute(f"SELECT * FROM {table} ORDER BY 1, 2")]
         return out
+
+
+def _schema_sql() -> str:
+    return resources.files("onrecord.record").joinpath("schema.sql").read_text()
+
+
+def _schema_tables() -> set[str]:
+    return set(re.findall(r"CREATE (?:VIRTUAL )?TABLE IF NOT EXISTS (\w+)", _schema_sql()))
 
 
 def _offset(seg: Any, rec: MessageRecord) -> int | None:

@@ -24,22 +24,6 @@ import numpy as np
 
 from onrecord.record.store import Store
 
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS vector_models (
-    id   INTEGER PRIMARY KEY,
-    name TEXT NOT NULL UNIQUE,
-    dim  INTEGER NOT NULL
-);
-CREATE TABLE IF NOT EXISTS statement_vectors (
-    model     INTEGER NOT NULL REFERENCES vector_models(id),
-    statement INTEGER NOT NULL REFERENCES statements(id),
-    hash      INTEGER NOT NULL,
-    vec       BLOB NOT NULL,
-    PRIMARY KEY (model, statement)
-);
-CREATE INDEX IF NOT EXISTS statement_vectors_hash ON statement_vectors(model, hash);
-"""
-
 HASH_FN = "onrecord_text_hash"
 VEC_DTYPE = np.dtype("<f2")
 
@@ -147,7 +131,6 @@ class VectorTable:
         self.name = model
         self.dim = dim
         self.db.create_function(HASH_FN, 1, _sql_hash, deterministic=True)
-        ensure_schema(store)
         row = self.db.execute(
             "SELECT id, dim FROM vector_models WHERE name = ?", (model,)
         ).fetchone()
@@ -360,21 +343,6 @@ class Candidates:
                 [*part, *part],
             ).fetchall()
         return list({(r[0], r[1]): r for r in out}.values())
-
-
-def ensure_schema(store: Store) -> None:
-    """Create the vector tables if the database predates them (a no-op otherwise)."""
-    have = {
-        r[0]
-        for r in store.db.execute(
-            "SELECT name FROM sqlite_master WHERE name IN ('vector_models', 'statement_vectors')"
-        )
-    }
-    if len(have) == 2:
-        return
-    for stmt in SCHEMA.split(";"):
-        if stmt.strip():
-            store.db.execute(stmt)
 
 
 def _sql_hash(text: str | None) -> int | None:
