@@ -98,7 +98,7 @@ def run_demo(out_dir: Path, json_mode: bool, console: Console) -> dict[str, Any]
         say(f"   {'  ' * d}{mark}#{r['id']} {r['date'][:10]} {r['from_name']}: {r['subject']}")
     try:
         verdicts = _check(store, sample, say)
-    except (OSError, RuntimeError) as exc:  # e.g. the judge's weights are not installed
+    except (OSError, RuntimeError, ImportError) as exc:  # e.g. no judge weights installed
         say(f"\n[bold]5. Claims[/]: skipped, no judge available ({exc})")
         verdicts = []
     stats = store.stats()
