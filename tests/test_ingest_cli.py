@@ -192,3 +192,12 @@ def test_person_id_stable_when_addresses_join(cli, sample: Path, tmp_path: Path)
     assert "marcus@valemotors.example" in vale["emails"]
     assert vale["id"] == before["Marcus Vale"]
     assert {p["name"]: p["id"] for p in people if p["name"] in before} == before
+
+
+def test_hybrid_search_crosses_languages(cli, sample: Path) -> None:
+    cli("ingest", str(sample / "archive.mbox"))
+    report = cli.json("embed")
+    assert report["stored"] > 0 and report["remaining"] == 0
+    assert cli.json("embed")["stored"] == 0  # incremental
+    hits = cli.json("search", "--hybrid", "de wetenschap niet delen", "--limit", "5")
+    assert any("not share the science" in h["text"] for h in hits)

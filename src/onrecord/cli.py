@@ -379,8 +379,10 @@ def _parse_date(value: str | None, name: str) -> str | None:
               type=click.Choice(["authored", "quoted", "forwarded"]),
               help="Segment kinds to search (repeat for several).")
 @click.option("--limit", type=int, default=20)
+@click.option("--hybrid", is_flag=True,
+              help="BM25 + multilingual embeddings (finds other languages and paraphrases).")
 def search(ctx: Ctx, query: tuple[str, ...], by: str | None, since: str | None,
-           until: str | None, kinds: tuple[str, ...], limit: int) -> None:
+           until: str | None, kinds: tuple[str, ...], limit: int, hybrid: bool) -> None:
     """BM25 search over what people wrote (authored text only by default)."""
     from onrecord.index.fulltext import HIGHLIGHT_CLOSE, HIGHLIGHT_OPEN
     from onrecord.index.fulltext import search as run
@@ -393,6 +395,21 @@ def search(ctx: Ctx, query: tuple[str, ...], by: str | None, since: str | None,
             raise Fail(f"no person matches {by!r}", "see `onrecord people`", EXIT_NOT_FOUND)
         emails = [e for p in found for e in p["emails"]]
         names = [n for p in found for n in p["names"]]
+    if hybrid:
+        from onrecord.index.hybrid import retrieve
+        from onrecord.models.embedders import get_embedder
+
+        found_hits = retrieve(store, " ".join(query), embedder=get_embedder(None), emails=emails,
+                              names=names, since=_parse_date(since, "since"),
+                              until=_parse_date(until, "until"), kinds=kinds, k=limit)
+        data = [h.as_dict() for h in found_hits]
+        emit(ctx, data, lambda: [
+            out.print(f"[dim]#{h.message} {h.date or '?'}[/] [bold]"
+                      f"{h.author_name or h.author_email}[/]  {h.text}") for h in found_hits
+        ])
+        if not found_hits:
+            sys.exit(EXIT_NOT_FOUND)
+        return
     hits = run(store, " ".join(query), emails=emails, names=names,
                since=_parse_date(since, "since"), until=_parse_date(until, "until"),
                kinds=kinds, limit=limit)

@@ -12,8 +12,16 @@ _TOKEN = re.compile(r"\w+", re.UNICODE)
 HIGHLIGHT_OPEN, HIGHLIGHT_CLOSE = "\x02", "\x03"
 
 
+# Function words that match nearly every statement: in "any term" (OR) mode they would rank
+# noise first, so they are left out there (English, Dutch, German, French).
+STOPWORDS = frozenset(
+    ["a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "from", "has", "have", "he", "her", "his", "i", "in", "is", "it", "its", "of", "on", "or", "our", "she", "so", "that", "the", "their", "them", "they", "this", "to", "was", "we", "were", "will", "with", "you", "your", "not", "no", "do", "did", "de", "het", "een", "en", "van", "in", "is", "dat", "die", "op", "te", "met", "voor", "niet", "zijn", "er", "aan", "om", "ook", "als", "bij", "of", "maar", "wat", "hij", "zij", "ze", "we", "wij", "ik", "je", "jij", "u", "dit", "deze", "naar", "uit", "tot", "dan", "nog", "wel", "heeft", "hebben", "was", "werd", "wordt", "der", "die", "das", "und", "ist", "nicht", "ein", "eine", "zu", "den", "mit", "von", "dem", "des", "auf", "für", "sich", "le", "la", "les", "un", "une", "des", "et", "est", "pas", "du", "que", "qui", "en", "dans", "pour", "sur", "au", "ce", "il", "elle"]
+)
+
+
 def fts_query(text: str, mode: str = "and") -> str:
-    """Turn what a user typed into a safe FTS5 query: quoted terms, `"phrases"` kept."""
+    """Turn what a user typed into a safe FTS5 query: quoted terms, `"phrases"` kept; in OR
+    mode function words are dropped (unless nothing else is left)."""
     parts: list[str] = []
     for phrase, word in re.findall(r'"([^"]+)"|(\S+)', text):
         if phrase:
@@ -22,6 +30,9 @@ def fts_query(text: str, mode: str = "and") -> str:
                 parts.append('"' + " ".join(toks) + '"')
         else:
             parts += [f'"{t}"' for t in _TOKEN.findall(word)]
+    if mode == "or":
+        content = [p for p in parts if p.strip('"').lower() not in STOPWORDS]
+        parts = content or parts
     return f" {mode.upper()} ".join(parts)
 
 
