@@ -160,6 +160,16 @@ def gather(
     return evidence
 
 
+def default_calibration(judge: Judge) -> Calibration | None:
+    """The calibration shipped with the builtin judge's weights (fitted on its dev split)."""
+    if not judge.name.startswith("builtin/"):
+        return None
+    from onrecord.models.judges.builtin import WEIGHTS_DIR
+
+    path = WEIGHTS_DIR / "calibration.json"
+    return Calibration.load(path) if path.is_file() else None
+
+
 def check_claims(
     store: Store,
     claims: Sequence[Claim],
@@ -169,6 +179,7 @@ def check_claims(
     calibration: Calibration | None = None,
     k: int = 8,
 ) -> list[Verdict]:
+    calibration = calibration or default_calibration(judge)
     verdicts = []
     for claim in claims:
         subject = resolve_subject(store, claim.subject)
