@@ -23,9 +23,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "src"))
 
-from train_judge import MAX_LEN, NLIModel  # noqa: E402
-
 from onrecord.models.tokenizer import E5File, E5Tokenizer, dequantize_q4  # noqa: E402
+from train_judge import MAX_LEN, NLIModel  # noqa: E402
 
 WEIGHTS = HERE.parent / "src" / "onrecord" / "models" / "weights"
 LABELS = ["entailment", "neutral", "contradiction"]

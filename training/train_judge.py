@@ -35,7 +35,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 import data as data_mod
-
 from onrecord.models.tokenizer import E5File, E5Tokenizer
 
 MAX_LEN = 128
