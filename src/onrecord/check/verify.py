@@ -11,12 +11,15 @@ Okafor: …"), so that who said it is part of what is judged.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from onrecord.check.aggregate import Calibration, Scored, decide
 from onrecord.check.claims import ABOUT_SPEECH, Claim
+from onrecord.index.fulltext import fts_query
 from onrecord.index.hybrid import Hit, retrieve
 from onrecord.models.base import Embedder, Judge, Judgment
 from onrecord.record.store import Store
@@ -137,13 +140,17 @@ def gather(
     embedder: Embedder | None,
     k: int,
 ) -> list[Evidence]:
-    """The top evidence: the subject's own record first, then what others wrote."""
+    """The top evidence: the subject's own record first, then what others wrote. A claim is
+    never its own evidence: statements of the document it was taken from, and statements that
+    merely repeat it, are left out."""
     evidence: list[Evidence] = []
-    seen: set[int] = set()
+    seen: set[int] = set(_self_evidence(store, claim))
     if subject:
         own = retrieve(store, claim.text, embedder=embedder, emails=subject["emails"],
                        names=subject["names"] or [subject["name"]], k=k)
         for hit in own:
+            if hit.statement_id in seen:
+                continue
             relation = ENDORSED if hit.via_endorsement is not None else OWN
             evidence.append(Evidence(relation, hit, _frame(hit, relation)))
             seen.add(hit.statement_id)
@@ -168,6 +175,35 @@ def default_calibration(judge: Judge) -> Calibration | None:
 
     path = WEIGHTS_DIR / "calibration.json"
     return Calibration.load(path) if path.is_file() else None
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _self_evidence(store: Store, claim: Claim) -> list[int]:
+    """Statement ids that are the claim itself: from its source file, or with its very words."""
+    ids: list[int] = []
+    if claim.source and claim.source != "argument":
+        path = str(Path(claim.source).resolve())
+        ids += [
+            r[0]
+            for r in store.db.execute(
+                "SELECT st.id FROM statements st JOIN items i ON i.message = st.message "
+                "JOIN sources s ON s.id = i.source_id WHERE s.path = ?",
+                (path,),
+            )
+        ]
+    words = {_norm(claim.text), _norm(claim.original)}
+    ids += [
+        r[0]
+        for r in store.db.execute(
+            "SELECT rowid, text FROM statements_fts WHERE statements_fts MATCH ?",
+            (fts_query(claim.text, "and") or '""',),
+        )
+        if _norm(r[1]) in words
+    ]
+    return ids
 
 
 def check_claims(

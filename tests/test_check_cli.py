@@ -1,0 +1,51 @@
+"""`onrecord check` end to end on the sample case with the builtin judge: the JSON contract,
+and the verdicts the sample was written to show."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+CONTRACT = {"claim", "lang", "subject", "verdict", "confidence", "judge", "evidence"}
+EVIDENCE = {"stance", "score", "statement", "author", "date", "message_id", "source", "span",
+            "endorses"}
+
+
+def test_check_contract_and_verdicts(cli, sample: Path) -> None:
+    cli("ingest", str(sample))
+    verdicts = cli.json(
+        "check",
+        "Marcus Vale always insisted that Lumen share its science.",
+        "Vale wanted full control over Lumen.",
+    )
+    assert len(verdicts) == 2
+    for v in verdicts:
+        assert set(v) >= CONTRACT
+        assert v["judge"].startswith("builtin/")
+        assert 0.0 <= v["confidence"] <= 1.0
+        assert v["verdict"] in {"supported", "contradicted", "mixed", "not_enough_info"}
+        for e in v["evidence"]:
+            assert set(e) >= EVIDENCE
+    insisted, control = verdicts
+    assert insisted["subject"]["person"]["name"] == "Marcus Vale"
+    # the subject's own record comes first, his "Yup" among it with what it endorsed
+    relations = [e["relation"] for e in insisted["evidence"]]
+    assert relations[0] in ("own", "endorsed")
+    assert any(e["endorses"] and "not share the science" in e["endorses"]["text"]
+               for e in insisted["evidence"])
+    # the complaint this claim comes from is not its own evidence
+    assert not any(e["statement"] == insisted["claim"] for e in insisted["evidence"])
+    assert control["subject"]["person"]["name"] == "Marcus Vale"
+
+
+def test_check_a_document(cli, sample: Path) -> None:
+    cli("ingest", str(sample / "archive.mbox"))
+    verdicts = cli.json("check", "--file", str(sample / "nieuws.md"))
+    assert len(verdicts) >= 3
+    assert {v["lang"] for v in verdicts} == {"nl"}
+    assert all(v["subject"] and v["subject"]["name"] for v in verdicts)
+
+
+def test_check_needs_claims(cli, sample: Path) -> None:
+    cli("ingest", str(sample / "complaint.md"))
+    out = cli("check", code=2)
+    assert "no claims" in out
