@@ -26,29 +26,17 @@ import argparse
 import csv
 import json
 import random
-import re
 import sys
 import time
 from pathlib import Path
 
 import numpy as np
 
+from onrecord.check.evalsets import _norm, detok  # one copy of the text clean-up
+
 ROOT = Path(__file__).resolve().parents[1]
 CORPORA = ROOT.parent / "shared" / "corpora"
 LABELS = ("entailment", "neutral", "contradiction")
-
-
-def _norm(s: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", s.lower())
-
-
-def detok(s: str) -> str:
-    s = s.replace("-LRB-", "(").replace("-RRB-", ")").replace("-LSB-", "[").replace("-RSB-", "]")
-    s = s.replace("``", '"').replace("''", '"')
-    s = re.sub(r" ([.,;:!?%)\]])", r"\1", s)
-    s = re.sub(r"([(\[$]) ", r"\1", s)
-    s = re.sub(r" (n't|'s|'re|'ve|'ll|'d|'m)\b", r"\1", s)
-    return s.replace("ca n't", "can't").replace("wo n't", "won't").strip()
 
 
 def load_mnli_mm() -> list[tuple[str, str, str, dict]]:
