@@ -517,7 +517,7 @@ def check(ctx: Ctx, claims: tuple[str, ...], file_: Path | None, judge_name: str
                     en = e["endorses"]
                     text = f"{text!r} → {en['author']['name'] or en['author']['email']}: {en['text']}"
                 out.print(f"    {e['stance']} ({e['relation']}, {e['score']:.2f}) "
-                          f"{(e['date'] or '?')[:10]} {who}: {text}  [dim]#{e['message']}[/]",
+                          f"{(e['date'] or '?')[:10]} {who}: {text}  #{e['message']}",
                           markup=False)
 
     emit(ctx, data, render)
