@@ -169,6 +169,10 @@ def ingest(
             _ingest_source(store, path, fmt, state.id, defaults, pool, progress, report)
             with store.transaction():
                 store.mark_complete(state.id)
+        if pool is not None:  # the workers' memory is not needed for what follows
+            pool.close()
+            pool.join()
+            pool = None
         report.phases["messages"] = time.perf_counter() - started
         report.peak_rss["messages"] = _peak_rss_mb()
         mark = time.perf_counter()
