@@ -84,6 +84,21 @@ class EmbedReport:
         }
 
 
+def _task(table: VectorTable, page: list[tuple[int, str]]) -> EmbedTask:
+    """Statements to embed; those whose text already has a vector reuse it."""
+    hashes = [text_hash(t) for _, t in page]
+    known = table.by_hash(hashes)
+    task = EmbedTask([], [], [])
+    for (sid, text), h in zip(page, hashes, strict=True):
+        if h in known:
+            task.reused.append((sid, h, known[h]))
+        else:
+            task.ids.append(sid)
+            task.texts.append(text)
+            task.hashes.append(h)
+    return task
+
+
 def table_for(store: Store, embedder: Embedder) -> VectorTable:
     return VectorTable(store, embedder.name, embedder.dim)
 
@@ -98,17 +113,7 @@ def plan_tasks(table: VectorTable, batch: int = BATCH, limit: int | None = None)
         if left > 0:
             page = page[:left]
             left -= len(page)
-        hashes = [text_hash(t) for _, t in page]
-        known = table.by_hash(hashes)
-        task = EmbedTask([], [], [])
-        for (sid, text), h in zip(page, hashes):
-            if h in known:
-                task.reused.append((sid, h, known[h]))
-            else:
-                task.ids.append(sid)
-                task.texts.append(text)
-                task.hashes.append(h)
-        yield task
+        yield _task(table, page)
 
 
 def embed_task(embedder: Embedder, task: EmbedTask) -> EmbedResult:
@@ -191,16 +196,7 @@ def vectors_for(
     ids = list(dict.fromkeys(int(i) for i in ids))
     have, missing = table.current(ids)
     if missing:
-        hashes = [text_hash(t) for _, t in missing]
-        known = table.by_hash(hashes)
-        task = EmbedTask([], [], [])
-        for (sid, text), h in zip(missing, hashes):
-            if h in known:
-                task.reused.append((sid, h, known[h]))
-            else:
-                task.ids.append(sid)
-                task.texts.append(text)
-                task.hashes.append(h)
+        task = _task(table, missing)
         rows = list(task.reused)
         for i in range(0, len(task.ids), batch):
             part = EmbedTask(task.ids[i : i + batch], task.texts[i : i + batch], task.hashes[i : i + batch])
