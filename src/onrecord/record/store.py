@@ -50,8 +50,12 @@ class Store:
 
     # ---------------------------------------------------------------- opening
     @classmethod
-    def open(cls, path: str | Path, create: bool = True) -> Store:
+    def open(cls, path: str | Path, create: bool = True, readonly: bool = False) -> Store:
+        """Open (or create) a database. ``readonly`` opens an existing one that this connection
+        can never write to (SQLite's ``mode=ro`` plus ``query_only``): for page views."""
         path = Path(path)
+        if readonly:
+            return cls._open_readonly(path)
         exists = path.exists() and path.stat().st_size > 0
         if exists:
             with open(path, "rb") as fh:
@@ -78,6 +82,31 @@ class Store:
         store = cls(path, conn)
         store._check_or_create(exists)
         return store
+
+    @classmethod
+    def _open_readonly(cls, path: Path) -> Store:
+        if not (path.is_file() and path.stat().st_size > 0):
+            raise StoreError(f"no database at {path}; run `onrecord ingest PATH` first")
+        uri = path.resolve().as_uri() + "?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, timeout=60, isolation_level=None,
+                               check_same_thread=False)
+        conn.row_factory = sqlite3.Row
+        try:
+            conn.execute("PRAGMA query_only = ON")
+            conn.execute("PRAGMA busy_timeout = 60000")
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            meta = dict(conn.execute("SELECT key, value FROM meta").fetchall()) \
+                if "meta" in tables else {}
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            raise StoreError(f"{path} is not a usable SQLite database: {exc}") from exc
+        if meta.get("app") != APP_ID:
+            conn.close()
+            raise StoreError(f"{path} is not an onrecord database; choose another --db")
+        if int(meta.get("schema_version", "0")) > SCHEMA_VERSION:
+            conn.close()
+            raise StoreError(f"{path} has a newer schema than this onrecord; upgrade onrecord")
+        return cls(path, conn)
 
     def _check_or_create(self, exists: bool) -> None:
         tables = {r[0] for r in self.db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
@@ -799,6 +828,64 @@ class Store:
         )
         args.append(limit)
         return self.db.execute(sql, args).fetchall()
+
+    # ---------------------------------------------------------------- views (web app)
+    def endorsers_of(self, message: int) -> list[sqlite3.Row]:
+        """Endorsements made elsewhere of this message's statements ("Yup" replies to it)."""
+        return self.db.execute(
+            "SELECT e.statement, e.message, e.stance, e.endorser_name, e.endorser_email, e.date, "
+            "e.target, t.text FROM endorsements e JOIN statements t ON t.id = e.target "
+            "WHERE t.message = ? ORDER BY e.date, e.id",
+            (message,),
+        ).fetchall()
+
+    @staticmethod
+    def _author_filter(emails: list[str], names: list[str], a: str) -> tuple[str, list[Any]]:
+        ors, args = [], []
+        if emails:
+            ors.append(f"{a}.author_email IN ({','.join('?' * len(emails))})")
+            args += emails
+        if names:
+            ors.append(f"({a}.author_email = '' AND {a}.author_name IN "
+                       f"({','.join('?' * len(names))}))")
+            args += names
+        return "(" + (" OR ".join(ors) or "0") + ")", args
+
+    def monthly_activity(self, emails: list[str], names: list[str]) -> list[sqlite3.Row]:
+        """Per month ("YYYY-MM"): messages and statements a person authored."""
+        where, args = self._author_filter(emails, names, "s")
+        return self.db.execute(
+            "SELECT substr(s.date, 1, 7) AS month, COUNT(DISTINCT s.message) AS messages, "
+            "COUNT(*) AS statements FROM statements s "
+            f"WHERE s.kind = 'authored' AND s.date IS NOT NULL AND {where} "
+            "GROUP BY month ORDER BY month",
+            args,
+        ).fetchall()
+
+    def statements_of_person(
+        self, emails: list[str], names: list[str], limit: int = 100
+    ) -> list[sqlite3.Row]:
+        """A person's authored statements, newest first, with their message's subject."""
+        where, args = self._author_filter(emails, names, "s")
+        return self.db.execute(
+            "SELECT s.id, s.message, s.text, s.lang, s.date, s.start, s.\"end\", m.subject "
+            "FROM statements s JOIN messages m ON m.id = s.message "
+            f"WHERE s.kind = 'authored' AND {where} ORDER BY s.date DESC, s.id LIMIT ?",
+            [*args, limit],
+        ).fetchall()
+
+    def endorsements_made(self, emails: list[str], limit: int = 100) -> list[sqlite3.Row]:
+        """Endorsements a person made, newest first, with the text they stand behind."""
+        if not emails:
+            return []
+        return self.db.execute(
+            "SELECT e.statement, e.message, e.stance, e.date, t.id AS target, t.text, "
+            "t.author_name, t.author_email, t.message AS target_message FROM endorsements e "
+            "LEFT JOIN statements t ON t.id = e.target "
+            f"WHERE e.endorser_email IN ({','.join('?' * len(emails))}) "
+            "ORDER BY e.date DESC, e.id LIMIT ?",
+            [*emails, limit],
+        ).fetchall()
 
     # ---------------------------------------------------------------- comparison
     def dump(self) -> dict[str, list[tuple[Any, ...]]]:

@@ -135,9 +135,13 @@ class VectorTable:
             "SELECT id, dim FROM vector_models WHERE name = ?", (model,)
         ).fetchone()
         if row is None:
-            self.db.execute(
-                "INSERT OR IGNORE INTO vector_models(name, dim) VALUES (?, ?)", (model, dim)
-            )
+            try:
+                self.db.execute(
+                    "INSERT OR IGNORE INTO vector_models(name, dim) VALUES (?, ?)", (model, dim)
+                )
+            except sqlite3.OperationalError:  # a read-only database: no vectors, none cached
+                self.model_id = -1
+                return
             row = self.db.execute(
                 "SELECT id, dim FROM vector_models WHERE name = ?", (model,)
             ).fetchone()

@@ -1,0 +1,123 @@
+"""The models behind the web app's claim checks (and contradictions and timelines where those
+exist): the judge and the embedder are loaded once per app, on first use, and shared.
+
+Page views read the database through read-only connections. A claim check may add embedding
+vectors to the database's vector cache, as ``onrecord check`` does, so that the next check is
+fast; where the database cannot be written it runs read-only, embedding on the spot.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from onrecord.models.base import Embedder, Judge
+from onrecord.record.store import Store, StoreError
+
+#: Longest claim text the claim page accepts (characters).
+MAX_CLAIM = 2000
+
+
+class Analyst:
+    def __init__(
+        self,
+        db: Path,
+        judge_factory: Callable[[], Judge],
+        embedder_spec: str | None = None,
+        dense: bool = True,
+    ) -> None:
+        self.db = db
+        self._judge_factory = judge_factory
+        self._embedder_spec = embedder_spec
+        self._dense = dense
+        self._judge: Judge | None = None
+        self._embedder: Embedder | None = None
+        self._load_lock = threading.Lock()
+        self._run_lock = threading.Lock()  # one analysis at a time: the models use every core
+
+    def models(self) -> tuple[Judge, Embedder | None]:
+        with self._load_lock:
+            if self._judge is None:
+                self._judge = self._judge_factory()
+                if self._dense:
+                    from onrecord.models.embedders import get_embedder
+
+                    self._embedder = get_embedder(self._embedder_spec)
+            return self._judge, self._embedder
+
+    def _store(self) -> Store:
+        """A connection that may write the vector cache, else a read-only one."""
+        if os.access(self.db, os.W_OK) and os.access(self.db.resolve().parent, os.W_OK):
+            try:
+                store = Store.open(self.db, create=False)
+            except (StoreError, sqlite3.OperationalError):
+                pass
+            else:
+                store.db.execute("PRAGMA busy_timeout = 2000")  # an ingest writing: skip caching
+                return store
+        return Store.open(self.db, readonly=True)
+
+    def check(self, text: str) -> list[dict[str, Any]]:
+        """Verdicts (``onrecord check --json``'s dicts) for the claims in ``text``."""
+        from onrecord.check.claims import claims_from_args
+        from onrecord.check.verify import check_claims, person_names
+
+        text = " ".join(text.split())[:MAX_CLAIM]
+        if not text:
+            return []
+        judge, embedder = self.models()
+        store = self._store()
+        try:
+            claims = claims_from_args([text], names=person_names(store))
+            with self._run_lock:
+                verdicts = check_claims(store, claims, judge=judge, embedder=embedder)
+            return [v.as_dict(store) for v in verdicts]
+        finally:
+            store.close()
+
+    def contradictions(self, person: str) -> list[dict[str, Any]] | None:
+        """A person's self-contradictions, or None where this onrecord has no such module."""
+        try:
+            from onrecord.check.contradictions import find_contradictions
+        except ImportError:
+            return None
+        judge, embedder = self.models()
+        store = self._store()
+        try:
+            with self._run_lock:
+                reports = find_contradictions(store, person=person, topic=None, judge=judge,
+                                              embedder=embedder, limit=10)
+            return [r.as_dict() for r in reports]
+        finally:
+            store.close()
+
+    def timeline(self, person: str, topic: str | None) -> dict[str, Any] | None:
+        """A person's timeline on a topic, or None where this onrecord has no such module."""
+        try:
+            from onrecord.check.timeline import timeline
+        except ImportError:
+            return None
+        judge, embedder = self.models()
+        store = self._store()
+        try:
+            with self._run_lock:
+                return timeline(store, person, topic=topic or None, judge=judge,
+                                embedder=embedder)
+        finally:
+            store.close()
+
+
+def available() -> dict[str, bool]:
+    """Which of the optional analyses this onrecord has."""
+    out = {}
+    for name in ("contradictions", "timeline"):
+        try:
+            __import__(f"onrecord.check.{name}")
+            out[name] = True
+        except ImportError:
+            out[name] = False
+    return out

@@ -1,0 +1,206 @@
+"""The web app: Starlette, server-rendered Jinja2 pages (autoescaped), over one database.
+
+Security, all in :class:`Guard`, for every request:
+
+- a strict Content-Security-Policy (scripts and styles only from the app's own files, no inline
+  code), ``X-Content-Type-Options: nosniff``, ``Referrer-Policy: no-referrer``, no framing;
+- with a token: the token must come with the request, as ``?token=`` once (answered with a
+  cookie and a redirect to the same URL without it), the cookie, or an ``Authorization:
+  Bearer`` / ``X-Onrecord-Token`` header;
+- with ``allowed_hosts`` (the CLI sets them when it binds to the loopback without a token): the
+  ``Host`` header must name this machine, which stops DNS-rebinding pages from reading the app.
+
+Mail text is only ever rendered through autoescaped templates, never marked safe.
+"""
+
+from __future__ import annotations
+
+import hmac
+import ipaddress
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from http.cookies import SimpleCookie
+from importlib import resources
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qsl, urlencode
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
+from starlette.routing import Mount
+from starlette.staticfiles import StaticFiles
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from onrecord.models.base import Judge
+from onrecord.present.web.analyst import Analyst
+
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
+)
+SECURITY_HEADERS = [
+    (b"content-security-policy", CSP.encode()),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"no-referrer"),
+    (b"x-frame-options", b"DENY"),
+    (b"cross-origin-opener-policy", b"same-origin"),
+    (b"cross-origin-resource-policy", b"same-origin"),
+]
+COOKIE = "onrecord_token"
+LOOPBACK_NAMES = ("127.0.0.1", "localhost", "::1", "[::1]")
+
+
+def is_loopback(host: str) -> bool:
+    if host.lower() in ("localhost",):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def _package_dir(name: str) -> Path:
+    return Path(str(resources.files("onrecord.present.web").joinpath(name)))
+
+
+class Guard:
+    """ASGI middleware: security headers on every response, token and Host checks."""
+
+    def __init__(self, app: ASGIApp, token: str | None,
+                 allowed_hosts: Iterable[str] | None) -> None:
+        self.app = app
+        self.token = token or None
+        self.allowed_hosts = {h.lower() for h in allowed_hosts} if allowed_hosts else None
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_secure(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = [(k, v) for k, v in message.get("headers", [])
+                           if k.lower() not in {h for h, _ in SECURITY_HEADERS}]
+                message["headers"] = headers + SECURITY_HEADERS
+            await send(message)
+
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1")
+                   for k, v in scope.get("headers", [])}
+        if self.allowed_hosts is not None:
+            host = headers.get("host", "")
+            name = host.rsplit(":", 1)[0] if not host.endswith("]") else host
+            if name.lower() not in self.allowed_hosts:
+                await PlainTextResponse("unknown Host header", 400)(scope, receive, send_secure)
+                return
+        if self.token:
+            query = parse_qsl(scope.get("query_string", b"").decode("latin-1"),
+                              keep_blank_values=True)
+            given = dict(query).get("token")
+            if given is not None and self._ok(given):
+                rest = urlencode([(k, v) for k, v in query if k != "token"])
+                target = scope.get("root_path", "") + scope["path"] + (f"?{rest}" if rest else "")
+                resp = RedirectResponse(target, 303)
+                resp.set_cookie(COOKIE, self.token, httponly=True, samesite="strict",
+                                path="/")
+                await resp(scope, receive, send_secure)
+                return
+            if not self._authorized(headers):
+                await PlainTextResponse(
+                    "token required: open the URL that `onrecord serve` printed "
+                    "(it ends in ?token=…)", 401
+                )(scope, receive, send_secure)
+                return
+        await self.app(scope, receive, send_secure)
+
+    def _ok(self, given: str) -> bool:
+        return self.token is not None and hmac.compare_digest(given.encode(), self.token.encode())
+
+    def _authorized(self, headers: dict[str, str]) -> bool:
+        auth = headers.get("authorization", "")
+        if auth.lower().startswith("bearer ") and self._ok(auth[7:].strip()):
+            return True
+        if self._ok(headers.get("x-onrecord-token", "")):
+            return True
+        cookie = SimpleCookie()
+        try:
+            cookie.load(headers.get("cookie", ""))
+        except Exception:
+            return False
+        morsel = cookie.get(COOKIE)
+        return morsel is not None and self._ok(morsel.value)
+
+
+@dataclass
+class Web:
+    """What the route handlers share: the database path, templates, the analyst."""
+
+    db: Path
+    templates: Environment
+    analyst: Analyst
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def render(self, request: Request, name: str, status: int = 200, **context: Any) -> Response:
+        template = self.templates.get_template(name)
+        def url(name: str, **params: Any) -> str:
+            return str(request.app.url_path_for(name, **params))
+
+        html = template.render(request=request, db=self.db, url=url, **context)
+        return HTMLResponse(html, status_code=status,
+                            headers={"cache-control": "no-store"})
+
+
+def templates() -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(str(_package_dir("templates"))),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    from onrecord.present.web import filters
+
+    env.filters.update(filters.FILTERS)
+    return env
+
+
+def create_app(
+    db: str | Path,
+    *,
+    token: str | None = None,
+    allowed_hosts: Iterable[str] | None = None,
+    judge_factory: Callable[[], Judge] | None = None,
+    embedder: str | None = None,
+    dense: bool = True,
+) -> Starlette:
+    """The app over database ``db`` (opened read-only per request; it must exist)."""
+    from onrecord.present.web import routes
+
+    if judge_factory is None:
+        def judge_factory() -> Judge:
+            from onrecord.models.judges import get_judge
+
+            return get_judge("builtin")
+
+    web = Web(Path(db), templates(), Analyst(Path(db), judge_factory, embedder, dense))
+
+    async def not_found(request: Request, exc: Exception) -> Response:
+        status = getattr(exc, "status_code", 404)
+        detail = getattr(exc, "detail", "") or "Not found."
+        return web.render(request, "error.html", status=status, status_code=status,
+                          detail=detail)
+
+    app = Starlette(
+        routes=[*routes.routes(web),
+                Mount("/static", StaticFiles(directory=str(_package_dir("static"))),
+                      name="static")],
+        middleware=[Middleware(Guard, token=token, allowed_hosts=allowed_hosts)],
+        exception_handlers={HTTPException: not_found},
+    )
+    app.state.web = web
+    return app
+
+
+__all__ = ["CSP", "LOOPBACK_NAMES", "Guard", "create_app", "is_loopback"]

@@ -1,0 +1,309 @@
+"""What each page shows, as plain data from the store (the templates only lay it out).
+
+Text from mail is returned as it is; the templates escape it (Jinja2 autoescape).
+"""
+
+from __future__ import annotations
+
+import zlib
+from calendar import month_abbr
+from dataclasses import dataclass
+from typing import Any
+
+from onrecord.index.fulltext import search
+from onrecord.record.store import Store
+
+KINDS = ("authored", "quoted", "forwarded", "signature", "disclaimer", "boilerplate")
+SEARCH_KINDS = ("authored", "quoted", "forwarded")
+#: Authors get one of this many colours (CSS classes ``a0`` … ``a7``): by person id, so the
+#: first persons of an archive all differ, else by address.
+AUTHOR_COLOURS = 8
+
+
+def author_class(name: str | None, email: str | None) -> str:
+    key = (email or name or "?").lower().encode()
+    return f"a{zlib.crc32(key) % AUTHOR_COLOURS}"
+
+
+class People:
+    """Who is who, for links: an address or a name (of a person without one) → person."""
+
+    def __init__(self, store: Store) -> None:
+        self.all = store.persons()
+        self.by_email = {e: p for p in self.all for e in p["emails"]}
+        self.by_name = {n.lower(): p for p in self.all for n in p["names"] if not p["emails"]}
+        self.by_id = {p["id"]: p for p in self.all}
+
+    def of(self, name: str | None, email: str | None) -> dict[str, Any]:
+        """``{"name", "email", "person", "cls"}`` for an author."""
+        p = self.by_email.get((email or "").lower()) if email else None
+        if p is None and name and not email:
+            p = self.by_name.get(name.lower())
+        return {
+            "name": (p["name"] if p else "") or name or email or "?",
+            "email": " · ".join(x for x in (name, email) if x),
+            "person": p["id"] if p else None,
+            "cls": f"a{(p['id'] - 1) % AUTHOR_COLOURS}" if p else author_class(name, email),
+        }
+
+
+# ---------------------------------------------------------------------------- home
+def home(store: Store) -> dict[str, Any]:
+    stats = store.stats()
+    persons = [p for p in store.persons() if not p["is_role"]]
+    return {"stats": stats, "persons": persons[:20], "more_persons": max(0, len(persons) - 20)}
+
+
+# ---------------------------------------------------------------------------- search
+@dataclass
+class SearchForm:
+    q: str = ""
+    person: str = ""
+    since: str = ""
+    until: str = ""
+    kinds: tuple[str, ...] = ("authored",)
+    limit: int = 50
+
+
+def run_search(store: Store, form: SearchForm) -> dict[str, Any]:
+    """Hits for a search form, or an ``error`` for the form to show."""
+    out: dict[str, Any] = {"hits": [], "error": None, "matched": None}
+    if not form.q.strip():
+        return out
+    emails = names = None
+    if form.person.strip():
+        found = store.find_person(form.person)
+        if not found:
+            out["error"] = f"No person matches {form.person!r}."
+            return out
+        out["matched"] = found
+        emails = [e for p in found for e in p["emails"]]
+        names = [n for p in found for n in p["names"]]
+    dates = {}
+    for key in ("since", "until"):
+        value = getattr(form, key).strip()
+        if value:
+            iso = _iso_date(value)
+            if iso is None:
+                out["error"] = f"{key.capitalize()} {value!r} is not a date (YYYY-MM-DD)."
+                return out
+            dates[key] = iso
+    people = People(store)
+    hits = search(store, form.q, emails=emails, names=names, since=dates.get("since"),
+                  until=dates.get("until"), kinds=form.kinds or ("authored",), limit=form.limit)
+    out["hits"] = [
+        {**h.as_dict(), "raw_snippet": h.snippet, "who": people.of(h.author_name, h.author_email)}
+        for h in hits
+    ]
+    return out
+
+
+def _iso_date(value: str) -> str | None:
+    from datetime import UTC, datetime
+
+    try:
+        dt = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=UTC)
+    return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+# ---------------------------------------------------------------------------- message
+def message(
+    store: Store, ref: str, highlight: int | None = None, span: tuple[int, int] | None = None
+) -> dict[str, Any] | None:
+    """A message with its body cut into segments (kind, author) and, inside them, statements;
+    what its statements endorse, who endorsed them, its thread and its sources."""
+    row = store.message_row(ref)
+    if row is None:
+        return None
+    people = People(store)
+    text = row["body_text"] or ""
+    statements = [dict(s) for s in store.statements_of(row["id"])]
+    if span is not None:
+        highlight = next((s["id"] for s in statements if (s["start"], s["end"]) == span),
+                         highlight)
+    endorses: dict[int, list[dict[str, Any]]] = {}
+    for e in store.endorsements_of(row["id"]):
+        endorses.setdefault(e["statement"], []).append(
+            {"stance": e["stance"], "text": e["text"], "message": e["target_message"],
+             "date": e["target_date"], "who": people.of(e["author_name"], e["author_email"])}
+        )
+    endorsed_by: dict[int, list[dict[str, Any]]] = {}
+    for e in store.endorsers_of(row["id"]):
+        endorsed_by.setdefault(e["target"], []).append(
+            {"stance": e["stance"], "message": e["message"], "date": e["date"],
+             "who": people.of(e["endorser_name"], e["endorser_email"])}
+        )
+    segments = []
+    covered = 0
+    for s in store.segments_of(row["id"]):
+        if s["start"] > covered:
+            segments.append(_segment(text, covered, s["start"], None, [], people, endorses,
+                                     endorsed_by, highlight))
+        inside = [st for st in statements if s["start"] <= st["start"] and st["end"] <= s["end"]]
+        segments.append(_segment(text, s["start"], s["end"], dict(s), inside, people, endorses,
+                                 endorsed_by, highlight))
+        covered = max(covered, s["end"])
+    if covered < len(text):
+        segments.append(_segment(text, covered, len(text), None, [], people, endorses,
+                                 endorsed_by, highlight))
+    return {
+        "row": dict(row),
+        "from": people.of(row["from_name"], row["from_email"]),
+        "segments": segments,
+        "kinds": sorted({s["kind"] for s in segments if s["kind"]}, key=_kind_order),
+        "endorsements": [
+            {"statement": st, "endorses": endorses[st["id"]]}
+            for st in statements if st["id"] in endorses
+        ],
+        "thread": thread(store, row),
+        "sources": store.sources_of(row["id"]),
+        "attachments": [dict(a) for a in store.attachments_of(row["id"])],
+    }
+
+
+def _kind_order(kind: str) -> int:
+    return KINDS.index(kind) if kind in KINDS else len(KINDS)
+
+
+def _segment(
+    text: str,
+    start: int,
+    end: int,
+    seg: dict[str, Any] | None,
+    statements: list[dict[str, Any]],
+    people: People,
+    endorses: dict[int, list[dict[str, Any]]],
+    endorsed_by: dict[int, list[dict[str, Any]]],
+    highlight: int | None,
+) -> dict[str, Any]:
+    """One segment: its pieces of text, each plain or a statement (with an anchor)."""
+    pieces: list[dict[str, Any]] = []
+    pos = start
+    for st in sorted(statements, key=lambda s: s["start"]):
+        if st["start"] < pos:
+            continue
+        if st["start"] > pos:
+            pieces.append({"text": text[pos : st["start"]]})
+        pieces.append({
+            "text": text[st["start"] : st["end"]], "statement": st["id"],
+            "endorses": bool(endorses.get(st["id"])), "endorsed": bool(endorsed_by.get(st["id"])),
+            "endorsed_by": endorsed_by.get(st["id"], []), "highlight": st["id"] == highlight,
+        })
+        pos = st["end"]
+    if pos < end:
+        pieces.append({"text": text[pos:end]})
+    kind = seg["kind"] if seg else None
+    return {
+        "kind": kind,
+        "who": people.of(seg["author_name"], seg["author_email"]) if seg else None,
+        "date": seg["date"] if seg else None,
+        "original": seg["original"] if seg else None,
+        "depth": seg["depth"] if seg else 0,
+        "pieces": pieces,
+        "blank": not text[start:end].strip(),
+    }
+
+
+def thread(store: Store, row: Any) -> list[dict[str, Any]]:
+    """The message's thread as a flat list in tree order, each with its depth."""
+    if row["thread_id"] is None:
+        return []
+    rows = [dict(r) for r in store.thread_rows(row["thread_id"])]
+    ids = {r["id"] for r in rows}
+    children: dict[int | None, list[dict[str, Any]]] = {}
+    for r in rows:
+        children.setdefault(r["parent_id"] if r["parent_id"] in ids else None, []).append(r)
+    out: list[dict[str, Any]] = []
+
+    def walk(parent: int | None, depth: int) -> None:
+        for r in children.get(parent, []):
+            out.append({**r, "depth": min(depth, 12), "current": r["id"] == row["id"]})
+            walk(r["id"], depth + 1)
+
+    walk(None, 0)
+    return out
+
+
+# ---------------------------------------------------------------------------- people
+def people_list(store: Store, show_all: bool = False) -> list[dict[str, Any]]:
+    return [p for p in store.persons() if show_all or not p["is_role"]]
+
+
+def person(store: Store, pid: int) -> dict[str, Any] | None:
+    found = [p for p in store.find_person(str(pid)) if p["id"] == pid]
+    if not found:
+        return None
+    p = found[0]
+    names = p["names"] or [p["name"]]
+    activity = [dict(r) for r in store.monthly_activity(p["emails"], names)]
+    people = People(store)
+    return {
+        "person": p,
+        "chart": bar_chart(activity),
+        "first": activity[0]["month"] if activity else None,
+        "last": activity[-1]["month"] if activity else None,
+        "statements": [dict(r) for r in store.statements_of_person(p["emails"], names, 60)],
+        "endorsements": [
+            {**dict(r), "who": people.of(r["author_name"], r["author_email"])}
+            for r in store.endorsements_made(p["emails"], 60)
+        ],
+    }
+
+
+def _months(first: str, last: str) -> list[str]:
+    y, m = int(first[:4]), int(first[5:7])
+    ly, lm = int(last[:4]), int(last[5:7])
+    out = []
+    while (y, m) <= (ly, lm):
+        out.append(f"{y:04d}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+def bar_chart(activity: list[dict[str, Any]], width: int = 720, height: int = 140) -> dict[str, Any]:
+    """An SVG bar chart of statements per month (per year when the span passes 4 years):
+    bars with coordinates, labels and the axis maximum, for the template to draw."""
+    good = [a for a in activity if a["month"] and len(a["month"]) == 7]
+    if not good:
+        return {"bars": [], "width": width, "height": height}
+    counts = {a["month"]: a for a in good}
+    months = _months(good[0]["month"], good[-1]["month"])
+    if len(months) > 48:
+        years: dict[str, dict[str, int]] = {}
+        for a in good:
+            y = years.setdefault(a["month"][:4], {"messages": 0, "statements": 0})
+            y["messages"] += a["messages"]
+            y["statements"] += a["statements"]
+        keys = [str(y) for y in range(int(months[0][:4]), int(months[-1][:4]) + 1)]
+        series = [(k, years.get(k, {"messages": 0, "statements": 0}), k) for k in keys]
+    else:
+        series = [
+            (k, counts.get(k, {"messages": 0, "statements": 0}),
+             f"{month_abbr[int(k[5:])]} {k[:4]}")
+            for k in months
+        ]
+    top = max(v["statements"] for _, v, _ in series) or 1
+    pad_left, pad_bottom, pad_top = 32, 22, 8
+    inner_w, inner_h = width - pad_left - 4, height - pad_bottom - pad_top
+    step = inner_w / len(series)
+    bar_w = max(1.0, step * 0.8)
+    bars = []
+    for i, (key, v, label) in enumerate(series):
+        h = inner_h * v["statements"] / top
+        bars.append({
+            "key": key, "label": label, "messages": v["messages"],
+            "statements": v["statements"],
+            "x": round(pad_left + i * step + (step - bar_w) / 2, 1),
+            "y": round(pad_top + inner_h - h, 1), "w": round(bar_w, 1), "h": round(h, 1),
+        })
+    every = max(1, len(series) // 8)
+    ticks = [
+        {"x": round(b["x"] + b["w"] / 2, 1), "label": b["key"]}
+        for i, b in enumerate(bars) if i % every == 0
+    ]
+    return {"bars": bars, "ticks": ticks, "top": top, "width": width, "height": height,
+            "base": pad_top + inner_h, "left": pad_left, "top_y": pad_top}

@@ -1,0 +1,150 @@
+"""The pages. Every handler opens the database read-only for its request and closes it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from onrecord.present.web import pages
+from onrecord.present.web.analyst import MAX_CLAIM, available
+from onrecord.present.web.app import Web
+from onrecord.record.store import Store
+
+
+@contextmanager
+def reading(web: Web) -> Iterator[Store]:
+    store = Store.open(web.db, readonly=True)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def _int(value: str | None, default: int, lo: int, hi: int) -> int:
+    try:
+        return max(lo, min(hi, int(value or default)))
+    except ValueError:
+        return default
+
+
+def routes(web: Web) -> list[Route]:
+    def home(request: Request) -> Response:
+        with reading(web) as store:
+            data = pages.home(store)
+        return web.render(request, "home.html", page="home", **data)
+
+    def search(request: Request) -> Response:
+        qp = request.query_params
+        kinds = tuple(k for k in qp.getlist("kind") if k in pages.SEARCH_KINDS) or ("authored",)
+        form = pages.SearchForm(
+            q=qp.get("q", "")[:500], person=qp.get("person", "")[:200],
+            since=qp.get("since", "")[:40], until=qp.get("until", "")[:40], kinds=kinds,
+            limit=_int(qp.get("limit"), 50, 1, 500),
+        )
+        with reading(web) as store:
+            result = pages.run_search(store, form)
+            persons = pages.people_list(store)
+        return web.render(request, "search.html", page="search", form=form, persons=persons,
+                          kinds=pages.SEARCH_KINDS, **result)
+
+    def message(request: Request) -> Response:
+        ref = request.path_params["ref"]
+        hl = request.query_params.get("hl", "")
+        a, _, b = request.query_params.get("span", "").partition(":")
+        span = (int(a), int(b)) if a.isdigit() and b.isdigit() else None
+        with reading(web) as store:
+            data = pages.message(store, ref, int(hl) if hl.isdigit() else None, span)
+        if data is None:
+            raise HTTPException(404, f"No message {ref!r} in this record.")
+        return web.render(request, "message.html", page="message", m=data,
+                          all_kinds=pages.KINDS)
+
+    def raw(request: Request) -> Response:
+        with reading(web) as store:
+            row = store.message_row(str(request.path_params["mid"]))
+            data = store.blob(row["blob_hash"]) if row else None
+        if data is None:
+            raise HTTPException(404, "No such message.")
+        # text/plain with nosniff: a browser shows it as text, never runs it
+        return Response(data, media_type="text/plain; charset=utf-8",
+                        headers={"content-disposition": "inline"})
+
+    def people(request: Request) -> Response:
+        show_all = request.query_params.get("all") == "1"
+        with reading(web) as store:
+            persons = pages.people_list(store, show_all)
+        return web.render(request, "people.html", page="people", persons=persons,
+                          show_all=show_all)
+
+    def person(request: Request) -> Response:
+        pid = request.path_params["pid"]
+        with reading(web) as store:
+            data = pages.person(store, pid)
+        if data is None:
+            raise HTTPException(404, f"No person {pid} in this record.")
+        return web.render(request, "person.html", page="people", analyses=available(), **data)
+
+    async def analysis(request: Request) -> Response:
+        pid, what = request.path_params["pid"], request.path_params["what"]
+        if what not in ("contradictions", "timeline"):
+            raise HTTPException(404, "No such page.")
+        with reading(web) as store:
+            data = pages.person(store, pid)
+        if data is None:
+            raise HTTPException(404, f"No person {pid} in this record.")
+        name = data["person"]["name"]
+        topic = request.query_params.get("topic", "")[:200]
+        error = None
+        result: Any = None
+        try:
+            if what == "contradictions":
+                result = await run_in_threadpool(web.analyst.contradictions, name)
+            else:
+                result = await run_in_threadpool(web.analyst.timeline, name, topic)
+        except Exception as exc:  # a model that cannot load: say so on the page
+            error = f"{type(exc).__name__}: {exc}"
+        if result is None and error is None:
+            error = f"This onrecord has no {what} yet."
+        return web.render(request, f"{what}.html", page="people", person=data["person"],
+                          result=result, error=error, topic=topic)
+
+    async def claim(request: Request) -> Response:
+        text = request.query_params.get("claim", "")
+        verdicts: list[dict[str, Any]] = []
+        error = None
+        if text.strip():
+            try:
+                verdicts = await run_in_threadpool(web.analyst.check, text)
+            except Exception as exc:  # e.g. no judge weights: the page says what went wrong
+                hint = getattr(exc, "hint", "")
+                error = f"{type(exc).__name__}: {exc}" + (f" ({hint})" if hint else "")
+            if not verdicts and error is None:
+                error = "No check-worthy claim found in that text."
+        with reading(web) as store:
+            people = pages.People(store)
+            for v in verdicts:
+                for e in v["evidence"]:
+                    e["who"] = people.of(e["author"]["name"], e["author"]["email"])
+                    if e["endorses"]:
+                        en = e["endorses"]
+                        en["who"] = people.of(en["author"]["name"], en["author"]["email"])
+        return web.render(request, "claim.html", page="claim", claim=text, verdicts=verdicts,
+                          error=error, max_claim=MAX_CLAIM)
+
+    return [
+        Route("/", home, name="home"),
+        Route("/search", search, name="search"),
+        Route("/message/{mid:int}/raw", raw, name="raw"),
+        Route("/message/{ref:path}", message, name="message"),
+        Route("/people", people, name="people"),
+        Route("/person/{pid:int}", person, name="person"),
+        Route("/person/{pid:int}/{what}", analysis, name="analysis"),
+        Route("/claim", claim, name="claim"),
+    ]
