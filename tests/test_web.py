@@ -175,6 +175,8 @@ def test_search_filters(client: TestClient) -> None:
     assert "k-quoted\">quoted</span> ·" in quoted
     assert "is not a date" in hits(q="science", since="yesterday")
     assert "No person matches" in hits(q="science", person="Nobody Atall")
+    one = hits(q="Lumen", limit="1")
+    assert one.count('class="hit"') == 1 and "limit=2" in one  # a link to more
 
 
 def test_message_page_segments_endorsements_thread(client: TestClient, db: Path) -> None:

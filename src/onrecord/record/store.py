@@ -839,6 +839,14 @@ class Store:
             (message,),
         ).fetchall()
 
+    def latest_messages(self, limit: int = 20) -> list[sqlite3.Row]:
+        """The newest messages (not attachments), newest first."""
+        return self.db.execute(
+            "SELECT id, subject, from_name, from_email, date, thread_id, reconstructed "
+            "FROM messages WHERE container_id IS NULL ORDER BY date DESC, id DESC LIMIT ?",
+            (limit,),
+        ).fetchall()
+
     @staticmethod
     def _author_filter(emails: list[str], names: list[str], a: str) -> tuple[str, list[Any]]:
         ors, args = [], []

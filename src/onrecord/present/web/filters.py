@@ -16,7 +16,7 @@ def highlight(snippet: str) -> Markup:
 
 
 def day(value: str | None) -> str:
-    return (value or "")[:10] or "?"
+    return (value or "")[:10] or "undated"
 
 
 def when(value: str | None) -> str:

@@ -51,7 +51,11 @@ class People:
 def home(store: Store) -> dict[str, Any]:
     stats = store.stats()
     persons = [p for p in store.persons() if not p["is_role"]]
-    return {"stats": stats, "persons": persons[:20], "more_persons": max(0, len(persons) - 20)}
+    people = People(store)
+    latest = [{**dict(r), "who": people.of(r["from_name"], r["from_email"])}
+              for r in store.latest_messages(12)]
+    return {"stats": stats, "persons": persons[:20], "more_persons": max(0, len(persons) - 20),
+            "latest": latest}
 
 
 # ---------------------------------------------------------------------------- search
@@ -155,6 +159,7 @@ def message(
         "from": people.of(row["from_name"], row["from_email"]),
         "segments": segments,
         "kinds": sorted({s["kind"] for s in segments if s["kind"]}, key=_kind_order),
+        "endorsed": [p for s in segments for p in s["pieces"] if p.get("endorsed")],
         "endorsements": [
             {"statement": st, "endorses": endorses[st["id"]]}
             for st in statements if st["id"] in endorses

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
+from urllib.parse import urlencode
 
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
@@ -51,8 +52,12 @@ def routes(web: Web) -> list[Route]:
         with reading(web) as store:
             result = pages.run_search(store, form)
             persons = pages.people_list(store)
+        more = None
+        if len(result["hits"]) >= form.limit and form.limit < 500:
+            params = [(k, v) for k, v in qp.multi_items() if k != "limit"]
+            more = request.url.path + "?" + urlencode([*params, ("limit", str(form.limit * 2))])
         return web.render(request, "search.html", page="search", form=form, persons=persons,
-                          kinds=pages.SEARCH_KINDS, **result)
+                          kinds=pages.SEARCH_KINDS, more=more, **result)
 
     def message(request: Request) -> Response:
         ref = request.path_params["ref"]
