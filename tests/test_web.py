@@ -253,3 +253,47 @@ def test_serve_prints_its_url_and_serves(db: Path) -> None:
     finally:
         proc.terminate()
         proc.wait(10)
+
+
+def test_person_analyses_render_the_documented_shapes(db: Path, monkeypatch) -> None:
+    """Contradictions and timeline pages, with stand-ins that return the documented shapes
+    (the real modules may or may not be in this onrecord)."""
+    import types
+
+    side = {"text": "Everything should be open <b>now</b>", "date": "2016-01-04T17:12:00Z",
+            "message_id": 1, "kind": "authored", "source": "x.mbox#0", "span": [0, 10],
+            "endorses": None}
+    other = {**side, "text": "Not share the science", "date": "2016-01-13T19:02:00Z",
+             "message_id": 3, "kind": "endorsed",
+             "endorses": {"statement_id": 7, "text": "it's totally OK to not share"}}
+
+    class Report:
+        def as_dict(self) -> dict:
+            return {"person": {"id": 3}, "stats": {"statements": 9},
+                    "pairs": [{"a": side, "b": other, "score": 0.91, "judge": "test/j",
+                               "days_apart": 9.1, "rank": 1.0}]}
+
+    seen: dict[str, object] = {}
+
+    def find_contradictions(store, person, topic=None, judge=None, embedder=None, limit=10):
+        seen["person"] = person
+        return [Report()]
+
+    def timeline(store, person, topic=None, judge=None, embedder=None):
+        return {"entries": [{**side, "stance": "supports"}, {**other, "stance": "contradicts"}],
+                "turning_points": [1], "claim": topic, "judge": "test/j"}
+
+    monkeypatch.setitem(sys.modules, "onrecord.check.contradictions",
+                        types.SimpleNamespace(find_contradictions=find_contradictions))
+    monkeypatch.setitem(sys.modules, "onrecord.check.timeline",
+                        types.SimpleNamespace(timeline=timeline))
+    c = TestClient(create_app(db, judge_factory=AgreeingJudge, dense=False))
+    pid = _pid(db, "Vale")
+    person = c.get(f"/person/{pid}").text
+    assert f"/person/{pid}/contradictions" in person and f"/person/{pid}/timeline" in person
+    html = c.get(f"/person/{pid}/contradictions").text
+    assert "contradiction 91%" in html and "9 days apart" in html
+    assert "&lt;b&gt;now&lt;/b&gt;" in html and "it&#39;s totally OK" in html
+    assert seen["person"] == "marcus@valemotors.example"
+    html = c.get(f"/person/{pid}/timeline", params={"topic": "open science"}).text
+    assert "turning point" in html and "contradicts" in html and "open science" in html

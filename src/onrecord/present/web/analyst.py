@@ -79,7 +79,7 @@ class Analyst:
         finally:
             store.close()
 
-    def contradictions(self, person: str) -> list[dict[str, Any]] | None:
+    def contradictions(self, person: str, topic: str | None = None) -> list[dict[str, Any]] | None:
         """A person's self-contradictions, or None where this onrecord has no such module."""
         try:
             from onrecord.check.contradictions import find_contradictions
@@ -89,7 +89,7 @@ class Analyst:
         store = self._store()
         try:
             with self._run_lock:
-                reports = find_contradictions(store, person=person, topic=None, judge=judge,
+                reports = find_contradictions(store, person=person, topic=topic or None, judge=judge,
                                               embedder=embedder, limit=10)
             return [r.as_dict() for r in reports]
         finally:

@@ -104,15 +104,15 @@ def routes(web: Web) -> list[Route]:
             data = pages.person(store, pid)
         if data is None:
             raise HTTPException(404, f"No person {pid} in this record.")
-        name = data["person"]["name"]
+        who = (data["person"]["emails"] or [data["person"]["name"]])[0]  # an address is unique
         topic = request.query_params.get("topic", "")[:200]
         error = None
         result: Any = None
         try:
             if what == "contradictions":
-                result = await run_in_threadpool(web.analyst.contradictions, name)
+                result = await run_in_threadpool(web.analyst.contradictions, who, topic)
             else:
-                result = await run_in_threadpool(web.analyst.timeline, name, topic)
+                result = await run_in_threadpool(web.analyst.timeline, who, topic)
         except Exception as exc:  # a model that cannot load: say so on the page
             error = f"{type(exc).__name__}: {exc}"
         if result is None and error is None:
