@@ -770,7 +770,8 @@ class Store:
                     (q, f"%{q}%", f"%{q}%"),
                 )
             ]
-        return [p for p in self.persons() if p["id"] in set(ids)]
+        found = [p for p in (self.person_by_id(i) for i in dict.fromkeys(ids)) if p]
+        return sorted(found, key=lambda p: (-p["messages"], p["id"]))
 
     def emails_of(self, person_id: int) -> list[str]:
         return [
@@ -838,6 +839,56 @@ class Store:
             "WHERE t.message = ? ORDER BY e.date, e.id",
             (message,),
         ).fetchall()
+
+    def person_by_id(self, pid: int) -> dict[str, Any] | None:
+        """One person (as in `persons`), by id, without reading every person."""
+        row = self.db.execute("SELECT id, name, is_role FROM persons WHERE id = ?",
+                              (pid,)).fetchone()
+        if row is None:
+            return None
+        emails = self.emails_of(pid)
+        count = self.db.execute(
+            f"SELECT COUNT(*) FROM messages WHERE container_id IS NULL AND from_email IN "
+            f"({','.join('?' * len(emails))})", emails
+        ).fetchone()[0] if emails else 0
+        return {"id": row["id"], "name": row["name"], "emails": sorted(emails),
+                "names": sorted(self.names_of(pid)), "is_role": bool(row["is_role"]),
+                "messages": count}
+
+    def top_persons(self, limit: int, roles: bool = False) -> list[dict[str, Any]]:
+        """The persons who sent the most messages (as in `persons`), reading only those."""
+        rows = self.db.execute(
+            "SELECT p.id, COUNT(DISTINCT m.id) AS n FROM persons p "
+            "LEFT JOIN person_emails pe ON pe.person = p.id "
+            "LEFT JOIN messages m ON m.from_email = pe.email AND m.container_id IS NULL "
+            f"WHERE {'1' if roles else 'p.is_role = 0'} GROUP BY p.id ORDER BY n DESC, p.id "
+            "LIMIT ?",
+            (limit,),
+        ).fetchall()
+        return [p for p in (self.person_by_id(r["id"]) for r in rows) if p]
+
+    def persons_of(self, emails: Iterable[str], names: Iterable[str] = ()) -> dict[str, Any]:
+        """``{email or lower-cased name: (person id, person name)}`` for the given addresses, and
+        for names of persons known by name only."""
+        out: dict[str, Any] = {}
+        emails, names = sorted(set(emails)), sorted({n.lower() for n in names})
+        for i in range(0, len(emails), 500):
+            part = emails[i : i + 500]
+            for r in self.db.execute(
+                "SELECT pe.email, p.id, p.name FROM person_emails pe JOIN persons p "
+                f"ON p.id = pe.person WHERE pe.email IN ({','.join('?' * len(part))})", part
+            ):
+                out[r[0]] = (r[1], r[2])
+        for i in range(0, len(names), 500):
+            part = names[i : i + 500]
+            for r in self.db.execute(
+                "SELECT lower(pn.name), p.id, p.name FROM person_names pn JOIN persons p "
+                "ON p.id = pn.person WHERE NOT EXISTS (SELECT 1 FROM person_emails pe "
+                f"WHERE pe.person = p.id) AND lower(pn.name) IN ({','.join('?' * len(part))})",
+                part,
+            ):
+                out[r[0]] = (r[1], r[2])
+        return out
 
     def latest_messages(self, limit: int = 20) -> list[sqlite3.Row]:
         """The newest messages (not attachments), newest first."""

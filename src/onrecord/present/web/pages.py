@@ -26,35 +26,36 @@ def author_class(name: str | None, email: str | None) -> str:
 
 
 class People:
-    """Who is who, for links: an address or a name (of a person without one) → person."""
+    """Who is who, for links: an address (or the name of a person known by name only) → the
+    person, looked up as needed and remembered for the page."""
 
     def __init__(self, store: Store) -> None:
-        self.all = store.persons()
-        self.by_email = {e: p for p in self.all for e in p["emails"]}
-        self.by_name = {n.lower(): p for p in self.all for n in p["names"] if not p["emails"]}
-        self.by_id = {p["id"]: p for p in self.all}
+        self.store = store
+        self.known: dict[str, Any] = {}
 
     def of(self, name: str | None, email: str | None) -> dict[str, Any]:
         """``{"name", "email", "person", "cls"}`` for an author."""
-        p = self.by_email.get((email or "").lower()) if email else None
-        if p is None and name and not email:
-            p = self.by_name.get(name.lower())
+        key = (email or "").lower() or (name or "").lower()
+        if key and key not in self.known:
+            found = self.store.persons_of([key] if email else [], [] if email else [key])
+            self.known[key] = found.get(key)
+        p = self.known.get(key) if key else None
         return {
-            "name": (p["name"] if p else "") or name or email or "?",
+            "name": (p[1] if p else "") or name or email or "?",
             "email": " · ".join(x for x in (name, email) if x),
-            "person": p["id"] if p else None,
-            "cls": f"a{(p['id'] - 1) % AUTHOR_COLOURS}" if p else author_class(name, email),
+            "person": p[0] if p else None,
+            "cls": f"a{(p[0] - 1) % AUTHOR_COLOURS}" if p else author_class(name, email),
         }
 
 
 # ---------------------------------------------------------------------------- home
 def home(store: Store) -> dict[str, Any]:
     stats = store.stats()
-    persons = [p for p in store.persons() if not p["is_role"]]
+    persons = store.top_persons(21)
     people = People(store)
     latest = [{**dict(r), "who": people.of(r["from_name"], r["from_email"])}
               for r in store.latest_messages(12)]
-    return {"stats": stats, "persons": persons[:20], "more_persons": max(0, len(persons) - 20),
+    return {"stats": stats, "persons": persons[:20], "more_persons": len(persons) > 20,
             "latest": latest}
 
 
@@ -234,15 +235,15 @@ def thread(store: Store, row: Any) -> list[dict[str, Any]]:
 
 
 # ---------------------------------------------------------------------------- people
-def people_list(store: Store, show_all: bool = False) -> list[dict[str, Any]]:
-    return [p for p in store.persons() if show_all or not p["is_role"]]
+def people_list(store: Store, show_all: bool = False, limit: int = 500) -> list[dict[str, Any]]:
+    """The persons who wrote most, most first (role addresses too with ``show_all``)."""
+    return store.top_persons(limit, roles=show_all)
 
 
 def person(store: Store, pid: int) -> dict[str, Any] | None:
-    found = [p for p in store.find_person(str(pid)) if p["id"] == pid]
-    if not found:
+    p = store.person_by_id(pid)
+    if p is None:
         return None
-    p = found[0]
     names = p["names"] or [p["name"]]
     activity = [dict(r) for r in store.monthly_activity(p["emails"], names)]
     people = People(store)

@@ -51,7 +51,7 @@ def routes(web: Web) -> list[Route]:
         )
         with reading(web) as store:
             result = pages.run_search(store, form)
-            persons = pages.people_list(store)
+            persons = pages.people_list(store, limit=200)
         more = None
         if len(result["hits"]) >= form.limit and form.limit < 500:
             params = [(k, v) for k, v in qp.multi_items() if k != "limit"]
