@@ -44,7 +44,7 @@ def main() -> int:
         yup = store.message_row("agreed-7@valemotors.example")["id"]
         store.close()
         shots = {
-            "web-search.png": "/search?q=share+science&kind=authored&kind=quoted",
+            "web-search.png": "/search?q=open+science&kind=authored&kind=quoted",
             "web-message.png": f"/message/{yup}",
             "web-person.png": f"/person/{vale}",
             "web-claim.png": "/claim?claim=Vale+wilde+dat+Lumen+zijn+onderzoek+openlijk+deelde.",

@@ -156,6 +156,15 @@ def test_host_header_is_checked_on_the_loopback(db: Path) -> None:
     assert c.get("/", headers={"host": "attacker.example"}).status_code == 400
 
 
+def test_cross_site_fetches_are_refused(client: TestClient) -> None:
+    fetch = {"sec-fetch-site": "cross-site", "sec-fetch-mode": "no-cors"}
+    assert client.get("/claim?claim=x", headers=fetch).status_code == 403
+    link = {"sec-fetch-site": "cross-site", "sec-fetch-mode": "navigate"}
+    assert client.get("/", headers=link).status_code == 200
+    same = {"sec-fetch-site": "same-origin", "sec-fetch-mode": "cors"}
+    assert client.get("/static/app.js", headers=same).status_code == 200
+
+
 def test_home_lists_stats_and_people(client: TestClient) -> None:
     html = client.get("/").text
     assert "statements" in html and "Marcus Vale" in html and "Ilse Okafor" in html

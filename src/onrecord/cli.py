@@ -666,7 +666,8 @@ def serve(ctx: Ctx, host: str, port: int, token: str | None, judge_name: str,
     else:
         out.print(f"onrecord web app on [bold]{url}[/] (Ctrl-C stops it)")
     sys.stdout.flush()
-    config = uvicorn.Config(web, log_level="warning", access_log=False, lifespan="off")
+    config = uvicorn.Config(web, log_level="warning", access_log=False, lifespan="off",
+                            server_header=False)
     uvicorn.Server(config).run(sockets=[sock])
 
 

@@ -8,7 +8,9 @@ Security, all in :class:`Guard`, for every request:
   cookie and a redirect to the same URL without it), the cookie, or an ``Authorization:
   Bearer`` / ``X-Onrecord-Token`` header;
 - with ``allowed_hosts`` (the CLI sets them when it binds to the loopback without a token): the
-  ``Host`` header must name this machine, which stops DNS-rebinding pages from reading the app.
+  ``Host`` header must name this machine, which stops DNS-rebinding pages from reading the app;
+- requests that a browser marks as another site's fetch or embed (``Sec-Fetch-Site:
+  cross-site`` other than a link followed) are refused, so no other page can make the app work.
 
 Mail text is only ever rendered through autoescaped templates, never marked safe.
 """
@@ -96,6 +98,12 @@ class Guard:
             if name.lower() not in self.allowed_hosts:
                 await PlainTextResponse("unknown Host header", 400)(scope, receive, send_secure)
                 return
+        if (headers.get("sec-fetch-site") == "cross-site"
+                and headers.get("sec-fetch-mode") != "navigate"):
+            # another site's page fetching from, or embedding, this app: refused
+            await PlainTextResponse("cross-site request refused", 403)(scope, receive,
+                                                                      send_secure)
+            return
         if self.token:
             query = parse_qsl(scope.get("query_string", b"").decode("latin-1"),
                               keep_blank_values=True)
