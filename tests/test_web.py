@@ -193,6 +193,7 @@ def test_message_page_segments_endorsements_thread(client: TestClient, db: Path)
     assert 'class="seg k-authored' in html and 'class="seg k-quoted' in html
     assert "Endorsements in this message" in html and "agrees with" in html
     assert 'class="tree"' in html  # its thread
+    assert "<dt>To</dt>" in html
     by_message_id = client.get("/message/agreed-7@valemotors.example")
     assert by_message_id.status_code == 200
 

@@ -890,6 +890,12 @@ class Store:
                 out[r[0]] = (r[1], r[2])
         return out
 
+    def addresses_of(self, message: int) -> list[sqlite3.Row]:
+        """A message's addresses (role from, to or cc), in header order."""
+        return self.db.execute(
+            "SELECT role, name, email FROM addresses WHERE message = ? ORDER BY rowid", (message,)
+        ).fetchall()
+
     def latest_messages(self, limit: int = 20) -> list[sqlite3.Row]:
         """The newest messages (not attachments), newest first."""
         return self.db.execute(

@@ -166,6 +166,10 @@ def message(
             for st in statements if st["id"] in endorses
         ],
         "thread": thread(store, row),
+        "to": [people.of(a["name"], a["email"]) for a in store.addresses_of(row["id"])
+               if a["role"] == "to"],
+        "cc": [people.of(a["name"], a["email"]) for a in store.addresses_of(row["id"])
+               if a["role"] == "cc"],
         "sources": store.sources_of(row["id"]),
         "attachments": [dict(a) for a in store.attachments_of(row["id"])],
     }
