@@ -37,5 +37,10 @@ def kind_label(kind: str | None) -> str:
     return {None: "unattributed"}.get(kind, kind or "unattributed")
 
 
-FILTERS = {"highlight": highlight, "day": day, "when": when, "percent": percent,
+def basename(path: str | None) -> str:
+    """The file name of a source ("…/archive.mbox#offset:0" → "archive.mbox#offset:0")."""
+    return (path or "").rstrip("/").rsplit("/", 1)[-1]
+
+
+FILTERS = {"basename": basename, "highlight": highlight, "day": day, "when": when, "percent": percent,
            "kind_label": kind_label}
