@@ -14,7 +14,7 @@ The cost stays far below the quadratic number of pairs:
    languages apart), never two of one message nor restatements (``NEAR_DUPLICATE``).
    ``topic`` first keeps only the statements near that text. So at most
    ``n * (NEIGHBOURS + CROSS_NEIGHBOURS)`` pairs are judged, not ``n * (n - 1) / 2``; the
-   connected groups of the neighbour graph are the topics counted in ``stats``.
+   topics counted in ``stats`` are star clusters of the neighbour graph.
 3. **Judging**: the judge reads each pair in both directions (earlier -> later and back).
 4. **Ranking**: an NLI judge, the builtin one most of all, over-calls contradiction between
    unrelated sentences. A pair counts only when contradiction is the judge's most probable
@@ -59,7 +59,7 @@ CLOSENESS_FLOOR = 0.75
 #: statements score about 0.78-0.87, unrelated ones 0.71-0.78)...
 TOPIC_QUERY_SIMILARITY = 0.77
 #: ... and within this much of the nearest statement's similarity...
-TOPIC_MARGIN = 0.06
+TOPIC_MARGIN = 0.08
 #: ... are on it; at most this many of the nearest are kept.
 TOPIC_MAX = 300
 #: Rank bonus for time apart: ``1 + TIME_WEIGHT * min(1, log(1 + days) / log(1 + 3650))``.
@@ -379,21 +379,22 @@ def neighbour_pairs(
 
 
 def count_topics(n: int, pairs: Sequence[tuple[int, int]]) -> int:
-    """Connected groups of two or more entries in the neighbour graph."""
-    parent = list(range(n))
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    """Topics among the paired entries, by star clustering of the neighbour graph: the entry
+    with most neighbours not yet taken becomes a topic and takes them, and so on. (Connected
+    groups would chain a large record into one.)"""
+    adj: dict[int, set[int]] = {}
     for i, j in pairs:
-        ri, rj = find(i), find(j)
-        if ri != rj:
-            parent[ri] = rj
-    roots = [find(i) for i in {x for p in pairs for x in p}]
-    return len(set(roots))
+        adj.setdefault(i, set()).add(j)
+        adj.setdefault(j, set()).add(i)
+    taken: set[int] = set()
+    topics = 0
+    for node in sorted(adj, key=lambda x: (-len(adj[x]), x)):
+        if node in taken:
+            continue
+        topics += 1
+        taken.add(node)
+        taken |= adj[node]
+    return topics
 
 
 # ---------------------------------------------------------------------------- judging

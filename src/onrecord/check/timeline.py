@@ -5,9 +5,9 @@ The record is that of :func:`onrecord.check.contradictions.record_of` (authored 
 with them as author, endorsements dated at the assent). With a topic, only the statements near it
 are kept (see :func:`onrecord.check.contradictions.on_topic`) and each is judged against the
 topic's *main claim*: the topic text itself when it is a sentence (``CLAIM_WORDS`` words or
-more), else the person's statement nearest to it. A stance is ``supports`` (entailment),
-``contradicts`` (contradiction) or ``neutral``; the builtin judge over-calls contradiction, so a
-stance other than neutral needs the judge's top label at ``STANCE_MIN`` or more.
+more), else the person's statement nearest to it. A stance is ``supports``, ``contradicts`` or
+``neutral``, from the judge reading each statement against the claim both ways (see
+:func:`stance_of`: the builtin judge over-calls contradiction from statement to claim).
 ``turning_points`` are the indices where the stance flips between supports and contradicts
 (neutral entries in between are passed over).
 """
@@ -31,19 +31,31 @@ from onrecord.record.store import Store
 
 #: A topic of this many words or more is itself the claim that stances are judged against.
 CLAIM_WORDS = 4
-#: A supports/contradicts stance needs the judge's top probability to reach this.
+#: A supports stance needs the judge's entailment probability to reach this...
 STANCE_MIN = 0.5
+#: ... and a contradiction seen only from the statement to the claim this (the builtin judge
+#: calls many a related but compatible statement contradictory in that direction).
+STRONG = 0.85
 #: Without a topic, at most this many entries (the most recent); None: all.
 LIMIT = None
 
 
-def stance_of(probs: dict[str, float]) -> tuple[str, float]:
-    label = max(probs, key=lambda k: probs[k])
-    if label == "entailment" and probs[label] >= STANCE_MIN:
-        return "supports", probs[label]
-    if label == "contradiction" and probs[label] >= STANCE_MIN:
-        return "contradicts", probs[label]
-    return "neutral", probs.get("neutral", 0.0)
+def stance_of(forward: dict[str, float], backward: dict[str, float]) -> tuple[str, float]:
+    """The stance of a statement toward the claim from the judge's probabilities both ways
+    (``forward``: statement -> claim, ``backward``: claim -> statement). Contradiction when it is
+    the top label backward, or forward at ``STRONG`` or more; support when entailment is the
+    top label forward (at ``STANCE_MIN`` or more) and backward is not contradiction."""
+
+    def top(p: dict[str, float]) -> str:
+        return max(p, key=lambda k: p[k])
+
+    if top(backward) == "contradiction":
+        return "contradicts", max(backward["contradiction"], forward["contradiction"])
+    if top(forward) == "contradiction" and forward["contradiction"] >= STRONG:
+        return "contradicts", forward["contradiction"]
+    if top(forward) == "entailment" and forward["entailment"] >= STANCE_MIN:
+        return "supports", forward["entailment"]
+    return "neutral", forward["neutral"]
 
 
 def turning_points(stances: list[str]) -> list[int]:
@@ -88,16 +100,21 @@ def timeline(
             claim, claim_from = refs[int(keep[0])].text, "nearest statement"
         chosen = sorted(sim_of)  # date order
         refs = [refs[i] for i in chosen]
-        judgments = judge.judge([(r.text, claim) for r in refs]) if refs else []
-        for i, r, j in zip(chosen, refs, judgments, strict=True):
-            stance, score = stance_of(j.probs)
+        todo = [(r.text, claim) for r in refs] + [(claim, r.text) for r in refs]
+        judgments = judge.judge(todo) if refs else []
+        forward, backward = judgments[: len(refs)], judgments[len(refs) :]
+        for i, r, j, jb in zip(chosen, refs, forward, backward, strict=True):
+            stance, score = stance_of(j.probs, jb.probs)
             entries.append(
                 {
                     **r.as_dict(),
                     "stance": stance,
                     "score": round(score, 4),
                     "similarity": round(sim_of[i], 4),
-                    "probs": {k: round(v, 4) for k, v in j.probs.items()},
+                    "probs": {
+                        "statement->claim": {k: round(v, 4) for k, v in j.probs.items()},
+                        "claim->statement": {k: round(v, 4) for k, v in jb.probs.items()},
+                    },
                 }
             )
     else:
