@@ -97,12 +97,62 @@ def evaluate(store: Store, gold: dict, judge, embedder, **kw) -> dict:
     }
 
 
+def forward_only(probs: dict[str, float]) -> str:
+    """The naive stance: the judge's top label from statement to claim."""
+    label = max(probs, key=lambda k: probs[k])
+    names = {"entailment": "supports", "contradiction": "contradicts"}
+    return names.get(label, "neutral") if probs[label] >= 0.5 else "neutral"
+
+
+def evaluate_timelines(store: Store, gold: dict, judge, embedder) -> dict:
+    """Stance accuracy on the labelled statements (a statement the topic filter left out
+    counts as neutral) and whether the gold flip is a turning point; the naive forward-only
+    stance beside it."""
+    from onrecord.check.timeline import timeline, turning_points
+
+    right = naive_right = total = flips = naive_flips = 0
+    rows = []
+    for t in gold["timelines"]:
+        data = timeline(store, t["person"], t["topic"], judge=judge, embedder=embedder)
+        entries = data["statements"]
+        naive = [forward_only(e["probs"]["statement->claim"]) for e in entries]
+        for key, want in t["stances"].items():
+            at = next((k for k, e in enumerate(entries) if key in e["text"]), None)
+            got = entries[at]["stance"] if at is not None else "neutral"
+            got_naive = naive[at] if at is not None else "neutral"
+            total += 1
+            right += got == want
+            naive_right += got_naive == want
+            rows.append(
+                {
+                    "timeline": t["id"],
+                    "statement": key,
+                    "gold": want,
+                    "stance": got,
+                    "forward_only": got_naive,
+                }
+            )
+        flip_at = next((k for k, e in enumerate(entries) if t["flip"] in e["text"]), None)
+        flips += flip_at is not None and flip_at in data["turning_points"]
+        naive_flips += flip_at is not None and flip_at in turning_points(naive)
+    n = len(gold["timelines"])
+    return {
+        "labelled": total,
+        "stance_accuracy": right / total,
+        "stance_accuracy_forward_only": naive_right / total,
+        "flips_found": f"{flips}/{n}",
+        "flips_found_forward_only": f"{naive_flips}/{n}",
+        "rows": rows,
+    }
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--judge", default="builtin")
     ap.add_argument("--variants", default="onrecord,one-way,both-ways,no-cross,all-pairs")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--show", action="store_true", help="Print the top 10 of each variant.")
+    ap.add_argument("--no-timelines", action="store_true", help="Skip the timeline stances.")
     args = ap.parse_args()
     gold = json.loads((DATA / "gold.json").read_text())
     judge = get_judge(args.judge)
@@ -120,11 +170,13 @@ def main() -> None:
         ingest(store, [DATA / "case"], workers=1)
         for name in args.variants.split(","):
             results[name] = evaluate(store, gold, judge, embedder, **variants[name])
+        timelines = None if args.no_timelines else evaluate_timelines(store, gold, judge, embedder)
     out = {
         "judge": judge.name,
         "embedder": embedder.name,
         "gold_pairs": len(gold["pairs"]),
         "variants": results,
+        "timelines": timelines,
     }
     if args.json:
         json.dump(out, sys.stdout, indent=2, ensure_ascii=False)
@@ -148,6 +200,23 @@ def main() -> None:
                     f"    {t['rank']:.3f} {t['gold'] or '--':<4} {t['person']}: {t['a'][:60]} || "
                     f"{t['b'][:60]}"
                 )
+    if timelines:
+        _print_timelines(timelines, args.show)
+
+
+def _print_timelines(t: dict, show: bool) -> None:
+    print(
+        f"timelines: stance accuracy {t['stance_accuracy']:.2f} on {t['labelled']} labelled "
+        f"statements (forward only {t['stance_accuracy_forward_only']:.2f}); flips found "
+        f"{t['flips_found']} (forward only {t['flips_found_forward_only']})"
+    )
+    if show:
+        for r in t["rows"]:
+            mark = "ok" if r["stance"] == r["gold"] else "xx"
+            print(
+                f"    {mark} {r['timeline']} gold {r['gold']:<11} got {r['stance']:<11} "
+                f"(fwd {r['forward_only']:<11}) {r['statement']}"
+            )
 
 
 if __name__ == "__main__":

@@ -369,11 +369,11 @@ def neighbour_pairs(
     for start in range(0, n, block):
         rows = np.arange(start, min(start + block, n))
         sims = vecs[rows] @ vecs.T
-        sims[msg[rows][:, None] == msg[None, :]] = -1.0  # self and same message
-        sims[sims >= duplicate] = -1.0
+        sims[msg[rows][:, None] == msg[None, :]] = -np.inf  # self and same message
+        sims[sims >= duplicate] = -np.inf
         take(rows, sims, k, threshold)
         if lang_ids is not None:
-            sims[lang_ids[rows][:, None] == lang_ids[None, :]] = -1.0
+            sims[lang_ids[rows][:, None] == lang_ids[None, :]] = -np.inf
             take(rows, sims, cross_k, cross_threshold)
     return pairs
 
@@ -491,6 +491,7 @@ def _plan(
     n = len(refs)
     stats = {
         "statements": n_all,
+        "topic": topic,
         "on_topic": n if topic else None,
         "topics": count_topics(n, list(sims)),
         "pairs_judged": 0,
