@@ -275,7 +275,9 @@ def test_person_analyses_render_the_documented_shapes(db: Path, monkeypatch) -> 
             "endorses": None}
     other = {**side, "text": "Not share the science", "date": "2016-01-13T19:02:00Z",
              "message_id": 3, "kind": "endorsed",
-             "endorses": {"statement_id": 7, "text": "it's totally OK to not share"}}
+             "endorses": {"statement_id": 7, "text": "it's totally OK to not share",
+                          "assent": "Yup", "stance": "agree", "message_id": 2,
+                          "author": {"name": "Ilse Okafor", "email": "ilse@lumenlabs.example"}}}
 
     class Report:
         def as_dict(self) -> dict:
@@ -303,7 +305,7 @@ def test_person_analyses_render_the_documented_shapes(db: Path, monkeypatch) -> 
     assert f"/person/{pid}/contradictions" in person and f"/person/{pid}/timeline" in person
     html = c.get(f"/person/{pid}/contradictions").text
     assert "contradiction 91%" in html and "9 days apart" in html
-    assert "&lt;b&gt;now&lt;/b&gt;" in html and "it&#39;s totally OK" in html
+    assert "&lt;b&gt;now&lt;/b&gt;" in html and "agreed with Ilse Okafor" in html
     assert seen["person"] == "marcus@valemotors.example"
     html = c.get(f"/person/{pid}/timeline", params={"topic": "open science"}).text
     assert "turning point" in html and "contradicts" in html and "open science" in html

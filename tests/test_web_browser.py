@@ -116,3 +116,18 @@ def test_script_in_mail_is_shown_not_run(page: Any, base_url: str) -> None:
     page.goto(base_url + "/claim?claim=" + "pwned%20note%20%3Cscript%3Ewindow.__pwned%3D1%3C%2Fscript%3E")
     page.wait_for_selector("textarea[name=claim]")
     assert page.locator("main script").count() == 0
+
+
+def test_person_contradictions_and_timeline(page: Any, base_url: str) -> None:
+    pytest.importorskip("onrecord.check.contradictions")
+    page.goto(base_url + "/people")
+    page.click("text=Marcus Vale")
+    page.click("text=contradicted themselves")
+    page.wait_for_selector("p.stats")
+    assert page.locator("section.pair").count() >= 1
+    assert "builtin/" in page.inner_text("section.pair .meta >> nth=0")
+    page.click("h1 a")  # back to the person
+    page.fill("input[name=topic]", "share the science")
+    page.click("form.stack button")
+    page.wait_for_selector("ol.timeline")
+    assert page.locator("ol.timeline li").count() >= 2

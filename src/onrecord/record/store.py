@@ -904,21 +904,9 @@ class Store:
             (limit,),
         ).fetchall()
 
-    @staticmethod
-    def _author_filter(emails: list[str], names: list[str], a: str) -> tuple[str, list[Any]]:
-        ors, args = [], []
-        if emails:
-            ors.append(f"{a}.author_email IN ({','.join('?' * len(emails))})")
-            args += emails
-        if names:
-            ors.append(f"({a}.author_email = '' AND {a}.author_name IN "
-                       f"({','.join('?' * len(names))}))")
-            args += names
-        return "(" + (" OR ".join(ors) or "0") + ")", args
-
     def monthly_activity(self, emails: list[str], names: list[str]) -> list[sqlite3.Row]:
         """Per month ("YYYY-MM"): messages and statements a person authored."""
-        where, args = self._author_filter(emails, names, "s")
+        where, args = self._by("s", emails, names)
         return self.db.execute(
             "SELECT substr(s.date, 1, 7) AS month, COUNT(DISTINCT s.message) AS messages, "
             "COUNT(*) AS statements FROM statements s "
@@ -931,7 +919,7 @@ class Store:
         self, emails: list[str], names: list[str], limit: int = 100
     ) -> list[sqlite3.Row]:
         """A person's authored statements, newest first, with their message's subject."""
-        where, args = self._author_filter(emails, names, "s")
+        where, args = self._by("s", emails, names)
         return self.db.execute(
             "SELECT s.id, s.message, s.text, s.lang, s.date, s.start, s.\"end\", m.subject "
             "FROM statements s JOIN messages m ON m.id = s.message "
@@ -950,6 +938,54 @@ class Store:
             f"WHERE e.endorser_email IN ({','.join('?' * len(emails))}) "
             "ORDER BY e.date DESC, e.id LIMIT ?",
             [*emails, limit],
+        ).fetchall()
+
+    # ---------------------------------------------------------------- a person's record
+    @staticmethod
+    def _by(alias: str, emails: list[str], names: list[str]) -> tuple[str, list[Any]]:
+        """WHERE on authorship: these addresses, or these names where no address is known
+        (documents, printed mail)."""
+        ors, args = [], []
+        if emails:
+            ors.append(f"{alias}.author_email IN ({','.join('?' * len(emails))})")
+            args += list(emails)
+        if names:
+            ors.append(
+                f"({alias}.author_email = '' AND {alias}.author_name IN "
+                f"({','.join('?' * len(names))}))"
+            )
+            args += list(names)
+        return "(" + (" OR ".join(ors) or "0") + ")", args
+
+    def statements_by(self, emails: list[str], names: list[str]) -> list[sqlite3.Row]:
+        """What a person wrote: their authored statements in mail (reconstructed and printed
+        mail included) and in documents, oldest first. Assents ("Yup") are left out: they stand
+        for what they endorse (:meth:`endorsements_by`). Quoted and forwarded copies are never
+        included, whoever wrote them."""
+        who, args = self._by("s", emails, names)
+        return self.db.execute(
+            "SELECT s.id, s.message, s.start, s.\"end\", s.text, s.lang, s.author_name, "
+            "s.author_email, s.date, m.kind AS message_kind, m.message_id, m.reconstructed "
+            "FROM statements s JOIN messages m ON m.id = s.message "
+            f"WHERE s.kind = 'authored' AND {who} "
+            "AND NOT EXISTS (SELECT 1 FROM endorsements e WHERE e.statement = s.id) "
+            "ORDER BY s.date, s.id",
+            args,
+        ).fetchall()
+
+    def endorsements_by(self, emails: list[str], names: list[str]) -> list[sqlite3.Row]:
+        """A person's assents with what they endorse: one row per endorsed statement, dated at
+        the reply (``date``), the endorsed text and its author (``t_*``), oldest first."""
+        who, args = self._by("y", emails, names)
+        return self.db.execute(
+            "SELECT e.statement, e.message, e.stance, e.date, y.text AS assent, y.start, "
+            "y.\"end\", y.author_name, y.author_email, m.message_id, "
+            "t.id AS t_id, t.text AS t_text, t.lang AS t_lang, t.author_name AS t_author_name, "
+            "t.author_email AS t_author_email, t.date AS t_date, t.message AS t_message "
+            "FROM endorsements e JOIN statements y ON y.id = e.statement "
+            "JOIN statements t ON t.id = e.target JOIN messages m ON m.id = e.message "
+            f"WHERE {who} ORDER BY e.date, e.id",
+            args,
         ).fetchall()
 
     # ---------------------------------------------------------------- comparison
