@@ -309,3 +309,16 @@ def test_person_analyses_render_the_documented_shapes(db: Path, monkeypatch) -> 
     assert seen["person"] == "marcus@valemotors.example"
     html = c.get(f"/person/{pid}/timeline", params={"topic": "open science"}).text
     assert "turning point" in html and "contradicts" in html and "open science" in html
+
+
+def test_claim_page_says_when_the_judge_cannot_load(db: Path) -> None:
+    class Missing(RuntimeError):
+        hint = "pip install 'onrecord[nli]'"
+
+    def broken() -> AgreeingJudge:
+        raise Missing("the nli judge needs torch")
+
+    c = TestClient(create_app(db, judge_factory=broken, dense=False))
+    html = c.get("/claim", params={"claim": "Vale wanted control."}).text
+    assert "the nli judge needs torch" in html and "onrecord[nli]" in html
+    assert c.get("/").status_code == 200  # the rest of the app works on
