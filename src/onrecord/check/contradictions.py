@@ -526,57 +526,70 @@ def find_contradictions(
         targets = [resolve_person(store, person)]
     else:
         targets = [p for p in store.persons() if not p["is_role"]]
-    plans = []
+    # person by person, so that memory holds one person's record at a time; the progress total
+    # grows as persons are planned
+    state = {"done": 0, "total": 0}
+    reports = []
     for p in targets:
         plan = _plan(store, p, topic, embedder, neighbours, threshold, cross_neighbours)
         if person is None and len(plan.refs) < MIN_STATEMENTS:
             continue
-        plans.append(plan)
-    total = sum(len(p.sims) for p in plans)
-    if progress:
-        progress(0, total)
-    done = 0
-    reports = []
-    for plan in plans:
-        keys = sorted(plan.sims)
-        todo = [_ordered(plan.refs[i], plan.refs[j]) for i, j in keys]
-        judged = _judge_both_ways(judge, todo, progress, done, total)
-        done += len(todo)
-        pairs = []
-        for (i, j), (a, b), (ab, ba) in zip(keys, todo, judged, strict=True):
-            score = scorer(ab, ba)
-            if score is None:
-                continue
-            sim = plan.sims[(i, j)]
-            days = days_between(a.date, b.date)
-            rank = score * closeness(sim) * time_factor(days)
-            pairs.append(
-                ContradictionPair(
-                    person=plan.person,
-                    a=a,
-                    b=b,
-                    score=score,
-                    judge=judge.name,
-                    days_apart=days,
-                    rank=rank,
-                    similarity=sim,
-                    probs={"a->b": dict(ab), "b->a": dict(ba)},
-                )
-            )
-        pairs.sort(key=lambda p: (-p.rank, p.a.statement_id or 0, p.b.statement_id or 0))
-        pairs = pairs[:limit]
-        with_sources(store, [r for p in pairs for r in (p.a, p.b)])
-        plan.stats.update(
-            pairs_judged=len(todo),
-            judge_calls=2 * len(todo),
-            pairs_found=len(pairs),
-            judge=judge.name,
-        )
-        reports.append(ContradictionReport(plan.person, pairs, plan.stats))
+        state["total"] += len(plan.sims)
+        if progress:
+            progress(state["done"], state["total"])
+        report = _judge_plan(store, plan, judge, scorer, limit, progress, state)
+        if person is not None or report.pairs:
+            reports.append(report)
     if person is None:
-        reports = [r for r in reports if r.pairs] or reports[:0]
         reports.sort(key=lambda r: (-r.pairs[0].rank, r.person["id"] if r.person else 0))
     return reports
+
+
+def _judge_plan(
+    store: Store,
+    plan: _Plan,
+    judge: Judge,
+    scorer: Callable[[dict[str, float], dict[str, float]], float | None],
+    limit: int,
+    progress: ProgressFn | None,
+    state: dict[str, int],
+) -> ContradictionReport:
+    keys = sorted(plan.sims)
+    todo = [_ordered(plan.refs[i], plan.refs[j]) for i, j in keys]
+    judged = _judge_both_ways(judge, todo, progress, state["done"], state["total"])
+    state["done"] += len(todo)
+    pairs = []
+    for (i, j), (a, b), (ab, ba) in zip(keys, todo, judged, strict=True):
+        score = scorer(ab, ba)
+        if score is None:
+            continue
+        sim = plan.sims[(i, j)]
+        days = days_between(a.date, b.date)
+        rank = score * closeness(sim) * time_factor(days)
+        pairs.append(
+            ContradictionPair(
+                person=plan.person,
+                a=a,
+                b=b,
+                score=score,
+                judge=judge.name,
+                days_apart=days,
+                rank=rank,
+                similarity=sim,
+                probs={"a->b": dict(ab), "b->a": dict(ba)},
+            )
+        )
+    pairs.sort(key=lambda p: (-p.rank, p.a.statement_id or 0, p.b.statement_id or 0))
+    found = len(pairs)
+    pairs = pairs[:limit]
+    with_sources(store, [r for p in pairs for r in (p.a, p.b)])
+    plan.stats.update(
+        pairs_judged=len(todo),
+        judge_calls=2 * len(todo),
+        pairs_found=found,  # before ``limit``
+        judge=judge.name,
+    )
+    return ContradictionReport(plan.person, pairs, plan.stats)
 
 
 def _ordered(x: StatementRef, y: StatementRef) -> tuple[StatementRef, StatementRef]:
