@@ -309,7 +309,7 @@ def test_timeline_in_date_order_with_stances(store: Store) -> None:
                 out.append(Judgment(label, probs, self.name))
             return out
 
-    data = timeline(store, "Ann", "The factory stays in Leiden for good.", judge=StanceJudge())
+    data = timeline(store, "Ann", "The factory stays in Leiden, we will not move it.", judge=StanceJudge())
     stances = [(s["text"], s["stance"]) for s in data["statements"] if s["stance"] != "neutral"]
     assert stances == [
         ("We will never move the factory out of Leiden.", "supports"),

@@ -56,8 +56,8 @@ NEAR_DUPLICATE = 0.99
 #: Closeness in topic, for ranking: ``(similarity - CLOSENESS_FLOOR) / (1 - CLOSENESS_FLOOR)``.
 CLOSENESS_FLOOR = 0.75
 #: With ``topic``: statements at least this similar to the topic text (e5 query form: related
-#: statements score about 0.78-0.87, unrelated ones 0.71-0.78)...
-TOPIC_QUERY_SIMILARITY = 0.77
+#: statements score about 0.79-0.90, unrelated ones 0.71-0.81, mostly under 0.80)...
+TOPIC_QUERY_SIMILARITY = 0.80
 #: ... and within this much of the nearest statement's similarity...
 TOPIC_MARGIN = 0.08
 #: ... are on it; at most this many of the nearest are kept.
