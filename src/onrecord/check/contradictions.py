@@ -45,9 +45,9 @@ MIN_WORDS = 4
 TOPIC_SIMILARITY = 0.80
 #: Pairs judged per statement at most: its nearest neighbours on the topic...
 NEIGHBOURS = 6
-#: ... plus its nearest in other languages, from a lower similarity: e5 places a Dutch sentence
-#: further from its English paraphrase than from unrelated Dutch ones, so without these lists
-#: an English mail's Dutch contradiction is crowded out by same-language neighbours.
+#: ... plus its nearest in other languages, from a lower similarity: e5 scores pairs across
+#: languages lower (on the benchmark case, a Dutch denial of an English mail ranked 21st among
+#: that mail's neighbours), so same-language neighbours would crowd them out.
 CROSS_NEIGHBOURS = 3
 CROSS_SIMILARITY = 0.77
 #: At or above this similarity two statements say the same thing in other words. Kept high: a
@@ -158,10 +158,11 @@ def person_dict(p: dict[str, Any]) -> dict[str, Any]:
     return {"id": p["id"], "name": p["name"], "emails": list(p["emails"])}
 
 
-def resolve_person(store: Store, name: str) -> dict[str, Any]:
+def resolve_person(store: Store, name: str | int) -> dict[str, Any]:
     """The person a name, address or id means; :class:`PersonNotFound` when none or several."""
     from onrecord.check.verify import resolve_subject
 
+    name = str(name)
     found = resolve_subject(store, name)
     if found is None and "@" in name:
         found = next(iter(store.find_person(name)), None)
@@ -503,7 +504,7 @@ def _plan(
 
 def find_contradictions(
     store: Store,
-    person: str | None = None,
+    person: str | int | None = None,
     topic: str | None = None,
     *,
     judge: Judge | None = None,
@@ -523,7 +524,7 @@ def find_contradictions(
     :class:`PersonNotFound`."""
     judge, embedder = _defaults(judge, embedder)
     if person is not None:
-        targets = [resolve_person(store, person)]
+        targets = [resolve_person(store, str(person))]
     else:
         targets = [p for p in store.persons() if not p["is_role"]]
     # person by person, so that memory holds one person's record at a time; the progress total
