@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from rich.console import Console
+from rich.markup import escape
 
 from onrecord.engines.local import ingest
 from onrecord.index.fulltext import HIGHLIGHT_CLOSE, HIGHLIGHT_OPEN, search
@@ -49,6 +50,22 @@ def _check(store: Store, sample: Path, say: Any) -> list[dict[str, Any]]:
             say(f"   {'':<15}      {e['stance']}: {who}, {(e['date'] or '?')[:10]}: "
                 f"[italic]{text}[/]")
     return out
+
+
+def _contradictions(store: Store, say: Any) -> list[dict[str, Any]]:
+    """Where Vale's complaint contradicts his own mail and endorsements."""
+    from onrecord.check.contradictions import find_contradictions
+
+    [report] = find_contradictions(store, "Marcus Vale", limit=3)
+    say(f"\n[bold]6. Contradictions[/]: Vale against himself ({report.stats['pairs_judged']} of "
+        f"{report.stats['pairs_possible']} pairs judged by {report.stats['judge']}):")
+    for p in report.pairs:
+        for lead, side in ((f"{p.score:.2f}", p.a), ("", p.b)):
+            text = escape(side.text)
+            if side.endorses:
+                text = f"{escape(side.endorses['assent'])!r} → {side.endorses['author']['name']}: {text}"
+            say(f"   {lead:<4}  {(side.date or '?')[:10]} ({side.kind}) [italic]{text}[/]")
+    return [report.as_dict()]
 
 
 def run_demo(out_dir: Path, json_mode: bool, console: Console) -> dict[str, Any]:
@@ -98,9 +115,10 @@ def run_demo(out_dir: Path, json_mode: bool, console: Console) -> dict[str, Any]
         say(f"   {'  ' * d}{mark}#{r['id']} {r['date'][:10]} {r['from_name']}: {r['subject']}")
     try:
         verdicts = _check(store, sample, say)
+        contradictions = _contradictions(store, say)
     except (OSError, RuntimeError, ImportError) as exc:  # e.g. no judge weights installed
         say(f"\n[bold]5. Claims[/]: skipped, no judge available ({exc})")
-        verdicts = []
+        verdicts, contradictions = [], []
     stats = store.stats()
     say(f"\nDatabase: {db}  ({stats['statements']} statements, {stats['threads']} threads)")
     say("Try: [cyan]onrecord --db " + str(db) + " search 'wetenschap'[/]")
@@ -112,5 +130,6 @@ def run_demo(out_dir: Path, json_mode: bool, console: Console) -> dict[str, Any]
         "search": {"query": query, "by": by, "hits": [h.as_dict() for h in hits]},
         "thread": [dict(r) for r in thread],
         "verdicts": verdicts,
+        "contradictions": contradictions,
         "stats": stats,
     }
