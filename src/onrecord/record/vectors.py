@@ -297,6 +297,36 @@ class Candidates:
             )
         ]
 
+    def recent_unembedded(self, flt: StatementFilter, model: int, limit: int) -> list[int]:
+        """The ``limit`` most recent statements of the filter's pool that have no vector of this
+        model yet (for on-demand embedding in person-scoped search). The pool's two halves (the
+        person's own statements, what they endorsed) are read apart, so each uses an index."""
+        if limit <= 0:
+            return []
+        own, args = self.sql_pool_parts(flt)
+        return [
+            int(r[0])
+            for r in self.db.execute(
+                f"SELECT id FROM ({own}) AS p WHERE NOT EXISTS (SELECT 1 FROM statement_vectors v "
+                "WHERE v.model = ? AND v.statement = p.id) ORDER BY date DESC, id DESC LIMIT ?",
+                [*args, model, limit],
+            )
+        ]
+
+    @staticmethod
+    def sql_pool_parts(flt: StatementFilter) -> tuple[str, list[Any]]:
+        """A query of (id, date) over the filter's pool, as a UNION of index-friendly parts."""
+        own, args = flt.sql("s")
+        if own == "1":
+            return "SELECT s.id AS id, s.date AS date FROM statements s", []
+        endorser, eargs = flt.sql("y")
+        return (
+            f"SELECT s.id AS id, s.date AS date FROM statements s WHERE {own} UNION "
+            "SELECT s.id, s.date FROM endorsements e JOIN statements y ON y.id = e.statement "
+            f"JOIN statements s ON s.id = e.target WHERE {endorser}",
+            args + eargs,
+        )
+
     def rows(self, ids: Sequence[int], flt: StatementFilter) -> dict[int, sqlite3.Row]:
         """Statements with their message's Message-ID and subject, and ``in_filter``."""
         where, args = flt.sql("s")
