@@ -4,7 +4,8 @@ How one query runs (nothing waits for a full embedding of the archive):
 
 1. **BM25**: FTS5 in OR mode (any term, ranked), over the filter's *pool*: the statements the
    person/date/kind filter matches, plus the statements those endorse ("Yup" endorses what it
-   answers). Top ``candidates``.
+   answers). Of a long query only its rarest terms are searched, up to ``BM25_POSTINGS``
+   matching statements (common words cost the most and weigh least). Top ``candidates``.
 2. **Dense**: the query is embedded with the embedder's query form, then cosine-scored against
    a. every stored vector of the pool (streamed in chunks; after ``embed_pending`` this is the
       whole pool),
@@ -32,7 +33,7 @@ from typing import Any
 
 import numpy as np
 
-from onrecord.index.fulltext import fts_query
+from onrecord.index.fulltext import cheap_terms, fold, fts_terms
 from onrecord.index.vectors import dense_search, rank, table_for, vectors_for
 from onrecord.models.base import Embedder
 from onrecord.record.store import Store
@@ -50,6 +51,12 @@ RRF_K = 60
 EMBED_BUDGET = 48
 #: How many of the best BM25 candidates may be embedded on the spot (within ``EMBED_BUDGET``).
 EMBED_TOP = 24
+#: BM25 (OR mode) scores every statement holding any of the query's terms: a claim's common
+#: words ("should", "think", "next") each match 1-3% of a large archive, and scoring those
+#: hundreds of thousands of rows took seconds. So only the rarest terms are searched, as many
+#: as fit in this many matching statements (at least two terms); the dropped ones weigh least
+#: in BM25 (lowest IDF), and an archive under this size is searched with every term.
+BM25_POSTINGS = 100_000
 
 
 @dataclass(slots=True)
@@ -125,13 +132,19 @@ class Hit:
 
 
 def bm25_ranking(
-    store: Store, query: str, flt: StatementFilter, limit: int
+    store: Store, query: str, flt: StatementFilter, limit: int, postings: int = BM25_POSTINGS
 ) -> list[tuple[int, float]]:
-    """(statement, bm25) best first over the filter's pool, any term matching."""
-    match = fts_query(query, "or")
-    if not match:
+    """(statement, bm25) best first over the filter's pool, any term matching; of a long query
+    only the rarest terms, up to ``postings`` matching statements in all (see ``BM25_POSTINGS``)."""
+    terms = fts_terms(query, "or")
+    if not terms:
         return []
-    return Candidates(store).bm25(match, flt, limit)
+    cand = Candidates(store)
+    if len(terms) > 2 and postings > 0:
+        words = {t: fold(t.strip('"')) for t in terms if " " not in t}
+        freq = cand.doc_freqs(list(words.values()))
+        terms = cheap_terms(terms, {t: freq[w] for t, w in words.items()}, postings)
+    return cand.bm25(" OR ".join(terms), flt, limit)
 
 
 def dense_ranking(

@@ -80,7 +80,8 @@ class Store:
         return store
 
     def _check_or_create(self, exists: bool) -> None:
-        tables = {r[0] for r in self.db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        objects = self.db.execute("SELECT type, name FROM sqlite_master").fetchall()
+        tables = {name for kind, name in objects if kind == "table"}
         if exists and tables and "meta" not in tables:
             raise StoreError(
                 f"{self.path} is a SQLite database but not an onrecord one; choose another --db"
@@ -97,6 +98,11 @@ class Store:
                 )
             if not _schema_tables() <= tables:  # tables added since: schema.sql only adds
                 self.db.executescript(_schema_sql())
+            elif not _schema_indexes() <= {name for kind, name in objects if kind == "index"}:
+                try:  # an index added since (built once); a read-only database goes without
+                    self.db.executescript(_schema_sql())
+                except sqlite3.OperationalError:
+                    pass
             return
         with self.writer_lock():  # two processes creating one database at once
             tables = {
@@ -843,6 +849,10 @@ def _schema_sql() -> str:
 
 def _schema_tables() -> set[str]:
     return set(re.findall(r"CREATE (?:VIRTUAL )?TABLE IF NOT EXISTS (\w+)", _schema_sql()))
+
+
+def _schema_indexes() -> set[str]:
+    return set(re.findall(r"CREATE INDEX IF NOT EXISTS (\w+)", _schema_sql()))
 
 
 def _offset(seg: Any, rec: MessageRecord) -> int | None:

@@ -297,6 +297,22 @@ class Candidates:
             )
         ]
 
+    def doc_freqs(self, terms: Sequence[str]) -> dict[str, int]:
+        """How many statements hold each (folded, unquoted) term, from FTS5's vocabulary
+        (an index lookup per term; the vocabulary table lives in the connection's temp schema,
+        so a read-only database works too)."""
+        self.db.execute(
+            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.statements_fts_vocab "
+            "USING fts5vocab(main, statements_fts, row)"
+        )
+        out: dict[str, int] = {}
+        for t in dict.fromkeys(terms):
+            row = self.db.execute(
+                "SELECT doc FROM temp.statements_fts_vocab WHERE term = ?", (t,)
+            ).fetchone()
+            out[t] = int(row[0]) if row else 0
+        return out
+
     def recent_unembedded(self, flt: StatementFilter, model: int, limit: int) -> list[int]:
         """The ``limit`` most recent statements of the filter's pool that have no vector of this
         model yet (for on-demand embedding in person-scoped search). The pool's two halves (the
