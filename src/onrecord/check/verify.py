@@ -20,13 +20,16 @@ from typing import Any
 from onrecord.check.aggregate import Calibration, Scored, decide
 from onrecord.check.claims import ABOUT_SPEECH, Claim
 from onrecord.index.fulltext import fts_query
-from onrecord.index.hybrid import Hit, retrieve
+from onrecord.index.hybrid import EMBED_BUDGET, Hit, retrieve
 from onrecord.models.base import Embedder, Judge, Judgment
 from onrecord.record.store import Store
 
 OWN, ENDORSED, REPORTED = "own", "endorsed", "reported"
 #: How much reported evidence counts, by claim kind (speech claims: not at all).
 REPORTED_WEIGHT = {ABOUT_SPEECH: 0.0, "fact": 0.8}
+#: For a claim about a person, statements embedded on the spot (at most) by the search of what
+#: others wrote (the person's own record gets ``hybrid.EMBED_BUDGET``).
+REPORTED_EMBED_BUDGET = 8
 
 
 @dataclass
@@ -155,7 +158,10 @@ def gather(
             evidence.append(Evidence(relation, hit, _frame(hit, relation)))
             seen.add(hit.statement_id)
     weight = REPORTED_WEIGHT.get(claim.kind, 0.8) if subject else 1.0
-    others = retrieve(store, claim.text, embedder=embedder, k=k + len(seen))
+    # the on-demand embedding budget goes where the evidence counts: to the subject's own
+    # record; what others wrote is reranked with the vectors already stored plus a few
+    budget = REPORTED_EMBED_BUDGET if subject else EMBED_BUDGET
+    others = retrieve(store, claim.text, embedder=embedder, k=k + len(seen), embed_budget=budget)
     own_emails = set(subject["emails"]) if subject else set()
     for hit in others:
         if hit.statement_id in seen or len(evidence) >= 2 * k:

@@ -315,33 +315,47 @@ class Candidates:
 
     def recent_unembedded(self, flt: StatementFilter, model: int, limit: int) -> list[int]:
         """The ``limit`` most recent statements of the filter's pool that have no vector of this
-        model yet (for on-demand embedding in person-scoped search). The pool's two halves (the
-        person's own statements, what they endorsed) are read apart, so each uses an index."""
+        model yet (for on-demand embedding in person-scoped search), newest first. Each address
+        is read newest first along the ``(author_email, date)`` index and stops at ``limit``, so
+        the cost does not grow with how much a person wrote."""
         if limit <= 0:
             return []
-        own, args = self.sql_pool_parts(flt)
-        return [
-            int(r[0])
-            for r in self.db.execute(
-                f"SELECT id FROM ({own}) AS p WHERE NOT EXISTS (SELECT 1 FROM statement_vectors v "
-                "WHERE v.model = ? AND v.statement = p.id) ORDER BY date DESC, id DESC LIMIT ?",
-                [*args, model, limit],
-            )
-        ]
-
-    @staticmethod
-    def sql_pool_parts(flt: StatementFilter) -> tuple[str, list[Any]]:
-        """A query of (id, date) over the filter's pool, as a UNION of index-friendly parts."""
-        own, args = flt.sql("s")
-        if own == "1":
-            return "SELECT s.id AS id, s.date AS date FROM statements s", []
-        endorser, eargs = flt.sql("y")
-        return (
-            f"SELECT s.id AS id, s.date AS date FROM statements s WHERE {own} UNION "
-            "SELECT s.id, s.date FROM endorsements e JOIN statements y ON y.id = e.statement "
-            f"JOIN statements s ON s.id = e.target WHERE {endorser}",
-            args + eargs,
-        )
+        no_vec = "NOT EXISTS (SELECT 1 FROM statement_vectors v WHERE v.model = ? AND v.statement = s.id)"
+        rest = StatementFilter(None, None, flt.since, flt.until, flt.kinds)
+        where, wargs = rest.sql("s")
+        parts: list[str] = []
+        args: list[Any] = []
+        newest = "ORDER BY s.date DESC, s.id DESC LIMIT ?"
+        for email in flt.emails or ():
+            parts.append(f"SELECT * FROM (SELECT s.id, s.date FROM statements s WHERE "
+                         f"s.author_email = ? AND {where} AND {no_vec} {newest})")
+            args += [email, *wargs, model, limit]
+        if flt.names:
+            marks = ",".join("?" * len(flt.names))
+            parts.append(f"SELECT * FROM (SELECT s.id, s.date FROM statements s WHERE "
+                         f"s.author_email = '' AND s.author_name IN ({marks}) AND {where} "
+                         f"AND {no_vec} {newest})")
+            args += [*flt.names, *wargs, model, limit]
+        if not flt.by_person:  # no person: the whole pool, newest first
+            pool, pargs = flt.pool_sql("s")
+            parts.append(f"SELECT * FROM (SELECT s.id, s.date FROM statements s WHERE {pool} "
+                         f"AND {no_vec} {newest})")
+            args += [*pargs, model, limit]
+        else:  # what the person endorsed (any kind, any author); endorsements are few, so
+            # they drive the join (CROSS JOIN keeps that order), not the person's statements
+            endorser, eargs = flt.sql("y")
+            parts.append("SELECT s.id, s.date FROM endorsements e CROSS JOIN statements y "
+                         f"ON y.id = e.statement JOIN statements s ON s.id = e.target "
+                         f"WHERE {endorser} AND {no_vec}")
+            args += [*eargs, model]
+        if not parts:
+            return []
+        rows = self.db.execute(
+            f"SELECT DISTINCT id, date FROM ({' UNION ALL '.join(parts)}) "
+            "ORDER BY date DESC, id DESC LIMIT ?",
+            [*args, limit],
+        ).fetchall()
+        return [int(r[0]) for r in rows]
 
     def rows(self, ids: Sequence[int], flt: StatementFilter) -> dict[int, sqlite3.Row]:
         """Statements with their message's Message-ID and subject, and ``in_filter``."""
