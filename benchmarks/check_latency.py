@@ -9,7 +9,8 @@ text, about their author), so each has evidence to find. Models are loaded and w
 the latency is of `check_claims` for one claim (retrieve with on-demand dense scoring, judge,
 aggregate), excluding model load. ``--cold`` first deletes the vectors stored for the embedder
 (those made on demand by earlier runs, or by ``onrecord embed``), so runs start alike. Prints
-p50/p95/max seconds per claim and where the time went (embedding, judging, the rest: SQL and
+p50/p95/max seconds per claim, the CPU time per claim (all threads; less sensitive to other
+processes on a shared machine than wall time), and where the time went (embedding, judging, the rest: SQL and
 Python), then judging throughput: the judge's pairs/s inside the pipeline (timed around each
 judge call, one call per claim) and on the same pairs in one raw call (run before and after
 the pipeline, twice, averaged), and their ratio (target >= 0.9); and the
@@ -120,11 +121,12 @@ def main() -> None:
     check_claims(store, claims[:1], judge=judge, embedder=embedder)  # warm-up: loads models
     judge.seconds, judge.pairs = 0.0, []
     embedder.seconds, embedder.texts = 0.0, 0
-    latencies = []
+    latencies, cpu = [], []
     for claim in claims[1:]:
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         check_claims(store, [claim], judge=judge, embedder=embedder)
         latencies.append(time.perf_counter() - t)
+        cpu.append(time.process_time() - c)
     total = sum(latencies)
     stages = {"embed_s": embedder.seconds, "judge_s": judge.seconds,
               "rest_s": total - embedder.seconds - judge.seconds}
@@ -155,6 +157,8 @@ def main() -> None:
         "p50_s": round(statistics.median(latencies), 3),
         "p95_s": round(latencies[max(0, int(0.95 * n) - 1)], 3),
         "max_s": round(latencies[-1], 3),
+        "cpu_p50_s": round(statistics.median(cpu), 3),
+        "cpu_mean_s": round(sum(cpu) / n, 3),
         "mean_per_claim_s": {k: round(v / n, 3) for k, v in stages.items()},
         "statements_embedded_per_claim": round(embedded / n, 1),
         "pairs_judged": len(pairs),
@@ -174,6 +178,8 @@ def main() -> None:
           f"embedder {result['embedder']}{' (cold)' if args.cold else ''}")
     print(f"latency per claim: p50 {result['p50_s']} s, p95 {result['p95_s']} s, "
           f"max {result['max_s']} s (target p50 <= 1.5 s)")
+    print(f"CPU time per claim (all threads; what an idle machine would need at most): "
+          f"p50 {result['cpu_p50_s']} s, mean {result['cpu_mean_s']} s")
     st = result["mean_per_claim_s"]
     print(f"mean per claim: embedding {st['embed_s']} s ({result['statements_embedded_per_claim']} "
           f"texts), judging {st['judge_s']} s, the rest {st['rest_s']} s")

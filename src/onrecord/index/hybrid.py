@@ -13,8 +13,8 @@ How one query runs (nothing waits for a full embedding of the archive):
       ``embed_budget`` per query, cached) for the best ``embed_top`` BM25 candidates that have
       none, then, with a person filter, for the person's newest statements (and what they
       endorse) that have none: so a Dutch claim about a person finds that person's English mail
-      before any full embedding, each query about them covers more of their record, and a cold
-      query stays well under a second of embedding.
+      before any full embedding, each query about them covers more of their record, and the
+      work of a cold query stays bounded.
    Top ``candidates``.
 3. **Fusion**: reciprocal rank fusion, ``sum(1 / (rrf_k + rank))`` over the two lists; equal
    scores go by statement id, so the order is deterministic.

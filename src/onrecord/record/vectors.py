@@ -285,18 +285,6 @@ class Candidates:
             )
         ]
 
-    def recent(self, flt: StatementFilter, limit: int) -> list[int]:
-        """The ``limit`` most recent statements of the filter's pool (for person-scoped search)."""
-        where, args = flt.pool_sql("s")
-        return [
-            int(r[0])
-            for r in self.db.execute(
-                f"SELECT s.id FROM statements s WHERE {where} "
-                "ORDER BY s.date DESC, s.id DESC LIMIT ?",
-                [*args, limit],
-            )
-        ]
-
     def doc_freqs(self, terms: Sequence[str]) -> dict[str, int]:
         """How many statements hold each (folded, unquoted) term, from FTS5's vocabulary
         (an index lookup per term; the vocabulary table lives in the connection's temp schema,
