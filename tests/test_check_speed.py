@@ -161,6 +161,8 @@ def test_recent_unembedded_covers_the_pool(store: Store) -> None:
     pool = [r[0] for r in store.db.execute(
         f"SELECT s.id FROM statements s WHERE {where} ORDER BY s.date DESC, s.id DESC", args)]
     assert ids == pool and cand.recent_unembedded(flt, 1, 2) == pool[:2]
+    store.db.execute("DROP INDEX statements_noemail")  # a database that could not gain it
+    assert cand.recent_unembedded(flt, 1, 10_000) == pool
 
 
 # ---------------------------------------------------------------------------- BM25 terms

@@ -301,6 +301,11 @@ class Candidates:
             out[t] = int(row[0]) if row else 0
         return out
 
+    def _has_index(self, name: str) -> bool:
+        return self.db.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?", (name,)
+        ).fetchone() is not None
+
     def recent_unembedded(self, flt: StatementFilter, model: int, limit: int) -> list[int]:
         """The ``limit`` most recent statements of the filter's pool that have no vector of this
         model yet (for on-demand embedding in person-scoped search), newest first. Each address
@@ -318,12 +323,14 @@ class Candidates:
             parts.append(f"SELECT * FROM (SELECT s.id, s.date FROM statements s WHERE "
                          f"s.author_email = ? AND {where} AND {no_vec} {newest})")
             args += [email, *wargs, model, limit]
-        if flt.names:
-            marks = ",".join("?" * len(flt.names))
-            parts.append(f"SELECT * FROM (SELECT s.id, s.date FROM statements s WHERE "
-                         f"s.author_email = '' AND s.author_name IN ({marks}) AND {where} "
+        # names count for statements with no address: one walk per name along the partial
+        # index (left to itself, the planner walked the whole (author_email='', date) range)
+        hint = "INDEXED BY statements_noemail" if self._has_index("statements_noemail") else ""
+        for name in dict.fromkeys(flt.names or ()):
+            parts.append(f"SELECT * FROM (SELECT s.id, s.date FROM statements s {hint} WHERE "
+                         f"s.author_email = '' AND s.author_name = ? AND {where} "
                          f"AND {no_vec} {newest})")
-            args += [*flt.names, *wargs, model, limit]
+            args += [name, *wargs, model, limit]
         if not flt.by_person:  # no person: the whole pool, newest first
             pool, pargs = flt.pool_sql("s")
             parts.append(f"SELECT * FROM (SELECT s.id, s.date FROM statements s WHERE {pool} "
