@@ -12,7 +12,7 @@ import os
 import re
 import sqlite3
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -111,7 +111,8 @@ class Store:
         return cls(path, conn)
 
     def _check_or_create(self, exists: bool) -> None:
-        tables = {r[0] for r in self.db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        objects = self.db.execute("SELECT type, name FROM sqlite_master").fetchall()
+        tables = {name for kind, name in objects if kind == "table"}
         if exists and tables and "meta" not in tables:
             raise StoreError(
                 f"{self.path} is a SQLite database but not an onrecord one; choose another --db"
@@ -128,6 +129,11 @@ class Store:
                 )
             if not _schema_tables() <= tables:  # tables added since: schema.sql only adds
                 self.db.executescript(_schema_sql())
+            elif not _schema_indexes() <= {name for kind, name in objects if kind == "index"}:
+                try:  # an index added since (built once); a read-only database goes without
+                    self.db.executescript(_schema_sql())
+                except sqlite3.OperationalError:
+                    pass
             return
         with self.writer_lock():  # two processes creating one database at once
             tables = {
@@ -737,16 +743,28 @@ class Store:
         )
         self.db.executemany("INSERT OR IGNORE INTO person_names(name, person) VALUES (?,?)", names)
 
-    def persons(self) -> list[dict[str, Any]]:
+    def persons(self, ids: Sequence[int] | None = None) -> list[dict[str, Any]]:
+        """Persons (all, or those with these ids) with their addresses, names and message
+        counts, most active first."""
+        if ids is not None and not ids:
+            return []
+        only, args = "", []
+        if ids is not None:
+            only, args = f" WHERE {{col}} IN ({','.join('?' * len(ids))})", [int(i) for i in ids]
         counts = dict(
             self.db.execute(
                 "SELECT pe.person, COUNT(DISTINCT m.id) FROM person_emails pe "
-                "JOIN messages m ON m.from_email = pe.email AND m.container_id IS NULL "
-                "GROUP BY pe.person"
+                "JOIN messages m ON m.from_email = pe.email AND m.container_id IS NULL"
+                + only.format(col="pe.person")
+                + " GROUP BY pe.person",
+                args,
             ).fetchall()
         )
         out = []
-        for r in self.db.execute("SELECT id, key, name, is_role FROM persons ORDER BY id"):
+        for r in self.db.execute(
+            "SELECT id, key, name, is_role FROM persons" + only.format(col="id") + " ORDER BY id",
+            args,
+        ):
             emails = [
                 e[0]
                 for e in self.db.execute(
@@ -787,8 +805,10 @@ class Store:
                     (q, f"%{q}%", f"%{q}%"),
                 )
             ]
-        found = [p for p in (self.person_by_id(i) for i in dict.fromkeys(ids)) if p]
-        return sorted(found, key=lambda p: (-p["messages"], p["id"]))
+        if len(ids) > 5000:  # a very broad match: one pass over all persons is cheaper
+            wanted = set(ids)
+            return [p for p in self.persons() if p["id"] in wanted]
+        return self.persons(ids)
 
     def emails_of(self, person_id: int) -> list[str]:
         return [
@@ -858,19 +878,9 @@ class Store:
         ).fetchall()
 
     def person_by_id(self, pid: int) -> dict[str, Any] | None:
-        """One person (as in `persons`), by id, without reading every person."""
-        row = self.db.execute("SELECT id, name, is_role FROM persons WHERE id = ?",
-                              (pid,)).fetchone()
-        if row is None:
-            return None
-        emails = self.emails_of(pid)
-        count = self.db.execute(
-            f"SELECT COUNT(*) FROM messages WHERE container_id IS NULL AND from_email IN "
-            f"({','.join('?' * len(emails))})", emails
-        ).fetchone()[0] if emails else 0
-        return {"id": row["id"], "name": row["name"], "emails": sorted(emails),
-                "names": sorted(self.names_of(pid)), "is_role": bool(row["is_role"]),
-                "messages": count}
+        """One person (as in `persons`), by id."""
+        found = self.persons([pid])
+        return found[0] if found else None
 
     def top_persons(self, limit: int, roles: bool = False) -> list[dict[str, Any]]:
         """The persons who sent the most messages (as in `persons`), reading only those."""
@@ -882,7 +892,7 @@ class Store:
             "LIMIT ?",
             (limit,),
         ).fetchall()
-        return [p for p in (self.person_by_id(r["id"]) for r in rows) if p]
+        return self.persons([r["id"] for r in rows])
 
     def persons_of(self, emails: Iterable[str], names: Iterable[str] = ()) -> dict[str, Any]:
         """``{email or lower-cased name: (person id, person name)}`` for the given addresses, and
@@ -1033,6 +1043,10 @@ def _schema_sql() -> str:
 
 def _schema_tables() -> set[str]:
     return set(re.findall(r"CREATE (?:VIRTUAL )?TABLE IF NOT EXISTS (\w+)", _schema_sql()))
+
+
+def _schema_indexes() -> set[str]:
+    return set(re.findall(r"CREATE INDEX IF NOT EXISTS (\w+)", _schema_sql()))
 
 
 def _offset(seg: Any, rec: MessageRecord) -> int | None:
