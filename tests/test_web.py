@@ -322,3 +322,15 @@ def test_claim_page_says_when_the_judge_cannot_load(db: Path) -> None:
     html = c.get("/claim", params={"claim": "Vale wanted control."}).text
     assert "the nli judge needs torch" in html and "onrecord[nli]" in html
     assert c.get("/").status_code == 200  # the rest of the app works on
+
+
+def test_vector_table_on_a_readonly_database(db: Path) -> None:
+    """A claim check on a database it cannot write embeds on the spot and caches nothing."""
+    from onrecord.record.vectors import VectorTable
+
+    store = Store.open(db, readonly=True)
+    try:
+        table = VectorTable(store, "test/never-stored", 4)
+        assert table.model_id == -1
+    finally:
+        store.close()
