@@ -264,45 +264,11 @@ def show(ctx: Ctx, message: str, raw: bool) -> None:
         data = store.blob(row["blob_hash"]) or b""
         sys.stdout.buffer.write(data)
         return
-    segs = [dict(s) for s in store.segments_of(row["id"])]
-    text = row["body_text"]
-    for s in segs:
-        s["text"] = text[s["start"] : s["end"]]
-        s["span"] = [s.pop("start"), s.pop("end")]
-        s["author"] = {"name": s.pop("author_name"), "email": s.pop("author_email")}
-    endorses: dict[int, list[dict[str, Any]]] = {}
-    for e in store.endorsements_of(row["id"]):
-        endorses.setdefault(e["statement"], []).append(
-            {"stance": e["stance"], "statement_id": e["target"], "text": e["text"],
-             "author": {"name": e["author_name"], "email": e["author_email"]},
-             "date": e["target_date"], "message": e["target_message"], "kind": e["kind"]}
-        )
-    data = {
-        "id": row["id"],
-        "message_id": row["message_id"],
-        "kind": row["kind"],
-        "subject": row["subject"],
-        "from": {"name": row["from_name"], "email": row["from_email"]},
-        "date": row["date"],
-        "date_offset_minutes": row["date_offset"],
-        "thread_id": row["thread_id"],
-        "parent_id": row["parent_id"],
-        "lang": row["lang"],
-        "reconstructed": row["reconstructed"],
-        "contained_in": row["contained_in"],
-        "blob_sha256": row["blob_hash"],
-        "sources": store.sources_of(row["id"]),
-        "attachments": [dict(a) for a in store.attachments_of(row["id"])],
-        "segments": segs,
-        "statements": [
-            {"id": s["id"], "kind": s["kind"], "span": [s["start"], s["end"]], "lang": s["lang"],
-             "author": {"name": s["author_name"], "email": s["author_email"]},
-             "date": s["date"], "date_offset_minutes": s["date_offset"], "text": s["text"],
-             "endorses": endorses.get(s["id"], [])}
-            for s in store.statements_of(row["id"])
-        ],
-        "defects": row["defects"],
-    }
+    from onrecord.present.views import message_view
+
+    data = message_view(store, row["id"])
+    segs = data["segments"]
+    del data["body"], data["parts"]
 
     def render() -> None:
         out.print(f"[bold]{row['subject']}[/]  [dim]#{row['id']} <{row['message_id']}>[/]")
@@ -330,20 +296,10 @@ def thread(ctx: Ctx, message: str) -> None:
     """The thread around MESSAGE as a tree."""
     store = ctx.store()
     row = _message(ctx, message)
-    rows = [dict(r) for r in store.thread_rows(row["thread_id"])]
-    ids = {r["id"] for r in rows}
-    children: dict[int | None, list[dict]] = {}
-    for r in rows:
-        parent = r["parent_id"] if r["parent_id"] in ids else None
-        children.setdefault(parent, []).append(r)
+    from onrecord.present.views import thread_tree
 
-    def tree(parent: int | None, depth: int) -> list[dict]:
-        nodes = []
-        for r in children.get(parent, []):
-            nodes.append({**r, "depth": depth, "replies": tree(r["id"], depth + 1)})
-        return nodes
-
-    roots = tree(None, 0)
+    data = thread_tree(store, row["id"])
+    roots = data["tree"]
 
     def render() -> None:
         def walk(nodes: list[dict]) -> None:
@@ -354,7 +310,7 @@ def thread(ctx: Ctx, message: str) -> None:
                 walk(n["replies"])
         walk(roots)
 
-    emit(ctx, {"thread_id": row["thread_id"], "messages": len(rows), "tree": roots}, render)
+    emit(ctx, data, render)
 
 
 # ---------------------------------------------------------------------------- search

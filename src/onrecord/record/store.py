@@ -626,6 +626,49 @@ class Store:
             (message,),
         ).fetchall()
 
+    def statements_by(
+        self,
+        emails: list[str],
+        names: list[str] | None = None,
+        kinds: tuple[str, ...] = ("authored",),
+        limit: int | None = None,
+    ) -> list[sqlite3.Row]:
+        """Statements a person wrote (by address, or by name where the address is unknown),
+        oldest first; with the subject of their message."""
+        ors, args = [], []
+        if emails:
+            ors.append(f"s.author_email IN ({','.join('?' * len(emails))})")
+            args += emails
+        if names:
+            ors.append(f"(s.author_email = '' AND s.author_name IN ({','.join('?' * len(names))}))")
+            args += names
+        if not ors:
+            return []
+        args += list(kinds)
+        sql = (
+            "SELECT s.id, s.message, s.kind, s.start, s.\"end\", s.text, s.lang, s.author_name, "
+            "s.author_email, s.date, m.subject, m.message_id FROM statements s "
+            "JOIN messages m ON m.id = s.message "
+            f"WHERE ({' OR '.join(ors)}) AND s.kind IN ({','.join('?' * len(kinds))}) "
+            "ORDER BY s.date, s.id"
+        )
+        if limit is not None:
+            sql += " LIMIT ?"
+            args.append(limit)
+        return self.db.execute(sql, args).fetchall()
+
+    def endorsements_by(self, emails: list[str]) -> list[sqlite3.Row]:
+        """The endorsements a person made (by address), with the statements they endorse."""
+        if not emails:
+            return []
+        return self.db.execute(
+            "SELECT e.statement, e.message, e.stance, e.date, t.id AS target, t.text, "
+            "t.author_name, t.author_email, t.date AS target_date, t.message AS target_message "
+            "FROM endorsements e LEFT JOIN statements t ON t.id = e.target "
+            f"WHERE e.endorser_email IN ({','.join('?' * len(emails))}) ORDER BY e.date, e.id",
+            emails,
+        ).fetchall()
+
     def sources_of(self, message: int) -> list[dict[str, Any]]:
         return [
             dict(r)
