@@ -251,3 +251,156 @@ def test_demo_writes_the_report(tmp_path: Path) -> None:
     _assert_links_resolve(doc)
     assert len(doc.xpath("//article[@id]")) == len(data["verdicts"]) > 0
     assert Path(data["report"]["md"]).is_file()
+
+
+class _FakeReport:
+    """What `onrecord.check.contradictions.find_contradictions` returns (its as_dict)."""
+
+    def __init__(self, person: dict, pairs: list[dict]) -> None:
+        self.person, self.pairs = person, pairs
+
+    def as_dict(self) -> dict:
+        return {"person": self.person, "pairs": self.pairs, "stats": {"statements": 9}}
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    from onrecord.engines.local import ingest
+    from onrecord.present.demo import sample_dir
+    from onrecord.record.store import Store
+
+    s = Store.open(tmp_path / "c.db")
+    ingest(s, [sample_dir() / "archive.mbox"], workers=1)
+    yield s
+    s.close()
+
+
+def _side(store, ref: str, text: str, kind: str = "authored") -> dict:
+    row = store.message_row(ref)
+    st = next(s for s in store.statements_of(row["id"]) if s["text"] == text)
+    return {"text": text, "date": row["date"], "message_id": row["id"], "kind": kind,
+            "source": "archive.mbox", "span": [st["start"], st["end"]], "endorses": None}
+
+
+def test_contradictions_section(store, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+    import types
+
+    from onrecord.present.report import build_report, render_html, render_markdown
+
+    a = _side(store, "mission-1@valemotors.example",
+              "Everything we build should be open: the code, the models and the science.")
+    b = _side(store, "yup-3@valemotors.example", "Yup", "endorsed")
+    b["text"] = "it's totally OK to not share the science <script>x</script>"
+    calls = []
+
+    def find_contradictions(store_, person=None, topic=None, *, judge=None, embedder=None,
+                            limit=20):
+        calls.append(person)
+        p = store_.find_person(person)[0]
+        if p["name"] != "Marcus Vale":
+            return [_FakeReport({"id": p["id"], "name": p["name"], "emails": p["emails"]}, [])]
+        pair = {"a": a, "b": b, "score": 0.91, "judge": "builtin/x", "days_apart": 9.1,
+                "rank": 0.9}
+        return [_FakeReport({"id": p["id"], "name": p["name"], "emails": p["emails"]}, [pair])]
+
+    fake = types.ModuleType("onrecord.check.contradictions")
+    fake.find_contradictions = find_contradictions
+    monkeypatch.setitem(sys.modules, "onrecord.check.contradictions", fake)
+    report = build_report(store, [], persons=["Vale", "Ilse"])
+    assert len(calls) == 2
+    doc = _doc(render_html(report))
+    _assert_inert(doc)
+    _assert_links_resolve(doc)
+    section = doc.get_element_by_id("contradictions")
+    text = " ".join(section.text_content().split())
+    assert a["text"] in text and "<script>x</script>" in text and "0.91" in text
+    assert section.xpath(".//a[@href='#msg-1']") and section.xpath(".//a[@href='#msg-3']")
+    assert "None found among 9 statements" in text  # Ilse
+    # the statements of the pair are marked in the embedded messages
+    assert a["text"] in " ".join(" ".join(doc.xpath("//section[@id='msg-1']//mark//text()")).split())
+    md = render_markdown(report)
+    mdoc = _markdown_as_html(md)
+    _assert_inert(mdoc)
+    assert a["text"] in " ".join(mdoc.text_content().split())
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("no judge")
+
+    fake.find_contradictions = broken
+    text = _doc(render_html(build_report(store, [], persons=["Vale"]))).get_element_by_id(
+        "contradictions").text_content()
+    assert "Could not be looked for: RuntimeError: no judge" in " ".join(text.split())
+    monkeypatch.setitem(sys.modules, "onrecord.check.contradictions", None)  # not installed
+    text = _doc(render_html(build_report(store, [], persons=["Vale"]))).get_element_by_id(
+        "contradictions").text_content()
+    assert "Not looked for" in text
+
+
+def test_timeline_merges_crowded_rows() -> None:
+    from onrecord.present import report as rp
+
+    messages = [{"id": i, "date": f"2016-{1 + i % 12:02d}-{1 + i % 28:02d}T{i % 24:02d}:00:00Z",
+                 "subject": "s", "statements": [1, 2], "endorses": [],
+                 "evidence": "contradicts" if i == 7 else None} for i in range(2000)]
+    messages.sort(key=lambda m: m["date"])
+    activity = {"person": {"id": 1, "name": "P", "emails": ["p@x"]}, "messages": messages}
+    t = rp._timeline([activity], embedded={7})
+    dots = t["rows"][0]["dots"]
+    assert len(dots) <= rp.MAX_DOTS
+    assert sum(d.get("messages", 1) for d in dots) == 2000
+    marked = [d for d in dots if d["evidence"]]
+    assert len(marked) == 1 and marked[0]["message"] == 7 and marked[0]["link"]
+    labels = [tk["label"] for tk in t["ticks"]]
+    assert 4 <= len(labels) <= 11 and labels == sorted(labels) and labels[0] == "2016-02"
+    assert all(re.fullmatch(r"2016-\d\d", lb) for lb in labels)
+
+
+def _chromium() -> str:
+    import shutil
+
+    for name in ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable"):
+        if path := shutil.which(name):
+            return path
+    pytest.skip("no Chromium to open the report in")
+
+
+def _dom_after_load(browser: str, page: Path) -> str:
+    import subprocess
+
+    result = subprocess.run(
+        [browser, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+         "--disable-extensions", f"--user-data-dir={page.parent / 'profile'}",
+         "--virtual-time-budget=2000", "--dump-dom", page.as_uri()],
+        capture_output=True, text=True, timeout=60,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    return result.stdout
+
+
+def test_browser_runs_nothing_from_mail(cli, tmp_path: Path) -> None:
+    """In a real browser: mail's script and onerror stay text, and even markup slipped into the
+    file past the escaping is stopped by the Content Security Policy."""
+    browser = _chromium()
+    box = tmp_path / "pwn.mbox"
+    box.write_text(
+        "From evil@x.example Mon Mar 07 10:00:00 2016\n"
+        "From: Evil <evil@x.example>\nSubject: plan\nDate: Mon, 07 Mar 2016 10:00:00 +0000\n"
+        "Message-ID: <pwn-1@x.example>\n\n"
+        "The plan is <script>document.body.dataset.pwned='script'</script> done.\n"
+        "Look <img src=x onerror=\"document.body.dataset.pwned='img'\"> here.\n"
+    )
+    cli("ingest", str(box))
+    page = tmp_path / "pwn.html"
+    cli("report", "--person", "evil", "--no-dense", "--no-contradictions", "--html", str(page))
+    dom = _dom_after_load(browser, page)
+    assert "pwned" in dom and "data-pwned" not in dom  # the text is there, nothing ran
+    assert "&lt;script&gt;document.body.dataset.pwned='script'&lt;/script&gt;" in dom
+    # escaping bypassed on purpose: the CSP still blocks inline script and handlers
+    forced = tmp_path / "forced.html"
+    forced.write_text(page.read_text().replace(
+        "</footer>", "</footer><script>document.body.dataset.pwned='csp'</script>"
+        "<img src=x onerror=\"document.body.dataset.pwned='csp-img'\">", 1))
+    dom = _dom_after_load(browser, forced)
+    assert "<script>document.body.dataset.pwned='csp'</script>" in dom  # present, not run
+    assert "data-pwned" not in dom

@@ -42,6 +42,8 @@ MAX_PEOPLE = 8
 MAX_MESSAGES = 300
 #: Self-contradiction pairs per person.
 CONTRADICTIONS_PER_PERSON = 5
+#: Dots per timeline row; beyond it, messages that fall on the same few pixels share one dot.
+MAX_DOTS = 300
 #: Author colours (CSS classes a0…a7).
 AUTHOR_COLOURS = 8
 
@@ -175,10 +177,13 @@ def _people_involved(
         if not found:
             raise LookupError(f"no person matches {q!r}")
         add(found[0])
+    everyone = store.persons()
+    by_id = {p["id"]: p for p in everyone}
+    by_email = {e.lower(): p for p in everyone for e in p["emails"]}
     for c in claims:
         subject = (c.get("subject") or {}).get("person")
         if subject:
-            add(next(iter(store.find_person(str(subject["id"]))), None))
+            add(by_id.get(subject["id"]))
     cited: dict[str, int] = {}
     for c in claims:
         for e in c["evidence"]:
@@ -186,7 +191,7 @@ def _people_involved(
                 if a and a.get("email"):
                     cited[a["email"].lower()] = cited.get(a["email"].lower(), 0) + 1
     for email, _ in sorted(cited.items(), key=lambda kv: (-kv[1], kv[0])):
-        add(next(iter(store.find_person(email)), None))
+        add(by_email.get(email))
     return persons
 
 
@@ -333,6 +338,8 @@ def _timeline(activities: list[dict[str, Any]], embedded: set[int]) -> dict[str,
                 "shape": "diamond" if m["endorses"] else "dot",
                 "evidence": stance, "link": m["id"] in embedded,
             })
+        if len(dots) > MAX_DOTS:
+            dots = _bin(dots, (width - left - right) / MAX_DOTS)
         rows_out.append({"person": a["person"], "y": y, "dots": dots, "undated": undated,
                          "label_y": y + 4})
     height = top + len(activities) * row_h + 30
@@ -342,6 +349,27 @@ def _timeline(activities: list[dict[str, Any]], embedded: set[int]) -> dict[str,
         "rows": rows_out, "ticks": _ticks(lo_pad, hi_pad, x), "empty": False,
         "first": lo.strftime("%Y-%m-%d"), "last": hi.strftime("%Y-%m-%d"),
     }
+
+
+def _bin(dots: list[dict[str, Any]], px: float) -> list[dict[str, Any]]:
+    """Merge dots less than ``px`` apart into one (its size grows with the statements merged;
+    an evidence mark and a link survive the merge)."""
+    merged: list[dict[str, Any]] = []
+    for d in dots:  # in date order, so x ascends
+        last = merged[-1] if merged else None
+        if last and d["x"] - last["x0"] < px:
+            last["messages"] += 1
+            last["statements"] += d["statements"]
+            last["endorses"] += d["endorses"]
+            last["evidence"] = last["evidence"] or d["evidence"]
+            if d["evidence"] or not last["link"]:
+                last["message"], last["link"] = d["message"], d["link"]
+            last["r"] = round(min(3 + min(last["statements"], 8) * 0.5 + last["messages"] ** 0.5,
+                                  12), 1)
+            last["subject"] = f"{last['messages']} messages from {last['date'][:10]}"
+        else:
+            merged.append({**d, "x0": d["x"], "messages": 1})
+    return merged
 
 
 def _ticks(lo: float, hi: float, x: Callable[[datetime], float]) -> list[dict[str, Any]]:
