@@ -180,6 +180,10 @@ def _people_involved(
     everyone = store.persons()
     by_id = {p["id"]: p for p in everyone}
     by_email = {e.lower(): p for p in everyone for e in p["emails"]}
+    by_name: dict[str, dict[str, Any]] = {}
+    for p in everyone:
+        for n in [p["name"], *p["names"]]:
+            by_name.setdefault(f"name:{n.lower()}", p)
     for c in claims:
         subject = (c.get("subject") or {}).get("person")
         if subject:
@@ -188,10 +192,12 @@ def _people_involved(
     for c in claims:
         for e in c["evidence"]:
             for a in (e["author"], (e.get("endorses") or {}).get("author")):
-                if a and a.get("email"):
-                    cited[a["email"].lower()] = cited.get(a["email"].lower(), 0) + 1
-    for email, _ in sorted(cited.items(), key=lambda kv: (-kv[1], kv[0])):
-        add(by_email.get(email))
+                key = ((a or {}).get("email") or "").lower() or (
+                    f"name:{a['name'].lower()}" if a and a.get("name") else "")
+                if key:
+                    cited[key] = cited.get(key, 0) + 1
+    for key, _ in sorted(cited.items(), key=lambda kv: (-kv[1], kv[0])):
+        add(by_email.get(key) or by_name.get(key))
     return persons
 
 
