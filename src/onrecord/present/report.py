@@ -141,8 +141,11 @@ def _claim(store: Store, n: int, v: dict[str, Any]) -> dict[str, Any]:
                  **e} for e in v.get("evidence", [])]
     decisive = [e for e in evidence if e["stance"] in STANCES]
     shown = decisive[:SHOWN_EVIDENCE]
-    for e in shown:
-        e["context"] = thread_context(store, e["message"])
+    seen: set[int] = set()
+    for e in shown:  # a message's thread is shown once per claim
+        e["context"] = thread_context(store, e["message"]) if e["message"] not in seen else None
+        e["context_above"] = e["message"] in seen
+        seen.add(e["message"])
     rest = [e for e in evidence if e not in shown]
     original = " ".join(str(v["original"] or "").split())
     return {**v, "anchor": f"claim-{n}", "n": n, "evidence": shown, "other_evidence": rest,

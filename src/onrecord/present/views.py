@@ -210,24 +210,27 @@ def person_activity(store: Store, person: dict[str, Any] | str) -> dict[str, Any
     emails = list(person.get("emails") or [])
     names = list(person.get("names") or ([person["name"]] if person.get("name") else []))
     messages: dict[int, dict[str, Any]] = {}
+    subjects: dict[int, str] = {}
 
-    def entry(mid: int, date: str | None, subject: str) -> dict[str, Any]:
+    def entry(mid: int, date: str | None) -> dict[str, Any]:
         if mid not in messages:
-            messages[mid] = {"id": mid, "date": date, "subject": subject, "statements": [],
-                             "endorses": []}
+            if mid not in subjects:
+                row = store.message_row(str(mid))
+                subjects[mid] = row["subject"] if row else ""
+            messages[mid] = {"id": mid, "date": date, "subject": subjects[mid],
+                             "statements": [], "endorses": []}
         return messages[mid]
 
     n_statements = 0
     for s in store.statements_by(emails, names):
-        entry(s["message"], s["date"], s["subject"])["statements"].append(s["id"])
+        entry(s["message"], s["date"])["statements"].append(s["id"])
         n_statements += 1
-    endorsements = store.endorsements_by(emails)
+    endorsements = store.endorsements_by(emails, names)
     for e in endorsements:
-        row = store.message_row(str(e["message"]))
-        entry(e["message"], e["date"] or row["date"], row["subject"])["endorses"].append(
-            {"statement": e["statement"], "stance": e["stance"], "target": e["target"],
-             "text": e["text"], "author": who(e["author_name"], e["author_email"]),
-             "date": e["target_date"], "message": e["target_message"]}
+        entry(e["message"], e["date"])["endorses"].append(
+            {"statement": e["statement"], "stance": e["stance"], "target": e["t_id"],
+             "text": e["t_text"], "author": who(e["t_author_name"], e["t_author_email"]),
+             "date": e["t_date"], "message": e["t_message"]}
         )
     ordered = sorted(messages.values(), key=lambda m: (m["date"] or "", m["id"]))
     dates = [m["date"] for m in ordered if m["date"]]

@@ -626,49 +626,6 @@ class Store:
             (message,),
         ).fetchall()
 
-    def statements_by(
-        self,
-        emails: list[str],
-        names: list[str] | None = None,
-        kinds: tuple[str, ...] = ("authored",),
-        limit: int | None = None,
-    ) -> list[sqlite3.Row]:
-        """Statements a person wrote (by address, or by name where the address is unknown),
-        oldest first; with the subject of their message."""
-        ors, args = [], []
-        if emails:
-            ors.append(f"s.author_email IN ({','.join('?' * len(emails))})")
-            args += emails
-        if names:
-            ors.append(f"(s.author_email = '' AND s.author_name IN ({','.join('?' * len(names))}))")
-            args += names
-        if not ors:
-            return []
-        args += list(kinds)
-        sql = (
-            "SELECT s.id, s.message, s.kind, s.start, s.\"end\", s.text, s.lang, s.author_name, "
-            "s.author_email, s.date, m.subject, m.message_id FROM statements s "
-            "JOIN messages m ON m.id = s.message "
-            f"WHERE ({' OR '.join(ors)}) AND s.kind IN ({','.join('?' * len(kinds))}) "
-            "ORDER BY s.date, s.id"
-        )
-        if limit is not None:
-            sql += " LIMIT ?"
-            args.append(limit)
-        return self.db.execute(sql, args).fetchall()
-
-    def endorsements_by(self, emails: list[str]) -> list[sqlite3.Row]:
-        """The endorsements a person made (by address), with the statements they endorse."""
-        if not emails:
-            return []
-        return self.db.execute(
-            "SELECT e.statement, e.message, e.stance, e.date, t.id AS target, t.text, "
-            "t.author_name, t.author_email, t.date AS target_date, t.message AS target_message "
-            "FROM endorsements e LEFT JOIN statements t ON t.id = e.target "
-            f"WHERE e.endorser_email IN ({','.join('?' * len(emails))}) ORDER BY e.date, e.id",
-            emails,
-        ).fetchall()
-
     def sources_of(self, message: int) -> list[dict[str, Any]]:
         return [
             dict(r)
@@ -842,6 +799,54 @@ class Store:
         )
         args.append(limit)
         return self.db.execute(sql, args).fetchall()
+
+    # ---------------------------------------------------------------- a person's record
+    @staticmethod
+    def _by(alias: str, emails: list[str], names: list[str]) -> tuple[str, list[Any]]:
+        """WHERE on authorship: these addresses, or these names where no address is known
+        (documents, printed mail)."""
+        ors, args = [], []
+        if emails:
+            ors.append(f"{alias}.author_email IN ({','.join('?' * len(emails))})")
+            args += list(emails)
+        if names:
+            ors.append(
+                f"({alias}.author_email = '' AND {alias}.author_name IN "
+                f"({','.join('?' * len(names))}))"
+            )
+            args += list(names)
+        return "(" + (" OR ".join(ors) or "0") + ")", args
+
+    def statements_by(self, emails: list[str], names: list[str]) -> list[sqlite3.Row]:
+        """What a person wrote: their authored statements in mail (reconstructed and printed
+        mail included) and in documents, oldest first. Assents ("Yup") are left out: they stand
+        for what they endorse (:meth:`endorsements_by`). Quoted and forwarded copies are never
+        included, whoever wrote them."""
+        who, args = self._by("s", emails, names)
+        return self.db.execute(
+            "SELECT s.id, s.message, s.start, s.\"end\", s.text, s.lang, s.author_name, "
+            "s.author_email, s.date, m.kind AS message_kind, m.message_id, m.reconstructed "
+            "FROM statements s JOIN messages m ON m.id = s.message "
+            f"WHERE s.kind = 'authored' AND {who} "
+            "AND NOT EXISTS (SELECT 1 FROM endorsements e WHERE e.statement = s.id) "
+            "ORDER BY s.date, s.id",
+            args,
+        ).fetchall()
+
+    def endorsements_by(self, emails: list[str], names: list[str]) -> list[sqlite3.Row]:
+        """A person's assents with what they endorse: one row per endorsed statement, dated at
+        the reply (``date``), the endorsed text and its author (``t_*``), oldest first."""
+        who, args = self._by("y", emails, names)
+        return self.db.execute(
+            "SELECT e.statement, e.message, e.stance, e.date, y.text AS assent, y.start, "
+            "y.\"end\", y.author_name, y.author_email, m.message_id, "
+            "t.id AS t_id, t.text AS t_text, t.lang AS t_lang, t.author_name AS t_author_name, "
+            "t.author_email AS t_author_email, t.date AS t_date, t.message AS t_message "
+            "FROM endorsements e JOIN statements y ON y.id = e.statement "
+            "JOIN statements t ON t.id = e.target JOIN messages m ON m.id = e.message "
+            f"WHERE {who} ORDER BY e.date, e.id",
+            args,
+        ).fetchall()
 
     # ---------------------------------------------------------------- comparison
     def dump(self) -> dict[str, list[tuple[Any, ...]]]:
