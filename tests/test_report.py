@@ -292,6 +292,10 @@ def test_contradictions_section(store, monkeypatch: pytest.MonkeyPatch) -> None:
               "Everything we build should be open: the code, the models and the science.")
     b = _side(store, "yup-3@valemotors.example", "Yup", "endorsed")
     b["text"] = "it's totally OK to not share the science <script>x</script>"
+    b["endorses"] = {"assent": "Yup", "stance": "agree", "statement_id": 7, "text": b["text"],
+                     "author": {"name": "Ilse Okafor", "email": "ilse@lumenlabs.example"},
+                     "date": "2016-01-13T18:40:00Z",
+                     "message_id": store.message_row("open-science-2@lumenlabs.example")["id"]}
     calls = []
 
     def find_contradictions(store_, person=None, topic=None, *, judge=None, embedder=None,
@@ -316,6 +320,8 @@ def test_contradictions_section(store, monkeypatch: pytest.MonkeyPatch) -> None:
     text = " ".join(section.text_content().split())
     assert a["text"] in text and "<script>x</script>" in text and "0.91" in text
     assert section.xpath(".//a[@href='#msg-1']") and section.xpath(".//a[@href='#msg-3']")
+    assert "“Yup”: agreeing with Ilse Okafor (message #2)" in text
+    assert section.xpath(".//a[@href='#msg-2']") and "9 days apart" in text
     assert "None found among 9 statements" in text  # Ilse
     # the statements of the pair are marked in the embedded messages
     assert a["text"] in " ".join(" ".join(doc.xpath("//section[@id='msg-1']//mark//text()")).split())

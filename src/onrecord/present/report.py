@@ -433,6 +433,11 @@ def _contradictions(
             continue
         for r in reports:
             d = r.as_dict()
+            for pair in d.get("pairs", []):
+                for side in (pair.get("a") or {}, pair.get("b") or {}):
+                    en = side.get("endorses")
+                    if en is not None and "message" not in en:  # the endorsed message's row
+                        en["message"] = en.get("message_id")
             d["person"] = d.get("person") or {"id": p["id"], "name": p["name"],
                                               "emails": p["emails"]}
             out.append(d)
@@ -444,6 +449,14 @@ def _date(value: str | None, full: bool = False) -> str:
     if not value:
         return "undated"
     return value.replace("T", " ").replace("Z", " UTC") if full else value[:10]
+
+
+def _days(value: float | None) -> str:
+    if value is None:
+        return "?"
+    if value >= 730:
+        return f"{value:,.0f} days ({value / 365.25:.1f} years)"
+    return f"{value:,.0f} day{'s' if round(value) != 1 else ''}"
 
 
 def _pct(value: float | None) -> str:
@@ -483,7 +496,7 @@ def _environment(markdown: bool) -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters.update(date=_date, pct=_pct, stance=_stance_class, who=display_name,
+    env.filters.update(date=_date, pct=_pct, days=_days, stance=_stance_class, who=display_name,
                        md=md_inline, fence=md_fence)
     return env
 
