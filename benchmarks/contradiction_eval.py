@@ -1,0 +1,223 @@
+"""Quality of `onrecord contradictions` on a labelled fictional case.
+
+The case (``benchmarks/data/contradictions/case/``): a company mailbox of four people (English
+and Dutch mail, replies with quotations, a "Yup" and a "Fine by me" endorsement) and five
+public statements of theirs as Markdown documents (English and Dutch). ``gold.json`` names ten
+self-contradictions (English-English, Dutch-Dutch, Dutch-English both ways, one through an
+endorsement); every other pair is a non-contradiction, many of them on the same topic
+(restatements, other years, other aspects, other people's words quoted in a person's mail).
+
+Printed per variant: pairs judged, pairs reported, precision of the top 10 (all persons'
+pairs ranked together), recall of the gold pairs among all pairs reported and among the top 10,
+and pairs that wrongly contain quoted text (must be 0). Variants:
+
+- ``onrecord``: the default (topic neighbours, both directions, ranking);
+- ``one-way``: the same candidates, a pair counts when contradiction is the judge's top label
+  earlier -> later (the naive rule), ranked by that probability;
+- ``both-ways``: the same candidates, contradiction must be the top label both ways (mean);
+- ``no-cross``: without the other-language neighbour lists;
+- ``all-pairs``: every pair of a person's statements (quadratic), the default rule.
+
+    .venv/bin/python benchmarks/contradiction_eval.py [--judge builtin] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from onrecord.check.contradictions import ContradictionPair, both_ways, find_contradictions
+from onrecord.engines.local import ingest
+from onrecord.models.embedders import get_embedder
+from onrecord.models.judges import get_judge
+from onrecord.record.store import Store
+
+DATA = Path(__file__).resolve().parent / "data" / "contradictions"
+
+
+def one_way(ab: dict[str, float], ba: dict[str, float]) -> float | None:
+    return (
+        ab["contradiction"] if ab["contradiction"] > max(ab["entailment"], ab["neutral"]) else None
+    )
+
+
+def matches(pair: ContradictionPair, gold: dict) -> bool:
+    """The pair is this gold (or acceptable) pair: its texts hold the two substrings."""
+    if pair.person["name"] != gold["person"]:
+        return False
+    a, b = pair.a.text, pair.b.text
+    return (gold["a"] in a and gold["b"] in b) or (gold["a"] in b and gold["b"] in a)
+
+
+def evaluate(store: Store, gold: dict, judge, embedder, **kw) -> dict:
+    t = time.perf_counter()
+    reports = find_contradictions(store, None, judge=judge, embedder=embedder, limit=1000, **kw)
+    seconds = time.perf_counter() - t
+    pairs = sorted((p for r in reports for p in r.pairs), key=lambda p: -p.rank)
+    top = pairs[:10]
+    gold_pairs = gold["pairs"]
+
+    def found(ps: list[ContradictionPair]) -> list[str]:
+        return [g["id"] for g in gold_pairs if any(matches(p, g) for p in ps)]
+
+    correct_top = [p for p in top if any(matches(p, g) for g in gold_pairs + gold["acceptable"])]
+    misattributed = [
+        p
+        for p in pairs
+        for q in gold["quoted"]
+        if p.person["name"] == q["person"] and (q["text"] in p.a.text or q["text"] in p.b.text)
+    ]
+    return {
+        "pairs_judged": sum(r.stats["pairs_judged"] for r in reports),
+        "pairs_possible": sum(r.stats["pairs_possible"] for r in reports),
+        "pairs_reported": len(pairs),
+        "precision_at_10": len(correct_top) / max(len(top), 1),
+        "recall": len(found(pairs)) / len(gold_pairs),
+        "recall_at_10": len(found(top)) / len(gold_pairs),
+        "found": found(pairs),
+        "missed": [g["id"] for g in gold_pairs if g["id"] not in found(pairs)],
+        "misattributed": len(misattributed),
+        "seconds": round(seconds, 1),
+        "top10": [
+            {
+                "person": p.person["name"],
+                "rank": round(p.rank, 3),
+                "a": p.a.text,
+                "b": p.b.text,
+                "gold": next(
+                    (g["id"] for g in gold_pairs + gold["acceptable"] if matches(p, g)), None
+                ),
+            }
+            for p in top
+        ],
+    }
+
+
+def forward_only(probs: dict[str, float]) -> str:
+    """The naive stance: the judge's top label from statement to claim."""
+    label = max(probs, key=lambda k: probs[k])
+    names = {"entailment": "supports", "contradiction": "contradicts"}
+    return names.get(label, "neutral") if probs[label] >= 0.5 else "neutral"
+
+
+def evaluate_timelines(store: Store, gold: dict, judge, embedder) -> dict:
+    """Stance accuracy on the labelled statements (a statement the topic filter left out
+    counts as neutral) and whether the gold flip is a turning point; the naive forward-only
+    stance beside it."""
+    from onrecord.check.timeline import timeline, turning_points
+
+    right = naive_right = total = flips = naive_flips = 0
+    rows = []
+    for t in gold["timelines"]:
+        data = timeline(store, t["person"], t["topic"], judge=judge, embedder=embedder)
+        entries = data["statements"]
+        naive = [forward_only(e["probs"]["statement->claim"]) for e in entries]
+        for key, want in t["stances"].items():
+            at = next((k for k, e in enumerate(entries) if key in e["text"]), None)
+            got = entries[at]["stance"] if at is not None else "neutral"
+            got_naive = naive[at] if at is not None else "neutral"
+            total += 1
+            right += got == want
+            naive_right += got_naive == want
+            rows.append(
+                {
+                    "timeline": t["id"],
+                    "statement": key,
+                    "gold": want,
+                    "stance": got,
+                    "forward_only": got_naive,
+                }
+            )
+        flip_at = next((k for k, e in enumerate(entries) if t["flip"] in e["text"]), None)
+        flips += flip_at is not None and flip_at in data["turning_points"]
+        naive_flips += flip_at is not None and flip_at in turning_points(naive)
+    n = len(gold["timelines"])
+    return {
+        "labelled": total,
+        "stance_accuracy": right / total,
+        "stance_accuracy_forward_only": naive_right / total,
+        "flips_found": f"{flips}/{n}",
+        "flips_found_forward_only": f"{naive_flips}/{n}",
+        "rows": rows,
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--judge", default="builtin")
+    ap.add_argument("--variants", default="onrecord,one-way,both-ways,no-cross,all-pairs")
+    ap.add_argument("--json", action="store_true")
+    ap.add_argument("--show", action="store_true", help="Print the top 10 of each variant.")
+    ap.add_argument("--no-timelines", action="store_true", help="Skip the timeline stances.")
+    args = ap.parse_args()
+    gold = json.loads((DATA / "gold.json").read_text())
+    judge = get_judge(args.judge)
+    embedder = get_embedder(None)
+    variants = {
+        "onrecord": {},
+        "one-way": {"scorer": one_way},
+        "both-ways": {"scorer": both_ways},
+        "no-cross": {"cross_neighbours": 0},
+        "all-pairs": {"neighbours": 10_000, "threshold": -1.0, "cross_neighbours": 0},
+    }
+    results = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Store.open(Path(tmp) / "eval.db")
+        ingest(store, [DATA / "case"], workers=1)
+        for name in args.variants.split(","):
+            results[name] = evaluate(store, gold, judge, embedder, **variants[name])
+        timelines = None if args.no_timelines else evaluate_timelines(store, gold, judge, embedder)
+    out = {
+        "judge": judge.name,
+        "embedder": embedder.name,
+        "gold_pairs": len(gold["pairs"]),
+        "variants": results,
+        "timelines": timelines,
+    }
+    if args.json:
+        json.dump(out, sys.stdout, indent=2, ensure_ascii=False)
+        print()
+        return
+    print(f"judge {judge.name}, embedder {embedder.name}, {len(gold['pairs'])} gold pairs")
+    print(
+        f"{'variant':<10} {'judged':>7} {'of':>6} {'reported':>8} {'P@10':>6} {'R@10':>6} "
+        f"{'recall':>6} {'quoted':>6} {'s':>6}"
+    )
+    for name, r in results.items():
+        print(
+            f"{name:<10} {r['pairs_judged']:>7} {r['pairs_possible']:>6} {r['pairs_reported']:>8} "
+            f"{r['precision_at_10']:>6.2f} {r['recall_at_10']:>6.2f} {r['recall']:>6.2f} "
+            f"{r['misattributed']:>6} {r['seconds']:>6.1f}"
+        )
+        print(f"{'':<10} missed: {', '.join(r['missed']) or '-'}")
+        if args.show:
+            for t in r["top10"]:
+                print(
+                    f"    {t['rank']:.3f} {t['gold'] or '--':<4} {t['person']}: {t['a'][:60]} || "
+                    f"{t['b'][:60]}"
+                )
+    if timelines:
+        _print_timelines(timelines, args.show)
+
+
+def _print_timelines(t: dict, show: bool) -> None:
+    print(
+        f"timelines: stance accuracy {t['stance_accuracy']:.2f} on {t['labelled']} labelled "
+        f"statements (forward only {t['stance_accuracy_forward_only']:.2f}); flips found "
+        f"{t['flips_found']} (forward only {t['flips_found_forward_only']})"
+    )
+    if show:
+        for r in t["rows"]:
+            mark = "ok" if r["stance"] == r["gold"] else "xx"
+            print(
+                f"    {mark} {r['timeline']} gold {r['gold']:<11} got {r['stance']:<11} "
+                f"(fwd {r['forward_only']:<11}) {r['statement']}"
+            )
+
+
+if __name__ == "__main__":
+    main()
