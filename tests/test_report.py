@@ -410,3 +410,98 @@ def test_browser_runs_nothing_from_mail(cli, tmp_path: Path) -> None:
     dom = _dom_after_load(browser, forced)
     assert "<script>document.body.dataset.pwned='csp'</script>" in dom  # present, not run
     assert "data-pwned" not in dom
+
+
+def test_real_contradictions_in_the_sample_report(sample_report: dict) -> None:
+    pytest.importorskip("onrecord.check.contradictions")
+    report = sample_report["data"]["report"]
+    cx = report["contradictions"]
+    assert cx["available"]
+    assert {p["person"]["name"] for p in cx["people"]} <= {
+        p["person"]["name"] for p in report["people"]}
+    doc = _doc(sample_report["html"])
+    section = doc.get_element_by_id("contradictions")
+    pairs = [pair for p in cx["people"] for pair in p["pairs"]]
+    for pair in pairs:
+        for side in (pair["a"], pair["b"]):
+            assert section.xpath(f".//a[@href='#msg-{side['message_id']}']")
+    text = " ".join(section.text_content().split())
+    assert ("None found" in text) or pairs
+
+
+def test_stance_over_time_per_claim(store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each claim about a person shows where that person stood on it over time (the
+    timeline API), without the claim's own words, with turning points recomputed."""
+    import sys
+    import types
+
+    from onrecord.present.report import build_report, render_html, render_markdown
+
+    claim = "Vale always insisted that Lumen share its science."
+
+    def entry(ref: str, text: str, stance: str) -> dict:
+        side = _side(store, ref, text)
+        return {**side, "stance": stance, "score": 0.9, "statement_id": 1}
+
+    itself = {"text": claim, "date": "2024-02-29T00:00:00Z", "message_id": None,
+              "kind": "document", "stance": "supports", "endorses": None}
+
+    def timeline(store_, person, topic=None, *, judge=None, embedder=None, limit=None):
+        assert topic == claim
+        return {
+            "person": {"id": int(person), "name": "Marcus Vale", "emails": []},
+            "topic": topic, "claim": topic, "claim_from": "topic", "judge": "builtin/x",
+            "statements": [
+                entry("mission-1@valemotors.example", "Everything we build should be open: the "
+                      "code, the models and the science.", "supports"),
+                itself,
+                entry("agreed-7@valemotors.example",
+                      "Attaching Lumen to Vale Motors is the only realistic path.",
+                      "contradicts"),
+            ],
+            "turning_points": [1],
+            "stats": {"statements": 3, "supports": 2, "contradicts": 1, "neutral": 0},
+        }
+
+    fake = types.ModuleType("onrecord.check.timeline")
+    fake.timeline = timeline
+    fake.turning_points = lambda stances: [i for i in range(1, len(stances))
+                                           if {stances[i - 1], stances[i]} == {
+                                               "supports", "contradicts"}]
+    monkeypatch.setitem(sys.modules, "onrecord.check.timeline", fake)
+    monkeypatch.setitem(sys.modules, "onrecord.check.contradictions", None)
+    vale = store.find_person("Vale")[0]
+    verdict = {"claim": claim, "verdict": "contradicted", "confidence": 0.9, "judge": "j",
+               "subject": {"name": "Vale", "person": {"id": vale["id"], "name": vale["name"],
+                                                      "emails": vale["emails"]}},
+               "evidence": []}
+    report = build_report(store, [verdict])
+    st = report["claims"][0]["stances"]
+    assert [e["text"] for e in st["statements"]][1:] == [
+        "Attaching Lumen to Vale Motors is the only realistic path."]
+    assert st["turning_points"] == [1] and st["stats"]["supports"] == 1
+    assert [d["turn"] for d in st["strip"]["dots"]] == [False, True]
+    doc = _doc(render_html(report))
+    _assert_inert(doc)
+    _assert_links_resolve(doc)
+    art = doc.get_element_by_id("claim-1")
+    text = " ".join(art.text_content().split())
+    assert "Where Marcus Vale stood on this over time: 2 statements on the topic" in text
+    assert "↺ turning point" in text and claim not in text.split("over time", 1)[1]
+    assert art.xpath(".//svg//a[@href='#msg-7']")
+    md = render_markdown(report)
+    assert "**↺ turning point** contradicts" in md
+
+
+def test_real_stances_in_the_sample_report(sample_report: dict) -> None:
+    pytest.importorskip("onrecord.check.timeline")
+    claims = sample_report["data"]["report"]["claims"]
+    about = [c for c in claims if (c["subject"] or {}).get("person")]
+    assert about
+    for c in about:
+        st = c["stances"]
+        assert st and st["person"]["name"] == c["subject"]["person"]["name"]
+        assert all(e["text"] != c["claim"] for e in st.get("statements", []))
+    doc = _doc(sample_report["html"])
+    merger = next(c for c in claims if c["claim"] == CLAIMS[1])
+    assert "stood on this over time" in doc.get_element_by_id(merger["anchor"]).text_content()

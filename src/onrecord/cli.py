@@ -524,7 +524,8 @@ def check(ctx: Ctx, claims: tuple[str, ...], file_: Path | None, judge_name: str
 @click.option("--md", "md", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write the Markdown report here.")
 @click.option("--title", default=None, help="The report's title.")
-@click.option("--no-contradictions", is_flag=True, help="Skip the self-contradictions section.")
+@click.option("--no-contradictions", is_flag=True,
+              help="Skip self-contradictions and stances over time (faster).")
 def report(ctx: Ctx, claims: tuple[str, ...], file_: Path | None, judge_name: str,
            nli_model: str | None, llm_url: str | None, llm_model: str | None,
            embedder: str | None, no_dense: bool, k: int, persons: tuple[str, ...],

@@ -76,6 +76,8 @@ def build_report(
             m["evidence"] = _stance_of(evidence_marks.get(m["id"], set()))
     contra = (_contradictions(store, people, judge, embedder) if contradictions
               else {"available": False, "note": "not asked for", "people": []})
+    if contradictions:
+        _stances(store, claims, judge, embedder)
 
     wanted: list[int] = []
     for c in claims:
@@ -92,6 +94,8 @@ def build_report(
                 wanted.append(side.get("message_id"))
                 if side.get("endorses"):
                     wanted.append(side["endorses"].get("message"))
+    for c in claims:
+        wanted += [e.get("message_id") for e in (c.get("stances") or {}).get("statements", [])]
     wanted += [m["id"] for a in activities for m in a["messages"]]
     highlights = _highlights(claims, contra)
     messages = _messages(store, wanted, highlights)
@@ -102,6 +106,9 @@ def build_report(
             part["colour"] = authors.get(_key(part["author"]))
 
     timeline = _timeline(activities, embedded)
+    for c in claims:
+        if c.get("stances"):
+            c["stances"]["strip"] = _strip(c["stances"], timeline, embedded)
     counts = {v: sum(1 for c in claims if c["verdict"] == v) for v in VERDICTS}
     judges = sorted({c["judge"] for c in claims})
     return {
@@ -149,6 +156,7 @@ def _claim(store: Store, n: int, v: dict[str, Any]) -> dict[str, Any]:
     rest = [e for e in evidence if e not in shown]
     original = " ".join(str(v["original"] or "").split())
     return {**v, "anchor": f"claim-{n}", "n": n, "evidence": shown, "other_evidence": rest,
+            "stances": None,
             "as_written": original if original and original != " ".join(v["claim"].split())
             else None}
 
@@ -356,6 +364,7 @@ def _timeline(activities: list[dict[str, Any]], embedded: set[int]) -> dict[str,
         "width": width, "height": height, "left": left, "right": width - right,
         "axis_y": top + len(activities) * row_h + 4,
         "rows": rows_out, "ticks": _ticks(lo_pad, hi_pad, x), "empty": False,
+        "t0": lo_pad, "t1": hi_pad,
         "first": lo.strftime("%Y-%m-%d"), "last": hi.strftime("%Y-%m-%d"),
     }
 
@@ -442,6 +451,75 @@ def _contradictions(
                                               "emails": p["emails"]}
             out.append(d)
     return {"available": True, "note": "", "people": out}
+
+
+# ---------------------------------------------------------------------------- stances
+def _stances(store: Store, claims: list[dict[str, Any]], judge: Any, embedder: Any) -> None:
+    """For each claim about a person of the record: where that person stood on it over time
+    (`onrecord.check.timeline` with the claim as topic), as ``claim["stances"]``."""
+    try:
+        from onrecord.check.timeline import timeline, turning_points
+    except ImportError:
+        return
+    for c in claims:
+        person = ((c.get("subject") or {}).get("person") or {}).get("id")
+        if person is None:
+            continue
+        try:
+            t = timeline(store, str(person), c["claim"], judge=judge, embedder=embedder)
+        except Exception as exc:  # the verdict stands without it
+            c["stances"] = {"error": f"{type(exc).__name__}: {exc}", "statements": [],
+                            "turning_points": [], "person": c["subject"]["person"]}
+            continue
+        # the claim is not its own stance: leave out the statements that are its very words
+        itself = {_words(c["claim"]), _words(c.get("original") or "")}
+        t["statements"] = [e for e in t["statements"] if _words(e.get("text", "")) not in itself]
+        stances = [e.get("stance", "neutral") for e in t["statements"]]
+        t["turning_points"] = turning_points(stances)
+        t["stats"] = {**t.get("stats", {}), "statements": len(stances),
+                      "supports": stances.count("supports"),
+                      "contradicts": stances.count("contradicts"),
+                      "neutral": stances.count("neutral")}
+        turns = set(t["turning_points"])
+        for i, e in enumerate(t["statements"]):
+            e["turn"] = i in turns
+            en = e.get("endorses")
+            if en is not None and "message" not in en:
+                en["message"] = en.get("message_id")
+        c["stances"] = t
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _strip(stances: dict[str, Any], timeline: dict[str, Any], embedded: set[int]) -> dict:
+    """Geometry of a claim's stance strip, on the time axis of the report's timeline."""
+    width, left, right, h = 960, 170, 20, 78
+    dated = [(_parse(e.get("date")), e) for e in stances.get("statements", [])]
+    times = [d for d, _ in dated if d]
+    if not times:
+        return {"empty": True}
+    t0, t1 = timeline.get("t0"), timeline.get("t1")
+    ticks = timeline.get("ticks", [])
+    if t0 is None or not all(t0 <= d.timestamp() <= t1 for d in times):
+        lo, hi = min(times).timestamp(), max(times).timestamp()
+        span = max(hi - lo, 86400.0)
+        t0, t1 = lo - span * 0.03, hi + span * 0.03
+        ticks = None
+
+    def x(d: datetime) -> float:
+        return round(left + (d.timestamp() - t0) / (t1 - t0) * (width - left - right), 1)
+
+    if ticks is None:
+        ticks = _ticks(t0, t1, x)
+    y = {"supports": 12, "neutral": 30, "contradicts": 48}
+    dots = [{"x": x(d), "y": y.get(e.get("stance"), 20), "stance": e.get("stance", "neutral"),
+             "date": e.get("date"), "text": e.get("text", ""), "turn": e.get("turn", False),
+             "message": e.get("message_id"), "link": e.get("message_id") in embedded}
+            for d, e in dated if d]
+    return {"empty": False, "width": width, "height": h, "left": left, "right": width - right,
+            "dots": dots, "lanes": y, "ticks": ticks, "axis_y": 60}
 
 
 # ---------------------------------------------------------------------------- rendering
