@@ -562,3 +562,25 @@ def test_real_from_header_variations_precision() -> None:
     assert not same(
         ids, "spidey_sense@council.kings-landing.gov", "halfman@council.kings-landing.gov"
     )
+
+
+def test_observed_addresses_stream_matches_a_group_by(corpora: Path, tmp_path: Path) -> None:
+    """The streamed (email-ordered) aggregation gives exactly what one SQL GROUP BY gives, on a
+    real mailing-list archive (list addresses included)."""
+    from onrecord.engines.local import ingest
+    from onrecord.record.store import Store
+
+    store = Store.open(tmp_path / "o.db")
+    ingest(store, [corpora / "bigbang-mailing-lists"])
+    expected = {
+        (e, n): (s, bool(li))
+        for e, n, s, li in store.db.execute(
+            "SELECT a.email, a.name, SUM(a.role = 'from'), "
+            "MAX(m.list_id IS NOT NULL AND a.role = 'to' AND m.list_id != '' "
+            "    AND instr(m.list_id, replace(a.email, '@', '.')) > 0) "
+            "FROM addresses a JOIN messages m ON m.id = a.message GROUP BY a.email, a.name"
+        )
+    }
+    got = {(e, n): (s, li) for e, n, s, li in store.observed_addresses()}
+    assert len(expected) > 50
+    assert got == expected

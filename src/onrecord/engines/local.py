@@ -262,10 +262,10 @@ def _record_size(res: Analyzed) -> int:
 
 def update_persons(store: Store) -> None:
     """Recompute persons from every address seen, applying the user's corrections."""
-    observed = [
+    observed = (  # streamed: never all addresses in memory at once
         Observed(email=email or "", name=name or "", count=int(count or 0), is_list=bool(is_list))
         for email, name, count, is_list in store.observed_addresses()
-    ]
+    )
     merges, splits = [], []
     for op, a, b in store.corrections():
         if op == "merge":

@@ -48,7 +48,6 @@ _NOT_A_STATEMENT = re.compile(
     r"|-{2,}[^\n]{0,60}-{2,}|_{5,}|Begin forwarded message:|Début du message réexpédié\s*:)$",
     re.IGNORECASE | re.DOTALL,
 )
-_WS = re.compile(r"\s+")
 
 
 def sha256(data: bytes) -> str:
@@ -86,8 +85,8 @@ def content_hash(sender: str, date: datetime | None, subject: str, body: str) ->
         [
             sender.lower(),
             date.isoformat() if date else "",
-            _WS.sub(" ", subject).strip().lower(),
-            _WS.sub(" ", body).strip(),
+            " ".join(subject.split()).lower(),  # == collapsing \s+ (same whitespace set)
+            " ".join(body.split()),
         ]
     )
     return sha256(key.encode("utf-8", "surrogatepass"))
@@ -356,7 +355,7 @@ def statements_of(
         raw = text[s:e]
         if segments[index].depth:
             raw = _QUOTE_MARKS.sub(" ", raw)
-        texts.append(_WS.sub(" ", raw).strip())
+        texts.append(" ".join(raw.split()))
     if hint:
         message_lang, langs = hint, detect_langs(texts, hint=hint)
     else:

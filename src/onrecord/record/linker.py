@@ -65,8 +65,12 @@ class Linker:
             with self.store.transaction():
                 if not self._link_chunk():
                     break
-        with self.store.transaction():
-            self._endorsements()
+        after = 0
+        while True:  # endorsements too, a chunk per transaction
+            with self.store.transaction():
+                after = self._endorsements(after)
+            if after < 0:
+                break
         return self.report
 
     def _link_chunk(self, size: int = 2000) -> bool:
@@ -279,12 +283,21 @@ class Linker:
         return mid
 
     # ------------------------------------------------------------------ endorsements
-    def _endorsements(self) -> None:
+    def _endorsements(self, after: int, size: int = 2000) -> int:
+        """Re-point the endorsements with ids in the next chunk after ``after``; returns the
+        last id handled, or -1 when none are left."""
+        upto = self.db.execute(
+            "SELECT MAX(id) FROM (SELECT id FROM endorsements WHERE id > ? ORDER BY id LIMIT ?)",
+            (after, size),
+        ).fetchone()[0]
+        if upto is None:
+            return -1
         # the quoted copy → the original author's own statement
         for row in self.db.execute(
             "SELECT e.id, q.text, sg.original FROM endorsements e "
             "JOIN statements q ON q.id = e.quoted JOIN segments sg ON sg.id = q.segment "
-            "WHERE e.target = e.quoted AND sg.original IS NOT NULL"
+            "WHERE e.id > ? AND e.id <= ? AND e.target = e.quoted AND sg.original IS NOT NULL",
+            (after, upto),
         ).fetchall():
             target = self._matching_statement(row["original"], row["text"])
             if target is not None:
@@ -295,7 +308,8 @@ class Linker:
         # an assent that quotes nothing endorses what it replies to
         for row in self.db.execute(
             "SELECT e.*, m.parent_id FROM endorsements e JOIN messages m ON m.id = e.message "
-            "WHERE e.target IS NULL AND m.parent_id IS NOT NULL"
+            "WHERE e.id > ? AND e.id <= ? AND e.target IS NULL AND m.parent_id IS NOT NULL",
+            (after, upto),
         ).fetchall():
             targets = [
                 r[0]
@@ -327,6 +341,7 @@ class Linker:
                 ],
             )
             self.report.endorsements += len(targets)
+        return int(upto)
 
     def _matching_statement(self, message: int, text: str, hops: int = 2) -> int | None:
         """The statement of ``message`` that ``text`` copies; a forwarded or quoted copy there is

@@ -74,7 +74,9 @@ class Store:
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA foreign_keys = OFF")
         conn.execute("PRAGMA cache_size = -32768")
-        conn.execute("PRAGMA temp_store = MEMORY")
+        # Sorts and temp tables spill to disk: a GROUP BY over millions of address rows must not
+        # hold them all in memory (peak memory stays flat as the archive grows).
+        conn.execute("PRAGMA temp_store = FILE")
         store = cls(path, conn)
         store._check_or_create(exists)
         return store
@@ -650,13 +652,28 @@ class Store:
     # ---------------------------------------------------------------- persons
     def observed_addresses(self) -> Iterator[tuple[str, str, int, bool]]:
         """Every distinct (email, name) seen, with how often it sent mail and whether it is a
-        list's own address."""
-        yield from self.db.execute(
-            "SELECT a.email, a.name, SUM(a.role = 'from'), "
-            "MAX(m.list_id IS NOT NULL AND a.role = 'to' AND m.list_id != '' "
-            "    AND instr(m.list_id, replace(a.email, '@', '.')) > 0) "
-            "FROM addresses a JOIN messages m ON m.id = a.message GROUP BY a.email, a.name"
+        list's own address. Streams in email order (the index does the grouping), so memory
+        holds one address's names at a time however large the archive."""
+        rows = self.db.execute(
+            "SELECT a.email, a.name, a.role, m.list_id FROM addresses a "
+            "JOIN messages m ON m.id = a.message ORDER BY a.email"
         )
+        current: str | None = None
+        names: dict[str, list[int]] = {}
+        for email, name, role, list_id in rows:
+            if email != current:
+                for nm, (sent, listed) in names.items():
+                    yield current or "", nm, sent, bool(listed)
+                current, names = email, {}
+            acc = names.get(name or "")
+            if acc is None:
+                acc = names[name or ""] = [0, 0]
+            if role == "from":
+                acc[0] += 1
+            elif role == "to" and list_id and email.replace("@", ".") in list_id:
+                acc[1] = 1
+        for nm, (sent, listed) in names.items():
+            yield current or "", nm, sent, bool(listed)
 
     def corrections(self) -> list[tuple[str, str, str]]:
         return [tuple(r) for r in self.db.execute("SELECT op, a, b FROM corrections ORDER BY id")]
