@@ -505,3 +505,19 @@ def test_real_stances_in_the_sample_report(sample_report: dict) -> None:
     doc = _doc(sample_report["html"])
     merger = next(c for c in claims if c["claim"] == CLAIMS[1])
     assert "stood on this over time" in doc.get_element_by_id(merger["anchor"]).text_content()
+
+
+def test_long_messages_are_cut(store, monkeypatch: pytest.MonkeyPatch) -> None:
+    from onrecord.present import report as rp
+
+    monkeypatch.setattr(rp, "MAX_BODY", 40)
+    report = rp.build_report(store, [], persons=["Vale"], contradictions=False)
+    cut = [m for m in report["messages"] if m["truncated"]]
+    assert cut
+    for m in cut:
+        assert sum(len(p["text"]) for p in m["parts"]) == 40
+    doc = _doc(rp.render_html(report))
+    sec = doc.get_element_by_id(f"msg-{cut[0]['id']}")
+    assert f"{cut[0]['truncated']:,} more characters" in sec.text_content()
+    assert f"more characters, not embedded (onrecord show {cut[0]['id']})" in rp.render_markdown(
+        report)

@@ -40,6 +40,8 @@ MAX_PEOPLE = 8
 #: Messages embedded in full: every one a quote, context or pair refers to, then the timeline's
 #: messages while there is room.
 MAX_MESSAGES = 300
+#: Characters of one message's text embedded (the rest is left to `onrecord show`).
+MAX_BODY = 60_000
 #: Self-contradiction pairs per person.
 CONTRADICTIONS_PER_PERSON = 5
 #: Dots per timeline row; beyond it, messages that fall on the same few pixels share one dot.
@@ -265,8 +267,18 @@ def _messages(
         view = message_view(store, key)
         if view is None:
             continue
-        view["parts"] = body_parts(view["body"], view["segments"], highlights.get(key, ()))
-        view["blocks"] = _blocks(view["parts"])
+        parts = body_parts(view["body"], view["segments"], highlights.get(key, ()))
+        view["truncated"] = max(0, len(view["body"]) - MAX_BODY)
+        if view["truncated"]:
+            parts = [p for p in parts if p["span"][0] < MAX_BODY]
+            last = parts[-1]
+            last["text"] = last["text"][: MAX_BODY - last["span"][0]]
+            last["span"] = [last["span"][0], MAX_BODY]
+        del view["body"]  # the parts hold it
+        for seg in view["segments"]:
+            seg.pop("text", None)
+        view["parts"] = parts
+        view["blocks"] = _blocks(parts)
         views[key] = view
     return sorted(views.values(), key=lambda m: (m["date"] or "", m["id"]))
 
