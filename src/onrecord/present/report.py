@@ -375,7 +375,8 @@ def _timeline(activities: list[dict[str, Any]], embedded: set[int]) -> dict[str,
     return {
         "width": width, "height": height, "left": left, "right": width - right,
         "axis_y": top + len(activities) * row_h + 4,
-        "rows": rows_out, "ticks": _ticks(lo_pad, hi_pad, x), "empty": False,
+        "rows": rows_out, "ticks": _ticks(lo_pad, hi_pad, x) or [
+            {"x": x(lo), "label": lo.strftime("%Y-%m-%d")}], "empty": False,
         "t0": lo_pad, "t1": hi_pad,
         "first": lo.strftime("%Y-%m-%d"), "last": hi.strftime("%Y-%m-%d"),
     }
