@@ -299,7 +299,7 @@ def test_contradictions_section(store, monkeypatch: pytest.MonkeyPatch) -> None:
     calls = []
 
     def find_contradictions(store_, person=None, topic=None, *, judge=None, embedder=None,
-                            limit=20):
+                            limit=20, progress=None):
         calls.append(person)
         p = store_.find_person(person)[0]
         if p["name"] != "Marcus Vale":
@@ -521,3 +521,45 @@ def test_long_messages_are_cut(store, monkeypatch: pytest.MonkeyPatch) -> None:
     assert f"{cut[0]['truncated']:,} more characters" in sec.text_content()
     assert f"more characters, not embedded (onrecord show {cut[0]['id']})" in rp.render_markdown(
         report)
+
+
+def test_prolific_people_are_searched_only_when_named(store, monkeypatch) -> None:
+    """Self-contradictions and stances judge thousands of pairs for a prolific writer: above
+    ANALYSE_MAX_STATEMENTS a person is searched only when named with --person."""
+    import sys
+    import types
+
+    from onrecord.present import report as rp
+
+    searched: list[tuple] = []
+
+    def find_contradictions(store_, person=None, topic=None, **kwargs):
+        searched.append(("contradictions", person, topic))
+        return []
+
+    def timeline(store_, person, topic=None, **kwargs):
+        searched.append(("timeline", person, topic))
+        return {"person": {}, "statements": [], "turning_points": [], "stats": {}}
+
+    contra = types.ModuleType("onrecord.check.contradictions")
+    contra.find_contradictions = find_contradictions
+    tl = types.ModuleType("onrecord.check.timeline")
+    tl.timeline, tl.turning_points = timeline, lambda stances: []
+    monkeypatch.setitem(sys.modules, "onrecord.check.contradictions", contra)
+    monkeypatch.setitem(sys.modules, "onrecord.check.timeline", tl)
+    monkeypatch.setattr(rp, "ANALYSE_MAX_STATEMENTS", 2)
+    vale = store.find_person("Vale")[0]
+    verdict = {"claim": "Vale wanted a merger.", "verdict": "supported", "confidence": 0.8,
+               "judge": "j", "subject": {"name": "Vale", "person": {
+                   "id": vale["id"], "name": vale["name"], "emails": vale["emails"]}},
+               "evidence": []}
+    report = rp.build_report(store, [verdict])
+    assert searched == []
+    assert "too many" in report["claims"][0]["stances"]["skipped"]
+    entry = next(p for p in report["contradictions"]["people"] if p["person"]["id"] == vale["id"])
+    assert "--person 'Marcus Vale'" in entry["skipped"]
+    text = " ".join(_doc(rp.render_html(report)).text_content().split())
+    assert "Not searched: " in text and "stood on this over time: not searched" in text
+    report = rp.build_report(store, [verdict], persons=["Vale"])
+    assert ("contradictions", str(vale["id"]), None) in searched
+    assert ("timeline", str(vale["id"]), "Vale wanted a merger.") in searched

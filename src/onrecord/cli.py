@@ -534,6 +534,7 @@ def report(ctx: Ctx, claims: tuple[str, ...], file_: Path | None, judge_name: st
     """A report to send: checked claims with verdicts and evidence, thread context, a timeline
     of the people involved and their self-contradictions, with every message quoted embedded
     (one HTML file that loads nothing; or Markdown)."""
+    from onrecord.present.progress import CountBar, wants_bar
     from onrecord.present.report import build_report, write_report
 
     if html is None and md is None and not ctx.json:
@@ -546,8 +547,13 @@ def report(ctx: Ctx, claims: tuple[str, ...], file_: Path | None, judge_name: st
             raise Fail(f"no person matches {name!r}", "see `onrecord people`", EXIT_NOT_FOUND)
     data, judge, emb = _check(ctx, claims, file_, judge_name, nli_model, llm_url, llm_model,
                               embedder, no_dense, k, required=not persons)
-    built = build_report(store, data, persons=persons, title=title, judge=judge, embedder=emb,
-                         contradictions=not no_contradictions)
+    bar = CountBar("self-contradictions", "pairs judged") if wants_bar(ctx.json) else None
+    try:
+        built = build_report(store, data, persons=persons, title=title, judge=judge,
+                             embedder=emb, contradictions=not no_contradictions, progress=bar)
+    finally:
+        if bar:
+            bar.close()
     written = write_report(built, html=html, md=md)
 
     def render() -> None:

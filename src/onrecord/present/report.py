@@ -42,6 +42,10 @@ MAX_PEOPLE = 8
 MAX_MESSAGES = 300
 #: Characters of one message's text embedded (the rest is left to `onrecord show`).
 MAX_BODY = 60_000
+#: A person with more statements than this (assents included) is searched for
+#: self-contradictions and stances only when asked for by name (``persons``): that search judges
+#: thousands of pairs for a prolific writer, minutes on a laptop.
+ANALYSE_MAX_STATEMENTS = 200
 #: Self-contradiction pairs per person.
 CONTRADICTIONS_PER_PERSON = 5
 #: Dots per timeline row; beyond it, messages that fall on the same few pixels share one dot.
@@ -63,23 +67,30 @@ def build_report(
     embedder: Any = None,
     contradictions: bool = True,
     now: datetime | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> dict[str, Any]:
     """Everything a report shows, from checked claims (``Verdict.as_dict`` dicts) and the
     people asked for by name (``persons``, queries for `Store.find_person`).
 
-    ``judge`` and ``embedder`` are used for the self-contradictions of the people involved
-    (when ``onrecord.check.contradictions`` is available and ``contradictions`` is true)."""
+    ``judge`` and ``embedder`` are used for the self-contradictions of the people involved and
+    for where each claim's subject stood on it over time (when ``onrecord.check.contradictions``
+    is available and ``contradictions`` is true): over the whole record of the people asked for,
+    on the claims' topics for the others. ``progress(done, total)`` follows the pairs judged."""
     claims = [_claim(store, i, v) for i, v in enumerate(verdicts, 1)]
-    people = _people_involved(store, claims, persons)
+    people, asked = _people_involved(store, claims, persons)
     evidence_marks = _evidence_marks(claims)
     activities = [a for a in (person_activity(store, p) for p in people) if a]
     for a in activities:
         for m in a["messages"]:
             m["evidence"] = _stance_of(evidence_marks.get(m["id"], set()))
-    contra = (_contradictions(store, people, judge, embedder) if contradictions
-              else {"available": False, "note": "not asked for", "people": []})
+    sizes = {a["person"]["id"]: a["statements"] + a["endorsements"] for a in activities}
+    too_big = {pid for pid, n in sizes.items()
+               if n > ANALYSE_MAX_STATEMENTS and pid not in asked}
+    contra = (_contradictions(store, people, judge, embedder, _topics_of(claims, people),
+                              asked, progress, {pid: sizes[pid] for pid in too_big})
+              if contradictions else {"available": False, "note": "not asked for", "people": []})
     if contradictions:
-        _stances(store, claims, judge, embedder)
+        _stances(store, claims, judge, embedder, {pid: sizes[pid] for pid in too_big})
 
     wanted: list[int] = []
     for c in claims:
@@ -174,9 +185,10 @@ def _key(person: dict[str, Any] | None) -> str:
 
 def _people_involved(
     store: Store, claims: list[dict[str, Any]], asked: Sequence[str]
-) -> list[dict[str, Any]]:
+) -> tuple[list[dict[str, Any]], set[int]]:
     """The people asked for, then the claims' subjects, then the authors of decisive evidence
-    (and of what they endorsed), most cited first; role addresses never; at most MAX_PEOPLE."""
+    (and of what they endorsed), most cited first; role addresses never; at most MAX_PEOPLE.
+    Returns them and the ids of those asked for."""
     persons: list[dict[str, Any]] = []
     seen: set[int] = set()
 
@@ -190,6 +202,7 @@ def _people_involved(
         if not found:
             raise LookupError(f"no person matches {q!r}")
         add(found[0])
+    named = {p["id"] for p in persons}
     everyone = store.persons()
     by_id = {p["id"]: p for p in everyone}
     by_email = {e.lower(): p for p in everyone for e in p["emails"]}
@@ -211,7 +224,7 @@ def _people_involved(
                     cited[key] = cited.get(key, 0) + 1
     for key, _ in sorted(cited.items(), key=lambda kv: (-kv[1], kv[0])):
         add(by_email.get(key) or by_name.get(key))
-    return persons
+    return persons, named
 
 
 def _evidence_marks(claims: list[dict[str, Any]]) -> dict[int, set[str]]:
@@ -436,40 +449,99 @@ def _ticks(lo: float, hi: float, x: Callable[[datetime], float]) -> list[dict[st
 
 
 # ---------------------------------------------------------------------------- contradictions
+def _topics_of(claims: list[dict[str, Any]], people: list[dict[str, Any]]) -> dict[int, list]:
+    """Person id → the claims they are the subject of, or quoted on as decisive evidence."""
+    keys: dict[int, set[str]] = {}
+    for p in people:
+        keys[p["id"]] = {e.lower() for e in p["emails"]} | {
+            f"name:{n.lower()}" for n in [p["name"], *p.get("names", [])] if n}
+    out: dict[int, list[str]] = {p["id"]: [] for p in people}
+    for c in claims:
+        subject = ((c.get("subject") or {}).get("person") or {}).get("id")
+        cited = set()
+        for e in c["evidence"]:
+            for a in (e["author"], (e.get("endorses") or {}).get("author")):
+                if a:
+                    cited.add((a.get("email") or "").lower() or f"name:{(a.get('name') or '').lower()}")
+        for pid, k in keys.items():
+            if (pid == subject or k & cited) and c["claim"] not in out[pid]:
+                out[pid].append(c["claim"])
+    return out
+
+
 def _contradictions(
-    store: Store, people: list[dict[str, Any]], judge: Any, embedder: Any
+    store: Store,
+    people: list[dict[str, Any]],
+    judge: Any,
+    embedder: Any,
+    topics: dict[int, list[str]] | None = None,
+    everything: set[int] = frozenset(),  # type: ignore[assignment]
+    progress: Callable[[int, int], None] | None = None,
+    skip: dict[int, int] | None = None,
 ) -> dict[str, Any]:
+    """Each person's self-contradictions: over their whole record for the people asked for by
+    name (``everything``), else on the topics of the claims they are involved in (``topics``:
+    fewer pairs to judge). Best first, at most CONTRADICTIONS_PER_PERSON pairs each. People in
+    ``skip`` (id → statements) are listed as not searched."""
     try:
         from onrecord.check.contradictions import find_contradictions
     except ImportError:
         return {"available": False, "note": "this version of onrecord cannot look for "
                 "self-contradictions yet", "people": []}
+    topics = topics or {}
     out = []
     for p in people:
-        try:
-            reports = find_contradictions(store, person=str(p["id"]), judge=judge,
-                                          embedder=embedder, limit=CONTRADICTIONS_PER_PERSON)
-        except Exception as exc:  # one person's failure leaves the rest of the report intact
-            out.append({"person": {"id": p["id"], "name": p["name"], "emails": p["emails"]},
-                        "pairs": [], "stats": {}, "error": f"{type(exc).__name__}: {exc}"})
+        person = {"id": p["id"], "name": p["name"], "emails": p["emails"]}
+        if p["id"] in (skip or {}):
+            out.append({"person": person, "pairs": [], "stats": {"statements": skip[p["id"]]},
+                        "skipped": _skip_note(p, skip[p["id"]])})
             continue
-        for r in reports:
-            d = r.as_dict()
-            for pair in d.get("pairs", []):
-                for side in (pair.get("a") or {}, pair.get("b") or {}):
-                    en = side.get("endorses")
-                    if en is not None and "message" not in en:  # the endorsed message's row
-                        en["message"] = en.get("message_id")
-            d["person"] = d.get("person") or {"id": p["id"], "name": p["name"],
-                                              "emails": p["emails"]}
-            out.append(d)
+        searches: list[str | None] = (
+            [None] if p["id"] in everything or not topics.get(p["id"]) else topics[p["id"]])
+        pairs: dict[tuple, dict[str, Any]] = {}
+        stats: dict[str, Any] = {}
+        try:
+            for topic in searches:
+                for r in find_contradictions(store, person=str(p["id"]), topic=topic,
+                                             judge=judge, embedder=embedder,
+                                             limit=CONTRADICTIONS_PER_PERSON, progress=progress):
+                    d = r.as_dict()
+                    person = d.get("person") or person
+                    if not stats or topic is None:
+                        stats = dict(d.get("stats") or {})
+                    for pair in d.get("pairs", []):
+                        key = tuple(sorted((pair["a"].get("statement_id") or 0,
+                                            pair["b"].get("statement_id") or 0)))
+                        pairs.setdefault(key, pair)
+        except Exception as exc:  # one person's failure leaves the rest of the report intact
+            out.append({"person": person, "pairs": [], "stats": {},
+                        "error": f"{type(exc).__name__}: {exc}"})
+            continue
+        ranked = sorted(pairs.values(), key=lambda x: -(x.get("rank") or x.get("score") or 0))
+        for pair in ranked:
+            for side in (pair.get("a") or {}, pair.get("b") or {}):
+                en = side.get("endorses")
+                if en is not None and "message" not in en:  # the endorsed message's row
+                    en["message"] = en.get("message_id")
+        stats["searched"] = "everything" if searches == [None] else "claims"
+        stats["topics"] = [] if searches == [None] else searches
+        out.append({"person": person, "pairs": ranked[:CONTRADICTIONS_PER_PERSON],
+                    "stats": stats})
     return {"available": True, "note": "", "people": out}
 
 
 # ---------------------------------------------------------------------------- stances
-def _stances(store: Store, claims: list[dict[str, Any]], judge: Any, embedder: Any) -> None:
+def _skip_note(person: dict[str, Any], statements: int) -> str:
+    return (f"{statements:,} statements are too many for a report's default; "
+            f"name them with --person {person['name']!r}, or run "
+            f"onrecord contradictions --person {person['name']!r}")
+
+
+def _stances(store: Store, claims: list[dict[str, Any]], judge: Any, embedder: Any,
+             skip: dict[int, int] | None = None) -> None:
     """For each claim about a person of the record: where that person stood on it over time
-    (`onrecord.check.timeline` with the claim as topic), as ``claim["stances"]``."""
+    (`onrecord.check.timeline` with the claim as topic), as ``claim["stances"]``; for people
+    in ``skip`` (id → statements), a note instead."""
     try:
         from onrecord.check.timeline import timeline, turning_points
     except ImportError:
@@ -477,6 +549,11 @@ def _stances(store: Store, claims: list[dict[str, Any]], judge: Any, embedder: A
     for c in claims:
         person = ((c.get("subject") or {}).get("person") or {}).get("id")
         if person is None:
+            continue
+        if person in (skip or {}):
+            p = c["subject"]["person"]
+            c["stances"] = {"skipped": _skip_note(p, skip[person]), "statements": [],
+                            "turning_points": [], "person": p}
             continue
         try:
             t = timeline(store, str(person), c["claim"], judge=judge, embedder=embedder)
