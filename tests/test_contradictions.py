@@ -228,7 +228,11 @@ def test_quoted_text_is_never_attributed_to_the_quoter(store: Store) -> None:
 
 def test_all_persons_and_unknown_person(store: Store) -> None:
     judge = RuleJudge(("never move the factory", "moved the factory"))
-    reports = find_contradictions(store, None, judge=judge)
+    calls: list[tuple[int, int]] = []
+    reports = find_contradictions(
+        store, None, judge=judge, progress=lambda d, t: calls.append((d, t))
+    )
+    assert calls and calls[-1][0] == calls[-1][1] == len(judge.seen) // 2  # all pairs judged
     assert [r.person["name"] for r in reports] == ["Ann Baker"]  # only persons with pairs
     with pytest.raises(PersonNotFound) as exc:
         find_contradictions(store, "Nobody Here", judge=judge)
@@ -309,7 +313,9 @@ def test_timeline_in_date_order_with_stances(store: Store) -> None:
                 out.append(Judgment(label, probs, self.name))
             return out
 
-    data = timeline(store, "Ann", "The factory stays in Leiden for good.", judge=StanceJudge())
+    data = timeline(
+        store, "Ann", "The factory stays in Leiden, we will not move it.", judge=StanceJudge()
+    )
     stances = [(s["text"], s["stance"]) for s in data["statements"] if s["stance"] != "neutral"]
     assert stances == [
         ("We will never move the factory out of Leiden.", "supports"),
@@ -371,7 +377,7 @@ def test_cli_contradictions_and_timeline(cli, sample: Path) -> None:
     [report] = data
     assert report["person"]["name"] == "Marcus Vale" and len(report["pairs"]) <= 3
     assert report["pairs"][0]["judge"].startswith("builtin/")
-    text = cli("contradictions", "--person", "Vale", "--limit", "2")
+    text = cli("contradictions", "--person", "Vale", "--topic", "a merger with Vale Motors")
     assert "contradiction" in text and "pairs judged by builtin/" in text
     err = cli("contradictions", "--person", "Nobody Here", "--json", code=4).splitlines()[0]
     assert json.loads(err) == {

@@ -614,8 +614,10 @@ def contradictions(ctx: Ctx, person: str | None, topic: str | None, limit: int, 
             st = r["stats"]
             if not r["pairs"] and not person:
                 continue
-            out.print(f"\n[bold]{r['person']['name']}[/]  [dim]{st['statements']} statements, "
-                      f"{st['topics']} topics, {st['pairs_judged']:,} of "
+            scope = (f"{st['on_topic']} of {st['statements']} statements on the topic"
+                     if st.get("on_topic") is not None else f"{st['statements']} statements")
+            out.print(f"\n[bold]{r['person']['name']}[/]  [dim]{scope}, {st['topics']} "
+                      f"topic{'s' if st['topics'] != 1 else ''}, {st['pairs_judged']:,} of "
                       f"{st['pairs_possible']:,} pairs judged by {judge.name}[/]")
             for k, p in enumerate(r["pairs"], start=1):
                 days = f"{p['days_apart']:,.0f} days apart" if p["days_apart"] is not None else ""

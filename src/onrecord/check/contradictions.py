@@ -45,9 +45,9 @@ MIN_WORDS = 4
 TOPIC_SIMILARITY = 0.80
 #: Pairs judged per statement at most: its nearest neighbours on the topic...
 NEIGHBOURS = 6
-#: ... plus its nearest in other languages, from a lower similarity: e5 places a Dutch sentence
-#: further from its English paraphrase than from unrelated Dutch ones, so without these lists
-#: an English mail's Dutch contradiction is crowded out by same-language neighbours.
+#: ... plus its nearest in other languages, from a lower similarity: e5 scores pairs across
+#: languages lower (on the benchmark case, a Dutch denial of an English mail ranked 21st among
+#: that mail's neighbours), so same-language neighbours would crowd them out.
 CROSS_NEIGHBOURS = 3
 CROSS_SIMILARITY = 0.77
 #: At or above this similarity two statements say the same thing in other words. Kept high: a
@@ -56,8 +56,8 @@ NEAR_DUPLICATE = 0.99
 #: Closeness in topic, for ranking: ``(similarity - CLOSENESS_FLOOR) / (1 - CLOSENESS_FLOOR)``.
 CLOSENESS_FLOOR = 0.75
 #: With ``topic``: statements at least this similar to the topic text (e5 query form: related
-#: statements score about 0.78-0.87, unrelated ones 0.71-0.78)...
-TOPIC_QUERY_SIMILARITY = 0.77
+#: statements score about 0.79-0.90, unrelated ones 0.71-0.81, mostly under 0.80)...
+TOPIC_QUERY_SIMILARITY = 0.80
 #: ... and within this much of the nearest statement's similarity...
 TOPIC_MARGIN = 0.08
 #: ... are on it; at most this many of the nearest are kept.
@@ -158,10 +158,11 @@ def person_dict(p: dict[str, Any]) -> dict[str, Any]:
     return {"id": p["id"], "name": p["name"], "emails": list(p["emails"])}
 
 
-def resolve_person(store: Store, name: str) -> dict[str, Any]:
+def resolve_person(store: Store, name: str | int) -> dict[str, Any]:
     """The person a name, address or id means; :class:`PersonNotFound` when none or several."""
     from onrecord.check.verify import resolve_subject
 
+    name = str(name)
     found = resolve_subject(store, name)
     if found is None and "@" in name:
         found = next(iter(store.find_person(name)), None)
@@ -503,7 +504,7 @@ def _plan(
 
 def find_contradictions(
     store: Store,
-    person: str | None = None,
+    person: str | int | None = None,
     topic: str | None = None,
     *,
     judge: Judge | None = None,
@@ -523,60 +524,73 @@ def find_contradictions(
     :class:`PersonNotFound`."""
     judge, embedder = _defaults(judge, embedder)
     if person is not None:
-        targets = [resolve_person(store, person)]
+        targets = [resolve_person(store, str(person))]
     else:
         targets = [p for p in store.persons() if not p["is_role"]]
-    plans = []
+    # person by person, so that memory holds one person's record at a time; the progress total
+    # grows as persons are planned
+    state = {"done": 0, "total": 0}
+    reports = []
     for p in targets:
         plan = _plan(store, p, topic, embedder, neighbours, threshold, cross_neighbours)
         if person is None and len(plan.refs) < MIN_STATEMENTS:
             continue
-        plans.append(plan)
-    total = sum(len(p.sims) for p in plans)
-    if progress:
-        progress(0, total)
-    done = 0
-    reports = []
-    for plan in plans:
-        keys = sorted(plan.sims)
-        todo = [_ordered(plan.refs[i], plan.refs[j]) for i, j in keys]
-        judged = _judge_both_ways(judge, todo, progress, done, total)
-        done += len(todo)
-        pairs = []
-        for (i, j), (a, b), (ab, ba) in zip(keys, todo, judged, strict=True):
-            score = scorer(ab, ba)
-            if score is None:
-                continue
-            sim = plan.sims[(i, j)]
-            days = days_between(a.date, b.date)
-            rank = score * closeness(sim) * time_factor(days)
-            pairs.append(
-                ContradictionPair(
-                    person=plan.person,
-                    a=a,
-                    b=b,
-                    score=score,
-                    judge=judge.name,
-                    days_apart=days,
-                    rank=rank,
-                    similarity=sim,
-                    probs={"a->b": dict(ab), "b->a": dict(ba)},
-                )
-            )
-        pairs.sort(key=lambda p: (-p.rank, p.a.statement_id or 0, p.b.statement_id or 0))
-        pairs = pairs[:limit]
-        with_sources(store, [r for p in pairs for r in (p.a, p.b)])
-        plan.stats.update(
-            pairs_judged=len(todo),
-            judge_calls=2 * len(todo),
-            pairs_found=len(pairs),
-            judge=judge.name,
-        )
-        reports.append(ContradictionReport(plan.person, pairs, plan.stats))
+        state["total"] += len(plan.sims)
+        if progress:
+            progress(state["done"], state["total"])
+        report = _judge_plan(store, plan, judge, scorer, limit, progress, state)
+        if person is not None or report.pairs:
+            reports.append(report)
     if person is None:
-        reports = [r for r in reports if r.pairs] or reports[:0]
         reports.sort(key=lambda r: (-r.pairs[0].rank, r.person["id"] if r.person else 0))
     return reports
+
+
+def _judge_plan(
+    store: Store,
+    plan: _Plan,
+    judge: Judge,
+    scorer: Callable[[dict[str, float], dict[str, float]], float | None],
+    limit: int,
+    progress: ProgressFn | None,
+    state: dict[str, int],
+) -> ContradictionReport:
+    keys = sorted(plan.sims)
+    todo = [_ordered(plan.refs[i], plan.refs[j]) for i, j in keys]
+    judged = _judge_both_ways(judge, todo, progress, state["done"], state["total"])
+    state["done"] += len(todo)
+    pairs = []
+    for (i, j), (a, b), (ab, ba) in zip(keys, todo, judged, strict=True):
+        score = scorer(ab, ba)
+        if score is None:
+            continue
+        sim = plan.sims[(i, j)]
+        days = days_between(a.date, b.date)
+        rank = score * closeness(sim) * time_factor(days)
+        pairs.append(
+            ContradictionPair(
+                person=plan.person,
+                a=a,
+                b=b,
+                score=score,
+                judge=judge.name,
+                days_apart=days,
+                rank=rank,
+                similarity=sim,
+                probs={"a->b": dict(ab), "b->a": dict(ba)},
+            )
+        )
+    pairs.sort(key=lambda p: (-p.rank, p.a.statement_id or 0, p.b.statement_id or 0))
+    found = len(pairs)
+    pairs = pairs[:limit]
+    with_sources(store, [r for p in pairs for r in (p.a, p.b)])
+    plan.stats.update(
+        pairs_judged=len(todo),
+        judge_calls=2 * len(todo),
+        pairs_found=found,  # before ``limit``
+        judge=judge.name,
+    )
+    return ContradictionReport(plan.person, pairs, plan.stats)
 
 
 def _ordered(x: StatementRef, y: StatementRef) -> tuple[StatementRef, StatementRef]:

@@ -72,7 +72,7 @@ def turning_points(stances: list[str]) -> list[int]:
 
 def timeline(
     store: Store,
-    person: str,
+    person: str | int,
     topic: str | None = None,
     *,
     judge: Judge | None = None,

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from rich.console import Console
+from rich.markup import escape
 
 from onrecord.engines.local import ingest
 from onrecord.index.fulltext import HIGHLIGHT_CLOSE, HIGHLIGHT_OPEN, search
@@ -51,19 +52,37 @@ def _check(store: Store, sample: Path, say: Any) -> tuple[list[dict[str, Any]], 
     return out, judge, embedder
 
 
-def _report(store: Store, out_dir: Path, verdicts: list[dict[str, Any]], judge: Any,
-            embedder: Any, say: Any) -> dict[str, str]:
+def _report(store: Store, out_dir: Path, verdicts: list[dict[str, Any]],
+            contradictions: list[dict[str, Any]], judge: Any, embedder: Any,
+            say: Any) -> dict[str, str]:
     """The report of the case: one HTML file to send (and its Markdown twin)."""
     from onrecord.present.report import build_report, write_report
 
     data = build_report(store, verdicts, persons=["Vale"], judge=judge, embedder=embedder,
-                        title="Lumen Labs: the complaint and the article, checked against the mail")
+                        title="Lumen Labs: the complaint and the article, checked against the mail",
+                        known_contradictions=contradictions)
     written = write_report(data, html=out_dir / "report.html", md=out_dir / "report.md")
-    say(f"\n[bold]6. Report[/]: {len(data['claims'])} claims, {len(data['people'])} people, "
+    say(f"\n[bold]7. Report[/]: {len(data['claims'])} claims, {len(data['people'])} people, "
         f"{len(data['messages'])} messages embedded")
     say(f"   open [cyan]{written['html']}[/] in a browser (one file, works offline); "
         f"Markdown: {written['md']}")
     return written
+
+
+def _contradictions(store: Store, say: Any) -> list[dict[str, Any]]:
+    """Where Vale's complaint contradicts his own mail and endorsements."""
+    from onrecord.check.contradictions import find_contradictions
+
+    [report] = find_contradictions(store, "Marcus Vale", limit=3)
+    say(f"\n[bold]6. Contradictions[/]: Vale against himself ({report.stats['pairs_judged']} of "
+        f"{report.stats['pairs_possible']} pairs judged by {report.stats['judge']}):")
+    for p in report.pairs:
+        for lead, side in ((f"{p.score:.2f}", p.a), ("", p.b)):
+            text = escape(side.text)
+            if side.endorses:
+                text = f"{escape(side.endorses['assent'])!r} → {side.endorses['author']['name']}: {text}"
+            say(f"   {lead:<4}  {(side.date or '?')[:10]} ({side.kind}) [italic]{text}[/]")
+    return [report.as_dict()]
 
 
 def run_demo(out_dir: Path, json_mode: bool, console: Console) -> dict[str, Any]:
@@ -114,10 +133,11 @@ def run_demo(out_dir: Path, json_mode: bool, console: Console) -> dict[str, Any]
     judge = embedder = None
     try:
         verdicts, judge, embedder = _check(store, sample, say)
+        contradictions = _contradictions(store, say)
     except (OSError, RuntimeError, ImportError) as exc:  # e.g. no judge weights installed
         say(f"\n[bold]5. Claims[/]: skipped, no judge available ({exc})")
-        verdicts = []
-    written = _report(store, out_dir, verdicts, judge, embedder, say)
+        verdicts, contradictions = [], []
+    written = _report(store, out_dir, verdicts, contradictions, judge, embedder, say)
     stats = store.stats()
     say(f"\nDatabase: {db}  ({stats['statements']} statements, {stats['threads']} threads)")
     say("Try: [cyan]onrecord --db " + str(db) + " search 'wetenschap'[/]")
@@ -129,6 +149,7 @@ def run_demo(out_dir: Path, json_mode: bool, console: Console) -> dict[str, Any]
         "search": {"query": query, "by": by, "hits": [h.as_dict() for h in hits]},
         "thread": [dict(r) for r in thread],
         "verdicts": verdicts,
+        "contradictions": contradictions,
         "report": written,
         "stats": stats,
     }

@@ -11,6 +11,7 @@ Policy, so it can be mailed to an editor and opened offline.
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
@@ -46,6 +47,9 @@ MAX_BODY = 60_000
 #: self-contradictions and stances only when asked for by name (``persons``): that search judges
 #: thousands of pairs for a prolific writer, minutes on a laptop.
 ANALYSE_MAX_STATEMENTS = 200
+#: Up to this many statements a person's whole record is searched at once (cheaper than one
+#: search per claim topic).
+SMALL_RECORD = 60
 #: Self-contradiction pairs per person.
 CONTRADICTIONS_PER_PERSON = 5
 #: Dots per timeline row; beyond it, messages that fall on the same few pixels share one dot.
@@ -68,6 +72,7 @@ def build_report(
     contradictions: bool = True,
     now: datetime | None = None,
     progress: Callable[[int, int], None] | None = None,
+    known_contradictions: Sequence[dict[str, Any]] = (),
 ) -> dict[str, Any]:
     """Everything a report shows, from checked claims (``Verdict.as_dict`` dicts) and the
     people asked for by name (``persons``, queries for `Store.find_person`).
@@ -75,7 +80,9 @@ def build_report(
     ``judge`` and ``embedder`` are used for the self-contradictions of the people involved and
     for where each claim's subject stood on it over time (when ``onrecord.check.contradictions``
     is available and ``contradictions`` is true): over the whole record of the people asked for,
-    on the claims' topics for the others. ``progress(done, total)`` follows the pairs judged."""
+    on the claims' topics for the others. ``progress(done, total)`` follows the pairs judged;
+    ``known_contradictions`` (``ContradictionReport.as_dict()`` over a person's whole record,
+    found already) are used instead of searching again."""
     claims = [_claim(store, i, v) for i, v in enumerate(verdicts, 1)]
     people, asked = _people_involved(store, claims, persons)
     evidence_marks = _evidence_marks(claims)
@@ -87,7 +94,8 @@ def build_report(
     too_big = {pid for pid, n in sizes.items()
                if n > ANALYSE_MAX_STATEMENTS and pid not in asked}
     contra = (_contradictions(store, people, judge, embedder, _topics_of(claims, people),
-                              asked, progress, {pid: sizes[pid] for pid in too_big})
+                              asked | {pid for pid, n in sizes.items() if n <= SMALL_RECORD},
+                              progress, {pid: sizes[pid] for pid in too_big}, known_contradictions)
               if contradictions else {"available": False, "note": "not asked for", "people": []})
     if contradictions:
         _stances(store, claims, judge, embedder, {pid: sizes[pid] for pid in too_big})
@@ -478,11 +486,13 @@ def _contradictions(
     everything: set[int] = frozenset(),  # type: ignore[assignment]
     progress: Callable[[int, int], None] | None = None,
     skip: dict[int, int] | None = None,
+    known: Sequence[dict[str, Any]] = (),
 ) -> dict[str, Any]:
     """Each person's self-contradictions: over their whole record for the people asked for by
     name (``everything``), else on the topics of the claims they are involved in (``topics``:
     fewer pairs to judge). Best first, at most CONTRADICTIONS_PER_PERSON pairs each. People in
-    ``skip`` (id → statements) are listed as not searched."""
+    ``skip`` (id → statements) are listed as not searched; ``known`` reports (whole-record
+    searches done already, as dicts) are reused."""
     try:
         from onrecord.check.contradictions import find_contradictions
     except ImportError:
@@ -500,12 +510,16 @@ def _contradictions(
             [None] if p["id"] in everything or not topics.get(p["id"]) else topics[p["id"]])
         pairs: dict[tuple, dict[str, Any]] = {}
         stats: dict[str, Any] = {}
+        done = [d for d in known if (d.get("person") or {}).get("id") == p["id"]
+                and not (d.get("stats") or {}).get("topic")]
         try:
             for topic in searches:
-                for r in find_contradictions(store, person=str(p["id"]), topic=topic,
-                                             judge=judge, embedder=embedder,
-                                             limit=CONTRADICTIONS_PER_PERSON, progress=progress):
-                    d = r.as_dict()
+                found = done if topic is None and done else [
+                    r.as_dict() for r in find_contradictions(
+                        store, person=str(p["id"]), topic=topic, judge=judge,
+                        embedder=embedder, limit=CONTRADICTIONS_PER_PERSON, progress=progress)]
+                for d in found:
+                    d = copy.deepcopy(d)
                     person = d.get("person") or person
                     if not stats or topic is None:
                         stats = dict(d.get("stats") or {})
