@@ -563,3 +563,29 @@ def test_prolific_people_are_searched_only_when_named(store, monkeypatch) -> Non
     report = rp.build_report(store, [verdict], persons=["Vale"])
     assert ("contradictions", str(vale["id"]), None) in searched
     assert ("timeline", str(vale["id"]), "Vale wanted a merger.") in searched
+
+
+def test_known_contradictions_are_reused(store, monkeypatch) -> None:
+    import sys
+    import types
+
+    from onrecord.present.report import build_report
+
+    calls = []
+    fake = types.ModuleType("onrecord.check.contradictions")
+    fake.find_contradictions = lambda *a, **k: calls.append(k) or []
+    monkeypatch.setitem(sys.modules, "onrecord.check.contradictions", fake)
+    monkeypatch.setitem(sys.modules, "onrecord.check.timeline", None)
+    vale = store.find_person("Vale")[0]
+    a = _side(store, "mission-1@valemotors.example",
+              "Everything we build should be open: the code, the models and the science.")
+    b = _side(store, "agreed-7@valemotors.example",
+              "Attaching Lumen to Vale Motors is the only realistic path.")
+    known = [{"person": {"id": vale["id"], "name": vale["name"], "emails": vale["emails"]},
+              "pairs": [{"a": a, "b": b, "score": 0.8, "judge": "j", "days_apart": 380.0,
+                         "rank": 0.7}], "stats": {"statements": 12, "topic": None}}]
+    report = build_report(store, [], persons=["Vale"], known_contradictions=known)
+    assert calls == []
+    [entry] = report["contradictions"]["people"]
+    assert [p["b"]["text"] for p in entry["pairs"]] == [b["text"]]
+    assert entry["stats"]["searched"] == "everything"
