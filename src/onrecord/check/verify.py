@@ -20,13 +20,16 @@ from typing import Any
 from onrecord.check.aggregate import Calibration, Scored, decide
 from onrecord.check.claims import ABOUT_SPEECH, Claim
 from onrecord.index.fulltext import fts_query
-from onrecord.index.hybrid import Hit, retrieve
+from onrecord.index.hybrid import EMBED_BUDGET, Hit, retrieve
 from onrecord.models.base import Embedder, Judge, Judgment
 from onrecord.record.store import Store
 
 OWN, ENDORSED, REPORTED = "own", "endorsed", "reported"
 #: How much reported evidence counts, by claim kind (speech claims: not at all).
 REPORTED_WEIGHT = {ABOUT_SPEECH: 0.0, "fact": 0.8}
+#: For a claim about a person, statements embedded on the spot (at most) by the search of what
+#: others wrote (the person's own record gets ``hybrid.EMBED_BUDGET``).
+REPORTED_EMBED_BUDGET = 8
 
 
 @dataclass
@@ -155,7 +158,10 @@ def gather(
             evidence.append(Evidence(relation, hit, _frame(hit, relation)))
             seen.add(hit.statement_id)
     weight = REPORTED_WEIGHT.get(claim.kind, 0.8) if subject else 1.0
-    others = retrieve(store, claim.text, embedder=embedder, k=k + len(seen))
+    # the on-demand embedding budget goes where the evidence counts: to the subject's own
+    # record; what others wrote is reranked with the vectors already stored plus a few
+    budget = REPORTED_EMBED_BUDGET if subject else EMBED_BUDGET
+    others = retrieve(store, claim.text, embedder=embedder, k=k + len(seen), embed_budget=budget)
     own_emails = set(subject["emails"]) if subject else set()
     for hit in others:
         if hit.statement_id in seen or len(evidence) >= 2 * k:
@@ -206,6 +212,11 @@ def _self_evidence(store: Store, claim: Claim) -> list[int]:
     return ids
 
 
+#: Claims whose evidence is judged in one judge call (pairs of many claims batch better: the
+#: judge sorts all pairs by length, so padding stays small and batches stay full).
+JUDGE_CLAIMS = 64
+
+
 def check_claims(
     store: Store,
     claims: Sequence[Claim],
@@ -214,38 +225,58 @@ def check_claims(
     embedder: Embedder | None,
     calibration: Calibration | None = None,
     k: int = 8,
+    judge_claims: int = JUDGE_CLAIMS,
 ) -> list[Verdict]:
+    """A verdict per claim, in order. Evidence is gathered claim by claim, and judged
+    ``judge_claims`` claims at a time in one call (the same judgments as one call per claim)."""
     calibration = calibration or default_calibration(judge)
-    verdicts = []
-    for claim in claims:
-        subject = resolve_subject(store, claim.subject)
-        evidence = gather(store, claim, subject, embedder, k)
-        judgments = judge.judge([(e.premise, claim.text) for e in evidence]) if evidence else []
-        for e, j in zip(evidence, judgments, strict=True):
-            e.judgment = j
-        scored = [
-            Scored(
-                e.judgment.probs.get("entailment", 0.0),
-                e.judgment.probs.get("neutral", 0.0),
-                e.judgment.probs.get("contradiction", 0.0),
-                e.weight,
-            )
-            for e in evidence
-            if e.judgment
-        ]
-        verdict, confidence, _ = decide(scored, calibration)
-        evidence.sort(key=lambda e: (-(e.strength * (e.weight or 0.1)), e.hit.statement_id))
-        verdicts.append(
-            Verdict(
-                claim=claim,
-                subject=_subject_dict(subject, claim.subject),
-                verdict=verdict,
-                confidence=confidence,
-                judge=judge.name,
-                evidence=evidence,
-            )
-        )
+    verdicts: list[Verdict] = []
+    step = max(1, judge_claims)
+    for at in range(0, len(claims), step):
+        group = claims[at : at + step]
+        gathered = []
+        for claim in group:
+            subject = resolve_subject(store, claim.subject)
+            gathered.append((claim, subject, gather(store, claim, subject, embedder, k)))
+        pairs = [(e.premise, claim.text) for claim, _, evidence in gathered for e in evidence]
+        judged = judge.judge(pairs) if pairs else []
+        if len(judged) != len(pairs):
+            raise ValueError(f"judge {judge.name} returned {len(judged)} judgments for {len(pairs)} pairs")
+        judgments = iter(judged)
+        for claim, subject, evidence in gathered:
+            for e in evidence:
+                e.judgment = next(judgments)
+            verdicts.append(_verdict(claim, subject, evidence, judge.name, calibration))
     return verdicts
+
+
+def _verdict(
+    claim: Claim,
+    subject: dict[str, Any] | None,
+    evidence: list[Evidence],
+    judge_name: str,
+    calibration: Calibration | None,
+) -> Verdict:
+    scored = [
+        Scored(
+            e.judgment.probs.get("entailment", 0.0),
+            e.judgment.probs.get("neutral", 0.0),
+            e.judgment.probs.get("contradiction", 0.0),
+            e.weight,
+        )
+        for e in evidence
+        if e.judgment
+    ]
+    verdict, confidence, _ = decide(scored, calibration)
+    evidence.sort(key=lambda e: (-(e.strength * (e.weight or 0.1)), e.hit.statement_id))
+    return Verdict(
+        claim=claim,
+        subject=_subject_dict(subject, claim.subject),
+        verdict=verdict,
+        confidence=confidence,
+        judge=judge_name,
+        evidence=evidence,
+    )
 
 
 def _subject_dict(person: dict[str, Any] | None, name: str | None) -> dict[str, Any] | None:

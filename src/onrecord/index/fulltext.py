@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,9 +20,9 @@ STOPWORDS = frozenset(
 )
 
 
-def fts_query(text: str, mode: str = "and") -> str:
-    """Turn what a user typed into a safe FTS5 query: quoted terms, `"phrases"` kept; in OR
-    mode function words are dropped (unless nothing else is left)."""
+def fts_terms(text: str, mode: str = "and") -> list[str]:
+    """The quoted terms (and `"phrases"`) of what a user typed, as :func:`fts_query` joins
+    them; in OR mode function words are dropped (unless nothing else is left)."""
     parts: list[str] = []
     for phrase, word in re.findall(r'"([^"]+)"|(\S+)', text):
         if phrase:
@@ -33,7 +34,38 @@ def fts_query(text: str, mode: str = "and") -> str:
     if mode == "or":
         content = [p for p in parts if p.strip('"').lower() not in STOPWORDS]
         parts = content or parts
-    return f" {mode.upper()} ".join(parts)
+    return parts
+
+
+def fts_query(text: str, mode: str = "and") -> str:
+    """Turn what a user typed into a safe FTS5 query: quoted terms, `"phrases"` kept; in OR
+    mode function words are dropped (unless nothing else is left)."""
+    return f" {mode.upper()} ".join(fts_terms(text, mode))
+
+
+def fold(term: str) -> str:
+    """A term as FTS5's ``unicode61 remove_diacritics 2`` tokenizer stores it (lower case,
+    no accents), to look up its document frequency."""
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", term.casefold()) if not unicodedata.combining(c)
+    )
+
+
+def cheap_terms(terms: list[str], doc_freq: dict[str, int], postings: int, keep: int = 2) -> list[str]:
+    """The rarest ``terms`` whose document frequencies add up to at most ``postings`` (at least
+    the ``keep`` rarest), in their original order. An OR query costs one score per posting of
+    every term, and the commonest terms of a claim ("should", "think", "meeting") cost the most
+    while weighing least in BM25 (lowest IDF). Terms of unknown frequency (phrases) count 0."""
+    by_rarity = sorted(range(len(terms)), key=lambda i: (doc_freq.get(terms[i], 0), i))
+    kept: set[int] = set()
+    total = 0
+    for n, i in enumerate(by_rarity):
+        df = doc_freq.get(terms[i], 0)
+        if n >= keep and total + df > postings:
+            break
+        kept.add(i)
+        total += df
+    return [t for i, t in enumerate(terms) if i in kept]
 
 
 @dataclass

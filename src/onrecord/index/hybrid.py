@@ -4,14 +4,17 @@ How one query runs (nothing waits for a full embedding of the archive):
 
 1. **BM25**: FTS5 in OR mode (any term, ranked), over the filter's *pool*: the statements the
    person/date/kind filter matches, plus the statements those endorse ("Yup" endorses what it
-   answers). Top ``candidates``.
+   answers). Of a long query only its rarest terms are searched, up to ``BM25_POSTINGS``
+   matching statements (common words cost the most and weigh least). Top ``candidates``.
 2. **Dense**: the query is embedded with the embedder's query form, then cosine-scored against
    a. every stored vector of the pool (streamed in chunks; after ``embed_pending`` this is the
       whole pool),
-   b. the BM25 candidates, and with a person filter the person's ``person_cap`` most recent
-      statements (and what they endorse): vectors missing for these are made on the spot, at most
-      ``embed_budget`` per query, and cached, so a Dutch claim about a person finds that person's
-      English mail before any full embedding, and the next query is faster.
+   b. the BM25 candidates' stored vectors, and vectors made on the spot (at most
+      ``embed_budget`` per query, cached) for the best ``embed_top`` BM25 candidates that have
+      none, then, with a person filter, for the person's newest statements (and what they
+      endorse) that have none: so a Dutch claim about a person finds that person's English mail
+      before any full embedding, each query about them covers more of their record, and the
+      work of a cold query stays bounded.
    Top ``candidates``.
 3. **Fusion**: reciprocal rank fusion, ``sum(1 / (rrf_k + rank))`` over the two lists; equal
    scores go by statement id, so the order is deterministic.
@@ -30,7 +33,7 @@ from typing import Any
 
 import numpy as np
 
-from onrecord.index.fulltext import fts_query
+from onrecord.index.fulltext import cheap_terms, fold, fts_terms
 from onrecord.index.vectors import dense_search, rank, table_for, vectors_for
 from onrecord.models.base import Embedder
 from onrecord.record.store import Store
@@ -39,11 +42,21 @@ from onrecord.record.vectors import Candidates, StatementFilter
 _WORD = re.compile(r"\w+")
 
 RRF_K = 60
-#: With a person filter: how many of their most recent statements are dense-scored.
-PERSON_CAP = 20_000
-#: At most this many statements embedded on the spot by one query (the rest waits for
-#: ``embed_pending``); BM25 candidates go first, then the person's statements, newest first.
-EMBED_BUDGET = 2_000
+#: At most this many statements are embedded on the spot by one query (the rest waits for
+#: ``embed_pending``, or for the next query that needs them): the best BM25 candidates first (at
+#: most ``EMBED_TOP`` of them), then, with a person filter, the person's newest statements that
+#: have no vector yet. Vectors made on demand are cached, so each query about a person embeds
+#: the next newest part of their record and later queries are faster. On two CPU cores the
+#: embedder makes roughly 50-100 statements a second, so this bounds a cold query's cost.
+EMBED_BUDGET = 48
+#: How many of the best BM25 candidates may be embedded on the spot (within ``EMBED_BUDGET``).
+EMBED_TOP = 24
+#: BM25 (OR mode) scores every statement holding any of the query's terms: a claim's common
+#: words ("should", "think", "next") each match 1-3% of a large archive, and scoring those
+#: hundreds of thousands of rows took seconds. So only the rarest terms are searched, as many
+#: as fit in this many matching statements (at least two terms); the dropped ones weigh least
+#: in BM25 (lowest IDF), and an archive under this size is searched with every term.
+BM25_POSTINGS = 100_000
 
 
 @dataclass(slots=True)
@@ -119,13 +132,19 @@ class Hit:
 
 
 def bm25_ranking(
-    store: Store, query: str, flt: StatementFilter, limit: int
+    store: Store, query: str, flt: StatementFilter, limit: int, postings: int = BM25_POSTINGS
 ) -> list[tuple[int, float]]:
-    """(statement, bm25) best first over the filter's pool, any term matching."""
-    match = fts_query(query, "or")
-    if not match:
+    """(statement, bm25) best first over the filter's pool, any term matching; of a long query
+    only the rarest terms, up to ``postings`` matching statements in all (see ``BM25_POSTINGS``)."""
+    terms = fts_terms(query, "or")
+    if not terms:
         return []
-    return Candidates(store).bm25(match, flt, limit)
+    cand = Candidates(store)
+    if len(terms) > 2 and postings > 0:
+        words = {t: fold(t.strip('"')) for t in terms if " " not in t}
+        freq = cand.doc_freqs(list(words.values()))
+        terms = cheap_terms(terms, {t: freq[w] for t, w in words.items()}, postings)
+    return cand.bm25(" OR ".join(terms), flt, limit)
 
 
 def dense_ranking(
@@ -136,26 +155,28 @@ def dense_ranking(
     limit: int,
     *,
     extra: Sequence[int] = (),
-    person_cap: int = PERSON_CAP,
     embed_budget: int = EMBED_BUDGET,
+    embed_top: int = EMBED_TOP,
     cache: bool = True,
 ) -> list[tuple[int, float]]:
-    """(statement, cosine) best first: stored vectors of the pool, plus ``extra`` statements
-    and (with a person filter) the person's recent ones, embedded on demand within the budget."""
+    """(statement, cosine) best first: stored vectors of the pool and of the ``extra`` statements
+    (BM25's candidates, best first), plus vectors made on the spot within ``embed_budget``: for
+    the first ``embed_top`` of ``extra`` that have none, then (with a person filter) for the
+    person's newest statements that have none."""
     table = table_for(store, embedder)
     q = embedder.embed_queries([query])[0]
     scores: dict[int, float] = dict(dense_search(table, q, flt, limit))
-    wanted = list(dict.fromkeys(int(i) for i in extra))
-    if flt.by_person and person_cap > 0:
-        seen = set(wanted)
-        wanted += [i for i in Candidates(store).recent(flt, person_cap) if i not in seen]
-    wanted = [i for i in wanted if i not in scores]
-    if wanted:
-        have, missing = table.current(wanted)
-        allowed = {sid for sid, _ in missing[:embed_budget]} | set(have)
-        ids, vecs = vectors_for(
-            store, embedder, [i for i in wanted if i in allowed], cache=cache, table=table
-        )
+    wanted = [i for i in dict.fromkeys(int(i) for i in extra) if i not in scores]
+    have, missing = table.current(wanted) if wanted else ({}, [])
+    top = set(wanted[:embed_top])
+    todo = [sid for sid, _ in missing if sid in top][: max(embed_budget, 0)]
+    if flt.by_person and len(todo) < embed_budget:
+        queued = set(todo)  # the rest of the pool has vectors, so only these can repeat
+        fresh = Candidates(store).recent_unembedded(flt, table.model_id, embed_budget)
+        todo += [i for i in fresh if i not in queued][: embed_budget - len(todo)]
+    score_ids = [*have, *todo]
+    if score_ids:
+        ids, vecs = vectors_for(store, embedder, score_ids, cache=cache, table=table)
         for sid, s in zip(ids.tolist(), (vecs @ q).tolist()):
             scores[sid] = s
     if not scores:
@@ -199,8 +220,8 @@ def retrieve(
     kinds: Sequence[str] | None = ("authored",),
     k: int = 10,
     candidates: int = 200,
-    person_cap: int = PERSON_CAP,
     embed_budget: int = EMBED_BUDGET,
+    embed_top: int = EMBED_TOP,
     rrf_k: int = RRF_K,
     mode: str = "hybrid",
     cache: bool = True,
@@ -228,8 +249,8 @@ def retrieve(
             flt,
             candidates,
             extra=[sid for sid, _ in bm25],
-            person_cap=person_cap,
             embed_budget=embed_budget,
+            embed_top=embed_top,
             cache=cache,
         )
     fused = fuse([r for r in (bm25, dense) if r], rrf_k)

@@ -150,6 +150,10 @@ CREATE INDEX IF NOT EXISTS statements_message ON statements(message);
 CREATE INDEX IF NOT EXISTS statements_segment ON statements(segment);
 CREATE INDEX IF NOT EXISTS statements_author ON statements(author_email, date);
 CREATE INDEX IF NOT EXISTS statements_date ON statements(date);
+-- statements known by their author's name only (documents, mail without an address): a person
+-- filter's name half, newest first
+CREATE INDEX IF NOT EXISTS statements_noemail ON statements(author_name, date)
+    WHERE author_email = '';
 
 CREATE VIRTUAL TABLE IF NOT EXISTS statements_fts USING fts5(
     text, content='statements', content_rowid='id', tokenize='unicode61 remove_diacritics 2'

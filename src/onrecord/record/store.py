@@ -12,7 +12,7 @@ import os
 import re
 import sqlite3
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -82,7 +82,8 @@ class Store:
         return store
 
     def _check_or_create(self, exists: bool) -> None:
-        tables = {r[0] for r in self.db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        objects = self.db.execute("SELECT type, name FROM sqlite_master").fetchall()
+        tables = {name for kind, name in objects if kind == "table"}
         if exists and tables and "meta" not in tables:
             raise StoreError(
                 f"{self.path} is a SQLite database but not an onrecord one; choose another --db"
@@ -99,6 +100,11 @@ class Store:
                 )
             if not _schema_tables() <= tables:  # tables added since: schema.sql only adds
                 self.db.executescript(_schema_sql())
+            elif not _schema_indexes() <= {name for kind, name in objects if kind == "index"}:
+                try:  # an index added since (built once); a read-only database goes without
+                    self.db.executescript(_schema_sql())
+                except sqlite3.OperationalError:
+                    pass
             return
         with self.writer_lock():  # two processes creating one database at once
             tables = {
@@ -708,16 +714,28 @@ class Store:
         )
         self.db.executemany("INSERT OR IGNORE INTO person_names(name, person) VALUES (?,?)", names)
 
-    def persons(self) -> list[dict[str, Any]]:
+    def persons(self, ids: Sequence[int] | None = None) -> list[dict[str, Any]]:
+        """Persons (all, or those with these ids) with their addresses, names and message
+        counts, most active first."""
+        if ids is not None and not ids:
+            return []
+        only, args = "", []
+        if ids is not None:
+            only, args = f" WHERE {{col}} IN ({','.join('?' * len(ids))})", [int(i) for i in ids]
         counts = dict(
             self.db.execute(
                 "SELECT pe.person, COUNT(DISTINCT m.id) FROM person_emails pe "
-                "JOIN messages m ON m.from_email = pe.email AND m.container_id IS NULL "
-                "GROUP BY pe.person"
+                "JOIN messages m ON m.from_email = pe.email AND m.container_id IS NULL"
+                + only.format(col="pe.person")
+                + " GROUP BY pe.person",
+                args,
             ).fetchall()
         )
         out = []
-        for r in self.db.execute("SELECT id, key, name, is_role FROM persons ORDER BY id"):
+        for r in self.db.execute(
+            "SELECT id, key, name, is_role FROM persons" + only.format(col="id") + " ORDER BY id",
+            args,
+        ):
             emails = [
                 e[0]
                 for e in self.db.execute(
@@ -758,7 +776,10 @@ class Store:
                     (q, f"%{q}%", f"%{q}%"),
                 )
             ]
-        return [p for p in self.persons() if p["id"] in set(ids)]
+        if len(ids) > 5000:  # a very broad match: one pass over all persons is cheaper
+            wanted = set(ids)
+            return [p for p in self.persons() if p["id"] in wanted]
+        return self.persons(ids)
 
     def emails_of(self, person_id: int) -> list[str]:
         return [
@@ -893,6 +914,10 @@ def _schema_sql() -> str:
 
 def _schema_tables() -> set[str]:
     return set(re.findall(r"CREATE (?:VIRTUAL )?TABLE IF NOT EXISTS (\w+)", _schema_sql()))
+
+
+def _schema_indexes() -> set[str]:
+    return set(re.findall(r"CREATE INDEX IF NOT EXISTS (\w+)", _schema_sql()))
 
 
 def _offset(seg: Any, rec: MessageRecord) -> int | None:

@@ -285,17 +285,72 @@ class Candidates:
             )
         ]
 
-    def recent(self, flt: StatementFilter, limit: int) -> list[int]:
-        """The ``limit`` most recent statements of the filter's pool (for person-scoped search)."""
-        where, args = flt.pool_sql("s")
-        return [
-            int(r[0])
-            for r in self.db.execute(
-                f"SELECT s.id FROM statements s WHERE {where} "
-                "ORDER BY s.date DESC, s.id DESC LIMIT ?",
-                [*args, limit],
-            )
-        ]
+    def doc_freqs(self, terms: Sequence[str]) -> dict[str, int]:
+        """How many statements hold each (folded, unquoted) term, from FTS5's vocabulary
+        (an index lookup per term; the vocabulary table lives in the connection's temp schema,
+        so a read-only database works too)."""
+        self.db.execute(
+            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.statements_fts_vocab "
+            "USING fts5vocab(main, statements_fts, row)"
+        )
+        out: dict[str, int] = {}
+        for t in dict.fromkeys(terms):
+            row = self.db.execute(
+                "SELECT doc FROM temp.statements_fts_vocab WHERE term = ?", (t,)
+            ).fetchone()
+            out[t] = int(row[0]) if row else 0
+        return out
+
+    def _has_index(self, name: str) -> bool:
+        return self.db.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?", (name,)
+        ).fetchone() is not None
+
+    def recent_unembedded(self, flt: StatementFilter, model: int, limit: int) -> list[int]:
+        """The ``limit`` most recent statements of the filter's pool that have no vector of this
+        model yet (for on-demand embedding in person-scoped search), newest first. Each address
+        is read newest first along the ``(author_email, date)`` index and stops at ``limit``, so
+        the cost does not grow with how much a person wrote."""
+        if limit <= 0:
+            return []
+        no_vec = "NOT EXISTS (SELECT 1 FROM statement_vectors v WHERE v.model = ? AND v.statement = s.id)"
+        rest = StatementFilter(None, None, flt.since, flt.until, flt.kinds)
+        where, wargs = rest.sql("s")
+        parts: list[str] = []
+        args: list[Any] = []
+        newest = "ORDER BY s.date DESC, s.id DESC LIMIT ?"
+        for email in flt.emails or ():
+            parts.append(f"SELECT * FROM (SELECT s.id, s.date FROM statements s WHERE "
+                         f"s.author_email = ? AND {where} AND {no_vec} {newest})")
+            args += [email, *wargs, model, limit]
+        # names count for statements with no address: one walk per name along the partial
+        # index (left to itself, the planner walked the whole (author_email='', date) range)
+        hint = "INDEXED BY statements_noemail" if self._has_index("statements_noemail") else ""
+        for name in dict.fromkeys(flt.names or ()):
+            parts.append(f"SELECT * FROM (SELECT s.id, s.date FROM statements s {hint} WHERE "
+                         f"s.author_email = '' AND s.author_name = ? AND {where} "
+                         f"AND {no_vec} {newest})")
+            args += [name, *wargs, model, limit]
+        if not flt.by_person:  # no person: the whole pool, newest first
+            pool, pargs = flt.pool_sql("s")
+            parts.append(f"SELECT * FROM (SELECT s.id, s.date FROM statements s WHERE {pool} "
+                         f"AND {no_vec} {newest})")
+            args += [*pargs, model, limit]
+        else:  # what the person endorsed (any kind, any author); endorsements are few, so
+            # they drive the join (CROSS JOIN keeps that order), not the person's statements
+            endorser, eargs = flt.sql("y")
+            parts.append("SELECT s.id, s.date FROM endorsements e CROSS JOIN statements y "
+                         f"ON y.id = e.statement JOIN statements s ON s.id = e.target "
+                         f"WHERE {endorser} AND {no_vec}")
+            args += [*eargs, model]
+        if not parts:
+            return []
+        rows = self.db.execute(
+            f"SELECT DISTINCT id, date FROM ({' UNION ALL '.join(parts)}) "
+            "ORDER BY date DESC, id DESC LIMIT ?",
+            [*args, limit],
+        ).fetchall()
+        return [int(r[0]) for r in rows]
 
     def rows(self, ids: Sequence[int], flt: StatementFilter) -> dict[int, sqlite3.Row]:
         """Statements with their message's Message-ID and subject, and ``in_filter``."""
