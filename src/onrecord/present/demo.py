@@ -18,7 +18,7 @@ def sample_dir() -> Path:
     return Path(str(resources.files("onrecord").joinpath("samples/lumen")))
 
 
-def _check(store: Store, sample: Path, say: Any) -> list[dict[str, Any]]:
+def _check(store: Store, sample: Path, say: Any) -> tuple[list[dict[str, Any]], Any, Any]:
     """Check the complaint's and the Dutch article's claims against the mail."""
     from onrecord.check.claims import claims_from_file
     from onrecord.check.verify import check_claims, person_names
@@ -49,7 +49,24 @@ def _check(store: Store, sample: Path, say: Any) -> list[dict[str, Any]]:
             who = e["author"]["name"] or e["author"]["email"]
             say(f"   {'':<15}      {e['stance']}: {who}, {(e['date'] or '?')[:10]}: "
                 f"[italic]{text}[/]")
-    return out
+    return out, judge, embedder
+
+
+def _report(store: Store, out_dir: Path, verdicts: list[dict[str, Any]],
+            contradictions: list[dict[str, Any]], judge: Any, embedder: Any,
+            say: Any) -> dict[str, str]:
+    """The report of the case: one HTML file to send (and its Markdown twin)."""
+    from onrecord.present.report import build_report, write_report
+
+    data = build_report(store, verdicts, persons=["Vale"], judge=judge, embedder=embedder,
+                        title="Lumen Labs: the complaint and the article, checked against the mail",
+                        known_contradictions=contradictions)
+    written = write_report(data, html=out_dir / "report.html", md=out_dir / "report.md")
+    say(f"\n[bold]7. Report[/]: {len(data['claims'])} claims, {len(data['people'])} people, "
+        f"{len(data['messages'])} messages embedded")
+    say(f"   open [cyan]{written['html']}[/] in a browser (one file, works offline); "
+        f"Markdown: {written['md']}")
+    return written
 
 
 def _contradictions(store: Store, say: Any) -> list[dict[str, Any]]:
@@ -113,12 +130,14 @@ def run_demo(out_dir: Path, json_mode: bool, console: Console) -> dict[str, Any]
         depth[r["id"]] = d
         mark = "→ " if yup and r["id"] == yup["id"] else ""
         say(f"   {'  ' * d}{mark}#{r['id']} {r['date'][:10]} {r['from_name']}: {r['subject']}")
+    judge = embedder = None
     try:
-        verdicts = _check(store, sample, say)
+        verdicts, judge, embedder = _check(store, sample, say)
         contradictions = _contradictions(store, say)
     except (OSError, RuntimeError, ImportError) as exc:  # e.g. no judge weights installed
         say(f"\n[bold]5. Claims[/]: skipped, no judge available ({exc})")
         verdicts, contradictions = [], []
+    written = _report(store, out_dir, verdicts, contradictions, judge, embedder, say)
     stats = store.stats()
     say(f"\nDatabase: {db}  ({stats['statements']} statements, {stats['threads']} threads)")
     say("Try: [cyan]onrecord --db " + str(db) + " search 'wetenschap'[/]")
@@ -131,5 +150,6 @@ def run_demo(out_dir: Path, json_mode: bool, console: Console) -> dict[str, Any]
         "thread": [dict(r) for r in thread],
         "verdicts": verdicts,
         "contradictions": contradictions,
+        "report": written,
         "stats": stats,
     }

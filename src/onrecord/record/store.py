@@ -931,17 +931,6 @@ class Store:
             (limit,),
         ).fetchall()
 
-    def monthly_activity(self, emails: list[str], names: list[str]) -> list[sqlite3.Row]:
-        """Per month ("YYYY-MM"): messages and statements a person authored."""
-        where, args = self._by("s", emails, names)
-        return self.db.execute(
-            "SELECT substr(s.date, 1, 7) AS month, COUNT(DISTINCT s.message) AS messages, "
-            "COUNT(*) AS statements FROM statements s "
-            f"WHERE s.kind = 'authored' AND s.date IS NOT NULL AND {where} "
-            "GROUP BY month ORDER BY month",
-            args,
-        ).fetchall()
-
     def statements_of_person(
         self, emails: list[str], names: list[str], limit: int = 100
     ) -> list[sqlite3.Row]:

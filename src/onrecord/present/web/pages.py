@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from onrecord.index.fulltext import search
+from onrecord.present import views
 from onrecord.record.store import Store
 
 KINDS = ("authored", "quoted", "forwarded", "signature", "disclaimer", "boilerplate")
@@ -119,45 +120,54 @@ def _iso_date(value: str) -> str | None:
 def message(
     store: Store, ref: str, highlight: int | None = None, span: tuple[int, int] | None = None
 ) -> dict[str, Any] | None:
-    """A message with its body cut into segments (kind, author) and, inside them, statements;
-    what its statements endorse, who endorsed them, its thread and its sources."""
-    row = store.message_row(ref)
-    if row is None:
+    """A message (:func:`onrecord.present.views.message_view`, what ``onrecord show`` prints)
+    laid out for the page: its body cut into segments (kind, author) and, inside them,
+    statements; what its statements endorse, who endorsed them elsewhere, its thread."""
+    view = views.message_view(store, ref)
+    if view is None:
         return None
     people = People(store)
-    text = row["body_text"] or ""
-    statements = [dict(s) for s in store.statements_of(row["id"])]
+    text = view["body"]
+    statements = [{**s, "start": s["span"][0], "end": s["span"][1]} for s in view["statements"]]
     if span is not None:
         highlight = next((s["id"] for s in statements if (s["start"], s["end"]) == span),
                          highlight)
-    endorses: dict[int, list[dict[str, Any]]] = {}
-    for e in store.endorsements_of(row["id"]):
-        endorses.setdefault(e["statement"], []).append(
-            {"stance": e["stance"], "text": e["text"], "message": e["target_message"],
-             "date": e["target_date"], "who": people.of(e["author_name"], e["author_email"])}
-        )
+    endorses = {
+        s["id"]: [{"stance": e["stance"], "text": e["text"], "message": e["message"],
+                   "date": e["date"], "who": people.of(e["author"]["name"], e["author"]["email"])}
+                  for e in s["endorses"]]
+        for s in statements if s["endorses"]
+    }
     endorsed_by: dict[int, list[dict[str, Any]]] = {}
-    for e in store.endorsers_of(row["id"]):
+    for e in store.endorsers_of(view["id"]):
         endorsed_by.setdefault(e["target"], []).append(
             {"stance": e["stance"], "message": e["message"], "date": e["date"],
              "who": people.of(e["endorser_name"], e["endorser_email"])}
         )
     segments = []
     covered = 0
-    for s in store.segments_of(row["id"]):
+    for seg in view["segments"]:
+        s = {**seg, "start": seg["span"][0], "end": seg["span"][1],
+             "author_name": seg["author"]["name"], "author_email": seg["author"]["email"]}
         if s["start"] > covered:
             segments.append(_segment(text, covered, s["start"], None, [], people, endorses,
                                      endorsed_by, highlight))
         inside = [st for st in statements if s["start"] <= st["start"] and st["end"] <= s["end"]]
-        segments.append(_segment(text, s["start"], s["end"], dict(s), inside, people, endorses,
+        segments.append(_segment(text, s["start"], s["end"], s, inside, people, endorses,
                                  endorsed_by, highlight))
         covered = max(covered, s["end"])
     if covered < len(text):
         segments.append(_segment(text, covered, len(text), None, [], people, endorses,
                                  endorsed_by, highlight))
+    row = {"id": view["id"], "subject": view["subject"], "from_email": view["from"]["email"],
+           "date": view["date"], "date_offset": view["date_offset_minutes"],
+           "message_id": view["message_id"], "kind": view["kind"],
+           "reconstructed": view["reconstructed"], "contained_in": view["contained_in"],
+           "blob_hash": view["blob_sha256"]}
+    addresses = store.addresses_of(view["id"])
     return {
-        "row": dict(row),
-        "from": people.of(row["from_name"], row["from_email"]),
+        "row": row,
+        "from": people.of(view["from"]["name"], view["from"]["email"]),
         "segments": segments,
         "kinds": sorted({s["kind"] for s in segments if s["kind"]}, key=_kind_order),
         "endorsed": [p for s in segments for p in s["pieces"] if p.get("endorsed")],
@@ -165,13 +175,11 @@ def message(
             {"statement": st, "endorses": endorses[st["id"]]}
             for st in statements if st["id"] in endorses
         ],
-        "thread": thread(store, row),
-        "to": [people.of(a["name"], a["email"]) for a in store.addresses_of(row["id"])
-               if a["role"] == "to"],
-        "cc": [people.of(a["name"], a["email"]) for a in store.addresses_of(row["id"])
-               if a["role"] == "cc"],
-        "sources": store.sources_of(row["id"]),
-        "attachments": [dict(a) for a in store.attachments_of(row["id"])],
+        "thread": thread(store, view["id"]),
+        "to": [people.of(a["name"], a["email"]) for a in addresses if a["role"] == "to"],
+        "cc": [people.of(a["name"], a["email"]) for a in addresses if a["role"] == "cc"],
+        "sources": view["sources"],
+        "attachments": view["attachments"],
     }
 
 
@@ -218,23 +226,19 @@ def _segment(
     }
 
 
-def thread(store: Store, row: Any) -> list[dict[str, Any]]:
-    """The message's thread as a flat list in tree order, each with its depth."""
-    if row["thread_id"] is None:
-        return []
-    rows = [dict(r) for r in store.thread_rows(row["thread_id"])]
-    ids = {r["id"] for r in rows}
-    children: dict[int | None, list[dict[str, Any]]] = {}
-    for r in rows:
-        children.setdefault(r["parent_id"] if r["parent_id"] in ids else None, []).append(r)
+def thread(store: Store, message: int) -> list[dict[str, Any]]:
+    """The message's thread (:func:`onrecord.present.views.thread_tree`) as a flat list in tree
+    order, each with its depth (capped for indentation)."""
+    tree = views.thread_tree(store, message)
     out: list[dict[str, Any]] = []
 
-    def walk(parent: int | None, depth: int) -> None:
-        for r in children.get(parent, []):
-            out.append({**r, "depth": min(depth, 12), "current": r["id"] == row["id"]})
-            walk(r["id"], depth + 1)
+    def walk(nodes: list[dict[str, Any]]) -> None:
+        for n in nodes:
+            out.append({**{k: v for k, v in n.items() if k != "replies"},
+                        "depth": min(n["depth"], 12), "current": n["id"] == message})
+            walk(n["replies"])
 
-    walk(None, 0)
+    walk(tree["tree"] if tree else [])
     return out
 
 
@@ -249,7 +253,7 @@ def person(store: Store, pid: int) -> dict[str, Any] | None:
     if p is None:
         return None
     names = p["names"] or [p["name"]]
-    activity = [dict(r) for r in store.monthly_activity(p["emails"], names)]
+    activity = monthly(views.person_activity(store, p))
     people = People(store)
     return {
         "person": p,
@@ -262,6 +266,20 @@ def person(store: Store, pid: int) -> dict[str, Any] | None:
             for r in store.endorsements_made(p["emails"], 60)
         ],
     }
+
+
+def monthly(activity: dict[str, Any] | None) -> list[dict[str, Any]]:
+    """A person's activity (:func:`onrecord.present.views.person_activity`) per month: the
+    messages they wrote or endorsed in, and the statements they wrote or endorsed there."""
+    months: dict[str, dict[str, Any]] = {}
+    for m in (activity or {}).get("messages", []):
+        if not m["date"]:
+            continue
+        key = m["date"][:7]
+        row = months.setdefault(key, {"month": key, "messages": 0, "statements": 0})
+        row["messages"] += 1
+        row["statements"] += len(m["statements"]) + len(m["endorses"])
+    return [months[k] for k in sorted(months)]
 
 
 def _months(first: str, last: str) -> list[str]:

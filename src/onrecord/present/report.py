@@ -1,0 +1,708 @@
+"""Reports: checked claims with their evidence, thread context, a timeline of the people
+involved and their self-contradictions, as one self-contained HTML file or as Markdown.
+
+`build_report` gathers everything into one JSON-ready dict (``onrecord report --json`` prints
+it); `render_html` and `render_markdown` only lay that dict out, through the Jinja2 templates in
+``present/templates/``. Text from mail is data, never markup: the HTML environment autoescapes
+everything and no template marks anything ``safe``; the Markdown filters escape or fence it.
+The HTML loads nothing (inline CSS and SVG, no scripts) and carries a strict Content Security
+Policy, so it can be mailed to an editor and opened offline.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections.abc import Callable, Iterable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
+
+from onrecord import __version__
+from onrecord.present.views import (
+    SEGMENT_KINDS,
+    body_parts,
+    display_name,
+    message_view,
+    person_activity,
+    thread_context,
+)
+from onrecord.record.store import Store
+
+CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
+VERDICTS = ("supported", "contradicted", "mixed", "not_enough_info")
+STANCES = ("supports", "contradicts")
+#: Evidence shown in full per claim (the rest is listed briefly).
+SHOWN_EVIDENCE = 5
+#: Rows of the timeline (people involved).
+MAX_PEOPLE = 8
+#: Messages embedded in full: every one a quote, context or pair refers to, then the timeline's
+#: messages while there is room.
+MAX_MESSAGES = 300
+#: Characters of one message's text embedded (the rest is left to `onrecord show`).
+MAX_BODY = 60_000
+#: A person with more statements than this (assents included) is searched for
+#: self-contradictions and stances only when asked for by name (``persons``): that search judges
+#: thousands of pairs for a prolific writer, minutes on a laptop.
+ANALYSE_MAX_STATEMENTS = 200
+#: Up to this many statements a person's whole record is searched at once (cheaper than one
+#: search per claim topic).
+SMALL_RECORD = 60
+#: Self-contradiction pairs per person.
+CONTRADICTIONS_PER_PERSON = 5
+#: Dots per timeline row; beyond it, messages that fall on the same few pixels share one dot.
+MAX_DOTS = 300
+#: Author colours (CSS classes a0…a7).
+AUTHOR_COLOURS = 8
+
+ContradictionsFn = Callable[[Store, dict[str, Any]], dict[str, Any]]
+
+
+# ---------------------------------------------------------------------------- gathering
+def build_report(
+    store: Store,
+    verdicts: Sequence[dict[str, Any]],
+    *,
+    persons: Sequence[str] = (),
+    title: str | None = None,
+    judge: Any = None,
+    embedder: Any = None,
+    contradictions: bool = True,
+    now: datetime | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    known_contradictions: Sequence[dict[str, Any]] = (),
+) -> dict[str, Any]:
+    """Everything a report shows, from checked claims (``Verdict.as_dict`` dicts) and the
+    people asked for by name (``persons``, queries for `Store.find_person`).
+
+    ``judge`` and ``embedder`` are used for the self-contradictions of the people involved and
+    for where each claim's subject stood on it over time (when ``onrecord.check.contradictions``
+    is available and ``contradictions`` is true): over the whole record of the people asked for,
+    on the claims' topics for the others. ``progress(done, total)`` follows the pairs judged;
+    ``known_contradictions`` (``ContradictionReport.as_dict()`` over a person's whole record,
+    found already) are used instead of searching again."""
+    claims = [_claim(store, i, v) for i, v in enumerate(verdicts, 1)]
+    people, asked = _people_involved(store, claims, persons)
+    evidence_marks = _evidence_marks(claims)
+    activities = [a for a in (person_activity(store, p) for p in people) if a]
+    for a in activities:
+        for m in a["messages"]:
+            m["evidence"] = _stance_of(evidence_marks.get(m["id"], set()))
+    sizes = {a["person"]["id"]: a["statements"] + a["endorsements"] for a in activities}
+    too_big = {pid for pid, n in sizes.items()
+               if n > ANALYSE_MAX_STATEMENTS and pid not in asked}
+    contra = (_contradictions(store, people, judge, embedder, _topics_of(claims, people),
+                              asked | {pid for pid, n in sizes.items() if n <= SMALL_RECORD},
+                              progress, {pid: sizes[pid] for pid in too_big}, known_contradictions)
+              if contradictions else {"available": False, "note": "not asked for", "people": []})
+    if contradictions:
+        _stances(store, claims, judge, embedder, {pid: sizes[pid] for pid in too_big})
+
+    wanted: list[int] = []
+    for c in claims:
+        for e in c["evidence"]:
+            wanted.append(e["message"])
+            if e.get("endorses"):
+                wanted.append(e["endorses"]["message"])
+            ctx = e.get("context") or {}
+            wanted += [m["id"] for m in ctx.get("ancestors", [])]
+            wanted += [m["id"] for m in ctx.get("replies", [])]
+    for p in contra["people"]:
+        for pair in p["pairs"]:
+            for side in (pair["a"], pair["b"]):
+                wanted.append(side.get("message_id"))
+                if side.get("endorses"):
+                    wanted.append(side["endorses"].get("message"))
+    for c in claims:
+        wanted += [e.get("message_id") for e in (c.get("stances") or {}).get("statements", [])]
+    wanted += [m["id"] for a in activities for m in a["messages"]]
+    highlights = _highlights(claims, contra)
+    messages = _messages(store, wanted, highlights)
+    embedded = {m["id"] for m in messages}
+    authors = _author_colours(messages, activities)
+    for m in messages:
+        for part in m["parts"]:
+            part["colour"] = authors.get(_key(part["author"]))
+
+    timeline = _timeline(activities, embedded)
+    for c in claims:
+        if c.get("stances"):
+            c["stances"]["strip"] = _strip(c["stances"], timeline, embedded)
+    counts = {v: sum(1 for c in claims if c["verdict"] == v) for v in VERDICTS}
+    judges = sorted({c["judge"] for c in claims})
+    return {
+        "title": title or _title(claims, activities),
+        "generated": (now or datetime.now(UTC)).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "onrecord": __version__,
+        "db": str(store.path) if getattr(store, "path", None) else None,
+        "judges": judges,
+        "summary": {"claims": len(claims), **counts},
+        "claims": claims,
+        "people": [
+            {**a, "colour": authors.get(_key(a["person"])), "embedded": sorted(
+                m["id"] for m in a["messages"] if m["id"] in embedded)}
+            for a in activities
+        ],
+        "timeline": timeline,
+        "contradictions": contra,
+        "messages": messages,
+        "embedded": sorted(embedded),
+        "segment_kinds": list(SEGMENT_KINDS),
+        "csp": CSP,
+    }
+
+
+def _title(claims: list[dict[str, Any]], activities: list[dict[str, Any]]) -> str:
+    if claims:
+        return f"onrecord report: {len(claims)} claim{'s' if len(claims) != 1 else ''} checked"
+    names = ", ".join(a["person"]["name"] for a in activities)
+    return f"onrecord report: {names}" if names else "onrecord report"
+
+
+def _claim(store: Store, n: int, v: dict[str, Any]) -> dict[str, Any]:
+    """A verdict dict with an anchor, its evidence split into shown (with thread context) and
+    the rest (listed briefly)."""
+    v = {"original": None, "claimant": None, "lang": "", "kind": None, "subject": None, **v}
+    evidence = [{"relation": "", "source": None, "span": None, "endorses": None, "score": 0.0,
+                 **e} for e in v.get("evidence", [])]
+    decisive = [e for e in evidence if e["stance"] in STANCES]
+    shown = decisive[:SHOWN_EVIDENCE]
+    seen: set[int] = set()
+    for e in shown:  # a message's thread is shown once per claim
+        e["context"] = thread_context(store, e["message"]) if e["message"] not in seen else None
+        e["context_above"] = e["message"] in seen
+        seen.add(e["message"])
+    rest = [e for e in evidence if e not in shown]
+    original = " ".join(str(v["original"] or "").split())
+    return {**v, "anchor": f"claim-{n}", "n": n, "evidence": shown, "other_evidence": rest,
+            "stances": None,
+            "as_written": original if original and original != " ".join(v["claim"].split())
+            else None}
+
+
+def _key(person: dict[str, Any] | None) -> str:
+    if not person:
+        return ""
+    emails = person.get("emails")
+    if emails:
+        return str(emails[0]).lower()
+    return str(person.get("email") or person.get("name") or "").lower()
+
+
+def _people_involved(
+    store: Store, claims: list[dict[str, Any]], asked: Sequence[str]
+) -> tuple[list[dict[str, Any]], set[int]]:
+    """The people asked for, then the claims' subjects, then the authors of decisive evidence
+    (and of what they endorsed), most cited first; role addresses never; at most MAX_PEOPLE.
+    Returns them and the ids of those asked for."""
+    persons: list[dict[str, Any]] = []
+    seen: set[int] = set()
+
+    def add(p: dict[str, Any] | None) -> None:
+        if p and not p.get("is_role") and p["id"] not in seen and len(persons) < MAX_PEOPLE:
+            seen.add(p["id"])
+            persons.append(p)
+
+    for q in asked:
+        found = [p for p in store.find_person(q) if not p["is_role"]]
+        if not found:
+            raise LookupError(f"no person matches {q!r}")
+        add(found[0])
+    named = {p["id"] for p in persons}
+    everyone = store.persons()
+    by_id = {p["id"]: p for p in everyone}
+    by_email = {e.lower(): p for p in everyone for e in p["emails"]}
+    by_name: dict[str, dict[str, Any]] = {}
+    for p in everyone:
+        for n in [p["name"], *p["names"]]:
+            by_name.setdefault(f"name:{n.lower()}", p)
+    for c in claims:
+        subject = (c.get("subject") or {}).get("person")
+        if subject:
+            add(by_id.get(subject["id"]))
+    cited: dict[str, int] = {}
+    for c in claims:
+        for e in c["evidence"]:
+            for a in (e["author"], (e.get("endorses") or {}).get("author")):
+                key = ((a or {}).get("email") or "").lower() or (
+                    f"name:{a['name'].lower()}" if a and a.get("name") else "")
+                if key:
+                    cited[key] = cited.get(key, 0) + 1
+    for key, _ in sorted(cited.items(), key=lambda kv: (-kv[1], kv[0])):
+        add(by_email.get(key) or by_name.get(key))
+    return persons, named
+
+
+def _evidence_marks(claims: list[dict[str, Any]]) -> dict[int, set[str]]:
+    """Message row → the stances of the evidence quoted from it."""
+    marks: dict[int, set[str]] = {}
+    for c in claims:
+        for e in c["evidence"]:
+            marks.setdefault(e["message"], set()).add(e["stance"])
+    return marks
+
+
+def _stance_of(stances: set[str]) -> str | None:
+    """One word for the stances of the evidence quoted from one message."""
+    if {"supports", "contradicts"} <= stances:
+        return "both"
+    for s in ("supports", "contradicts", "neutral"):
+        if s in stances:
+            return s
+    return None
+
+
+def _highlights(claims: list[dict[str, Any]], contra: dict[str, Any]) -> dict[int, list]:
+    """Message row → character spans to mark in its embedded text."""
+    out: dict[int, list[tuple[int, int]]] = {}
+    for c in claims:
+        for e in c["evidence"]:
+            if e.get("span"):
+                out.setdefault(e["message"], []).append(tuple(e["span"]))
+    for p in contra["people"]:
+        for pair in p["pairs"]:
+            for side in (pair["a"], pair["b"]):
+                if side.get("span") and side.get("message_id") is not None:
+                    out.setdefault(side["message_id"], []).append(tuple(side["span"]))
+    return out
+
+
+def _messages(
+    store: Store, wanted: Iterable[Any], highlights: dict[int, list]
+) -> list[dict[str, Any]]:
+    """The messages embedded in the report, in date order, at most MAX_MESSAGES (the first
+    wanted first)."""
+    views: dict[int, dict[str, Any]] = {}
+    for ref in wanted:
+        if ref is None or len(views) >= MAX_MESSAGES:
+            continue
+        try:
+            key = int(ref)
+        except (TypeError, ValueError):
+            row = store.message_row(str(ref))
+            key = row["id"] if row else -1
+        if key in views or key < 0:
+            continue
+        view = message_view(store, key)
+        if view is None:
+            continue
+        parts = body_parts(view["body"], view["segments"], highlights.get(key, ()))
+        view["truncated"] = max(0, len(view["body"]) - MAX_BODY)
+        if view["truncated"]:
+            parts = [p for p in parts if p["span"][0] < MAX_BODY]
+            last = parts[-1]
+            last["text"] = last["text"][: MAX_BODY - last["span"][0]]
+            last["span"] = [last["span"][0], MAX_BODY]
+        del view["body"]  # the parts hold it
+        for seg in view["segments"]:
+            seg.pop("text", None)
+        view["parts"] = parts
+        view["blocks"] = _blocks(parts)
+        views[key] = view
+    return sorted(views.values(), key=lambda m: (m["date"] or "", m["id"]))
+
+
+def _blocks(parts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Consecutive parts of one segment grouped into a block (a box in the HTML); text outside
+    any segment that is only white space is dropped."""
+    blocks: list[dict[str, Any]] = []
+    for part in parts:
+        if part["kind"] is None and not part["text"].strip():
+            continue
+        last = blocks[-1] if blocks else None
+        if last and last["segment"] == part["segment"] and part["segment"] is not None:
+            last["parts"].append(part)
+        else:
+            blocks.append({"segment": part["segment"], "kind": part["kind"] or "other",
+                           "author": part["author"], "parts": [part]})
+    for b in blocks:  # trim the block's outer blank lines, keep the inner text as it is
+        b["parts"][0]["text"] = b["parts"][0]["text"].lstrip("\n")
+        b["parts"][-1]["text"] = b["parts"][-1]["text"].rstrip()
+    return blocks
+
+
+def _author_colours(
+    messages: list[dict[str, Any]], activities: list[dict[str, Any]]
+) -> dict[str, str]:
+    colours: dict[str, str] = {}
+
+    def add(key: str) -> None:
+        if key and key not in colours:
+            colours[key] = f"a{len(colours) % AUTHOR_COLOURS}"
+
+    for a in activities:
+        add(_key(a["person"]))
+        for email in a["person"]["emails"][1:]:  # one person, one colour
+            colours.setdefault(email.lower(), colours[_key(a["person"])])
+    for m in messages:
+        for part in m["parts"]:
+            add(_key(part["author"]))
+    return colours
+
+
+# ---------------------------------------------------------------------------- timeline
+def _parse(date: str | None) -> datetime | None:
+    if not date:
+        return None
+    try:
+        return datetime.fromisoformat(date.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+
+
+def _timeline(activities: list[dict[str, Any]], embedded: set[int]) -> dict[str, Any]:
+    """Geometry of the timeline chart: one row per person, one dot per message (bigger for more
+    statements), diamonds where the person endorsed something, rings and colours where a message
+    is quoted as evidence. All numbers; the template draws them."""
+    width, left, right, row_h, top = 960, 170, 20, 34, 30
+    dated = [(_parse(m["date"]), m) for a in activities for m in a["messages"]]
+    times = [d for d, _ in dated if d]
+    rows_out = []
+    if not times:
+        return {"width": width, "height": top + 20, "rows": [], "ticks": [], "empty": True}
+    lo, hi = min(times), max(times)
+    span = max((hi - lo).total_seconds(), 86400.0)
+    lo_pad = lo.timestamp() - span * 0.03
+    hi_pad = hi.timestamp() + span * 0.03
+
+    def x(d: datetime) -> float:
+        return round(left + (d.timestamp() - lo_pad) / (hi_pad - lo_pad) * (width - left - right), 1)
+
+    for i, a in enumerate(activities):
+        y = top + i * row_h + row_h / 2
+        dots = []
+        undated = 0
+        for m in a["messages"]:
+            d = _parse(m["date"])
+            if d is None:
+                undated += 1
+                continue
+            stance = m.get("evidence")
+            n = len(m["statements"])
+            dots.append({
+                "x": x(d), "y": y, "r": round(3 + min(n, 8) * 0.5, 1),
+                "message": m["id"], "date": m["date"], "subject": m["subject"],
+                "statements": n, "endorses": len(m["endorses"]),
+                "shape": "diamond" if m["endorses"] else "dot",
+                "evidence": stance, "link": m["id"] in embedded,
+            })
+        if len(dots) > MAX_DOTS:
+            dots = _bin(dots, (width - left - right) / MAX_DOTS)
+        rows_out.append({"person": a["person"], "y": y, "dots": dots, "undated": undated,
+                         "label_y": y + 4})
+    height = top + len(activities) * row_h + 30
+    return {
+        "width": width, "height": height, "left": left, "right": width - right,
+        "axis_y": top + len(activities) * row_h + 4,
+        "rows": rows_out, "ticks": _ticks(lo_pad, hi_pad, x) or [
+            {"x": x(lo), "label": lo.strftime("%Y-%m-%d")}], "empty": False,
+        "t0": lo_pad, "t1": hi_pad,
+        "first": lo.strftime("%Y-%m-%d"), "last": hi.strftime("%Y-%m-%d"),
+    }
+
+
+def _bin(dots: list[dict[str, Any]], px: float) -> list[dict[str, Any]]:
+    """Merge dots less than ``px`` apart into one (its size grows with the statements merged;
+    an evidence mark and a link survive the merge)."""
+    merged: list[dict[str, Any]] = []
+    for d in dots:  # in date order, so x ascends
+        last = merged[-1] if merged else None
+        if last and d["x"] - last["x0"] < px:
+            last["messages"] += 1
+            last["statements"] += d["statements"]
+            last["endorses"] += d["endorses"]
+            last["evidence"] = last["evidence"] or d["evidence"]
+            if d["evidence"] or not last["link"]:
+                last["message"], last["link"] = d["message"], d["link"]
+            last["r"] = round(min(3 + min(last["statements"], 8) * 0.5 + last["messages"] ** 0.5,
+                                  12), 1)
+            last["subject"] = f"{last['messages']} messages from {last['date'][:10]}"
+        else:
+            merged.append({**d, "x0": d["x"], "messages": 1})
+    return merged
+
+
+def _ticks(lo: float, hi: float, x: Callable[[datetime], float]) -> list[dict[str, Any]]:
+    """Axis ticks on years, or on months (days for spans under two months)."""
+    a, b = datetime.fromtimestamp(lo, UTC), datetime.fromtimestamp(hi, UTC)
+    days = (b - a).days
+    ticks = []
+    if days > 3 * 365:
+        step = max(1, (b.year - a.year) // 10 + 1)
+        for year in range(a.year + 1, b.year + 1, step):
+            ticks.append(datetime(year, 1, 1, tzinfo=UTC))
+        fmt = "%Y"
+    elif days > 60:
+        months = (b.year - a.year) * 12 + b.month - a.month
+        step = max(1, months // 10 + 1)
+        y, m = a.year, a.month
+        for i in range(months + 1):
+            if i % step == 0:
+                t = datetime(y, m, 1, tzinfo=UTC)
+                if a < t <= b:
+                    ticks.append(t)
+            y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+        fmt = "%Y-%m"
+    else:
+        step = max(1, days // 8 + 1)
+        t = datetime(a.year, a.month, a.day, tzinfo=UTC)
+        while t <= b:
+            if t > a:
+                ticks.append(t)
+            t = datetime.fromtimestamp(t.timestamp() + 86400 * step, UTC)
+        fmt = "%Y-%m-%d"
+    return [{"x": x(t), "label": t.strftime(fmt)} for t in ticks]
+
+
+# ---------------------------------------------------------------------------- contradictions
+def _topics_of(claims: list[dict[str, Any]], people: list[dict[str, Any]]) -> dict[int, list]:
+    """Person id → the claims they are the subject of, or quoted on as decisive evidence."""
+    keys: dict[int, set[str]] = {}
+    for p in people:
+        keys[p["id"]] = {e.lower() for e in p["emails"]} | {
+            f"name:{n.lower()}" for n in [p["name"], *p.get("names", [])] if n}
+    out: dict[int, list[str]] = {p["id"]: [] for p in people}
+    for c in claims:
+        subject = ((c.get("subject") or {}).get("person") or {}).get("id")
+        cited = set()
+        for e in c["evidence"]:
+            for a in (e["author"], (e.get("endorses") or {}).get("author")):
+                if a:
+                    cited.add((a.get("email") or "").lower() or f"name:{(a.get('name') or '').lower()}")
+        for pid, k in keys.items():
+            if (pid == subject or k & cited) and c["claim"] not in out[pid]:
+                out[pid].append(c["claim"])
+    return out
+
+
+def _contradictions(
+    store: Store,
+    people: list[dict[str, Any]],
+    judge: Any,
+    embedder: Any,
+    topics: dict[int, list[str]] | None = None,
+    everything: set[int] = frozenset(),  # type: ignore[assignment]
+    progress: Callable[[int, int], None] | None = None,
+    skip: dict[int, int] | None = None,
+    known: Sequence[dict[str, Any]] = (),
+) -> dict[str, Any]:
+    """Each person's self-contradictions: over their whole record for the people asked for by
+    name (``everything``), else on the topics of the claims they are involved in (``topics``:
+    fewer pairs to judge). Best first, at most CONTRADICTIONS_PER_PERSON pairs each. People in
+    ``skip`` (id → statements) are listed as not searched; ``known`` reports (whole-record
+    searches done already, as dicts) are reused."""
+    try:
+        from onrecord.check.contradictions import find_contradictions
+    except ImportError:
+        return {"available": False, "note": "this version of onrecord cannot look for "
+                "self-contradictions yet", "people": []}
+    topics = topics or {}
+    out = []
+    for p in people:
+        person = {"id": p["id"], "name": p["name"], "emails": p["emails"]}
+        if p["id"] in (skip or {}):
+            out.append({"person": person, "pairs": [], "stats": {"statements": skip[p["id"]]},
+                        "skipped": _skip_note(p, skip[p["id"]])})
+            continue
+        searches: list[str | None] = (
+            [None] if p["id"] in everything or not topics.get(p["id"]) else topics[p["id"]])
+        pairs: dict[tuple, dict[str, Any]] = {}
+        stats: dict[str, Any] = {}
+        done = [d for d in known if (d.get("person") or {}).get("id") == p["id"]
+                and not (d.get("stats") or {}).get("topic")]
+        try:
+            for topic in searches:
+                found = done if topic is None and done else [
+                    r.as_dict() for r in find_contradictions(
+                        store, person=str(p["id"]), topic=topic, judge=judge,
+                        embedder=embedder, limit=CONTRADICTIONS_PER_PERSON, progress=progress)]
+                for d in found:
+                    d = copy.deepcopy(d)
+                    person = d.get("person") or person
+                    if not stats or topic is None:
+                        stats = dict(d.get("stats") or {})
+                    for pair in d.get("pairs", []):
+                        key = tuple(sorted((pair["a"].get("statement_id") or 0,
+                                            pair["b"].get("statement_id") or 0)))
+                        pairs.setdefault(key, pair)
+        except Exception as exc:  # one person's failure leaves the rest of the report intact
+            out.append({"person": person, "pairs": [], "stats": {},
+                        "error": f"{type(exc).__name__}: {exc}"})
+            continue
+        ranked = sorted(pairs.values(), key=lambda x: -(x.get("rank") or x.get("score") or 0))
+        for pair in ranked:
+            for side in (pair.get("a") or {}, pair.get("b") or {}):
+                en = side.get("endorses")
+                if en is not None and "message" not in en:  # the endorsed message's row
+                    en["message"] = en.get("message_id")
+        stats["searched"] = "everything" if searches == [None] else "claims"
+        stats["topics"] = [] if searches == [None] else searches
+        out.append({"person": person, "pairs": ranked[:CONTRADICTIONS_PER_PERSON],
+                    "stats": stats})
+    return {"available": True, "note": "", "people": out}
+
+
+# ---------------------------------------------------------------------------- stances
+def _skip_note(person: dict[str, Any], statements: int) -> str:
+    return (f"{statements:,} statements are too many for a report's default; "
+            f"name them with --person {person['name']!r}, or run "
+            f"onrecord contradictions --person {person['name']!r}")
+
+
+def _stances(store: Store, claims: list[dict[str, Any]], judge: Any, embedder: Any,
+             skip: dict[int, int] | None = None) -> None:
+    """For each claim about a person of the record: where that person stood on it over time
+    (`onrecord.check.timeline` with the claim as topic), as ``claim["stances"]``; for people
+    in ``skip`` (id → statements), a note instead."""
+    try:
+        from onrecord.check.timeline import timeline, turning_points
+    except ImportError:
+        return
+    for c in claims:
+        person = ((c.get("subject") or {}).get("person") or {}).get("id")
+        if person is None:
+            continue
+        if person in (skip or {}):
+            p = c["subject"]["person"]
+            c["stances"] = {"skipped": _skip_note(p, skip[person]), "statements": [],
+                            "turning_points": [], "person": p}
+            continue
+        try:
+            t = timeline(store, str(person), c["claim"], judge=judge, embedder=embedder)
+        except Exception as exc:  # the verdict stands without it
+            c["stances"] = {"error": f"{type(exc).__name__}: {exc}", "statements": [],
+                            "turning_points": [], "person": c["subject"]["person"]}
+            continue
+        # the claim is not its own stance: leave out the statements that are its very words
+        itself = {_words(c["claim"]), _words(c.get("original") or "")}
+        t["statements"] = [e for e in t["statements"] if _words(e.get("text", "")) not in itself]
+        stances = [e.get("stance", "neutral") for e in t["statements"]]
+        t["turning_points"] = turning_points(stances)
+        t["stats"] = {**t.get("stats", {}), "statements": len(stances),
+                      "supports": stances.count("supports"),
+                      "contradicts": stances.count("contradicts"),
+                      "neutral": stances.count("neutral")}
+        turns = set(t["turning_points"])
+        for i, e in enumerate(t["statements"]):
+            e["turn"] = i in turns
+            en = e.get("endorses")
+            if en is not None and "message" not in en:
+                en["message"] = en.get("message_id")
+        c["stances"] = t
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _strip(stances: dict[str, Any], timeline: dict[str, Any], embedded: set[int]) -> dict:
+    """Geometry of a claim's stance strip, on the time axis of the report's timeline."""
+    width, left, right, h = 960, 170, 20, 78
+    dated = [(_parse(e.get("date")), e) for e in stances.get("statements", [])]
+    times = [d for d, _ in dated if d]
+    if not times:
+        return {"empty": True}
+    t0, t1 = timeline.get("t0"), timeline.get("t1")
+    ticks = timeline.get("ticks", [])
+    if t0 is None or not all(t0 <= d.timestamp() <= t1 for d in times):
+        lo, hi = min(times).timestamp(), max(times).timestamp()
+        span = max(hi - lo, 86400.0)
+        t0, t1 = lo - span * 0.03, hi + span * 0.03
+        ticks = None
+
+    def x(d: datetime) -> float:
+        return round(left + (d.timestamp() - t0) / (t1 - t0) * (width - left - right), 1)
+
+    if ticks is None:
+        ticks = _ticks(t0, t1, x)
+    y = {"supports": 12, "neutral": 30, "contradicts": 48}
+    dots = [{"x": x(d), "y": y.get(e.get("stance"), 20), "stance": e.get("stance", "neutral"),
+             "date": e.get("date"), "text": e.get("text", ""), "turn": e.get("turn", False),
+             "message": e.get("message_id"), "link": e.get("message_id") in embedded}
+            for d, e in dated if d]
+    return {"empty": False, "width": width, "height": h, "left": left, "right": width - right,
+            "dots": dots, "lanes": y, "ticks": ticks, "axis_y": 60}
+
+
+# ---------------------------------------------------------------------------- rendering
+def _date(value: str | None, full: bool = False) -> str:
+    if not value:
+        return "undated"
+    return value.replace("T", " ").replace("Z", " UTC") if full else value[:10]
+
+
+def _days(value: float | None) -> str:
+    if value is None:
+        return "?"
+    if value >= 730:
+        return f"{value:,.0f} days ({value / 365.25:.1f} years)"
+    return f"{value:,.0f} day{'s' if round(value) != 1 else ''}"
+
+
+def _pct(value: float | None) -> str:
+    return "?" if value is None else f"{value:.0%}"
+
+
+def _stance_class(stance: str | None) -> str:
+    return re.sub(r"[^a-z_]", "", (stance or "neutral").lower()) or "neutral"
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>&|~])")
+
+
+def md_inline(value: Any) -> str:
+    """Mail text as one line of Markdown that renders as the same text: white space collapsed,
+    every character with a Markdown or HTML meaning backslash-escaped (CommonMark)."""
+    text = " ".join(str(value if value is not None else "").split())
+    text = _MD_SPECIAL.sub(r"\\\1", text)
+    text = re.sub(r"^([-+=#])", r"\\\1", text)
+    return re.sub(r"^(\d+)([.)])", r"\1\\\2", text)
+
+
+def md_fence(value: Any, info: str = "text") -> str:
+    """Text as a fenced code block whose fence no line of it can close."""
+    text = str(value if value is not None else "")
+    longest = max((len(r) for r in re.findall(r"`+", text)), default=0)
+    fence = "`" * max(3, longest + 1)
+    return f"{fence}{info}\n{text}\n{fence}"
+
+
+def _environment(markdown: bool) -> Environment:
+    env = Environment(
+        loader=PackageLoader("onrecord.present", "templates"),
+        autoescape=not markdown,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters.update(date=_date, pct=_pct, days=_days, stance=_stance_class, who=display_name,
+                       md=md_inline, fence=md_fence)
+    return env
+
+
+def render_html(report: dict[str, Any]) -> str:
+    return _environment(markdown=False).get_template("report.html.j2").render(r=report)
+
+
+def render_markdown(report: dict[str, Any]) -> str:
+    text = _environment(markdown=True).get_template("report.md.j2").render(r=report)
+    return re.sub(r"\n{3,}", "\n\n", text)
+
+
+def write_report(
+    report: dict[str, Any], html: Path | None = None, md: Path | None = None
+) -> dict[str, str]:
+    """Write the HTML and/or Markdown files; returns the paths written."""
+    written = {}
+    if html is not None:
+        html.parent.mkdir(parents=True, exist_ok=True)
+        html.write_text(render_html(report), encoding="utf-8")
+        written["html"] = str(html)
+    if md is not None:
+        md.parent.mkdir(parents=True, exist_ok=True)
+        md.write_text(render_markdown(report), encoding="utf-8")
+        written["md"] = str(md)
+    return written
