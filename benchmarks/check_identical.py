@@ -38,7 +38,8 @@ MAIL = [
 
 def _inputs(extra: list[str]) -> list[tuple[str, Path]]:
     out = [(name, CORPORA / name) for name in MAIL if (CORPORA / name).exists()]
-    out.append(("lumen", Path(onrecord.__file__).parent / "samples" / "lumen"))
+    # this checkout's sample, whichever code runs: the source paths are stored
+    out.append(("lumen", Path(__file__).resolve().parents[1] / "src/onrecord/samples/lumen"))
     out += [(Path(p).name, Path(p)) for p in extra]
     return out
 
