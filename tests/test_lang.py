@@ -196,3 +196,25 @@ def test_fast_path_matches_reference_on_real_mail() -> None:
         assert detect_message_langs(sentences) == lang._detect_message_langs(
             sentences, reference=True
         )
+
+
+def test_score_cache_gives_the_batch_rows() -> None:
+    """Cached rows are bit for bit what a fresh batch gives, also after slots were reused."""
+    messages = _corpus_messages(200)
+    flat = [s for ss in messages for s in ss]
+    model = lang._get_model()
+    fresh = lang._ScoreCache(model, size=1 << 16)
+    todo, raw = fresh.score(flat)
+    again = fresh.score(flat)  # all hits now
+    assert again[0] == todo and np.array_equal(again[1], raw)
+    inputs = [lang._prepare(flat[i]) for i in todo]
+    assert np.array_equal(raw, model.scores(inputs))
+    tiny = lang._ScoreCache(model, size=7)  # constant eviction, repeats within a batch
+    for sentences in [*messages, *messages, flat[:50] * 2]:
+        got = tiny.score(sentences)
+        want = fresh.score(sentences)
+        assert got[0] == want[0]
+        assert (got[1] is None and want[1] is None) or np.array_equal(got[1], want[1])
+        assert detect_message_langs(sentences) == lang._detect_message_langs(
+            sentences, reference=True
+        )

@@ -15,9 +15,10 @@ import sqlite3
 import time
 from collections import deque
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import partial
 from itertools import islice
+from operator import attrgetter
 from pathlib import Path
 from typing import Protocol
 
@@ -25,7 +26,17 @@ from onrecord.ingest.registry import iter_inputs, read_input
 from onrecord.mail.analyze import analyze
 from onrecord.mail.identity import Observed, resolve_identities
 from onrecord.record.linker import Linker, LinkReport
-from onrecord.record.model import Analyzed, Outcome, RawItem
+from onrecord.record.model import (
+    Address,
+    Analyzed,
+    Assent,
+    MessageRecord,
+    Outcome,
+    RawItem,
+    Segment,
+    Statement,
+    StoredAttachment,
+)
 from onrecord.record.store import Store
 from onrecord.text import lang
 
@@ -124,6 +135,91 @@ def _analyze_batch(
     return results
 
 
+def _analyze_packed(items: list[RawItem], defaults: dict[str, str]) -> list[tuple]:
+    """What a worker runs: the batch analyzed and packed into plain tuples (:func:`_pack`)."""
+    return _pack(_analyze_batch(items, defaults, strip=True))
+
+
+# Results travel from the workers as plain tuples: pickling the slotted dataclasses (one
+# Python-level __setstate__ per object on load, a list of values built per object on dump) cost
+# about twice the CPU on both sides. Field order comes from the dataclasses themselves, so a
+# field added to one travels without a change here; nested dataclasses are handled below.
+# (Enum members such as SegmentKind are pickled once per batch: pickle memoizes them.)
+def _getter(cls: type) -> attrgetter:
+    return attrgetter(*(f.name for f in fields(cls)))
+
+
+_ANALYZED, _RECORD, _SEGMENT, _STATEMENT, _ASSENT, _ATTACHMENT = map(
+    _getter, (Analyzed, MessageRecord, Segment, Statement, Assent, StoredAttachment)
+)
+_RECORD_FIELDS = [f.name for f in fields(MessageRecord)]
+_AT = {
+    name: _RECORD_FIELDS.index(name)
+    for name in ("sender", "to", "cc", "segments", "statements", "attachments", "assents", "printed")
+}
+_ANALYZED_RECORD = [f.name for f in fields(Analyzed)].index("record")
+_ATTACHMENT_DOC = [f.name for f in fields(StoredAttachment)].index("document")
+
+
+def _pack(results: list[Analyzed]) -> list[tuple]:
+    out = []
+    for res in results:
+        values = list(_ANALYZED(res))
+        values[_ANALYZED_RECORD] = _pack_record(res.record)
+        out.append(tuple(values))
+    return out
+
+
+def _unpack(packed: list[tuple]) -> list[Analyzed]:
+    out = []
+    for values in packed:
+        res = Analyzed(*values)
+        res.record = _unpack_record(values[_ANALYZED_RECORD])
+        out.append(res)
+    return out
+
+
+def _pack_record(rec: MessageRecord | None) -> tuple | None:
+    if rec is None:
+        return None
+    v = list(_RECORD(rec))
+    at = _AT
+    v[at["sender"]] = None if rec.sender is None else (rec.sender.name, rec.sender.email)
+    v[at["to"]] = [(a.name, a.email) for a in rec.to]
+    v[at["cc"]] = [(a.name, a.email) for a in rec.cc]
+    v[at["segments"]] = list(map(_SEGMENT, rec.segments))
+    v[at["statements"]] = list(map(_STATEMENT, rec.statements))
+    atts = []
+    for att in rec.attachments:
+        t = list(_ATTACHMENT(att))
+        t[_ATTACHMENT_DOC] = _pack_record(att.document)
+        atts.append(tuple(t))
+    v[at["attachments"]] = atts
+    v[at["assents"]] = list(map(_ASSENT, rec.assents))
+    v[at["printed"]] = [_pack_record(p) for p in rec.printed]
+    return tuple(v)
+
+
+def _unpack_record(packed: tuple | None) -> MessageRecord | None:
+    if packed is None:
+        return None
+    rec = MessageRecord(*packed)
+    rec.sender = None if rec.sender is None else Address(*rec.sender)
+    rec.to = [Address(*a) for a in rec.to]
+    rec.cc = [Address(*a) for a in rec.cc]
+    rec.segments = [Segment(*t) for t in rec.segments]
+    rec.statements = [Statement(*t) for t in rec.statements]
+    atts = []
+    for t in rec.attachments:
+        att = StoredAttachment(*t)
+        att.document = _unpack_record(t[_ATTACHMENT_DOC])
+        atts.append(att)
+    rec.attachments = atts
+    rec.assents = [Assent(*t) for t in rec.assents]
+    rec.printed = [_unpack_record(p) for p in rec.printed]  # type: ignore[misc]
+    return rec
+
+
 def _restore(batch: list[RawItem], results: list[Analyzed]) -> list[Analyzed]:
     for item, res in zip(batch, results, strict=True):
         res.data = item.data
@@ -217,16 +313,16 @@ def _ingest_source(
         for batch in _batches(fresh(), BATCH):
             _write(store, source_id, _analyze_batch(batch, defaults), progress, report)
         return
-    work = partial(_analyze_batch, defaults=defaults, strip=True)
+    work = partial(_analyze_packed, defaults=defaults)
     pending: deque = deque()
     for batch in _batches(fresh(), BATCH):
         pending.append((batch, pool.apply_async(work, (batch,))))  # type: ignore[attr-defined]
         if len(pending) > 4:
             done, result = pending.popleft()
-            _write(store, source_id, _restore(done, result.get()), progress, report)
+            _write(store, source_id, _restore(done, _unpack(result.get())), progress, report)
     while pending:
         done, result = pending.popleft()
-        _write(store, source_id, _restore(done, result.get()), progress, report)
+        _write(store, source_id, _restore(done, _unpack(result.get())), progress, report)
 
 
 def _write(

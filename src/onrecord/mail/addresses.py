@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import binascii
 import re
+from functools import lru_cache
 
 from onrecord.record.model import Address
 from onrecord.text.extract import decode_text, normalize_charset
@@ -313,6 +314,17 @@ def parse_address_list(value: str) -> list[Address]:
     """All addresses of a From/To/Cc-style header value (groups flattened); never raises."""
     if not value:
         return []
+    return list(_parse_address_list(value))
+
+
+@lru_cache(maxsize=8192)
+def _parse_address_list(value: str) -> tuple[Address, ...]:
+    """Cached: the same correspondents' headers recur throughout an archive (Address is
+    frozen, and the caller gets a list of its own)."""
+    return tuple(_parse_addresses(value))
+
+
+def _parse_addresses(value: str) -> list[Address]:
     value = unfold(re.split(r"\r?\n\r?\n", value, maxsplit=1)[0])
     try:
         result = [_parse_entry(e) for e in _split_entries(value)]

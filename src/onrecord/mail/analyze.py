@@ -50,6 +50,18 @@ _NOT_A_STATEMENT = re.compile(
 )
 
 
+# Every match of _NOT_A_STATEMENT starts with one of these ASCII characters (On/Op, Am, Le, El,
+# Il, From, Van/Von/Verzonden, De/Date/Datum/Début, Sent, Gesendet, Envoyé, Begin, rules).
+_NOT_A_STATEMENT_FIRST = frozenset("oOaAlLeEiIfFvVdDsSgGbB-_")
+
+
+def _may_not_be_a_statement(text: str) -> bool:
+    """A cheap test before _NOT_A_STATEMENT (non-ASCII first characters go to the regex: case
+    folding maps a few of them to ASCII letters)."""
+    c = text[0]
+    return c in _NOT_A_STATEMENT_FIRST or c >= "\x80"
+
+
 def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
@@ -344,7 +356,7 @@ def statements_of(
         if seg.kind not in STATEMENT_KINDS:
             continue
         chunk = text[seg.start : seg.end]
-        if seg.depth:
+        if seg.depth and ">" in chunk:  # (_QUOTE_MARKS needs a ">")
             chunk = _QUOTE_MARKS.sub(lambda m: " " * len(m.group(1)), chunk)
         for s, e in split_sentences(chunk):
             found.append((seg.start + s, seg.start + e, index, seg.kind))
@@ -353,7 +365,7 @@ def statements_of(
     texts = []
     for s, e, index, _ in found:
         raw = text[s:e]
-        if segments[index].depth:
+        if segments[index].depth and ">" in raw:
             raw = _QUOTE_MARKS.sub(" ", raw)
         texts.append(" ".join(raw.split()))
     if hint:
@@ -363,6 +375,6 @@ def statements_of(
     statements = [
         Statement(text=t, start=s, end=e, lang=lang, kind=kind, segment=index)
         for t, (s, e, index, kind), lang in zip(texts, found, langs)
-        if t and not _NOT_A_STATEMENT.match(t)
+        if t and not (_may_not_be_a_statement(t) and _NOT_A_STATEMENT.match(t))
     ]
     return statements, message_lang

@@ -234,7 +234,7 @@ def classify(text: str, sender_names: Sequence[str] = ()) -> str | None:
     norm = _norm(raw)
     for name in sender_names:  # "Yup, Marcus" / "Akkoord. Daan"
         for part in name.lower().split():
-            if len(part) > 1:
+            if len(part) > 1 and part in norm:  # (the regex below finds nothing otherwise)
                 norm = re.sub(rf"(^|\s){re.escape(part)}($|\s)", " ", norm).strip()
     norm = _WS.sub(" ", norm).strip()
     if not norm or len(norm.split()) > MAX_WORDS:

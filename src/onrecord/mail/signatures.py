@@ -433,7 +433,8 @@ def _trailing_blocks(body: str) -> list[str]:
     own: list[str] = []
     for line in body.replace("\r\n", "\n").split("\n"):
         s = line.strip()
-        if s.startswith(">") or _HEADERISH.match(s):
+        c = s[:1]
+        if c == ">" or ((c in _HEADERISH_FIRST or c >= "\x80") and _HEADERISH.match(s)):
             break
         own.append(line)
     lines = [" ".join(x.split()) for x in own if x.strip()]
@@ -441,6 +442,8 @@ def _trailing_blocks(body: str) -> list[str]:
     return ["\n".join(lines[-m:]) for m in range(2, min(8, len(lines) - 1) + 1)]
 
 
+# Every match of _HEADERISH starts with one of these (non-ASCII first characters go to the regex).
+_HEADERISH_FIRST = frozenset("-_oOfFvVdDaAlLbB")
 _HEADERISH = re.compile(
     r"^(?:-{3,}|_{5,}|on .{0,200}wrote:?$|op .{0,200}(?:schreef|geschreven)|am .{0,200}schrieb|"
     r"le .{0,200}a écrit|from:|van:|von:|de ?:|begin forwarded)",

@@ -98,8 +98,10 @@ class Linker:
         self.db.executemany(
             "UPDATE segments SET linked = 1 WHERE id = ?", [(seg["id"],) for seg in rows]
         )
+        self._texts: dict[tuple[int, tuple[str, ...]], str] = {}  # statements stay put below
         for original in sorted(self.quoted_by):
             self._contained(original, sorted(self.quoted_by[original]))
+        self._texts = {}
         return True
 
     # ------------------------------------------------------------------ signatures
@@ -385,6 +387,18 @@ class Linker:
                 return
 
     def _text(self, message: int, kinds: tuple[str, ...]) -> str:
+        """The normalized text of a message's statements of ``kinds``; a message quoting
+        several others is read once per chunk (memo set up by :meth:`_link_chunk`)."""
+        memo = getattr(self, "_texts", None)
+        if memo is None:
+            return self._read_text(message, kinds)
+        key = (message, kinds)
+        text = memo.get(key)
+        if text is None:
+            text = memo[key] = self._read_text(message, kinds)
+        return text
+
+    def _read_text(self, message: int, kinds: tuple[str, ...]) -> str:
         marks = ",".join("?" * len(kinds))
         return norm(
             " ".join(

@@ -406,6 +406,11 @@ class Store:
 
     def _insert_segments(self, mid: int, rec: MessageRecord) -> None:
         seg0 = self._next_ids("segments", len(rec.segments))
+        # Per segment, what its statements repeat: author, date and offset (computed once).
+        authored = [
+            (seg.author_name, seg.author_email, iso(seg.date), _offset(seg, rec))
+            for seg in rec.segments
+        ]
         self.db.executemany(
             'INSERT INTO segments(id, message, kind, start, "end", author_name, author_email, date, '
             "date_offset, original_message_id, depth, linked) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -416,10 +421,7 @@ class Store:
                     str(seg.kind),
                     seg.start,
                     seg.end,
-                    seg.author_name,
-                    seg.author_email,
-                    iso(seg.date),
-                    _offset(seg, rec),
+                    *authored[k],
                     seg.original_message_id,
                     seg.depth,
                     0 if seg.kind in (SegmentKind.QUOTED, SegmentKind.FORWARDED) else 1,
@@ -429,25 +431,11 @@ class Store:
         )
         st0 = self._next_ids("statements", len(rec.statements))
         st_ids = [st0 + k for k in range(len(rec.statements))]
-        rows = []
-        for k, st in enumerate(rec.statements):
-            seg = rec.segments[st.segment]
-            rows.append(
-                (
-                    st0 + k,
-                    mid,
-                    seg0 + st.segment,
-                    str(st.kind),
-                    st.start,
-                    st.end,
-                    st.text,
-                    st.lang,
-                    seg.author_name,
-                    seg.author_email,
-                    iso(seg.date),
-                    _offset(seg, rec),
-                )
-            )
+        rows = [
+            (st0 + k, mid, seg0 + st.segment, str(st.kind), st.start, st.end, st.text, st.lang)
+            + authored[st.segment]
+            for k, st in enumerate(rec.statements)
+        ]
         self.db.executemany(
             'INSERT INTO statements(id, message, segment, kind, start, "end", text, lang, '
             "author_name, author_email, date, date_offset) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",

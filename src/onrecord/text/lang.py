@@ -247,6 +247,8 @@ def _prepare(text: str, reference: bool = False) -> bytes | None:
 
 def _score(texts: Sequence[str], reference: bool = False) -> tuple[list[int], np.ndarray | None]:
     """Indices of the decidable texts and their raw scores (None when there are none)."""
+    if not reference:
+        return _cache().score(texts)
     todo: list[int] = []
     inputs: list[bytes] = []
     for i, text in enumerate(texts):
@@ -257,6 +259,96 @@ def _score(texts: Sequence[str], reference: bool = False) -> tuple[list[int], np
     if not todo:
         return todo, None
     return todo, _get_model().scores(inputs, reference)
+
+
+class _ScoreCache:
+    """The raw scores of the texts seen last, by text (a bounded ring, so memory stays flat).
+
+    Mail repeats itself: every reply quotes what it answers, and sign-offs, greetings and
+    footers come back in message after message (about half the sentences of the real corpora,
+    more in large archives). A text's scores do not depend on the other texts of its batch
+    (:meth:`_Model.scores` sums each text's features in their own order), so a cached row is
+    exactly the row a new batch would give.
+    """
+
+    _UNDECIDABLE = -1
+
+    def __init__(self, model: _Model, size: int = 32768) -> None:
+        self.model = model
+        self.size = size
+        self.rows = np.zeros((size, len(model.labels)), dtype=np.float32)
+        self.keys: list[str | None] = [None] * size
+        self.slot: dict[str, int] = {}
+        self.next = 0
+        self.lock = threading.Lock()
+
+    def _put(self, text: str, value: int | None) -> int:
+        """Give ``text`` a slot (a fresh one for a row; ``value`` for the undecidable)."""
+        if len(self.slot) >= 2 * self.size:  # undecidable texts take no slot: bound them too
+            self.slot.clear()
+            self.keys = [None] * self.size
+        if value is not None:
+            self.slot[text] = value
+            return value
+        k = self.next
+        self.next = (k + 1) % self.size
+        old = self.keys[k]
+        if old is not None and self.slot.get(old) == k:
+            del self.slot[old]
+        self.keys[k] = text
+        self.slot[text] = k
+        return k
+
+    def score(self, texts: Sequence[str]) -> tuple[list[int], np.ndarray | None]:
+        with self.lock:  # a slot may be reused by another thread's texts
+            return self._score(texts)
+
+    def _score(self, texts: Sequence[str]) -> tuple[list[int], np.ndarray | None]:
+        todo: list[int] = []
+        hits: list[tuple[int, int]] = []  # (row in the result, cache slot)
+        misses: dict[str, list[int]] = {}  # text -> rows in the result
+        inputs: list[bytes] = []
+        slot = self.slot
+        for i, text in enumerate(texts):
+            k = slot.get(text)
+            if k is None:
+                rows = misses.get(text)
+                if rows is not None:
+                    rows.append(len(todo))
+                    todo.append(i)
+                    continue
+                prepared = _prepare(text)
+                if prepared is None:
+                    self._put(text, self._UNDECIDABLE)
+                    continue
+                misses[text] = [len(todo)]
+                inputs.append(prepared)
+                todo.append(i)
+            elif k >= 0:
+                hits.append((len(todo), k))
+                todo.append(i)
+        if not todo:
+            return todo, None
+        raw = np.empty((len(todo), self.rows.shape[1]), dtype=np.float32)
+        if hits:
+            at, ks = zip(*hits, strict=True)
+            raw[list(at)] = self.rows[list(ks)]
+        if inputs:
+            new = self.model.scores(inputs)
+            for j, (text, rows) in enumerate(misses.items()):
+                raw[rows] = new[j]
+                self.rows[self._put(text, None)] = new[j]
+        return todo, raw
+
+
+_cache_obj: _ScoreCache | None = None
+
+
+def _cache() -> _ScoreCache:
+    global _cache_obj
+    if _cache_obj is None:
+        _cache_obj = _ScoreCache(_get_model())
+    return _cache_obj
 
 
 def _decide(n: int, todo: list[int], raw: np.ndarray | None, hint: str | None) -> list[str]:
