@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import json
+import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from onrecord.cli import app
+from onrecord.engines.local import ingest
 from onrecord.present.demo import sample_dir
+from onrecord.record.store import Store
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "corpora"
 
@@ -24,6 +28,26 @@ def corpora() -> Path:
 @pytest.fixture
 def sample() -> Path:
     return sample_dir()
+
+
+@pytest.fixture(scope="module")
+def sample_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled sample, ingested once per test module (no vectors)."""
+    db = tmp_path_factory.mktemp("sample") / "sample.db"
+    store = Store.open(db)
+    ingest(store, [sample_dir()], workers=1)
+    store.close()
+    return db
+
+
+@pytest.fixture
+def sample_store(sample_db: Path, tmp_path: Path) -> Iterator[Store]:
+    """A fresh copy of the ingested sample for one test."""
+    db = tmp_path / "t.db"
+    shutil.copy(sample_db, db)
+    s = Store.open(db)
+    yield s
+    s.close()
 
 
 class Cli:

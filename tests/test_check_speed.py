@@ -6,14 +6,11 @@ from __future__ import annotations
 
 import itertools
 import random
-import shutil
-from pathlib import Path
 
 import pytest
 
 from onrecord.check.claims import claims_from_file
 from onrecord.check.verify import check_claims, person_names
-from onrecord.engines.local import ingest
 from onrecord.index.fulltext import cheap_terms, fold, fts_terms
 from onrecord.index.hybrid import bm25_ranking, retrieve
 from onrecord.index.vectors import embed_pending
@@ -25,24 +22,10 @@ DUTCH = "Vale wilde de wetenschap niet delen"
 SCIENCE = "not share the science"
 
 
-@pytest.fixture(scope="module")
-def sample_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from onrecord.present.demo import sample_dir
-
-    db = tmp_path_factory.mktemp("speed") / "sample.db"
-    store = Store.open(db)
-    ingest(store, [sample_dir()], workers=1)
-    store.close()
-    return db
-
-
 @pytest.fixture
-def store(sample_db: Path, tmp_path: Path) -> Store:
-    db = tmp_path / "t.db"
-    shutil.copy(sample_db, db)
-    s = Store.open(db)
-    yield s
-    s.close()
+def store(sample_store: Store) -> Store:
+    """A fresh copy of the ingested sample, with no vectors."""
+    return sample_store
 
 
 # ---------------------------------------------------------------------------- judge batches

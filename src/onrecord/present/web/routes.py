@@ -14,7 +14,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from onrecord.present.web import pages
-from onrecord.present.web.analyst import MAX_CLAIM, available
+from onrecord.present.web.analyst import MAX_CLAIM
 from onrecord.present.web.app import Web
 from onrecord.record.store import Store
 
@@ -94,7 +94,8 @@ def routes(web: Web) -> list[Route]:
             data = pages.person(store, pid)
         if data is None:
             raise HTTPException(404, f"No person {pid} in this record.")
-        return web.render(request, "person.html", page="people", analyses=available(), **data)
+        analyses = {"contradictions": True, "timeline": True}
+        return web.render(request, "person.html", page="people", analyses=analyses, **data)
 
     async def analysis(request: Request) -> Response:
         pid, what = request.path_params["pid"], request.path_params["what"]
@@ -115,8 +116,6 @@ def routes(web: Web) -> list[Route]:
                 result = await run_in_threadpool(web.analyst.timeline, who, topic)
         except Exception as exc:  # a model that cannot load: say so on the page
             error = f"{type(exc).__name__}: {exc}"
-        if result is None and error is None:
-            error = f"This onrecord has no {what} yet."
         return web.render(request, f"{what}.html", page="people", person=data["person"],
                           result=result, error=error, topic=topic)
 
