@@ -351,10 +351,15 @@ def test_sample_case_vale_contradicts_his_mail(sample_store: Store) -> None:
     [report] = find_contradictions(sample_store, "Vale", limit=10)
     assert report.pairs and report.pairs[0].judge.startswith("builtin/")
     texts = [(p.a.text, p.b.text) for p in report.pairs]
-    assert (
-        "Attaching Lumen to Vale Motors is the only realistic path.",
-        "Vale never proposed a merger between Lumen and Vale Motors.",
-    ) in texts
+    # the merger: his own "Attaching Lumen to Vale Motors is the only realistic path." (found by
+    # e5-small-nli-v1; v2 calls that pair neutral, see MODEL_CARD "Known weaknesses") or what he
+    # endorsed ("Vale Motors would fund Lumen's compute, and Lumen would stay a research lab
+    # inside the company.")
+    assert any(
+        b == "Vale never proposed a merger between Lumen and Vale Motors."
+        and ("Attaching Lumen to Vale Motors" in a or "research lab inside the company" in a)
+        for a, b in texts
+    )
     assert any(
         p.a.kind == "endorsed" and "not share the science" in p.a.text and p.b.kind == "document"
         for p in report.pairs

@@ -206,7 +206,7 @@ def unrelated(rng: random.Random, pool: list[dict], n: int) -> list[dict]:
 
 def mail_pairs(rng: random.Random, n: int) -> list[dict]:
     rows = []
-    for path in sorted(PAIRS.glob("*.jsonl")):
+    for path in sorted(PAIRS.glob("mail_*.jsonl")) + sorted(PAIRS.glob("handwritten.jsonl")):
         for line in path.open(encoding="utf-8"):
             r = json.loads(line)
             rows.append(
@@ -255,6 +255,151 @@ def build(
     return train, dev
 
 
+# ---------------------------------------------------------------------------------------------
+# v2: hard neutrals (same content words / subject, another proposition) and cross-lingual pairs,
+# added to v1's mix. v1's dev split stays held out (it is part of v2's dev split), so a
+# fine-tune from v1 is selected on pairs neither model trained on.
+
+STOP = set(
+    """the a an and or but of to in on at for with by from as is are was were be been being it its
+    this that these those there here he she they we you i his her their our your my me him them us
+    not no do does did have has had will would can could should may might must shall than then so
+    very just also about into over after before out up down some any all one two three who what
+    which when where why how more most other such only own same too s t don isn aren wasn weren
+    man woman men women people person group""".split()  # noqa: SIM905
+)
+NEG = re.compile(r"\b(no|not|nobody|none|nothing|never|n't|cannot|neither|nor)\b", re.I)
+
+
+def content(s: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", s.lower()) if len(w) > 2 and w not in STOP}
+
+
+def hard_neutrals(
+    rng: random.Random, rows: list[dict], n: int, source: str, min_shared: int = 2
+) -> list[dict]:
+    """A premise paired with a hypothesis written for ANOTHER premise that shares at least two
+    ``min_shared`` content words with it → neutral (same topic, another proposition). Rules that
+    skip a pair (it might be entailed, contradicted or a paraphrase: SNLI has several captions
+    of one photo): the two premises overlap (Jaccard of content words ≥ 0.3), or half or more
+    of the hypothesis' content words occur in the premise."""
+    prem_of: dict[str, set[str]] = {}
+    hyps: list[tuple[str, str, set[str]]] = []  # (hypothesis, its premise, content words)
+    for r in rows:
+        prem_of.setdefault(r["premise"], content(r["premise"]))
+        hyps.append((r["hypothesis"], r["premise"], content(r["hypothesis"])))
+    df: Counter = Counter(w for _, _, cw in hyps for w in cw)
+    index: dict[str, list[int]] = {}
+    for k, (_, _, cw) in enumerate(hyps):
+        for w in cw:
+            if df[w] <= 300:  # frequent words say little about the topic
+                index.setdefault(w, []).append(k)
+    premises = sorted(prem_of)
+    rng.shuffle(premises)
+    out = []
+    for p in premises:
+        if len(out) >= n:
+            break
+        pw = prem_of[p]
+        cnt: Counter = Counter(k for w in pw for k in index.get(w, ()))
+        cands = [k for k, c in cnt.items() if c >= min_shared and hyps[k][1] != p]
+        rng.shuffle(cands)
+        for k in cands:
+            h, hp, hw = hyps[k]
+            qw = prem_of[hp]
+            if len(pw & qw) / max(1, len(pw | qw)) >= 0.3 or len(hw & pw) >= 0.5 * len(hw):
+                continue
+            out.append(dict(premise=p, hypothesis=h, label="neutral", source=source))
+            break
+    return out
+
+
+def snli_all() -> list[dict]:
+    rows = []
+    with open(CORPORA / "nli-snli" / "dev.csv", encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            rows.append(dict(premise=r["premise"], hypothesis=r["hypothesis"], label=r["label"]))
+    d = CORPORA / "nli-snli" / "esnli"
+    for p, h, lb in zip(
+        (d / "s1.test").read_text().splitlines(),
+        (d / "s2.test").read_text().splitlines(),
+        (d / "labels.test").read_text().splitlines(),
+    ):
+        rows.append(dict(premise=detok(p), hypothesis=detok(h), label=lb.strip()))
+    return [r for r in rows if r["label"] in LABEL_ID]
+
+
+def caption_contradiction(r: dict) -> bool:
+    """An SNLI contradiction by the caption convention (another scene): no negation and less
+    than half of the hypothesis' content words in the premise."""
+    if r["source"] != "snli" or r["label"] != "contradiction" or NEG.search(r["hypothesis"]):
+        return False
+    hw = content(r["hypothesis"])
+    return len(hw & content(r["premise"])) < 0.5 * max(1, len(hw))
+
+
+def v2_extra(rng: random.Random) -> list[dict]:
+    m = mnli()
+    sn = snli_all()
+    extra = hard_neutrals(rng, m, 3000, "mnli-hardneutral")
+    extra += hard_neutrals(rng, sn, 2000, "snli-hardneutral", min_shared=1)
+    # SNLI captions of different scenes (no shared content word) → neutral
+    k = 0
+    while k < 1000:
+        a, b = rng.sample(sn, 2)
+        if not content(a["premise"]) & content(b["hypothesis"]):
+            extra.append(
+                dict(
+                    premise=a["premise"],
+                    hypothesis=b["hypothesis"],
+                    label="neutral",
+                    source="snli-unrelated",
+                )
+            )
+            k += 1
+    # FEVER: more "same subject, other fact" neutrals than v1 (new pairs only)
+    _, fn = fever(random.Random(1), 1800)
+    for r in fn:  # rule: no word of the claim beyond its subject occurs in the evidence
+        subj = re.match(r"((?:[A-Z][\w'.-]*\s?)+)", r["hypothesis"])
+        rest = content(r["hypothesis"][subj.end() if subj else 0 :])
+        if not rest & content(r["premise"]):
+            extra.append(dict(r, source="fever-samesubject2"))
+    for name, src, n in (("v2_endorse", "mail-endorse", 6000), ("v2_cross", "mail-cross", 3000)):
+        rows = [json.loads(x) for x in (PAIRS / f"{name}.jsonl").open(encoding="utf-8")]
+        rng.shuffle(rows)
+        extra += [
+            dict(premise=r["premise"], hypothesis=r["hypothesis"], label=r["label"], source=src)
+            for r in rows[:n]
+        ]
+    return extra
+
+
+def build_v2(seed: int = 0, dev_frac: float = 0.03) -> tuple[list[dict], list[dict]]:
+    """v1's train split without SNLI caption contradictions, plus v2_extra; dev = v1's dev split
+    + 3 % of every new source."""
+    train1, dev1 = build(seed=seed)
+    held = {(r["premise"], r["hypothesis"]) for r in dev1}
+    train = [r for r in train1 if not caption_contradiction(r)]
+    rng = random.Random(seed + 2)
+    extra = [
+        r
+        for r in v2_extra(rng)
+        if r["premise"] and r["hypothesis"] and (r["premise"], r["hypothesis"]) not in held
+    ]
+    seen = {(r["premise"], r["hypothesis"]) for r in train1}
+    extra = [r for r in extra if (r["premise"], r["hypothesis"]) not in seen]
+    by_src: dict[str, list[dict]] = {}
+    for r in extra:
+        by_src.setdefault(r["source"], []).append(r)
+    dev = list(dev1)
+    for _src, items in sorted(by_src.items()):
+        k = max(1, int(len(items) * dev_frac))
+        dev += items[:k]
+        train += items[k:]
+    rng.shuffle(train)
+    return train, dev
+
+
 def stats(rows: list[dict]) -> str:
     c = Counter((r["source"], r["label"]) for r in rows)
     srcs = sorted({s for s, _ in c})
@@ -271,6 +416,8 @@ def stats(rows: list[dict]) -> str:
 
 
 if __name__ == "__main__":
-    tr, dv = build()
+    import sys
+
+    tr, dv = build_v2() if "--v2" in sys.argv else build()
     print("train\n" + stats(tr))
     print("dev\n" + stats(dv))

@@ -589,6 +589,256 @@ def frames(rng: random.Random):
     return a, prem, hyps, kind
 
 
+# ---------------------------------------------------------------------------------------------
+# v2: endorsement frames ("X agreed with Y: <proposition A>") and cross-lingual pairs
+#
+# Premises in the form onrecord's verifier builds them (``check/verify.py``: "X wrote: …",
+# "X agreed with Y: …", "X disagreed with Y: …"; the frame in English, the quoted text in the
+# mail's language), optionally dated ("On 4 Mar 2019, …"), or framed in Dutch. Hypotheses about
+# the same people and project: the endorsed proposition (entailment), its rejection
+# (contradiction), and hard neutrals: another proposition of the same project ("X wanted <B>",
+# "X agreed with the proposal to <B>"), what X wanted for themself, or a third person's assent.
+# Languages of premise text and hypothesis are crossed, mixed pairs weighted up.
+
+PROJECTS = ["Orion", "Atlas", "Nova", "Helix", "Vega", "Polaris", "Quartz", "Delta", "Kestrel"]
+YEARS = list(range(2012, 2024))
+MON_ABBR = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Sep", "Oct", "Nov", "Dec"]
+MON_ABBR_NL = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "sep", "okt", "nov", "dec"]
+
+# (statement EN, "to …" EN, statement NL, "om … te …" NL, "wilde …" NL); {p} = project
+PROPS = [
+    (
+        "It's fine to postpone the {p} launch until the autumn.",
+        "postpone the {p} launch until the autumn",
+        "Het is prima om de lancering van {p} uit te stellen tot het najaar.",
+        "de lancering van {p} tot het najaar uit te stellen",
+        "de lancering van {p} tot het najaar uitstellen",
+    ),
+    (
+        "We should keep the test results of {p} to ourselves for now.",
+        "keep the test results of {p} to themselves for now",
+        "We moeten de testresultaten van {p} voorlopig voor onszelf houden.",
+        "de testresultaten van {p} voorlopig niet te delen",
+        "de testresultaten van {p} voorlopig niet delen",
+    ),
+    (
+        "Let's move the {p} team to Utrecht.",
+        "move the {p} team to Utrecht",
+        "Laten we het {p}-team naar Utrecht verhuizen.",
+        "het {p}-team naar Utrecht te verhuizen",
+        "het {p}-team naar Utrecht verhuizen",
+    ),
+    (
+        "There is no need to hire more engineers for {p} this year.",
+        "stop hiring engineers for {p} this year",
+        "Het is niet nodig om dit jaar meer engineers voor {p} aan te nemen.",
+        "dit jaar geen engineers meer voor {p} aan te nemen",
+        "dit jaar geen engineers meer voor {p} aannemen",
+    ),
+    (
+        "We can sell {p} to a larger company.",
+        "sell {p} to a larger company",
+        "We kunnen {p} verkopen aan een groter bedrijf.",
+        "{p} aan een groter bedrijf te verkopen",
+        "{p} aan een groter bedrijf verkopen",
+    ),
+    (
+        "It's OK to raise the price of {p} by ten percent.",
+        "raise the price of {p} by ten percent",
+        "Het is goed om de prijs van {p} met tien procent te verhogen.",
+        "de prijs van {p} met tien procent te verhogen",
+        "de prijs van {p} met tien procent verhogen",
+    ),
+    (
+        "We should publish the {p} source code under an open licence.",
+        "publish the {p} source code under an open licence",
+        "We moeten de broncode van {p} onder een open licentie publiceren.",
+        "de broncode van {p} onder een open licentie te publiceren",
+        "de broncode van {p} onder een open licentie publiceren",
+    ),
+    (
+        "Let's close the {p} office in London.",
+        "close the {p} office in London",
+        "Laten we het kantoor van {p} in Londen sluiten.",
+        "het kantoor van {p} in Londen te sluiten",
+        "het kantoor van {p} in Londen sluiten",
+    ),
+    (
+        "We should end the partnership with Acme on {p}.",
+        "end the partnership with Acme on {p}",
+        "We moeten de samenwerking met Acme rond {p} beëindigen.",
+        "de samenwerking met Acme rond {p} te beëindigen",
+        "de samenwerking met Acme rond {p} beëindigen",
+    ),
+    (
+        "Fine to give the {p} investors a seat on the board.",
+        "give the {p} investors a seat on the board",
+        "Prima om de investeerders van {p} een zetel in het bestuur te geven.",
+        "de investeerders van {p} een zetel in het bestuur te geven",
+        "de investeerders van {p} een zetel in het bestuur geven",
+    ),
+    (
+        "We don't need to tell the customers about the {p} delay yet.",
+        "not tell the customers about the {p} delay yet",
+        "We hoeven de klanten nog niet over de vertraging van {p} te vertellen.",
+        "de klanten nog niet over de vertraging van {p} te vertellen",
+        "de klanten nog niet over de vertraging van {p} vertellen",
+    ),
+    (
+        "Let's double the marketing budget for {p}.",
+        "double the marketing budget for {p}",
+        "Laten we het marketingbudget voor {p} verdubbelen.",
+        "het marketingbudget voor {p} te verdubbelen",
+        "het marketingbudget voor {p} verdubbelen",
+    ),
+    (
+        "We can drop the free version of {p}.",
+        "drop the free version of {p}",
+        "We kunnen de gratis versie van {p} schrappen.",
+        "de gratis versie van {p} te schrappen",
+        "de gratis versie van {p} schrappen",
+    ),
+    (
+        "It's fine to let the {p} team work from home.",
+        "let the {p} team work from home",
+        "Het is prima om het {p}-team thuis te laten werken.",
+        "het {p}-team thuis te laten werken",
+        "het {p}-team thuis laten werken",
+    ),
+]
+# what a person wanted for themself or for the project: another proposition, never evidence
+# for or against an assent to a PROPS item ({a} the person, {b} another, {p} the project)
+WANTS = [
+    ("{a} wanted to run {p} alone.", "{a} wilde {p} alleen leiden."),
+    ("{a} wanted a majority stake in {p}.", "{a} wilde een meerderheidsbelang in {p}."),
+    ("{a} wanted to become chief executive of {p}.", "{a} wilde directeur van {p} worden."),
+    ("{a} wanted {b} to leave {p}.", "{a} wilde dat {b} {p} zou verlaten."),
+    ("{a} wanted more money for {p}.", "{a} wilde meer geld voor {p}."),
+    ("{a} wanted to be paid a bonus for {p}.", "{a} wilde een bonus voor {p}."),
+    ("{a} wanted to leave {p} in {y}.", "{a} wilde {p} in {y} verlaten."),
+]
+
+
+def endorse_frame(rng: random.Random) -> list[tuple[str, str, str, str]]:
+    """One endorsement frame: [(premise, hypothesis, label, lang)] in crossed languages."""
+    a, b, c = rng.sample(PEOPLE, 3)
+    p = rng.choice(PROJECTS)
+    ia, ib = rng.sample(range(len(PROPS)), 2)
+    A = [x.format(p=p) for x in PROPS[ia]]
+    B = [x.format(p=p) for x in PROPS[ib]]
+    y = rng.choice(YEARS)
+    dd, mi = rng.randint(1, 28), rng.randrange(len(MON_ABBR))
+    stance = rng.choices(["agree", "disagree", "wrote"], weights=[0.6, 0.2, 0.2])[0]
+    dated = rng.random() < 0.5
+    pl = rng.choice(["en", "nl"])  # language of the mail text
+    text = A[0] if pl == "en" else A[2]
+    frame_nl = pl == "nl" and rng.random() < 0.3  # else the verifier's English frame
+    if frame_nl:
+        verb = {"agree": "was het eens met", "disagree": "was het oneens met"}.get(stance)
+        head = f"{a} {verb} {b}" if verb else f"{a} schreef"
+        if dated:
+            head = f"Op {dd} {MON_ABBR_NL[mi]} {y} " + (
+                f"was {a} het {'eens' if stance == 'agree' else 'oneens'} met {b}"
+                if verb
+                else f"schreef {a}"
+            )
+    else:
+        verb = {"agree": "agreed with", "disagree": "disagreed with"}.get(stance)
+        head = f"{a} {verb} {b}" if verb else f"{a} wrote"
+        if dated:
+            head = f"On {dd} {MON_ABBR[mi]} {y}, " + head
+    premise = f"{head}: {text}"
+
+    def agree_with(x, yr=None):  # "a agreed (in y) with the proposal to x"
+        en = f"{a} agreed {'in ' + str(yr) + ' ' if yr else ''}to the proposal to {x[1]}."
+        nl = f"{a} stemde {'in ' + str(yr) + ' ' if yr else ''}in met het voorstel om {x[3]}."
+        return en, nl
+
+    pos = [  # the person's assent to A
+        agree_with(A),
+        (f"{a} was in favour of the plan to {A[1]}.", f"{a} was voor het plan om {A[3]}."),
+        (f"{a} supported the idea to {A[1]}.", f"{a} steunde het idee om {A[3]}."),
+    ]
+    if dated:
+        pos.append(agree_with(A, y))
+        pos.append(
+            (
+                f"In {y}, {a} was in favour of the plan to {A[1]}.",
+                f"In {y} was {a} voor het plan om {A[3]}.",
+            )
+        )
+    neg = [  # the person's rejection of A
+        (f"{a} rejected the proposal to {A[1]}.", f"{a} wees het voorstel om {A[3]} af."),
+        (f"{a} was against the plan to {A[1]}.", f"{a} was tegen het plan om {A[3]}."),
+        (f"{a} opposed the idea to {A[1]}.", f"{a} verzette zich tegen het idee om {A[3]}."),
+    ]
+    w = rng.choice(WANTS)
+    neutral = [  # same people and project, another proposition
+        (f"{a} wanted to {B[1]}.", f"{a} wilde {B[4]}."),
+        agree_with(B),
+        (f"{a} was against the plan to {B[1]}.", f"{a} was tegen het plan om {B[3]}."),
+        (w[0].format(a=a, b=b, p=p, y=y), w[1].format(a=a, b=b, p=p, y=y)),
+        (f"{c} agreed to the proposal to {A[1]}.", f"{c} stemde in met het voorstel om {A[3]}."),
+    ]
+    if stance == "disagree":
+        pos, neg = neg, pos
+    hyps = [(h, E) for h in rng.sample(pos, 2)] + [(h, C) for h in rng.sample(neg, 2)]
+    hyps += [(h, N) for h in rng.sample(neutral, 3)]
+    out = []
+    for (en, nl), label in hyps:
+        r = rng.random()  # hypothesis language: mixed pairs weighted up (60 %)
+        hl = ("nl" if pl == "en" else "en") if r < 0.6 else pl
+        out.append((premise, en if hl == "en" else nl, label, f"{pl}-{hl}"))
+    return out
+
+
+def main_v2() -> None:
+    """pairs/v2_*.jsonl: endorsement frames + v1 frames re-drawn cross-lingual only (seed 14)."""
+    rng = random.Random(14)
+    rows: dict[str, list[dict]] = {"v2_endorse": [], "v2_cross": []}
+    seen: set[tuple[str, str]] = set()
+    for path in sorted(OUT.glob("mail_*.jsonl")):  # never repeat a v1 pair
+        for line in path.open(encoding="utf-8"):
+            r = json.loads(line)
+            seen.add((r["premise"], r["hypothesis"]))
+    for _ in range(1300):
+        for premise, hyp, label, lang in endorse_frame(rng):
+            if (premise, hyp) not in seen:
+                seen.add((premise, hyp))
+                rows["v2_endorse"].append(
+                    {
+                        "premise": premise,
+                        "hypothesis": hyp,
+                        "label": label,
+                        "frame": "endorse",
+                        "lang": lang,
+                    }
+                )
+    for _ in range(700):  # v1 frames, English premise / Dutch hypothesis and vice versa only
+        a, prem, hyps, kind = frames(rng)
+        for hyp, label in hyps:
+            pl = rng.choice(["en", "nl"])
+            hl = "nl" if pl == "en" else "en"
+            premise = wrote(a, prem[pl], pl, rng)
+            if (premise, hyp[hl]) in seen:
+                continue
+            seen.add((premise, hyp[hl]))
+            rows["v2_cross"].append(
+                {
+                    "premise": premise,
+                    "hypothesis": hyp[hl],
+                    "label": label,
+                    "frame": kind,
+                    "lang": f"{pl}-{hl}",
+                }
+            )
+    for name, items in rows.items():
+        with open(OUT / f"{name}.jsonl", "w", encoding="utf-8") as fh:
+            for row in items:
+                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+        print(name, len(items))
+
+
 def main() -> None:
     rng = random.Random(13)
     OUT.mkdir(exist_ok=True)
@@ -633,3 +883,4 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+    main_v2()

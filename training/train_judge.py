@@ -173,6 +173,12 @@ def main() -> None:
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--resume", action="store_true")
     ap.add_argument(
+        "--init",
+        default=None,
+        help="start from this checkpoint's weights (fine-tune; fresh optimizer)",
+    )
+    ap.add_argument("--data", choices=("v1", "v2"), default="v1", help="training mix (data.py)")
+    ap.add_argument(
         "--adapt-threads",
         type=int,
         default=1,
@@ -196,7 +202,7 @@ def main() -> None:
     say(f"args {vars(args)}")
     e5 = E5File()
     tok = E5Tokenizer(e5)
-    train, dev = data_mod.build(seed=args.seed)
+    train, dev = (data_mod.build_v2 if args.data == "v2" else data_mod.build)(seed=args.seed)
     say(f"data train {len(train)} dev {len(dev)}\n{data_mod.stats(train)}")
     (out / "dev.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in dev))
     t0 = time.time()
@@ -212,6 +218,9 @@ def main() -> None:
 
     model = NLIModel(e5)
     model.load_base(e5)
+    if args.init and not args.resume:
+        model.load_state_dict(torch.load(args.init, weights_only=False)["model"])
+        say(f"initialised from {args.init}")
     model.train()
     enc = [p for n, p in model.named_parameters() if p.requires_grad and not n.startswith("head")]
     no_decay = lambda n: n.endswith("bias") or "LayerNorm" in n  # noqa: E731
