@@ -26,12 +26,14 @@ And the pwned picture: {IMG}
 
 
 def build_db(folder: Path) -> Path:
-    """The sample's mail (mbox and Maildir) and the payload message, ingested into one file."""
+    """The sample's mail (mbox and Maildir), Vale's complaint (his public statement) and the
+    payload message, ingested into one file."""
     sample = sample_dir()
     eml = folder / "payload.eml"
     eml.write_text(PAYLOAD)
     db = folder / "web.db"
     store = Store.open(db)
-    ingest(store, [sample / "archive.mbox", sample / "maildir", eml], workers=1)
+    ingest(store, [sample / "archive.mbox", sample / "maildir", eml, sample / "complaint.md"],
+           workers=1)
     store.close()
     return db

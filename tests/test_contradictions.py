@@ -350,15 +350,13 @@ def test_sample_case_vale_contradicts_his_mail(sample_store: Store) -> None:
     closed ("Yup") and to attach Lumen to Vale Motors ("Agreed. Attaching Lumen...")."""
     [report] = find_contradictions(sample_store, "Vale", limit=10)
     assert report.pairs and report.pairs[0].judge.startswith("builtin/")
-    texts = [(p.a.text, p.b.text) for p in report.pairs]
-    # the merger: his own "Attaching Lumen to Vale Motors is the only realistic path." (found by
-    # e5-small-nli-v1; v2 calls that pair neutral, see MODEL_CARD "Known weaknesses") or what he
-    # endorsed ("Vale Motors would fund Lumen's compute, and Lumen would stay a research lab
-    # inside the company.")
+    # the merger: what he endorsed in 2017 ("Agreed." to Lumen becoming a lab inside Vale
+    # Motors) against his 2024 complaint. (v1 also paired his own "Attaching Lumen to Vale
+    # Motors is the only realistic path." with "Vale never proposed a merger"; e5-small-nli-v2
+    # reads that pair as neutral: MODEL_CARD "Known weaknesses".)
     assert any(
-        b == "Vale never proposed a merger between Lumen and Vale Motors."
-        and ("Attaching Lumen to Vale Motors" in a or "research lab inside the company" in a)
-        for a, b in texts
+        p.a.kind == "endorsed" and "Vale Motors" in p.a.text and p.b.kind == "document"
+        for p in report.pairs
     )
     assert any(
         p.a.kind == "endorsed" and "not share the science" in p.a.text and p.b.kind == "document"
