@@ -72,8 +72,11 @@ def test_endorsement_contradicts_a_speech_claim(store: Store) -> None:
     assert top["source"].endswith("archive.mbox#offset:1395")
     assert set(top) >= {"stance", "score", "statement", "author", "date", "message_id",
                         "source", "span", "endorses"}
-    # the judge read who agreed with whom
-    assert any(p.startswith("Marcus Vale agreed with Ilse Okafor:") for p, _ in judge.seen)
+    # the judge read who agreed with whom, and when (in Vale's own time zone)
+    assert any(
+        p.startswith("On 13 Jan 2016, Marcus Vale agreed with Ilse Okafor: The \"open\"")
+        for p, _ in judge.seen
+    )
 
 
 def test_reported_evidence_never_decides_a_speech_claim(store: Store) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -126,14 +127,31 @@ def person_names(store: Store) -> list[str]:
     return [p["name"] for p in store.persons() if not p["is_role"]]
 
 
+_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+
+def _when(hit: Hit) -> str:
+    """"On 13 Jan 2016, " in the writer's own time zone, or "" for an undated statement: the
+    date is part of the evidence (a claim says "in 2016"; a later denial is not the act)."""
+    if not hit.date:
+        return ""
+    try:
+        dt = datetime.fromisoformat(hit.date.replace("Z", "+00:00"))
+    except ValueError:
+        return ""
+    dt += timedelta(minutes=hit.date_offset or 0)
+    return f"On {dt.day} {_MONTHS[dt.month - 1]} {dt.year}, "
+
+
 def _frame(hit: Hit, relation: str) -> str:
+    """The premise the judge reads: who wrote or endorsed the text, and when."""
     who = hit.author_name or hit.author_email or "Someone"
     if relation == ENDORSED and hit.via_endorsement is not None:
         e = hit.via_endorsement
         source = e.author_name or e.author_email or "a message"
         verb = "agreed with" if e.stance == "agree" else "disagreed with"
-        return f"{who} {verb} {source}: {e.text}"
-    return f"{who} wrote: {hit.text}"
+        return f"{_when(hit)}{who} {verb} {source}: {e.text}"
+    return f"{_when(hit)}{who} wrote: {hit.text}"
 
 
 def gather(
