@@ -75,6 +75,22 @@ def test_security_headers_on_every_response(client: TestClient) -> None:
     assert "unsafe-inline" not in CSP
 
 
+def test_an_internal_error_keeps_the_security_headers(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from onrecord.present.web import pages
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("a bug <script>")
+
+    monkeypatch.setattr(pages, "person", broken)
+    r = client.get("/person/1")
+    assert r.status_code == 500
+    assert r.headers["content-security-policy"] == CSP
+    assert r.headers["x-content-type-options"] == "nosniff"
+    assert "<script>" not in r.text  # the error's text stays in the server's log
+
+
 class Tags(HTMLParser):
     """Every tag of a page with its attributes, as a browser's parser sees them."""
 

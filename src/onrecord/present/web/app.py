@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hmac
 import ipaddress
+import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from http.cookies import SimpleCookie
@@ -44,6 +45,8 @@ CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
     "frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
 )
+log = logging.getLogger("onrecord.web")
+
 SECURITY_HEADERS = [
     (b"content-security-policy", CSP.encode()),
     (b"x-content-type-options", b"nosniff"),
@@ -122,7 +125,21 @@ class Guard:
                     "(it ends in ?token=…)", 401
                 )(scope, receive, send_secure)
                 return
-        await self.app(scope, receive, send_secure)
+        started = False
+
+        async def send_tracked(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send_secure(message)
+
+        try:
+            await self.app(scope, receive, send_tracked)
+        except Exception:  # a bug: answer 500 with the same security headers, and log it
+            log.exception("error serving %s", scope.get("path"))
+            if not started:
+                await PlainTextResponse("Internal error: see the server's log.", 500)(
+                    scope, receive, send_secure
+                )
 
     def _ok(self, given: str) -> bool:
         return self.token is not None and hmac.compare_digest(given.encode(), self.token.encode())
