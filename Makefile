@@ -17,11 +17,11 @@ demo: setup
 	$(BIN)/onrecord demo
 
 test: setup
-	$(BIN)/ruff check src tests benchmarks training
+	$(BIN)/ruff check src tests benchmarks training docs
 	$(BIN)/pytest -n 2 --dist loadfile
 
 lint: setup
-	$(BIN)/ruff check src tests benchmarks training
+	$(BIN)/ruff check src tests benchmarks training docs
 	$(BIN)/ruff format --check src tests benchmarks
 
 clean:
