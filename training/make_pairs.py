@@ -832,6 +832,11 @@ def main_v2() -> None:
                     "lang": f"{pl}-{hl}",
                 }
             )
+    write_sets(rows)
+
+
+def write_sets(rows: dict[str, list[dict]]) -> None:
+    """Each named set as ``pairs/NAME.jsonl``, one pair a line."""
     for name, items in rows.items():
         with open(OUT / f"{name}.jsonl", "w", encoding="utf-8") as fh:
             for row in items:
@@ -874,11 +879,7 @@ def main() -> None:
                     "lang": f"{pl}-{hl}",
                 }
             )
-    for name, items in rows.items():
-        with open(OUT / f"{name}.jsonl", "w", encoding="utf-8") as fh:
-            for row in items:
-                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-        print(name, len(items))
+    write_sets(rows)
 
 
 if __name__ == "__main__":
