@@ -157,6 +157,22 @@ def test_html_is_self_contained(sample_report: dict) -> None:
     assert svg[0].xpath(".//*[starts-with(@class, 'ring-contradicts')]")
 
 
+def test_files_named_without_their_folders(sample_report: dict) -> None:
+    """A report sent on does not reveal where the archive lay on the ingesting machine."""
+    from onrecord.present.demo import sample_dir
+    from onrecord.present.report import render_html, short_paths
+
+    folder = str(sample_dir())
+    report = sample_report["data"]["report"]
+    assert folder in json.dumps(report)  # --json keeps the full paths, for scripts
+    for text in (sample_report["html"], sample_report["md"]):
+        assert folder not in text and str(sample_report["data"]["html"]) not in text
+        assert "archive.mbox" in text
+    assert folder in render_html(report)  # what --full-paths writes
+    assert short_paths({"source": "/a/b/x.mbox#offset:9", "path": "C:\\m\\y.eml"}) == {
+        "source": "x.mbox#offset:9", "path": "y.eml"}
+
+
 def test_markdown_has_the_same_claims(sample_report: dict) -> None:
     md = sample_report["md"]
     report = sample_report["data"]["report"]

@@ -526,11 +526,13 @@ def check(ctx: Ctx, claims: tuple[str, ...], file_: Path | None, judge_name: str
 @click.option("--title", default=None, help="The report's title.")
 @click.option("--no-contradictions", is_flag=True,
               help="Skip self-contradictions and stances over time (faster).")
+@click.option("--full-paths", is_flag=True,
+              help="Show source files with their folders (default: file names only).")
 def report(ctx: Ctx, claims: tuple[str, ...], file_: Path | None, judge_name: str,
            nli_model: str | None, llm_url: str | None, llm_model: str | None,
            embedder: str | None, no_dense: bool, k: int, persons: tuple[str, ...],
            html: Path | None, md: Path | None, title: str | None,
-           no_contradictions: bool) -> None:
+           no_contradictions: bool, full_paths: bool) -> None:
     """A report to send: checked claims with verdicts and evidence, thread context, a timeline
     of the people involved and their self-contradictions, with every message quoted embedded
     (one HTML file that loads nothing; or Markdown)."""
@@ -554,7 +556,7 @@ def report(ctx: Ctx, claims: tuple[str, ...], file_: Path | None, judge_name: st
     finally:
         if bar:
             bar.close()
-    written = write_report(built, html=html, md=md)
+    written = write_report(built, html=html, md=md, full_paths=full_paths)
 
     def render() -> None:
         s = built["summary"]

@@ -692,10 +692,39 @@ def render_markdown(report: dict[str, Any]) -> str:
     return re.sub(r"\n{3,}", "\n\n", text)
 
 
+PATH_KEYS = ("source", "path", "db")
+
+
+def short_paths(obj: Any) -> Any:
+    """A copy with every file path (``source``, ``path``, ``db``) cut to its file name (and
+    locator): a report sent to an editor does not reveal the folders of the machine that
+    ingested the archive."""
+    if isinstance(obj, dict):
+        return {
+            k: _short(v) if k in PATH_KEYS and isinstance(v, str) else short_paths(v)
+            for k, v in obj.items()
+        }
+    if isinstance(obj, list):
+        return [short_paths(v) for v in obj]
+    return obj
+
+
+def _short(value: str) -> str:
+    head, sep, tail = value.partition("#")
+    return head.replace("\\", "/").rsplit("/", 1)[-1] + sep + tail
+
+
 def write_report(
-    report: dict[str, Any], html: Path | None = None, md: Path | None = None
+    report: dict[str, Any],
+    html: Path | None = None,
+    md: Path | None = None,
+    *,
+    full_paths: bool = False,
 ) -> dict[str, str]:
-    """Write the HTML and/or Markdown files; returns the paths written."""
+    """Write the HTML and/or Markdown files; returns the paths written. Source files are named
+    without their folders unless ``full_paths``."""
+    if not full_paths:
+        report = short_paths(report)
     written = {}
     if html is not None:
         html.parent.mkdir(parents=True, exist_ok=True)
