@@ -87,20 +87,27 @@ class Hit:
 
     def as_dict(self) -> dict[str, Any]:
         return {
-            "statement_id": self.statement_id,
-            "message": self.message,
-            "message_id": self.message_id,
-            "subject": self.subject,
-            "author": {"name": self.author_name, "email": self.author_email},
-            "date": self.date,
-            "date_offset_minutes": self.date_offset,
-            "kind": self.kind,
-            "lang": self.lang,
-            "text": self.text,
+            **statement_fields(self),
             "snippet": self.snippet.replace(HIGHLIGHT_OPEN, "[").replace(HIGHLIGHT_CLOSE, "]"),
             "span": list(self.span),
             "score": round(-self.score, 4),
         }
+
+
+def statement_fields(hit: Any) -> dict[str, Any]:
+    """The JSON fields every kind of statement hit shares (search, hybrid retrieval)."""
+    return {
+        "statement_id": hit.statement_id,
+        "message": hit.message,
+        "message_id": hit.message_id,
+        "subject": hit.subject,
+        "author": {"name": hit.author_name, "email": hit.author_email},
+        "date": hit.date,
+        "date_offset_minutes": hit.date_offset,
+        "kind": hit.kind,
+        "lang": hit.lang,
+        "text": hit.text,
+    }
 
 
 def search(

@@ -33,7 +33,7 @@ from typing import Any
 
 import numpy as np
 
-from onrecord.index.fulltext import cheap_terms, fold, fts_terms
+from onrecord.index.fulltext import cheap_terms, fold, fts_terms, statement_fields
 from onrecord.index.vectors import dense_search, rank, table_for, vectors_for
 from onrecord.models.base import Embedder
 from onrecord.record.store import Store
@@ -109,16 +109,7 @@ class Hit:
 
     def as_dict(self) -> dict[str, Any]:
         return {
-            "statement_id": self.statement_id,
-            "message": self.message,
-            "message_id": self.message_id,
-            "subject": self.subject,
-            "author": {"name": self.author_name, "email": self.author_email},
-            "date": self.date,
-            "date_offset_minutes": self.date_offset,
-            "kind": self.kind,
-            "lang": self.lang,
-            "text": self.text,
+            **statement_fields(self),
             "span": list(self.span),
             "score": round(self.score, 6),
             "bm25": None
