@@ -202,8 +202,11 @@ def train_one(name, opts, base, cfg, vocab, train: Group, dev_g, device, say) ->
         idx = np.sort(rng.permutation(train.n)[: int(train.n * opts["frac"])])
     for k, v in opts.items():
         if k.startswith("up_"):
-            extra = idx[train.src[idx] == k[3:]]
-            idx = np.concatenate([idx] + [extra] * (int(v) - 1))
+            hit = train.src[idx] == k[3:]
+            if v < 1:  # drop the source
+                idx = idx[~hit]
+            else:
+                idx = np.concatenate([idx] + [idx[hit]] * (int(v) - 1))
     batch = int(opts.get("batch", 32))
     epochs = opts.get("epochs", 3.0)
     order = []
