@@ -203,10 +203,8 @@ def train_one(name, opts, base, cfg, vocab, train: Group, dev_g, device, say) ->
     for k, v in opts.items():
         if k.startswith("up_"):
             hit = train.src[idx] == k[3:]
-            if v < 1:  # drop the source
-                idx = idx[~hit]
-            else:
-                idx = np.concatenate([idx] + [idx[hit]] * (int(v) - 1))
+            # up_X=0 drops source X, up_X=2 repeats its pairs once more
+            idx = idx[~hit] if v < 1 else np.concatenate([idx] + [idx[hit]] * (int(v) - 1))
     batch = int(opts.get("batch", 32))
     epochs = opts.get("epochs", 3.0)
     order = []
