@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,6 +24,24 @@ def corpora() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared/corpora is not present")
     return SHARED
+
+
+PST_FIXTURES_REL = Path(".cache/pst-extractor/package/example/testdata")
+
+
+@pytest.fixture(scope="session")
+def pst_fixtures() -> Path:
+    """pst-extractor's real PST/OST files (npm package ``pst-extractor`` 1.12.0, MIT; the Enron
+    data CC BY 3.0 US, ZL Technologies) with its own listings output.txt / outputBody.txt.
+
+    Looked up in ``$ONRECORD_PST_FIXTURES``, else ``.cache/pst-extractor/...`` in the repository
+    (``.ci/run`` and ``make pst-fixtures`` fetch them); the tests skip when they are missing."""
+    env = os.environ.get("ONRECORD_PST_FIXTURES")
+    where = Path(env) if env else Path(__file__).resolve().parents[1] / PST_FIXTURES_REL
+    if not (where / "enron.pst").is_file():
+        pytest.skip(f"pst-extractor test files not found in {where} (make pst-fixtures)")
+    pytest.importorskip("pypff", reason="PST support (libpff-python) is not installed")
+    return where
 
 
 @pytest.fixture
