@@ -26,6 +26,15 @@ from onrecord.record.model import Analyzed, MessageRecord, Outcome, SegmentKind
 SCHEMA_VERSION = 1
 APP_ID = "onrecord"
 
+#: Indexes on statements whose keys arrive in random order (author, date): kept up row by row
+#: they cost a third of the writer's time on a large archive, built once at the end of a bulk
+#: load (:meth:`Store.defer_indexes`) a few percent of it.
+DEFERRABLE_INDEXES = ("statements_author", "statements_date", "statements_noemail")
+#: The meta key naming the first statement not yet in the full-text index (absent: all are).
+FTS_PENDING = "fts_pending_from"
+#: Statements added to the full-text index per transaction when catching up.
+FTS_CHUNK = 250_000
+
 
 class StoreError(Exception):
     """A database problem the user can fix; the message says how."""
@@ -47,6 +56,12 @@ class Store:
         self.path = path
         self.db = conn
         self._id_cache: dict[str, int] = {}
+        #: While set, new statements are not added to the full-text index one batch at a time:
+        #: the first one's id is written to meta (FTS_PENDING) in the same transaction, and
+        #: :meth:`index_fulltext` adds them all in one pass. Any other write to the index
+        #: catches up first, so the index never holds a statement twice or misses one.
+        self.defer_fulltext = False
+        self._fts_pending: int | bool | None = False  # False: not read in this transaction
 
     # ---------------------------------------------------------------- opening
     @classmethod
@@ -155,13 +170,76 @@ class Store:
     def transaction(self) -> Iterator[None]:
         self.db.execute("BEGIN IMMEDIATE")
         self._id_cache.clear()
+        self._fts_pending = False
         try:
             yield
         except BaseException:
             self.db.execute("ROLLBACK")
             self._id_cache.clear()
+            self._fts_pending = False
             raise
         self.db.execute("COMMIT")
+
+    # ---------------------------------------------------------------- bulk loading
+    def _pending_fulltext(self) -> int | None:
+        """The first statement id not in the full-text index yet, or None (read once per
+        transaction: only this connection writes while it holds the write lock)."""
+        if self._fts_pending is False:
+            row = self.db.execute("SELECT value FROM meta WHERE key = ?", (FTS_PENDING,)).fetchone()
+            self._fts_pending = int(row[0]) if row else None
+        return self._fts_pending  # type: ignore[return-value]
+
+    def index_fulltext(self) -> int:
+        """Add the statements written with ``defer_fulltext`` to the full-text index, in id
+        order, a chunk per transaction (call it outside a transaction). Returns how many."""
+        done = 0
+        while True:
+            with self.transaction():
+                first = self._pending_fulltext()
+                if first is None:
+                    return done
+                done += self._catch_up_fulltext(first, FTS_CHUNK)
+
+    def _catch_up_fulltext(self, first: int, limit: int | None = None) -> int:
+        """Index statements ``first``.. (at most ``limit`` ids of them) and move the mark on
+        (or drop it once all are in), inside the caller's transaction."""
+        top = self.db.execute("SELECT COALESCE(MAX(id), 0) FROM statements").fetchone()[0]
+        last = top if limit is None else min(top, first + limit - 1)
+        cur = self.db.execute(
+            "INSERT INTO statements_fts(rowid, text) SELECT id, text FROM statements "
+            "WHERE id >= ? AND id <= ? ORDER BY id",
+            (first, last),
+        )
+        if last >= top:
+            self.db.execute("DELETE FROM meta WHERE key = ?", (FTS_PENDING,))
+            self._fts_pending = None
+        else:
+            self.set_meta(FTS_PENDING, str(last + 1))
+            self._fts_pending = last + 1
+        return max(cur.rowcount, 0)
+
+    def _fulltext_ready(self) -> None:
+        """Before a write to the full-text index: statements still pending go in first."""
+        first = self._pending_fulltext()
+        if first is not None:
+            self._catch_up_fulltext(first)
+
+    def defer_indexes(self) -> bool:
+        """On an empty database, drop the indexes that :data:`DEFERRABLE_INDEXES` names, so a
+        bulk load does not keep them up row by row; :meth:`create_indexes` builds them again
+        (so does the next open, should this run be killed first). Returns whether it did."""
+        with self.transaction():
+            if self.db.execute("SELECT 1 FROM statements LIMIT 1").fetchone():
+                return False
+            for name in DEFERRABLE_INDEXES:
+                self.db.execute(f"DROP INDEX IF EXISTS {name}")
+        return True
+
+    def create_indexes(self) -> None:
+        """Create every index of the schema that is missing (one sorted pass each)."""
+        with self.transaction():
+            for sql in _schema_index_statements():
+                self.db.execute(sql)
 
     @contextmanager
     def writer_lock(self, on_wait: Any = None) -> Iterator[None]:
@@ -240,13 +318,13 @@ class Store:
         if not safe:
             return self._add(source_id, item)
         self.db.execute("SAVEPOINT item")
-        saved = dict(self._id_cache)
+        saved, pending = dict(self._id_cache), self._fts_pending
         try:
             outcome = self._add(source_id, item)
         except sqlite3.DatabaseError as exc:
             self.db.execute("ROLLBACK TO item")
             self.db.execute("RELEASE item")
-            self._id_cache = saved
+            self._id_cache, self._fts_pending = saved, pending
             item.error = f"could not store: {exc}"
             item.record = None
             self.add_failed(source_id, item.locator, item.error, item.data)
@@ -385,6 +463,7 @@ class Store:
 
     def replace_analysis(self, mid: int, rec: MessageRecord) -> None:
         """Replace a message's segments, statements and endorsements with a new analysis."""
+        self._fulltext_ready()
         for sid, text in self.db.execute(
             "SELECT id, text FROM statements WHERE message = ?", (mid,)
         ).fetchall():
@@ -405,6 +484,8 @@ class Store:
         self.db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
 
     def _insert_segments(self, mid: int, rec: MessageRecord) -> None:
+        if not self.defer_fulltext and rec.statements:
+            self._fulltext_ready()  # before this message's statements exist
         seg0 = self._next_ids("segments", len(rec.segments))
         # Per segment, what its statements repeat: author, date and offset (computed once).
         authored = [
@@ -441,10 +522,16 @@ class Store:
             "author_name, author_email, date, date_offset) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
             rows,
         )
-        self.db.executemany(
-            "INSERT INTO statements_fts(rowid, text) VALUES (?, ?)",
-            [(r[0], r[6]) for r in rows],
-        )
+        if rows:
+            if self.defer_fulltext:
+                if self._pending_fulltext() is None:
+                    self.set_meta(FTS_PENDING, str(st0))
+                    self._fts_pending = st0
+            else:
+                self.db.executemany(
+                    "INSERT INTO statements_fts(rowid, text) VALUES (?, ?)",
+                    [(r[0], r[6]) for r in rows],
+                )
         sender = rec.sender
         for assent in rec.assents:
             rows = [(st_ids[t], st_ids[t]) for t in assent.targets] or [(None, None)]
@@ -1024,6 +1111,16 @@ def _schema_tables() -> set[str]:
 
 def _schema_indexes() -> set[str]:
     return set(re.findall(r"CREATE INDEX IF NOT EXISTS (\w+)", _schema_sql()))
+
+
+def _schema_index_statements() -> list[str]:
+    """Each ``CREATE [UNIQUE] INDEX`` statement of the schema, as written there."""
+    sql = re.sub(r"--[^\n]*", "", _schema_sql())
+    return [
+        stmt.strip()
+        for stmt in sql.split(";")
+        if re.match(r"\s*CREATE (?:UNIQUE )?INDEX", stmt)
+    ]
 
 
 def _offset(seg: Any, rec: MessageRecord) -> int | None:
