@@ -108,3 +108,23 @@ def test_killed_bulk_load_is_repaired_on_open(tmp_path: Path) -> None:
     names = {r[0] for r in store.db.execute("SELECT name FROM sqlite_master WHERE type='index'")}
     assert set(DEFERRABLE_INDEXES) <= names
     store.close()
+
+
+def test_replace_analysis_while_deferred(tmp_path: Path) -> None:
+    """The linker re-segments messages while the full-text index is still deferred: indexed
+    statements leave the index, pending ones are never looked for there."""
+    plain, bulk = Store.open(tmp_path / "p.db"), Store.open(tmp_path / "q.db")
+    items = [_mail(i, f"Statement {i} about the plant. We agree.") for i in range(3)]
+    for store in (plain, bulk):
+        with store.transaction():
+            src = store.source("t", "maildir", 0).id
+        _add(store, src, items[:2])  # indexed
+        store.defer_fulltext = store is bulk
+        _add(store, src, items[2:])  # pending in bulk
+        for mid, item in ((1, items[0]), (3, items[2])):
+            with store.transaction():
+                store.replace_analysis(mid, analyze(item).record)
+    bulk.defer_fulltext = False
+    bulk.index_fulltext()
+    assert _fts(bulk) == _fts(plain)
+    _check(bulk)

@@ -253,8 +253,9 @@ def ingest(
     if workers > 1 and total > 4_000_000:
         lang.load()  # the workers share the model's pages instead of loading a copy each
         pool = mp.get_context("fork").Pool(workers)
-    # A bulk load: the full-text index is filled in one pass after the messages, and on an
-    # empty database the statements' random-order indexes are built then too (see Store).
+    # A bulk load: the full-text index is filled in one pass at the end (after the linker, which
+    # adds statements and re-segments messages too), and on an empty database the statements'
+    # random-order indexes are built then as well (see Store).
     deferred = store.defer_indexes()
     store.defer_fulltext = True
     try:
@@ -276,20 +277,21 @@ def ingest(
         report.phases["messages"] = time.perf_counter() - started
         report.peak_rss["messages"] = _peak_rss_mb()
         mark = time.perf_counter()
-        store.defer_fulltext = False
-        store.index_fulltext()
-        if deferred:
-            store.create_indexes()
-        report.phases["index"] = time.perf_counter() - mark
-        mark = time.perf_counter()
         with store.transaction():
             update_persons(store)
         report.phases["persons"] = time.perf_counter() - mark
         report.peak_rss["persons"] = _peak_rss_mb()
         mark = time.perf_counter()
-        report.links = Linker(store).run()
+        report.links = Linker(store).run()  # (it needs none of the deferred indexes)
         report.phases["links"] = time.perf_counter() - mark
         report.peak_rss["links"] = _peak_rss_mb()
+        mark = time.perf_counter()
+        store.defer_fulltext = False
+        store.index_fulltext()
+        if deferred:
+            store.create_indexes()
+        report.phases["index"] = time.perf_counter() - mark
+        report.peak_rss["index"] = _peak_rss_mb()
     finally:
         store.defer_fulltext = False
         if pool is not None:

@@ -463,10 +463,16 @@ class Store:
 
     def replace_analysis(self, mid: int, rec: MessageRecord) -> None:
         """Replace a message's segments, statements and endorsements with a new analysis."""
-        self._fulltext_ready()
+        if self.defer_fulltext:  # statements not in the full-text index yet have nothing there
+            pending = self._pending_fulltext()
+        else:
+            self._fulltext_ready()
+            pending = None
         for sid, text in self.db.execute(
             "SELECT id, text FROM statements WHERE message = ?", (mid,)
         ).fetchall():
+            if pending is not None and sid >= pending:
+                continue
             self.db.execute(
                 "INSERT INTO statements_fts(statements_fts, rowid, text) VALUES ('delete', ?, ?)",
                 (sid, text),
