@@ -128,3 +128,18 @@ def test_replace_analysis_while_deferred(tmp_path: Path) -> None:
     bulk.index_fulltext()
     assert _fts(bulk) == _fts(plain)
     _check(bulk)
+
+
+def test_fulltext_chunks_while_writing(tmp_path: Path, sample: Path, monkeypatch) -> None:
+    """The full-text index caught up every few batches ends as one caught up at the end."""
+    from onrecord.engines import local
+
+    ends = Store.open(tmp_path / "end.db")
+    ingest(ends, [sample], workers=1)
+    monkeypatch.setattr(local, "BATCH", 2)
+    monkeypatch.setattr(local, "FULLTEXT_CHUNK", 5)
+    chunks = Store.open(tmp_path / "chunks.db")
+    ingest(chunks, [sample], workers=1)
+    assert _fts(chunks) == _fts(ends) and _fts(ends)
+    assert chunks.dump() == ends.dump()
+    _check(chunks)

@@ -34,7 +34,9 @@ SIGNATURE_MIN_MESSAGES = 3
 
 def norm(text: str) -> str:
     """Text compared across copies: quote marks, punctuation, case and spacing ignored."""
-    return _NON_WORD.sub(" ", _QUOTE_MARKS.sub("", text).lower()).strip()
+    if ">" in text:  # (_QUOTE_MARKS needs one)
+        text = _QUOTE_MARKS.sub("", text)
+    return _NON_WORD.sub(" ", text.lower()).strip()
 
 
 @dataclass

@@ -189,15 +189,21 @@ class Store:
             self._fts_pending = int(row[0]) if row else None
         return self._fts_pending  # type: ignore[return-value]
 
-    def index_fulltext(self) -> int:
+    def index_fulltext(self, at_least: int = 0) -> int:
         """Add the statements written with ``defer_fulltext`` to the full-text index, in id
-        order, a chunk per transaction (call it outside a transaction). Returns how many."""
+        order, a chunk per transaction (call it outside a transaction); with ``at_least``, only
+        once that many are waiting. Returns how many it added."""
         done = 0
         while True:
             with self.transaction():
                 first = self._pending_fulltext()
                 if first is None:
                     return done
+                if at_least:
+                    top = self.db.execute("SELECT COALESCE(MAX(id), 0) FROM statements").fetchone()
+                    if top[0] - first + 1 < at_least:
+                        return done
+                    at_least = 0
                 done += self._catch_up_fulltext(first, FTS_CHUNK)
 
     def _catch_up_fulltext(self, first: int, limit: int | None = None) -> int:
