@@ -143,3 +143,19 @@ def test_fulltext_chunks_while_writing(tmp_path: Path, sample: Path, monkeypatch
     assert _fts(chunks) == _fts(ends) and _fts(ends)
     assert chunks.dump() == ends.dump()
     _check(chunks)
+
+
+def test_linker_text_work_in_the_pool(tmp_path: Path, corpora: Path, monkeypatch) -> None:
+    """With worker processes, the linker's text work (signatures, reconstructed quotes) runs in
+    them: the database is the same as with none."""
+    from onrecord.engines import local
+
+    inputs = [corpora / "bigbang-mailing-lists", corpora / "stalwart-mail-parser"]
+    alone = Store.open(tmp_path / "alone.db")
+    one = ingest(alone, inputs, workers=1)
+    monkeypatch.setattr(local, "POOL_MIN_BYTES", 0)
+    pooled = Store.open(tmp_path / "pooled.db")
+    two = ingest(pooled, inputs, workers=2)
+    assert one.links.signatures > 0 and one.links.reconstructed > 0
+    assert one.links == two.links
+    assert pooled.dump() == alone.dump() and _fts(pooled) == _fts(alone)

@@ -42,6 +42,8 @@ from onrecord.text import lang
 
 #: Messages per worker task and per write transaction (ONRECORD_BATCH overrides it).
 BATCH = int(os.environ.get("ONRECORD_BATCH", "256"))
+#: Inputs smaller than this are ingested without worker processes (starting them costs more).
+POOL_MIN_BYTES = 4_000_000
 #: Statements added to the full-text index at a time while the messages are written (about
 #: 7,000 messages' worth): one pass per chunk costs a third of keeping it up batch by batch, and
 #: done beside the workers, not after them, it leaves less for the end of the run.
@@ -258,7 +260,7 @@ def ingest(
     total = sum(size for _, _, size in inputs)
     workers = workers if workers is not None else (os.cpu_count() or 1)
     pool = None
-    if workers > 1 and total > 4_000_000:
+    if workers > 1 and total > POOL_MIN_BYTES:
         lang.load()  # the workers share the model's pages instead of loading a copy each
         pool = mp.get_context("fork").Pool(workers)
     # A bulk load: the full-text index is filled in one pass at the end (after the linker, which
@@ -279,10 +281,6 @@ def ingest(
             _ingest_source(store, path, fmt, state.id, defaults, pool, progress, report)
             with store.transaction():
                 store.mark_complete(state.id)
-        if pool is not None:  # the workers' memory is not needed for what follows
-            pool.close()
-            pool.join()
-            pool = None
         report.phases["messages"] = time.perf_counter() - started
         report.peak_rss["messages"] = _peak_rss_mb()
         mark = time.perf_counter()
@@ -291,9 +289,14 @@ def ingest(
         report.phases["persons"] = time.perf_counter() - mark
         report.peak_rss["persons"] = _peak_rss_mb()
         mark = time.perf_counter()
-        report.links = Linker(store).run()  # (it needs none of the deferred indexes)
+        # (the linker needs none of the deferred indexes; the workers do its text work)
+        report.links = Linker(store, pool).run()
         report.phases["links"] = time.perf_counter() - mark
         report.peak_rss["links"] = _peak_rss_mb()
+        if pool is not None:  # the workers' memory is not needed for what follows
+            pool.close()
+            pool.join()
+            pool = None
         mark = time.perf_counter()
         store.defer_fulltext = False
         store.index_fulltext()
