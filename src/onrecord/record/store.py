@@ -30,6 +30,8 @@ APP_ID = "onrecord"
 #: they cost a third of the writer's time on a large archive, built once at the end of a bulk
 #: load (:meth:`Store.defer_indexes`) a few percent of it.
 DEFERRABLE_INDEXES = ("statements_author", "statements_date", "statements_noemail")
+#: The page cache (negative: KiB) while indexes are built, which is also what their sorts use.
+SORT_CACHE_KIB = -4096
 #: The meta key naming the first statement not yet in the full-text index (absent: all are).
 FTS_PENDING = "fts_pending_from"
 #: Statements added to the full-text index per transaction when catching up.
@@ -250,10 +252,17 @@ class Store:
         return old
 
     def create_indexes(self) -> None:
-        """Create every index of the schema that is missing (one sorted pass each)."""
-        with self.transaction():
-            for sql in _schema_index_statements():
-                self.db.execute(sql)
+        """Create every index of the schema that is missing (one sorted pass each). The sorts
+        take as much memory as the page cache may: it is made small meanwhile, so building
+        indexes does not add to the peak memory of an ingest."""
+        cache = int(self.db.execute("PRAGMA cache_size").fetchone()[0])
+        self.db.execute(f"PRAGMA cache_size = {SORT_CACHE_KIB}")
+        try:
+            with self.transaction():
+                for sql in _schema_index_statements():
+                    self.db.execute(sql)
+        finally:
+            self.db.execute(f"PRAGMA cache_size = {cache}")
 
     @contextmanager
     def writer_lock(self, on_wait: Any = None) -> Iterator[None]:
