@@ -295,27 +295,9 @@ def ingest(
                 store.mark_complete(state.id)
         report.phases["messages"] = time.perf_counter() - started
         report.peak_rss["messages"] = _peak_rss_mb()
-        mark = time.perf_counter()
-        with store.transaction():
-            update_persons(store)
-        report.phases["persons"] = time.perf_counter() - mark
-        report.peak_rss["persons"] = _peak_rss_mb()
-        mark = time.perf_counter()
-        # (the linker needs none of the deferred indexes; the workers do its text work)
-        report.links = Linker(store, pool).run()
-        report.phases["links"] = time.perf_counter() - mark
-        report.peak_rss["links"] = _peak_rss_mb()
-        if pool is not None:  # the workers' memory is not needed for what follows
-            pool.close()
-            pool.join()
+        with store.background_checkpoints():  # (on the core the workers leave idle)
+            _finish(store, pool, deferred, report)
             pool = None
-        mark = time.perf_counter()
-        store.defer_fulltext = False
-        store.index_fulltext()
-        if deferred:
-            store.create_indexes()
-        report.phases["index"] = time.perf_counter() - mark
-        report.peak_rss["index"] = _peak_rss_mb()
     finally:
         gc.set_threshold(*collector)
         gc.unfreeze()
@@ -327,6 +309,30 @@ def ingest(
         progress.finish()
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _finish(store: Store, pool: object, deferred: bool, report: IngestReport) -> None:
+    """After the messages: persons, the linker, then the indexes left for the end."""
+    mark = time.perf_counter()
+    with store.transaction():
+        update_persons(store)
+    report.phases["persons"] = time.perf_counter() - mark
+    report.peak_rss["persons"] = _peak_rss_mb()
+    mark = time.perf_counter()
+    # (the linker needs none of the deferred indexes; the workers do its text work)
+    report.links = Linker(store, pool).run()
+    report.phases["links"] = time.perf_counter() - mark
+    report.peak_rss["links"] = _peak_rss_mb()
+    if pool is not None:  # the workers' memory is not needed for what follows
+        pool.close()  # type: ignore[attr-defined]
+        pool.join()  # type: ignore[attr-defined]
+    mark = time.perf_counter()
+    store.defer_fulltext = False
+    store.index_fulltext()
+    if deferred:
+        store.create_indexes()
+    report.phases["index"] = time.perf_counter() - mark
+    report.peak_rss["index"] = _peak_rss_mb()
 
 
 def _ingest_source(

@@ -11,6 +11,7 @@ import fcntl
 import os
 import re
 import sqlite3
+import threading
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -250,6 +251,36 @@ class Store:
         old = int(self.db.execute("PRAGMA wal_autocheckpoint").fetchone()[0])
         self.db.execute(f"PRAGMA wal_autocheckpoint = {int(pages)}")
         return old
+
+    @contextmanager
+    def background_checkpoints(self, every: float = 0.25) -> Iterator[None]:
+        """Meanwhile, a thread with a connection of its own copies the write-ahead log into
+        the database (SQLite's passive checkpoint: it never blocks this connection's writes).
+        For the single-threaded end of an ingest: the copying then runs on another core
+        instead of in this thread's checkpoints or at close."""
+        stop = threading.Event()
+
+        def run() -> None:
+            try:
+                con = sqlite3.connect(self.path, timeout=1, isolation_level=None)
+            except sqlite3.Error:
+                return
+            try:
+                while not stop.wait(every):
+                    try:
+                        con.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+                    except sqlite3.Error:
+                        pass
+            finally:
+                con.close()
+
+        thread = threading.Thread(target=run, name="onrecord-checkpoint", daemon=True)
+        thread.start()
+        try:
+            yield
+        finally:
+            stop.set()
+            thread.join()
 
     def create_indexes(self) -> None:
         """Create every index of the schema that is missing (one sorted pass each). The sorts
