@@ -159,3 +159,24 @@ def test_linker_text_work_in_the_pool(tmp_path: Path, corpora: Path, monkeypatch
     assert one.links.signatures > 0 and one.links.reconstructed > 0
     assert one.links == two.links
     assert pooled.dump() == alone.dump() and _fts(pooled) == _fts(alone)
+
+
+def test_background_checkpoints_copy_the_log(tmp_path: Path) -> None:
+    """The checkpoint thread copies what was committed into the database file meanwhile (this
+    connection never checkpoints here, so the file grows only through the thread)."""
+    import os
+    import time
+
+    db = tmp_path / "w.db"
+    store = Store.open(db)
+    store.wal_autocheckpoint(0)
+    with store.transaction():
+        src = store.source("t", "maildir", 0).id
+    before = os.path.getsize(db)
+    with store.background_checkpoints(every=0.01):
+        _add(store, src, [_mail(i, f"Words number {i} here. " * 200) for i in range(20)])
+        deadline = time.monotonic() + 10
+        while os.path.getsize(db) <= before and time.monotonic() < deadline:
+            time.sleep(0.01)
+    assert os.path.getsize(db) > before
+    assert store.db.execute("SELECT COUNT(*) FROM messages").fetchone()[0] == 20
