@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import gc
 import io
 import json
 import pickle
@@ -47,6 +48,8 @@ def _items(path: Path, n: int) -> list:
 
 def one_round(path: Path, n: int, profile: str | None) -> tuple[dict[str, float], int]:
     cpu: dict[str, float] = {}
+    if hasattr(local, "GC_THRESHOLD"):  # the engine's collector settings
+        gc.set_threshold(*local.GC_THRESHOLD)
     if hasattr(lang, "_cache_obj"):  # each round starts cold, as one ingest does
         lang._cache_obj = None
     prof = cProfile.Profile(time.process_time) if profile else None
@@ -93,6 +96,8 @@ def one_round(path: Path, n: int, profile: str | None) -> tuple[dict[str, float]
         # as the engine does (older code without these just writes row by row)
         deferred = store.defer_indexes() if hasattr(store, "defer_indexes") else False
         store.defer_fulltext = True
+        if hasattr(store, "wal_autocheckpoint"):
+            store.wal_autocheckpoint(local.CHECKPOINT_PAGES)
 
         def write_all():
             for batch, res in zip(batches, received, strict=True):
