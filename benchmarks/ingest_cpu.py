@@ -6,7 +6,8 @@ Runs the stages of ``onrecord ingest`` one after the other in this process, on t
 messages of ARCHIVE, and prints ``time.process_time()`` per message for each: read (the format
 readers), analyze (``mail/analyze.py``, what the workers do), transfer (pickling a batch to a
 worker and its results back, both ways, as the pool does), write (the main process's SQLite
-writes, ``Store.add`` per batch), persons and linker. CPU time does not count the waits of a
+writes, ``Store.add`` per batch), index (the full-text index and the indexes deferred to the
+end of the messages), persons and linker. CPU time does not count the waits of a
 loaded machine, so old and new code can be compared on a shared one: run the old code with
 ``PYTHONPATH=OLD/src``. ``--repeat`` runs everything R times and keeps each stage's minimum.
 ``--profile STAGE`` prints a cProfile of that stage (analyze, write, linker) of the last round.
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import gc
 import io
 import json
 import pickle
@@ -32,7 +34,7 @@ from onrecord.record.linker import Linker
 from onrecord.record.store import Store
 from onrecord.text import lang
 
-STAGES = ("read", "analyze", "transfer", "write", "persons", "linker")
+STAGES = ("read", "analyze", "transfer", "write", "index", "persons", "linker")
 
 
 def _items(path: Path, n: int) -> list:
@@ -46,6 +48,8 @@ def _items(path: Path, n: int) -> list:
 
 def one_round(path: Path, n: int, profile: str | None) -> tuple[dict[str, float], int]:
     cpu: dict[str, float] = {}
+    if hasattr(local, "GC_THRESHOLD"):  # the engine's collector settings
+        gc.set_threshold(*local.GC_THRESHOLD)
     if hasattr(lang, "_cache_obj"):  # each round starts cold, as one ingest does
         lang._cache_obj = None
     prof = cProfile.Profile(time.process_time) if profile else None
@@ -89,6 +93,11 @@ def one_round(path: Path, n: int, profile: str | None) -> tuple[dict[str, float]
         report = local.IngestReport()
         with store.transaction():
             state = store.source(str(path), "maildir", 0)
+        # as the engine does (older code without these just writes row by row)
+        deferred = store.defer_indexes() if hasattr(store, "defer_indexes") else False
+        store.defer_fulltext = True
+        if hasattr(store, "wal_autocheckpoint"):
+            store.wal_autocheckpoint(local.CHECKPOINT_PAGES)
 
         def write_all():
             for batch, res in zip(batches, received, strict=True):
@@ -96,6 +105,15 @@ def one_round(path: Path, n: int, profile: str | None) -> tuple[dict[str, float]
                 local._write(store, state.id, local._restore(batch, res), local.NoProgress(), report)
 
         timed("write", write_all)
+
+        def index():
+            store.defer_fulltext = False
+            if hasattr(store, "index_fulltext"):
+                store.index_fulltext()
+            if deferred:
+                store.create_indexes()
+
+        timed("index", index)
 
         def persons():
             with store.transaction():
@@ -119,7 +137,7 @@ def main() -> int:
     ap.add_argument("archive", type=Path)
     ap.add_argument("--messages", type=int, default=2000)
     ap.add_argument("--repeat", type=int, default=1)
-    ap.add_argument("--profile", choices=["analyze", "write", "linker", "transfer"])
+    ap.add_argument("--profile", choices=["analyze", "write", "index", "linker", "transfer"])
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
     lang.load()
@@ -139,9 +157,9 @@ def main() -> int:
         print(f"  {k:9s} {per[k]:7.3f}")
     print(f"  {'total':9s} {total:7.3f}")
     # Two cores: the workers' part (analyze + their half of the transfer) runs beside the main
-    # process's (read, transfer, write); persons and linker run alone after the messages.
+    # process's (read, transfer, write); index, persons and linker run alone after the messages.
     par = per["read"] + per["analyze"] + per["transfer"] + per["write"]
-    tail = per["persons"] + per["linker"]
+    tail = per["index"] + per["persons"] + per["linker"]
     print(f"  projected on 2 idle cores: {1000 / (par / 2 + tail):.0f} msg/s")
     return 0
 

@@ -34,9 +34,23 @@ def _items(db: Path) -> int:
 
 
 def _dump(db: Path) -> dict:
+    """Every table, the full-text index's (term, statement, offset) rows and the index names:
+    a run killed while the index and the full-text index were deferred ends with both whole."""
     store = Store.open(db, create=False)
     try:
-        return store.dump()
+        out = store.dump()
+        store.db.execute(
+            "CREATE VIRTUAL TABLE temp.v USING fts5vocab(main, statements_fts, instance)"
+        )
+        out["fts"] = sorted(map(tuple, store.db.execute("SELECT term, doc, offset FROM temp.v")))
+        out["indexes"] = sorted(
+            map(tuple, store.db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index'"))
+        )
+        out["meta"] = sorted(map(tuple, store.db.execute("SELECT key, value FROM meta")))
+        store.db.execute(
+            "INSERT INTO statements_fts(statements_fts, rank) VALUES ('integrity-check', 1)"
+        )
+        return out
     finally:
         store.close()
 

@@ -430,15 +430,24 @@ def classify_run(
 
 def _trailing_blocks(body: str) -> list[str]:
     """Normalized trailing blocks of 2–8 non-blank lines of a body's own (unquoted) text."""
-    own: list[str] = []
-    for line in body.replace("\r\n", "\n").split("\n"):
+    raw = body.replace("\r\n", "\n").split("\n")
+    own = len(raw)  # the own text ends before the first quoted or header-like line
+    for k, line in enumerate(raw):
         s = line.strip()
         c = s[:1]
         if c == ">" or ((c in _HEADERISH_FIRST or c >= "\x80") and _HEADERISH.match(s)):
+            own = k
             break
-        own.append(line)
-    lines = [" ".join(x.split()) for x in own if x.strip()]
-    lines = [x for x in lines if not _SIG_DELIM.match(x)]
+    # Only the last 9 kept lines matter (blocks of up to 8, and fewer than all lines): normalize
+    # from the end and stop there.
+    lines: list[str] = []
+    for k in range(own - 1, -1, -1):
+        x = " ".join(raw[k].split())
+        if x and not _SIG_DELIM.match(x):
+            lines.append(x)
+            if len(lines) == 9:
+                break
+    lines.reverse()
     return ["\n".join(lines[-m:]) for m in range(2, min(8, len(lines) - 1) + 1)]
 
 

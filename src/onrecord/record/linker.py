@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -30,11 +30,14 @@ _QUOTE_MARKS = re.compile(r"^[ \t]*>[> \t]?", re.MULTILINE)
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
 FORWARD_WINDOW_S = 15 * 60
 SIGNATURE_MIN_MESSAGES = 3
+SIGNATURE_SENDERS_AT_ONCE = 32
 
 
 def norm(text: str) -> str:
     """Text compared across copies: quote marks, punctuation, case and spacing ignored."""
-    return _NON_WORD.sub(" ", _QUOTE_MARKS.sub("", text).lower()).strip()
+    if ">" in text:  # (_QUOTE_MARKS needs one)
+        text = _QUOTE_MARKS.sub("", text)
+    return _NON_WORD.sub(" ", text.lower()).strip()
 
 
 @dataclass
@@ -50,11 +53,28 @@ def _dt(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value.replace("Z", "+00:00")) if value else None
 
 
+def _statements_of_quote(text: str) -> tuple[list[Any], str]:
+    """The statements of a quotation's text as a message of its own (pure: runs in a worker)."""
+    return statements_of(text, [Segment(kind=SegmentKind.AUTHORED, start=0, end=len(text))])
+
+
+def _learn(bodies: list[str]) -> list[str]:
+    return learn_signatures(bodies, min_count=SIGNATURE_MIN_MESSAGES)
+
+
 class Linker:
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, pool: Any = None) -> None:
+        """``pool``: a multiprocessing pool for the text work (signatures, the statements of
+        reconstructed quotes); the database work stays here, in order."""
         self.store = store
         self.db = store.db
+        self.pool = pool
         self.report = LinkReport()
+
+    def _map(self, fn: Any, items: list[Any]) -> list[Any]:
+        if self.pool is None or len(items) < 8:
+            return [fn(x) for x in items]
+        return self.pool.map(fn, items, chunksize=max(1, min(64, len(items) // 8)))
 
     def run(self) -> LinkReport:
         """Link in chunks, one transaction each: memory stays flat however many quotes there
@@ -85,8 +105,24 @@ class Linker:
             return False
         self.quoted_by: dict[int, set[int]] = {}
         self._updates: list[tuple[int, str, str, int]] = []
-        for seg in rows:
-            self._link_segment(seg)
+        # Where each segment came from, as far as the archive says; the text work for the
+        # quotes to reconstruct (in the pool, when there is one); then the writes, in order.
+        # (What is written below never changes these lookups: reconstructed messages have no
+        # Message-ID and are not candidates for forwards, and the rows were read above.)
+        originals = [self._find_original(seg) for seg in rows]
+        quotes: dict[int, tuple[str, str]] = {}
+        for i, (seg, original) in enumerate(zip(rows, originals, strict=True)):
+            if original is None and seg["depth"] <= 1 and (seg["author_email"] or seg["author_name"]):
+                quote = self._quote_text(seg)
+                if quote is not None:
+                    quotes[i] = quote
+        texts = sorted({text for _, text in quotes.values()})
+        analyzed = dict(zip(texts, self._map(_statements_of_quote, texts), strict=True))
+        for i, (seg, original) in enumerate(zip(rows, originals, strict=True)):
+            if original is None and i in quotes:
+                body, text = quotes[i]
+                original = self._reconstruct(seg, body, text, analyzed[text])
+            self._link(seg, original)
         self.db.executemany(
             "UPDATE segments SET original = ?, author_name = ?, author_email = ? WHERE id = ?",
             self._updates,
@@ -119,28 +155,37 @@ class Linker:
                 (since,),
             )
         ]
-        for email in senders:
-            rows = self.db.execute(
-                "SELECT id, blob_hash, body_text FROM messages WHERE from_email = ? "
-                "AND kind = 'mail' AND container_id IS NULL AND reconstructed IS NULL "
-                "ORDER BY id DESC LIMIT 200",
-                (email,),
-            ).fetchall()
-            if len(rows) < SIGNATURE_MIN_MESSAGES:
-                continue
-            authored = {r["id"]: self._authored_text(r["id"], r["body_text"]) for r in rows}
-            learned = learn_signatures(list(authored.values()), min_count=SIGNATURE_MIN_MESSAGES)
-            if not learned:
-                continue
-            tails = [norm(block) for block in learned]
-            for r in rows:
-                if not any(norm(authored[r["id"]]).endswith(t) for t in tails):
+        # A few senders at a time: their texts read here, the signatures learned in the pool
+        # (one sender's re-segmented messages are never another sender's texts).
+        for k in range(0, len(senders), SIGNATURE_SENDERS_AT_ONCE):
+            group = []
+            for email in senders[k : k + SIGNATURE_SENDERS_AT_ONCE]:
+                rows = self.db.execute(
+                    "SELECT id, blob_hash, body_text FROM messages WHERE from_email = ? "
+                    "AND kind = 'mail' AND container_id IS NULL AND reconstructed IS NULL "
+                    "ORDER BY id DESC LIMIT 200",
+                    (email,),
+                ).fetchall()
+                if len(rows) < SIGNATURE_MIN_MESSAGES:
                     continue
-                data = self.store.blob(r["blob_hash"])
-                if data:
-                    self.store.replace_analysis(r["id"], reanalyze_mail(data, learned))
-                    self.report.signatures += 1
+                authored = {r["id"]: self._authored_text(r["id"], r["body_text"]) for r in rows}
+                group.append((rows, authored))
+            found = self._map(_learn, [list(authored.values()) for _, authored in group])
+            for (rows, authored), learned in zip(group, found, strict=True):
+                if learned:
+                    self._resegment(rows, authored, learned)
         self.store.set_meta("signatures_through", str(top))
+
+    def _resegment(self, rows: list[Any], authored: dict[int, str], learned: list[str]) -> None:
+        """Analyze again the messages that end with one of their sender's learned signatures."""
+        tails = [norm(block) for block in learned]
+        for r in rows:
+            if not any(norm(authored[r["id"]]).endswith(t) for t in tails):
+                continue
+            data = self.store.blob(r["blob_hash"])
+            if data:
+                self.store.replace_analysis(r["id"], reanalyze_mail(data, learned))
+                self.report.signatures += 1
 
     def _authored_text(self, message: int, body: str) -> str:
         return "\n".join(
@@ -153,7 +198,8 @@ class Linker:
         )
 
     # ------------------------------------------------------------------ quotes and forwards
-    def _link_segment(self, seg: Any) -> None:
+    def _find_original(self, seg: Any) -> int | None:
+        """The message a quoted or forwarded segment came from, where the archive holds it."""
         original = None
         if seg["original_message_id"]:
             original = self._message_by_id(seg["original_message_id"])
@@ -165,8 +211,9 @@ class Linker:
                 original = parent["id"]
         if original is None and seg["kind"] == "forwarded":
             original = self._forwarded_original(seg)
-        if original is None and seg["depth"] <= 1 and (seg["author_email"] or seg["author_name"]):
-            original = self._reconstruct(seg)
+        return original
+
+    def _link(self, seg: Any, original: int | None) -> None:
         if original is None:
             return
         self.report.linked += 1
@@ -220,20 +267,23 @@ class Linker:
                 return int(row["id"])
         return None
 
-    def _reconstruct(self, seg: Any) -> int | None:
+    def _quote_text(self, seg: Any) -> tuple[str, str] | None:
+        """A quoted segment's raw span and its text without header lines and quote marks."""
         full = self.db.execute(
             "SELECT body_text FROM messages WHERE id = ?", (seg["message"],)
         ).fetchone()[0]
         body = full[seg["start"] : seg["end"]]
-        statements = self.db.execute(
-            'SELECT start, "end" FROM statements WHERE segment = ? ORDER BY start', (seg["id"],)
-        ).fetchall()
-        if not statements:
+        first = self.db.execute(
+            'SELECT start FROM statements WHERE segment = ? ORDER BY start LIMIT 1', (seg["id"],)
+        ).fetchone()
+        if first is None:
             return None
-        # the quoted text without its header lines and quote marks
-        text = _QUOTE_MARKS.sub("", full[statements[0]["start"] : seg["end"]]).strip()
-        if not text:
-            return None
+        text = _QUOTE_MARKS.sub("", full[first[0] : seg["end"]]).strip()
+        return (body, text) if text else None
+
+    def _reconstruct(
+        self, seg: Any, body: str, text: str, analyzed: tuple[list[Any], str]
+    ) -> int | None:
         author = Address(name=seg["author_name"], email=seg["author_email"])
         digest = hashlib.sha256(
             f"reconstructed\x1f{author.email or author.name.lower()}\x1f{norm(text)}".encode()
@@ -253,7 +303,8 @@ class Linker:
             date=date,
             date_offset_min=seg["date_offset"],
         )
-        found, lang = statements_of(text, [segment])
+        found = [replace(st) for st in analyzed[0]]  # (a text quoted twice: fresh objects)
+        lang = analyzed[1]
         record = MessageRecord(
             kind="mail",
             blob_hash=self.store.put_blob(body.encode("utf-8", "surrogatepass")),

@@ -11,6 +11,7 @@ import fcntl
 import os
 import re
 import sqlite3
+import threading
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -25,6 +26,17 @@ from onrecord.record.model import Analyzed, MessageRecord, Outcome, SegmentKind
 
 SCHEMA_VERSION = 1
 APP_ID = "onrecord"
+
+#: Indexes on statements whose keys arrive in random order (author, date): kept up row by row
+#: they cost a third of the writer's time on a large archive, built once at the end of a bulk
+#: load (:meth:`Store.defer_indexes`) a few percent of it.
+DEFERRABLE_INDEXES = ("statements_author", "statements_date", "statements_noemail")
+#: The page cache (negative: KiB) while indexes are built, which is also what their sorts use.
+SORT_CACHE_KIB = -4096
+#: The meta key naming the first statement not yet in the full-text index (absent: all are).
+FTS_PENDING = "fts_pending_from"
+#: Statements added to the full-text index per transaction when catching up.
+FTS_CHUNK = 250_000
 
 
 class StoreError(Exception):
@@ -47,6 +59,12 @@ class Store:
         self.path = path
         self.db = conn
         self._id_cache: dict[str, int] = {}
+        #: While set, new statements are not added to the full-text index one batch at a time:
+        #: the first one's id is written to meta (FTS_PENDING) in the same transaction, and
+        #: :meth:`index_fulltext` adds them all in one pass. Any other write to the index
+        #: catches up first, so the index never holds a statement twice or misses one.
+        self.defer_fulltext = False
+        self._fts_pending: int | bool | None = False  # False: not read in this transaction
 
     # ---------------------------------------------------------------- opening
     @classmethod
@@ -155,13 +173,127 @@ class Store:
     def transaction(self) -> Iterator[None]:
         self.db.execute("BEGIN IMMEDIATE")
         self._id_cache.clear()
+        self._fts_pending = False
         try:
             yield
         except BaseException:
             self.db.execute("ROLLBACK")
             self._id_cache.clear()
+            self._fts_pending = False
             raise
         self.db.execute("COMMIT")
+
+    # ---------------------------------------------------------------- bulk loading
+    def _pending_fulltext(self) -> int | None:
+        """The first statement id not in the full-text index yet, or None (read once per
+        transaction: only this connection writes while it holds the write lock)."""
+        if self._fts_pending is False:
+            row = self.db.execute("SELECT value FROM meta WHERE key = ?", (FTS_PENDING,)).fetchone()
+            self._fts_pending = int(row[0]) if row else None
+        return self._fts_pending  # type: ignore[return-value]
+
+    def index_fulltext(self, at_least: int = 0) -> int:
+        """Add the statements written with ``defer_fulltext`` to the full-text index, in id
+        order, a chunk per transaction (call it outside a transaction); with ``at_least``, only
+        once that many are waiting. Returns how many it added."""
+        done = 0
+        while True:
+            with self.transaction():
+                first = self._pending_fulltext()
+                if first is None:
+                    return done
+                if at_least:
+                    top = self.db.execute("SELECT COALESCE(MAX(id), 0) FROM statements").fetchone()
+                    if top[0] - first + 1 < at_least:
+                        return done
+                    at_least = 0
+                done += self._catch_up_fulltext(first, FTS_CHUNK)
+
+    def _catch_up_fulltext(self, first: int, limit: int | None = None) -> int:
+        """Index statements ``first``.. (at most ``limit`` ids of them) and move the mark on
+        (or drop it once all are in), inside the caller's transaction."""
+        top = self.db.execute("SELECT COALESCE(MAX(id), 0) FROM statements").fetchone()[0]
+        last = top if limit is None else min(top, first + limit - 1)
+        cur = self.db.execute(
+            "INSERT INTO statements_fts(rowid, text) SELECT id, text FROM statements "
+            "WHERE id >= ? AND id <= ? ORDER BY id",
+            (first, last),
+        )
+        if last >= top:
+            self.db.execute("DELETE FROM meta WHERE key = ?", (FTS_PENDING,))
+            self._fts_pending = None
+        else:
+            self.set_meta(FTS_PENDING, str(last + 1))
+            self._fts_pending = last + 1
+        return max(cur.rowcount, 0)
+
+    def _fulltext_ready(self) -> None:
+        """Before a write to the full-text index: statements still pending go in first."""
+        first = self._pending_fulltext()
+        if first is not None:
+            self._catch_up_fulltext(first)
+
+    def defer_indexes(self) -> bool:
+        """On an empty database, drop the indexes that :data:`DEFERRABLE_INDEXES` names, so a
+        bulk load does not keep them up row by row; :meth:`create_indexes` builds them again
+        (so does the next open, should this run be killed first). Returns whether it did."""
+        with self.transaction():
+            if self.db.execute("SELECT 1 FROM statements LIMIT 1").fetchone():
+                return False
+            for name in DEFERRABLE_INDEXES:
+                self.db.execute(f"DROP INDEX IF EXISTS {name}")
+        return True
+
+    def wal_autocheckpoint(self, pages: int) -> int:
+        """Checkpoint the write-ahead log every ``pages`` pages (SQLite's default is 1,000);
+        returns the setting before. Each checkpoint syncs the database file to disk, so a
+        bulk load checkpoints less often (the log grows to that many pages meanwhile)."""
+        old = int(self.db.execute("PRAGMA wal_autocheckpoint").fetchone()[0])
+        self.db.execute(f"PRAGMA wal_autocheckpoint = {int(pages)}")
+        return old
+
+    @contextmanager
+    def background_checkpoints(self, every: float = 0.25) -> Iterator[None]:
+        """Meanwhile, a thread with a connection of its own copies the write-ahead log into
+        the database (SQLite's passive checkpoint: it never blocks this connection's writes).
+        For the single-threaded end of an ingest: the copying then runs on another core
+        instead of in this thread's checkpoints or at close."""
+        stop = threading.Event()
+
+        def run() -> None:
+            try:
+                con = sqlite3.connect(self.path, timeout=1, isolation_level=None)
+            except sqlite3.Error:
+                return
+            try:
+                while not stop.wait(every):
+                    try:
+                        con.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+                    except sqlite3.Error:
+                        pass
+            finally:
+                con.close()
+
+        thread = threading.Thread(target=run, name="onrecord-checkpoint", daemon=True)
+        thread.start()
+        try:
+            yield
+        finally:
+            stop.set()
+            thread.join()
+
+    def create_indexes(self) -> None:
+        """Create every index of the schema that is missing (one sorted pass each). The sorts
+        take as much memory as the page cache may: it is made small meanwhile, so building
+        indexes does not add to the peak memory of an ingest."""
+        cache = int(self.db.execute("PRAGMA cache_size").fetchone()[0])
+        self.db.execute(f"PRAGMA cache_size = {SORT_CACHE_KIB}")
+        try:
+            with self.transaction():
+                for sql in _schema_index_statements():
+                    self.db.execute(sql)
+        finally:
+            self.db.execute(f"PRAGMA cache_size = {cache}")
 
     @contextmanager
     def writer_lock(self, on_wait: Any = None) -> Iterator[None]:
@@ -240,13 +372,13 @@ class Store:
         if not safe:
             return self._add(source_id, item)
         self.db.execute("SAVEPOINT item")
-        saved = dict(self._id_cache)
+        saved, pending = dict(self._id_cache), self._fts_pending
         try:
             outcome = self._add(source_id, item)
         except sqlite3.DatabaseError as exc:
             self.db.execute("ROLLBACK TO item")
             self.db.execute("RELEASE item")
-            self._id_cache = saved
+            self._id_cache, self._fts_pending = saved, pending
             item.error = f"could not store: {exc}"
             item.record = None
             self.add_failed(source_id, item.locator, item.error, item.data)
@@ -385,9 +517,16 @@ class Store:
 
     def replace_analysis(self, mid: int, rec: MessageRecord) -> None:
         """Replace a message's segments, statements and endorsements with a new analysis."""
+        if self.defer_fulltext:  # statements not in the full-text index yet have nothing there
+            pending = self._pending_fulltext()
+        else:
+            self._fulltext_ready()
+            pending = None
         for sid, text in self.db.execute(
             "SELECT id, text FROM statements WHERE message = ?", (mid,)
         ).fetchall():
+            if pending is not None and sid >= pending:
+                continue
             self.db.execute(
                 "INSERT INTO statements_fts(statements_fts, rowid, text) VALUES ('delete', ?, ?)",
                 (sid, text),
@@ -405,6 +544,8 @@ class Store:
         self.db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
 
     def _insert_segments(self, mid: int, rec: MessageRecord) -> None:
+        if not self.defer_fulltext and rec.statements:
+            self._fulltext_ready()  # before this message's statements exist
         seg0 = self._next_ids("segments", len(rec.segments))
         # Per segment, what its statements repeat: author, date and offset (computed once).
         authored = [
@@ -441,10 +582,16 @@ class Store:
             "author_name, author_email, date, date_offset) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
             rows,
         )
-        self.db.executemany(
-            "INSERT INTO statements_fts(rowid, text) VALUES (?, ?)",
-            [(r[0], r[6]) for r in rows],
-        )
+        if rows:
+            if self.defer_fulltext:
+                if self._pending_fulltext() is None:
+                    self.set_meta(FTS_PENDING, str(st0))
+                    self._fts_pending = st0
+            else:
+                self.db.executemany(
+                    "INSERT INTO statements_fts(rowid, text) VALUES (?, ?)",
+                    [(r[0], r[6]) for r in rows],
+                )
         sender = rec.sender
         for assent in rec.assents:
             rows = [(st_ids[t], st_ids[t]) for t in assent.targets] or [(None, None)]
@@ -1024,6 +1171,16 @@ def _schema_tables() -> set[str]:
 
 def _schema_indexes() -> set[str]:
     return set(re.findall(r"CREATE INDEX IF NOT EXISTS (\w+)", _schema_sql()))
+
+
+def _schema_index_statements() -> list[str]:
+    """Each ``CREATE [UNIQUE] INDEX`` statement of the schema, as written there."""
+    sql = re.sub(r"--[^\n]*", "", _schema_sql())
+    return [
+        stmt.strip()
+        for stmt in sql.split(";")
+        if re.match(r"\s*CREATE (?:UNIQUE )?INDEX", stmt)
+    ]
 
 
 def _offset(seg: Any, rec: MessageRecord) -> int | None:
