@@ -107,7 +107,9 @@ def compare(old: dict, new: dict) -> list[str]:
                 problems.append(f"{name}.{table}: table only in one")
                 continue
             diff = [(x, y) for x, y in zip(a, b) if x != y][:3]
-            problems.append(f"{name}.{table}: {len(a)} vs {len(b)} rows; first diffs {diff!r}"[:2000])
+            problems.append(
+                f"{name}.{table}: {len(a)} vs {len(b)} rows; first diffs {diff!r}"[:2000]
+            )
     return problems
 
 

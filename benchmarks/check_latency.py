@@ -93,8 +93,16 @@ def sample_claims(store: Store, n: int, seed: int) -> list[Claim]:
     ).fetchall()
     picked = random.Random(seed).sample(rows, min(n, len(rows)))
     return [
-        Claim(text=r["text"], original=r["text"], lang="en", subject=r["author_name"],
-              claimant=None, source="benchmark", span=None, kind="fact")
+        Claim(
+            text=r["text"],
+            original=r["text"],
+            lang="en",
+            subject=r["author_name"],
+            claimant=None,
+            source="benchmark",
+            span=None,
+            kind="fact",
+        )
         for r in picked
     ]
 
@@ -105,8 +113,11 @@ def main() -> None:
     ap.add_argument("--claims", type=int, default=40)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--judge", default="builtin")
-    ap.add_argument("--cold", action="store_true",
-                    help="delete the embedder's stored vectors first (each run starts alike)")
+    ap.add_argument(
+        "--cold",
+        action="store_true",
+        help="delete the embedder's stored vectors first (each run starts alike)",
+    )
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
 
@@ -118,7 +129,8 @@ def main() -> None:
         with store.transaction():
             store.db.execute(
                 "DELETE FROM statement_vectors WHERE model = "
-                "(SELECT id FROM vector_models WHERE name = ?)", (embedder.name,)
+                "(SELECT id FROM vector_models WHERE name = ?)",
+                (embedder.name,),
             )
     judge = TimedJudge(get_judge(args.judge))
     load_before = os.getloadavg()
@@ -142,8 +154,11 @@ def main() -> None:
     interleaved = (judge.seconds / replay["seconds"]) if replay["seconds"] else None
     interleaved_cpu = (judge.cpu / replay["cpu"]) if replay["cpu"] else None
     total = sum(latencies)
-    stages = {"embed_s": embedder.seconds, "judge_s": judge.seconds,
-              "rest_s": total - embedder.seconds - judge.seconds}
+    stages = {
+        "embed_s": embedder.seconds,
+        "judge_s": judge.seconds,
+        "rest_s": total - embedder.seconds - judge.seconds,
+    }
     embedded = embedder.texts
     pairs = judge.pairs
     pipeline_rate = len(pairs) / judge.seconds if judge.seconds else 0.0
@@ -192,25 +207,41 @@ def main() -> None:
     if args.json:
         print(json.dumps(result, indent=2))
         return
-    print(f"{messages:,} messages, {n} claims, judge {result['judge']}, "
-          f"embedder {result['embedder']}{' (cold)' if args.cold else ''}")
-    print(f"latency per claim: p50 {result['p50_s']} s, p95 {result['p95_s']} s, "
-          f"max {result['max_s']} s (target p50 <= 1.5 s)")
-    print(f"CPU time per claim (all threads; what an idle machine would need at most): "
-          f"p50 {result['cpu_p50_s']} s, mean {result['cpu_mean_s']} s")
+    print(
+        f"{messages:,} messages, {n} claims, judge {result['judge']}, "
+        f"embedder {result['embedder']}{' (cold)' if args.cold else ''}"
+    )
+    print(
+        f"latency per claim: p50 {result['p50_s']} s, p95 {result['p95_s']} s, "
+        f"max {result['max_s']} s (target p50 <= 1.5 s)"
+    )
+    print(
+        f"CPU time per claim (all threads; what an idle machine would need at most): "
+        f"p50 {result['cpu_p50_s']} s, mean {result['cpu_mean_s']} s"
+    )
     st = result["mean_per_claim_s"]
-    print(f"mean per claim: embedding {st['embed_s']} s ({result['statements_embedded_per_claim']} "
-          f"texts), judging {st['judge_s']} s, the rest {st['rest_s']} s")
-    print(f"judging, one call per claim: pipeline {result['judge_pairs_per_s_pipeline']} pairs/s, "
-          f"raw {result['judge_pairs_per_s_raw']} pairs/s, ratio {result['judge_ratio']}")
-    print(f"judging, interleaved claim by claim (raw replay right after each claim): ratio "
-          f"{result['judge_ratio_interleaved']} by wall clock, "
-          f"{result['judge_ratio_interleaved_cpu']} by CPU time")
-    print(f"judging, all claims in one check run: pipeline {result['judge_pairs_per_s_one_run']} "
-          f"pairs/s, ratio {result['judge_ratio_one_run']}")
+    print(
+        f"mean per claim: embedding {st['embed_s']} s ({result['statements_embedded_per_claim']} "
+        f"texts), judging {st['judge_s']} s, the rest {st['rest_s']} s"
+    )
+    print(
+        f"judging, one call per claim: pipeline {result['judge_pairs_per_s_pipeline']} pairs/s, "
+        f"raw {result['judge_pairs_per_s_raw']} pairs/s, ratio {result['judge_ratio']}"
+    )
+    print(
+        f"judging, interleaved claim by claim (raw replay right after each claim): ratio "
+        f"{result['judge_ratio_interleaved']} by wall clock, "
+        f"{result['judge_ratio_interleaved_cpu']} by CPU time"
+    )
+    print(
+        f"judging, all claims in one check run: pipeline {result['judge_pairs_per_s_one_run']} "
+        f"pairs/s, ratio {result['judge_ratio_one_run']}"
+    )
     if raw_b32:
-        print(f"raw judge with batch_size 32 (batch-mates change each other's probabilities): "
-              f"{result['judge_pairs_per_s_raw_batch32']} pairs/s")
+        print(
+            f"raw judge with batch_size 32 (batch-mates change each other's probabilities): "
+            f"{result['judge_pairs_per_s_raw_batch32']} pairs/s"
+        )
     print(f"load average before {result['loadavg_before']}, after {result['loadavg_after']}")
 
 

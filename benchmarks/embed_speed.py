@@ -74,9 +74,13 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(out, indent=2))
     else:
         print(f"{out['embedder']}: {len(texts)} statements, batch {args.batch}")
-        print(f"raw model   {out['raw_per_second']:>8.1f}/s  (before {before:.1f}, after {after:.1f})")
-        print(f"embed_pending {out['pipeline_per_second']:>6.1f}/s  ratio {out['ratio']:.3f}  "
-              f"(time inside the model: {out['pipeline_model_share']:.1%})")
+        print(
+            f"raw model   {out['raw_per_second']:>8.1f}/s  (before {before:.1f}, after {after:.1f})"
+        )
+        print(
+            f"embed_pending {out['pipeline_per_second']:>6.1f}/s  ratio {out['ratio']:.3f}  "
+            f"(time inside the model: {out['pipeline_model_share']:.1%})"
+        )
     return 0
 
 

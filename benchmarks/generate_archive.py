@@ -112,7 +112,9 @@ def load_raw_messages(root: Path = CORPORA) -> list[tuple[str, bytes]]:
 
 _ATTRIB_RE = re.compile(r"^\s*(On\b.*\bwrote:|.*\bwrote:|.*\bschrieb:|Le .* a écrit\s*:)\s*$")
 _SENT_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'(])")
-_PREFIX_RE = re.compile(r"^\s*((re|fwd?|aw|sv|antw|tr|wg)\s*(\[\d+\])?\s*:\s*|\[[^\]]{1,40}\]\s*)+", re.I)
+_PREFIX_RE = re.compile(
+    r"^\s*((re|fwd?|aw|sv|antw|tr|wg)\s*(\[\d+\])?\s*:\s*|\[[^\]]{1,40}\]\s*)+", re.I
+)
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'-]+")
 
 
@@ -381,15 +383,81 @@ DOMAIN_WORDS = _words(
     "atlas beacon crest ember falcon granite horizon iris juniper keystone lattice meridian "
     "nova opal prairie quill riverside sterling tidal umber vista willow zenith arc bolt"
 )
-FREEMAIL = ("gmail.com", "yahoo.com", "outlook.com", "hotmail.com", "gmx.de", "web.de", "mail.ru",
-            "proton.me", "fastmail.fm", "yahoo.co.uk", "orange.fr", "qq.com", "icloud.com")
+FREEMAIL = (
+    "gmail.com",
+    "yahoo.com",
+    "outlook.com",
+    "hotmail.com",
+    "gmx.de",
+    "web.de",
+    "mail.ru",
+    "proton.me",
+    "fastmail.fm",
+    "yahoo.co.uk",
+    "orange.fr",
+    "qq.com",
+    "icloud.com",
+)
 TLDS = (".com", ".org", ".net", ".io", ".de", ".co.uk", ".fr", ".nl", ".edu", ".eu")
-ROLES = ("info", "noreply", "no-reply", "support", "admin", "sales", "billing", "notifications",
-         "postmaster", "hr", "office", "press", "contact", "team", "security", "jobs")
-TZ_MINUTES = (-480, -420, -360, -300, -240, -180, 0, 0, 0, 60, 60, 60, 120, 120, 180, 330, 480,
-              540, 600, 720, -300, -300, 60, -480, 0, 60, 120, 345, -210)
-TZ_NAMES = {-480: "PST", -420: "MST", -360: "CST", -300: "EST", 0: "GMT", 60: "CET", 120: "EET",
-            540: "JST"}
+ROLES = (
+    "info",
+    "noreply",
+    "no-reply",
+    "support",
+    "admin",
+    "sales",
+    "billing",
+    "notifications",
+    "postmaster",
+    "hr",
+    "office",
+    "press",
+    "contact",
+    "team",
+    "security",
+    "jobs",
+)
+TZ_MINUTES = (
+    -480,
+    -420,
+    -360,
+    -300,
+    -240,
+    -180,
+    0,
+    0,
+    0,
+    60,
+    60,
+    60,
+    120,
+    120,
+    180,
+    330,
+    480,
+    540,
+    600,
+    720,
+    -300,
+    -300,
+    60,
+    -480,
+    0,
+    60,
+    120,
+    345,
+    -210,
+)
+TZ_NAMES = {
+    -480: "PST",
+    -420: "MST",
+    -360: "CST",
+    -300: "EST",
+    0: "GMT",
+    60: "CET",
+    120: "EET",
+    540: "JST",
+}
 
 
 @dataclass
@@ -425,27 +493,53 @@ class Person:
 
 
 def _ascii(s: str) -> str:
-    table = str.maketrans("øöóòôõåäáàâãéèêëíìîïúùûüñçłśćżźšžčřďťňğışœæÿýŁŚÖÜÄÓÉÇŞ", "ooooooaaaaaaeeeeiiiiuuuuncls"
-                          "czzszcrdtngisoeyyLSOUAOECS")
+    table = str.maketrans(
+        "øöóòôõåäáàâãéèêëíìîïúùûüñçłśćżźšžčřďťňğışœæÿýŁŚÖÜÄÓÉÇŞ",
+        "ooooooaaaaaaeeeeiiiiuuuunclsczzszcrdtngisoeyyLSOUAOECS",
+    )
     return re.sub(r"[^a-z0-9.-]", "", s.translate(table).lower())
 
 
 def make_people(rng: random.Random, count: int) -> tuple[list[Person], list[float]]:
     companies = []
     for _ in range(max(40, count // 25)):
-        name = (rng.choice(DOMAIN_WORDS) + rng.choice(("", "-", "")) + rng.choice(DOMAIN_WORDS))
+        name = rng.choice(DOMAIN_WORDS) + rng.choice(("", "-", "")) + rng.choice(DOMAIN_WORDS)
         companies.append((name.replace("-", " ").title().replace(" ", ""), name + rng.choice(TLDS)))
-    titles = ("Engineer", "Senior Engineer", "Project Manager", "Director", "Analyst", "Consultant",
-              "Researcher", "CTO", "Head of Operations", "Legal Counsel", "Accountant", "Student",
-              "Maintainer", "Product Owner", "Press Officer", "Chair")
+    titles = (
+        "Engineer",
+        "Senior Engineer",
+        "Project Manager",
+        "Director",
+        "Analyst",
+        "Consultant",
+        "Researcher",
+        "CTO",
+        "Head of Operations",
+        "Legal Counsel",
+        "Accountant",
+        "Student",
+        "Maintainer",
+        "Product Owner",
+        "Press Officer",
+        "Chair",
+    )
     people: list[Person] = []
     seen_first_last: set[tuple[str, str]] = set()
     for i in range(count):
         company, domain = rng.choice(companies)
         if i % 30 == 29:  # a role address
             role = rng.choice(ROLES)
-            people.append(Person(role.title(), "", [f"{role}@{domain}"], rng.choice(TZ_MINUTES),
-                                 "", company, role=True))
+            people.append(
+                Person(
+                    role.title(),
+                    "",
+                    [f"{role}@{domain}"],
+                    rng.choice(TZ_MINUTES),
+                    "",
+                    company,
+                    role=True,
+                )
+            )
             continue
         while True:
             first = rng.choice(FIRST_INTL) if rng.random() < 0.04 else rng.choice(FIRST)
@@ -454,17 +548,24 @@ def make_people(rng: random.Random, count: int) -> tuple[list[Person], list[floa
                 seen_first_last.add((first, last))
                 break
         f, la = _ascii(first), _ascii(last)
-        cands = [f"{f}.{la}@{domain}", f"{f[0]}{la}@{domain}", f"{f}@{domain}",
-                 f"{f}.{la}{rng.randint(1, 99)}@{rng.choice(FREEMAIL)}",
-                 f"{f}{la[:3]}@{rng.choice(FREEMAIL)}", f"{la}.{f}@{rng.choice(companies)[1]}",
-                 f"{f[0]}.{la}@{rng.choice(DOMAIN_WORDS)}.edu"]
+        cands = [
+            f"{f}.{la}@{domain}",
+            f"{f[0]}{la}@{domain}",
+            f"{f}@{domain}",
+            f"{f}.{la}{rng.randint(1, 99)}@{rng.choice(FREEMAIL)}",
+            f"{f}{la[:3]}@{rng.choice(FREEMAIL)}",
+            f"{la}.{f}@{rng.choice(companies)[1]}",
+            f"{f[0]}.{la}@{rng.choice(DOMAIN_WORDS)}.edu",
+        ]
         n = 1 + min(3, int(rng.expovariate(0.9)))
         addrs = [cands[0] if rng.random() < 0.6 else rng.choice(cands)]
         while len(addrs) < n:
             a = rng.choice(cands)
             if a not in addrs:
                 addrs.append(a)
-        people.append(Person(first, last, addrs, rng.choice(TZ_MINUTES), rng.choice(titles), company))
+        people.append(
+            Person(first, last, addrs, rng.choice(TZ_MINUTES), rng.choice(titles), company)
+        )
     # activity: Zipf-like, a few people write most of the mail
     weights = [1.0 / (rank + 3) ** 0.9 for rank in range(count)]
     rng.shuffle(weights)
@@ -505,8 +606,12 @@ def _encode_word(text: str, rng: random.Random) -> str:
     if rng.random() < 0.5:
         return "=?utf-8?b?" + base64.b64encode(text.encode()).decode() + "?="
     q = "".join(
-        c if (c.isascii() and c.isalnum()) else "_" if c == " " else
-        "".join(f"={b:02X}" for b in c.encode()) for c in text
+        c
+        if (c.isascii() and c.isalnum())
+        else "_"
+        if c == " "
+        else "".join(f"={b:02X}" for b in c.encode())
+        for c in text
     )
     return f"=?UTF-8?Q?{q}?="
 
@@ -537,7 +642,9 @@ def wrap(text: str, width: int = 72) -> str:
 
 
 def quote(text: str) -> str:
-    return "\n".join(("> " + ln) if ln and not ln.startswith(">") else (">" + ln) for ln in text.split("\n"))
+    return "\n".join(
+        ("> " + ln) if ln and not ln.startswith(">") else (">" + ln) for ln in text.split("\n")
+    )
 
 
 def _qp(data: bytes) -> bytes:
@@ -567,19 +674,27 @@ def encode_text(text: str, subtype: str, rng: random.Random) -> tuple[str, str, 
 
 
 def to_html(blocks: list[tuple[str, str]]) -> str:
-    parts = ['<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">'
-             "</head><body>"]
+    parts = [
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">'
+        "</head><body>"
+    ]
     for kind, text in blocks:
         if kind == "quote":
             inner = "\n".join(ln.lstrip("> ").rstrip() for ln in text.split("\n"))
-            parts.append('<blockquote type="cite" style="margin:0 0 0 .8ex;border-left:1px #ccc '
-                         'solid;padding-left:1ex">' + html.escape(inner).replace("\n", "<br>\n")
-                         + "</blockquote>")
+            parts.append(
+                '<blockquote type="cite" style="margin:0 0 0 .8ex;border-left:1px #ccc '
+                'solid;padding-left:1ex">'
+                + html.escape(inner).replace("\n", "<br>\n")
+                + "</blockquote>"
+            )
         elif kind == "attrib":
             parts.append(f'<div class="gmail_attr">{html.escape(text)}<br></div>')
         elif kind == "sig":
-            parts.append('<div class="signature">-- <br>' + html.escape(text).replace("\n", "<br>")
-                         + "</div>")
+            parts.append(
+                '<div class="signature">-- <br>'
+                + html.escape(text).replace("\n", "<br>")
+                + "</div>"
+            )
         else:
             parts.append("<p>" + html.escape(text).replace("\n", "<br>\n") + "</p>")
     parts.append("</body></html>\n")
@@ -603,8 +718,15 @@ class Sent:
 
 
 class Generator:
-    def __init__(self, pools: Pools, seed: int, total: int, people: int = 3000,
-                 start: datetime = datetime(2009, 1, 1, tzinfo=UTC), years: float = 14.0) -> None:
+    def __init__(
+        self,
+        pools: Pools,
+        seed: int,
+        total: int,
+        people: int = 3000,
+        start: datetime = datetime(2009, 1, 1, tzinfo=UTC),
+        years: float = 14.0,
+    ) -> None:
         self.p = pools
         self.rng = random.Random(seed)
         self.total = max(1, total)
@@ -648,7 +770,11 @@ class Generator:
         rng = self.rng
         if rng.random() < 0.55:
             return rng.choice(self.p.subjects)
-        words = [rng.choice(self.p.words) for _ in range(rng.randint(2, 6))] if self.p.words else ["update"]
+        words = (
+            [rng.choice(self.p.words) for _ in range(rng.randint(2, 6))]
+            if self.p.words
+            else ["update"]
+        )
         words[0] = words[0].capitalize()
         return " ".join(words) + rng.choice(("", "", "", "?", " (draft)", " - proposal", " v2"))
 
@@ -657,7 +783,9 @@ class Generator:
         rng = self.rng
         blocks: list[tuple[str, str]] = []
         if to_first and rng.random() < 0.45:
-            blocks.append(("p", rng.choice(("Hi", "Hello", "Dear", "Hey", "Hi all,\n\nHi")) + f" {to_first},"))
+            blocks.append(
+                ("p", rng.choice(("Hi", "Hello", "Dear", "Hey", "Hi all,\n\nHi")) + f" {to_first},")
+            )
         npara = 1 + min(7, int(rng.expovariate(0.55)))
         for _ in range(npara):
             r = rng.random()
@@ -670,8 +798,23 @@ class Generator:
         if sender.role:
             blocks.append(("p", f"This message was sent by {sender.company}. Please do not reply."))
         elif r < 0.25:
-            blocks.append(("p", rng.choice(("Thanks,", "Cheers,", "Best,", "Regards,", "Best regards,",
-                                            "Thanks in advance,", "--")) + f"\n{sender.first}"))
+            blocks.append(
+                (
+                    "p",
+                    rng.choice(
+                        (
+                            "Thanks,",
+                            "Cheers,",
+                            "Best,",
+                            "Regards,",
+                            "Best regards,",
+                            "Thanks in advance,",
+                            "--",
+                        )
+                    )
+                    + f"\n{sender.first}",
+                )
+            )
         elif r < 0.45:
             sig = f"{sender.first} {sender.last}\n{sender.title}, {sender.company}"
             blocks.append(("sig", sig))
@@ -680,8 +823,9 @@ class Generator:
             blocks.append(("sig", rng.choice(self.p.signatures)))
         return blocks
 
-    def body_blocks(self, sender: Person, name: str, parent: Sent | None,
-                    to_first: str) -> list[tuple[str, str]]:
+    def body_blocks(
+        self, sender: Person, name: str, parent: Sent | None, to_first: str
+    ) -> list[tuple[str, str]]:
         rng = self.rng
         own = self.own_blocks(sender, name, to_first)
         if parent is None:
@@ -697,18 +841,29 @@ class Generator:
         body = parent.body
         r = rng.random()
         if r < 0.40:  # bottom-post: attribution, quote, answer
-            attrib = rng.choice((f"On {pdate}, {pname} wrote:", f"On {pdate} {pname} <{parent.sender_addr}> wrote:",
-                                 f"{pname} wrote:", f"Am {pdate} schrieb {pname}:",
-                                 f"Le {pdate}, {pname} a écrit :", f"* {pname} <{parent.sender_addr}> [{parent.date:%Y-%m-%d %H:%M}]:"))
+            attrib = rng.choice(
+                (
+                    f"On {pdate}, {pname} wrote:",
+                    f"On {pdate} {pname} <{parent.sender_addr}> wrote:",
+                    f"{pname} wrote:",
+                    f"Am {pdate} schrieb {pname}:",
+                    f"Le {pdate}, {pname} a écrit :",
+                    f"* {pname} <{parent.sender_addr}> [{parent.date:%Y-%m-%d %H:%M}]:",
+                )
+            )
             return [("attrib", attrib), ("quote", quote(body)), *own]
         if r < 0.72:  # top-post
             attrib = f"On {pdate}, {pname} <{parent.sender_addr}> wrote:"
             return [*own, ("attrib", attrib), ("quote", quote(body))]
         if r < 0.87:  # Outlook
-            to_names = "; ".join(self.people[i].first + " " + self.people[i].last for i in parent.to[:3])
-            header = (f"-----Original Message-----\nFrom: {pname} <{parent.sender_addr}>\n"
-                      f"Sent: {parent.date:%A, %B %d, %Y %I:%M %p}\nTo: {to_names}\n"
-                      f"Subject: {parent.subject}\n")
+            to_names = "; ".join(
+                self.people[i].first + " " + self.people[i].last for i in parent.to[:3]
+            )
+            header = (
+                f"-----Original Message-----\nFrom: {pname} <{parent.sender_addr}>\n"
+                f"Sent: {parent.date:%A, %B %d, %Y %I:%M %p}\nTo: {to_names}\n"
+                f"Subject: {parent.subject}\n"
+            )
             return [*own, ("p", header + "\n" + body)]
         # interleaved: answer between quoted chunks of the parent
         paras = [x for x in body.split("\n\n") if x.strip()][:5] or [body]
@@ -731,7 +886,9 @@ class Generator:
             back = min(len(self.recent) - 1, int(rng.expovariate(1 / 40)))
             parent = self.recent[-1 - back]
         if parent is not None:
-            sender_i = self.person() if rng.random() < 0.35 else rng.choice(parent.to or (self.person(),))
+            sender_i = (
+                self.person() if rng.random() < 0.35 else rng.choice(parent.to or (self.person(),))
+            )
             if sender_i == parent.sender:
                 sender_i = self.person()
             when = max(clock, parent.date + timedelta(seconds=60 + rng.expovariate(1 / 20000)))
@@ -745,7 +902,9 @@ class Generator:
         addr = sender.addresses[0] if rng.random() < 0.7 else rng.choice(sender.addresses)
         domain = addr.split("@", 1)[1]
         tz = sender.tz if rng.random() < 0.9 else rng.choice(TZ_MINUTES)
-        list_id = parent.list_id if parent else (rng.choice(self.lists)[0] if rng.random() < 0.3 else "")
+        list_id = (
+            parent.list_id if parent else (rng.choice(self.lists)[0] if rng.random() < 0.3 else "")
+        )
         msgid = self.msgid(domain, when)
 
         headers: list[str] = []
@@ -754,15 +913,23 @@ class Generator:
         for hop in range(rng.choice((0, 1, 1, 2))):
             ip = f"{rng.randint(11, 223)}.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}"
             hdate = fmt_date(when + timedelta(seconds=hop * 2 + rng.random() * 5), 0, rng)
-            headers.append(f"Received: from mail.{domain} (mail.{domain} [{ip}])\n\tby mx{hop + 1}."
-                           f"{rng.choice(DOMAIN_WORDS)}.net with ESMTPS id {rng.randbytes(6).hex()};\n\t{hdate}")
+            headers.append(
+                f"Received: from mail.{domain} (mail.{domain} [{ip}])\n\tby mx{hop + 1}."
+                f"{rng.choice(DOMAIN_WORDS)}.net with ESMTPS id {rng.randbytes(6).hex()};\n\t{hdate}"
+            )
         from_h = fmt_addr(name, addr, rng)
         to_people = [self.people[i] for i in to_ids]
         if list_id and rng.random() < 0.8:
             to_h = list_id
-            cc_h = ", ".join(fmt_addr(p.display(rng), p.addresses[0], rng) for p in to_people[:2]) if parent else ""
+            cc_h = (
+                ", ".join(fmt_addr(p.display(rng), p.addresses[0], rng) for p in to_people[:2])
+                if parent
+                else ""
+            )
         else:
-            to_h = ", ".join(fmt_addr(p.display(rng), rng.choice(p.addresses), rng) for p in to_people[:3])
+            to_h = ", ".join(
+                fmt_addr(p.display(rng), rng.choice(p.addresses), rng) for p in to_people[:3]
+            )
             cc_h = ", ".join(fmt_addr(p.display(rng), p.addresses[0], rng) for p in to_people[3:])
         if parent is not None:
             base = parent.subject
@@ -770,7 +937,9 @@ class Generator:
             if r < 0.8:
                 subject = base if _PREFIX_RE.match(base) and rng.random() < 0.7 else f"Re: {base}"
             else:
-                subject = rng.choice(("RE: ", "AW: ", "Re: Re: ", "SV: ", "Re[2]: ", "Antw: ")) + base
+                subject = (
+                    rng.choice(("RE: ", "AW: ", "Re: Re: ", "SV: ", "Re[2]: ", "Antw: ")) + base
+                )
             refs = (*parent.refs[-11:], parent.msgid)
         else:
             subject = self.subject()
@@ -785,8 +954,11 @@ class Generator:
         headers.append(f"To: {to_h or 'undisclosed-recipients:;'}")
         if cc_h:
             headers.append(f"Cc: {cc_h}")
-        headers.append(f"Subject: {_encode_word(subject, rng) if rng.random() < 0.7 else subject}"
-                       if not subject.isascii() else f"Subject: {subject}")
+        headers.append(
+            f"Subject: {_encode_word(subject, rng) if rng.random() < 0.7 else subject}"
+            if not subject.isascii()
+            else f"Subject: {subject}"
+        )
         headers.append(f"Message-ID: {msgid}")
         if parent is not None:
             self.stats["replies"] += 1
@@ -833,7 +1005,9 @@ class Generator:
                     headers.append(f"Content-Transfer-Encoding: {cte}")
                     chunks.append(data)
                 else:
-                    chunks.append(f"Content-Type: {ctype}\nContent-Transfer-Encoding: {cte}\n{c.extra}\n".encode())
+                    chunks.append(
+                        f"Content-Type: {ctype}\nContent-Transfer-Encoding: {cte}\n{c.extra}\n".encode()
+                    )
                     chunks.append(data)
             if not root_single:
                 headers.append(f"Content-Type: {sk.content_type}")
@@ -845,9 +1019,13 @@ class Generator:
             headers.append(f'Content-Type: multipart/alternative; boundary="{bnd}"')
             c1, e1, d1 = encode_text(text, "plain", rng)
             c2, e2, d2 = encode_text(to_html(blocks), "html", rng)
-            body = (f"--{bnd}\nContent-Type: {c1}\nContent-Transfer-Encoding: {e1}\n\n".encode() + d1
-                    + f"\n--{bnd}\nContent-Type: {c2}\nContent-Transfer-Encoding: {e2}\n\n".encode()
-                    + d2 + f"\n--{bnd}--\n".encode())
+            body = (
+                f"--{bnd}\nContent-Type: {c1}\nContent-Transfer-Encoding: {e1}\n\n".encode()
+                + d1
+                + f"\n--{bnd}\nContent-Type: {c2}\nContent-Transfer-Encoding: {e2}\n\n".encode()
+                + d2
+                + f"\n--{bnd}--\n".encode()
+            )
         else:
             ctype, cte, data = encode_text(text, "plain", rng)
             if rng.random() < 0.85 or not text.isascii():
@@ -858,8 +1036,9 @@ class Generator:
         raw = "\n".join(headers).encode("utf-8", "surrogateescape") + b"\n\n" + body
         if rng.random() < 0.02:
             raw = raw.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
-        self.recent.append(Sent(msgid, refs, subject, sender_i, name, addr, to_ids, when,
-                                remember, list_id))
+        self.recent.append(
+            Sent(msgid, refs, subject, sender_i, name, addr, to_ids, when, remember, list_id)
+        )
         return raw, when
 
     def broken(self, good: bytes) -> bytes:
@@ -971,8 +1150,14 @@ def iter_messages(gen: Generator, count: int) -> Iterator[tuple[str, bytes, date
             yield "msg", data, when
 
 
-def generate(count: int, out: Path, fmt: str = "maildir", seed: int = 0, people: int = 3000,
-             quiet: bool = False) -> Result:
+def generate(
+    count: int,
+    out: Path,
+    fmt: str = "maildir",
+    seed: int = 0,
+    people: int = 3000,
+    quiet: bool = False,
+) -> Result:
     t0 = time.perf_counter()
     raw = load_raw_messages()
     pools = build_pools(raw)
@@ -980,10 +1165,13 @@ def generate(count: int, out: Path, fmt: str = "maildir", seed: int = 0, people:
     res = Result(real_messages=pools.messages)
     res.load_seconds = time.perf_counter() - t0
     if not quiet:
-        print(f"loaded {pools.messages} real messages: {len(pools.sentences)} sentences, "
-              f"{len(pools.paragraphs)} paragraphs, {len(pools.quotes)} quote blocks, "
-              f"{len(pools.attributions)} attribution lines, {len(pools.subjects)} subjects, "
-              f"{len(pools.skeletons)} MIME templates ({res.load_seconds:.1f}s)", file=sys.stderr)
+        print(
+            f"loaded {pools.messages} real messages: {len(pools.sentences)} sentences, "
+            f"{len(pools.paragraphs)} paragraphs, {len(pools.quotes)} quote blocks, "
+            f"{len(pools.attributions)} attribution lines, {len(pools.subjects)} subjects, "
+            f"{len(pools.skeletons)} MIME templates ({res.load_seconds:.1f}s)",
+            file=sys.stderr,
+        )
     out.mkdir(parents=True, exist_ok=True)
     writer: MaildirOut | MboxOut = MaildirOut(out) if fmt == "maildir" else MboxOut(out)
     gen = Generator(pools, seed, count, people=people)
@@ -1001,8 +1189,10 @@ def generate(count: int, out: Path, fmt: str = "maildir", seed: int = 0, people:
             res.unique += 1
         if not quiet and i % step == 0:
             el = time.perf_counter() - t0
-            print(f"  {i:,}/{count:,} ({i / max(el - res.load_seconds, 1e-9):,.0f}/s)",
-                  file=sys.stderr)
+            print(
+                f"  {i:,}/{count:,} ({i / max(el - res.load_seconds, 1e-9):,.0f}/s)",
+                file=sys.stderr,
+            )
     writer.close()
     res.seconds = time.perf_counter() - t0
     res.stats = dict(gen.stats)
@@ -1025,14 +1215,18 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps(res.__dict__, indent=2))
     else:
-        print(f"wrote {res.messages:,} messages ({res.unique:,} unique, {res.duplicates:,} "
-              f"duplicates, {res.broken:,} broken), {res.bytes:,} bytes "
-              f"({res.bytes / 1e6:,.1f} MB) in {res.seconds:.1f}s "
-              f"({res.messages / max(res.seconds, 1e-9):,.0f} msg/s) to {args.out} [{args.format}]")
+        print(
+            f"wrote {res.messages:,} messages ({res.unique:,} unique, {res.duplicates:,} "
+            f"duplicates, {res.broken:,} broken), {res.bytes:,} bytes "
+            f"({res.bytes / 1e6:,.1f} MB) in {res.seconds:.1f}s "
+            f"({res.messages / max(res.seconds, 1e-9):,.0f} msg/s) to {args.out} [{args.format}]"
+        )
         st = res.stats
-        print(f"  replies {st.get('replies', 0):,} (without thread headers "
-              f"{st.get('replies_no_headers', 0):,}), real MIME templates "
-              f"{st.get('mime_templates', 0):,}, with HTML {st.get('html', 0):,}")
+        print(
+            f"  replies {st.get('replies', 0):,} (without thread headers "
+            f"{st.get('replies_no_headers', 0):,}), real MIME templates "
+            f"{st.get('mime_templates', 0):,}, with HTML {st.get('html', 0):,}"
+        )
     return 0
 
 

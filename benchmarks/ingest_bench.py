@@ -141,8 +141,9 @@ def _pss(pid: int) -> int:
 PEAK_PSS: dict[str, int] = {"last": 0}  # peak tree PSS of the last measure() call
 
 
-def measure(cmd: list[str], env: dict[str, str] | None = None,
-            stdout_path: Path | None = None) -> tuple[float, float, int, int, int, int]:
+def measure(
+    cmd: list[str], env: dict[str, str] | None = None, stdout_path: Path | None = None
+) -> tuple[float, float, int, int, int, int]:
     """Run ``cmd``; (wall s, cpu s, peak tree RSS, max single RSS, max procs, exit code).
     The peak of the tree's summed PSS is left in ``PEAK_PSS["last"]``."""
     out = open(stdout_path, "wb") if stdout_path else subprocess.DEVNULL  # noqa: SIM115
@@ -210,13 +211,17 @@ def run_onrecord(archive: Path, work: Path, count: int, workers: int | None) -> 
         cmd += ["--workers", str(workers)]
     out_path = work / "onrecord.json"
     wall, cpu, tree, single, procs, code = measure(cmd, stdout_path=out_path)
-    run = Run("onrecord", count, wall, cpu, count / wall, single / 1e6, tree / 1e6, procs,
-              exit_code=code)
+    run = Run(
+        "onrecord", count, wall, cpu, count / wall, single / 1e6, tree / 1e6, procs, exit_code=code
+    )
     run.tree_pss_mb = PEAK_PSS["last"] / 1e6
     try:
         data = json.loads(out_path.read_text())
-        run.output = {k: data.get(k) for k in ("seen", "ingested", "duplicate", "failed",
-                                                "seconds", "messages_per_second") if k in data}
+        run.output = {
+            k: data.get(k)
+            for k in ("seen", "ingested", "duplicate", "failed", "seconds", "messages_per_second")
+            if k in data
+        }
     except (OSError, ValueError):
         run.note = "no JSON output"
     run.db_mb = _size_of([Path(f"{db}{s}") for s in ("", "-wal", "-shm")]) / 1e6
@@ -255,13 +260,26 @@ def run_notmuch(archive: Path, work: Path, count: int) -> Run | None:
     env = dict(os.environ, NOTMUCH_CONFIG=str(config))
     env.pop("NOTMUCH_PROFILE", None)
     wall, cpu, tree, single, procs, code = measure([exe, "new", "--quiet"], env=env)
-    run = Run("notmuch", count, wall, cpu, count / wall, single / 1e6, tree / 1e6, procs,
-              exit_code=code)
+    run = Run(
+        "notmuch", count, wall, cpu, count / wall, single / 1e6, tree / 1e6, procs, exit_code=code
+    )
     try:
-        n = subprocess.run([exe, "count", "--output=messages", "*"], env=env, capture_output=True,
-                           text=True, timeout=600, check=False).stdout.strip()
-        f = subprocess.run([exe, "count", "--output=files", "*"], env=env, capture_output=True,
-                           text=True, timeout=600, check=False).stdout.strip()
+        n = subprocess.run(
+            [exe, "count", "--output=messages", "*"],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=600,
+            check=False,
+        ).stdout.strip()
+        f = subprocess.run(
+            [exe, "count", "--output=files", "*"],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=600,
+            check=False,
+        ).stdout.strip()
         run.output = {"messages": int(n or 0), "files": int(f or 0)}
     except (OSError, ValueError, subprocess.TimeoutExpired):
         pass
@@ -283,8 +301,10 @@ def archive_for(count: int, base: Path, seed: int) -> tuple[Path, float]:
     print(f"generating {count:,} messages into {path} ...", file=sys.stderr)
     res = generate_archive.generate(count, path, "maildir", seed, quiet=True)
     marker.write_text(json.dumps(asdict_result(res), indent=2))
-    print(f"  {res.messages:,} files, {res.bytes / 1e6:,.1f} MB in {res.seconds:.1f}s",
-          file=sys.stderr)
+    print(
+        f"  {res.messages:,} files, {res.bytes / 1e6:,.1f} MB in {res.seconds:.1f}s",
+        file=sys.stderr,
+    )
     return path, res.seconds
 
 
@@ -308,8 +328,7 @@ def bench_size(count: int, args: argparse.Namespace, work: Path) -> dict[str, ob
     if args.no_notmuch:
         note = "notmuch comparison skipped (--no-notmuch)"
     elif not shutil.which("notmuch"):
-        note = ("notmuch is not installed: comparison skipped "
-                "(apt-get install notmuch to compare)")
+        note = "notmuch is not installed: comparison skipped (apt-get install notmuch to compare)"
     else:
         print(f"notmuch new ({count:,} messages) ...", file=sys.stderr)
         nm = run_notmuch(archive, runw, count)
@@ -340,23 +359,29 @@ def print_report(results: list[dict[str, object]]) -> None:
         o = r["onrecord"]
         assert isinstance(o, dict)
         print(f"\n== {r['messages']:,} messages ({r['archive_mb']} MB of Maildir)")
-        print(f"onrecord: {o['seconds']:.1f}s, {o['rate']:,.0f} msg/s, CPU {o['cpu_seconds']:.1f}s, "
-              f"peak RSS {o['max_rss_mb']:.0f} MB (biggest process), "
-              f"{o['tree_rss_mb']:.0f} MB (tree, {o['max_procs']} procs), "
-              f"{o['tree_pss_mb']:.0f} MB (tree PSS), DB {o['db_mb']:.1f} MB"
-              + (f", exit {o['exit_code']}" if o["exit_code"] else ""))
+        print(
+            f"onrecord: {o['seconds']:.1f}s, {o['rate']:,.0f} msg/s, CPU {o['cpu_seconds']:.1f}s, "
+            f"peak RSS {o['max_rss_mb']:.0f} MB (biggest process), "
+            f"{o['tree_rss_mb']:.0f} MB (tree, {o['max_procs']} procs), "
+            f"{o['tree_pss_mb']:.0f} MB (tree PSS), DB {o['db_mb']:.1f} MB"
+            + (f", exit {o['exit_code']}" if o["exit_code"] else "")
+        )
         if o.get("output"):
             print(f"          {o['output']}")
         n = r["notmuch"]
         if isinstance(n, dict):
-            print(f"notmuch:  {n['seconds']:.1f}s, {n['rate']:,.0f} msg/s, CPU {n['cpu_seconds']:.1f}s, "
-                  f"peak RSS {n['max_rss_mb']:.0f} MB, DB {n['db_mb']:.1f} MB  {n.get('output') or ''}")
+            print(
+                f"notmuch:  {n['seconds']:.1f}s, {n['rate']:,.0f} msg/s, CPU {n['cpu_seconds']:.1f}s, "
+                f"peak RSS {n['max_rss_mb']:.0f} MB, DB {n['db_mb']:.1f} MB  {n.get('output') or ''}"
+            )
             print(f"ratio onrecord/notmuch throughput: {r['ratio_throughput']:.2f}")
         elif r["note"]:
             print(f"note: {r['note']}")
     if len(results) > 1:
-        print("\n| messages | onrecord s | onrecord msg/s | max RSS MB | tree RSS MB "
-              "| tree PSS MB | DB MB | notmuch msg/s | notmuch RSS MB | ratio |")
+        print(
+            "\n| messages | onrecord s | onrecord msg/s | max RSS MB | tree RSS MB "
+            "| tree PSS MB | DB MB | notmuch msg/s | notmuch RSS MB | ratio |"
+        )
         print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
         for r in results:
             o, n = r["onrecord"], r["notmuch"]
@@ -364,10 +389,12 @@ def print_report(results: list[dict[str, object]]) -> None:
             nm_rate = f"{n['rate']:,.0f}" if isinstance(n, dict) else "-"
             nm_rss = f"{n['max_rss_mb']:.0f}" if isinstance(n, dict) else "-"
             ratio = f"{r['ratio_throughput']:.2f}" if r["ratio_throughput"] else "-"
-            print(f"| {r['messages']:,} | {o['seconds']:.1f} | {o['rate']:,.0f} | "
-                  f"{o['max_rss_mb']:.0f} | {o['tree_rss_mb']:.0f} | {o['tree_pss_mb']:.0f} | "
-                  f"{o['db_mb']:.1f} | "
-                  f"{nm_rate} | {nm_rss} | {ratio} |")
+            print(
+                f"| {r['messages']:,} | {o['seconds']:.1f} | {o['rate']:,.0f} | "
+                f"{o['max_rss_mb']:.0f} | {o['tree_rss_mb']:.0f} | {o['tree_pss_mb']:.0f} | "
+                f"{o['db_mb']:.1f} | "
+                f"{nm_rate} | {nm_rss} | {ratio} |"
+            )
         print(memory_verdict(results))
 
 
@@ -379,16 +406,19 @@ def memory_verdict(results: list[dict[str, object]]) -> str:
     single = o2["max_rss_mb"] / max(o1["max_rss_mb"], 1e-9)
     size = int(last["messages"]) / int(first["messages"])  # type: ignore[call-overload]
     flat = growth < 1.5 and single < 1.5
-    return (f"memory: {size:.0f}x the messages -> tree RSS x{growth:.2f}, biggest process "
-            f"x{single:.2f}: {'flat' if flat else 'GROWS with archive size'}")
+    return (
+        f"memory: {size:.0f}x the messages -> tree RSS x{growth:.2f}, biggest process "
+        f"x{single:.2f}: {'flat' if flat else 'GROWS with archive size'}"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--messages", type=int, default=10_000)
     ap.add_argument("--sizes", default="", help="comma-separated sizes, e.g. 10000,100000")
-    ap.add_argument("--keep", type=Path, default=None,
-                    help="keep (and reuse) generated archives in this folder")
+    ap.add_argument(
+        "--keep", type=Path, default=None, help="keep (and reuse) generated archives in this folder"
+    )
     ap.add_argument("--workers", type=int, default=None, help="onrecord --workers")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--work-dir", type=Path, default=None, help="where temp files go")
@@ -404,8 +434,12 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         shutil.rmtree(work, ignore_errors=True)
     if args.json:
-        out = {"results": results, "cpus": os.cpu_count(),
-               "date": time.strftime("%Y-%m-%d"), "workers": args.workers}
+        out = {
+            "results": results,
+            "cpus": os.cpu_count(),
+            "date": time.strftime("%Y-%m-%d"),
+            "workers": args.workers,
+        }
         if len(results) > 1:
             out["memory"] = memory_verdict(results)
         print(json.dumps(out, indent=2))

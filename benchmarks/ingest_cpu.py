@@ -102,7 +102,9 @@ def one_round(path: Path, n: int, profile: str | None) -> tuple[dict[str, float]
         def write_all():
             for batch, res in zip(batches, received, strict=True):
                 res = unpack(res) if unpack else res
-                local._write(store, state.id, local._restore(batch, res), local.NoProgress(), report)
+                local._write(
+                    store, state.id, local._restore(batch, res), local.NoProgress(), report
+                )
 
         timed("write", write_all)
 
@@ -144,7 +146,9 @@ def main() -> int:
     best: dict[str, float] = {}
     n = 0
     for r in range(args.repeat):
-        cpu, n = one_round(args.archive, args.messages, args.profile if r == args.repeat - 1 else None)
+        cpu, n = one_round(
+            args.archive, args.messages, args.profile if r == args.repeat - 1 else None
+        )
         for k, v in cpu.items():
             best[k] = min(best.get(k, v), v)
     per = {k: 1000 * best[k] / n for k in STAGES}

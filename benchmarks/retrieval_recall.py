@@ -97,10 +97,24 @@ def _record(article: str, sents: list[tuple[str, str]]) -> MessageRecord:
     text = "\n".join(body)
     digest = hashlib.sha256((article + "\n" + text).encode()).hexdigest()
     return MessageRecord(
-        kind="document", blob_hash=digest, data=text.encode(), content_hash=digest,
-        message_id=_msgid(article), subject=article, sender=Address("Wikipedia", ""), to=[],
-        cc=[], date=None, date_offset_min=None, in_reply_to=[], references=[], list_id=None,
-        lang="en", body_text=text, body_html=None, defects=[],
+        kind="document",
+        blob_hash=digest,
+        data=text.encode(),
+        content_hash=digest,
+        message_id=_msgid(article),
+        subject=article,
+        sender=Address("Wikipedia", ""),
+        to=[],
+        cc=[],
+        date=None,
+        date_offset_min=None,
+        in_reply_to=[],
+        references=[],
+        list_id=None,
+        lang="en",
+        body_text=text,
+        body_html=None,
+        defects=[],
         segments=[Segment(SegmentKind.AUTHORED, 0, len(text), "Wikipedia", "")],
         statements=statements,
     )
@@ -145,9 +159,9 @@ def main(argv: list[str] | None = None) -> int:
         dense = dense_ranking(store, claim, embedder, flt, 200, extra=[s for s, _ in bm25])
         hybrid = fuse([r for r in (bm25, dense) if r])
         if n < 5:  # the benchmark's shortcut ranks as retrieve() does
-            assert [h.statement_id for h in retrieve(store, claim, embedder=embedder, kinds=None)] == [
-                s for s, _ in hybrid[:10]
-            ]
+            assert [
+                h.statement_id for h in retrieve(store, claim, embedder=embedder, kinds=None)
+            ] == [s for s, _ in hybrid[:10]]
         for mode, ranking in (("bm25", bm25), ("dense", dense), ("hybrid", hybrid)):
             ids = [s for s, _ in ranking]
             for k in ks:
@@ -171,15 +185,19 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps(out, indent=2))
     else:
-        print(f"CLIMATE-FEVER pool: {out['pool']} sentences, {out['claims']} claims, "
-              f"{out['targets']} targets; embedder {out['embedder']}")
+        print(
+            f"CLIMATE-FEVER pool: {out['pool']} sentences, {out['claims']} claims, "
+            f"{out['targets']} targets; embedder {out['embedder']}"
+        )
         print(f"{'':8}{'recall@10':>10}{'recall@50':>10}")
         for mode, r in recall.items():
             print(f"{mode:8}{r['recall@10']:>10.3f}{r['recall@50']:>10.3f}")
         e = out["embedding"]
-        print(f"embedding: {e['stored']} statements in {e['seconds']}s "
-              f"({e['statements_per_second']}/s through embed_pending, "
-              f"{out['model_statements_per_second']}/s inside the model; {e['reused']} reused)")
+        print(
+            f"embedding: {e['stored']} statements in {e['seconds']}s "
+            f"({e['statements_per_second']}/s through embed_pending, "
+            f"{out['model_statements_per_second']}/s inside the model; {e['reused']} reused)"
+        )
         print(f"queries: {out['query_seconds_per_claim']}s per claim (3 rankings)")
     if tmp is not None:
         tmp.cleanup()

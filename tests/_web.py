@@ -33,7 +33,10 @@ def build_db(folder: Path) -> Path:
     eml.write_text(PAYLOAD)
     db = folder / "web.db"
     store = Store.open(db)
-    ingest(store, [sample / "archive.mbox", sample / "maildir", eml, sample / "complaint.md"],
-           workers=1)
+    ingest(
+        store,
+        [sample / "archive.mbox", sample / "maildir", eml, sample / "complaint.md"],
+        workers=1,
+    )
     store.close()
     return db

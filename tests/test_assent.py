@@ -12,33 +12,59 @@ from onrecord.mail.assent import AGREE, DISAGREE, classify
 
 @pytest.mark.parametrize(
     "text",
-    ["Yup", "Yup.", "yes!", "Agreed.", "+1", "👍", "Sounds good, thanks!", "Akkoord.", "Eens",
-     "Helemaal mee eens!", "Prima, Daan", "Hi Ilse, agreed. Marcus", "LGTM", "Klopt.",
-     "Einverstanden", "D'accord."],
+    [
+        "Yup",
+        "Yup.",
+        "yes!",
+        "Agreed.",
+        "+1",
+        "👍",
+        "Sounds good, thanks!",
+        "Akkoord.",
+        "Eens",
+        "Helemaal mee eens!",
+        "Prima, Daan",
+        "Hi Ilse, agreed. Marcus",
+        "LGTM",
+        "Klopt.",
+        "Einverstanden",
+        "D'accord.",
+    ],
 )
 def test_agreement(text: str) -> None:
     assert classify(text, ["Daan de Groot", "Marcus Vale"]) == AGREE
 
 
-@pytest.mark.parametrize("text", ["No", "Nope.", "Disagree", "-1", "👎", "Oneens.",
-                                  "Niet mee eens", "Nee hoor", "I disagree."])
+@pytest.mark.parametrize(
+    "text",
+    ["No", "Nope.", "Disagree", "-1", "👎", "Oneens.", "Niet mee eens", "Nee hoor", "I disagree."],
+)
 def test_disagreement(text: str) -> None:
     assert classify(text) == DISAGREE
 
 
 @pytest.mark.parametrize(
     "text",
-    ["Yes, but only if the board approves the budget first and the lawyers agree.",
-     "No idea what you mean.", "I will think about it.", "Ok so what about the other plan?",
-     "Akkoord met de eerste twee punten, niet met het derde.", "", "Thanks!"],
+    [
+        "Yes, but only if the board approves the budget first and the lawyers agree.",
+        "No idea what you mean.",
+        "I will think about it.",
+        "Ok so what about the other plan?",
+        "Akkoord met de eerste twee punten, niet met het derde.",
+        "",
+        "Thanks!",
+    ],
 )
 def test_not_a_bare_assent(text: str) -> None:
     assert classify(text) is None
 
 
 def _endorsed(shown: dict) -> list[tuple[str, str, str]]:
-    return [(st["text"], e["stance"], e["author"]["email"] + " | " + e["text"])
-            for st in shown["statements"] for e in st["endorses"]]
+    return [
+        (st["text"], e["stance"], e["author"]["email"] + " | " + e["text"])
+        for st in shown["statements"]
+        for e in st["endorses"]
+    ]
 
 
 def test_yup_endorses_the_quoted_argument(cli, sample: Path) -> None:
@@ -47,8 +73,9 @@ def test_yup_endorses_the_quoted_argument(cli, sample: Path) -> None:
     endorsed = _endorsed(shown)
     assert [e[0] for e in endorsed] == ["Yup", "Yup"]
     assert all(e[1] == "agree" for e in endorsed)
-    assert any("ilse@lumenlabs.example | " in e[2] and "not share the science" in e[2]
-               for e in endorsed)
+    assert any(
+        "ilse@lumenlabs.example | " in e[2] and "not share the science" in e[2] for e in endorsed
+    )
     # the endorsed statements are Ilse's own, in her message, not the quoted copy
     targets = [e for st in shown["statements"] for e in st["endorses"]]
     original = cli.json("show", "open-science-2@lumenlabs.example")["id"]
@@ -60,8 +87,14 @@ def test_dutch_akkoord(cli, sample: Path) -> None:
     cli("ingest", str(sample / "archive.mbox"))
     shown = cli.json("show", "akkoord-5@lumenlabs.example")
     endorsed = _endorsed(shown)
-    assert endorsed == [("Akkoord.", "agree", "daan@lumenlabs.example | Zonder extra kapitaal "
-                         "halen we de achterstand op de grote labs niet in.")]
+    assert endorsed == [
+        (
+            "Akkoord.",
+            "agree",
+            "daan@lumenlabs.example | Zonder extra kapitaal "
+            "halen we de achterstand op de grote labs niet in.",
+        )
+    ]
 
 
 def test_endorsed_forward_reaches_the_original_author(cli, sample: Path) -> None:

@@ -47,9 +47,7 @@ def test_pdf_and_html_attachments(cli, tmp_path: Path) -> None:
         'Content-Disposition: attachment; filename="minutes.pdf"\n\n'
         + base64.encodebytes(pdf).decode()
         + '--b1\nContent-Type: text/html; charset=utf-8; name="notes.html"\n'
-        'Content-Disposition: attachment; filename="notes.html"\n\n'
-        + html.decode()
-        + "\n--b1--\n"
+        'Content-Disposition: attachment; filename="notes.html"\n\n' + html.decode() + "\n--b1--\n"
     )
     path = tmp_path / "att.eml"
     path.write_text(mail)
@@ -65,7 +63,9 @@ def test_pdf_and_html_attachments(cli, tmp_path: Path) -> None:
     assert doc["kind"] == "attachment" and doc["subject"] == "minutes.pdf"
     assert cli.json("search", "budget approved")[0]["message"] == names["notes.html"]["document"]
     con = sqlite3.connect(cli.db)
-    stored = con.execute("SELECT data FROM blobs WHERE hash = ?", (hashlib.sha256(pdf).hexdigest(),))
+    stored = con.execute(
+        "SELECT data FROM blobs WHERE hash = ?", (hashlib.sha256(pdf).hexdigest(),)
+    )
     assert stored.fetchone()[0] == pdf
     stats = cli.json("stats")
     assert stats["messages"] == 1 and stats["attachment_documents"] == 2

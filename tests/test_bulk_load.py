@@ -27,7 +27,9 @@ def _fts(store: Store) -> list[tuple]:
 
 
 def _check(store: Store) -> None:
-    store.db.execute("INSERT INTO statements_fts(statements_fts, rank) VALUES ('integrity-check', 1)")
+    store.db.execute(
+        "INSERT INTO statements_fts(statements_fts, rank) VALUES ('integrity-check', 1)"
+    )
 
 
 def _add(store: Store, source: int, items: list[RawItem]) -> None:
@@ -75,8 +77,10 @@ def test_failed_message_in_safe_batch_keeps_the_mark(tmp_path: Path) -> None:
         src = store.source("t", "maildir", 0).id
     store.defer_fulltext = True
     first, second = analyze(_mail(1, "First words here.")), analyze(_mail(2, "Second words."))
-    store.db.execute("CREATE TEMP TRIGGER boom BEFORE INSERT ON items WHEN NEW.locator = 'm1' AND NEW.outcome = 'ingested' "
-                     "BEGIN SELECT RAISE(ABORT, 'refused'); END")
+    store.db.execute(
+        "CREATE TEMP TRIGGER boom BEFORE INSERT ON items WHEN NEW.locator = 'm1' AND NEW.outcome = 'ingested' "
+        "BEGIN SELECT RAISE(ABORT, 'refused'); END"
+    )
     with store.transaction():
         assert store.add(src, first, safe=True).value == "failed"
         store.add(src, second, safe=True)

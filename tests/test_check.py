@@ -36,8 +36,10 @@ class KeywordJudge:
             for want, words in self.cues.items():
                 if all(w in premise.lower() for w in words):
                     label = want
-            probs = {lb: (0.9 if lb == label else 0.05) for lb in
-                     ("entailment", "neutral", "contradiction")}
+            probs = {
+                lb: (0.9 if lb == label else 0.05)
+                for lb in ("entailment", "neutral", "contradiction")
+            }
             out.append(Judgment(label, probs, self.name))
         return out
 
@@ -57,8 +59,9 @@ def test_subject_resolution(store: Store) -> None:
 
 
 def test_endorsement_contradicts_a_speech_claim(store: Store) -> None:
-    claims = claims_from_args(["Marcus Vale always insisted that Lumen share its science."],
-                              names=person_names(store))
+    claims = claims_from_args(
+        ["Marcus Vale always insisted that Lumen share its science."], names=person_names(store)
+    )
     judge = KeywordJudge({"contradiction": ("agreed with", "not share the science")})
     [verdict] = check_claims(store, claims, judge=judge, embedder=None)
     data = verdict.as_dict(store)
@@ -70,19 +73,29 @@ def test_endorsement_contradicts_a_speech_claim(store: Store) -> None:
     assert top["endorses"]["author"]["email"] == "ilse@lumenlabs.example"
     assert top["message_id"] == "yup-3@valemotors.example"
     assert top["source"].endswith("archive.mbox#offset:1395")
-    assert set(top) >= {"stance", "score", "statement", "author", "date", "message_id",
-                        "source", "span", "endorses"}
+    assert set(top) >= {
+        "stance",
+        "score",
+        "statement",
+        "author",
+        "date",
+        "message_id",
+        "source",
+        "span",
+        "endorses",
+    }
     # the judge read who agreed with whom, and when (in Vale's own time zone)
     assert any(
-        p.startswith("On 13 Jan 2016, Marcus Vale agreed with Ilse Okafor: The \"open\"")
+        p.startswith('On 13 Jan 2016, Marcus Vale agreed with Ilse Okafor: The "open"')
         for p, _ in judge.seen
     )
 
 
 def test_reported_evidence_never_decides_a_speech_claim(store: Store) -> None:
     # Ilse's own words match the cue, but the claim is about what Vale said
-    claims = claims_from_args(["Vale said it is totally OK to not share the science."],
-                              names=person_names(store))
+    claims = claims_from_args(
+        ["Vale said it is totally OK to not share the science."], names=person_names(store)
+    )
     judge = KeywordJudge({"entailment": ("ilse okafor wrote:", "not share the science")})
     [verdict] = check_claims(store, claims, judge=judge, embedder=None)
     data = verdict.as_dict(store)

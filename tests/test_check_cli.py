@@ -6,8 +6,17 @@ from __future__ import annotations
 from pathlib import Path
 
 CONTRACT = {"claim", "lang", "subject", "verdict", "confidence", "judge", "evidence"}
-EVIDENCE = {"stance", "score", "statement", "author", "date", "message_id", "source", "span",
-            "endorses"}
+EVIDENCE = {
+    "stance",
+    "score",
+    "statement",
+    "author",
+    "date",
+    "message_id",
+    "source",
+    "span",
+    "endorses",
+}
 
 
 def test_check_contract_and_verdicts(cli, sample: Path) -> None:
@@ -30,8 +39,10 @@ def test_check_contract_and_verdicts(cli, sample: Path) -> None:
     # the subject's own record comes first, his "Yup" among it with what it endorsed
     relations = [e["relation"] for e in insisted["evidence"]]
     assert relations[0] in ("own", "endorsed")
-    assert any(e["endorses"] and "not share the science" in e["endorses"]["text"]
-               for e in insisted["evidence"])
+    assert any(
+        e["endorses"] and "not share the science" in e["endorses"]["text"]
+        for e in insisted["evidence"]
+    )
     # the complaint this claim comes from is not its own evidence
     assert not any(e["statement"] == insisted["claim"] for e in insisted["evidence"])
     assert control["subject"]["person"]["name"] == "Marcus Vale"

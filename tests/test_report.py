@@ -61,16 +61,37 @@ def _markdown_as_html(md: str) -> lxml.html.HtmlElement:
 
 def _assert_inert(doc: lxml.html.HtmlElement) -> None:
     """No element that runs or loads anything, no event handler, no network reference."""
-    for tag in ("script", "img", "iframe", "object", "embed", "link", "base", "form", "video",
-                "audio", "source", "frame", "meta[@http-equiv='refresh']"):
+    for tag in (
+        "script",
+        "img",
+        "iframe",
+        "object",
+        "embed",
+        "link",
+        "base",
+        "form",
+        "video",
+        "audio",
+        "source",
+        "frame",
+        "meta[@http-equiv='refresh']",
+    ):
         assert not doc.xpath(f"//{tag}"), f"<{tag}> in the output"
     for el in doc.iter():
         if not isinstance(el.tag, str):
             continue
         for name, value in el.attrib.items():
             assert not name.lower().startswith("on"), f"{name}= on <{el.tag}>"
-            if name.lower() in ("href", "src", "xlink:href", "action", "srcset", "data",
-                                "poster", "formaction"):
+            if name.lower() in (
+                "href",
+                "src",
+                "xlink:href",
+                "action",
+                "srcset",
+                "data",
+                "poster",
+                "formaction",
+            ):
                 v = value.strip().lower()
                 assert v.startswith("#"), f"{name}={value!r} on <{el.tag}> is not an in-file link"
     for style in doc.xpath("//style"):
@@ -96,8 +117,18 @@ def sample_report(tmp_path_factory: pytest.TempPathFactory) -> dict:
     sample = sample_dir()
     cli("ingest", str(sample))
     html, md = tmp / "out" / "report.html", tmp / "out" / "report.md"
-    data = cli.json("report", *CLAIMS, "--file", str(sample / "nieuws.md"), "--person", "Ilse",
-                    "--html", str(html), "--md", str(md))
+    data = cli.json(
+        "report",
+        *CLAIMS,
+        "--file",
+        str(sample / "nieuws.md"),
+        "--person",
+        "Ilse",
+        "--html",
+        str(html),
+        "--md",
+        str(md),
+    )
     return {"data": data, "html": html.read_text(), "md": md.read_text()}
 
 
@@ -170,7 +201,9 @@ def test_files_named_without_their_folders(sample_report: dict) -> None:
         assert "archive.mbox" in text
     assert folder in render_html(report)  # what --full-paths writes
     assert short_paths({"source": "/a/b/x.mbox#offset:9", "path": "C:\\m\\y.eml"}) == {
-        "source": "x.mbox#offset:9", "path": "y.eml"}
+        "source": "x.mbox#offset:9",
+        "path": "y.eml",
+    }
 
 
 def test_markdown_has_the_same_claims(sample_report: dict) -> None:
@@ -187,7 +220,8 @@ def test_markdown_has_the_same_claims(sample_report: dict) -> None:
             assert " ".join(e["statement"].split()) in text
     html_doc = _doc(sample_report["html"])
     assert [a.get("id") for a in html_doc.xpath("//article[@id]")] == [
-        c["anchor"] for c in report["claims"]]
+        c["anchor"] for c in report["claims"]
+    ]
 
 
 def test_hostile_mail_stays_text(cli, tmp_path: Path) -> None:
@@ -195,11 +229,22 @@ def test_hostile_mail_stays_text(cli, tmp_path: Path) -> None:
     box.write_text(HOSTILE)
     cli("ingest", str(box))
     html, md = tmp_path / "h.html", tmp_path / "h.md"
-    data = cli.json("report", "The board approved the budget plan.", "--person", "evil",
-                    "--no-dense", "--html", str(html), "--md", str(md))
+    data = cli.json(
+        "report",
+        "The board approved the budget plan.",
+        "--person",
+        "evil",
+        "--no-dense",
+        "--html",
+        str(html),
+        "--md",
+        str(md),
+    )
     report = data["report"]
-    assert {m["message_id"] for m in report["messages"]} >= {"hostile-1@x.example",
-                                                            "hostile-2@lumenlabs.example"}
+    assert {m["message_id"] for m in report["messages"]} >= {
+        "hostile-1@x.example",
+        "hostile-2@lumenlabs.example",
+    }
     page = html.read_text()
     doc = _doc(page)
     _assert_inert(doc)
@@ -223,10 +268,16 @@ def test_hostile_mail_stays_text(cli, tmp_path: Path) -> None:
 
 def test_markdown_escaping_round_trips() -> None:
     md = MarkdownIt("commonmark")
-    for s in ("<script>x</script> *a* _b_ [c](http://d) `e` | f & g &amp; # h",
-              "1. not a list", "- not a bullet", "# not a heading", "> not a quote"):
-        out = _doc(md.render(f"x {md_inline(s)}" if not s[0].isalnum() and s[0] != "<"
-                             else md_inline(s)))
+    for s in (
+        "<script>x</script> *a* _b_ [c](http://d) `e` | f & g &amp; # h",
+        "1. not a list",
+        "- not a bullet",
+        "# not a heading",
+        "> not a quote",
+    ):
+        out = _doc(
+            md.render(f"x {md_inline(s)}" if not s[0].isalnum() and s[0] != "<" else md_inline(s))
+        )
         assert " ".join(out.text_content().split()).removeprefix("x ") == s
         assert not out.xpath("//script | //a | //em | //code | //ol | //ul | //h1 | //blockquote")
     text = "a ``` b\n````\n<script>"
@@ -257,8 +308,9 @@ def test_demo_writes_the_report(tmp_path: Path) -> None:
 
     from onrecord.cli import app
 
-    result = CliRunner().invoke(app, ["demo", "--out", str(tmp_path), "--json"],
-                                catch_exceptions=False)
+    result = CliRunner().invoke(
+        app, ["demo", "--out", str(tmp_path), "--json"], catch_exceptions=False
+    )
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
     page = Path(data["report"]["html"]).read_text()
@@ -294,8 +346,15 @@ def store(tmp_path: Path):
 def _side(store, ref: str, text: str, kind: str = "authored") -> dict:
     row = store.message_row(ref)
     st = next(s for s in store.statements_of(row["id"]) if s["text"] == text)
-    return {"text": text, "date": row["date"], "message_id": row["id"], "kind": kind,
-            "source": "archive.mbox", "span": [st["start"], st["end"]], "endorses": None}
+    return {
+        "text": text,
+        "date": row["date"],
+        "message_id": row["id"],
+        "kind": kind,
+        "source": "archive.mbox",
+        "span": [st["start"], st["end"]],
+        "endorses": None,
+    }
 
 
 def test_contradictions_section(store, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -304,24 +363,32 @@ def test_contradictions_section(store, monkeypatch: pytest.MonkeyPatch) -> None:
 
     from onrecord.present.report import build_report, render_html, render_markdown
 
-    a = _side(store, "mission-1@valemotors.example",
-              "Everything we build should be open: the code, the models and the science.")
+    a = _side(
+        store,
+        "mission-1@valemotors.example",
+        "Everything we build should be open: the code, the models and the science.",
+    )
     b = _side(store, "yup-3@valemotors.example", "Yup", "endorsed")
     b["text"] = "it's totally OK to not share the science <script>x</script>"
-    b["endorses"] = {"assent": "Yup", "stance": "agree", "statement_id": 7, "text": b["text"],
-                     "author": {"name": "Ilse Okafor", "email": "ilse@lumenlabs.example"},
-                     "date": "2016-01-13T18:40:00Z",
-                     "message_id": store.message_row("open-science-2@lumenlabs.example")["id"]}
+    b["endorses"] = {
+        "assent": "Yup",
+        "stance": "agree",
+        "statement_id": 7,
+        "text": b["text"],
+        "author": {"name": "Ilse Okafor", "email": "ilse@lumenlabs.example"},
+        "date": "2016-01-13T18:40:00Z",
+        "message_id": store.message_row("open-science-2@lumenlabs.example")["id"],
+    }
     calls = []
 
-    def find_contradictions(store_, person=None, topic=None, *, judge=None, embedder=None,
-                            limit=20, progress=None):
+    def find_contradictions(
+        store_, person=None, topic=None, *, judge=None, embedder=None, limit=20, progress=None
+    ):
         calls.append(person)
         p = store_.find_person(person)[0]
         if p["name"] != "Marcus Vale":
             return [_FakeReport({"id": p["id"], "name": p["name"], "emails": p["emails"]}, [])]
-        pair = {"a": a, "b": b, "score": 0.91, "judge": "builtin/x", "days_apart": 9.1,
-                "rank": 0.9}
+        pair = {"a": a, "b": b, "score": 0.91, "judge": "builtin/x", "days_apart": 9.1, "rank": 0.9}
         return [_FakeReport({"id": p["id"], "name": p["name"], "emails": p["emails"]}, [pair])]
 
     fake = types.ModuleType("onrecord.check.contradictions")
@@ -340,7 +407,9 @@ def test_contradictions_section(store, monkeypatch: pytest.MonkeyPatch) -> None:
     assert section.xpath(".//a[@href='#msg-2']") and "9 days apart" in text
     assert "None found among 9 statements" in text  # Ilse
     # the statements of the pair are marked in the embedded messages
-    assert a["text"] in " ".join(" ".join(doc.xpath("//section[@id='msg-1']//mark//text()")).split())
+    assert a["text"] in " ".join(
+        " ".join(doc.xpath("//section[@id='msg-1']//mark//text()")).split()
+    )
     md = render_markdown(report)
     mdoc = _markdown_as_html(md)
     _assert_inert(mdoc)
@@ -350,21 +419,35 @@ def test_contradictions_section(store, monkeypatch: pytest.MonkeyPatch) -> None:
         raise RuntimeError("no judge")
 
     fake.find_contradictions = broken
-    text = _doc(render_html(build_report(store, [], persons=["Vale"]))).get_element_by_id(
-        "contradictions").text_content()
+    text = (
+        _doc(render_html(build_report(store, [], persons=["Vale"])))
+        .get_element_by_id("contradictions")
+        .text_content()
+    )
     assert "Could not be looked for: RuntimeError: no judge" in " ".join(text.split())
     monkeypatch.setitem(sys.modules, "onrecord.check.contradictions", None)  # not installed
-    text = _doc(render_html(build_report(store, [], persons=["Vale"]))).get_element_by_id(
-        "contradictions").text_content()
+    text = (
+        _doc(render_html(build_report(store, [], persons=["Vale"])))
+        .get_element_by_id("contradictions")
+        .text_content()
+    )
     assert "Not looked for" in text
 
 
 def test_timeline_merges_crowded_rows() -> None:
     from onrecord.present import report as rp
 
-    messages = [{"id": i, "date": f"2016-{1 + i % 12:02d}-{1 + i % 28:02d}T{i % 24:02d}:00:00Z",
-                 "subject": "s", "statements": [1, 2], "endorses": [],
-                 "evidence": "contradicts" if i == 7 else None} for i in range(2000)]
+    messages = [
+        {
+            "id": i,
+            "date": f"2016-{1 + i % 12:02d}-{1 + i % 28:02d}T{i % 24:02d}:00:00Z",
+            "subject": "s",
+            "statements": [1, 2],
+            "endorses": [],
+            "evidence": "contradicts" if i == 7 else None,
+        }
+        for i in range(2000)
+    ]
     messages.sort(key=lambda m: m["date"])
     activity = {"person": {"id": 1, "name": "P", "emails": ["p@x"]}, "messages": messages}
     t = rp._timeline([activity], embedded={7})
@@ -391,10 +474,21 @@ def _dom_after_load(browser: str, page: Path) -> str:
     import subprocess
 
     result = subprocess.run(
-        [browser, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-         "--disable-extensions", f"--user-data-dir={page.parent / 'profile'}",
-         "--virtual-time-budget=2000", "--dump-dom", page.as_uri()],
-        capture_output=True, text=True, timeout=60,
+        [
+            browser,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            "--disable-extensions",
+            f"--user-data-dir={page.parent / 'profile'}",
+            "--virtual-time-budget=2000",
+            "--dump-dom",
+            page.as_uri(),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert result.returncode == 0, result.stderr[-2000:]
     return result.stdout
@@ -420,9 +514,14 @@ def test_browser_runs_nothing_from_mail(cli, tmp_path: Path) -> None:
     assert "&lt;script&gt;document.body.dataset.pwned='script'&lt;/script&gt;" in dom
     # escaping bypassed on purpose: the CSP still blocks inline script and handlers
     forced = tmp_path / "forced.html"
-    forced.write_text(page.read_text().replace(
-        "</footer>", "</footer><script>document.body.dataset.pwned='csp'</script>"
-        "<img src=x onerror=\"document.body.dataset.pwned='csp-img'\">", 1))
+    forced.write_text(
+        page.read_text().replace(
+            "</footer>",
+            "</footer><script>document.body.dataset.pwned='csp'</script>"
+            "<img src=x onerror=\"document.body.dataset.pwned='csp-img'\">",
+            1,
+        )
+    )
     dom = _dom_after_load(browser, forced)
     assert "<script>document.body.dataset.pwned='csp'</script>" in dom  # present, not run
     assert "data-pwned" not in dom
@@ -434,7 +533,8 @@ def test_real_contradictions_in_the_sample_report(sample_report: dict) -> None:
     cx = report["contradictions"]
     assert cx["available"]
     assert {p["person"]["name"] for p in cx["people"]} <= {
-        p["person"]["name"] for p in report["people"]}
+        p["person"]["name"] for p in report["people"]
+    }
     doc = _doc(sample_report["html"])
     section = doc.get_element_by_id("contradictions")
     pairs = [pair for p in cx["people"] for pair in p["pairs"]]
@@ -459,21 +559,35 @@ def test_stance_over_time_per_claim(store, monkeypatch: pytest.MonkeyPatch) -> N
         side = _side(store, ref, text)
         return {**side, "stance": stance, "score": 0.9, "statement_id": 1}
 
-    itself = {"text": claim, "date": "2024-02-29T00:00:00Z", "message_id": None,
-              "kind": "document", "stance": "supports", "endorses": None}
+    itself = {
+        "text": claim,
+        "date": "2024-02-29T00:00:00Z",
+        "message_id": None,
+        "kind": "document",
+        "stance": "supports",
+        "endorses": None,
+    }
 
     def timeline(store_, person, topic=None, *, judge=None, embedder=None, limit=None):
         assert topic == claim
         return {
             "person": {"id": int(person), "name": "Marcus Vale", "emails": []},
-            "topic": topic, "claim": topic, "claim_from": "topic", "judge": "builtin/x",
+            "topic": topic,
+            "claim": topic,
+            "claim_from": "topic",
+            "judge": "builtin/x",
             "statements": [
-                entry("mission-1@valemotors.example", "Everything we build should be open: the "
-                      "code, the models and the science.", "supports"),
+                entry(
+                    "mission-1@valemotors.example",
+                    "Everything we build should be open: the code, the models and the science.",
+                    "supports",
+                ),
                 itself,
-                entry("agreed-7@valemotors.example",
-                      "Attaching Lumen to Vale Motors is the only realistic path.",
-                      "contradicts"),
+                entry(
+                    "agreed-7@valemotors.example",
+                    "Attaching Lumen to Vale Motors is the only realistic path.",
+                    "contradicts",
+                ),
             ],
             "turning_points": [1],
             "stats": {"statements": 3, "supports": 2, "contradicts": 1, "neutral": 0},
@@ -481,20 +595,30 @@ def test_stance_over_time_per_claim(store, monkeypatch: pytest.MonkeyPatch) -> N
 
     fake = types.ModuleType("onrecord.check.timeline")
     fake.timeline = timeline
-    fake.turning_points = lambda stances: [i for i in range(1, len(stances))
-                                           if {stances[i - 1], stances[i]} == {
-                                               "supports", "contradicts"}]
+    fake.turning_points = lambda stances: [
+        i
+        for i in range(1, len(stances))
+        if {stances[i - 1], stances[i]} == {"supports", "contradicts"}
+    ]
     monkeypatch.setitem(sys.modules, "onrecord.check.timeline", fake)
     monkeypatch.setitem(sys.modules, "onrecord.check.contradictions", None)
     vale = store.find_person("Vale")[0]
-    verdict = {"claim": claim, "verdict": "contradicted", "confidence": 0.9, "judge": "j",
-               "subject": {"name": "Vale", "person": {"id": vale["id"], "name": vale["name"],
-                                                      "emails": vale["emails"]}},
-               "evidence": []}
+    verdict = {
+        "claim": claim,
+        "verdict": "contradicted",
+        "confidence": 0.9,
+        "judge": "j",
+        "subject": {
+            "name": "Vale",
+            "person": {"id": vale["id"], "name": vale["name"], "emails": vale["emails"]},
+        },
+        "evidence": [],
+    }
     report = build_report(store, [verdict])
     st = report["claims"][0]["stances"]
     assert [e["text"] for e in st["statements"]][1:] == [
-        "Attaching Lumen to Vale Motors is the only realistic path."]
+        "Attaching Lumen to Vale Motors is the only realistic path."
+    ]
     assert st["turning_points"] == [1] and st["stats"]["supports"] == 1
     assert [d["turn"] for d in st["strip"]["dots"]] == [False, True]
     doc = _doc(render_html(report))
@@ -536,7 +660,8 @@ def test_long_messages_are_cut(store, monkeypatch: pytest.MonkeyPatch) -> None:
     sec = doc.get_element_by_id(f"msg-{cut[0]['id']}")
     assert f"{cut[0]['truncated']:,} more characters" in sec.text_content()
     assert f"more characters, not embedded (onrecord show {cut[0]['id']})" in rp.render_markdown(
-        report)
+        report
+    )
 
 
 def test_prolific_people_are_searched_only_when_named(store, monkeypatch) -> None:
@@ -565,10 +690,17 @@ def test_prolific_people_are_searched_only_when_named(store, monkeypatch) -> Non
     monkeypatch.setitem(sys.modules, "onrecord.check.timeline", tl)
     monkeypatch.setattr(rp, "ANALYSE_MAX_STATEMENTS", 2)
     vale = store.find_person("Vale")[0]
-    verdict = {"claim": "Vale wanted a merger.", "verdict": "supported", "confidence": 0.8,
-               "judge": "j", "subject": {"name": "Vale", "person": {
-                   "id": vale["id"], "name": vale["name"], "emails": vale["emails"]}},
-               "evidence": []}
+    verdict = {
+        "claim": "Vale wanted a merger.",
+        "verdict": "supported",
+        "confidence": 0.8,
+        "judge": "j",
+        "subject": {
+            "name": "Vale",
+            "person": {"id": vale["id"], "name": vale["name"], "emails": vale["emails"]},
+        },
+        "evidence": [],
+    }
     report = rp.build_report(store, [verdict])
     assert searched == []
     assert "too many" in report["claims"][0]["stances"]["skipped"]
@@ -593,13 +725,25 @@ def test_known_contradictions_are_reused(store, monkeypatch) -> None:
     monkeypatch.setitem(sys.modules, "onrecord.check.contradictions", fake)
     monkeypatch.setitem(sys.modules, "onrecord.check.timeline", None)
     vale = store.find_person("Vale")[0]
-    a = _side(store, "mission-1@valemotors.example",
-              "Everything we build should be open: the code, the models and the science.")
-    b = _side(store, "agreed-7@valemotors.example",
-              "Attaching Lumen to Vale Motors is the only realistic path.")
-    known = [{"person": {"id": vale["id"], "name": vale["name"], "emails": vale["emails"]},
-              "pairs": [{"a": a, "b": b, "score": 0.8, "judge": "j", "days_apart": 380.0,
-                         "rank": 0.7}], "stats": {"statements": 12, "topic": None}}]
+    a = _side(
+        store,
+        "mission-1@valemotors.example",
+        "Everything we build should be open: the code, the models and the science.",
+    )
+    b = _side(
+        store,
+        "agreed-7@valemotors.example",
+        "Attaching Lumen to Vale Motors is the only realistic path.",
+    )
+    known = [
+        {
+            "person": {"id": vale["id"], "name": vale["name"], "emails": vale["emails"]},
+            "pairs": [
+                {"a": a, "b": b, "score": 0.8, "judge": "j", "days_apart": 380.0, "rank": 0.7}
+            ],
+            "stats": {"statements": 12, "topic": None},
+        }
+    ]
     report = build_report(store, [], persons=["Vale"], known_contradictions=known)
     assert calls == []
     [entry] = report["contradictions"]["people"]

@@ -15,8 +15,18 @@ from onrecord.record.store import Store
 
 
 def _ingest_cmd(db: Path, *paths: Path) -> list[str]:
-    return [sys.executable, "-m", "onrecord.cli", "--db", str(db), "ingest", "--json",
-            "--workers", "1", *map(str, paths)]
+    return [
+        sys.executable,
+        "-m",
+        "onrecord.cli",
+        "--db",
+        str(db),
+        "ingest",
+        "--json",
+        "--workers",
+        "1",
+        *map(str, paths),
+    ]
 
 
 def _env() -> dict[str, str]:
@@ -67,8 +77,12 @@ def test_sigkill_midway_then_rerun_equals_clean_run(corpora: Path, tmp_path: Pat
     assert total > 400
 
     killed = tmp_path / "killed.db"
-    proc = subprocess.Popen(_ingest_cmd(killed, *inputs), env=_env(),
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        _ingest_cmd(killed, *inputs),
+        env=_env(),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     deadline = time.monotonic() + 60
     while _items(killed) < total // 3 and time.monotonic() < deadline:
         time.sleep(0.01)
@@ -82,10 +96,18 @@ def test_sigkill_midway_then_rerun_equals_clean_run(corpora: Path, tmp_path: Pat
 
 def test_two_ingests_at_once(corpora: Path, tmp_path: Path) -> None:
     db = tmp_path / "both.db"
-    a = subprocess.Popen(_ingest_cmd(db, corpora / "notmuch-corpora"), env=_env(),
-                         stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    b = subprocess.Popen(_ingest_cmd(db, corpora / "bigbang-mailing-lists"), env=_env(),
-                         stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    a = subprocess.Popen(
+        _ingest_cmd(db, corpora / "notmuch-corpora"),
+        env=_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    b = subprocess.Popen(
+        _ingest_cmd(db, corpora / "bigbang-mailing-lists"),
+        env=_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     assert a.wait() == 0 and b.wait() == 0
     con = sqlite3.connect(db)
     assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

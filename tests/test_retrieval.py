@@ -45,7 +45,9 @@ def test_embedding_is_incremental_resumable_and_tracks_changes(
     ingest(store, [sample_dir() / "archive.mbox"], workers=1)
     first = _count(store, "SELECT COUNT(*) FROM statements")
     seen: list[tuple[int, int]] = []
-    part = embed_pending(store, e5, lambda done, total: seen.append((done, total)), batch=4, limit=6)
+    part = embed_pending(
+        store, e5, lambda done, total: seen.append((done, total)), batch=4, limit=6
+    )
     assert part.stored == 6 and seen[0] == (0, 6) and seen[-1] == (6, 6)
     rest = embed_pending(store, e5, batch=4)  # resumes: only what the limited run left
     assert rest.pending == first - 6 and rest.stored == first - 6
@@ -87,18 +89,27 @@ def test_dutch_claim_finds_english_mail_without_full_embedding(store: Store, e5:
 
 
 def test_yup_surfaces_through_what_it_endorsed(store: Store, e5: Embedder) -> None:
-    hits = retrieve(store, "Lumen does not have to share its science", embedder=e5,
-                    emails=_emails(store, "Vale"), k=3)
+    hits = retrieve(
+        store,
+        "Lumen does not have to share its science",
+        embedder=e5,
+        emails=_emails(store, "Vale"),
+        k=3,
+    )
     assert hits[0].text == "Yup"
     via = hits[0].via_endorsement
     assert via is not None and via.matched and SCIENCE in via.text
     assert via.author_email.startswith("ilse@")  # her words, his assent
     d = hits[0].as_dict()
-    assert d["endorses"]["statement_id"] == via.statement_id and d["author"]["email"].startswith("mv@")
+    assert d["endorses"]["statement_id"] == via.statement_id and d["author"]["email"].startswith(
+        "mv@"
+    )
     # without a person filter the endorsed statement comes first, its endorsement right after
     hits = retrieve(store, "it is OK to not share the science", embedder=e5, k=10)
-    at = {h.text if h.via_endorsement is None or not h.via_endorsement.matched else "via:" + h.text: i
-          for i, h in enumerate(hits)}
+    at = {
+        h.text if h.via_endorsement is None or not h.via_endorsement.matched else "via:" + h.text: i
+        for i, h in enumerate(hits)
+    }
     original = next(i for i, h in enumerate(hits) if SCIENCE in h.text)
     assert at["via:Yup"] == original + 1
 
@@ -134,8 +145,13 @@ def test_retrieve_is_repeatable_and_modes(store: Store, e5: Embedder) -> None:
     assert all(h.bm25_rank is None for h in retrieve(store, "science", embedder=e5, mode="dense"))
     assert all(h.dense_rank is None for h in retrieve(store, "science", embedder=e5, mode="bm25"))
     # with the full embedding, dense search covers everything: English finds the Dutch news
-    hits = retrieve(store, "Vale agreed to the proposal not to share the science", embedder=e5,
-                    mode="dense", k=3)
+    hits = retrieve(
+        store,
+        "Vale agreed to the proposal not to share the science",
+        embedder=e5,
+        mode="dense",
+        k=3,
+    )
     assert any(h.lang == "nl" and "wetenschap niet te delen" in h.text for h in hits)
 
 

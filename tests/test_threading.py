@@ -40,7 +40,9 @@ def test_lkml_threads_are_plausible(cli, corpora: Path) -> None:
     assert 5 <= stats["threads"] <= 60
 
 
-def _mail(path: Path, mid: str, subject: str, date: str, sender: str, to: str, extra: str = "") -> None:
+def _mail(
+    path: Path, mid: str, subject: str, date: str, sender: str, to: str, extra: str = ""
+) -> None:
     path.write_text(
         f"From: {sender}\nTo: {to}\nSubject: {subject}\nDate: {date}\nMessage-ID: <{mid}>\n{extra}"
         "Content-Type: text/plain\n\nBody of " + mid + ".\n"
@@ -50,15 +52,39 @@ def _mail(path: Path, mid: str, subject: str, date: str, sender: str, to: str, e
 def test_subject_fallback_without_headers(cli, tmp_path: Path) -> None:
     folder = tmp_path / "mail"
     folder.mkdir()
-    _mail(folder / "1.eml", "a@x", "Budget 2016", "Mon, 01 Feb 2016 10:00:00 +0100",
-          "Daan <daan@x.example>", "Ilse <ilse@x.example>")
-    _mail(folder / "2.eml", "b@x", "Re: Budget 2016", "Mon, 01 Feb 2016 11:00:00 +0100",
-          "Ilse <ilse@x.example>", "Daan <daan@x.example>")
-    _mail(folder / "3.eml", "c@x", "Antw: Budget 2016", "Tue, 02 Feb 2016 09:00:00 +0100",
-          "Daan <daan@x.example>", "Ilse <ilse@x.example>")
+    _mail(
+        folder / "1.eml",
+        "a@x",
+        "Budget 2016",
+        "Mon, 01 Feb 2016 10:00:00 +0100",
+        "Daan <daan@x.example>",
+        "Ilse <ilse@x.example>",
+    )
+    _mail(
+        folder / "2.eml",
+        "b@x",
+        "Re: Budget 2016",
+        "Mon, 01 Feb 2016 11:00:00 +0100",
+        "Ilse <ilse@x.example>",
+        "Daan <daan@x.example>",
+    )
+    _mail(
+        folder / "3.eml",
+        "c@x",
+        "Antw: Budget 2016",
+        "Tue, 02 Feb 2016 09:00:00 +0100",
+        "Daan <daan@x.example>",
+        "Ilse <ilse@x.example>",
+    )
     # same subject, but other people and years later: not the same thread
-    _mail(folder / "4.eml", "d@x", "Re: Budget 2016", "Mon, 01 Feb 2021 11:00:00 +0100",
-          "Eve <eve@y.example>", "Bob <bob@y.example>")
+    _mail(
+        folder / "4.eml",
+        "d@x",
+        "Re: Budget 2016",
+        "Mon, 01 Feb 2021 11:00:00 +0100",
+        "Eve <eve@y.example>",
+        "Bob <bob@y.example>",
+    )
     cli("ingest", str(folder))
     tree = cli.json("thread", "b@x")
     assert _tree_ids(tree["tree"][0]) == {"a@x": [{"b@x": [{"c@x": []}]}]}

@@ -53,7 +53,9 @@ def test_body_parts_highlight() -> None:
 def test_thread_context_and_tree(store: Store) -> None:
     ctx = thread_context(store, "yup-3@valemotors.example")
     assert [m["message_id"] for m in ctx["ancestors"]] == [
-        "mission-1@valemotors.example", "open-science-2@lumenlabs.example"]
+        "mission-1@valemotors.example",
+        "open-science-2@lumenlabs.example",
+    ]
     assert ctx["message"]["snippet"] == "Yup"
     assert ctx["replies"] and ctx["replies"][0]["from"]["name"] == "Daan de Groot"
     tree = thread_tree(store, "yup-3@valemotors.example")

@@ -69,8 +69,13 @@ def test_security_headers_on_every_response(client: TestClient) -> None:
         assert r.headers["content-security-policy"] == CSP
         assert r.headers["x-content-type-options"] == "nosniff"
         assert r.headers["x-frame-options"] == "DENY"
-    for directive in ("default-src 'self'", "script-src 'self'", "style-src 'self'",
-                      "img-src 'self' data:", "frame-ancestors 'none'"):
+    for directive in (
+        "default-src 'self'",
+        "script-src 'self'",
+        "style-src 'self'",
+        "img-src 'self' data:",
+        "frame-ancestors 'none'",
+    ):
         assert directive in CSP
     assert "unsafe-inline" not in CSP
 
@@ -104,8 +109,15 @@ class Tags(HTMLParser):
 
 
 def test_pages_have_no_inline_script_or_style(client: TestClient, db: Path) -> None:
-    pages = ["/", "/search?q=pwned", f"/message/{_mid(db, PAYLOAD_ID)}", "/people",
-             f"/person/{_pid(db, 'Vale')}", "/claim", "/claim?claim=pwned+is+true"]
+    pages = [
+        "/",
+        "/search?q=pwned",
+        f"/message/{_mid(db, PAYLOAD_ID)}",
+        "/people",
+        f"/person/{_pid(db, 'Vale')}",
+        "/claim",
+        "/claim?claim=pwned+is+true",
+    ]
     for path in pages:
         tags = Tags(client.get(path).text).tags
         assert [a.get("src") for t, a in tags if t == "script"] == ["/static/app.js"], path
@@ -115,8 +127,14 @@ def test_pages_have_no_inline_script_or_style(client: TestClient, db: Path) -> N
 
 
 def test_unknown_things_are_404(client: TestClient) -> None:
-    for path in ("/message/999999", "/message/no-such@id", "/person/99999", "/nowhere",
-                 "/message/999999/raw", "/person/1/nothing"):
+    for path in (
+        "/message/999999",
+        "/message/no-such@id",
+        "/person/99999",
+        "/nowhere",
+        "/message/999999/raw",
+        "/person/1/nothing",
+    ):
         r = client.get(path)
         assert r.status_code == 404, path
         assert r.headers["content-security-policy"] == CSP
@@ -197,7 +215,7 @@ def test_search_filters(client: TestClient) -> None:
     assert 'class="hit"' not in hits(q="science", since="2030-01-01")
     assert 'class="hit"' not in hits(q="science", until="2000-01-01")
     quoted = hits(q="science", kind="quoted")
-    assert "k-quoted\">quoted</span> ·" in quoted
+    assert 'k-quoted">quoted</span> ·' in quoted
     assert "is not a date" in hits(q="science", since="yesterday")
     assert "No person matches" in hits(q="science", person="Nobody Atall")
     one = hits(q="Lumen", limit="1")
@@ -254,7 +272,10 @@ def test_serve_prints_its_url_and_serves(db: Path) -> None:
     env = {**os.environ, "ONRECORD_TOKEN": "tok-123"}
     proc = subprocess.Popen(
         [sys.executable, "-m", "onrecord.cli", "--db", str(db), "serve", "--port", "0", "--json"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
     )
     try:
         line = proc.stdout.readline()
@@ -286,20 +307,47 @@ def test_person_analyses_render_the_documented_shapes(db: Path, monkeypatch) -> 
     (the real modules may or may not be in this onrecord)."""
     import types
 
-    side = {"text": "Everything should be open <b>now</b>", "date": "2016-01-04T17:12:00Z",
-            "message_id": 1, "kind": "authored", "source": "x.mbox#0", "span": [0, 10],
-            "endorses": None}
-    other = {**side, "text": "Not share the science", "date": "2016-01-13T19:02:00Z",
-             "message_id": 3, "kind": "endorsed",
-             "endorses": {"statement_id": 7, "text": "it's totally OK to not share",
-                          "assent": "Yup", "stance": "agree", "message_id": 2,
-                          "author": {"name": "Ilse Okafor", "email": "ilse@lumenlabs.example"}}}
+    side = {
+        "text": "Everything should be open <b>now</b>",
+        "date": "2016-01-04T17:12:00Z",
+        "message_id": 1,
+        "kind": "authored",
+        "source": "x.mbox#0",
+        "span": [0, 10],
+        "endorses": None,
+    }
+    other = {
+        **side,
+        "text": "Not share the science",
+        "date": "2016-01-13T19:02:00Z",
+        "message_id": 3,
+        "kind": "endorsed",
+        "endorses": {
+            "statement_id": 7,
+            "text": "it's totally OK to not share",
+            "assent": "Yup",
+            "stance": "agree",
+            "message_id": 2,
+            "author": {"name": "Ilse Okafor", "email": "ilse@lumenlabs.example"},
+        },
+    }
 
     class Report:
         def as_dict(self) -> dict:
-            return {"person": {"id": 3}, "stats": {"statements": 9},
-                    "pairs": [{"a": side, "b": other, "score": 0.91, "judge": "test/j",
-                               "days_apart": 9.1, "rank": 1.0}]}
+            return {
+                "person": {"id": 3},
+                "stats": {"statements": 9},
+                "pairs": [
+                    {
+                        "a": side,
+                        "b": other,
+                        "score": 0.91,
+                        "judge": "test/j",
+                        "days_apart": 9.1,
+                        "rank": 1.0,
+                    }
+                ],
+            }
 
     seen: dict[str, object] = {}
 
@@ -308,13 +356,21 @@ def test_person_analyses_render_the_documented_shapes(db: Path, monkeypatch) -> 
         return [Report()]
 
     def timeline(store, person, topic=None, judge=None, embedder=None):
-        return {"entries": [{**side, "stance": "supports"}, {**other, "stance": "contradicts"}],
-                "turning_points": [1], "claim": topic, "judge": "test/j"}
+        return {
+            "entries": [{**side, "stance": "supports"}, {**other, "stance": "contradicts"}],
+            "turning_points": [1],
+            "claim": topic,
+            "judge": "test/j",
+        }
 
-    monkeypatch.setitem(sys.modules, "onrecord.check.contradictions",
-                        types.SimpleNamespace(find_contradictions=find_contradictions))
-    monkeypatch.setitem(sys.modules, "onrecord.check.timeline",
-                        types.SimpleNamespace(timeline=timeline))
+    monkeypatch.setitem(
+        sys.modules,
+        "onrecord.check.contradictions",
+        types.SimpleNamespace(find_contradictions=find_contradictions),
+    )
+    monkeypatch.setitem(
+        sys.modules, "onrecord.check.timeline", types.SimpleNamespace(timeline=timeline)
+    )
     c = TestClient(create_app(db, judge_factory=AgreeingJudge, dense=False))
     pid = _pid(db, "Vale")
     person = c.get(f"/person/{pid}").text

@@ -96,8 +96,9 @@ def test_dutch_claim_finds_english_evidence(page: Any, base_url: str) -> None:
     page.click("#check-button")
     page.wait_for_selector("section.verdict")
     outcome = page.inner_text("section.verdict .outcome")
-    assert any(v in outcome.lower() for v in ("supported", "contradicted", "mixed",
-                                               "not enough info"))
+    assert any(
+        v in outcome.lower() for v in ("supported", "contradicted", "mixed", "not enough info")
+    )
     assert "confidence" in outcome and "builtin/" in outcome and "claim language nl" in outcome
     evidence = page.locator("ol.evidence li.ev .text").all_inner_texts()
     english = ("the", "and", "should", "open", "science")
@@ -113,7 +114,9 @@ def test_script_in_mail_is_shown_not_run(page: Any, base_url: str) -> None:
     assert SCRIPT in text and IMG in text
     assert "Payload " + SCRIPT in page.title()
     assert page.locator("main script").count() == 0 and page.locator("main img").count() == 0
-    page.goto(base_url + "/claim?claim=" + "pwned%20note%20%3Cscript%3Ewindow.__pwned%3D1%3C%2Fscript%3E")
+    page.goto(
+        base_url + "/claim?claim=" + "pwned%20note%20%3Cscript%3Ewindow.__pwned%3D1%3C%2Fscript%3E"
+    )
     page.wait_for_selector("textarea[name=claim]")
     assert page.locator("main script").count() == 0
 

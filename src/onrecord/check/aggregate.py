@@ -38,8 +38,10 @@ class Scored:
     @property
     def stance(self) -> str:
         best = max(
-            ("supports", self.entailment), ("neutral", self.neutral),
-            ("contradicts", self.contradiction), key=lambda kv: kv[1],
+            ("supports", self.entailment),
+            ("neutral", self.neutral),
+            ("contradicts", self.contradiction),
+            key=lambda kv: kv[1],
         )
         return best[0]
 

@@ -61,7 +61,8 @@ def mnli_mismatched(root: Path) -> list[Pair]:
         for i, r in enumerate(csv.DictReader(fh)):
             if i >= 9815:  # the mismatched half
                 raw[_norm(r["premise"]) + "|" + _norm(r["hypothesis"])] = (
-                    r["premise"], r["hypothesis"],
+                    r["premise"],
+                    r["hypothesis"],
                 )
     out = []
     for line in (d / "dev_mismatched_gold_1000_tok.tsv").read_text(encoding="utf-8").splitlines():

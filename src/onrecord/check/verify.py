@@ -131,7 +131,7 @@ _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
 
 
 def _when(hit: Hit) -> str:
-    """"On 13 Jan 2016, " in the writer's own time zone, or "" for an undated statement: the
+    """ "On 13 Jan 2016, " in the writer's own time zone, or "" for an undated statement: the
     date is part of the evidence (a claim says "in 2016"; a later denial is not the act)."""
     if not hit.date:
         return ""
@@ -167,8 +167,14 @@ def gather(
     evidence: list[Evidence] = []
     seen: set[int] = set(_self_evidence(store, claim))
     if subject:
-        own = retrieve(store, claim.text, embedder=embedder, emails=subject["emails"],
-                       names=subject["names"] or [subject["name"]], k=k)
+        own = retrieve(
+            store,
+            claim.text,
+            embedder=embedder,
+            emails=subject["emails"],
+            names=subject["names"] or [subject["name"]],
+            k=k,
+        )
         for hit in own:
             if hit.statement_id in seen:
                 continue
@@ -259,7 +265,9 @@ def check_claims(
         pairs = [(e.premise, claim.text) for claim, _, evidence in gathered for e in evidence]
         judged = judge.judge(pairs) if pairs else []
         if len(judged) != len(pairs):
-            raise ValueError(f"judge {judge.name} returned {len(judged)} judgments for {len(pairs)} pairs")
+            raise ValueError(
+                f"judge {judge.name} returned {len(judged)} judgments for {len(pairs)} pairs"
+            )
         judgments = iter(judged)
         for claim, subject, evidence in gathered:
             for e in evidence:
@@ -300,5 +308,7 @@ def _verdict(
 def _subject_dict(person: dict[str, Any] | None, name: str | None) -> dict[str, Any] | None:
     if person is None:
         return {"name": name, "person": None} if name else None
-    return {"name": name, "person": {"id": person["id"], "name": person["name"],
-                                     "emails": person["emails"]}}
+    return {
+        "name": name,
+        "person": {"id": person["id"], "name": person["name"], "emails": person["emails"]},
+    }

@@ -174,7 +174,16 @@ _ANALYZED, _RECORD, _SEGMENT, _STATEMENT, _ASSENT, _ATTACHMENT = map(
 _RECORD_FIELDS = [f.name for f in fields(MessageRecord)]
 _AT = {
     name: _RECORD_FIELDS.index(name)
-    for name in ("sender", "to", "cc", "segments", "statements", "attachments", "assents", "printed")
+    for name in (
+        "sender",
+        "to",
+        "cc",
+        "segments",
+        "statements",
+        "attachments",
+        "assents",
+        "printed",
+    )
 }
 _ANALYZED_RECORD = [f.name for f in fields(Analyzed)].index("record")
 _ATTACHMENT_DOC = [f.name for f in fields(StoredAttachment)].index("document")

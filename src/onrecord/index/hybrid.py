@@ -190,7 +190,9 @@ def without_names(query: str, names: Sequence[str]) -> str:
     return kept if _WORD.search(kept) else query
 
 
-def fuse(rankings: Sequence[Sequence[tuple[int, float]]], rrf_k: int = RRF_K) -> list[tuple[int, float]]:
+def fuse(
+    rankings: Sequence[Sequence[tuple[int, float]]], rrf_k: int = RRF_K
+) -> list[tuple[int, float]]:
     """Reciprocal rank fusion of best-first lists: (id, fused score) best first, ties by id."""
     fused: dict[int, float] = {}
     for ranking in rankings:
@@ -227,7 +229,9 @@ def retrieve(
         raise ValueError(f"mode must be hybrid, bm25 or dense, not {mode!r}")
     flt = StatementFilter.of(emails, names, since, until, kinds)
     if flt.by_person:
-        query = without_names(query, [*(names or ()), *Candidates(store).person_names(emails or [])])
+        query = without_names(
+            query, [*(names or ()), *Candidates(store).person_names(emails or [])]
+        )
     bm25: list[tuple[int, float]] = []
     dense: list[tuple[int, float]] = []
     if mode != "dense" or embedder is None:
@@ -267,7 +271,11 @@ def _hits(
         endorsers.setdefault(int(r["target"]), []).append((int(r["statement"]), r["stance"]))
         endorsed.setdefault(int(r["statement"]), []).append((int(r["target"]), r["stance"]))
     rows = cand.rows(
-        list(dict.fromkeys([*order, *(int(r["statement"]) for r in links), *(int(r["target"]) for r in links)])),
+        list(
+            dict.fromkeys(
+                [*order, *(int(r["statement"]) for r in links), *(int(r["target"]) for r in links)]
+            )
+        ),
         flt,
     )
 
@@ -276,8 +284,15 @@ def _hits(
         if t is None:
             return None
         return Endorsed(
-            target, stance, t["text"], t["author_name"], t["author_email"], t["date"],
-            t["message"], t["message_id"], matched,
+            target,
+            stance,
+            t["text"],
+            t["author_name"],
+            t["author_email"],
+            t["date"],
+            t["message"],
+            t["message_id"],
+            matched,
         )
 
     def hit(sid: int, score: float, scored: int, via: Endorsed | None) -> Hit:

@@ -39,7 +39,9 @@ _WORD = re.compile(r"\w+")
 ProgressFn = Callable[[int, int], None]
 
 #: A ``map``: builtin map in process; an engine may pass a pool's ``imap`` (order kept).
-Mapper = Callable[[Callable[["EmbedTask"], "EmbedResult"], Iterable["EmbedTask"]], Iterable["EmbedResult"]]
+Mapper = Callable[
+    [Callable[["EmbedTask"], "EmbedResult"], Iterable["EmbedTask"]], Iterable["EmbedResult"]
+]
 
 
 @dataclass(slots=True)
@@ -103,7 +105,9 @@ def table_for(store: Store, embedder: Embedder) -> VectorTable:
     return VectorTable(store, embedder.name, embedder.dim)
 
 
-def plan_tasks(table: VectorTable, batch: int = BATCH, limit: int | None = None) -> Iterator[EmbedTask]:
+def plan_tasks(
+    table: VectorTable, batch: int = BATCH, limit: int | None = None
+) -> Iterator[EmbedTask]:
     """Pages of pending statements as tasks; texts already embedded elsewhere are reused, and a
     text that occurs twice in a page is embedded once."""
     left = limit if limit is not None else -1
@@ -161,7 +165,9 @@ def embed_pending(
     total = report.pending if limit is None else min(report.pending, limit)
     if progress:
         progress(0, total)
-    run = partial(_timed_embed, embedder, report) if mapper is None else partial(embed_task, embedder)
+    run = (
+        partial(_timed_embed, embedder, report) if mapper is None else partial(embed_task, embedder)
+    )
     results = (mapper or map)(run, plan_tasks(table, batch, limit))
     for res in results:
         report.stored += table.put(res.rows)
@@ -199,7 +205,9 @@ def vectors_for(
         task = _task(table, missing)
         rows = list(task.reused)
         for i in range(0, len(task.ids), batch):
-            part = EmbedTask(task.ids[i : i + batch], task.texts[i : i + batch], task.hashes[i : i + batch])
+            part = EmbedTask(
+                task.ids[i : i + batch], task.texts[i : i + batch], task.hashes[i : i + batch]
+            )
             rows += embed_task(embedder, part).rows
         if cache and not store.db.in_transaction:
             try:
@@ -208,7 +216,9 @@ def vectors_for(
                 pass
         have.update({sid: blob for sid, _, blob in rows})
     order = [i for i in ids if i in have]
-    out = np.frombuffer(b"".join(have[i] for i in order), dtype="<f2").reshape(len(order), table.dim)
+    out = np.frombuffer(b"".join(have[i] for i in order), dtype="<f2").reshape(
+        len(order), table.dim
+    )
     return np.asarray(order, dtype=np.int64), out.astype(np.float32)
 
 

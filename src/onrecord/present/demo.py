@@ -47,25 +47,43 @@ def _check(store: Store, sample: Path, say: Any) -> tuple[list[dict[str, Any]], 
             if e["endorses"]:
                 text = f"{text!r} → {e['endorses']['text']}"
             who = e["author"]["name"] or e["author"]["email"]
-            say(f"   {'':<15}      {e['stance']}: {who}, {(e['date'] or '?')[:10]}: "
-                f"[italic]{text}[/]")
+            say(
+                f"   {'':<15}      {e['stance']}: {who}, {(e['date'] or '?')[:10]}: "
+                f"[italic]{text}[/]"
+            )
     return out, judge, embedder
 
 
-def _report(store: Store, out_dir: Path, verdicts: list[dict[str, Any]],
-            contradictions: list[dict[str, Any]], judge: Any, embedder: Any,
-            say: Any) -> dict[str, str]:
+def _report(
+    store: Store,
+    out_dir: Path,
+    verdicts: list[dict[str, Any]],
+    contradictions: list[dict[str, Any]],
+    judge: Any,
+    embedder: Any,
+    say: Any,
+) -> dict[str, str]:
     """The report of the case: one HTML file to send (and its Markdown twin)."""
     from onrecord.present.report import build_report, write_report
 
-    data = build_report(store, verdicts, persons=["Vale"], judge=judge, embedder=embedder,
-                        title="Lumen Labs: the complaint and the article, checked against the mail",
-                        known_contradictions=contradictions)
+    data = build_report(
+        store,
+        verdicts,
+        persons=["Vale"],
+        judge=judge,
+        embedder=embedder,
+        title="Lumen Labs: the complaint and the article, checked against the mail",
+        known_contradictions=contradictions,
+    )
     written = write_report(data, html=out_dir / "report.html", md=out_dir / "report.md")
-    say(f"\n[bold]7. Report[/]: {len(data['claims'])} claims, {len(data['people'])} people, "
-        f"{len(data['messages'])} messages embedded")
-    say(f"   open [cyan]{written['html']}[/] in a browser (one file, works offline); "
-        f"Markdown: {written['md']}")
+    say(
+        f"\n[bold]7. Report[/]: {len(data['claims'])} claims, {len(data['people'])} people, "
+        f"{len(data['messages'])} messages embedded"
+    )
+    say(
+        f"   open [cyan]{written['html']}[/] in a browser (one file, works offline); "
+        f"Markdown: {written['md']}"
+    )
     return written
 
 
@@ -74,8 +92,10 @@ def _contradictions(store: Store, say: Any) -> list[dict[str, Any]]:
     from onrecord.check.contradictions import find_contradictions
 
     [report] = find_contradictions(store, "Marcus Vale", limit=3)
-    say(f"\n[bold]6. Contradictions[/]: Vale against himself ({report.stats['pairs_judged']} of "
-        f"{report.stats['pairs_possible']} pairs judged by {report.stats['judge']}):")
+    say(
+        f"\n[bold]6. Contradictions[/]: Vale against himself ({report.stats['pairs_judged']} of "
+        f"{report.stats['pairs_possible']} pairs judged by {report.stats['judge']}):"
+    )
     for p in report.pairs:
         for lead, side in ((f"{p.score:.2f}", p.a), ("", p.b)):
             text = escape(side.text)

@@ -91,12 +91,22 @@ def build_report(
         for m in a["messages"]:
             m["evidence"] = _stance_of(evidence_marks.get(m["id"], set()))
     sizes = {a["person"]["id"]: a["statements"] + a["endorsements"] for a in activities}
-    too_big = {pid for pid, n in sizes.items()
-               if n > ANALYSE_MAX_STATEMENTS and pid not in asked}
-    contra = (_contradictions(store, people, judge, embedder, _topics_of(claims, people),
-                              asked | {pid for pid, n in sizes.items() if n <= SMALL_RECORD},
-                              progress, {pid: sizes[pid] for pid in too_big}, known_contradictions)
-              if contradictions else {"available": False, "note": "not asked for", "people": []})
+    too_big = {pid for pid, n in sizes.items() if n > ANALYSE_MAX_STATEMENTS and pid not in asked}
+    contra = (
+        _contradictions(
+            store,
+            people,
+            judge,
+            embedder,
+            _topics_of(claims, people),
+            asked | {pid for pid, n in sizes.items() if n <= SMALL_RECORD},
+            progress,
+            {pid: sizes[pid] for pid in too_big},
+            known_contradictions,
+        )
+        if contradictions
+        else {"available": False, "note": "not asked for", "people": []}
+    )
     if contradictions:
         _stances(store, claims, judge, embedder, {pid: sizes[pid] for pid in too_big})
 
@@ -141,8 +151,11 @@ def build_report(
         "summary": {"claims": len(claims), **counts},
         "claims": claims,
         "people": [
-            {**a, "colour": authors.get(_key(a["person"])), "embedded": sorted(
-                m["id"] for m in a["messages"] if m["id"] in embedded)}
+            {
+                **a,
+                "colour": authors.get(_key(a["person"])),
+                "embedded": sorted(m["id"] for m in a["messages"] if m["id"] in embedded),
+            }
             for a in activities
         ],
         "timeline": timeline,
@@ -165,8 +178,10 @@ def _claim(store: Store, n: int, v: dict[str, Any]) -> dict[str, Any]:
     """A verdict dict with an anchor, its evidence split into shown (with thread context) and
     the rest (listed briefly)."""
     v = {"original": None, "claimant": None, "lang": "", "kind": None, "subject": None, **v}
-    evidence = [{"relation": "", "source": None, "span": None, "endorses": None, "score": 0.0,
-                 **e} for e in v.get("evidence", [])]
+    evidence = [
+        {"relation": "", "source": None, "span": None, "endorses": None, "score": 0.0, **e}
+        for e in v.get("evidence", [])
+    ]
     decisive = [e for e in evidence if e["stance"] in STANCES]
     shown = decisive[:SHOWN_EVIDENCE]
     seen: set[int] = set()
@@ -176,10 +191,15 @@ def _claim(store: Store, n: int, v: dict[str, Any]) -> dict[str, Any]:
         seen.add(e["message"])
     rest = [e for e in evidence if e not in shown]
     original = " ".join(str(v["original"] or "").split())
-    return {**v, "anchor": f"claim-{n}", "n": n, "evidence": shown, "other_evidence": rest,
-            "stances": None,
-            "as_written": original if original and original != " ".join(v["claim"].split())
-            else None}
+    return {
+        **v,
+        "anchor": f"claim-{n}",
+        "n": n,
+        "evidence": shown,
+        "other_evidence": rest,
+        "stances": None,
+        "as_written": original if original and original != " ".join(v["claim"].split()) else None,
+    }
 
 
 def _key(person: dict[str, Any] | None) -> str:
@@ -227,7 +247,8 @@ def _people_involved(
         for e in c["evidence"]:
             for a in (e["author"], (e.get("endorses") or {}).get("author")):
                 key = ((a or {}).get("email") or "").lower() or (
-                    f"name:{a['name'].lower()}" if a and a.get("name") else "")
+                    f"name:{a['name'].lower()}" if a and a.get("name") else ""
+                )
                 if key:
                     cited[key] = cited.get(key, 0) + 1
     for key, _ in sorted(cited.items(), key=lambda kv: (-kv[1], kv[0])):
@@ -315,8 +336,14 @@ def _blocks(parts: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if last and last["segment"] == part["segment"] and part["segment"] is not None:
             last["parts"].append(part)
         else:
-            blocks.append({"segment": part["segment"], "kind": part["kind"] or "other",
-                           "author": part["author"], "parts": [part]})
+            blocks.append(
+                {
+                    "segment": part["segment"],
+                    "kind": part["kind"] or "other",
+                    "author": part["author"],
+                    "parts": [part],
+                }
+            )
     for b in blocks:  # trim the block's outer blank lines, keep the inner text as it is
         b["parts"][0]["text"] = b["parts"][0]["text"].lstrip("\n")
         b["parts"][-1]["text"] = b["parts"][-1]["text"].rstrip()
@@ -368,7 +395,9 @@ def _timeline(activities: list[dict[str, Any]], embedded: set[int]) -> dict[str,
     hi_pad = hi.timestamp() + span * 0.03
 
     def x(d: datetime) -> float:
-        return round(left + (d.timestamp() - lo_pad) / (hi_pad - lo_pad) * (width - left - right), 1)
+        return round(
+            left + (d.timestamp() - lo_pad) / (hi_pad - lo_pad) * (width - left - right), 1
+        )
 
     for i, a in enumerate(activities):
         y = top + i * row_h + row_h / 2
@@ -381,25 +410,40 @@ def _timeline(activities: list[dict[str, Any]], embedded: set[int]) -> dict[str,
                 continue
             stance = m.get("evidence")
             n = len(m["statements"])
-            dots.append({
-                "x": x(d), "y": y, "r": round(3 + min(n, 8) * 0.5, 1),
-                "message": m["id"], "date": m["date"], "subject": m["subject"],
-                "statements": n, "endorses": len(m["endorses"]),
-                "shape": "diamond" if m["endorses"] else "dot",
-                "evidence": stance, "link": m["id"] in embedded,
-            })
+            dots.append(
+                {
+                    "x": x(d),
+                    "y": y,
+                    "r": round(3 + min(n, 8) * 0.5, 1),
+                    "message": m["id"],
+                    "date": m["date"],
+                    "subject": m["subject"],
+                    "statements": n,
+                    "endorses": len(m["endorses"]),
+                    "shape": "diamond" if m["endorses"] else "dot",
+                    "evidence": stance,
+                    "link": m["id"] in embedded,
+                }
+            )
         if len(dots) > MAX_DOTS:
             dots = _bin(dots, (width - left - right) / MAX_DOTS)
-        rows_out.append({"person": a["person"], "y": y, "dots": dots, "undated": undated,
-                         "label_y": y + 4})
+        rows_out.append(
+            {"person": a["person"], "y": y, "dots": dots, "undated": undated, "label_y": y + 4}
+        )
     height = top + len(activities) * row_h + 30
     return {
-        "width": width, "height": height, "left": left, "right": width - right,
+        "width": width,
+        "height": height,
+        "left": left,
+        "right": width - right,
         "axis_y": top + len(activities) * row_h + 4,
-        "rows": rows_out, "ticks": _ticks(lo_pad, hi_pad, x) or [
-            {"x": x(lo), "label": lo.strftime("%Y-%m-%d")}], "empty": False,
-        "t0": lo_pad, "t1": hi_pad,
-        "first": lo.strftime("%Y-%m-%d"), "last": hi.strftime("%Y-%m-%d"),
+        "rows": rows_out,
+        "ticks": _ticks(lo_pad, hi_pad, x) or [{"x": x(lo), "label": lo.strftime("%Y-%m-%d")}],
+        "empty": False,
+        "t0": lo_pad,
+        "t1": hi_pad,
+        "first": lo.strftime("%Y-%m-%d"),
+        "last": hi.strftime("%Y-%m-%d"),
     }
 
 
@@ -416,8 +460,9 @@ def _bin(dots: list[dict[str, Any]], px: float) -> list[dict[str, Any]]:
             last["evidence"] = last["evidence"] or d["evidence"]
             if d["evidence"] or not last["link"]:
                 last["message"], last["link"] = d["message"], d["link"]
-            last["r"] = round(min(3 + min(last["statements"], 8) * 0.5 + last["messages"] ** 0.5,
-                                  12), 1)
+            last["r"] = round(
+                min(3 + min(last["statements"], 8) * 0.5 + last["messages"] ** 0.5, 12), 1
+            )
             last["subject"] = f"{last['messages']} messages from {last['date'][:10]}"
         else:
             merged.append({**d, "x0": d["x"], "messages": 1})
@@ -462,7 +507,8 @@ def _topics_of(claims: list[dict[str, Any]], people: list[dict[str, Any]]) -> di
     keys: dict[int, set[str]] = {}
     for p in people:
         keys[p["id"]] = {e.lower() for e in p["emails"]} | {
-            f"name:{n.lower()}" for n in [p["name"], *p.get("names", [])] if n}
+            f"name:{n.lower()}" for n in [p["name"], *p.get("names", [])] if n
+        }
     out: dict[int, list[str]] = {p["id"]: [] for p in people}
     for c in claims:
         subject = ((c.get("subject") or {}).get("person") or {}).get("id")
@@ -470,7 +516,9 @@ def _topics_of(claims: list[dict[str, Any]], people: list[dict[str, Any]]) -> di
         for e in c["evidence"]:
             for a in (e["author"], (e.get("endorses") or {}).get("author")):
                 if a:
-                    cited.add((a.get("email") or "").lower() or f"name:{(a.get('name') or '').lower()}")
+                    cited.add(
+                        (a.get("email") or "").lower() or f"name:{(a.get('name') or '').lower()}"
+                    )
         for pid, k in keys.items():
             if (pid == subject or k & cited) and c["claim"] not in out[pid]:
                 out[pid].append(c["claim"])
@@ -496,40 +544,78 @@ def _contradictions(
     try:
         from onrecord.check.contradictions import find_contradictions
     except ImportError:
-        return {"available": False, "note": "this version of onrecord cannot look for "
-                "self-contradictions yet", "people": []}
+        return {
+            "available": False,
+            "note": "this version of onrecord cannot look for self-contradictions yet",
+            "people": [],
+        }
     topics = topics or {}
     out = []
     for p in people:
         person = {"id": p["id"], "name": p["name"], "emails": p["emails"]}
         if p["id"] in (skip or {}):
-            out.append({"person": person, "pairs": [], "stats": {"statements": skip[p["id"]]},
-                        "skipped": _skip_note(p, skip[p["id"]])})
+            out.append(
+                {
+                    "person": person,
+                    "pairs": [],
+                    "stats": {"statements": skip[p["id"]]},
+                    "skipped": _skip_note(p, skip[p["id"]]),
+                }
+            )
             continue
         searches: list[str | None] = (
-            [None] if p["id"] in everything or not topics.get(p["id"]) else topics[p["id"]])
+            [None] if p["id"] in everything or not topics.get(p["id"]) else topics[p["id"]]
+        )
         pairs: dict[tuple, dict[str, Any]] = {}
         stats: dict[str, Any] = {}
-        done = [d for d in known if (d.get("person") or {}).get("id") == p["id"]
-                and not (d.get("stats") or {}).get("topic")]
+        done = [
+            d
+            for d in known
+            if (d.get("person") or {}).get("id") == p["id"]
+            and not (d.get("stats") or {}).get("topic")
+        ]
         try:
             for topic in searches:
-                found = done if topic is None and done else [
-                    r.as_dict() for r in find_contradictions(
-                        store, person=str(p["id"]), topic=topic, judge=judge,
-                        embedder=embedder, limit=CONTRADICTIONS_PER_PERSON, progress=progress)]
+                found = (
+                    done
+                    if topic is None and done
+                    else [
+                        r.as_dict()
+                        for r in find_contradictions(
+                            store,
+                            person=str(p["id"]),
+                            topic=topic,
+                            judge=judge,
+                            embedder=embedder,
+                            limit=CONTRADICTIONS_PER_PERSON,
+                            progress=progress,
+                        )
+                    ]
+                )
                 for d in found:
                     d = copy.deepcopy(d)
                     person = d.get("person") or person
                     if not stats or topic is None:
                         stats = dict(d.get("stats") or {})
                     for pair in d.get("pairs", []):
-                        key = tuple(sorted((pair["a"].get("statement_id") or 0,
-                                            pair["b"].get("statement_id") or 0)))
+                        key = tuple(
+                            sorted(
+                                (
+                                    pair["a"].get("statement_id") or 0,
+                                    pair["b"].get("statement_id") or 0,
+                                )
+                            )
+                        )
                         pairs.setdefault(key, pair)
         except Exception as exc:  # one person's failure leaves the rest of the report intact
-            out.append({"person": person, "pairs": [], "stats": {},
-                        "error": f"{type(exc).__name__}: {exc}"})
+            out.append(
+                {
+                    "person": person,
+                    "pairs": [],
+                    "stats": {},
+                    "error": f"{type(exc).__name__}: {exc}",
+                }
+            )
             continue
         ranked = sorted(pairs.values(), key=lambda x: -(x.get("rank") or x.get("score") or 0))
         for pair in ranked:
@@ -539,20 +625,26 @@ def _contradictions(
                     en["message"] = en.get("message_id")
         stats["searched"] = "everything" if searches == [None] else "claims"
         stats["topics"] = [] if searches == [None] else searches
-        out.append({"person": person, "pairs": ranked[:CONTRADICTIONS_PER_PERSON],
-                    "stats": stats})
+        out.append({"person": person, "pairs": ranked[:CONTRADICTIONS_PER_PERSON], "stats": stats})
     return {"available": True, "note": "", "people": out}
 
 
 # ---------------------------------------------------------------------------- stances
 def _skip_note(person: dict[str, Any], statements: int) -> str:
-    return (f"{statements:,} statements are too many for a report's default; "
-            f"name them with --person {person['name']!r}, or run "
-            f"onrecord contradictions --person {person['name']!r}")
+    return (
+        f"{statements:,} statements are too many for a report's default; "
+        f"name them with --person {person['name']!r}, or run "
+        f"onrecord contradictions --person {person['name']!r}"
+    )
 
 
-def _stances(store: Store, claims: list[dict[str, Any]], judge: Any, embedder: Any,
-             skip: dict[int, int] | None = None) -> None:
+def _stances(
+    store: Store,
+    claims: list[dict[str, Any]],
+    judge: Any,
+    embedder: Any,
+    skip: dict[int, int] | None = None,
+) -> None:
     """For each claim about a person of the record: where that person stood on it over time
     (`onrecord.check.timeline` with the claim as topic), as ``claim["stances"]``; for people
     in ``skip`` (id → statements), a note instead."""
@@ -566,24 +658,35 @@ def _stances(store: Store, claims: list[dict[str, Any]], judge: Any, embedder: A
             continue
         if person in (skip or {}):
             p = c["subject"]["person"]
-            c["stances"] = {"skipped": _skip_note(p, skip[person]), "statements": [],
-                            "turning_points": [], "person": p}
+            c["stances"] = {
+                "skipped": _skip_note(p, skip[person]),
+                "statements": [],
+                "turning_points": [],
+                "person": p,
+            }
             continue
         try:
             t = timeline(store, str(person), c["claim"], judge=judge, embedder=embedder)
         except Exception as exc:  # the verdict stands without it
-            c["stances"] = {"error": f"{type(exc).__name__}: {exc}", "statements": [],
-                            "turning_points": [], "person": c["subject"]["person"]}
+            c["stances"] = {
+                "error": f"{type(exc).__name__}: {exc}",
+                "statements": [],
+                "turning_points": [],
+                "person": c["subject"]["person"],
+            }
             continue
         # the claim is not its own stance: leave out the statements that are its very words
         itself = {_words(c["claim"]), _words(c.get("original") or "")}
         t["statements"] = [e for e in t["statements"] if _words(e.get("text", "")) not in itself]
         stances = [e.get("stance", "neutral") for e in t["statements"]]
         t["turning_points"] = turning_points(stances)
-        t["stats"] = {**t.get("stats", {}), "statements": len(stances),
-                      "supports": stances.count("supports"),
-                      "contradicts": stances.count("contradicts"),
-                      "neutral": stances.count("neutral")}
+        t["stats"] = {
+            **t.get("stats", {}),
+            "statements": len(stances),
+            "supports": stances.count("supports"),
+            "contradicts": stances.count("contradicts"),
+            "neutral": stances.count("neutral"),
+        }
         turns = set(t["turning_points"])
         for i, e in enumerate(t["statements"]):
             e["turn"] = i in turns
@@ -618,12 +721,31 @@ def _strip(stances: dict[str, Any], timeline: dict[str, Any], embedded: set[int]
     if ticks is None:
         ticks = _ticks(t0, t1, x)
     y = {"supports": 12, "neutral": 30, "contradicts": 48}
-    dots = [{"x": x(d), "y": y.get(e.get("stance"), 20), "stance": e.get("stance", "neutral"),
-             "date": e.get("date"), "text": e.get("text", ""), "turn": e.get("turn", False),
-             "message": e.get("message_id"), "link": e.get("message_id") in embedded}
-            for d, e in dated if d]
-    return {"empty": False, "width": width, "height": h, "left": left, "right": width - right,
-            "dots": dots, "lanes": y, "ticks": ticks, "axis_y": 60}
+    dots = [
+        {
+            "x": x(d),
+            "y": y.get(e.get("stance"), 20),
+            "stance": e.get("stance", "neutral"),
+            "date": e.get("date"),
+            "text": e.get("text", ""),
+            "turn": e.get("turn", False),
+            "message": e.get("message_id"),
+            "link": e.get("message_id") in embedded,
+        }
+        for d, e in dated
+        if d
+    ]
+    return {
+        "empty": False,
+        "width": width,
+        "height": h,
+        "left": left,
+        "right": width - right,
+        "dots": dots,
+        "lanes": y,
+        "ticks": ticks,
+        "axis_y": 60,
+    }
 
 
 # ---------------------------------------------------------------------------- rendering
@@ -678,8 +800,15 @@ def _environment(markdown: bool) -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters.update(date=_date, pct=_pct, days=_days, stance=_stance_class, who=display_name,
-                       md=md_inline, fence=md_fence)
+    env.filters.update(
+        date=_date,
+        pct=_pct,
+        days=_days,
+        stance=_stance_class,
+        who=display_name,
+        md=md_inline,
+        fence=md_fence,
+    )
     return env
 
 

@@ -54,9 +54,15 @@ def message_view(store: Store, message: int | str) -> dict[str, Any] | None:
     endorses: dict[int, list[dict[str, Any]]] = {}
     for e in store.endorsements_of(row["id"]):
         endorses.setdefault(e["statement"], []).append(
-            {"stance": e["stance"], "statement_id": e["target"], "text": e["text"],
-             "author": who(e["author_name"], e["author_email"]),
-             "date": e["target_date"], "message": e["target_message"], "kind": e["kind"]}
+            {
+                "stance": e["stance"],
+                "statement_id": e["target"],
+                "text": e["text"],
+                "author": who(e["author_name"], e["author_email"]),
+                "date": e["target_date"],
+                "message": e["target_message"],
+                "kind": e["kind"],
+            }
         )
     return {
         "id": row["id"],
@@ -76,10 +82,17 @@ def message_view(store: Store, message: int | str) -> dict[str, Any] | None:
         "attachments": [dict(a) for a in store.attachments_of(row["id"])],
         "segments": segs,
         "statements": [
-            {"id": s["id"], "kind": s["kind"], "span": [s["start"], s["end"]], "lang": s["lang"],
-             "author": who(s["author_name"], s["author_email"]),
-             "date": s["date"], "date_offset_minutes": s["date_offset"], "text": s["text"],
-             "endorses": endorses.get(s["id"], [])}
+            {
+                "id": s["id"],
+                "kind": s["kind"],
+                "span": [s["start"], s["end"]],
+                "lang": s["lang"],
+                "author": who(s["author_name"], s["author_email"]),
+                "date": s["date"],
+                "date_offset_minutes": s["date_offset"],
+                "text": s["text"],
+                "endorses": endorses.get(s["id"], []),
+            }
             for s in store.statements_of(row["id"])
         ],
         "defects": row["defects"],
@@ -132,8 +145,9 @@ def message_summary(store: Store, message: int | str | Any, chars: int = 200) ->
     segments; the whole body where it has none)."""
     row = _row(store, message)
     text = row["body_text"] or ""
-    authored = [text[s["start"] : s["end"]] for s in store.segments_of(row["id"])
-                if s["kind"] == "authored"]
+    authored = [
+        text[s["start"] : s["end"]] for s in store.segments_of(row["id"]) if s["kind"] == "authored"
+    ]
     snippet = " ".join(" ".join(authored or [text]).split())
     if len(snippet) > chars:
         snippet = snippet[: chars - 1].rstrip() + "…"
@@ -161,8 +175,10 @@ def thread_tree(store: Store, message: int | str) -> dict[str, Any] | None:
         children.setdefault(parent, []).append(r)
 
     def tree(parent: int | None, depth: int) -> list[dict]:
-        return [{**r, "depth": depth, "replies": tree(r["id"], depth + 1)}
-                for r in children.get(parent, [])]
+        return [
+            {**r, "depth": depth, "replies": tree(r["id"], depth + 1)}
+            for r in children.get(parent, [])
+        ]
 
     return {"thread_id": row["thread_id"], "messages": len(rows), "tree": tree(None, 0)}
 
@@ -203,7 +219,8 @@ def person_activity(store: Store, person: dict[str, Any] | str) -> dict[str, Any
     [{"statement", "stance", "target", "text", "author", "date", "message"}]}]}``."""
     if isinstance(person, str):
         found = [p for p in store.find_person(person) if not p["is_role"]] or store.find_person(
-            person)
+            person
+        )
         if not found:
             return None
         person = found[0]
@@ -217,8 +234,13 @@ def person_activity(store: Store, person: dict[str, Any] | str) -> dict[str, Any
             if mid not in subjects:
                 row = store.message_row(str(mid))
                 subjects[mid] = row["subject"] if row else ""
-            messages[mid] = {"id": mid, "date": date, "subject": subjects[mid],
-                             "statements": [], "endorses": []}
+            messages[mid] = {
+                "id": mid,
+                "date": date,
+                "subject": subjects[mid],
+                "statements": [],
+                "endorses": [],
+            }
         return messages[mid]
 
     n_statements = 0
@@ -228,9 +250,15 @@ def person_activity(store: Store, person: dict[str, Any] | str) -> dict[str, Any
     endorsements = store.endorsements_by(emails, names)
     for e in endorsements:
         entry(e["message"], e["date"])["endorses"].append(
-            {"statement": e["statement"], "stance": e["stance"], "target": e["t_id"],
-             "text": e["t_text"], "author": who(e["t_author_name"], e["t_author_email"]),
-             "date": e["t_date"], "message": e["t_message"]}
+            {
+                "statement": e["statement"],
+                "stance": e["stance"],
+                "target": e["t_id"],
+                "text": e["t_text"],
+                "author": who(e["t_author_name"], e["t_author_email"]),
+                "date": e["t_date"],
+                "message": e["t_message"],
+            }
         )
     ordered = sorted(messages.values(), key=lambda m: (m["date"] or "", m["id"]))
     dates = [m["date"] for m in ordered if m["date"]]

@@ -112,7 +112,11 @@ class Linker:
         originals = [self._find_original(seg) for seg in rows]
         quotes: dict[int, tuple[str, str]] = {}
         for i, (seg, original) in enumerate(zip(rows, originals, strict=True)):
-            if original is None and seg["depth"] <= 1 and (seg["author_email"] or seg["author_name"]):
+            if (
+                original is None
+                and seg["depth"] <= 1
+                and (seg["author_email"] or seg["author_name"])
+            ):
                 quote = self._quote_text(seg)
                 if quote is not None:
                     quotes[i] = quote
@@ -191,7 +195,7 @@ class Linker:
         return "\n".join(
             body[r[0] : r[1]]
             for r in self.db.execute(
-                'SELECT start, "end" FROM segments WHERE message = ? AND kind = \'authored\' '
+                "SELECT start, \"end\" FROM segments WHERE message = ? AND kind = 'authored' "
                 "ORDER BY start",
                 (message,),
             )
@@ -274,7 +278,7 @@ class Linker:
         ).fetchone()[0]
         body = full[seg["start"] : seg["end"]]
         first = self.db.execute(
-            'SELECT start FROM statements WHERE segment = ? ORDER BY start LIMIT 1', (seg["id"],)
+            "SELECT start FROM statements WHERE segment = ? ORDER BY start LIMIT 1", (seg["id"],)
         ).fetchone()
         if first is None:
             return None

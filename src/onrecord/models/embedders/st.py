@@ -53,8 +53,10 @@ class SentenceTransformerEmbedder:
         self._query = self._passage = ""
         self._query_name = "query" if "query" in prompts else None
         self._passage_name = next((p for p in ("passage", "document") if p in prompts), None)
-        if self._query_name is None and self._passage_name is None and re.search(
-            r"(^|[^a-z])e5([^a-z]|$)", model.lower()
+        if (
+            self._query_name is None
+            and self._passage_name is None
+            and re.search(r"(^|[^a-z])e5([^a-z]|$)", model.lower())
         ):
             self._query, self._passage = "query: ", "passage: "
         self._lock = threading.Lock()
@@ -67,7 +69,9 @@ class SentenceTransformerEmbedder:
         if prompt_name:
             kwargs["prompt_name"] = prompt_name
         with self._lock:
-            out = self._model.encode(items, convert_to_numpy=True, show_progress_bar=False, **kwargs)
+            out = self._model.encode(
+                items, convert_to_numpy=True, show_progress_bar=False, **kwargs
+            )
         return normalized(out, self.dim)
 
     def embed_queries(self, texts: Sequence[str]) -> np.ndarray:

@@ -83,8 +83,7 @@ class Analyst:
         """A person's self-contradictions (``onrecord contradictions --json``'s dicts)."""
         from onrecord.check.contradictions import find_contradictions
 
-        reports = self._analyse(find_contradictions, person=person, topic=topic or None,
-                                limit=10)
+        reports = self._analyse(find_contradictions, person=person, topic=topic or None, limit=10)
         return [r.as_dict() for r in reports]
 
     def timeline(self, person: str, topic: str | None) -> dict[str, Any]:

@@ -75,8 +75,9 @@ def _package_dir(name: str) -> Path:
 class Guard:
     """ASGI middleware: security headers on every response, token and Host checks."""
 
-    def __init__(self, app: ASGIApp, token: str | None,
-                 allowed_hosts: Iterable[str] | None) -> None:
+    def __init__(
+        self, app: ASGIApp, token: str | None, allowed_hosts: Iterable[str] | None
+    ) -> None:
         self.app = app
         self.token = token or None
         self.allowed_hosts = {h.lower() for h in allowed_hosts} if allowed_hosts else None
@@ -88,41 +89,47 @@ class Guard:
 
         async def send_secure(message: Message) -> None:
             if message["type"] == "http.response.start":
-                headers = [(k, v) for k, v in message.get("headers", [])
-                           if k.lower() not in {h for h, _ in SECURITY_HEADERS}]
+                headers = [
+                    (k, v)
+                    for k, v in message.get("headers", [])
+                    if k.lower() not in {h for h, _ in SECURITY_HEADERS}
+                ]
                 message["headers"] = headers + SECURITY_HEADERS
             await send(message)
 
-        headers = {k.decode("latin-1").lower(): v.decode("latin-1")
-                   for k, v in scope.get("headers", [])}
+        headers = {
+            k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])
+        }
         if self.allowed_hosts is not None:
             host = headers.get("host", "")
             name = host.rsplit(":", 1)[0] if not host.endswith("]") else host
             if name.lower() not in self.allowed_hosts:
                 await PlainTextResponse("unknown Host header", 400)(scope, receive, send_secure)
                 return
-        if (headers.get("sec-fetch-site") == "cross-site"
-                and headers.get("sec-fetch-mode") != "navigate"):
+        if (
+            headers.get("sec-fetch-site") == "cross-site"
+            and headers.get("sec-fetch-mode") != "navigate"
+        ):
             # another site's page fetching from, or embedding, this app: refused
-            await PlainTextResponse("cross-site request refused", 403)(scope, receive,
-                                                                      send_secure)
+            await PlainTextResponse("cross-site request refused", 403)(scope, receive, send_secure)
             return
         if self.token:
-            query = parse_qsl(scope.get("query_string", b"").decode("latin-1"),
-                              keep_blank_values=True)
+            query = parse_qsl(
+                scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True
+            )
             given = dict(query).get("token")
             if given is not None and self._ok(given):
                 rest = urlencode([(k, v) for k, v in query if k != "token"])
                 target = scope.get("root_path", "") + scope["path"] + (f"?{rest}" if rest else "")
                 resp = RedirectResponse(target, 303)
-                resp.set_cookie(COOKIE, self.token, httponly=True, samesite="strict",
-                                path="/")
+                resp.set_cookie(COOKIE, self.token, httponly=True, samesite="strict", path="/")
                 await resp(scope, receive, send_secure)
                 return
             if not self._authorized(headers):
                 await PlainTextResponse(
                     "token required: open the URL that `onrecord serve` printed "
-                    "(it ends in ?token=…)", 401
+                    "(it ends in ?token=…)",
+                    401,
                 )(scope, receive, send_secure)
                 return
         started = False
@@ -170,12 +177,12 @@ class Web:
 
     def render(self, request: Request, name: str, status: int = 200, **context: Any) -> Response:
         template = self.templates.get_template(name)
+
         def url(name: str, **params: Any) -> str:
             return str(request.app.url_path_for(name, **params))
 
         html = template.render(request=request, db=self.db, url=url, **context)
-        return HTMLResponse(html, status_code=status,
-                            headers={"cache-control": "no-store"})
+        return HTMLResponse(html, status_code=status, headers={"cache-control": "no-store"})
 
 
 def templates() -> Environment:
@@ -204,6 +211,7 @@ def create_app(
     from onrecord.present.web import routes
 
     if judge_factory is None:
+
         def judge_factory() -> Judge:
             from onrecord.models.judges import get_judge
 
@@ -214,13 +222,13 @@ def create_app(
     async def not_found(request: Request, exc: Exception) -> Response:
         status = getattr(exc, "status_code", 404)
         detail = getattr(exc, "detail", "") or "Not found."
-        return web.render(request, "error.html", status=status, status_code=status,
-                          detail=detail)
+        return web.render(request, "error.html", status=status, status_code=status, detail=detail)
 
     app = Starlette(
-        routes=[*routes.routes(web),
-                Mount("/static", StaticFiles(directory=str(_package_dir("static"))),
-                      name="static")],
+        routes=[
+            *routes.routes(web),
+            Mount("/static", StaticFiles(directory=str(_package_dir("static"))), name="static"),
+        ],
         middleware=[Middleware(Guard, token=token, allowed_hosts=allowed_hosts)],
         exception_handlers={HTTPException: not_found},
     )

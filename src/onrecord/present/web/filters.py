@@ -42,5 +42,11 @@ def basename(path: str | None) -> str:
     return (path or "").rstrip("/").rsplit("/", 1)[-1]
 
 
-FILTERS = {"basename": basename, "highlight": highlight, "day": day, "when": when, "percent": percent,
-           "kind_label": kind_label}
+FILTERS = {
+    "basename": basename,
+    "highlight": highlight,
+    "day": day,
+    "when": when,
+    "percent": percent,
+    "kind_label": kind_label,
+}

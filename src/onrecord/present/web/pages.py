@@ -54,10 +54,16 @@ def home(store: Store) -> dict[str, Any]:
     stats = store.stats()
     persons = store.top_persons(21)
     people = People(store)
-    latest = [{**dict(r), "who": people.of(r["from_name"], r["from_email"])}
-              for r in store.latest_messages(12)]
-    return {"stats": stats, "persons": persons[:20], "more_persons": len(persons) > 20,
-            "latest": latest}
+    latest = [
+        {**dict(r), "who": people.of(r["from_name"], r["from_email"])}
+        for r in store.latest_messages(12)
+    ]
+    return {
+        "stats": stats,
+        "persons": persons[:20],
+        "more_persons": len(persons) > 20,
+        "latest": latest,
+    }
 
 
 # ---------------------------------------------------------------------------- search
@@ -95,8 +101,16 @@ def run_search(store: Store, form: SearchForm) -> dict[str, Any]:
                 return out
             dates[key] = iso
     people = People(store)
-    hits = search(store, form.q, emails=emails, names=names, since=dates.get("since"),
-                  until=dates.get("until"), kinds=form.kinds or ("authored",), limit=form.limit)
+    hits = search(
+        store,
+        form.q,
+        emails=emails,
+        names=names,
+        since=dates.get("since"),
+        until=dates.get("until"),
+        kinds=form.kinds or ("authored",),
+        limit=form.limit,
+    )
     out["hits"] = [
         {**h.as_dict(), "raw_snippet": h.snippet, "who": people.of(h.author_name, h.author_email)}
         for h in hits
@@ -130,40 +144,70 @@ def message(
     text = view["body"]
     statements = [{**s, "start": s["span"][0], "end": s["span"][1]} for s in view["statements"]]
     if span is not None:
-        highlight = next((s["id"] for s in statements if (s["start"], s["end"]) == span),
-                         highlight)
+        highlight = next((s["id"] for s in statements if (s["start"], s["end"]) == span), highlight)
     endorses = {
-        s["id"]: [{"stance": e["stance"], "text": e["text"], "message": e["message"],
-                   "date": e["date"], "who": people.of(e["author"]["name"], e["author"]["email"])}
-                  for e in s["endorses"]]
-        for s in statements if s["endorses"]
+        s["id"]: [
+            {
+                "stance": e["stance"],
+                "text": e["text"],
+                "message": e["message"],
+                "date": e["date"],
+                "who": people.of(e["author"]["name"], e["author"]["email"]),
+            }
+            for e in s["endorses"]
+        ]
+        for s in statements
+        if s["endorses"]
     }
     endorsed_by: dict[int, list[dict[str, Any]]] = {}
     for e in store.endorsers_of(view["id"]):
         endorsed_by.setdefault(e["target"], []).append(
-            {"stance": e["stance"], "message": e["message"], "date": e["date"],
-             "who": people.of(e["endorser_name"], e["endorser_email"])}
+            {
+                "stance": e["stance"],
+                "message": e["message"],
+                "date": e["date"],
+                "who": people.of(e["endorser_name"], e["endorser_email"]),
+            }
         )
     segments = []
     covered = 0
     for seg in view["segments"]:
-        s = {**seg, "start": seg["span"][0], "end": seg["span"][1],
-             "author_name": seg["author"]["name"], "author_email": seg["author"]["email"]}
+        s = {
+            **seg,
+            "start": seg["span"][0],
+            "end": seg["span"][1],
+            "author_name": seg["author"]["name"],
+            "author_email": seg["author"]["email"],
+        }
         if s["start"] > covered:
-            segments.append(_segment(text, covered, s["start"], None, [], people, endorses,
-                                     endorsed_by, highlight))
+            segments.append(
+                _segment(
+                    text, covered, s["start"], None, [], people, endorses, endorsed_by, highlight
+                )
+            )
         inside = [st for st in statements if s["start"] <= st["start"] and st["end"] <= s["end"]]
-        segments.append(_segment(text, s["start"], s["end"], s, inside, people, endorses,
-                                 endorsed_by, highlight))
+        segments.append(
+            _segment(
+                text, s["start"], s["end"], s, inside, people, endorses, endorsed_by, highlight
+            )
+        )
         covered = max(covered, s["end"])
     if covered < len(text):
-        segments.append(_segment(text, covered, len(text), None, [], people, endorses,
-                                 endorsed_by, highlight))
-    row = {"id": view["id"], "subject": view["subject"], "from_email": view["from"]["email"],
-           "date": view["date"], "date_offset": view["date_offset_minutes"],
-           "message_id": view["message_id"], "kind": view["kind"],
-           "reconstructed": view["reconstructed"], "contained_in": view["contained_in"],
-           "blob_hash": view["blob_sha256"]}
+        segments.append(
+            _segment(text, covered, len(text), None, [], people, endorses, endorsed_by, highlight)
+        )
+    row = {
+        "id": view["id"],
+        "subject": view["subject"],
+        "from_email": view["from"]["email"],
+        "date": view["date"],
+        "date_offset": view["date_offset_minutes"],
+        "message_id": view["message_id"],
+        "kind": view["kind"],
+        "reconstructed": view["reconstructed"],
+        "contained_in": view["contained_in"],
+        "blob_hash": view["blob_sha256"],
+    }
     addresses = store.addresses_of(view["id"])
     return {
         "row": row,
@@ -173,7 +217,8 @@ def message(
         "endorsed": [p for s in segments for p in s["pieces"] if p.get("endorsed")],
         "endorsements": [
             {"statement": st, "endorses": endorses[st["id"]]}
-            for st in statements if st["id"] in endorses
+            for st in statements
+            if st["id"] in endorses
         ],
         "thread": thread(store, view["id"]),
         "to": [people.of(a["name"], a["email"]) for a in addresses if a["role"] == "to"],
@@ -206,11 +251,16 @@ def _segment(
             continue
         if st["start"] > pos:
             pieces.append({"text": text[pos : st["start"]]})
-        pieces.append({
-            "text": text[st["start"] : st["end"]], "statement": st["id"],
-            "endorses": bool(endorses.get(st["id"])), "endorsed": bool(endorsed_by.get(st["id"])),
-            "endorsed_by": endorsed_by.get(st["id"], []), "highlight": st["id"] == highlight,
-        })
+        pieces.append(
+            {
+                "text": text[st["start"] : st["end"]],
+                "statement": st["id"],
+                "endorses": bool(endorses.get(st["id"])),
+                "endorsed": bool(endorsed_by.get(st["id"])),
+                "endorsed_by": endorsed_by.get(st["id"], []),
+                "highlight": st["id"] == highlight,
+            }
+        )
         pos = st["end"]
     if pos < end:
         pieces.append({"text": text[pos:end]})
@@ -234,8 +284,13 @@ def thread(store: Store, message: int) -> list[dict[str, Any]]:
 
     def walk(nodes: list[dict[str, Any]]) -> None:
         for n in nodes:
-            out.append({**{k: v for k, v in n.items() if k != "replies"},
-                        "depth": min(n["depth"], 12), "current": n["id"] == message})
+            out.append(
+                {
+                    **{k: v for k, v in n.items() if k != "replies"},
+                    "depth": min(n["depth"], 12),
+                    "current": n["id"] == message,
+                }
+            )
             walk(n["replies"])
 
     walk(tree["tree"] if tree else [])
@@ -292,7 +347,9 @@ def _months(first: str, last: str) -> list[str]:
     return out
 
 
-def bar_chart(activity: list[dict[str, Any]], width: int = 720, height: int = 140) -> dict[str, Any]:
+def bar_chart(
+    activity: list[dict[str, Any]], width: int = 720, height: int = 140
+) -> dict[str, Any]:
     """An SVG bar chart of statements per month (per year when the span passes 4 years):
     bars with coordinates, labels and the axis maximum, for the template to draw."""
     good = [a for a in activity if a["month"] and len(a["month"]) == 7]
@@ -310,8 +367,11 @@ def bar_chart(activity: list[dict[str, Any]], width: int = 720, height: int = 14
         series = [(k, years.get(k, {"messages": 0, "statements": 0}), k) for k in keys]
     else:
         series = [
-            (k, counts.get(k, {"messages": 0, "statements": 0}),
-             f"{month_abbr[int(k[5:])]} {k[:4]}")
+            (
+                k,
+                counts.get(k, {"messages": 0, "statements": 0}),
+                f"{month_abbr[int(k[5:])]} {k[:4]}",
+            )
             for k in months
         ]
     top = max(v["statements"] for _, v, _ in series) or 1
@@ -322,16 +382,31 @@ def bar_chart(activity: list[dict[str, Any]], width: int = 720, height: int = 14
     bars = []
     for i, (key, v, label) in enumerate(series):
         h = inner_h * v["statements"] / top
-        bars.append({
-            "key": key, "label": label, "messages": v["messages"],
-            "statements": v["statements"],
-            "x": round(pad_left + i * step + (step - bar_w) / 2, 1),
-            "y": round(pad_top + inner_h - h, 1), "w": round(bar_w, 1), "h": round(h, 1),
-        })
+        bars.append(
+            {
+                "key": key,
+                "label": label,
+                "messages": v["messages"],
+                "statements": v["statements"],
+                "x": round(pad_left + i * step + (step - bar_w) / 2, 1),
+                "y": round(pad_top + inner_h - h, 1),
+                "w": round(bar_w, 1),
+                "h": round(h, 1),
+            }
+        )
     every = max(1, len(series) // 8)
     ticks = [
         {"x": round(b["x"] + b["w"] / 2, 1), "label": b["key"]}
-        for i, b in enumerate(bars) if i % every == 0
+        for i, b in enumerate(bars)
+        if i % every == 0
     ]
-    return {"bars": bars, "ticks": ticks, "top": top, "width": width, "height": height,
-            "base": pad_top + inner_h, "left": pad_left, "top_y": pad_top}
+    return {
+        "bars": bars,
+        "ticks": ticks,
+        "top": top,
+        "width": width,
+        "height": height,
+        "base": pad_top + inner_h,
+        "left": pad_left,
+        "top_y": pad_top,
+    }

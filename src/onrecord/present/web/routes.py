@@ -45,8 +45,11 @@ def routes(web: Web) -> list[Route]:
         qp = request.query_params
         kinds = tuple(k for k in qp.getlist("kind") if k in pages.SEARCH_KINDS) or ("authored",)
         form = pages.SearchForm(
-            q=qp.get("q", "")[:500], person=qp.get("person", "")[:200],
-            since=qp.get("since", "")[:40], until=qp.get("until", "")[:40], kinds=kinds,
+            q=qp.get("q", "")[:500],
+            person=qp.get("person", "")[:200],
+            since=qp.get("since", "")[:40],
+            until=qp.get("until", "")[:40],
+            kinds=kinds,
             limit=_int(qp.get("limit"), 50, 1, 500),
         )
         with reading(web) as store:
@@ -56,8 +59,16 @@ def routes(web: Web) -> list[Route]:
         if len(result["hits"]) >= form.limit and form.limit < 500:
             params = [(k, v) for k, v in qp.multi_items() if k != "limit"]
             more = request.url.path + "?" + urlencode([*params, ("limit", str(form.limit * 2))])
-        return web.render(request, "search.html", page="search", form=form, persons=persons,
-                          kinds=pages.SEARCH_KINDS, more=more, **result)
+        return web.render(
+            request,
+            "search.html",
+            page="search",
+            form=form,
+            persons=persons,
+            kinds=pages.SEARCH_KINDS,
+            more=more,
+            **result,
+        )
 
     def message(request: Request) -> Response:
         ref = request.path_params["ref"]
@@ -68,8 +79,7 @@ def routes(web: Web) -> list[Route]:
             data = pages.message(store, ref, int(hl) if hl.isdigit() else None, span)
         if data is None:
             raise HTTPException(404, f"No message {ref!r} in this record.")
-        return web.render(request, "message.html", page="message", m=data,
-                          all_kinds=pages.KINDS)
+        return web.render(request, "message.html", page="message", m=data, all_kinds=pages.KINDS)
 
     def raw(request: Request) -> Response:
         with reading(web) as store:
@@ -78,15 +88,15 @@ def routes(web: Web) -> list[Route]:
         if data is None:
             raise HTTPException(404, "No such message.")
         # text/plain with nosniff: a browser shows it as text, never runs it
-        return Response(data, media_type="text/plain; charset=utf-8",
-                        headers={"content-disposition": "inline"})
+        return Response(
+            data, media_type="text/plain; charset=utf-8", headers={"content-disposition": "inline"}
+        )
 
     def people(request: Request) -> Response:
         show_all = request.query_params.get("all") == "1"
         with reading(web) as store:
             persons = pages.people_list(store, show_all)
-        return web.render(request, "people.html", page="people", persons=persons,
-                          show_all=show_all)
+        return web.render(request, "people.html", page="people", persons=persons, show_all=show_all)
 
     def person(request: Request) -> Response:
         pid = request.path_params["pid"]
@@ -116,8 +126,15 @@ def routes(web: Web) -> list[Route]:
                 result = await run_in_threadpool(web.analyst.timeline, who, topic)
         except Exception as exc:  # a model that cannot load: say so on the page
             error = f"{type(exc).__name__}: {exc}"
-        return web.render(request, f"{what}.html", page="people", person=data["person"],
-                          result=result, error=error, topic=topic)
+        return web.render(
+            request,
+            f"{what}.html",
+            page="people",
+            person=data["person"],
+            result=result,
+            error=error,
+            topic=topic,
+        )
 
     async def claim(request: Request) -> Response:
         text = request.query_params.get("claim", "")
@@ -139,8 +156,15 @@ def routes(web: Web) -> list[Route]:
                     if e["endorses"]:
                         en = e["endorses"]
                         en["who"] = people.of(en["author"]["name"], en["author"]["email"])
-        return web.render(request, "claim.html", page="claim", claim=text, verdicts=verdicts,
-                          error=error, max_claim=MAX_CLAIM)
+        return web.render(
+            request,
+            "claim.html",
+            page="claim",
+            claim=text,
+            verdicts=verdicts,
+            error=error,
+            max_claim=MAX_CLAIM,
+        )
 
     return [
         Route("/", home, name="home"),
