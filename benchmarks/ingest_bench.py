@@ -263,24 +263,20 @@ def run_notmuch(archive: Path, work: Path, count: int) -> Run | None:
     run = Run(
         "notmuch", count, wall, cpu, count / wall, single / 1e6, tree / 1e6, procs, exit_code=code
     )
+
+    def count(what: str) -> int:
+        out = subprocess.run(
+            [exe, "count", f"--output={what}", "*"],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=600,
+            check=False,
+        ).stdout.strip()
+        return int(out or 0)
+
     try:
-        n = subprocess.run(
-            [exe, "count", "--output=messages", "*"],
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=600,
-            check=False,
-        ).stdout.strip()
-        f = subprocess.run(
-            [exe, "count", "--output=files", "*"],
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=600,
-            check=False,
-        ).stdout.strip()
-        run.output = {"messages": int(n or 0), "files": int(f or 0)}
+        run.output = {"messages": count("messages"), "files": count("files")}
     except (OSError, ValueError, subprocess.TimeoutExpired):
         pass
     run.db_mb = _size_of([nm / "db"]) / 1e6
