@@ -114,6 +114,34 @@ def test_killed_bulk_load_is_repaired_on_open(tmp_path: Path) -> None:
     store.close()
 
 
+def test_killed_fulltext_is_finished_on_open_unless_an_ingest_runs(tmp_path: Path) -> None:
+    """Statements a killed ingest left out of the full-text index are searchable after the next
+    open; while another ingest holds the writer lock, the open leaves them to it."""
+    import fcntl
+
+    db = tmp_path / "f.db"
+    store = Store.open(db)
+    with store.transaction():
+        src = store.source("t", "maildir", 0).id
+    store.defer_fulltext = True
+    _add(store, src, [_mail(i, f"The plant in Rotterdam number {i} will close.") for i in range(3)])
+    store.close()  # as if killed: the mark stays
+    with open(str(db) + ".lock", "a+") as fh:  # an ingest is running
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        busy = Store.open(db)
+        assert busy.meta(FTS_PENDING) != "" and _fts(busy) == []
+        busy.close()
+        fcntl.flock(fh, fcntl.LOCK_UN)
+    again = Store.open(db)
+    assert again.meta(FTS_PENDING) == ""
+    hits = again.db.execute(
+        "SELECT COUNT(*) FROM statements_fts WHERE statements_fts MATCH 'rotterdam'"
+    ).fetchone()[0]
+    assert hits == 3
+    _check(again)
+    again.close()
+
+
 def test_replace_analysis_while_deferred(tmp_path: Path) -> None:
     """The linker re-segments messages while the full-text index is still deferred: indexed
     statements leave the index, pending ones are never looked for there."""

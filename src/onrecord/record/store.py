@@ -158,6 +158,8 @@ class Store:
                     self.db.executescript(_schema_sql())
                 except sqlite3.OperationalError:
                     pass
+            if FTS_PENDING in meta:
+                self._finish_killed_fulltext()
             return
         with self.writer_lock():  # two processes creating one database at once
             tables = {
@@ -302,6 +304,22 @@ class Store:
                     self.db.execute(sql)
         finally:
             self.db.execute(f"PRAGMA cache_size = {cache}")
+
+    def _finish_killed_fulltext(self) -> None:
+        """Statements left out of the full-text index by an ingest that was killed go in now,
+        so search finds them before the next ingest. Only when no ingest holds the writer lock:
+        a running one fills the index itself."""
+        with open(str(self.path) + ".lock", "a+") as fh:
+            try:
+                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                return
+            try:
+                self.index_fulltext()
+            except sqlite3.OperationalError:  # read-only file or folder: search goes without
+                pass
+            finally:
+                fcntl.flock(fh, fcntl.LOCK_UN)
 
     @contextmanager
     def writer_lock(self, on_wait: Any = None) -> Iterator[None]:
