@@ -823,16 +823,13 @@ def main_v2() -> None:
             if (premise, hyp[hl]) in seen:
                 continue
             seen.add((premise, hyp[hl]))
-            rows["v2_cross"].append(
-                {
-                    "premise": premise,
-                    "hypothesis": hyp[hl],
-                    "label": label,
-                    "frame": kind,
-                    "lang": f"{pl}-{hl}",
-                }
-            )
+            rows["v2_cross"].append(pair_row(premise, hyp[hl], label, kind, pl, hl))
     write_sets(rows)
+
+
+def pair_row(premise: str, hypothesis: str, label: str, frame: str, pl: str, hl: str) -> dict:
+    return {"premise": premise, "hypothesis": hypothesis, "label": label, "frame": frame,
+            "lang": f"{pl}-{hl}"}  # fmt: skip
 
 
 def write_sets(rows: dict[str, list[dict]]) -> None:
@@ -870,15 +867,7 @@ def main() -> None:
             name = (
                 "mail_en" if pl == hl == "en" else "mail_nl" if pl == hl == "nl" else "mail_mixed"
             )
-            rows[name].append(
-                {
-                    "premise": premise,
-                    "hypothesis": hyp[hl],
-                    "label": label,
-                    "frame": kind,
-                    "lang": f"{pl}-{hl}",
-                }
-            )
+            rows[name].append(pair_row(premise, hyp[hl], label, kind, pl, hl))
     write_sets(rows)
 
 
