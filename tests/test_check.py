@@ -96,7 +96,8 @@ def test_reported_evidence_never_decides_a_speech_claim(store: Store) -> None:
     claims = claims_from_args(
         ["Vale said it is totally OK to not share the science."], names=person_names(store)
     )
-    judge = KeywordJudge({"entailment": ("ilse okafor wrote:", "not share the science")})
+    # Ilse's own statement, read in the third person (not Vale's endorsement of it)
+    judge = KeywordJudge({"entailment": ('2016, the "open"', "not share the science")})
     [verdict] = check_claims(store, claims, judge=judge, embedder=None)
     data = verdict.as_dict(store)
     reported = [e for e in data["evidence"] if e["relation"] == "reported"]
@@ -108,3 +109,78 @@ def test_no_evidence_is_not_enough_info(store: Store) -> None:
     claims = claims_from_args(["Vale wanted full control over Lumen."], names=person_names(store))
     [verdict] = check_claims(store, claims, judge=KeywordJudge({}), embedder=None)
     assert verdict.verdict == "not_enough_info"
+
+
+def test_the_judge_reads_the_content_of_a_speech_frame(store: Store) -> None:
+    """"Vale never agreed that S": the judge reads S, and evidence for S contradicts."""
+    claims = claims_from_args(
+        ["Vale never agreed that it is totally OK to not share the science."],
+        names=person_names(store),
+    )
+    judge = KeywordJudge({"entailment": ("agreed with", "not share the science")})
+    [verdict] = check_claims(store, claims, judge=judge, embedder=None)
+    assert {h for _, h in judge.seen} == {"It is totally OK to not share the science."}
+    data = verdict.as_dict(store)
+    assert data["judged_as"] == "It is totally OK to not share the science."
+    assert data["negated_frame"] is True
+    assert data["verdict"] == "contradicted"
+    assert data["evidence"][0]["relation"] == "endorsed"
+    assert data["evidence"][0]["stance"] == "contradicts"
+
+
+def test_first_person_is_read_as_the_writer(store: Store) -> None:
+    claims = claims_from_args(["Vale wanted Lumen to stay open."], names=person_names(store))
+    judge = KeywordJudge({})
+    check_claims(store, claims, judge=judge, embedder=None)
+    premises = [p for p, _ in judge.seen]
+    assert premises and not any(" I " in f" {p} " for p in premises)
+
+
+@pytest.fixture
+def case_store(tmp_path: Path, sample: Path) -> Store:
+    """The sample mail plus the complaint (by Vale, 2024) and the Dutch article."""
+    s = Store.open(tmp_path / "case.db")
+    ingest(s, [sample / "archive.mbox", sample / "maildir"], workers=1)
+    ingest(s, [sample / "complaint.md", sample / "nieuws.md"], workers=1)
+    return s
+
+
+def test_a_later_account_never_decides_a_speech_claim(case_store: Store, sample: Path) -> None:
+    # the complaint (Vale's own later document) says it; his mail at the time does not
+    claims = claims_from_args(
+        ["Vale always insisted that Lumen share its science."], names=person_names(case_store)
+    )
+    judge = KeywordJudge({"entailment": ("insisted", "share its science")})
+    [verdict] = check_claims(case_store, claims, judge=judge, embedder=None)
+    data = verdict.as_dict(case_store)
+    accounts = [e for e in data["evidence"] if e["relation"] == "account"]
+    assert accounts and all(e["kind"] == "document" and e["weight"] == 0 for e in accounts)
+    assert data["verdict"] == "not_enough_info"
+
+
+def test_a_claim_is_not_its_own_evidence(case_store: Store, sample: Path) -> None:
+    from onrecord.check.claims import claims_from_file
+
+    claims = [
+        c
+        for c in claims_from_file(sample / "complaint.md", names=person_names(case_store))
+        if "merger" in c.text
+    ]
+    judge = KeywordJudge({"entailment": ("never proposed a merger",)})
+    [verdict] = check_claims(case_store, claims, judge=judge, embedder=None)
+    data = verdict.as_dict(case_store)
+    assert not any("never proposed a merger" in e["statement"] for e in data["evidence"])
+    assert data["verdict"] != "supported"
+
+
+def test_a_restatement_in_another_document_is_the_claims_source(case_store: Store) -> None:
+    claims = claims_from_args(
+        ["Volgens de aanklacht wilde Vale de volledige controle over Lumen."],
+        names=person_names(case_store),
+    )
+    judge = KeywordJudge({"entailment": ("volledige controle",)})
+    [verdict] = check_claims(case_store, claims, judge=judge, embedder=None)
+    data = verdict.as_dict(case_store)
+    assert any("volledige controle" in e["statement"] for e in data["claim_sources"])
+    assert not any("volledige controle" in e["statement"] for e in data["evidence"])
+    assert data["verdict"] == "not_enough_info"

@@ -177,7 +177,7 @@ def main() -> None:
         default=None,
         help="start from this checkpoint's weights (fine-tune; fresh optimizer)",
     )
-    ap.add_argument("--data", choices=("v1", "v2"), default="v1", help="training mix (data.py)")
+    ap.add_argument("--data", choices=("v1", "v2", "v3"), default="v1", help="training mix (data.py)")
     ap.add_argument(
         "--adapt-threads",
         type=int,
@@ -202,7 +202,12 @@ def main() -> None:
     say(f"args {vars(args)}")
     e5 = E5File()
     tok = E5Tokenizer(e5)
-    train, dev = (data_mod.build_v2 if args.data == "v2" else data_mod.build)(seed=args.seed)
+    if args.data == "v3":
+        import data_v3
+
+        train, dev = data_v3.build_v3(seed=args.seed)
+    else:
+        train, dev = (data_mod.build_v2 if args.data == "v2" else data_mod.build)(seed=args.seed)
     say(f"data train {len(train)} dev {len(dev)}\n{data_mod.stats(train)}")
     (out / "dev.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in dev))
     t0 = time.time()

@@ -50,7 +50,8 @@ class Scored:
 class Calibration:
     """Thresholds and the logistic map from deciding score to confidence."""
 
-    threshold: float = 0.5  # a stance probability (times weight) at least this is "strong"
+    threshold: float = 0.5  # an entailment probability (times weight) at least this is "strong"
+    contra_threshold: float | None = None  # the same for contradiction (None: ``threshold``)
     slope: float = 6.0
     intercept: float = -3.0
     nei_slope: float = 6.0
@@ -79,7 +80,8 @@ def decide(evidence: Sequence[Scored], cal: Calibration | None = None) -> tuple[
     cal = cal or Calibration()
     support = max((e.entailment * e.weight for e in evidence), default=0.0)
     against = max((e.contradiction * e.weight for e in evidence), default=0.0)
-    strong_for, strong_against = support >= cal.threshold, against >= cal.threshold
+    t_against = cal.threshold if cal.contra_threshold is None else cal.contra_threshold
+    strong_for, strong_against = support >= cal.threshold, against >= t_against
     if strong_for and strong_against:
         verdict, score = MIXED, min(support, against)
     elif strong_for:

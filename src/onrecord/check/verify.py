@@ -1,60 +1,44 @@
 """Check claims against the record: retrieve evidence, judge it, aggregate into a verdict.
 
 For a claim about a person of the record (its subject), evidence comes first from that person's
-own record: what they wrote (``own``) and what they endorsed with a short assent
-(``endorsed``: the endorsed text, dated at the reply). What others wrote counts as ``reported``
-evidence and is labelled so; for a claim about what the subject said, agreed, proposed or
-wanted, mail the subject did not write is listed but never decides the verdict. The judge reads
-each statement framed with its author ("Marcus Vale wrote: …", "Marcus Vale agreed with Ilse
-Okafor: …"), so that who said it is part of what is judged.
+own record: what they wrote (``own``), what they endorsed with a short assent (``endorsed``: the
+endorsed text, dated at the reply) and what they later asserted in documents (``account``).
+What others wrote is ``reported``. How much each may count, what the judge reads of it (the
+claim without its speech frame, the statement in the third person) and which statements are the
+claim's own source rather than evidence: :mod:`onrecord.check.evidence`.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from onrecord.check.aggregate import Calibration, Scored, decide
-from onrecord.check.claims import ABOUT_SPEECH, Claim
-from onrecord.index.fulltext import fts_query
+from onrecord.check.claims import Claim
+from onrecord.check.evidence import (
+    ACCOUNT,
+    DOCUMENT,
+    ENDORSED,
+    MAIL,
+    OWN,
+    REPORTED,
+    SOURCE,
+    Evidence,
+    negate,
+    premise,
+    restates,
+    weight,
+)
+from onrecord.check.frames import strip_frame
 from onrecord.index.hybrid import EMBED_BUDGET, Hit, retrieve
-from onrecord.models.base import Embedder, Judge, Judgment
+from onrecord.models.base import Embedder, Judge
 from onrecord.record.store import Store
 
-OWN, ENDORSED, REPORTED = "own", "endorsed", "reported"
-#: How much reported evidence counts, by claim kind (speech claims: not at all).
-REPORTED_WEIGHT = {ABOUT_SPEECH: 0.0, "fact": 0.8}
 #: For a claim about a person, statements embedded on the spot (at most) by the search of what
 #: others wrote (the person's own record gets ``hybrid.EMBED_BUDGET``).
 REPORTED_EMBED_BUDGET = 8
-
-
-@dataclass
-class Evidence:
-    relation: str  # own | endorsed | reported
-    hit: Hit
-    premise: str
-    judgment: Judgment | None = None
-    weight: float = 1.0
-
-    @property
-    def stance(self) -> str:
-        if self.judgment is None:
-            return "neutral"
-        return {"entailment": "supports", "contradiction": "contradicts"}.get(
-            self.judgment.label, "neutral"
-        )
-
-    @property
-    def strength(self) -> float:
-        if self.judgment is None:
-            return 0.0
-        p = self.judgment.probs
-        return max(p.get("entailment", 0.0), p.get("contradiction", 0.0))
 
 
 @dataclass
@@ -65,6 +49,9 @@ class Verdict:
     confidence: float
     judge: str
     evidence: list[Evidence] = field(default_factory=list)
+    sources: list[Evidence] = field(default_factory=list)  # where the claim itself is written
+    content: str = ""  # what the judge read as the claim (its speech frame taken off)
+    negated_frame: bool = False
 
     def as_dict(self, store: Store) -> dict[str, Any]:
         return {
@@ -77,7 +64,10 @@ class Verdict:
             "verdict": self.verdict,
             "confidence": self.confidence,
             "judge": self.judge,
+            "judged_as": self.content,
+            "negated_frame": self.negated_frame,
             "evidence": [_evidence_dict(store, e) for e in self.evidence],
+            "claim_sources": [_evidence_dict(store, e) for e in self.sources],
         }
 
 
@@ -92,6 +82,9 @@ def _evidence_dict(store: Store, e: Evidence) -> dict[str, Any]:
         "score": round(e.strength, 4),
         "probs": {k: round(v, 4) for k, v in probs.items()},
         "relation": e.relation,
+        "weight": e.weight,
+        "kind": e.message_kind,
+        "note": e.note,
         "statement": h.text,
         "author": {"name": h.author_name, "email": h.author_email},
         "date": h.date,
@@ -127,45 +120,19 @@ def person_names(store: Store) -> list[str]:
     return [p["name"] for p in store.persons() if not p["is_role"]]
 
 
-_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-
-
-def _when(hit: Hit) -> str:
-    """ "On 13 Jan 2016, " in the writer's own time zone, or "" for an undated statement: the
-    date is part of the evidence (a claim says "in 2016"; a later denial is not the act)."""
-    if not hit.date:
-        return ""
-    try:
-        dt = datetime.fromisoformat(hit.date.replace("Z", "+00:00"))
-    except ValueError:
-        return ""
-    dt += timedelta(minutes=hit.date_offset or 0)
-    return f"On {dt.day} {_MONTHS[dt.month - 1]} {dt.year}, "
-
-
-def _frame(hit: Hit, relation: str) -> str:
-    """The premise the judge reads: who wrote or endorsed the text, and when."""
-    who = hit.author_name or hit.author_email or "Someone"
-    if relation == ENDORSED and hit.via_endorsement is not None:
-        e = hit.via_endorsement
-        source = e.author_name or e.author_email or "a message"
-        verb = "agreed with" if e.stance == "agree" else "disagreed with"
-        return f"{_when(hit)}{who} {verb} {source}: {e.text}"
-    return f"{_when(hit)}{who} wrote: {hit.text}"
-
-
 def gather(
     store: Store,
     claim: Claim,
     subject: dict[str, Any] | None,
     embedder: Embedder | None,
     k: int,
-) -> list[Evidence]:
-    """The top evidence: the subject's own record first, then what others wrote. A claim is
-    never its own evidence: statements of the document it was taken from, and statements that
-    merely repeat it, are left out."""
-    evidence: list[Evidence] = []
-    seen: set[int] = set(_self_evidence(store, claim))
+) -> tuple[list[Evidence], list[Evidence]]:
+    """(evidence, sources): the top evidence, the subject's own record first, then what others
+    wrote; and the statements that are the claim itself (its source document, restatements),
+    which are never judged. The policy (relations, weights) is :mod:`onrecord.check.evidence`."""
+    hits: list[tuple[str, Hit]] = []
+    own_source = _source_statements(store, claim)
+    seen: set[int] = set()
     if subject:
         own = retrieve(
             store,
@@ -176,25 +143,36 @@ def gather(
             k=k,
         )
         for hit in own:
-            if hit.statement_id in seen:
-                continue
-            relation = ENDORSED if hit.via_endorsement is not None else OWN
-            evidence.append(Evidence(relation, hit, _frame(hit, relation)))
-            seen.add(hit.statement_id)
-    weight = REPORTED_WEIGHT.get(claim.kind, 0.8) if subject else 1.0
+            if hit.statement_id not in seen:
+                hits.append((ENDORSED if hit.via_endorsement is not None else OWN, hit))
+                seen.add(hit.statement_id)
     # the on-demand embedding budget goes where the evidence counts: to the subject's own
     # record; what others wrote is reranked with the vectors already stored plus a few
     budget = REPORTED_EMBED_BUDGET if subject else EMBED_BUDGET
     others = retrieve(store, claim.text, embedder=embedder, k=k + len(seen), embed_budget=budget)
     own_emails = set(subject["emails"]) if subject else set()
+    n_own = len(hits)
     for hit in others:
-        if hit.statement_id in seen or len(evidence) >= 2 * k:
+        if hit.statement_id in seen or len(hits) - n_own >= k:
             continue
         if hit.author_email and hit.author_email in own_emails:
             continue
-        relation = REPORTED if subject else OWN
-        evidence.append(Evidence(relation, hit, _frame(hit, relation), weight=weight))
-    return evidence
+        seen.add(hit.statement_id)
+        hits.append((REPORTED if subject else OWN, hit))
+    kinds = store.message_kinds(h.message for _, h in hits)
+    evidence: list[Evidence] = []
+    sources: list[Evidence] = []
+    for relation, hit in hits:
+        mkind = kinds.get(hit.message, MAIL)
+        if relation == OWN and subject and mkind == DOCUMENT:
+            relation = ACCOUNT
+        if hit.statement_id in own_source or restates(claim, hit, mkind):
+            sources.append(Evidence(SOURCE, hit, hit.text, weight=0.0, message_kind=mkind))
+            continue
+        e = Evidence(relation, hit, premise(hit, relation, claim), message_kind=mkind)
+        e.weight = weight(relation, mkind, claim)
+        evidence.append(e)
+    return evidence, sources
 
 
 def default_calibration(judge: Judge) -> Calibration | None:
@@ -207,33 +185,11 @@ def default_calibration(judge: Judge) -> Calibration | None:
     return Calibration.load(path) if path.is_file() else None
 
 
-def _norm(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.lower()))
-
-
-def _self_evidence(store: Store, claim: Claim) -> list[int]:
-    """Statement ids that are the claim itself: from its source file, or with its very words."""
-    ids: list[int] = []
+def _source_statements(store: Store, claim: Claim) -> set[int]:
+    """Statement ids of the document the claim was taken from."""
     if claim.source and claim.source != "argument":
-        path = str(Path(claim.source).resolve())
-        ids += [
-            r[0]
-            for r in store.db.execute(
-                "SELECT st.id FROM statements st JOIN items i ON i.message = st.message "
-                "JOIN sources s ON s.id = i.source_id WHERE s.path = ?",
-                (path,),
-            )
-        ]
-    words = {_norm(claim.text), _norm(claim.original)}
-    ids += [
-        r[0]
-        for r in store.db.execute(
-            "SELECT rowid, text FROM statements_fts WHERE statements_fts MATCH ?",
-            (fts_query(claim.text, "and") or '""',),
-        )
-        if _norm(r[1]) in words
-    ]
-    return ids
+        return set(store.statement_ids_from_source(str(Path(claim.source).resolve())))
+    return set()
 
 
 #: Claims whose evidence is judged in one judge call (pairs of many claims batch better: the
@@ -261,18 +217,25 @@ def check_claims(
         gathered = []
         for claim in group:
             subject = resolve_subject(store, claim.subject)
-            gathered.append((claim, subject, gather(store, claim, subject, embedder, k)))
-        pairs = [(e.premise, claim.text) for claim, _, evidence in gathered for e in evidence]
+            framed = strip_frame(claim.text)
+            evidence, sources = gather(store, claim, subject, embedder, k)
+            gathered.append((claim, subject, framed, evidence, sources))
+        pairs = [(e.premise, f.content) for _, _, f, evidence, _ in gathered for e in evidence]
         judged = judge.judge(pairs) if pairs else []
         if len(judged) != len(pairs):
             raise ValueError(
                 f"judge {judge.name} returned {len(judged)} judgments for {len(pairs)} pairs"
             )
         judgments = iter(judged)
-        for claim, subject, evidence in gathered:
+        for claim, subject, framed, evidence, sources in gathered:
             for e in evidence:
                 e.judgment = next(judgments)
-            verdicts.append(_verdict(claim, subject, evidence, judge.name, calibration))
+                if framed.negated:
+                    e.judgment = negate(e.judgment)
+                    e.note = "the claim's frame is negated: the judge read its content"
+            v = _verdict(claim, subject, evidence, judge.name, calibration)
+            v.sources, v.content, v.negated_frame = sources, framed.content, framed.negated
+            verdicts.append(v)
     return verdicts
 
 
@@ -294,7 +257,9 @@ def _verdict(
         if e.judgment
     ]
     verdict, confidence, _ = decide(scored, calibration)
-    evidence.sort(key=lambda e: (-(e.strength * (e.weight or 0.1)), e.hit.statement_id))
+    # the deciding evidence first; for not_enough_info the closest evidence, in retrieval order
+    rank = {id(e): n for n, e in enumerate(evidence)}
+    evidence.sort(key=lambda e: (-round(e.strength * e.weight, 2), rank[id(e)]))
     return Verdict(
         claim=claim,
         subject=_subject_dict(subject, claim.subject),

@@ -845,6 +845,38 @@ class Store:
             )
         ]
 
+    def message_kinds(self, ids: Iterable[int]) -> dict[int, str]:
+        """``{message id: kind}`` (mail | document | attachment) for the given messages."""
+        ids = sorted(set(ids))
+        out: dict[int, str] = {}
+        for at in range(0, len(ids), 500):
+            chunk = ids[at : at + 500]
+            marks = ",".join("?" * len(chunk))
+            out.update(
+                self.db.execute(f"SELECT id, kind FROM messages WHERE id IN ({marks})", chunk)
+            )
+        return out
+
+    def statement_ids_from_source(self, path: str) -> list[int]:
+        """Statements of the messages an input file (by its resolved path) yielded."""
+        return [
+            r[0]
+            for r in self.db.execute(
+                "SELECT st.id FROM statements st JOIN items i ON i.message = st.message "
+                "JOIN sources s ON s.id = i.source_id WHERE s.path = ?",
+                (path,),
+            )
+        ]
+
+    def statements_matching(self, match: str) -> list[tuple[int, str]]:
+        """(id, text) of the statements whose full-text index matches an FTS5 query."""
+        return [
+            (r[0], r[1])
+            for r in self.db.execute(
+                "SELECT rowid, text FROM statements_fts WHERE statements_fts MATCH ?", (match,)
+            )
+        ]
+
     def attachments_of(self, message: int) -> list[sqlite3.Row]:
         return self.db.execute(
             "SELECT id, filename, content_type, blob_hash, document FROM attachments "

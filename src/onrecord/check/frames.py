@@ -1,0 +1,297 @@
+"""What the judge reads: speech frames taken off claims, first person aligned in evidence.
+
+A claim such as "Vale insisted that Lumen share its science" has two parts: *who* said it
+(the frame) and *what* was said (the content). Who said it is settled by the evidence relation
+(the subject's own mail, an endorsement, someone else's mail), so the judge reads only the
+content, "Lumen share its science": a small NLI model reads framed sentences badly ("Marcus
+Vale wrote: …" premises came out neutral on pairs whose bare sentences it got right).
+
+* :func:`strip_frame` takes off an assertion frame ("X said/argued/insisted/wrote (that) S",
+  "X told Y that S", Dutch "X zei/stelde/vond dat S") and turns a commitment ("X pledged/
+  promised/vowed to V") into "X will V". A negated frame ("X never said that S", "X denied
+  that S", "X ontkende dat S") is marked ``negated``: evidence for S then counts against the
+  claim. Frames whose object is not a clause ("X proposed a merger", "X wanted full control",
+  "X stemde in met het voorstel om …") are kept: there the frame is the content.
+* :func:`align_first_person` rewrites a sentence from mail in the third person, naming its
+  writer: "I will cover whatever anyone else does not provide." by Vale -> "Vale will cover
+  whatever anyone else does not provide."; Dutch "Ik vind dat" -> "Vale vindt dat". "We" stays.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Framed", "align_first_person", "strip_frame"]
+
+
+@dataclass(frozen=True, slots=True)
+class Framed:
+    content: str  # what the judge reads as the hypothesis
+    frame: str | None  # the speech verb taken off, or None when the claim is read whole
+    negated: bool = False  # "never said that S": evidence for S is evidence against the claim
+
+
+_ADV = r"(?:(?:always|repeatedly|also|openly|publicly|privately|explicitly|clearly|once|then|"
+_ADV += r"later|first|even|still|already|often|in \d{4}|in (?:early|late|mid-)?\d{4})\s+)*"
+_ASSERT_EN = (
+    r"said|says|wrote|writes|argued|argues|insisted|insists|claimed|claims|stated|states|"
+    r"maintained|maintains|believed|believes|thought|thinks|felt|feels|admitted|admits|"
+    r"acknowledged|acknowledges|conceded|concedes|agreed|agrees|warned|warns|suggested|"
+    r"suggests|proposed|proposes|asserted|asserts|contended|contends|declared|declares|"
+    r"conceded|confirmed|confirms|explained|explains|noted|notes|emailed|replied|argue|insist|"
+    r"say|write|claim|state|believe|think|admit|acknowledge|agree|suggest|propose|confirm"
+)
+_TOLD_EN = r"told|tells|assured|assures|promised|promises|warned|warns|reminded|reminds|wrote to"
+_NEG_EN = r"(?:never|not|did not|didn't|does not|doesn't|has never|had never|would never)\s+"
+_DENY_EN = r"denied|denies|disputed|disputes|rejected the idea|rejects the idea"
+_COMMIT_EN = r"pledged|pledges|promised|promises|vowed|vows|committed|commits|offered|offers"
+_SUBJ = r"(?P<subj>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*|[Hh]e|[Ss]he|[Tt]hey)"
+_ASSERT_NL = (
+    r"zei|zegt|zeiden|schreef|schrijft|stelde|stelt|beweerde|beweert|vond|vindt|betoogde|"
+    r"betoogt|verklaarde|verklaart|erkende|erkent|benadrukte|benadrukt|meende|meent|dacht|denkt|"
+    r"mailde|antwoordde|bevestigde|bevestigt|waarschuwde|waarschuwt|gaf toe|hield vol|"
+    r"was het (?:ermee )?eens|is het (?:ermee )?eens|stond erop"
+)
+_DENY_NL = r"ontkende|ontkent|betwistte|betwist"
+_NEG_NL = r"(?:heeft\s+)?nooit\s+(?:ge(?:zegd|schreven|steld|vonden|beweerd)\s+)?"
+
+_EN_THAT = re.compile(
+    rf"^{_SUBJ}\s+(?P<neg>{_NEG_EN})?{_ADV}(?:(?P<deny>{_DENY_EN})|(?P<verb>{_ASSERT_EN}))"
+    rf"(?:\s+(?:to\s+)?(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?|him|her|them|us|me|the board|"
+    rf"the team|colleagues|staff|investors|reporters))?"
+    rf"\s*,?\s+that\s+(?P<rest>.+)$"
+)
+_EN_TOLD = re.compile(
+    rf"^{_SUBJ}\s+(?P<neg>{_NEG_EN})?{_ADV}(?P<verb>{_TOLD_EN})\s+"
+    rf"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?|him|her|them|us|me|the \w+)\s+(?:that\s+)?"
+    rf"(?P<rest>(?!to\s).+)$"
+)
+# "said the nonprofit could raise …": a bare clause after a saying verb (subject + verb)
+_EN_BARE = re.compile(
+    rf"^{_SUBJ}\s+(?P<neg>{_NEG_EN})?{_ADV}(?P<verb>said|says|wrote|writes|argued|argues|"
+    rf"insisted|insists|claimed|claims|thought|thinks|believed|believes|felt|feels)\s+"
+    rf"(?P<rest>(?:the|a|an|it|he|she|they|we|there|this|that|[A-Z][\w'’-]*)\s.+)$"
+)
+_EN_COMMIT = re.compile(
+    rf"^{_SUBJ}\s+(?P<neg>{_NEG_EN})?{_ADV}(?P<verb>{_COMMIT_EN})\s+"
+    rf"(?:(?:[A-Z][\w'’.-]*|him|her|them|us|the \w+)\s+)?to\s+(?P<rest>(?!the\b|a\b|an\b)\w.+)$"
+)
+_NL_DAT = re.compile(
+    rf"^{_SUBJ}\s+(?P<neg>{_NEG_NL})?(?:(?:altijd|steeds|ook|openlijk|toen|later|al|nog|"
+    rf"in \d{{4}})\s+)*(?:(?P<deny>{_DENY_NL})|(?P<verb>{_ASSERT_NL}))"
+    rf"(?:\s+(?:altijd|steeds|ook|openlijk|toen|later|in \d{{4}}))*\s*,?\s+dat\s+(?P<rest>.+)$"
+)
+_EN_VERB_TAIL = re.compile(r"\b(?:he|she)\b", re.I)
+_CLAUSE_END = re.compile(r"[.!?]*\s*$")
+
+
+_MANDATIVE = set(
+    [
+        "insisted",
+        "insists",
+        "demanded",
+        "demands",
+        "urged",
+        "urges",
+        "proposed",
+        "proposes",
+        "suggested",
+        "suggests",
+        "recommended",
+        "recommends",
+        "asked",
+        "asks",
+        "insist",
+        "demand",
+        "urge",
+        "propose",
+        "suggest",
+        "recommend",
+    ]
+)
+_FINITE = set(
+    [
+        "is",
+        "was",
+        "are",
+        "were",
+        "will",
+        "would",
+        "should",
+        "must",
+        "can",
+        "could",
+        "may",
+        "might",
+        "has",
+        "had",
+        "have",
+        "does",
+        "did",
+        "do",
+        "shall",
+        "isn't",
+        "wasn't",
+        "won't",
+        "wouldn't",
+        "can't",
+        "couldn't",
+        "doesn't",
+        "didn't",
+        "hasn't",
+    ]
+)
+# "that Lumen share its science": a name, then a bare verb (the mandative subjunctive)
+_SUBJUNCTIVE = re.compile(r"^((?:[A-Z][\w'’.-]*\s+){1,3})([a-z]+)\b")
+
+
+def _clause(rest: str, subj: str, verb: str = "") -> str:
+    """The content clause as a sentence: a leading "he"/"she" that refers back to the subject
+    becomes the subject's name; after "insisted/demanded/proposed that" a bare verb gets its
+    "should" ("Lumen share its science" -> "Lumen should share its science"); the first letter
+    is capitalised, a full stop added."""
+    rest = _CLAUSE_END.sub("", rest.strip())
+    if subj[:1].isupper() and subj.lower() not in ("he", "she", "they"):
+        rest = re.sub(r"^(?:he|she|hij|zij)\b", subj, rest, flags=re.I)
+    m = _SUBJUNCTIVE.match(rest) if verb in _MANDATIVE else None
+    if m and m.group(2) not in _FINITE and not m.group(2).endswith(("s", "ed")):
+        rest = f"{m.group(1)}should {rest[m.start(2) :]}"
+    return (rest[:1].upper() + rest[1:] + ".") if rest else ""
+
+
+def strip_frame(text: str) -> Framed:
+    """The claim's content and frame (see the module docstring); the claim whole when no frame
+    of the kinds handled is found."""
+    s = " ".join(text.split())
+    for rx in (_EN_THAT, _NL_DAT, _EN_TOLD, _EN_BARE):
+        m = rx.match(s)
+        if m and len(m.group("rest").split()) >= 3:
+            deny = bool(m.groupdict().get("deny"))
+            verb = m.groupdict().get("verb") or m.groupdict().get("deny") or ""
+            negated = bool(m.group("neg")) != deny
+            content = _clause(m.group("rest"), m.group("subj"), verb.lower())
+            return Framed(content, verb.lower(), negated)
+    m = _EN_COMMIT.match(s)
+    if m and len(m.group("rest").split()) >= 2:
+        subj = m.group("subj")
+        will = "would never" if m.group("neg") else "will"
+        rest = _CLAUSE_END.sub("", m.group("rest"))
+        return Framed(f"{subj} {will} {rest}.", m.group("verb").lower(), False)
+    return Framed(s, None, False)
+
+
+# ------------------------------------------------------------------------------------------
+# First person -> the writer's name
+# ------------------------------------------------------------------------------------------
+
+_EN_IRREGULAR = {
+    "am": "is",
+    "'m": "is",
+    "’m": "is",
+    "have": "has",
+    "'ve": "has",
+    "’ve": "has",
+    "do": "does",
+    "don't": "doesn't",
+    "don’t": "doesn’t",
+    "was": "was",
+    "go": "goes",
+}
+_EN_KEEP = set(
+    """will would can could should might must may shall shan't won't wouldn't can't couldn't
+    shouldn't mustn't 'll 'd ’ll ’d was were had did didn't wasn't also just really never always
+    still only totally fully certainly strongly personally already even too""".split()  # noqa: SIM905
+)
+_EN_VERB_BASES = set(
+    """want think believe agree need hope know like feel support propose suggest expect prefer
+    insist promise guarantee doubt understand see mean say wish plan intend accept reject oppose
+    disagree refuse commit pledge vow argue worry fear love hate recommend suspect assume
+    consider remember recall find get take make give pay cover fund back endorse favour favor
+    object urge ask demand""".split()  # noqa: SIM905
+)
+_NL_IRREGULAR = {
+    "ben": "is",
+    "heb": "heeft",
+    "kan": "kan",
+    "wil": "wil",
+    "zal": "zal",
+    "mag": "mag",
+    "moet": "moet",
+    "kom": "komt",
+    "ga": "gaat",
+    "sta": "staat",
+    "doe": "doet",
+    "zie": "ziet",
+}
+_NL_STEMS = set(
+    """vind denk hoop weet steun betaal dek wil kan zal mag moet stel beloof verwacht vrees
+    geloof eis wens vraag sta zeg schrijf beweer neem geef houd hou blijf werk spreek begrijp
+    twijfel verzet weiger accepteer plan bedoel meen voel ken zorg garandeer investeer financier
+    deel publiceer houd""".split()  # noqa: SIM905
+)
+_WORD = re.compile(r"[\w'’]+|[^\w\s]+|\s+")
+
+
+def _en_third(verb: str) -> str:
+    low = verb.lower()
+    if low in _EN_IRREGULAR:
+        return _EN_IRREGULAR[low]
+    if low in _EN_KEEP or low.endswith("ed") or low not in _EN_VERB_BASES:
+        return verb
+    if re.search(r"(?:s|sh|ch|x|z|o)$", low):
+        return verb + "es"
+    if re.search(r"[^aeiou]y$", low):
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
+def _nl_third(verb: str) -> str:
+    low = verb.lower()
+    if low in _NL_IRREGULAR:
+        return _NL_IRREGULAR[low]
+    if low not in _NL_STEMS or low.endswith("t"):
+        return verb
+    return verb + "t"
+
+
+def align_first_person(text: str, name: str, lang: str | None = None) -> str:
+    """``text`` with the first person singular replaced by ``name`` (the writer), verbs made
+    to agree where the form is known; anything else is left as written."""
+    if not name:
+        return text
+    toks = _WORD.findall(text)
+    words = [i for i, t in enumerate(toks) if not t.isspace()]
+    out = list(toks)
+    dutch = (lang or "").startswith("nl")
+    for n, i in enumerate(words):
+        t = toks[i]
+        low = t.lower()
+        nxt = words[n + 1] if n + 1 < len(words) else None
+        prev = words[n - 1] if n else None
+        if not dutch and low in ("i", "i'm", "i’m", "i've", "i’ve", "i'll", "i’ll", "i'd", "i’d"):
+            tail = {"i'm": " is", "i’m": " is", "i've": " has", "i’ve": " has", "i'll": " will"}
+            tail |= {"i’ll": " will", "i'd": " would", "i’d": " would"}
+            if low in tail:
+                out[i] = name + tail[low]
+            else:
+                out[i] = name
+                if nxt is not None:
+                    out[nxt] = _en_third(toks[nxt])
+        elif not dutch and low in ("me", "myself"):
+            out[i] = name
+        elif not dutch and low in ("my", "mine"):
+            out[i] = name + "'s"
+        elif dutch and low == "ik":
+            out[i] = name
+            if nxt is not None:  # "ik vind" -> "Vale vindt"
+                out[nxt] = _nl_third(toks[nxt])
+            if prev is not None and n >= 2:  # inversion: "Dat vind ik" -> "Dat vindt Vale"
+                out[prev] = _nl_third(toks[prev])
+        elif dutch and low in ("mij", "mezelf", "mijzelf"):
+            out[i] = name
+        elif dutch and low == "mijn":
+            out[i] = name + (("'" if name.endswith(("s", "x", "z")) else "") + "s")
+        if out[i] != t and t[:1].isupper() and out[i][:1].islower():
+            out[i] = out[i][:1].upper() + out[i][1:]
+    return "".join(out)

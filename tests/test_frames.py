@@ -1,0 +1,105 @@
+"""What the judge reads: speech frames off claims, the first person of mail as its writer."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord.check.frames import align_first_person, strip_frame
+
+
+@pytest.mark.parametrize(
+    ("claim", "content", "frame", "negated"),
+    [
+        (
+            "Marcus Vale always insisted that Lumen share its science.",
+            "Lumen should share its science.",
+            "insisted",
+            False,
+        ),
+        (
+            "Vale never agreed that any of the science could be kept secret.",
+            "Any of the science could be kept secret.",
+            "agreed",
+            True,
+        ),
+        (
+            "Vale said the nonprofit could raise billions without a commercial partner.",
+            "The nonprofit could raise billions without a commercial partner.",
+            "said",
+            False,
+        ),
+        ("Okafor denied that the lab was for sale.", "The lab was for sale.", "denied", True),
+        (
+            "Vale pledged to cover any funding shortfall.",
+            "Vale will cover any funding shortfall.",
+            "pledged",
+            False,
+        ),
+        (
+            "Vale promised the board to keep the lab open.",
+            "Vale will keep the lab open.",
+            "promised",
+            False,
+        ),
+        (
+            "Vale told Okafor that he would fund the compute.",
+            "Vale would fund the compute.",
+            "told",
+            False,
+        ),
+        (
+            "Vale zei dat Lumen zijn onderzoek moest delen.",
+            "Lumen zijn onderzoek moest delen.",
+            "zei",
+            False,
+        ),
+        ("De Wit ontkende dat het zwembad dichtging.", "Het zwembad dichtging.", "ontkende", True),
+    ],
+)
+def test_frames_come_off(claim: str, content: str, frame: str, negated: bool) -> None:
+    f = strip_frame(claim)
+    assert (f.content, f.frame, f.negated) == (content, frame, negated)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Vale never proposed a merger between Lumen and Vale Motors.",  # a nominal object
+        "Vale wilde de volledige controle over Lumen.",
+        "Vale stemde in 2016 in met het voorstel om de wetenschap niet te delen.",
+        "Lumen abandoned that promise in 2016.",
+        "Vale said no.",  # too short to be a clause
+    ],
+)
+def test_claims_without_a_clause_frame_are_read_whole(claim: str) -> None:
+    f = strip_frame(claim)
+    assert f.frame is None and f.content == claim and not f.negated
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "aligned"),
+    [
+        (
+            "I will cover whatever anyone else does not provide.",
+            "en",
+            "Vale will cover whatever anyone else does not provide.",
+        ),
+        (
+            "I think we should merge, and I'm sure my board agrees with me.",
+            "en",
+            "Vale thinks we should merge, and Vale is sure Vale's board agrees with Vale.",
+        ),
+        (
+            "I've said so before; I don't want a merger.",
+            "en",
+            "Vale has said so before; Vale doesn't want a merger.",
+        ),
+        ("Ik vind dat we alles moeten delen.", "nl", "Vale vindt dat we alles moeten delen."),
+        ("Dat vind ik lastig.", "nl", "Dat vindt Vale lastig."),
+        ("Mijn voorstel: ik betaal de rest.", "nl", "Vales voorstel: Vale betaalt de rest."),
+        ("We keep the code closed.", "en", "We keep the code closed."),
+        ("Is this the iPhone I ordered?", "en", "Is this the iPhone Vale ordered?"),
+    ],
+)
+def test_first_person_becomes_the_writer(text: str, lang: str, aligned: str) -> None:
+    assert align_first_person(text, "Vale", lang) == aligned
