@@ -12,6 +12,10 @@ Sets (shared/corpora; none of them is in the builtin judge's training data):
                  P(entailment) vs P(contradiction)
   mail-hand      50 hand-written mail-register pairs (EN, NL, mixed; training/eval/, never
                  trained on): assent, negation, modality, quantities, dates, hard neutrals
+  anli           ANLI dev rounds 1-3, a seeded sample of 600 (adversarial; evaluation only)
+  conj-dev       ConjNLI dev (623; conjunctions)
+Also printed: how often SICK's en-en and en-nl pairs (the same pair, the hypothesis in English
+or Dutch) get the same label, and the mean false-contradiction rate on neutral pairs.
 Printed per set: accuracy, macro-F1, the confusion matrix (rows gold, columns predicted), and the
 false-contradiction rate: the share of gold-neutral pairs called contradiction (for SICK also on
 its low-relatedness neutral pairs, relatedness < 3, i.e. unrelated statements).
@@ -77,6 +81,41 @@ def load_sick(limit: int, seed: int) -> dict[str, list]:
     return sets
 
 
+def load_anli(limit: int, seed: int) -> list:
+    """ANLI dev rounds 1-3 (evaluation only: CC BY-NC), a seeded sample."""
+    rows = []
+    for r in (1, 2, 3):
+        path = CORPORA / "nli-anli-dev" / f"ANLI_analysis_r{r}_dev.csv"
+        with open(path, encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                lb = {"e": "entailment", "n": "neutral", "c": "contradiction"}.get(
+                    row["gold_label"].strip()
+                )
+                if lb:
+                    rows.append((row["context"].strip(), row["statement"].strip(), lb, {}))
+    if limit:
+        rows = random.Random(seed).sample(rows, min(limit, len(rows)))
+    return rows
+
+
+def load_conj_dev() -> list:
+    """ConjNLI dev (623 pairs; its training split is in v3's mix, the dev split is not)."""
+    path = CORPORA / "nli-conjnli" / "conj_dev.tsv"
+    with open(path, encoding="utf-8-sig") as fh:
+        return [
+            (r["Premise"], r["Hypothesis"], r["Label"], {})
+            for r in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+        ]
+
+
+def cross_lingual_agreement(results: dict, a: str, b: str) -> float | None:
+    """The share of pairs whose label is the same when the hypothesis is in another language."""
+    pa, pb = results.get(a, {}).get("pred"), results.get(b, {}).get("pred")
+    if not pa or not pb or len(pa) != len(pb):
+        return None
+    return sum(x == y for x, y in zip(pa, pb)) / len(pa)
+
+
 def load_climate(limit: int, seed: int) -> list:
     m = {"SUPPORTS": "entailment", "REFUTES": "contradiction", "NOT_ENOUGH_INFO": "neutral"}
     out = []
@@ -137,7 +176,8 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument(
         "--sets",
-        default="mnli-mm,sick-nl-nl,sick-en-en,sick-en-nl,climate-fever,fever-sym,mail-hand",
+        default="mnli-mm,sick-nl-nl,sick-en-en,sick-en-nl,climate-fever,fever-sym,mail-hand,"
+        "anli,conj-dev",
     )
     ap.add_argument("--json", default=None)
     args = ap.parse_args()
@@ -158,6 +198,10 @@ def main() -> None:
         data["fever-sym"] = load_fever_sym()
     if "mail-hand" in wanted:
         data["mail-hand"] = load_mail_hand()
+    if "anli" in wanted:
+        data["anli"] = load_anli(600, args.seed)
+    if "conj-dev" in wanted:
+        data["conj-dev"] = load_conj_dev()
 
     results = {"judge": judge.name}
     total_pairs, total_time = 0, 0.0
@@ -200,6 +244,7 @@ def main() -> None:
                 {k: round(v, 3) for k, v in res["accuracy_by_lang"].items()},
             )
         res["pairs_per_s"] = len(items) / dt
+        res["pred"] = pred
         results[name] = res
         print(
             f"\n== {name}  n={res['n']}  accuracy {res['accuracy']:.3f}  macro-F1 {res['macro_f1']:.3f}"
@@ -233,6 +278,25 @@ def main() -> None:
         f"judge {judge.name}: {total_pairs} pairs in {total_time:.1f}s = {total_pairs / total_time:.1f} pairs/s"
     )
     results["pairs_per_s"] = total_pairs / total_time
+    agree = cross_lingual_agreement(results, "sick-en-en", "sick-en-nl")
+    if agree is not None:
+        results["agreement_sick_en_en_vs_en_nl"] = agree
+        print(
+            f"same label for the English and the Dutch hypothesis (SICK, en-en vs en-nl): {agree:.3f}"
+        )
+    neutral_fc = [
+        results[n]["false_contradiction_rate"]
+        for n in ("mnli-mm", "sick-nl-nl", "sick-en-en", "sick-en-nl")
+        if results.get(n, {}).get("false_contradiction_rate") is not None
+    ]
+    if neutral_fc:
+        results["false_contradiction_rate_mean"] = float(np.mean(neutral_fc))
+        print(
+            f"false contradiction on neutral pairs, mean of MNLI-mm and SICK: {np.mean(neutral_fc):.3f}"
+        )
+    for r in results.values():
+        if isinstance(r, dict):
+            r.pop("pred", None)
     if args.json:
         Path(args.json).write_text(json.dumps(results, indent=2) + "\n")
 

@@ -60,6 +60,14 @@ class Calibration:
     ece: float | None = None
     extra: dict[str, float] = field(default_factory=dict)
 
+    @property
+    def support_threshold(self) -> float:
+        return self.threshold
+
+    @property
+    def against_threshold(self) -> float:
+        return self.threshold if self.contra_threshold is None else self.contra_threshold
+
     def confidence(self, score: float, verdict: str) -> float:
         if verdict == NEI:  # confident there is nothing when even the best evidence is weak
             z = self.nei_slope * (self.threshold - score) + self.nei_intercept
@@ -80,8 +88,8 @@ def decide(evidence: Sequence[Scored], cal: Calibration | None = None) -> tuple[
     cal = cal or Calibration()
     support = max((e.entailment * e.weight for e in evidence), default=0.0)
     against = max((e.contradiction * e.weight for e in evidence), default=0.0)
-    t_against = cal.threshold if cal.contra_threshold is None else cal.contra_threshold
-    strong_for, strong_against = support >= cal.threshold, against >= t_against
+    strong_for = support >= cal.support_threshold
+    strong_against = against >= cal.against_threshold
     if strong_for and strong_against:
         verdict, score = MIXED, min(support, against)
     elif strong_for:

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from onrecord.check.claims import ABOUT_SPEECH, Claim
-from onrecord.check.frames import align_first_person
+from onrecord.check.frames import Framed, align_first_person
 from onrecord.index.hybrid import Hit
 from onrecord.models.base import Judgment
 
@@ -56,6 +56,7 @@ class Evidence:
     weight: float = 1.0
     message_kind: str = MAIL
     note: str = ""  # why the policy changed the judge's reading (negated frame, amounts)
+    decisive: bool = False  # strong enough, at its weight, to decide the verdict given
 
     @property
     def stance(self) -> str:
@@ -104,10 +105,13 @@ def _surname(name: str) -> str:
     return name
 
 
-def premise(hit: Hit, relation: str, claim: Claim) -> str:
+def premise(hit: Hit, relation: str, claim: Claim, framed: Framed) -> str:
     """What the judge reads of a statement: its date, and its text in the third person. The
     claim's subject is named as the claim names them; an endorsement is read as the endorser
-    agreeing (or disagreeing) with the endorsed text."""
+    agreeing (or disagreeing) with the endorsed text. When the claim is about who said what and
+    kept its frame ("The proposal was written by De Groot", "Vale wanted full control"), the
+    statement keeps its writer too ("De Groot wrote: …"); when the claim's frame came off, the
+    judge reads content against content."""
     subject = claim.subject if relation in (OWN, ENDORSED, ACCOUNT) and claim.subject else None
     writer = subject or _surname(hit.author_name) or hit.author_email or "Someone"
     if relation == ENDORSED and hit.via_endorsement is not None:
@@ -116,7 +120,11 @@ def premise(hit: Hit, relation: str, claim: Claim) -> str:
         text = align_first_person(e.text, source, hit.lang)
         verb = "agreed with" if e.stance == "agree" else "disagreed with"
         return f"{when(hit.date, hit.date_offset)}{writer} {verb} {source}: {text}"
-    return f"{when(hit.date, hit.date_offset)}{align_first_person(hit.text, writer, hit.lang)}"
+    text = align_first_person(hit.text, writer, hit.lang)
+    if framed.frame is None and claim.kind == ABOUT_SPEECH:
+        who = subject or hit.author_name or hit.author_email or "Someone"
+        return f"{when(hit.date, hit.date_offset)}{who} wrote: {text}"
+    return f"{when(hit.date, hit.date_offset)}{text}"
 
 
 _TOKEN = re.compile(r"\w+")

@@ -15,7 +15,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from onrecord.check.aggregate import Calibration, Scored, decide
+from onrecord.check.aggregate import (
+    CONTRADICTED,
+    MIXED,
+    NEI,
+    SUPPORTED,
+    Calibration,
+    Scored,
+    decide,
+)
 from onrecord.check.claims import Claim
 from onrecord.check.evidence import (
     ACCOUNT,
@@ -31,7 +39,7 @@ from onrecord.check.evidence import (
     restates,
     weight,
 )
-from onrecord.check.frames import strip_frame
+from onrecord.check.frames import Framed, strip_frame
 from onrecord.index.hybrid import EMBED_BUDGET, Hit, retrieve
 from onrecord.models.base import Embedder, Judge
 from onrecord.record.store import Store
@@ -85,6 +93,7 @@ def _evidence_dict(store: Store, e: Evidence) -> dict[str, Any]:
         "weight": e.weight,
         "kind": e.message_kind,
         "note": e.note,
+        "decisive": e.decisive,
         "statement": h.text,
         "author": {"name": h.author_name, "email": h.author_email},
         "date": h.date,
@@ -126,11 +135,13 @@ def gather(
     subject: dict[str, Any] | None,
     embedder: Embedder | None,
     k: int,
+    framed: Framed | None = None,
 ) -> tuple[list[Evidence], list[Evidence]]:
     """(evidence, sources): the top evidence, the subject's own record first, then what others
     wrote; and the statements that are the claim itself (its source document, restatements),
     which are never judged. The policy (relations, weights) is :mod:`onrecord.check.evidence`."""
     hits: list[tuple[str, Hit]] = []
+    framed = framed or strip_frame(claim.text)
     own_source = _source_statements(store, claim)
     seen: set[int] = set()
     if subject:
@@ -169,7 +180,7 @@ def gather(
         if hit.statement_id in own_source or restates(claim, hit, mkind):
             sources.append(Evidence(SOURCE, hit, hit.text, weight=0.0, message_kind=mkind))
             continue
-        e = Evidence(relation, hit, premise(hit, relation, claim), message_kind=mkind)
+        e = Evidence(relation, hit, premise(hit, relation, claim, framed), message_kind=mkind)
         e.weight = weight(relation, mkind, claim)
         evidence.append(e)
     return evidence, sources
@@ -218,7 +229,7 @@ def check_claims(
         for claim in group:
             subject = resolve_subject(store, claim.subject)
             framed = strip_frame(claim.text)
-            evidence, sources = gather(store, claim, subject, embedder, k)
+            evidence, sources = gather(store, claim, subject, embedder, k, framed)
             gathered.append((claim, subject, framed, evidence, sources))
         pairs = [(e.premise, f.content) for _, _, f, evidence, _ in gathered for e in evidence]
         judged = judge.judge(pairs) if pairs else []
@@ -257,9 +268,21 @@ def _verdict(
         if e.judgment
     ]
     verdict, confidence, _ = decide(scored, calibration)
-    # the deciding evidence first; for not_enough_info the closest evidence, in retrieval order
+    cal = calibration or Calibration()
+    for e, sc in zip([e for e in evidence if e.judgment], scored, strict=True):
+        e.decisive = (
+            verdict in (SUPPORTED, MIXED) and sc.entailment * sc.weight >= cal.support_threshold
+        ) or (
+            verdict in (CONTRADICTED, MIXED)
+            and sc.contradiction * sc.weight >= cal.against_threshold
+        )
+    # the deciding evidence first; for not_enough_info the closest evidence that could have
+    # decided, in retrieval order (the subject's own record first), then the rest
     rank = {id(e): n for n, e in enumerate(evidence)}
-    evidence.sort(key=lambda e: (-round(e.strength * e.weight, 2), rank[id(e)]))
+    if verdict == NEI:
+        evidence.sort(key=lambda e: (e.weight == 0, rank[id(e)]))
+    else:
+        evidence.sort(key=lambda e: (not e.decisive, -round(e.strength * e.weight, 2), rank[id(e)]))
     return Verdict(
         claim=claim,
         subject=_subject_dict(subject, claim.subject),

@@ -36,6 +36,7 @@ VERDICTS = ("supported", "contradicted", "mixed", "not_enough_info")
 STANCES = ("supports", "contradicts")
 #: Evidence shown in full per claim (the rest is listed briefly).
 SHOWN_EVIDENCE = 5
+CLOSEST_EVIDENCE = 3  # shown for a claim that no evidence decides
 #: Rows of the timeline (people involved).
 MAX_PEOPLE = 8
 #: Messages embedded in full: every one a quote, context or pair refers to, then the timeline's
@@ -182,8 +183,9 @@ def _claim(store: Store, n: int, v: dict[str, Any]) -> dict[str, Any]:
         {"relation": "", "source": None, "span": None, "endorses": None, "score": 0.0, **e}
         for e in v.get("evidence", [])
     ]
-    decisive = [e for e in evidence if e["stance"] in STANCES]
-    shown = decisive[:SHOWN_EVIDENCE]
+    decisive = [e for e in evidence if e.get("decisive", e["stance"] in STANCES)]
+    # not enough info: the closest statements, to read (the verdict says none decides)
+    shown = decisive[:SHOWN_EVIDENCE] if decisive else evidence[:CLOSEST_EVIDENCE]
     seen: set[int] = set()
     for e in shown:  # a message's thread is shown once per claim
         e["context"] = thread_context(store, e["message"]) if e["message"] not in seen else None
@@ -197,6 +199,8 @@ def _claim(store: Store, n: int, v: dict[str, Any]) -> dict[str, Any]:
         "n": n,
         "evidence": shown,
         "other_evidence": rest,
+        "undecided": not decisive,
+        "claim_sources": v.get("claim_sources", []),
         "stances": None,
         "as_written": original if original and original != " ".join(v["claim"].split()) else None,
     }

@@ -151,7 +151,7 @@ def routes(web: Web) -> list[Route]:
         with reading(web) as store:
             people = pages.People(store)
             for v in verdicts:
-                for e in v["evidence"]:
+                for e in [*v["evidence"], *v.get("claim_sources", [])]:
                     e["who"] = people.of(e["author"]["name"], e["author"]["email"])
                     if e["endorses"]:
                         en = e["endorses"]
