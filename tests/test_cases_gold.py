@@ -60,7 +60,9 @@ class Case:
 
 
 @pytest.fixture(scope="module", params=["lumen", "lists"])
-def case(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Case]:
+def case(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Case]:
     name = request.param
     case_dir = CASES / name
     spec = json.loads((case_dir / "case.json").read_text(encoding="utf-8"))
@@ -103,7 +105,7 @@ def test_rows_valid(case: Case) -> None:
     for r in case.rows:
         rid = r.get("id")
         keys = set(r)
-        if not REQUIRED <= keys or not keys <= REQUIRED | OPTIONAL:
+        if not keys >= REQUIRED or not keys <= REQUIRED | OPTIONAL:
             problems.append(f"{rid}: keys {sorted(keys)}")
             continue
         if not (isinstance(rid, str) and rid.startswith(f"{case.name}-")):
@@ -146,7 +148,10 @@ def _who(store: Store) -> dict[int, tuple[str, set[str]]]:
     the author, the author's person with all its names and addresses, and everyone who endorsed
     the statement with a short reply)."""
     db = store.db
-    person_of = {email.lower(): person for email, person in db.execute("SELECT email, person FROM person_emails")}
+    person_of = {
+        email.lower(): person
+        for email, person in db.execute("SELECT email, person FROM person_emails")
+    }
     known: dict[int, set[str]] = {}
     for person, ident in db.execute(
         "SELECT id, name FROM persons UNION SELECT person, name FROM person_names "
@@ -190,6 +195,8 @@ def test_gold_evidence_in_record(case: Case) -> None:
         own = set()
         if "source" in r:
             own = _statements_of(case.store, resolve(CASES / case.name, r["source"]).resolve())
+            if not own:
+                problems.append(f"{r['id']}: its source {r['source']} has no statements")
         for e in r["evidence"]:
             hits = [sid for sid, (text, _) in who.items() if e["contains"] in text]
             if not hits:
