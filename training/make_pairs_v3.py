@@ -350,8 +350,10 @@ def t_pledge(ctx: Ctx) -> Frame:
     x = ctx.act()
     y = ctx.act(avoid=x)
     kind = r.randrange(4)
-    if kind == 0:  # "I will <x>." -> "<a> will <x>."
+    if kind == 0:  # "I will <x>." -> "<a> will <x>."; Dutch "Ik verkoop ..." -> "Berg verkoopt ..."
         prem = dict(zip(("en", "nl"), will(ctx, a, x), strict=True))
+        if r.random() < 0.5:
+            prem["nl"] = nl_main(ctx, a, x)
         hyps = [
             (*will(ctx, ha, x), E, False),
             (*pass_fut(ctx, x), E, False),
@@ -366,6 +368,8 @@ def t_pledge(ctx: Ctx) -> Frame:
     elif kind == 1:  # "I won't <x>."
         en, nl = will(ctx, a, x, neg=True)
         en = en.replace(" will not ", " won't ")
+        if r.random() < 0.5:
+            nl = nl_main(ctx, a, x, neg=True)
         prem = {"en": en, "nl": nl}
         hyps = [
             (*will(ctx, ha, x, neg=True), E, False),
@@ -398,17 +402,17 @@ def t_pledge(ctx: Ctx) -> Frame:
         )
         te, tn = ctx.f(thing[0]), ctx.f(thing[1])
         pe = f"{a} will pay €{amt},000 towards {te}."
-        pn = f"{a} betaalt €{amt}.000 aan {tn}."
+        pn = f"{a} draagt €{amt}.000 bij aan {tn}."
         prem = {"en": pe, "nl": pn}
         hyps = [
             (f"{ha} will pay at least €{lo},000 towards {te}.",
-             f"{ha} betaalt minstens €{lo}.000 aan {tn}.", E, False),
+             f"{ha} draagt minstens €{lo}.000 bij aan {tn}.", E, False),
             (f"{ha} will contribute money to {te}.", f"{ha} draagt geld bij aan {tn}.", E, False),
             (f"{ha} pledged €{amt},000 for {te}.", f"{ha} zegde €{amt}.000 toe voor {tn}.", E, True),
-            (f"{ha} will pay €{hi},000 towards {te}.", f"{ha} betaalt €{hi}.000 aan {tn}.", C, False),
-            (f"{ha} will pay nothing towards {te}.", f"{ha} betaalt niets aan {tn}.", C, False),
+            (f"{ha} will pay €{hi},000 towards {te}.", f"{ha} draagt €{hi}.000 bij aan {tn}.", C, False),
+            (f"{ha} will pay nothing towards {te}.", f"{ha} draagt niets bij aan {tn}.", C, False),
             (f"{ha} will pay less than €{lo},000 towards {te}.",
-             f"{ha} betaalt minder dan €{lo}.000 aan {tn}.", C, False),
+             f"{ha} draagt minder dan €{lo}.000 bij aan {tn}.", C, False),
             (f"{ha} will pay the full cost of {te}.", f"{ha} betaalt alle kosten van {tn}.", N, False),
             (f"{cap(te)} will cost more than €{hi},000.",
              f"{cap(tn)} kost meer dan €{hi}.000.", N, False),
@@ -434,8 +438,8 @@ def t_pledge(ctx: Ctx) -> Frame:
              f"{ha} vult elk financieringstekort van {tn} aan.", E, False),
             (f"{ha} pledged to cover any shortfall in the funding of {te}.",
              f"{ha} zegde toe elk tekort in de financiering van {tn} te dekken.", E, True),
-            (f"{ha} will not pay anything towards {te}.",
-             f"{ha} betaalt niets aan {tn}.", C, False),
+            (f"{ha} will not cover a shortfall for {te}.",
+             f"{ha} vult een tekort van {tn} niet aan.", C, False),
             (f"{ha} refused to cover any shortfall for {te}.",
              f"{ha} weigerde een tekort van {tn} te dekken.", C, True),
             (f"{ha} will pay for {te} alone.", f"{ha} betaalt {tn} helemaal alleen.", N, False),
@@ -744,7 +748,7 @@ def t_quantity(ctx: Ctx) -> Frame:
             [
                 ("The paper mill in {city} closed", "De papierfabriek in {city} sloot"),
                 ("The two schools merged", "De twee scholen fuseerden"),
-                ("The bridge over the canal opened", "De brug over het kanaal ging open"),
+                ("The bridge over the canal was opened", "De brug over het kanaal werd geopend"),
                 ("{org} was founded", "{org} werd opgericht"),
             ]
         )
@@ -1070,8 +1074,8 @@ PARA = [
      "{org} will rename the clinic.", "{org} geeft de kliniek een nieuwe naam."),
     ("Nobody on the board voted against the budget.",
      "Niemand in het bestuur stemde tegen de begroting.",
-     "The board backed the budget without a single vote against.",
-     "De begroting werd zonder tegenstemmen door het bestuur aangenomen.",
+     "No board member voted against the budget.",
+     "Geen enkel bestuurslid stemde tegen de begroting.",
      "Several board members voted against the budget.",
      "Meerdere bestuursleden stemden tegen de begroting.",
      "The budget is higher than last year.", "De begroting is hoger dan vorig jaar."),
@@ -1094,7 +1098,7 @@ PARA = [
      "{a} published the report straight away.", "{a} publiceerde het rapport meteen.",
      "{a} wrote the report.", "{a} heeft het rapport geschreven."),
     ("We are doubling the number of buses to {city}.",
-     "Het aantal bussen naar {city} gaat twee keer zo hoog.",
+     "We verdubbelen het aantal bussen naar {city}.",
      "Twice as many buses will run to {city}.",
      "Er gaan twee keer zoveel bussen naar {city} rijden.",
      "Fewer buses will run to {city}.", "Er gaan minder bussen naar {city} rijden.",
@@ -1563,12 +1567,12 @@ def t_second(ctx: Ctx) -> Frame:
             ]
         )
         re_, rn = ctx.f(role[0]), ctx.f(role[1])
+        ro, rv = rn.rsplit(" ", 1)
         body = {"en": f"{b} will {re_}.", "nl": f"{b} gaat {rn}."}
         hyps = [
             (f"{hb} will {re_}.", f"{hb} zal {rn}.", E, False),
-            (f"{hb} will not {re_}.", f"{hb} zal niet {rn}.", C, False),
-            (f"{hb} turned down the offer to {re_}.",
-             f"{hb} sloeg het aanbod af om {rn.rsplit(' ', 1)[0]} te {rn.rsplit(' ', 1)[1]}.",
+            (f"{hb} will not {re_}.", f"{hb} zal {ro} niet {rv}.", C, False),
+            (f"{hb} asked to {re_}.", f"{hb} vroeg om {ro} te mogen {rv}.",
              N, False),
             (*will(ctx, ha, y), N, False),
         ]  # fmt: skip
@@ -1614,6 +1618,26 @@ NL_SUB = {
 
 def inf_sub(x: Act) -> str:
     return NL_SUB[x.nl_inf]
+
+
+# separable verbs: main-clause finite form and the particle that goes to the end
+NL_SEP = {
+    "openhouden": ("houdt", "open"), "samenvoegen": ("voegt", "samen"), "invullen": ("vult", "in"),
+    "afgelasten": ("gelast", "af"), "uitbesteden": ("besteedt", "uit"),
+    "uitstellen": ("stelt", "uit"), "overnemen": ("neemt", "over"),
+    "openstellen": ("stelt", "open"), "terugbetalen": ("betaalt", "terug"),
+}  # fmt: skip
+
+
+def nl_main(ctx: Ctx, who: str, x: Act, neg: bool = False) -> str:
+    """Dutch main clause in the present ("Berg verkoopt het busdepot", "Berg houdt het zwembad
+    niet open"): the verb second, a separable particle at the end."""
+    o = ctx.f(x.nl_obj)
+    nie = " niet" if neg else ""
+    if x.nl_inf in NL_SEP:
+        v, part = NL_SEP[x.nl_inf]
+        return f"{who} {v} {o}{nie} {part}."
+    return f"{who} {NL_SUB[x.nl_inf]} {o}{nie}."
 
 
 # ------------------------------------------------------------------------------------------
