@@ -1667,7 +1667,7 @@ def t_second(ctx: Ctx) -> Frame:
     if wrote_to:
         prem = {
             "en": f"{a} wrote to {b}: {body['en']}",
-            "nl": f"{a} schreef aan {b}: {body['nl']}",
+            "nl": f"{a} {'schreef aan' if r.random() < 0.5 else 'wrote to'} {b}: {body['nl']}",
         }
     else:
         prem = body
@@ -1827,13 +1827,41 @@ def t_condition(ctx: Ctx) -> Frame:
     yr = r.randint(2014, 2021)
     facility = r.choice(
         [
-            ("the archive", "het archief", "open to the public", "open voor publiek"),
-            ("the museum garden", "de museumtuin", "open on Sundays", "op zondag open"),
-            ("the night clinic", "de nachtkliniek", "open", "open"),
-            ("the ferry service", "de veerdienst", "free", "gratis"),
+            (
+                "the archive",
+                "het archief",
+                "open to the public",
+                "open voor publiek",
+                "first opened",
+                "ging in {y} voor het eerst open",
+            ),
+            (
+                "the museum garden",
+                "de museumtuin",
+                "open on Sundays",
+                "op zondag open",
+                "was laid out",
+                "werd in {y} aangelegd",
+            ),
+            (
+                "the night clinic",
+                "de nachtkliniek",
+                "open",
+                "open",
+                "first opened",
+                "ging in {y} voor het eerst open",
+            ),
+            (
+                "the ferry service",
+                "de veerdienst",
+                "free",
+                "gratis",
+                "started running",
+                "begon in {y} te varen",
+            ),
         ]
     )
-    fe, fn, ste, stn = facility
+    fe, fn, ste, stn, start_e, start_n = facility
     if kind == 1:  # until
         prem = {
             "en": f"Until {yr} we kept {fe} {ste}.",
@@ -1844,7 +1872,7 @@ def t_condition(ctx: Ctx) -> Frame:
             (f"{cap(fe)} was never {ste}.", f"{cap(fn)} was nooit {stn}.", C, False),
             (f"{cap(fe)} is still {ste} today.", f"{cap(fn)} is nu nog steeds {stn}.", C, False),
             (f"{cap(fe)} was {ste} in {yr + 3}.", f"{cap(fn)} was in {yr + 3} {stn}.", C, False),
-            (f"{cap(fe)} first opened in {yr - 10}.", f"{cap(fn)} ging in {yr - 10} voor het eerst open.",
+            (f"{cap(fe)} {start_e} in {yr - 10}.", f"{cap(fn)} {start_n.format(y=yr - 10)}.",
              N, False),
             (f"{ha} wanted to keep {fe} {ste} after {yr}.",
              f"{ha} wilde {fn} na {yr} {stn} houden.", N, False),
