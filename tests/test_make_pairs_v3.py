@@ -129,6 +129,9 @@ def test_dutch_rows_spot_checks(rows):
 HEDGED = r"(\w+ wrote: )?(We might|We could|Maybe we will|Misschien gaan we)"
 
 
+FIRM = r"( will (definitely )?be [a-z ]+| (wordt|worden) (zeker )?[a-z ]+)\.$"
+
+
 def test_hedge_vs_firm_is_neutral(rows):
     hedged = [
         r
@@ -139,8 +142,8 @@ def test_hedge_vs_firm_is_neutral(rows):
             _strip_date(r["premise"]),
             re.I,
         )
-        and re.search(r" will (definitely )?be \w+\.$", r["hypothesis"])
-        and " not " not in r["hypothesis"]
+        and re.search(FIRM, r["hypothesis"])
+        and not re.search(r" (not|niet|misschien) ", r["hypothesis"])
     ]
     assert hedged
     assert {r["label"] for r in hedged} == {"neutral"}
@@ -173,3 +176,21 @@ def test_template_labels():
     staff = {p[0]: {q[0]: q[2] for q in p[2]} for p in mp.STAFF}
     assert staff["at least 40"]["more than 30"] == mp.E
     assert staff["at least 40"]["at least 50"] == mp.N
+
+
+def test_hedge_template_labels():
+    """Straight from the template: "We might x." does not entail "x will (definitely) be done"."""
+    rng = random.Random(3)
+    n = 0
+    for _ in range(200):
+        ctx = mp.Ctx(rng)
+        fr = mp.t_hedge(ctx)
+        if not re.match(r"(We might|We could|Maybe we will|Perhaps we should)", fr.prem["en"]):
+            continue
+        for en, nl, label, _ in fr.hyps:
+            if re.search(FIRM, en) and " not " not in en:
+                assert label == mp.N, (fr.prem["en"], en)
+                n += 1
+            if " ruled out " in en or "uitgesloten" in nl:
+                assert label == mp.C, (fr.prem["en"], en)
+    assert n > 20

@@ -147,6 +147,7 @@ class Act:
     nl_pp: str
     pl: bool = False
     topic: str = ""
+    nl_subj: str = ""  # the object as a passive subject, where it differs from nl_obj
 
 
 ACTS = [
@@ -172,7 +173,7 @@ ACTS = [
         pl=True, topic="hospital"),
     Act("move the municipal archive to the town hall", "the municipal archive",
         "moved to the town hall", "het gemeentearchief naar het stadhuis", "verhuizen",
-        "te verhuizen", "verhuisd", topic="city"),
+        "te verhuizen", "naar het stadhuis verhuisd", topic="city", nl_subj="het gemeentearchief"),
     Act("renew the cleaning contract", "the cleaning contract", "renewed",
         "het schoonmaakcontract", "verlengen", "te verlengen", "verlengd", topic="budget"),
     Act("cancel the summer festival", "the summer festival", "cancelled", "het zomerfestival",
@@ -206,8 +207,8 @@ ACTS = [
     Act("renovate the sports hall in {city}", "the sports hall in {city}", "renovated",
         "de sporthal in {city}", "renoveren", "te renoveren", "gerenoveerd", topic="city"),
     Act("open the library on Sundays", "the library", "opened on Sundays",
-        "de bibliotheek op zondag", "openstellen", "open te stellen", "opengesteld",
-        topic="city"),
+        "de bibliotheek op zondag", "openstellen", "open te stellen", "op zondag opengesteld",
+        topic="city", nl_subj="de bibliotheek"),
     Act("pay back the subsidy for the bike lanes", "the subsidy for the bike lanes", "paid back",
         "de subsidie voor de fietspaden", "terugbetalen", "terug te betalen", "terugbetaald",
         topic="budget"),
@@ -266,9 +267,14 @@ def x_nl(ctx: Ctx, x: Act) -> tuple[str, str, str, str]:
     return ctx.f(x.nl_obj), x.nl_inf, x.nl_te, x.nl_pp
 
 
+def nl_subj(ctx: Ctx, x: Act) -> str:
+    return ctx.f(x.nl_subj or x.nl_obj)
+
+
 def pass_fut(ctx, x, neg=False):
     _, s, pp = x_en(ctx, x)
-    o, _, _, npp = x_nl(ctx, x)
+    _, _, _, npp = x_nl(ctx, x)
+    o = nl_subj(ctx, x)
     w = "worden" if x.pl else "wordt"
     return (f"{cap(s)} will {'not ' if neg else ''}be {pp}.",
             f"{cap(o)} {w} {'niet ' if neg else ''}{npp}.")  # fmt: skip
@@ -276,7 +282,8 @@ def pass_fut(ctx, x, neg=False):
 
 def pass_done(ctx, x, neg=False):
     _, s, pp = x_en(ctx, x)
-    o, _, _, npp = x_nl(ctx, x)
+    _, _, _, npp = x_nl(ctx, x)
+    o = nl_subj(ctx, x)
     h = "have" if x.pl else "has"
     z = "zijn" if x.pl else "is"
     if neg:
@@ -303,6 +310,7 @@ def framed(ctx, kind, who, x):
     en, o, inf, te = ctx.f(x.en), ctx.f(x.nl_obj), x.nl_inf, x.nl_te
     g = gerund(en)
     pp = x.nl_pp
+    ns = nl_subj(ctx, x)
     wd = "zouden" if x.pl else "zou"
     table = {
         "pledged": (f"{who} pledged to {en}.", f"{who} beloofde {o} {te}."),
@@ -318,12 +326,12 @@ def framed(ctx, kind, who, x):
         "rejected": (f"{who} rejected the plan to {en}.",
                      f"{who} wees het plan om {o} {te} af."),
         "ruled_out": (f"{who} ruled out {g}.",
-                      f"{who} sloot uit dat {o} {pp} {wd} worden."),
+                      f"{who} sloot uit dat {ns} {pp} {wd} worden."),
         "never_proposed": (f"{who} never proposed {g}.",
                            f"{who} heeft nooit voorgesteld om {o} {te}."),
         "considered": (f"{who} considered {g}.", f"{who} overwoog {o} {te}."),
         "said_would": (f"{who} said that {o_en(ctx, x)} would be {x.en_pp}.",
-                       f"{who} zei dat {o} {pp} {wd} worden."),
+                       f"{who} zei dat {ns} {pp} {wd} worden."),
     }  # fmt: skip
     return table[kind]
 
@@ -342,8 +350,10 @@ def t_pledge(ctx: Ctx) -> Frame:
     x = ctx.act()
     y = ctx.act(avoid=x)
     kind = r.randrange(4)
-    if kind == 0:  # "I will <x>." -> "<a> will <x>."
+    if kind == 0:  # "I will <x>." -> "<a> will <x>."; Dutch "Ik verkoop ..." -> "Berg verkoopt ..."
         prem = dict(zip(("en", "nl"), will(ctx, a, x), strict=True))
+        if r.random() < 0.5:
+            prem["nl"] = nl_main(ctx, a, x)
         hyps = [
             (*will(ctx, ha, x), E, False),
             (*pass_fut(ctx, x), E, False),
@@ -358,6 +368,8 @@ def t_pledge(ctx: Ctx) -> Frame:
     elif kind == 1:  # "I won't <x>."
         en, nl = will(ctx, a, x, neg=True)
         en = en.replace(" will not ", " won't ")
+        if r.random() < 0.5:
+            nl = nl_main(ctx, a, x, neg=True)
         prem = {"en": en, "nl": nl}
         hyps = [
             (*will(ctx, ha, x, neg=True), E, False),
@@ -390,17 +402,17 @@ def t_pledge(ctx: Ctx) -> Frame:
         )
         te, tn = ctx.f(thing[0]), ctx.f(thing[1])
         pe = f"{a} will pay €{amt},000 towards {te}."
-        pn = f"{a} betaalt €{amt}.000 aan {tn}."
+        pn = f"{a} draagt €{amt}.000 bij aan {tn}."
         prem = {"en": pe, "nl": pn}
         hyps = [
             (f"{ha} will pay at least €{lo},000 towards {te}.",
-             f"{ha} betaalt minstens €{lo}.000 aan {tn}.", E, False),
+             f"{ha} draagt minstens €{lo}.000 bij aan {tn}.", E, False),
             (f"{ha} will contribute money to {te}.", f"{ha} draagt geld bij aan {tn}.", E, False),
             (f"{ha} pledged €{amt},000 for {te}.", f"{ha} zegde €{amt}.000 toe voor {tn}.", E, True),
-            (f"{ha} will pay €{hi},000 towards {te}.", f"{ha} betaalt €{hi}.000 aan {tn}.", C, False),
-            (f"{ha} will pay nothing towards {te}.", f"{ha} betaalt niets aan {tn}.", C, False),
+            (f"{ha} will pay €{hi},000 towards {te}.", f"{ha} draagt €{hi}.000 bij aan {tn}.", C, False),
+            (f"{ha} will pay nothing towards {te}.", f"{ha} draagt niets bij aan {tn}.", C, False),
             (f"{ha} will pay less than €{lo},000 towards {te}.",
-             f"{ha} betaalt minder dan €{lo}.000 aan {tn}.", C, False),
+             f"{ha} draagt minder dan €{lo}.000 bij aan {tn}.", C, False),
             (f"{ha} will pay the full cost of {te}.", f"{ha} betaalt alle kosten van {tn}.", N, False),
             (f"{cap(te)} will cost more than €{hi},000.",
              f"{cap(tn)} kost meer dan €{hi}.000.", N, False),
@@ -426,8 +438,8 @@ def t_pledge(ctx: Ctx) -> Frame:
              f"{ha} vult elk financieringstekort van {tn} aan.", E, False),
             (f"{ha} pledged to cover any shortfall in the funding of {te}.",
              f"{ha} zegde toe elk tekort in de financiering van {tn} te dekken.", E, True),
-            (f"{ha} will not pay anything towards {te}.",
-             f"{ha} betaalt niets aan {tn}.", C, False),
+            (f"{ha} will not cover a shortfall for {te}.",
+             f"{ha} vult een tekort van {tn} niet aan.", C, False),
             (f"{ha} refused to cover any shortfall for {te}.",
              f"{ha} weigerde een tekort van {tn} te dekken.", C, True),
             (f"{ha} will pay for {te} alone.", f"{ha} betaalt {tn} helemaal alleen.", N, False),
@@ -459,10 +471,10 @@ def t_proposal(ctx: Ctx) -> Frame:
     hyps = [
         (*framed(ctx, r.choice(["proposed", "suggested"]), ha, x), E, True),
         (*framed(ctx, "favour", ha, x), E, False),
-        (*framed(ctx, "wanted", ha, x), E, False),
+        (*framed(ctx, "wanted", ha, x), E, True),
         (*framed(ctx, "against", ha, x), C, False),
         (*framed(ctx, "never_proposed", ha, x), C, False),
-        (*framed(ctx, "ruled_out", ha, x), C, False),
+        (*framed(ctx, "ruled_out", ha, x), C, True),
         (*pass_done(ctx, x), N, False),
         (*pass_fut(ctx, x), N, False),
         (*framed(ctx, "proposed", hb, x), N_OTHER, True),
@@ -511,7 +523,7 @@ def t_agreement(ctx: Ctx) -> Frame:
             *pos,
             *neg,
             (*framed(ctx, "agreed", ha, y), N, True),
-            (*framed(ctx, "wanted", ha, y), N, False),
+            (*framed(ctx, "wanted", ha, y), N, True),
             (*pass_done(ctx, x), N, False),
             (*framed(ctx, "agreed", hc, x), N, True),
         ]
@@ -736,7 +748,7 @@ def t_quantity(ctx: Ctx) -> Frame:
             [
                 ("The paper mill in {city} closed", "De papierfabriek in {city} sloot"),
                 ("The two schools merged", "De twee scholen fuseerden"),
-                ("The bridge over the canal opened", "De brug over het kanaal ging open"),
+                ("The bridge over the canal was opened", "De brug over het kanaal werd geopend"),
                 ("{org} was founded", "{org} werd opgericht"),
             ]
         )
@@ -949,12 +961,12 @@ def t_hedge(ctx: Ctx) -> Frame:
             (*we_will(ctx, x), N, False),
             (s_en.replace(" will be ", " will definitely be "),
              s_nl.replace(" wordt ", " wordt zeker ").replace(" worden ", " worden zeker "), N, False),
-            (*framed(ctx, "ruled_out", ha, x), C, False),
+            (*framed(ctx, "ruled_out", ha, x), C, True),
             (*pass_fut(ctx, x, neg=True), N, False),
             (*framed(ctx, "considered", ha, x), E, True),
             (f"{cap(gerund(en))} is an option.", f"Het is een optie om {o} {x.nl_te}.", E, False),
             (f"{cap(gerund(en))} has been ruled out.",
-             f"Het is uitgesloten dat {o} {x.nl_pp} {'worden' if x.pl else 'wordt'}.", C, False),
+             f"Het is uitgesloten dat {nl_subj(ctx, x)} {x.nl_pp} {'worden' if x.pl else 'wordt'}.", C, False),
             (*pass_fut(ctx, y), N, False),
         ]  # fmt: skip
     elif kind == 1:  # firm premise
@@ -967,10 +979,10 @@ def t_hedge(ctx: Ctx) -> Frame:
         )  # fmt: skip
         hyps = [
             (*pass_fut(ctx, x), E, False),
-            (*framed(ctx, "ruled_out", ha, x), C, False),
+            (*framed(ctx, "ruled_out", ha, x), C, True),
             (*pass_fut(ctx, x, neg=True), C, False),
             (f"{cap(gerund(en))} has been ruled out.",
-             f"Het is uitgesloten dat {o} {x.nl_pp} {'worden' if x.pl else 'wordt'}.", C, False),
+             f"Het is uitgesloten dat {nl_subj(ctx, x)} {x.nl_pp} {'worden' if x.pl else 'wordt'}.", C, False),
             (*pass_done(ctx, x), N, False),
             (*framed(ctx, "favour", hb, x), N, False),
         ]  # fmt: skip
@@ -983,7 +995,7 @@ def t_hedge(ctx: Ctx) -> Frame:
             (*pass_fut(ctx, x, neg=True), E, False),
             (*pass_fut(ctx, x), C, False),
             (f"{cap(ctx.f(x.en_subj))} might still be {x.en_pp}.",
-             f"{cap(o)} {'worden' if x.pl else 'wordt'} misschien toch {x.nl_pp}.", C, False),
+             f"{cap(nl_subj(ctx, x))} {'worden' if x.pl else 'wordt'} misschien toch {x.nl_pp}.", C, False),
             (*framed(ctx, "proposed", ha, x), N, True),
             (*pass_fut(ctx, y), N, False),
         ]  # fmt: skip
@@ -1054,6 +1066,122 @@ PARA = [
      "The new wing of the hospital was approved.", "De nieuwe ziekenhuisvleugel is goedgekeurd.",
      "The hospital board blocked the new wing.", "Het ziekenhuisbestuur hield de nieuwe vleugel tegen.",
      "The new wing will have forty beds.", "De nieuwe vleugel krijgt veertig bedden."),
+    ("{a} will hand the keys of the clinic to {org}.",
+     "{a} draagt de kliniek over aan {org}.",
+     "{org} will take over the clinic from {a}.", "{org} neemt de kliniek over van {a}.",
+     "{a} will keep running the clinic without {org}.",
+     "{a} blijft de kliniek zonder {org} runnen.",
+     "{org} will rename the clinic.", "{org} geeft de kliniek een nieuwe naam."),
+    ("Nobody on the board voted against the budget.",
+     "Niemand in het bestuur stemde tegen de begroting.",
+     "No board member voted against the budget.",
+     "Geen enkel bestuurslid stemde tegen de begroting.",
+     "Several board members voted against the budget.",
+     "Meerdere bestuursleden stemden tegen de begroting.",
+     "The budget is higher than last year.", "De begroting is hoger dan vorig jaar."),
+    ("{a} is leaving {org} at the end of the month.",
+     "{a} vertrekt eind deze maand bij {org}.",
+     "{a} will stop working for {org} in a few weeks.",
+     "Over een paar weken werkt {a} niet meer voor {org}.",
+     "{a} will stay at {org} for years to come.", "{a} blijft nog jaren bij {org}.",
+     "{a} has found a new job in {city}.", "{a} heeft een nieuwe baan in {city} gevonden."),
+    ("The ward in {city} will not take new patients after May.",
+     "De afdeling in {city} neemt na mei geen nieuwe patiënten meer op.",
+     "From June, the ward in {city} stops admitting patients.",
+     "Vanaf juni stopt de afdeling in {city} met opnames.",
+     "The ward in {city} will keep admitting patients after May.",
+     "De afdeling in {city} blijft na mei patiënten opnemen.",
+     "The ward in {city} has too few nurses.",
+     "De afdeling in {city} heeft te weinig verpleegkundigen."),
+    ("{a} kept the report in a drawer.", "{a} hield het rapport onder de pet.",
+     "{a} did not make the report public.", "{a} maakte het rapport niet openbaar.",
+     "{a} published the report straight away.", "{a} publiceerde het rapport meteen.",
+     "{a} wrote the report.", "{a} heeft het rapport geschreven."),
+    ("We are doubling the number of buses to {city}.",
+     "We verdubbelen het aantal bussen naar {city}.",
+     "Twice as many buses will run to {city}.",
+     "Er gaan twee keer zoveel bussen naar {city} rijden.",
+     "Fewer buses will run to {city}.", "Er gaan minder bussen naar {city} rijden.",
+     "The buses to {city} will be electric.", "De bussen naar {city} worden elektrisch."),
+    ("{a} turned down the offer from {org}.", "{a} heeft het bod van {org} afgeslagen.",
+     "{a} said no to {org}'s offer.", "{a} zei nee tegen het aanbod van {org}.",
+     "{a} accepted the offer from {org}.", "{a} nam het bod van {org} aan.",
+     "{org} will make a higher offer.", "{org} doet een hoger bod."),
+    ("The release slipped from March to June.", "De release schoof op van maart naar juni.",
+     "The release was delayed by three months.", "De release liep drie maanden vertraging op.",
+     "The release came out earlier than planned.", "De release kwam eerder uit dan gepland.",
+     "The release had many bugs.", "De release bevatte veel fouten."),
+    ("{a} will pick up the tab for the staff party.",
+     "{a} neemt de rekening van het personeelsfeest op zich.",
+     "{a} will pay for the staff party.", "{a} betaalt het personeelsfeest.",
+     "{a} will not spend anything on the staff party.",
+     "{a} geeft geen cent uit aan het personeelsfeest.",
+     "The staff party will be held in {city}.", "Het personeelsfeest is in {city}."),
+    ("We will fold the helpdesk of {org} into our own service desk.",
+     "We laten de helpdesk van {org} opgaan in onze eigen servicedesk.",
+     "The helpdesk of {org} will be merged with our service desk.",
+     "De helpdesk van {org} wordt samengevoegd met onze servicedesk.",
+     "The helpdesk of {org} will remain separate.", "De helpdesk van {org} blijft apart bestaan.",
+     "The helpdesk of {org} is understaffed.", "De helpdesk van {org} heeft te weinig personeel."),
+    ("{a} has not set foot in the office since March.",
+     "{a} is sinds maart niet meer op kantoor geweest.",
+     "{a} has stayed away from the office since March.",
+     "Sinds maart is {a} weggebleven van kantoor.",
+     "{a} was in the office in April.", "{a} was in april op kantoor.",
+     "{a} is ill.", "{a} is ziek."),
+    ("The mayor pulled the plug on the festival.",
+     "De burgemeester heeft de stekker uit het festival getrokken.",
+     "The festival was called off by the mayor.",
+     "Het festival is door de burgemeester afgeblazen.",
+     "The mayor let the festival go ahead.", "De burgemeester liet het festival doorgaan.",
+     "The festival was losing money.", "Het festival leed verlies."),
+    ("{a} will hold on to the shares for now.", "{a} houdt de aandelen voorlopig aan.",
+     "{a} is not selling the shares yet.", "{a} verkoopt de aandelen nog niet.",
+     "{a} is selling the shares right away.", "{a} verkoopt de aandelen meteen.",
+     "The shares have gone up in value.", "De aandelen zijn meer waard geworden."),
+    ("Our application for the subsidy was turned down.", "Onze subsidieaanvraag is afgewezen.",
+     "We did not get the grant.", "We hebben de subsidie niet gekregen.",
+     "The subsidy was granted.", "De subsidie is toegekend.",
+     "We will apply again next year.", "We vragen volgend jaar opnieuw aan."),
+    ("Every household in {city} gets a free water meter.",
+     "Elk huishouden in {city} krijgt gratis een watermeter.",
+     "Homes in {city} will be given a water meter at no cost.",
+     "Huizen in {city} krijgen kosteloos een watermeter.",
+     "Households in {city} must pay for their water meter.",
+     "Huishoudens in {city} moeten hun watermeter zelf betalen.",
+     "Water prices in {city} will go up.", "De waterprijs in {city} stijgt."),
+    ("From next week the bridge is closed to cars.",
+     "Vanaf volgende week mogen er geen auto's meer over de brug.",
+     "Cars will no longer be allowed on the bridge from next week.",
+     "Vanaf volgende week is de brug dicht voor auto's.",
+     "Cars can keep using the bridge.", "Auto's kunnen de brug blijven gebruiken.",
+     "The bridge will be repainted.", "De brug wordt geschilderd."),
+    ("{org} has let {a} go.", "{org} heeft {a} ontslagen.",
+     "{a} was dismissed by {org}.", "{a} moest vertrekken bij {org}.",
+     "{a} still works for {org}.", "{a} werkt nog steeds bij {org}.",
+     "{a} will sue {org}.", "{a} klaagt {org} aan."),
+    ("The deal with {org} fell through.", "De deal met {org} is afgeketst.",
+     "The deal with {org} did not go ahead.", "De deal met {org} ging niet door.",
+     "The deal with {org} was signed.", "De deal met {org} is getekend.",
+     "The deal with {org} was worth millions.", "De deal met {org} was miljoenen waard."),
+    ("{a} will sit out the vote.", "{a} onthoudt zich van stemming.",
+     "{a} will abstain.", "{a} stemt niet mee.",
+     "{a} will vote in favour.", "{a} stemt voor.",
+     "The vote will be close.", "De stemming wordt spannend."),
+    ("We ran out of money in October.", "In oktober was het geld op.",
+     "The funds were exhausted in October.", "In oktober waren de middelen uitgeput.",
+     "In October there was still plenty of money.", "In oktober was er nog geld genoeg.",
+     "We asked the bank for a loan.", "We vroegen de bank om een lening."),
+    ("{a} will see to it that the invoices are paid.",
+     "{a} zorgt ervoor dat de facturen worden betaald.",
+     "{a} will make sure the bills get paid.", "{a} regelt de betaling van de rekeningen.",
+     "{a} will leave the invoices unpaid.", "{a} laat de facturen onbetaald.",
+     "The invoices are too high.", "De facturen zijn te hoog."),
+    ("The museum will stay shut until spring.", "Het museum blijft dicht tot het voorjaar.",
+     "The museum will not open again before spring.",
+     "Het museum gaat pas in het voorjaar weer open.",
+     "The museum will reopen this winter.", "Het museum gaat deze winter weer open.",
+     "The museum is being renovated.", "Het museum wordt verbouwd."),
     ("The lawsuit against {org} was dropped.", "De rechtszaak tegen {org} is ingetrokken.",
      "The case against {org} will not go ahead.", "De zaak tegen {org} gaat niet door.",
      "The lawsuit against {org} is still going on.", "De rechtszaak tegen {org} loopt nog.",
@@ -1278,10 +1406,10 @@ STORIES = [
          "De rechter behandelt de zaak in {y}.",
          "No date has been set for the hearing.",
          "Er is nog geen datum voor de zitting."),
-        ("We will claim the costs of the delay from {org}.",
-         "We verhalen de kosten van de vertraging op {org}.",
-         "{org} will be asked to pay for the delay.",
-         "{org} moet opdraaien voor de kosten van de vertraging.",
+        ("We will claim the legal costs from {org}.",
+         "We verhalen de juridische kosten op {org}.",
+         "{org} will be asked to pay the legal costs.",
+         "{org} moet opdraaien voor de juridische kosten.",
          "We will not claim anything from {org}.",
          "We eisen niets van {org}."),
     ],
@@ -1316,6 +1444,76 @@ STORIES = [
          "Het onderhoud van het dataportaal kost te veel.",
          "The data portal is cheap to maintain.",
          "Het dataportaal is goedkoop in onderhoud."),
+    ],
+    [  # company merger
+        ("{org} should be merged into {org2}.",
+         "{org} moet opgaan in {org2}.",
+         "{org} and {org2} should become one company.",
+         "{org} en {org2} moeten één bedrijf worden.",
+         "{org} should stay independent of {org2}.",
+         "{org} moet zelfstandig blijven, los van {org2}."),
+        ("{a} wants to be chief executive of {org}.",
+         "{a} wil directeur van {org} worden.",
+         "{a} would like to run {org} as chief executive.",
+         "{a} ambieert de directeursfunctie bij {org}.",
+         "{a} does not want to lead {org}.",
+         "{a} wil {org} niet leiden."),
+        ("{org2} will pay for the new machines of {org}.",
+         "{org2} betaalt de nieuwe machines van {org}.",
+         "The new machines of {org} will be funded by {org2}.",
+         "De nieuwe machines van {org} worden door {org2} gefinancierd.",
+         "{org2} will not pay for the new machines of {org}.",
+         "{org2} betaalt de nieuwe machines van {org} niet."),
+        ("We need far more money to keep {org} going.",
+         "We hebben veel meer geld nodig om {org} draaiende te houden.",
+         "Keeping {org} going requires a lot more money.",
+         "Om {org} overeind te houden is veel meer geld nodig.",
+         "{org} has enough money to keep going.",
+         "{org} heeft genoeg geld om door te gaan."),
+        ("{b} will keep a seat on the board of {org}.",
+         "{b} houdt een zetel in het bestuur van {org}.",
+         "{b} will stay on the board of {org}.",
+         "{b} blijft in het bestuur van {org}.",
+         "{b} will leave the board of {org}.",
+         "{b} verlaat het bestuur van {org}."),
+        ("The staff of {org} will keep their jobs.",
+         "Het personeel van {org} behoudt zijn banen.",
+         "Nobody at {org} will be laid off.",
+         "Bij {org} wordt niemand ontslagen.",
+         "Some of the staff of {org} will lose their jobs.",
+         "Een deel van het personeel van {org} verliest zijn baan."),
+    ],
+    [  # budget / council finances
+        ("The council will cut the culture budget by a tenth.",
+         "De gemeente verlaagt het cultuurbudget met een tiende.",
+         "The culture budget will be reduced by ten percent.",
+         "Het cultuurbudget gaat met tien procent omlaag.",
+         "The culture budget will not be cut.",
+         "Het cultuurbudget wordt niet verlaagd."),
+        ("{a} wants the theatre in {city} to get a new roof.",
+         "{a} wil dat het theater in {city} een nieuw dak krijgt.",
+         "{a} is pushing for a new roof on the theatre in {city}.",
+         "{a} maakt zich sterk voor een nieuw dak op het theater in {city}.",
+         "{a} is against a new roof for the theatre in {city}.",
+         "{a} is tegen een nieuw dak voor het theater in {city}."),
+        ("{b} will present the budget to the council in {y}.",
+         "{b} presenteert de begroting in {y} aan de raad.",
+         "In {y} {b} will put the budget before the council.",
+         "In {y} legt {b} de begroting aan de raad voor.",
+         "{b} will not present the budget to the council.",
+         "{b} presenteert de begroting niet aan de raad."),
+        ("The music school in {city} has a deficit.",
+         "De muziekschool in {city} heeft een tekort.",
+         "The music school in {city} is running at a loss.",
+         "De muziekschool in {city} draait verlies.",
+         "The music school in {city} has a surplus.",
+         "De muziekschool in {city} heeft een overschot."),
+        ("{a} asked {b} for the figures of the museum.",
+         "{a} vroeg {b} om de cijfers van het museum.",
+         "{a} wanted the museum's figures from {b}.",
+         "{a} wilde de cijfers van het museum van {b} krijgen.",
+         "{a} never asked {b} for the museum's figures.",
+         "{a} heeft {b} nooit om de cijfers van het museum gevraagd."),
     ],
 ]  # fmt: skip
 
@@ -1353,12 +1551,10 @@ def t_related(ctx: Ctx) -> Frame:
     y = r.randint(2013, 2024)
     y2 = y + r.choice([-3, -2, -1, 1, 2, 3])
     slots = {"a": ctx.a, "b": ctx.b, "city": ctx.city, "city2": ctx.city2, "org": ctx.org,
-             "y": y, "y2": y2}  # fmt: skip
+             "org2": ctx.org2, "y": y, "y2": y2}  # fmt: skip
     hslots = dict(slots, a=ctx.ha, b=ctx.hb)
     kind = r.random()
-    if (
-        kind < 0.62
-    ):  # storyline: one proposition vs the others (N), its paraphrase (E), negation (C)
+    if kind < 0.55:  # storyline: a proposition vs the others (N), its paraphrase (E), negation (C)
         story = r.choice(STORIES)
         i = r.randrange(len(story))
         p = story[i]
@@ -1372,7 +1568,23 @@ def t_related(ctx: Ctx) -> Frame:
         hyps.append((p[2].format(**hslots), p[3].format(**hslots), E, False))
         hyps.append((p[4].format(**hslots), p[5].format(**hslots), C, False))
         return Frame("related-neutral", prem, hyps, year=y if "{y}" in p[0] else None)
-    if kind < 0.77:  # a repeatable event in another year
+    if kind < 0.74:  # a endorses b's proposition: a's own other propositions stay neutral
+        story = r.choice(STORIES)
+        i = r.randrange(len(story))
+        p = story[i]
+        # b's sentence (b's first person -> b): b takes the "{a}" slot, a the "{b}" slot
+        bslots = dict(slots, a=ctx.b, b=ctx.a)
+        verb = "agreed with" if r.random() < 0.75 else "disagreed with"
+        prem = {
+            k: f"{ctx.a} {verb} {ctx.b}: {p[j].format(**bslots)}" for k, j in (("en", 0), ("nl", 1))
+        }
+        others = [s_ for j, s_ in enumerate(story) if j != i]
+        hyps = [(s_[0].format(**hslots), s_[1].format(**hslots), N, False) for s_ in others]
+        for s_ in r.sample(others, 2):
+            k = r.choice([2, 4])
+            hyps.append((s_[k].format(**hslots), s_[k + 1].format(**hslots), N, False))
+        return Frame("related-neutral", prem, hyps, year=y if "{y}" in p[0] else None)
+    if kind < 0.86:  # a repeatable event in another year
         p = r.choice(REPEAT)
         prem = {"en": p[0].format(**slots), "nl": p[1].format(**slots)}
         hyps = [(p[2].format(**hslots), p[3].format(**hslots), N, False)]
@@ -1426,12 +1638,12 @@ def t_second(ctx: Ctx) -> Frame:
             ]
         )
         re_, rn = ctx.f(role[0]), ctx.f(role[1])
+        ro, rv = rn.rsplit(" ", 1)
         body = {"en": f"{b} will {re_}.", "nl": f"{b} gaat {rn}."}
         hyps = [
             (f"{hb} will {re_}.", f"{hb} zal {rn}.", E, False),
-            (f"{hb} will not {re_}.", f"{hb} zal niet {rn}.", C, False),
-            (f"{hb} turned down the offer to {re_}.",
-             f"{hb} sloeg het aanbod af om {rn.rsplit(' ', 1)[0]} te {rn.rsplit(' ', 1)[1]}.",
+            (f"{hb} will not {re_}.", f"{hb} zal {ro} niet {rv}.", C, False),
+            (f"{hb} asked to {re_}.", f"{hb} vroeg om {ro} te mogen {rv}.",
              N, False),
             (*will(ctx, ha, y), N, False),
         ]  # fmt: skip
@@ -1455,7 +1667,7 @@ def t_second(ctx: Ctx) -> Frame:
     if wrote_to:
         prem = {
             "en": f"{a} wrote to {b}: {body['en']}",
-            "nl": f"{a} schreef aan {b}: {body['nl']}",
+            "nl": f"{a} {'schreef aan' if r.random() < 0.5 else 'wrote to'} {b}: {body['nl']}",
         }
     else:
         prem = body
@@ -1479,6 +1691,26 @@ def inf_sub(x: Act) -> str:
     return NL_SUB[x.nl_inf]
 
 
+# separable verbs: main-clause finite form and the particle that goes to the end
+NL_SEP = {
+    "openhouden": ("houdt", "open"), "samenvoegen": ("voegt", "samen"), "invullen": ("vult", "in"),
+    "afgelasten": ("gelast", "af"), "uitbesteden": ("besteedt", "uit"),
+    "uitstellen": ("stelt", "uit"), "overnemen": ("neemt", "over"),
+    "openstellen": ("stelt", "open"), "terugbetalen": ("betaalt", "terug"),
+}  # fmt: skip
+
+
+def nl_main(ctx: Ctx, who: str, x: Act, neg: bool = False) -> str:
+    """Dutch main clause in the present ("Berg verkoopt het busdepot", "Berg houdt het zwembad
+    niet open"): the verb second, a separable particle at the end."""
+    o = ctx.f(x.nl_obj)
+    nie = " niet" if neg else ""
+    if x.nl_inf in NL_SEP:
+        v, part = NL_SEP[x.nl_inf]
+        return f"{who} {v} {o}{nie} {part}."
+    return f"{who} {NL_SUB[x.nl_inf]} {o}{nie}."
+
+
 # ------------------------------------------------------------------------------------------
 # 10. speech frame: frames kept whole; a later self-serving statement
 
@@ -1491,13 +1723,14 @@ def t_speech(ctx: Ctx) -> Frame:
     if kind == 0:  # "a wrote: <proposition>" vs bare / "said that" / "claimed that"
         s_en, s_nl = pass_fut(ctx, x)
         n_en, n_nl = pass_fut(ctx, x, neg=True)
-        o, pp = ctx.f(x.nl_obj), x.nl_pp
+        o, pp = nl_subj(ctx, x), x.nl_pp
         w = "worden" if x.pl else "wordt"
         wd = "zouden" if x.pl else "zou"
         who = r.choice([a, b])
         hw = ha if who == a else hb
         verb = r.choice([("wrote", "schreef"), ("claimed", "beweerde"), ("said", "zei")])
-        prem = {"en": f"{who} {verb[0]}: {s_en}", "nl": f"{who} {verb[1]}: {s_nl}"}
+        nl_verb = verb[1] if r.random() < 0.5 else verb[0]  # the checker's frame is English
+        prem = {"en": f"{who} {verb[0]}: {s_en}", "nl": f"{who} {nl_verb}: {s_nl}"}
         se = ctx.f(x.en_subj)
         hyps = [
             (s_en, s_nl, E, False),
@@ -1522,7 +1755,7 @@ def t_speech(ctx: Ctx) -> Frame:
              "keeping the inspection reports confidential",
              "de inspectierapporten geheim te houden",
              "publishing the inspection reports", "de inspectierapporten te publiceren"),
-            ("keeping the pool open", "het openhouden van het zwembad",
+            ("the pool to stay open", "het openhouden van het zwembad",
              "closing the pool", "het zwembad te sluiten",
              "keeping the pool open", "het zwembad open te houden"),
             ("a fair deal for the staff", "een eerlijke regeling voor het personeel",
@@ -1586,7 +1819,7 @@ def t_condition(ctx: Ctx) -> Frame:
             (*we_will(ctx, x), N, False),
             (cde, cdn, N, False),
             (f"{s_en[:-1]} if {ce}.", f"{s_nl[:-1]} als {cn}.", E, False),
-            (*framed(ctx, "ruled_out", ha, x), C, False),
+            (*framed(ctx, "ruled_out", ha, x), C, True),
             (*pass_done(ctx, x), N, False),
             (*pass_fut(ctx, y), N, False),
         ]  # fmt: skip
@@ -1594,13 +1827,41 @@ def t_condition(ctx: Ctx) -> Frame:
     yr = r.randint(2014, 2021)
     facility = r.choice(
         [
-            ("the archive", "het archief", "open to the public", "open voor publiek"),
-            ("the museum garden", "de museumtuin", "open on Sundays", "op zondag open"),
-            ("the night clinic", "de nachtkliniek", "open", "open"),
-            ("the ferry service", "de veerdienst", "free", "gratis"),
+            (
+                "the archive",
+                "het archief",
+                "open to the public",
+                "open voor publiek",
+                "first opened",
+                "ging in {y} voor het eerst open",
+            ),
+            (
+                "the museum garden",
+                "de museumtuin",
+                "open on Sundays",
+                "op zondag open",
+                "was laid out",
+                "werd in {y} aangelegd",
+            ),
+            (
+                "the night clinic",
+                "de nachtkliniek",
+                "open",
+                "open",
+                "first opened",
+                "ging in {y} voor het eerst open",
+            ),
+            (
+                "the ferry service",
+                "de veerdienst",
+                "free",
+                "gratis",
+                "started running",
+                "begon in {y} te varen",
+            ),
         ]
     )
-    fe, fn, ste, stn = facility
+    fe, fn, ste, stn, start_e, start_n = facility
     if kind == 1:  # until
         prem = {
             "en": f"Until {yr} we kept {fe} {ste}.",
@@ -1611,27 +1872,48 @@ def t_condition(ctx: Ctx) -> Frame:
             (f"{cap(fe)} was never {ste}.", f"{cap(fn)} was nooit {stn}.", C, False),
             (f"{cap(fe)} is still {ste} today.", f"{cap(fn)} is nu nog steeds {stn}.", C, False),
             (f"{cap(fe)} was {ste} in {yr + 3}.", f"{cap(fn)} was in {yr + 3} {stn}.", C, False),
-            (f"{cap(fe)} first opened in {yr - 10}.", f"{cap(fn)} ging in {yr - 10} voor het eerst open.",
+            (f"{cap(fe)} {start_e} in {yr - 10}.", f"{cap(fn)} {start_n.format(y=yr - 10)}.",
              N, False),
             (f"{ha} wanted to keep {fe} {ste} after {yr}.",
              f"{ha} wilde {fn} na {yr} {stn} houden.", N, False),
         ]  # fmt: skip
         return Frame("condition", prem, hyps, dated=False)
-    # since / once
+    # once: work that waits for a permit
+    job = r.choice(PERMIT_JOBS)
+    je, jn_te, jd_e, jd_n = (ctx.f(t) for t in job)
     prem = {
-        "en": f"Once the permit arrives, we will start to {en}.",
-        "nl": f"Zodra de vergunning er is, beginnen we {o} {x.nl_te}.",
+        "en": f"Once the permit arrives, we will start to {je}.",
+        "nl": f"Zodra de vergunning er is, beginnen we {jn_te}.",
     }
     hyps = [
         ("The permit has arrived.", "De vergunning is binnen.", N, False),
-        (f"{cap(gerund(en))} will start before the permit arrives.",
+        (f"Work to {je} will start before the permit arrives.",
          "Er wordt al begonnen voordat de vergunning er is.", C, False),
         ("Work will begin when the permit is in.",
          "Het werk begint als de vergunning binnen is.", E, False),
-        (*pass_done(ctx, x), N, False),
+        ("The work will not start without the permit.",
+         "Zonder vergunning begint het werk niet.", E, False),
+        (jd_e, jd_n, N, False),
         (f"{hb} applied for the permit.", f"{hb} heeft de vergunning aangevraagd.", N, False),
     ]  # fmt: skip
     return Frame("condition", prem, hyps)
+
+
+PERMIT_JOBS = [
+    ("rebuild the footbridge over the canal", "de voetgangersbrug over het kanaal te herbouwen",
+     "The footbridge over the canal has been rebuilt.",
+     "De voetgangersbrug over het kanaal is herbouwd."),
+    ("renovate the sports hall in {city}", "de sporthal in {city} te renoveren",
+     "The sports hall in {city} has been renovated.", "De sporthal in {city} is gerenoveerd."),
+    ("demolish the old school building", "het oude schoolgebouw te slopen",
+     "The old school building has been demolished.", "Het oude schoolgebouw is gesloopt."),
+    ("build the new car park", "de nieuwe parkeergarage te bouwen",
+     "The new car park has been built.", "De nieuwe parkeergarage is gebouwd."),
+    ("extend the hospital wing", "de ziekenhuisvleugel uit te breiden",
+     "The hospital wing has been extended.", "De ziekenhuisvleugel is uitgebreid."),
+    ("lay the new bike lanes in {city}", "de nieuwe fietspaden in {city} aan te leggen",
+     "The new bike lanes in {city} have been laid.", "De nieuwe fietspaden in {city} zijn aangelegd."),
+]  # fmt: skip
 
 
 TEMPLATES = {
@@ -1678,7 +1960,7 @@ def pool(rng: random.Random, n_frames: int) -> list[dict]:
         prefix = date_prefix(rng, fr.year) if dated else ""
         # a premise that does not name its writer ("Let's ...", "We should ..."): sometimes in
         # the checker's frame "<writer> wrote: <text>"
-        named = ctx.pa.sur in fr.prem["en"]
+        named = ctx.pa.sur in fr.prem["en"] or ":" in fr.prem["en"]
         wrote_frame = not named and rng.random() < 0.3
         for en, nl, label, kept in fr.hyps:
             if not en or not nl:
