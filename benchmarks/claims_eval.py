@@ -272,7 +272,18 @@ def score_row(row: dict[str, Any], verdict: dict[str, Any], case: str = "") -> d
         "top_evidence": [
             {
                 k: e.get(k)
-                for k in ("stance", "score", "relation", "statement", "author", "date", "endorses")
+                for k in (
+                    "stance",
+                    "score",
+                    "relation",
+                    "weight",
+                    "decisive",
+                    "similarity",
+                    "statement",
+                    "author",
+                    "date",
+                    "endorses",
+                )
             }
             for e in evidence[:TOP]
         ],

@@ -44,6 +44,19 @@ class KeywordJudge:
         return out
 
 
+class NegationAwareJudge(KeywordJudge):
+    """KeywordJudge, but a hypothesis that says "never" turns entailment into contradiction."""
+
+    def judge(self, pairs: Sequence[tuple[str, str]]) -> list[Judgment]:
+        out = []
+        for (_, hypothesis), j in zip(pairs, super().judge(pairs)):
+            if " never " in f" {hypothesis} " and j.label == "entailment":
+                probs = {**j.probs, "entailment": 0.05, "contradiction": 0.9}
+                j = Judgment("contradiction", probs, self.name)
+            out.append(j)
+        return out
+
+
 @pytest.fixture
 def store(tmp_path: Path, sample: Path) -> Store:
     s = Store.open(tmp_path / "c.db")
@@ -117,9 +130,13 @@ def test_the_judge_reads_the_content_of_a_speech_frame(store: Store) -> None:
         ["Vale never agreed that it is totally OK to not share the science."],
         names=person_names(store),
     )
-    judge = KeywordJudge({"entailment": ("agreed with", "not share the science")})
+    judge = NegationAwareJudge({"entailment": ("agreed with", "not share the science")})
     [verdict] = check_claims(store, claims, judge=judge, embedder=None)
-    assert {h for _, h in judge.seen} == {"It is totally OK to not share the science."}
+    # two readings: the content against the endorsement, the whole claim against it
+    assert {h for _, h in judge.seen} == {
+        "It is totally OK to not share the science.",
+        "Vale never agreed that it is totally OK to not share the science.",
+    }
     data = verdict.as_dict(store)
     assert data["judged_as"] == "It is totally OK to not share the science."
     assert data["negated_frame"] is True

@@ -51,7 +51,7 @@ WEIGHTS: dict[tuple[str, str], dict[str, float]] = {
 class Evidence:
     relation: str  # own | endorsed | account | reported | source
     hit: Hit
-    premise: str
+    readings: list[tuple[str, str]]  # (premise, hypothesis) pairs the judge reads
     judgment: Judgment | None = None
     weight: float = 1.0
     message_kind: str = MAIL
@@ -105,26 +105,44 @@ def _surname(name: str) -> str:
     return name
 
 
-def premise(hit: Hit, relation: str, claim: Claim, framed: Framed) -> str:
-    """What the judge reads of a statement: its date, and its text in the third person. The
-    claim's subject is named as the claim names them; an endorsement is read as the endorser
-    agreeing (or disagreeing) with the endorsed text. When the claim is about who said what and
-    kept its frame ("The proposal was written by De Groot", "Vale wanted full control"), the
-    statement keeps its writer too ("De Groot wrote: …"); when the claim's frame came off, the
-    judge reads content against content."""
+def readings(hit: Hit, relation: str, claim: Claim, framed: Framed) -> list[tuple[str, str]]:
+    """The (premise, hypothesis) pairs the judge reads for one statement; their judgments are
+    averaged. The premise is the statement with its date, in the third person (the claim's
+    subject named as the claim names them); an endorsement is the endorser agreeing (or
+    disagreeing) with the endorsed text.
+
+    The judge reads content against content (the claim without its speech frame, the statement
+    without its writer), and, for a statement of the claim's subject on a claim about what they
+    said or wanted, also the whole claim against the statement with its writer ("Vale wrote:
+    …"): who said it is part of such a claim, and two readings make a small judge's verdict
+    steadier than one."""
     subject = claim.subject if relation in (OWN, ENDORSED, ACCOUNT) and claim.subject else None
     writer = subject or _surname(hit.author_name) or hit.author_email or "Someone"
+    date = when(hit.date, hit.date_offset)
     if relation == ENDORSED and hit.via_endorsement is not None:
         e = hit.via_endorsement
         source = _surname(e.author_name) or e.author_email or "a message"
         text = align_first_person(e.text, source, hit.lang)
         verb = "agreed with" if e.stance == "agree" else "disagreed with"
-        return f"{when(hit.date, hit.date_offset)}{writer} {verb} {source}: {text}"
+        p = f"{date}{writer} {verb} {source}: {text}"
+        return [(p, framed.content)] + ([(p, claim.text)] if framed.frame else [])
     text = align_first_person(hit.text, writer, hit.lang)
-    if framed.frame is None and claim.kind == ABOUT_SPEECH:
-        who = subject or hit.author_name or hit.author_email or "Someone"
-        return f"{when(hit.date, hit.date_offset)}{who} wrote: {text}"
-    return f"{when(hit.date, hit.date_offset)}{text}"
+    bare = (f"{date}{text}", framed.content)
+    if subject and claim.kind == ABOUT_SPEECH:
+        return [bare, (f"{date}{subject} wrote: {text}", claim.text)]
+    return [bare]
+
+
+def combine(judgments: list[Judgment], flip: list[bool]) -> Judgment:
+    """One judgment from a statement's readings: the mean of their probabilities, a reading of
+    a negated frame's content counted the other way round."""
+    js = [negate(j) if f else j for j, f in zip(judgments, flip, strict=True)]
+    if len(js) == 1:
+        return js[0]
+    probs = {k: sum(j.probs.get(k, 0.0) for j in js) / len(js) for k in js[0].probs}
+    label = max(probs, key=lambda k: probs[k])
+    extra = {"readings": [j.probs for j in js]}
+    return Judgment(label, probs, js[0].judge, js[0].rationale, js[0].quote, extra)
 
 
 _TOKEN = re.compile(r"\w+")

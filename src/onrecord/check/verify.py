@@ -34,8 +34,8 @@ from onrecord.check.evidence import (
     REPORTED,
     SOURCE,
     Evidence,
-    negate,
-    premise,
+    combine,
+    readings,
     restates,
     weight,
 )
@@ -102,6 +102,7 @@ def _evidence_dict(store: Store, e: Evidence) -> dict[str, Any]:
         "source": f"{src['path']}#{src['locator']}" if src else None,
         "span": list(h.span),
         "endorses": endorses,
+        "similarity": None if h.dense_score is None else round(h.dense_score, 4),
     }
 
 
@@ -162,12 +163,15 @@ def gather(
     budget = REPORTED_EMBED_BUDGET if subject else EMBED_BUDGET
     others = retrieve(store, claim.text, embedder=embedder, k=k + len(seen), embed_budget=budget)
     own_emails = set(subject["emails"]) if subject else set()
+    own_names = {n.lower() for n in (subject["names"] or [subject["name"]])} if subject else set()
     n_own = len(hits)
     for hit in others:
         if hit.statement_id in seen or len(hits) - n_own >= k:
             continue
         if hit.author_email and hit.author_email in own_emails:
             continue
+        if not hit.author_email and hit.author_name.lower() in own_names:
+            continue  # the subject's own document (documents carry a name, no address)
         seen.add(hit.statement_id)
         hits.append((REPORTED if subject else OWN, hit))
     kinds = store.message_kinds(h.message for _, h in hits)
@@ -178,9 +182,9 @@ def gather(
         if relation == OWN and subject and mkind == DOCUMENT:
             relation = ACCOUNT
         if hit.statement_id in own_source or restates(claim, hit, mkind):
-            sources.append(Evidence(SOURCE, hit, hit.text, weight=0.0, message_kind=mkind))
+            sources.append(Evidence(SOURCE, hit, [], weight=0.0, message_kind=mkind))
             continue
-        e = Evidence(relation, hit, premise(hit, relation, claim, framed), message_kind=mkind)
+        e = Evidence(relation, hit, readings(hit, relation, claim, framed), message_kind=mkind)
         e.weight = weight(relation, mkind, claim)
         evidence.append(e)
     return evidence, sources
@@ -231,7 +235,7 @@ def check_claims(
             framed = strip_frame(claim.text)
             evidence, sources = gather(store, claim, subject, embedder, k, framed)
             gathered.append((claim, subject, framed, evidence, sources))
-        pairs = [(e.premise, f.content) for _, _, f, evidence, _ in gathered for e in evidence]
+        pairs = [r for _, _, _, evidence, _ in gathered for e in evidence for r in e.readings]
         judged = judge.judge(pairs) if pairs else []
         if len(judged) != len(pairs):
             raise ValueError(
@@ -240,10 +244,12 @@ def check_claims(
         judgments = iter(judged)
         for claim, subject, framed, evidence, sources in gathered:
             for e in evidence:
-                e.judgment = next(judgments)
-                if framed.negated:
-                    e.judgment = negate(e.judgment)
-                    e.note = "the claim's frame is negated: the judge read its content"
+                flip = [framed.negated and h == framed.content for _, h in e.readings]
+                e.judgment = combine([next(judgments) for _ in e.readings], flip)
+                if any(flip):
+                    e.note = (
+                        "the claim's frame is negated: its content was judged, the other way round"
+                    )
             v = _verdict(claim, subject, evidence, judge.name, calibration)
             v.sources, v.content, v.negated_frame = sources, framed.content, framed.negated
             verdicts.append(v)
