@@ -4,7 +4,8 @@ Each case under ``benchmarks/cases/<case>/`` is an archive (mail and documents, 
 fresh database the way ``onrecord ingest`` does) and the claims a journalist or a complaint
 would make about it, each with its gold verdict, the statements that decide it and a
 failure-class tag (format: ``benchmarks/cases/README.md``). The cases are for evaluation only:
-never train or tune on them.
+never train or tune on them. ``--root benchmarks/cases-dev`` runs the development cases instead
+(same format), the ones thresholds and confidence calibration are fitted on.
 
 Printed: verdict accuracy overall, per gold verdict, per language, per case and per class tag;
 the confusion matrix (gold x predicted); evidence recall@3 (over claims whose gold is not
@@ -14,8 +15,8 @@ whitespace-normalised, by the gold ``author`` when one is given); and the confid
 rate (wrong with confidence >= 0.7), over all claims and per language. ``--errors`` lists each
 wrong claim with its top 3 evidence; ``--json PATH`` writes every number and per-claim row.
 
-    PYTHONPATH=src .venv/bin/python benchmarks/claims_eval.py [--case NAME ...] [--judge builtin]
-        [--errors] [--json PATH]
+    PYTHONPATH=src .venv/bin/python benchmarks/claims_eval.py [--root DIR] [--case NAME ...]
+        [--judge builtin] [--errors] [--json PATH]
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 CASES = HERE / "cases"
+#: Development cases (same format): thresholds and calibration are fitted on these, never on CASES.
+DEV_CASES = HERE / "cases-dev"
 SHARED = REPO.parent / "shared"
 
 VERDICTS = ("supported", "contradicted", "mixed", "not_enough_info")
@@ -466,6 +469,12 @@ def print_errors(rows: Sequence[dict[str, Any]]) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument(
+        "--root",
+        type=Path,
+        default=CASES,
+        help="Folder of case folders (default benchmarks/cases; benchmarks/cases-dev for development).",
+    )
     ap.add_argument("--case", action="append", default=[], help="A case name (repeatable).")
     ap.add_argument("--judge", default="builtin", help="builtin | nli | llm")
     ap.add_argument("--nli-model", default=None, help="NLI cross-encoder for --judge nli.")
@@ -480,7 +489,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from onrecord.models.embedders import get_embedder
 
     try:
-        cases = [load_case(f) for f in case_folders(args.case)]
+        if not args.root.is_dir():
+            raise CaseError(f"{args.root}: no such folder")
+        cases = [load_case(f) for f in case_folders(args.case, root=args.root)]
     except CaseError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -503,6 +514,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         out = {
             "judge": judge.name,
             "embedder": embedder.name,
+            "root": str(args.root),
             "cases": per_case,
             "metrics": summary,
             "rows": rows,
