@@ -57,6 +57,8 @@ FORMULA_TAIL = 4
 #: Title-case lines without a verb of at most this many words are names, titles or headings
 #: (longer ones only with a phone number: a signature); longer ones may be news headlines.
 TITLE_WORDS = 6
+#: A line with a ";", a brace or "()" is code when this share of its characters are code marks.
+CODE_SHARE = 0.08
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "„": '"'})
 _NOISE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\[(?:image|cid:[^\]]*)\]", re.I)
@@ -68,6 +70,8 @@ _ELISION = re.compile(r"\b(c|d|j|l|m|n|s|t|qu|jusqu|lorsqu|puisqu)'(?=\w)", re.I
 _TOKEN = re.compile(r"[$€£]?\d[\d.,:/]*(?:[^\W\d_]+|%)?|[^\W\d_]+(?:[-'][^\W\d_]+)*")
 _CLOCK = re.compile(r"\d{1,2}(?:[:.]\d\d)?(?:am|pm|u|h|uur)|\d{1,2}[:.]\d\d|\d{1,2}(?:st|nd|rd|th)")
 _SEPARATOR = re.compile(r"\s*(?:[,:;!]+|\s[-–—]\s)\s*")
+_CODE_MARKS = "{}();=<>[]|&*\\_#"
+_VOCATIVE_END = re.compile(r"[,:]")
 _ALNUM = re.compile(r"[^\W_]")
 _PHONE = re.compile(r"\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}|\+\d{2}[\s\d()-]{8,}")
 _WORDISH = re.compile(r"[^\s,;:!]+")
@@ -79,6 +83,7 @@ _LET_US = frozenset(
     {("let", "us"), ("let", "s"), ("laten", "we"), ("laat", "ons"), ("lass", "uns")}
 )
 _SCHEDULE_OR_TIME = SCHEDULING | TIME
+_NEGATIONS = frozenset({"not", "never", "niet", "nooit", "geen", "nicht", "nie", "kein", "pas"})
 _FOR = frozenset({"for", "voor", "für", "pour"})
 _CLAUSE_MARKERS = frozenset({"that", "dat", "dass", "que", "because", "omdat", "weil", "parce"})
 
@@ -133,8 +138,8 @@ def _addressees(text: str, pos: int, greeted: bool) -> int | None:
             ok = len(words) <= 5 and all(_name_like(w) for w in words)
         else:
             ok = first and greeted and m is not None  # "Hi," / "Hello!"
-        if not ok:
-            return end
+        if not ok or (m is not None and not greeted and not _VOCATIVE_END.search(m.group())):
+            return end  # without a greeting, names end in "," or ":" ("Prima!" is no name)
         if m is None:  # to the end: "Dear Board", "Hi all"
             return len(text) if greeted or end is not None else None
         end = pos = m.end()
@@ -181,7 +186,7 @@ def _scheduling(words: list[str], lower: list[str], stop: frozenset[str]) -> boo
     ):
         return False
     strong = weak = times = rest = 0
-    reported = False
+    reported = not PAST.isdisjoint(lower)  # "He told me he would go on vacation soon."
     shouting = sum(w.isupper() for w in words) > len(words) / 2  # no names to tell apart
     for i, t in enumerate(lower):
         nxt = lower[i + 1] if i + 1 < len(lower) else ""
@@ -200,13 +205,35 @@ def _scheduling(words: list[str], lower: list[str], stop: frozenset[str]) -> boo
             rest += 1
             if rest > 2:
                 return False
-            done = t in PAST or (t.endswith("ed") and len(t) > 4 and lower[i - 1] not in AUX)
+            done = t.endswith("ed") and len(t) > 4 and lower[i - 1] not in AUX
             reported = reported or done
     if reported:  # "US Steel was placed on Call Credit": a fact, not a plan
         return False
     if strong:
         return rest <= 1 or (rest <= 2 and times > 0)
     return times > 0 and rest == 0
+
+
+def _code(text: str) -> bool:
+    """A line of source code or of a patch ("+ return ret;", "diff --git a/..."): not prose
+    (no final ".", "?", "!" or ":"), a code token, and some share of code marks."""
+    if F.CODE_START.match(text) or F.DIFFSTAT.search(text):
+        return True
+    if text.endswith((".", "?", "!", ":")) or not F.CODE_TOKEN.search(text):
+        return False
+    marks = sum(text.count(c) for c in _CODE_MARKS)
+    return marks >= CODE_SHARE * len(text.replace(" ", ""))
+
+
+def _resolved_subject(lower: list[str], i: int, stop: frozenset[str]) -> bool:
+    """An "I"/"we"/"you" subject among the first words, after function words only ("So here
+    we give it a dummy one."), with a word after it."""
+    for j in range(i, min(i + 4, len(lower) - 1)):
+        if lower[j] in RESOLVED:
+            return True
+        if lower[j] not in stop or lower[j] in DEMONSTRATIVE:
+            return False
+    return False
 
 
 def _fragment(
@@ -230,7 +257,9 @@ def _fragment(
         or any(t in PAST or (len(t) > 4 and t.endswith("ed")) for t in lower)
         or bool(re.search(r"\w\s*:\s+\w", raw))
     )
-    if (first in RESOLVED and nxt) or (first, nxt) in _LET_US:
+    # a negation is content once there is some: "De fusie gaat niet door." (not "We will not.")
+    n += any(t in _NEGATIONS for t in lower)
+    if (first, nxt) in _LET_US or _resolved_subject(lower, i, stop):
         return n < 1
     if lang != "de" and any(
         t in EXISTENTIAL and u in AUX for t, u in itertools.pairwise(lower)
@@ -240,6 +269,9 @@ def _fragment(
         first in ("it", "es", "ça", "cela", "ceci", "c", "ce") or not nxt or nxt in stop
     ):
         return n < 3
+    # a determiner, its noun and two words more: a subject and its verb in Dutch or German
+    # word order, where the verb is no auxiliary ("De fusie gaat niet door.")
+    clause = clause or (first in DETERMINERS and nxt not in stop and len(lower) - i >= 4)
     if not clause:
         alpha = [w for w in words if w[0].isalpha()]
         if (
@@ -259,10 +291,14 @@ def _analyse(text: str, lang: str | None, depth: int, expanded: bool = False) ->
     text = _LIST_MARK.sub("", text.strip()).strip()
     if not _ALNUM.search(text):
         return FRAGMENT
-    if F.HEADER_START.match(text) or len(F.HEADER.findall(text)) >= 2:
+    if F.HEADER_START.match(text) or len(F.HEADER.findall(text)) >= 2 or _code(text):
         return FRAGMENT
     split = _split(text)
     form = " ".join(split.lower().split())
+    if F.LABEL.match(form) or F.ATTRIBUTION.match(form):
+        return FRAGMENT
+    if F.SCHEDULE_LABEL.match(form):
+        return SCHEDULING_REASON
     m = F.SIGN_OFF.match(form)
     if (m and _signature(text, form, m.end())) or F.SENT_FROM.match(form):
         return SIGN_OFF
@@ -293,10 +329,6 @@ def _analyse(text: str, lang: str | None, depth: int, expanded: bool = False) ->
         return FRAGMENT
     if F.PRESENTING.match(form) and not any(t in _CLAUSE_MARKERS for t in lower):
         return FRAGMENT
-    if F.LABEL.match(form):
-        return FRAGMENT
-    if F.SCHEDULE_LABEL.match(form):
-        return SCHEDULING_REASON
     if _scheduling(words, lower, stop):
         return SCHEDULING_REASON
     if _fragment(text, words, lower, stop, lang):
@@ -311,7 +343,7 @@ def _signature(text: str, form: str, phrase_end: int) -> bool:
     if not tail or re.fullmatch(r"(?:uit|from|aus|de|van)\s+\S+(?:\s+\S+)?", tail):
         return True
     skip = len(_WORDISH.findall(form[:phrase_end]))
-    names = _WORDISH.findall(text)[skip:]
+    names = [w for w in _WORDISH.findall(text)[skip:] if _ALNUM.search(w)]
     return 0 < len(names) <= 8 and all(_name_like(w) for w in names)
 
 

@@ -93,11 +93,16 @@ PLEASANTRY = re.compile(
     r"|(?:sorry|apologies|my\s+apologies|apologize|apologise)\s+(?:for|about)\s+(?:the\s+|my\s+|this\s+)?"
     r"(?:delay|late|slow|delayed|confusion|inconvenience|short\s+notice|trouble|mix-up|typo|"
     r"spam|cross-posting|length|long\s+email|duplicate)"
+    r"|(?:if\s+you\s+have\s+(?:any\s+)?(?:further\s+|other\s+|more\s+|additional\s+)?"
+    r"(?:questions|comments|concerns|queries)\b)"
+    r"|(?:any|your|all)\s+(?:further\s+)?(?:comments|suggestions|feedback|input|thoughts|"
+    r"questions|help)(?:\s+(?:or|and)\s+\w+)?\s+(?:are|is|would\s+be|will\s+be)\s+"
+    r"(?:very\s+|most\s+|greatly\s+|much\s+)?(?:welcome|appreciated)\b"
     r"|(?:(?:i|we)\s+(?:re|m|am|are)\s+)?(?:glad|happy)\s+to\s+help|no\s+worries|stay\s+safe|get\s+well\s+soon|"
     r"(?:good|glad|great|nice)\s+to\s+hear\b|how\s+are\s+(?:you|things)\b|"
     r"how\s+was\s+your\s+\w+|how\s+s\s+it\s+going|how\s+is\s+it\s+going"
     # Dutch
-    r"|hoop\s+(?:dat\s+)?(?:het|alles|je|jij|u|jullie)\s+(?:[\w-]+\s+){0,3}?(?:gaat|gaan|"
+    r"|(?:(?:ik|we|wij)\s+)?hoop\s+(?:dat\s+)?(?:het|alles|je|jij|u|jullie)\s+(?:[\w-]+\s+){0,3}?(?:gaat|gaan|"
     r"bevalt|goed|fijn|lekker)\b"
     r"|(?:fijn|prettig|goed|lekker|mooi)e?\s+(?:weekend|dag|avond|vakantie|feestdagen|kerst|"
     r"kerstdagen|reis|vlucht|middag|zondag|vrijdag|week|werkweek|jaarwisseling|pasen|zomer)\b"
@@ -134,7 +139,7 @@ INTRO = re.compile(
 # A document presented, not a claim made: "Here is the draft.", "Attached please find ...".
 PRESENTING = re.compile(
     r"^(?:here\s+(?:is|are|s)|attached\s+(?:is|are|please\s+find|you\s+will\s+find)|"
-    r"please\s+(?:find|see)\s+(?:attached|enclosed|below)|enclosed\s+(?:is|are|please\s+find)|"
+    r"attached|enclosed|please\s+(?:find|see)\s+(?:the\s+)?(?:attached|enclosed|below)|enclosed\s+(?:is|are|please\s+find)|"
     r"below\s+(?:is|are)|see\s+(?:attached|below|above)|bijgaand|bijgevoegd|in\s+de\s+bijlage|"
     r"hierbij\s+(?:de|het|een|mijn|onze)|hieronder\s+(?:de|het|staat|vind)|anbei|ci-joint)\b"
 )
@@ -146,5 +151,22 @@ LABEL = re.compile(
 # ... or of a meeting ("Time: 10 am", "Location: EB 3321").
 SCHEDULE_LABEL = re.compile(
     r"^(?:date|time|when|where|location|venue|place|room|dial-in|dial\s+in|passcode|"
+    r"access\s+code|meeting\s+id|conference\s+id|pin|bridge|"
     r"datum|tijd|tijdstip|wanneer|waar|locatie|plaats|zaal)\s*:"
+)
+# Who wrote what follows: "Perry Greenfield wrote:", "Op 2 feb. schreef Jan:".
+ATTRIBUTION = re.compile(r"^.{0,80}\b(?:wrote|writes|said|schreef|schrijft|schrieb|a\s+écrit)\s*:$")
+# Source code, patches and their headers: no claim in them.
+CODE_START = re.compile(
+    r"^(?:[+-]\s*(?:\*|/\*|//|#\s*include)|[+-]?#\s*(?:include|endif|ifdef|ifndef|define)\b|"
+    r"diff\s+--git|index\s+[0-9a-f]{6,}|@@\s|---\s+a/|\+\+\+\s+b/|#\s*(?:include|endif|"
+    r"ifdef|ifndef|define|if|else)\b|signed-off-by:|acked-by:|reviewed-by:|tested-by:|"
+    r"reported-by:|commit\s+[0-9a-f]{7,}|from\s+[0-9a-f]{40}|/\*|\*/)",
+    re.I,
+)
+DIFFSTAT = re.compile(r"\|\s+\d+\s+[+-]+")
+CODE_TOKEN = re.compile(
+    r"[{}]|->|==|!=|&&|\|\||::|[+\-*/|&]=|;;|\)\s*;\s*$|[A-Za-z_]\w+\(|"
+    r"\b(?:return|goto|break|continue|void|static|struct|int|char|unsigned|const|sizeof|"
+    r"typedef|NULL|elif|def|printf|fprintf|self\.)\b"
 )

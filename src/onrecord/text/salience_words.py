@@ -36,7 +36,7 @@ STOP_EN = _w(
     kind sort etc eg ie fyi re fw fwd cc pm am time times attached attachment attachments
     enclosed herewith forward forwarding forwarded email emails e-mail e-mails mail message
     note question questions thoughts comments input feedback info thank thanks sure yup discuss
-    discussed discussing discussion talk chat
+    discussed discussing discussion talk chat next last coming following
     """
 )
 STOP_NL = _w(
@@ -57,6 +57,7 @@ STOP_NL = _w(
     meer meest weinig minder enkele sommige andere ander graag alsjeblieft aub hoor ding
     dingen manier keer bijlage bijlagen bijgevoegd hieronder hierboven mail mailtje e-mail
     bericht vraag vraagje vragen dank bedankt oké ok nou hè bespreken besproken overleggen
+    volgende vorige komende
     """
 )
 STOP_DE = _w(
@@ -69,7 +70,7 @@ STOP_DE = _w(
     geht gehen nicht kein keine keinen nie nichts nein ja und oder aber denn also dann wenn
     weil dass ob als obwohl von in im an am auf aus bei mit nach zu zum zur für über unter
     vor durch um bis ohne seit hier da dort jetzt noch schon auch nur sehr so mal doch eben
-    halt wohl bitte danke alle alles etwas viel mehr einige andere anhang
+    halt wohl bitte danke alle alles etwas viel mehr einige andere anhang nächste nächsten
     """
 )
 STOP_FR = _w(
@@ -81,7 +82,7 @@ STOP_FR = _w(
     faire peut peuvent pouvons doit doivent faut va vont voir voit ne n pas plus jamais rien
     non oui et ou mais donc car si comme parce puis alors en dans sur sous par pour avec sans
     chez entre vers depuis après avant y ici là très bien aussi encore déjà tout tous toute
-    toutes quelque quelques autre autres merci svp
+    toutes quelque quelques autre autres merci svp prochain prochaine
     """
 )
 STOP = {"en": STOP_EN, "nl": STOP_NL, "de": STOP_DE, "fr": STOP_FR}
