@@ -67,11 +67,11 @@ _NEGATED = {"can't": "can not", "won't": "will not", "shan't": "shall not", "can
 _NEG = re.compile(r"\b(?:can't|won't|shan't|cannot)\b|n't\b", re.I)
 _CLITIC = re.compile(r"(?<=\w)'(s|re|m|ll|ve|d)\b", re.I)
 _ELISION = re.compile(r"\b(c|d|j|l|m|n|s|t|qu|jusqu|lorsqu|puisqu)'(?=\w)", re.I)
-_TOKEN = re.compile(r"[$€£]?\d[\d.,:/]*(?:[^\W\d_]+|%)?|[^\W\d_]+(?:[-'][^\W\d_]+)*")
+_TOKEN = re.compile(r"[$€£]?\d(?:[\d.,:/]*\d)?(?:[^\W\d_]+|%)?|[^\W\d_]+(?:[-'][^\W\d_]+)*")
 _CLOCK = re.compile(r"\d{1,2}(?:[:.]\d\d)?(?:am|pm|u|h|uur)|\d{1,2}[:.]\d\d|\d{1,2}(?:st|nd|rd|th)")
-_SEPARATOR = re.compile(r"\s*(?:[,:;!]+|\s[-–—]\s)\s*")
+_SEPARATOR = re.compile(r"\s*(?:[,:;!]+|\s[-–—]{1,2}\s)\s*")
 _CODE_MARKS = "{}();=<>[]|&*\\_#"
-_VOCATIVE_END = re.compile(r"[,:]")
+_VOCATIVE_END = re.compile(r"[,:\-–—]")
 _ALNUM = re.compile(r"[^\W_]")
 _PHONE = re.compile(r"\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}|\+\d{2}[\s\d()-]{8,}")
 _WORDISH = re.compile(r"[^\s,;:!]+")
@@ -139,7 +139,7 @@ def _addressees(text: str, pos: int, greeted: bool) -> int | None:
         else:
             ok = first and greeted and m is not None  # "Hi," / "Hello!"
         if not ok or (m is not None and not greeted and not _VOCATIVE_END.search(m.group())):
-            return end  # without a greeting, names end in "," or ":" ("Prima!" is no name)
+            return end  # without a greeting, names end in ",", ":" or a dash ("Prima!": none)
         if m is None:  # to the end: "Dear Board", "Hi all"
             return len(text) if greeted or end is not None else None
         end = pos = m.end()
@@ -274,7 +274,7 @@ def _fragment(
     clause = clause or (first in DETERMINERS and nxt not in stop and len(lower) - i >= 4)
     if not clause:
         alpha = [w for w in words if w[0].isalpha()]
-        if (
+        if (_PHONE.search(raw) and len(alpha) <= TITLE_WORDS) or (
             (2 <= len(alpha) <= TITLE_WORDS or _PHONE.search(raw))
             and text[-1:] not in ".!"
             and sum(w[0].isupper() for w in alpha) >= 0.75 * len(alpha)

@@ -89,6 +89,7 @@ PLEASANTRY = re.compile(
     r"|(?:please\s+)?let\s+(?:me|us)\s+know\s+(?:if|whether)\s+(?:you|there|anything)\b"
     r"|(?:please\s+)?let\s+(?:me|us)\s+know\s+(?:what\s+you\s+think|your\s+thoughts)\b"
     r"|(?:please\s+)?(?:feel\s+free|do\s+not\s+hesitate|don\s+not\s+hesitate)\b"
+    r"|(?:please\s+)?(?:contact|email|e-mail|ping)\s+(?:me|us)\s+(?:if|with|should|when)\b"
     r"|sorry\s+to\s+(?:hear|bother|trouble)\b"
     r"|(?:sorry|apologies|my\s+apologies|apologize|apologise)\s+(?:for|about)\s+(?:the\s+|my\s+|this\s+)?"
     r"(?:delay|late|slow|delayed|confusion|inconvenience|short\s+notice|trouble|mix-up|typo|"

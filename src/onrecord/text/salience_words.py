@@ -137,8 +137,8 @@ DETERMINERS = _w(
 # Scheduling: strong words make a statement about meetings, calls, meals or travel ...
 SCHEDULING = _w(
     """
-    meeting meetings call calls phone telecon teleconference conf dial-in dialin zoom webex
-    skype hangout invite invitation calendar appointment reschedule rescheduled slot slots
+    meeting meetings call calls phone telecon teleconference conf conference dial-in dialin zoom
+    webex skype hangout invite invitation calendar appointment reschedule rescheduled slot slots
     ooo out-of-office vacation holiday holidays pto travel travelling
     traveling trip flight flights fly flying taxi cab hotel airport pickup lunch lunches dinner
     dinners breakfast brunch supper coffee drinks beer beers steak sushi pizza burger
