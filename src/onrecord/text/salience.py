@@ -9,16 +9,20 @@ propositional content. Reasons:
 - ``thanks``: "Thanks!", "Thank you so much for this.", "Bedankt!";
 - ``scheduling``: meetings, calls, meals and travel ("Lunch on Friday?", "Can we move the call
   to 3pm?", "Not the steak place again please.", "Ik ben er morgen niet");
-- ``pleasantry``: "Hope you're well", "Have a great weekend", "Fijn weekend";
+- ``pleasantry``: "Hope you're well", "Have a great weekend", "Fijn weekend", "Let me know if
+  you have any questions.";
 - ``fragment``: too little content to be a claim: no content word at all ("See below.", "That's
   it."), a bare assent or dissent ("Yup", "Akkoord", "+1", "No": their meaning travels by the
   endorsement links), a question with fewer than three content words, an "it"/"this" clause
   with fewer than three ("It just isn't zero."), any other clause with fewer than two (one with
   an "I"/"we"/"you" subject: "I will pay for it." is a commitment), fewer than three without a
-  verb; title-case lines (names, job titles, headings) and mail header residue.
+  verb; title-case lines (names, job titles, headings), header and label lines ("Subject:
+  ...", "Tel: ..."), a presented attachment ("Attached is the draft."), code and patches.
 
-Rules and word lists (:mod:`onrecord.text.salience_words`) are English and Dutch first, German
-and French basics. Pure and fast: regular expressions and set lookups, some 20 µs a statement.
+Numbers and amounts are content words ("The budget is $1B."). Rules and word lists
+(:mod:`onrecord.text.salience_words`, :mod:`onrecord.text.salience_formulas`) are English and
+Dutch first, German and French basics. Pure and fast: regular expressions and set lookups,
+some 25 µs for a short statement (60 µs on average over the Enron mailboxes' statements).
 """
 
 from __future__ import annotations
@@ -57,7 +61,8 @@ FORMULA_TAIL = 4
 #: Title-case lines without a verb of at most this many words are names, titles or headings
 #: (longer ones only with a phone number: a signature); longer ones may be news headlines.
 TITLE_WORDS = 6
-#: A line with a ";", a brace or "()" is code when this share of its characters are code marks.
+#: A line with a code token (a brace, "->", "foo(", "return", ...) and no final full stop is
+#: code when this share of its characters are code marks.
 CODE_SHARE = 0.08
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "„": '"'})
@@ -147,6 +152,7 @@ def _addressees(text: str, pos: int, greeted: bool) -> int | None:
 
 
 def _salutation_end(text: str) -> int | None:
+    """Where a leading salutation ("Hi all,", "Marcus, Sam,") ends, or None."""
     m = F.GREETING.match(text)
     if m:
         return _addressees(text, m.end(), greeted=True)
@@ -162,7 +168,7 @@ def _tail(rest: str, reason: str, lang: str | None, depth: int) -> str | None:
     content = _content(tokens, stop)
     if not content:
         return reason
-    if stripped is not rest and any(c in rest[: len(rest) - len(stripped)] for c in ",.;:!?-–—"):
+    if any(c in rest[: len(rest) - len(stripped)] for c in ",.;:!?-–—"):
         sub = _analyse(stripped, lang, depth + 1, expanded=True)
         return reason if sub == FRAGMENT else sub
     if any(t in _CLAUSE_MARKERS for t in tokens):
@@ -239,6 +245,7 @@ def _resolved_subject(lower: list[str], i: int, stop: frozenset[str]) -> bool:
 def _fragment(
     raw: str, words: list[str], lower: list[str], stop: frozenset[str], lang: str | None
 ) -> bool:
+    """Too little content for a claim, by its subject and verb (see the module docstring)."""
     content = _content(lower, stop)
     n = len(content)
     if n == 0:
@@ -285,6 +292,8 @@ def _fragment(
 
 
 def _analyse(text: str, lang: str | None, depth: int, expanded: bool = False) -> str | None:
+    """:func:`chatter_reason` of ``text``; ``depth`` counts the formulas and salutations taken
+    off before it, ``expanded`` says it is the lower-cased rest of a formula (no salutation)."""
     text = text.translate(_QUOTES)
     if "@" in text or "http" in text or "www" in text or "[" in text:
         text = _NOISE.sub(" ", text)
