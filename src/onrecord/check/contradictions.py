@@ -7,7 +7,9 @@ documents ingested with them as author (``document``). Quoted and forwarded text
 The cost stays far below the quadratic number of pairs:
 
 1. **Record**: the person's statements (:func:`record_of`); questions, headings, fragments of
-   fewer than ``MIN_WORDS`` words and repeats of one text are left out.
+   fewer than ``MIN_WORDS`` words, mail chatter (greetings, sign-offs, thanks, scheduling,
+   pleasantries, fragments without content: :func:`onrecord.text.salience.chatter_reason`)
+   and repeats of one text are left out, so no judge time goes to them.
 2. **Topics**: every statement is embedded (stored vectors are reused, new ones cached) and
    paired with at most ``NEIGHBOURS`` nearest statements whose cosine similarity is at least
    ``TOPIC_SIMILARITY``, plus ``CROSS_NEIGHBOURS`` nearest in other languages (e5 keeps
@@ -37,6 +39,7 @@ import numpy as np
 
 from onrecord.models.base import Embedder, Judge
 from onrecord.record.store import Store
+from onrecord.text.salience import is_chatter
 
 #: Statements of fewer words are fragments ("Thanks, Marcus.") and never form a pair.
 MIN_WORDS = 4
@@ -235,11 +238,12 @@ def norm_text(text: str) -> str:
 
 
 def eligible(ref: StatementRef) -> bool:
-    """A statement that can take part in a contradiction: not a question, heading or fragment."""
+    """A statement that can take part in a contradiction: not a question, heading, fragment or
+    chatter (for an endorsement: the endorsed text)."""
     text = ref.text.strip()
     if not text or text.endswith("?") or text.startswith("#") or text.startswith(">"):
         return False
-    return len(_WORD.findall(text)) >= MIN_WORDS
+    return len(_WORD.findall(text)) >= MIN_WORDS and not is_chatter(text, ref.lang or None)
 
 
 def distinct(refs: Sequence[StatementRef]) -> list[StatementRef]:

@@ -2,7 +2,9 @@
 stood toward its main claim and when that flipped.
 
 The record is that of :func:`onrecord.check.contradictions.record_of` (authored mail, documents
-with them as author, endorsements dated at the assent). With a topic, only the statements near it
+with them as author, endorsements dated at the assent), less what cannot take a stance
+(:func:`onrecord.check.contradictions.eligible`: questions, headings, fragments and mail chatter
+such as greetings, thanks and scheduling). With a topic, only the statements near it
 are kept (see :func:`onrecord.check.contradictions.on_topic`) and each is judged against the
 topic's *main claim*: the topic text itself when it is a sentence (``CLAIM_WORDS`` words or
 more), else the person's statement nearest to it. A stance is ``supports``, ``contradicts`` or
