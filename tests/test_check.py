@@ -125,7 +125,7 @@ def test_no_evidence_is_not_enough_info(store: Store) -> None:
 
 
 def test_the_judge_reads_the_content_of_a_speech_frame(store: Store) -> None:
-    """"Vale never agreed that S": the judge reads S, and evidence for S contradicts."""
+    """ "Vale never agreed that S": the judge reads S, and evidence for S contradicts."""
     claims = claims_from_args(
         ["Vale never agreed that it is totally OK to not share the science."],
         names=person_names(store),
@@ -201,3 +201,26 @@ def test_a_restatement_in_another_document_is_the_claims_source(case_store: Stor
     assert any("volledige controle" in e["statement"] for e in data["claim_sources"])
     assert not any("volledige controle" in e["statement"] for e in data["evidence"])
     assert data["verdict"] == "not_enough_info"
+
+
+def test_amounts_that_differ_contradict(store: Store) -> None:
+    """The judge sees nothing (neutral); the numbers do: two papers is not three."""
+    claims = claims_from_args(
+        ["This week the team published three papers."], names=person_names(store)
+    )
+    [verdict] = check_claims(store, claims, judge=KeywordJudge({}), embedder=None)
+    data = verdict.as_dict(store)
+    top = data["evidence"][0]
+    assert "two papers" in top["statement"] and top["stance"] == "contradicts"
+    assert "amounts differ" in top["note"]
+    assert data["verdict"] == "contradicted"
+
+
+def test_chatter_is_never_evidence(store: Store) -> None:
+    from onrecord.text.salience import is_chatter
+
+    claims = claims_from_args(["Vale wanted Lumen to stay open."], names=person_names(store))
+    [verdict] = check_claims(store, claims, judge=KeywordJudge({}), embedder=None)
+    evidence = verdict.as_dict(store)["evidence"]
+    texts = [e["endorses"]["text"] if e["endorses"] else e["statement"] for e in evidence]
+    assert texts and not any(is_chatter(t, None) for t in texts)

@@ -30,6 +30,12 @@ from onrecord.check.frames import align_first_person, strip_frame
         ),
         ("Okafor denied that the lab was for sale.", "The lab was for sale.", "denied", True),
         (
+            "In March 2018 Brandt told the team that Nordwind would never sell its data.",
+            "Nordwind would never sell its data.",
+            "told",
+            False,
+        ),
+        (
             "Vale pledged to cover any funding shortfall.",
             "Vale will cover any funding shortfall.",
             "pledged",

@@ -69,7 +69,9 @@ def help_pairs(rng: random.Random, n: int) -> list[dict]:
         for r in _tsv(CORPORA / "nli-help-med" / "HELP" / name):
             if r.get("gold_label") in LABEL_ID:
                 rows.append(
-                    _row(detok(r["ori_sentence"]), detok(r["new_sentence"]), r["gold_label"], "help")
+                    _row(
+                        detok(r["ori_sentence"]), detok(r["new_sentence"]), r["gold_label"], "help"
+                    )
                 )
     rng.shuffle(rows)
     return rows[:n]

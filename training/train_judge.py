@@ -177,7 +177,9 @@ def main() -> None:
         default=None,
         help="start from this checkpoint's weights (fine-tune; fresh optimizer)",
     )
-    ap.add_argument("--data", choices=("v1", "v2", "v3"), default="v1", help="training mix (data.py)")
+    ap.add_argument(
+        "--data", choices=("v1", "v2", "v3"), default="v1", help="training mix (data.py)"
+    )
     ap.add_argument(
         "--adapt-threads",
         type=int,

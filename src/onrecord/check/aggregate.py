@@ -57,6 +57,10 @@ class Calibration:
     nei_slope: float = 6.0
     nei_intercept: float = 0.0
     fitted_on: str = "default (not fitted)"
+    #: the most a verdict's confidence may be: how often that verdict was right on a
+    #: development case (Laplace-smoothed), so a verdict is never surer than its record
+    verdict_caps: dict[str, float] = field(default_factory=dict)
+    caps_fitted_on: str = ""
     ece: float | None = None
     extra: dict[str, float] = field(default_factory=dict)
 
@@ -98,7 +102,9 @@ def decide(evidence: Sequence[Scored], cal: Calibration | None = None) -> tuple[
         verdict, score = CONTRADICTED, against - 0.5 * support
     else:
         verdict, score = NEI, max(support, against)
-    return verdict, round(cal.confidence(score, verdict), 4), score
+    conf = cal.confidence(score, verdict)
+    conf = min(conf, cal.verdict_caps.get(verdict, 1.0))
+    return verdict, round(conf, 4), score
 
 
 def fit_calibration(

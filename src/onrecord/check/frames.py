@@ -82,6 +82,9 @@ _NL_DAT = re.compile(
     rf"in \d{{4}})\s+)*(?:(?P<deny>{_DENY_NL})|(?P<verb>{_ASSERT_NL}))"
     rf"(?:\s+(?:altijd|steeds|ook|openlijk|toen|later|in \d{{4}}))*\s*,?\s+dat\s+(?P<rest>.+)$"
 )
+_LEAD_TIME = re.compile(
+    r"^(?:In|On|Op|Begin|Eind|Early|Late|Medio)\s+(?:[A-Za-z]+\s+){0,2}(?:\d{1,2}\s+)?\d{4},?\s+"
+)
 _EN_VERB_TAIL = re.compile(r"\b(?:he|she)\b", re.I)
 _CLAUSE_END = re.compile(r"[.!?]*\s*$")
 
@@ -164,6 +167,11 @@ def strip_frame(text: str) -> Framed:
     """The claim's content and frame (see the module docstring); the claim whole when no frame
     of the kinds handled is found."""
     s = " ".join(text.split())
+    lead = _LEAD_TIME.match(s)
+    if lead and lead.end() < len(s):  # "In March 2018 Brandt told …": the date is the premises'
+        framed = strip_frame(s[lead.end() :])
+        if framed.frame is not None:
+            return framed
     for rx in (_EN_THAT, _NL_DAT, _EN_TOLD, _EN_BARE):
         m = rx.match(s)
         if m and len(m.group("rest").split()) >= 3:

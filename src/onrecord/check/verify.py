@@ -40,9 +40,11 @@ from onrecord.check.evidence import (
     weight,
 )
 from onrecord.check.frames import Framed, strip_frame
+from onrecord.check.quantities import compare as compare_quantities
 from onrecord.index.hybrid import EMBED_BUDGET, Hit, retrieve
-from onrecord.models.base import Embedder, Judge
+from onrecord.models.base import Embedder, Judge, Judgment
 from onrecord.record.store import Store
+from onrecord.text.salience import is_chatter
 
 #: For a claim about a person, statements embedded on the spot (at most) by the search of what
 #: others wrote (the person's own record gets ``hybrid.EMBED_BUDGET``).
@@ -181,6 +183,9 @@ def gather(
         mkind = kinds.get(hit.message, MAIL)
         if relation == OWN and subject and mkind == DOCUMENT:
             relation = ACCOUNT
+        said = hit.via_endorsement.text if hit.via_endorsement else hit.text
+        if is_chatter(said, hit.lang):
+            continue  # greetings, sign-offs, scheduling, fragments: never evidence
         if hit.statement_id in own_source or restates(claim, hit, mkind):
             sources.append(Evidence(SOURCE, hit, [], weight=0.0, message_kind=mkind))
             continue
@@ -206,6 +211,9 @@ def _source_statements(store: Store, claim: Claim) -> set[int]:
         return set(store.statement_ids_from_source(str(Path(claim.source).resolve())))
     return set()
 
+
+#: The contradiction probability a conflict of amounts or dates gives a statement.
+QUANTITY_CONFLICT = 0.85
 
 #: Claims whose evidence is judged in one judge call (pairs of many claims batch better: the
 #: judge sorts all pairs by length, so padding stays small and batches stay full).
@@ -246,6 +254,7 @@ def check_claims(
             for e in evidence:
                 flip = [framed.negated and h == framed.content for _, h in e.readings]
                 e.judgment = combine([next(judgments) for _ in e.readings], flip)
+                _amounts(e, claim)
                 if any(flip):
                     e.note = (
                         "the claim's frame is negated: its content was judged, the other way round"
@@ -254,6 +263,25 @@ def check_claims(
             v.sources, v.content, v.negated_frame = sources, framed.content, framed.negated
             verdicts.append(v)
     return verdicts
+
+
+def _amounts(e: Evidence, claim: Claim) -> None:
+    """Numbers, amounts and dates compared explicitly: a conflict the judge did not see
+    ("$1B" vs "only $100 million") makes the statement contradict the claim."""
+    if e.judgment is None or e.judgment.probs.get("entailment", 0.0) >= 0.5:
+        return
+    said = e.hit.via_endorsement.text if e.hit.via_endorsement else e.hit.text
+    qc = compare_quantities(said, claim.text, lang_p=e.hit.lang, lang_h=claim.lang)
+    if qc is None or qc.relation != "conflict":
+        return
+    p = dict(e.judgment.probs)
+    c = max(p.get("contradiction", 0.0), QUANTITY_CONFLICT)
+    rest = max(1e-9, p.get("entailment", 0.0) + p.get("neutral", 0.0))
+    scale = (1.0 - c) / rest
+    p = {"entailment": p.get("entailment", 0.0) * scale, "neutral": p.get("neutral", 0.0) * scale}
+    p["contradiction"] = c
+    e.judgment = Judgment("contradiction", p, e.judgment.judge, extra=dict(e.judgment.extra))
+    e.note = (e.note + "; " if e.note else "") + f"amounts differ: {qc.why}"
 
 
 def _verdict(
