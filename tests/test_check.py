@@ -217,7 +217,7 @@ def test_amounts_that_differ_contradict(store: Store) -> None:
 
 
 def test_chatter_is_never_evidence(store: Store) -> None:
-    from onrecord.text.salience import is_chatter
+    from onrecord.check.salience import is_chatter
 
     claims = claims_from_args(["Vale wanted Lumen to stay open."], names=person_names(store))
     [verdict] = check_claims(store, claims, judge=KeywordJudge({}), embedder=None)

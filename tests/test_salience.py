@@ -22,11 +22,11 @@ from onrecord.check.contradictions import (
     record_of,
     resolve_person,
 )
+from onrecord.check.salience import REASONS, chatter_reason, is_chatter
 from onrecord.check.timeline import timeline
 from onrecord.engines.local import ingest
 from onrecord.models.base import Judgment
 from onrecord.record.store import Store
-from onrecord.text.salience import REASONS, chatter_reason, is_chatter
 
 CHATTER = {
     "salutation": [

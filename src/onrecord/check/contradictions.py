@@ -8,7 +8,7 @@ The cost stays far below the quadratic number of pairs:
 
 1. **Record**: the person's statements (:func:`record_of`); questions, headings, fragments of
    fewer than ``MIN_WORDS`` words, mail chatter (greetings, sign-offs, thanks, scheduling,
-   pleasantries, fragments without content: :func:`onrecord.text.salience.chatter_reason`)
+   pleasantries, fragments without content: :func:`onrecord.check.salience.chatter_reason`)
    and repeats of one text are left out, so no judge time goes to them.
 2. **Topics**: every statement is embedded (stored vectors are reused, new ones cached) and
    paired with at most ``NEIGHBOURS`` nearest statements whose cosine similarity is at least
@@ -37,9 +37,9 @@ from typing import Any
 
 import numpy as np
 
+from onrecord.check.salience import is_chatter
 from onrecord.models.base import Embedder, Judge
 from onrecord.record.store import Store
-from onrecord.text.salience import is_chatter
 
 #: Statements of fewer words are fragments ("Thanks, Marcus.") and never form a pair.
 MIN_WORDS = 4

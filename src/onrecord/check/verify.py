@@ -41,10 +41,10 @@ from onrecord.check.evidence import (
 )
 from onrecord.check.frames import Framed, strip_frame
 from onrecord.check.quantities import compare as compare_quantities
+from onrecord.check.salience import is_chatter
 from onrecord.index.hybrid import EMBED_BUDGET, Hit, retrieve
 from onrecord.models.base import Embedder, Judge, Judgment
 from onrecord.record.store import Store
-from onrecord.text.salience import is_chatter
 
 #: For a claim about a person, statements embedded on the spot (at most) by the search of what
 #: others wrote (the person's own record gets ``hybrid.EMBED_BUDGET``).

@@ -20,7 +20,7 @@ propositional content. Reasons:
   ...", "Tel: ..."), a presented attachment ("Attached is the draft."), code and patches.
 
 Numbers and amounts are content words ("The budget is $1B."). Rules and word lists
-(:mod:`onrecord.text.salience_words`, :mod:`onrecord.text.salience_formulas`) are English and
+(:mod:`onrecord.check.salience_words`, :mod:`onrecord.check.salience_formulas`) are English and
 Dutch first, German and French basics. Pure and fast: regular expressions and set lookups,
 some 25 µs for a short statement (60 µs on average over the Enron mailboxes' statements).
 """
@@ -30,9 +30,8 @@ from __future__ import annotations
 import itertools
 import re
 
-from onrecord.mail.assent import classify as _assent
-from onrecord.text import salience_formulas as F
-from onrecord.text.salience_words import (
+from onrecord.check import salience_formulas as F
+from onrecord.check.salience_words import (
     ADDRESS_WORDS,
     AUX,
     DEMONSTRATIVE,
@@ -48,6 +47,7 @@ from onrecord.text.salience_words import (
     STOP_EN,
     TIME,
 )
+from onrecord.mail.assent import classify as _assent
 
 __all__ = ["REASONS", "chatter_reason", "is_chatter"]
 

@@ -1,4 +1,4 @@
-"""Word lists for :mod:`onrecord.text.salience`: stop words per language (English, Dutch,
+"""Word lists for :mod:`onrecord.check.salience`: stop words per language (English, Dutch,
 German, French), the words that make a clause (auxiliaries, pronoun subjects), and the
 scheduling and time words of mail chatter. All keys are lower case, with ``'`` for ``’``."""
 

@@ -1,4 +1,4 @@
-"""Formulas of mail chatter for :mod:`onrecord.text.salience`: greetings, sign-offs, thanks,
+"""Formulas of mail chatter for :mod:`onrecord.check.salience`: greetings, sign-offs, thanks,
 pleasantries, presented documents and header or label lines, as regular expressions. The
 patterns run on lower-case text with contractions split ("you're" -> "you re"), except
 ``GREETING``, which runs on the text as written (names after it keep their capitals)."""
