@@ -5,7 +5,9 @@ database; the lists case reads ``../shared/corpora`` and is skipped where that i
 
 from __future__ import annotations
 
+import importlib.util
 import json
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,23 +22,22 @@ REPO = Path(__file__).resolve().parents[1]
 CASES = REPO / "benchmarks" / "cases"
 SHARED = REPO.parent / "shared"
 
-GOLDS = {"supported", "contradicted", "mixed", "not_enough_info"}
-CLASSES = {
-    "endorsement",
-    "forward-endorsed",
-    "paraphrase",
-    "quantity",
-    "negation",
-    "hedge",
-    "speech-frame",
-    "related-neutral",
-    "later-account",
-    "self-source",
-    "quoted-not-own",
-    "position-change",
-    "direct",
-}
-LANGS = {"en", "nl"}
+
+def _claims_eval():
+    spec = importlib.util.spec_from_file_location(
+        "claims_eval", REPO / "benchmarks" / "claims_eval.py"
+    )
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = mod  # its dataclasses look their module up
+    spec.loader.exec_module(mod)
+    return mod
+
+
+_CE = _claims_eval()
+GOLDS = set(_CE.VERDICTS)
+CLASSES = set(_CE.CLASSES)  # one list of failure classes: the benchmark script's
+LANGS = set(_CE.LANGS)
 REQUIRED = {"id", "claim", "lang", "gold", "evidence", "class", "note"}
 OPTIONAL = {"source"}
 

@@ -85,7 +85,6 @@ _NL_DAT = re.compile(
 _LEAD_TIME = re.compile(
     r"^(?:In|On|Op|Begin|Eind|Early|Late|Medio)\s+(?:[A-Za-z]+\s+){0,2}(?:\d{1,2}\s+)?\d{4},?\s+"
 )
-_EN_VERB_TAIL = re.compile(r"\b(?:he|she)\b", re.I)
 _CLAUSE_END = re.compile(r"[.!?]*\s*$")
 
 

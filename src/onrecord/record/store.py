@@ -868,15 +868,6 @@ class Store:
             )
         ]
 
-    def statements_matching(self, match: str) -> list[tuple[int, str]]:
-        """(id, text) of the statements whose full-text index matches an FTS5 query."""
-        return [
-            (r[0], r[1])
-            for r in self.db.execute(
-                "SELECT rowid, text FROM statements_fts WHERE statements_fts MATCH ?", (match,)
-            )
-        ]
-
     def attachments_of(self, message: int) -> list[sqlite3.Row]:
         return self.db.execute(
             "SELECT id, filename, content_type, blob_hash, document FROM attachments "
