@@ -224,3 +224,78 @@ def test_chatter_is_never_evidence(store: Store) -> None:
     evidence = verdict.as_dict(store)["evidence"]
     texts = [e["endorses"]["text"] if e["endorses"] else e["statement"] for e in evidence]
     assert texts and not any(is_chatter(t, None) for t in texts)
+
+
+@pytest.fixture
+def timeline_store(tmp_path: Path) -> Store:
+    """One person's mail over three years: a plan, a position, and a later account of it."""
+    import mailbox
+    from datetime import datetime
+    from email.message import EmailMessage
+    from email.utils import format_datetime
+
+    box = mailbox.mbox(str(tmp_path / "hendriks.mbox"))
+    mails = [
+        ("2018-03-05", "Audit", "We will publish the audit report in May."),
+        ("2019-02-11", "Utrecht", "I support the merger with Solaris."),
+        ("2020-04-20", "Re: Utrecht", "I have always opposed the merger with Solaris."),
+    ]
+    for n, (day, subject, body) in enumerate(mails):
+        m = EmailMessage()
+        m["From"] = "Tom Hendriks <tom@nordwind.example>"
+        m["To"] = "Board <board@nordwind.example>"
+        m["Subject"] = subject
+        m["Date"] = format_datetime(datetime.fromisoformat(f"{day}T09:00:00+00:00"))
+        m["Message-ID"] = f"<m{n}@nordwind.example>"
+        m.set_content(body + "\n\nTom\n")
+        box.add(m)
+    box.flush()
+    s = Store.open(tmp_path / "t.db")
+    ingest(s, [tmp_path / "hendriks.mbox"], workers=1)
+    return s
+
+
+TIMELINE_JUDGE = {
+    "entailment": ("always opposed",),
+    "contradiction": ("support", "merger"),
+}
+
+
+def test_a_plan_does_not_prove_the_act(timeline_store: Store) -> None:
+    """"We will publish it in May" reads as entailing "published in May" to the judge; as
+    evidence that it happened, a plan is not decisive."""
+    judge = KeywordJudge({"entailment": ("publish the audit report",)})
+    claims = claims_from_args(
+        ["Nordwind published the audit report in May 2018."], names=person_names(timeline_store)
+    )
+    [verdict] = check_claims(timeline_store, claims, judge=judge, embedder=None)
+    data = verdict.as_dict(timeline_store)
+    plan = next(e for e in data["evidence"] if "publish the audit" in e["statement"])
+    assert "a plan" in plan["note"] and plan["stance"] != "supports"
+    assert data["verdict"] == "not_enough_info"
+
+
+def test_one_contrary_statement_falsifies_always(timeline_store: Store) -> None:
+    claims = claims_from_args(
+        ["Tom Hendriks always opposed the merger with Solaris."],
+        names=person_names(timeline_store),
+    )
+    [verdict] = check_claims(
+        timeline_store, claims, judge=KeywordJudge(TIMELINE_JUDGE), embedder=None
+    )
+    assert verdict.verdict == "contradicted"
+
+
+def test_the_period_a_claim_names_decides(timeline_store: Store) -> None:
+    """In February 2019 he supported it: his 2020 account ("always opposed") is discounted."""
+    claims = claims_from_args(
+        ["In February 2019 Tom Hendriks wrote that he opposed the merger with Solaris."],
+        names=person_names(timeline_store),
+    )
+    [verdict] = check_claims(
+        timeline_store, claims, judge=KeywordJudge(TIMELINE_JUDGE), embedder=None
+    )
+    data = verdict.as_dict(timeline_store)
+    later = next(e for e in data["evidence"] if "always opposed" in e["statement"])
+    assert "outside the period" in later["note"] and later["weight"] < 0.5
+    assert data["verdict"] == "contradicted"

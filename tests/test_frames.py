@@ -60,6 +60,49 @@ from onrecord.check.frames import align_first_person, strip_frame
             False,
         ),
         ("De Wit ontkende dat het zwembad dichtging.", "Het zwembad dichtging.", "ontkende", True),
+        # an addressee, a particle, a surname with a lowercase particle, "according to"
+        (
+            "De Groot meldde Okafor dat Vale de financiering had toegezegd.",
+            "Vale de financiering had toegezegd.",
+            "meldde",
+            False,
+        ),
+        (
+            "Okafor schreef aan Vale dat de code geheim mocht blijven.",
+            "De code geheim mocht blijven.",
+            "schreef",
+            False,
+        ),
+        (
+            "Brandt wees de raad erop dat de begroting te laat was.",
+            "De begroting te laat was.",
+            "wees",
+            False,
+        ),
+        (
+            "Daan de Groot told Vale he would inform the team.",
+            "Daan de Groot would inform the team.",
+            "told",
+            False,
+        ),
+        (
+            "Perry Greenfield pointed out that numarray breaks compatibility.",
+            "Numarray breaks compatibility.",
+            "pointed out",
+            False,
+        ),
+        (
+            "Volgens Greenfield was de nieuwe versie nog niet rijp.",
+            "De nieuwe versie was nog niet rijp.",
+            "according to",
+            False,
+        ),
+        (
+            "According to Vale, the merger was off.",
+            "The merger was off.",
+            "according to",
+            False,
+        ),
     ],
 )
 def test_frames_come_off(claim: str, content: str, frame: str, negated: bool) -> None:

@@ -87,14 +87,20 @@ class Calibration:
         return cls(**json.loads(path.read_text()))
 
 
-def decide(evidence: Sequence[Scored], cal: Calibration | None = None) -> tuple[str, float, float]:
-    """(verdict, confidence, deciding score) for a claim's evidence."""
+def decide(
+    evidence: Sequence[Scored], cal: Calibration | None = None, *, universal: bool = False
+) -> tuple[str, float, float]:
+    """(verdict, confidence, deciding score) for a claim's evidence. A ``universal`` claim
+    ("always", "never", "altijd") is contradicted by strong evidence against it however much
+    agrees: one contrary statement falsifies it."""
     cal = cal or Calibration()
     support = max((e.entailment * e.weight for e in evidence), default=0.0)
     against = max((e.contradiction * e.weight for e in evidence), default=0.0)
     strong_for = support >= cal.support_threshold
     strong_against = against >= cal.against_threshold
-    if strong_for and strong_against:
+    if strong_for and strong_against and universal:
+        verdict, score = CONTRADICTED, against
+    elif strong_for and strong_against:
         verdict, score = MIXED, min(support, against)
     elif strong_for:
         verdict, score = SUPPORTED, support - 0.5 * against

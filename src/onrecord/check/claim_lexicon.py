@@ -169,6 +169,10 @@ SPEECH_EN = _w(
     urged urges recommended recommends vowed vows pledged pledges accepted accepts
     maintained asserted alleged contended declared declares emailed replied replies
     added adds noted notes explained explains responded responds
+    reported reports informed informs warned warns assured assures reminded reminds
+    mentioned mentions complained complains stressed stresses
+    estimated estimates predicted predicts calculated floated backed backs favoured favored
+    welcomed welcomes
     """
 )
 # Base forms that are often nouns: speech only after "to", "did", "not", "never", modals.
@@ -189,13 +193,20 @@ SPEECH_NL = _w(
     ontkent ontkend dreigde dreigt gedreigd bevestigde bevestigt bevestigd erkende erkent erkend
     pleitte pleit gepleit benadrukte benadrukt stelde stelden stelt voorgesteld voorstelde
     mailde mailt antwoordde antwoordt claimde claimt voegde merkte
+    meldde meldden meldt gemeld vertelde vertelden vertelt verteld verzekerde verzekert
+    waarschuwde waarschuwt gewaarschuwd opperde oppert suggereerde suggereert klaagde klaagt
+    schatte schatten voorspelde voorspelden voorspelt verwachtte verwachtten berekende
+    vond vonden vindt meende meenden dacht dachten
     """
 )
 SPEECH_NL_MULTI = re.compile(
     r"\b(?:stelde|stelden|stelt)\b.*\bvoor\b|\b(?:bood|boden|biedt)\b.*\baan\b|"
     r"\b(?:drong|drongen|dringt)\b.*\baan\b|\b(?:hield|hielden|houdt)\b.*\bvol\b|"
     r"\b(?:gaf|gaven|geeft)\b.*\btoe\b|\b(?:stond|stonden|staat)\b\s+erop\b|"
-    r"\b(?:ging|gingen|gaat)\b.*\bakkoord\b|\b(?:was|waren|is)\b.*\bhet\s+eens\b",
+    r"\b(?:ging|gingen|gaat)\b.*\bakkoord\b|\b(?:was|waren|is)\b.*\bhet\s+eens\b|"
+    r"\b(?:wees|wezen|wijst)\b.*\berop\b|\b(?:liet|lieten|laat)\b.*\bweten\b|"
+    r"\b(?:gaf|gaven|geeft)\b.*\baan\b\s+dat\b|^\s*volgens\b|^\s*according\s+to\b|"
+    r"\bpointed\s+out\b",
     re.I,
 )
 # -s forms that are just as often plural nouns: speech only after a name or pronoun.

@@ -18,6 +18,13 @@ A journalist's rules, in order:
 5. **The judge reads content, not frames.** The claim's speech frame is taken off
    (:mod:`onrecord.check.frames`) and a negated frame ("never said that S") turns evidence for
    S into evidence against the claim; a statement's first person becomes its writer's name.
+6. **When matters.** A claim that names when its subject said or did something ("in March
+   2018", "in juni 2021") is decided by what they wrote then; their statements from other
+   periods count for ``OFF_PERIOD`` of their weight (:mod:`onrecord.check.period`).
+7. **A plan is not the act, a hedge is not an assertion.** For a claim that something happened,
+   a statement of intent ("I will present it in May", "we should lay off a third") or a hedged
+   one ("we might", "als …, misschien") counts for ``PLAN_FACTOR`` / ``HEDGE_FACTOR`` of what
+   the judge read into it, either way (:mod:`onrecord.check.modality`).
 """
 
 from __future__ import annotations
@@ -28,6 +35,8 @@ from datetime import datetime, timedelta
 
 from onrecord.check.claims import ABOUT_SPEECH, Claim
 from onrecord.check.frames import Framed, align_first_person
+from onrecord.check.modality import hedged, prospective
+from onrecord.check.period import Period, in_period, mentions
 from onrecord.index.hybrid import Hit
 from onrecord.models.base import Judgment
 
@@ -179,3 +188,49 @@ def negate(j: Judgment) -> Judgment:
     p["entailment"], p["contradiction"] = p.get("contradiction", 0.0), p.get("entailment", 0.0)
     label = {"entailment": "contradiction", "contradiction": "entailment"}.get(j.label, j.label)
     return Judgment(label, p, j.judge, j.rationale, j.quote, dict(j.extra, negated_frame=True))
+
+
+#: The weight kept by a subject's statement from another period than the claim names.
+OFF_PERIOD = 0.4
+#: What is kept of the judge's entailment and contradiction when a claim says something
+#: happened and the statement is a plan / is hedged (the rest becomes neutral).
+PLAN_FACTOR = 0.35
+HEDGE_FACTOR = 0.5
+
+
+def off_period(e: Evidence, period: Period | None) -> None:
+    """Rule 6: discount the subject's statements made outside the claim's period."""
+    if period is None or e.relation not in (OWN, ENDORSED, ACCOUNT):
+        return
+    said = e.hit.via_endorsement.text if e.hit.via_endorsement else e.hit.text
+    if in_period(e.hit.date, period) is False and not mentions(said, period, e.hit.date):
+        e.weight = round(e.weight * OFF_PERIOD, 4)
+        when = f"{period.year}" if period.month is None else f"{period.month:02d}/{period.year}"
+        _note(e, f"written outside the period the claim names ({when})")
+
+
+def modality(e: Evidence, claim: Claim, framed: Framed) -> None:
+    """Rule 7: for a claim that something happened (not about speech, itself neither a plan
+    nor hedged), a plan or a hedge in the statement weakens what the judge read into it."""
+    if e.judgment is None or claim.kind == ABOUT_SPEECH or framed.frame is not None:
+        return  # a claim about what someone said, thought or wanted: their plan is the content
+    if prospective(framed.content) or hedged(framed.content):
+        return
+    said = e.hit.via_endorsement.text if e.hit.via_endorsement else e.hit.text
+    if prospective(said):
+        factor, why = PLAN_FACTOR, "a plan or proposal, not a report that it happened"
+    elif hedged(said):
+        factor, why = HEDGE_FACTOR, "hedged or conditional"
+    else:
+        return
+    p = dict(e.judgment.probs)
+    ent, con = p.get("entailment", 0.0) * factor, p.get("contradiction", 0.0) * factor
+    p = {"entailment": ent, "neutral": 1.0 - ent - con, "contradiction": con}
+    label = max(p, key=lambda k: p[k])
+    j = e.judgment
+    e.judgment = Judgment(label, p, j.judge, j.rationale, j.quote, dict(j.extra, modality=why))
+    _note(e, why)
+
+
+def _note(e: Evidence, why: str) -> None:
+    e.note = f"{e.note}; {why}" if e.note else why

@@ -40,19 +40,41 @@ _ASSERT_EN = (
     r"acknowledged|acknowledges|conceded|concedes|agreed|agrees|warned|warns|suggested|"
     r"suggests|proposed|proposes|asserted|asserts|contended|contends|declared|declares|"
     r"conceded|confirmed|confirms|explained|explains|noted|notes|emailed|replied|argue|insist|"
-    r"say|write|claim|state|believe|think|admit|acknowledge|agree|suggest|propose|confirm"
+    r"say|write|claim|state|believe|think|admit|acknowledge|agree|suggest|propose|confirm|"
+    r"reported|reports|pointed out|points out|mentioned|mentions|complained|complains|"
+    r"observed|observes|recalled|recalls|indicated|indicates|announced|announces|stressed|"
+    r"stresses|emphasised|emphasized|repeated|repeats|conceded|assured"
 )
-_TOLD_EN = r"told|tells|assured|assures|promised|promises|warned|warns|reminded|reminds|wrote to"
+_TOLD_EN = (
+    r"told|tells|assured|assures|promised|promises|warned|warns|reminded|reminds|wrote to|"
+    r"informed|informs|reassured|reassures|emailed|wrote back to|replied to"
+)
 _NEG_EN = r"(?:never|not|did not|didn't|does not|doesn't|has never|had never|would never)\s+"
 _DENY_EN = r"denied|denies|disputed|disputes|rejected the idea|rejects the idea"
 _COMMIT_EN = r"pledged|pledges|promised|promises|vowed|vows|committed|commits|offered|offers"
-_SUBJ = r"(?P<subj>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*|[Hh]e|[Ss]he|[Tt]hey)"
+_SUBJ = (
+    r"(?P<subj>(?:[A-Z][\w'’.-]*\s+(?:(?:de|van|der|den|ter|te|von|da|di|le|la)\s+){0,2}){0,3}"
+    r"[A-Z][\w'’.-]*|[Hh]e|[Ss]he|[Tt]hey)"
+)
 _ASSERT_NL = (
     r"zei|zegt|zeiden|schreef|schrijft|stelde|stelt|beweerde|beweert|vond|vindt|betoogde|"
     r"betoogt|verklaarde|verklaart|erkende|erkent|benadrukte|benadrukt|meende|meent|dacht|denkt|"
     r"mailde|antwoordde|bevestigde|bevestigt|waarschuwde|waarschuwt|gaf toe|hield vol|"
-    r"was het (?:ermee )?eens|is het (?:ermee )?eens|stond erop"
+    r"was het (?:ermee )?eens|is het (?:ermee )?eens|stond erop|meldde|meldt|vertelde|"
+    r"vertelt|verzekerde|verzekert|beloofde|belooft|liet|laat|wees|wijst|gaf|geeft|merkte|"
+    r"merkt|legde|opperde|oppert|suggereerde|suggereert|herhaalde|herhaalt|klaagde|klaagt|"
+    r"antwoordt|mailt|schreef terug"
 )
+# who a Dutch speech verb is addressed to, and its particle: "meldde Okafor dat", "schreef aan
+# Vale dat", "wees de raad erop dat", "liet hem weten dat", "gaf aan dat", "merkte op dat"
+_NL_NAME = (
+    r"(?:[A-Z][\w'’.-]*(?:\s+(?:de|van|der|den|ter|te)){0,2}(?:\s+[A-Z][\w'’.-]*)?|"
+    r"hem|haar|hen|hun|ons|me|mij|iedereen|het (?:bestuur|team)|de \w+)"
+)
+_NL_ADDR = rf"(?:\s+(?:(?:aan|tegen)\s+)?{_NL_NAME})?(?:\s+(?:erop|weten|aan|op|uit|toe))?"
+# or, between verb and "dat", up to six words of any kind ("liet het team in december 2019
+# instemmend weten dat"): the first "dat" ends the frame
+_NL_MID = rf"(?:{_NL_ADDR}|(?:\s+[\w.,'’-]+){{1,6}}?\s+(?:erop|weten|aan|op|uit|toe))"
 _DENY_NL = r"ontkende|ontkent|betwistte|betwist"
 _NEG_NL = r"(?:heeft\s+)?nooit\s+(?:ge(?:zegd|schreven|steld|vonden|beweerd)\s+)?"
 
@@ -79,8 +101,12 @@ _EN_COMMIT = re.compile(
 )
 _NL_DAT = re.compile(
     rf"^{_SUBJ}\s+(?P<neg>{_NEG_NL})?(?:(?:altijd|steeds|ook|openlijk|toen|later|al|nog|"
-    rf"in \d{{4}})\s+)*(?:(?P<deny>{_DENY_NL})|(?P<verb>{_ASSERT_NL}))"
+    rf"in \d{{4}})\s+)*(?:(?P<deny>{_DENY_NL})|(?P<verb>{_ASSERT_NL})){_NL_MID}"
     rf"(?:\s+(?:altijd|steeds|ook|openlijk|toen|later|in \d{{4}}))*\s*,?\s+dat\s+(?P<rest>.+)$"
+)
+# "According to Vale, S" / "Volgens Vale S": the content is S
+_ACCORDING = re.compile(
+    rf"^(?:[Aa]ccording to|[Vv]olgens)\s+{_SUBJ}\s*,?\s+(?P<rest>.+)$"
 )
 _LEAD_TIME = re.compile(
     r"^(?:In|On|Op|Begin|Eind|Early|Late|Medio)\s+(?:[A-Za-z]+\s+){0,2}(?:\d{1,2}\s+)?\d{4},?\s+"
@@ -162,6 +188,40 @@ def _clause(rest: str, subj: str, verb: str = "") -> str:
     return (rest[:1].upper() + rest[1:] + ".") if rest else ""
 
 
+_NL_FINITE = set(
+    "is was zijn waren heeft had hebben hadden wil wilde wilden kan kon konden moet moest moesten "
+    "zal zou zouden mag mocht werd wordt werden gaat ging gingen blijft bleef komt kwam staat "
+    "stond".split()
+)
+_NL_DET = set("de het een zijn haar hun dit deze die dat ons onze mijn".split())
+_NL_NP_END = set(
+    "nog niet al ook wel geen nooit zeker echt toen dan daarom in op voor met bij aan te om van "
+    "door over uit naar er zo erg heel zeer genoeg altijd steeds pas maar".split()
+)
+
+
+def _nl_uninvert(rest: str) -> str:
+    """Dutch verb-second after a fronted phrase ("[Volgens X] was de nieuwe versie nog niet
+    rijp") back to subject first ("de nieuwe versie was nog niet rijp"); other text unchanged."""
+    words = rest.split()
+    if len(words) < 3 or words[0].lower() not in _NL_FINITE:
+        return rest
+    verb, after = words[0], words[1:]
+    if after[0].lower() in _NL_DET:
+        n = 1  # "de nieuwe versie": up to the next adverb, preposition or determiner
+        while n < min(len(after), 4) and after[n].lower() not in _NL_NP_END | _NL_DET:
+            n += 1
+    elif after[0][:1].isupper() or after[0].lower() in ("hij", "zij", "ze", "het", "er", "men"):
+        n = 1
+        while n < len(after) and after[n][:1].isupper():
+            n += 1
+    else:
+        return rest
+    if n >= len(after):
+        return rest
+    return " ".join(after[:n] + [verb] + after[n:])
+
+
 def strip_frame(text: str) -> Framed:
     """The claim's content and frame (see the module docstring); the claim whole when no frame
     of the kinds handled is found."""
@@ -179,6 +239,10 @@ def strip_frame(text: str) -> Framed:
             negated = bool(m.group("neg")) != deny
             content = _clause(m.group("rest"), m.group("subj"), verb.lower())
             return Framed(content, verb.lower(), negated)
+    m = _ACCORDING.match(s)
+    if m and len(m.group("rest").split()) >= 3:
+        rest = _nl_uninvert(m.group("rest"))
+        return Framed(_clause(rest, m.group("subj")), "according to", False)
     m = _EN_COMMIT.match(s)
     if m and len(m.group("rest").split()) >= 2:
         subj = m.group("subj")

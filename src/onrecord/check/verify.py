@@ -35,11 +35,15 @@ from onrecord.check.evidence import (
     SOURCE,
     Evidence,
     combine,
+    modality,
+    off_period,
     readings,
     restates,
     weight,
 )
 from onrecord.check.frames import Framed, strip_frame
+from onrecord.check.modality import universal
+from onrecord.check.period import claim_period
 from onrecord.check.quantities import compare as compare_quantities
 from onrecord.check.salience import is_chatter
 from onrecord.index.hybrid import EMBED_BUDGET, Hit, retrieve
@@ -251,10 +255,13 @@ def check_claims(
             )
         judgments = iter(judged)
         for claim, subject, framed, evidence, sources in gathered:
+            period = claim_period(claim.text, framed.content if framed.frame else None)
             for e in evidence:
                 flip = [framed.negated and h == framed.content for _, h in e.readings]
                 e.judgment = combine([next(judgments) for _ in e.readings], flip)
+                modality(e, claim, framed)
                 _amounts(e, claim)
+                off_period(e, period if subject else None)
                 if any(flip):
                     e.note = (
                         "the claim's frame is negated: its content was judged, the other way round"
@@ -301,7 +308,7 @@ def _verdict(
         for e in evidence
         if e.judgment
     ]
-    verdict, confidence, _ = decide(scored, calibration)
+    verdict, confidence, _ = decide(scored, calibration, universal=universal(claim.text))
     cal = calibration or Calibration()
     for e, sc in zip([e for e in evidence if e.judgment], scored, strict=True):
         e.decisive = (

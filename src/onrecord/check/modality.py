@@ -1,0 +1,135 @@
+"""How firmly a sentence says what it says: a plan, a hedge, a claim over all time.
+
+A journalist reads "I will present the new procedure in May" as a plan, not as proof that it
+was presented; "we might lose customers" as a worry, not a prediction made with certainty; and
+"Hendriks always opposed the move" as falsified by one message in which he supported it. The
+judge reads none of that reliably, so the evidence policy asks these questions here:
+
+* :func:`prospective`: the main clause is a plan, intention or proposal ("I will …", "we should
+  …", "… is planned for …", "Ik ga …", "we moeten …"), not a report of what happened.
+* :func:`hedged`: the sentence is uncertain or conditional ("might", "perhaps", "if …",
+  "misschien", "als …").
+* :func:`universal`: a claim over all time ("always", "never", "consistently", "altijd",
+  "nooit", "steeds"): one contrary statement falsifies it, however many agree.
+* :func:`certain`: a claim that something was said with certainty ("certainly", "met zekerheid").
+
+Word lists, no model: each function looks at the words before the first subordinate clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["certain", "hedged", "prospective", "universal"]
+
+_WORD = re.compile(r"[\w'’]+|[,;:]")
+
+_FUTURE_EN = {
+    "will", "shall", "'ll", "should", "must", "plan", "plans", "planned", "intend", "intends",
+    "going", "want", "wants", "propose", "scheduled", "expect", "expects", "hope", "hopes",
+    "let's", "lets", "would", "need", "needs", "ought",
+}  # fmt: skip
+_FUTURE_NL = {
+    "zal", "zullen", "zult", "ga", "gaat", "gaan", "moet", "moeten", "wil", "wilt", "willen",
+    "gepland", "plan", "plannen", "laten", "zou", "zouden", "hoop", "hopen", "verwacht",
+    "verwachten", "voorstel", "stel",
+}  # fmt: skip
+# the end of the main clause: a subordinate clause or a new one starts
+_CLAUSE_END = {
+    "that", "because", "if", "when", "while", "although", "which", "who", "so", "but", "and",
+    "dat", "omdat", "als", "wanneer", "toen", "terwijl", "hoewel", "die", "dus", "maar", "en",
+    ",", ";", ":",
+}  # fmt: skip
+# a past or present-perfect main verb before the modal: "I decided we should …" reports a
+# decision, "we agreed to …" an agreement
+_REPORT = {
+    "decided", "agreed", "said", "told", "wrote", "promised", "announced", "confirmed",
+    "besloot", "besloten", "zei", "schreef", "beloofde", "bevestigde", "heb", "hebben", "had",
+    "has", "have", "did", "was", "were", "is", "are",
+}  # fmt: skip
+_HEDGE = {
+    "might", "may", "maybe", "perhaps", "possibly", "probably", "could", "unsure", "unclear",
+    "misschien", "wellicht", "mogelijk", "mogelijkerwijs", "eventueel", "waarschijnlijk",
+    "zou", "zouden", "hopelijk", "allicht", "guess",
+}  # fmt: skip
+_CONDITIONAL_START = {"if", "unless", "als", "indien", "tenzij", "mocht", "should"}
+_UNIVERSAL = re.compile(
+    r"\b(?:always|never|consistently|all along|from the (?:start|beginning|outset)|at no point|"
+    r"at all times|repeatedly|altijd|nooit|steeds|consequent|vanaf het begin|telkens|"
+    r"geen enkele keer)\b",
+    re.I,
+)
+_CERTAIN = re.compile(
+    r"\b(?:certainly|definitely|surely|for certain|for sure|without (?:a )?doubt|guaranteed?|"
+    r"with certainty|no doubt|zeker|met zekerheid|beslist|ongetwijfeld|gegarandeerd|"
+    r"zonder twijfel|stellig)\b",
+    re.I,
+)
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+
+
+def _main_clause(words: list[str]) -> list[str]:
+    out: list[str] = []
+    for w in words:
+        if w in _CLAUSE_END and out:
+            break
+        out.append(w)
+    return out
+
+
+def prospective(text: str) -> bool:
+    """A plan, intention or proposal in the main clause, not a report of an act."""
+    words = _words(text)
+    if not words:
+        return False
+    if words[0] in ("let's", "lets", "laten"):
+        return True
+    main = _main_clause(words)
+    for i, w in enumerate(main):
+        if w in _REPORT:
+            # "I decided …", "We agreed …"; but "It is planned …", "I have to …" are plans
+            nxt = main[i + 1] if i + 1 < len(main) else ""
+            after = main[i + 2] if i + 2 < len(main) else ""
+            if nxt in ("planned", "scheduled", "gepland") or (nxt, after) == ("going", "to"):
+                return True
+            if nxt == "to" and (w in ("has", "have", "had") or after == "be"):
+                return True  # "I have to …", "it is to be …"
+            if w in ("heb", "hebben", "had", "has", "have", "is", "are", "was", "were"):
+                continue  # an auxiliary: the verb that follows decides
+            return False
+        if w in _FUTURE_EN or w in _FUTURE_NL:
+            if w in ("want", "wants", "wil", "wilt", "willen", "hope", "hopes", "hoop", "hopen"):
+                return True
+            if w in ("need", "needs") and i + 1 < len(main) and main[i + 1] != "to":
+                continue
+            if w == "going" and (i + 1 >= len(main) or main[i + 1] != "to"):
+                continue
+            return True
+        if w == "'ll" or w.endswith("'ll"):
+            return True
+    return False
+
+
+def hedged(text: str) -> bool:
+    """Uncertain or conditional: a hedge word anywhere, or a sentence opening with "if"."""
+    words = _words(text)
+    if not words:
+        return False
+    if words[0] in _CONDITIONAL_START:
+        return True
+    raw = _WORD.findall(text)
+    # "May" inside a sentence is the month
+    return any(w in _HEDGE and not (i and raw[i] == "May") for i, w in enumerate(words))
+
+
+def universal(text: str) -> bool:
+    """A claim over all time: one contrary statement on record falsifies it."""
+    return _UNIVERSAL.search(text) is not None
+
+
+def certain(text: str) -> bool:
+    """The claim says the statement was made with certainty."""
+    return _CERTAIN.search(text) is not None

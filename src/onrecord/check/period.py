@@ -1,0 +1,98 @@
+"""When a claim says something was said, and whether a statement was made then.
+
+"In March 2018 Brandt told the team that …", "Brandt schreef in mei 2020 dat …", "Haverkamp
+ging in juni 2021 akkoord met …": the date names *when* the subject said or did it. What the
+same person wrote in another period is about another moment (a position held earlier, a later
+account), so it counts for less (:data:`OFF_PERIOD_WEIGHT` in :mod:`onrecord.check.verify`).
+
+:func:`claim_period` finds the period (a year, or a month of a year) in a claim's frame — the
+words before its content — or, for a claim without a speech frame, anywhere in it;
+:func:`in_period` says whether a statement's date falls in it (a month also takes the month
+before and after: mail is answered late, and "in March" is loose).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+__all__ = ["Period", "claim_period", "in_period", "mentions"]
+
+_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "januari": 1, "februari": 2, "maart": 3, "mei": 5, "juni": 6, "juli": 7, "augustus": 8,
+    "oktober": 10, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "okt": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# "in March 2018", "in (early|late) 2019", "in mei 2020", "op 4 maart 2019", "on 13 Jan 2016",
+# "in the spring of 2019" (year only), "in 2016"
+_WHEN = re.compile(
+    rf"\b(?:in|on|op|during|tijdens|begin|eind|medio|early|late)\s+(?:(?:early|late|mid|the|"
+    rf"spring|summer|autumn|fall|winter|of|het|de|voorjaar|najaar|zomer|winter|van)\s+)*"
+    rf"(?:(?P<day>\d{{1,2}})\s+)?(?:(?P<month>{_MONTH})\.?\s+)?(?P<year>(?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    year: int
+    month: int | None = None
+
+
+def claim_period(text: str, content: str | None = None) -> Period | None:
+    """The period a claim names for its subject's act. With ``content`` (the claim without its
+    speech frame), only a date outside the content counts: "Brandt wrote in May 2020 that the
+    plant would close in 2021" is about May 2020."""
+    where = text
+    if content:
+        core = content.rstrip(".").strip()
+        at = text.find(core[: max(12, len(core) // 2)]) if core else -1
+        if at > 0:
+            where = text[:at]
+    m = _WHEN.search(where)
+    if not m:
+        return None
+    month = m.group("month")
+    return Period(int(m.group("year")), _MONTHS[month.lower()] if month else None)
+
+
+def mentions(text: str, period: Period, date: str | None = None) -> bool:
+    """The statement names the period itself ("I first raised it with their CFO in January",
+    "in 2019 we …"): written later, but about then. A month without a year counts only in a
+    statement written within the year after it."""
+    if str(period.year) in text:
+        return True
+    if period.month is None:
+        return False
+    names = [k for k, v in _MONTHS.items() if v == period.month and (len(k) > 3 or k == "mei")]
+    if re.search(rf"\b(?:{'|'.join(names)})\b", text, re.I) is None:
+        return False
+    d = _parse(date)
+    if d is None:
+        return False
+    months = d.year * 12 + d.month - (period.year * 12 + period.month)
+    return 0 <= months <= 12
+
+
+def _parse(date: str | None) -> datetime | None:
+    if not date:
+        return None
+    try:
+        return datetime.fromisoformat(date.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+
+
+def in_period(date: str | None, period: Period) -> bool | None:
+    """Whether an ISO date falls in the period (None: the statement has no usable date)."""
+    d = _parse(date)
+    if d is None:
+        return None
+    if period.month is None:
+        return d.year == period.year
+    months = d.year * 12 + d.month - (period.year * 12 + period.month)
+    return abs(months) <= 1

@@ -1,0 +1,77 @@
+"""How firmly a sentence says what it says, and when a claim says it was said."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord.check.modality import certain, hedged, prospective, universal
+from onrecord.check.period import Period, claim_period, in_period, mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "plan"),
+    [
+        ("I will present the new procedure to the board in May.", True),
+        ("The first data delivery is planned for February 2020.", True),
+        ("We should lay off a third of the support staff in Q3.", True),
+        ("Let's hold off on hiring until the funding is in.", True),
+        ("Ik wil de fabriek in Rotterdam voorlopig openhouden.", True),
+        ("We moeten de twee scholen samenvoegen.", True),
+        ("I decided we should delay the audit until March.", False),  # a decision, reported
+        ("The audit started on the fourth of March.", False),
+        ("We hebben het budget voor 2020 met tien procent verlaagd.", False),
+        ("I have always opposed moving the headquarters to Utrecht.", False),
+    ],
+)
+def test_a_plan_is_told_from_a_report(text: str, plan: bool) -> None:
+    assert prospective(text) is plan
+
+
+@pytest.mark.parametrize(
+    ("text", "is_hedged"),
+    [
+        ("If this becomes public, we might lose customers.", True),
+        ("Als de gasprijs blijft stijgen, moeten we misschien opnieuw kijken.", True),
+        ("A smaller office there could save about 300,000 euros a year.", True),
+        ("I will present the new procedure to the board in May.", False),  # the month
+        ("The audit started on the fourth of March.", False),
+    ],
+)
+def test_hedges(text: str, is_hedged: bool) -> None:
+    assert hedged(text) is is_hedged
+
+
+def test_universal_and_certain_claims() -> None:
+    assert universal("Tom Hendriks always opposed moving the headquarters to Utrecht.")
+    assert universal("Jansen heeft altijd gezegd dat het project niet zonder subsidie kon.")
+    assert not universal("Tom Hendriks opposed moving the headquarters in 2020.")
+    assert certain("Chen voorspelde met zekerheid dat Nordwind klanten zou verliezen.")
+    assert not certain("Chen warned that Nordwind might lose customers.")
+
+
+@pytest.mark.parametrize(
+    ("claim", "content", "period"),
+    [
+        ("In March 2018 Brandt told the team that the plant would stay open.",
+         "The plant would stay open.", Period(2018, 3)),
+        ("Brandt schreef in mei 2020 dat de fabriek in 2021 zou sluiten.",
+         "De fabriek in 2021 zou sluiten.", Period(2020, 5)),  # the content's year is not it
+        ("Haverkamp ging in juni 2021 akkoord met het advies.", None, Period(2021, 6)),
+        ("Brandt held to her position in 2019.", None, Period(2019)),
+        ("Vale wanted full control.", None, None),
+    ],
+)  # fmt: skip
+def test_the_period_a_claim_names(claim: str, content: str | None, period: Period | None) -> None:
+    assert claim_period(claim, content) == period
+
+
+def test_statements_in_and_out_of_a_period() -> None:
+    march = Period(2018, 3)
+    assert in_period("2018-04-02T09:00:00Z", march)  # a month either side
+    assert in_period("2018-06-01T09:00:00Z", march) is False
+    assert in_period(None, march) is None
+    assert in_period("2019-12-31T23:00:00+00:00", Period(2019))
+    # written later, but about then: the month within the year after, or the year named
+    assert mentions("I first raised it with their CFO in March.", march, "2018-09-01T00:00:00Z")
+    assert not mentions("We met in March.", march, "2020-02-01T00:00:00Z")
+    assert mentions("In 2018 we kept the plant open.", march, "2023-01-01T00:00:00Z")
