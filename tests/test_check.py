@@ -239,6 +239,11 @@ def timeline_store(tmp_path: Path) -> Store:
         ("2018-03-05", "Audit", "We will publish the audit report in May."),
         ("2019-02-11", "Utrecht", "I support the merger with Solaris."),
         ("2020-04-20", "Re: Utrecht", "I have always opposed the merger with Solaris."),
+        (
+            "2021-05-02",
+            "Budget",
+            "The board wants to halve the research budget. I refuse this budget.",
+        ),
     ]
     for n, (day, subject, body) in enumerate(mails):
         m = EmailMessage()
@@ -262,7 +267,7 @@ TIMELINE_JUDGE = {
 
 
 def test_a_plan_does_not_prove_the_act(timeline_store: Store) -> None:
-    """"We will publish it in May" reads as entailing "published in May" to the judge; as
+    """ "We will publish it in May" reads as entailing "published in May" to the judge; as
     evidence that it happened, a plan is not decisive."""
     judge = KeywordJudge({"entailment": ("publish the audit report",)})
     claims = claims_from_args(
@@ -299,3 +304,36 @@ def test_the_period_a_claim_names_decides(timeline_store: Store) -> None:
     later = next(e for e in data["evidence"] if "always opposed" in e["statement"])
     assert "outside the period" in later["note"] and later["weight"] < 0.5
     assert data["verdict"] == "contradicted"
+
+
+def test_an_account_of_ones_own_past_in_mail_does_not_decide(timeline_store: Store) -> None:
+    """ "I have always opposed the merger" (2020) is Hendriks' account of his own past: listed,
+    never deciding a claim about what he said."""
+    claims = claims_from_args(
+        ["Tom Hendriks said that he opposed the merger with Solaris."],
+        names=person_names(timeline_store),
+    )
+    [verdict] = check_claims(
+        timeline_store,
+        claims,
+        judge=KeywordJudge({"entailment": ("always opposed",)}),
+        embedder=None,
+    )
+    data = verdict.as_dict(timeline_store)
+    later = next(e for e in data["evidence"] if "always opposed" in e["statement"])
+    assert later["relation"] == "account" and later["weight"] == 0.0
+    assert data["verdict"] == "not_enough_info"
+
+
+def test_a_short_statement_is_also_read_with_the_one_before(timeline_store: Store) -> None:
+    """ "I refuse this." says nothing alone: it is also read after the sentence it points to."""
+    judge = KeywordJudge({})
+    claims = claims_from_args(
+        ["Hendriks refused to halve the research budget."], names=person_names(timeline_store)
+    )
+    check_claims(timeline_store, claims, judge=judge, embedder=None)
+    premises = [p for p, _ in judge.seen]
+    assert any(
+        p.endswith("Hendriks refuses this budget.") and "halve the research" in p for p in premises
+    )
+    assert any(p.endswith(", Hendriks refuses this budget.") for p in premises)  # and alone

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.check.modality import certain, hedged, prospective, universal
+from onrecord.check.modality import certain, hedged, prospective, retrospective, universal
 from onrecord.check.period import Period, claim_period, in_period, mentions
 
 
@@ -75,3 +75,18 @@ def test_statements_in_and_out_of_a_period() -> None:
     assert mentions("I first raised it with their CFO in March.", march, "2018-09-01T00:00:00Z")
     assert not mentions("We met in March.", march, "2020-02-01T00:00:00Z")
     assert mentions("In 2018 we kept the plant open.", march, "2023-01-01T00:00:00Z")
+
+
+@pytest.mark.parametrize(
+    ("text", "account"),
+    [
+        ("I was not involved in the decision to delay the audit.", True),
+        ("I have always opposed moving the headquarters to Utrecht.", True),
+        ("Ik heb altijd gezegd dat het project niet zonder subsidie kon.", True),
+        ("We will never sell customer data to third parties.", False),  # a pledge
+        ("The union was never consulted.", False),  # not the writer's own part
+        ("I decided we should delay the audit until March.", False),
+    ],
+)
+def test_a_writers_account_of_their_own_past(text: str, account: bool) -> None:
+    assert retrospective(text) is account

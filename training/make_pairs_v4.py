@@ -25,7 +25,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import make_pairs_v3 as v3
-from make_pairs_v3 import C, E, N, Ctx, Frame, cap, gerund
+from make_pairs_v3 import C, Ctx, E, Frame, N, cap, gerund
 
 OUT = Path(__file__).resolve().parent / "pairs" / "v4_mail.jsonl"
 SEED = 41
@@ -58,20 +58,26 @@ def t_role(ctx: Ctx) -> Frame:
     other, other_nl = (ctx.f(s) for s in r.choice([t for t in THINGS if t[0] != thing]))
     kind = r.randrange(4)
     if kind == 0:  # funding
-        prem = {"en": f"{x} will pay for {thing} at {y}.",
-                "nl": f"{x} betaalt {thing_nl} bij {y}."}
+        prem = {"en": f"{x} will pay for {thing} at {y}.", "nl": f"{x} betaalt {thing_nl} bij {y}."}
         hyps = [
-            (f"{cap(thing)} at {y} will be funded by {hx}.",
-             f"{cap(thing_nl)} bij {y} wordt door {hx} betaald.", E, False),
-            (f"{hx} covers the cost of {thing} at {y}.",
-             f"{hx} draait op voor de kosten van {thing_nl} bij {y}.", E, False),
+            (
+                f"{cap(thing)} at {y} will be funded by {hx}.",
+                f"{cap(thing_nl)} bij {y} wordt door {hx} betaald.",
+                E,
+                False,
+            ),
+            (
+                f"{hx} covers the cost of {thing} at {y}.",
+                f"{hx} draait op voor de kosten van {thing_nl} bij {y}.",
+                E,
+                False,
+            ),
             (f"{y} will pay {hx} for {thing}.", f"{y} betaalt {hx} voor {thing_nl}.", C, False),
             (f"{y} has to fund {thing} itself.", f"{y} moet {thing_nl} zelf betalen.", C, False),
             (f"{hx} will pay for {other} at {y}.", f"{hx} betaalt {other_nl} bij {y}.", N, False),
         ]
     elif kind == 1:  # selling
-        prem = {"en": f"{x} is selling {thing} to {y}.",
-                "nl": f"{x} verkoopt {thing_nl} aan {y}."}
+        prem = {"en": f"{x} is selling {thing} to {y}.", "nl": f"{x} verkoopt {thing_nl} aan {y}."}
         hyps = [
             (f"{y} is buying {thing} from {hx}.", f"{y} koopt {thing_nl} van {hx}.", E, False),
             (f"{hx} is buying {thing} from {y}.", f"{hx} koopt {thing_nl} van {y}.", C, False),
@@ -80,32 +86,59 @@ def t_role(ctx: Ctx) -> Frame:
         ]
     elif kind == 2:  # lending
         amt, amt_nl = r.choice(AMOUNTS)
-        prem = {"en": f"{x} lent {y} {amt} for {thing}.",
-                "nl": f"{x} heeft {y} {amt_nl} geleend voor {thing_nl}."}
+        prem = {
+            "en": f"{x} lent {y} {amt} for {thing}.",
+            "nl": f"{x} heeft {y} {amt_nl} geleend voor {thing_nl}.",
+        }
         hyps = [
             (f"{y} borrowed {amt} from {hx}.", f"{y} leende {amt_nl} van {hx}.", E, False),
             (f"{y} lent {hx} {amt}.", f"{y} heeft {hx} {amt_nl} geleend.", C, False),
             (f"{hx} gave {y} a loan.", f"{hx} gaf {y} een lening.", E, False),
-            (f"{y} has already paid the loan back.", f"{y} heeft de lening al terugbetaald.",
-             N, False),
+            (
+                f"{y} has already paid the loan back.",
+                f"{y} heeft de lening al terugbetaald.",
+                N,
+                False,
+            ),
         ]
     else:  # authorship of a proposal
         act = ctx.act()
         en, o = ctx.f(act.en), ctx.f(act.nl_obj)
-        prem = {"en": f"{ctx.a} wrote the proposal to {en} and sent it to {ctx.b}.",
-                "nl": f"{ctx.a} schreef het voorstel om {o} {act.nl_te} en stuurde het naar "
-                      f"{ctx.b}."}
+        prem = {
+            "en": f"{ctx.a} wrote the proposal to {en} and sent it to {ctx.b}.",
+            "nl": f"{ctx.a} schreef het voorstel om {o} {act.nl_te} en stuurde het naar {ctx.b}.",
+        }
         hyps = [
-            (f"The proposal to {en} came from {ctx.ha}.",
-             f"Het voorstel om {o} {act.nl_te} kwam van {ctx.ha}.", E, False),
-            (f"The proposal to {en} came from {ctx.hb}.",
-             f"Het voorstel om {o} {act.nl_te} kwam van {ctx.hb}.", C, False),
-            (f"{ctx.hb} wrote the proposal to {en}.",
-             f"{ctx.hb} schreef het voorstel om {o} {act.nl_te}.", C, False),
-            (f"{ctx.hb} received a proposal from {ctx.ha}.",
-             f"{ctx.hb} kreeg een voorstel van {ctx.ha}.", E, False),
-            (f"{ctx.hb} approved the proposal to {en}.",
-             f"{ctx.hb} keurde het voorstel om {o} {act.nl_te} goed.", N, False),
+            (
+                f"The proposal to {en} came from {ctx.ha}.",
+                f"Het voorstel om {o} {act.nl_te} kwam van {ctx.ha}.",
+                E,
+                False,
+            ),
+            (
+                f"The proposal to {en} came from {ctx.hb}.",
+                f"Het voorstel om {o} {act.nl_te} kwam van {ctx.hb}.",
+                C,
+                False,
+            ),
+            (
+                f"{ctx.hb} wrote the proposal to {en}.",
+                f"{ctx.hb} schreef het voorstel om {o} {act.nl_te}.",
+                C,
+                False,
+            ),
+            (
+                f"{ctx.hb} received a proposal from {ctx.ha}.",
+                f"{ctx.hb} kreeg een voorstel van {ctx.ha}.",
+                E,
+                False,
+            ),
+            (
+                f"{ctx.hb} approved the proposal to {en}.",
+                f"{ctx.hb} keurde het voorstel om {o} {act.nl_te} goed.",
+                N,
+                False,
+            ),
         ]
     return Frame("role", prem, hyps)  # fmt: skip
 
@@ -117,56 +150,109 @@ def t_exclusive(ctx: Ctx) -> Frame:
     inf_nl = f"{ctx.f(act.nl_obj)} {act.nl_inf}"
     kind = r.randrange(4)
     if kind == 0:
-        prem = {"en": f"{g} is the only realistic option.",
-                "nl": f"{cap(inf_nl)} is de enige realistische optie."}
+        prem = {
+            "en": f"{g} is the only realistic option.",
+            "nl": f"{cap(inf_nl)} is de enige realistische optie.",
+        }
         hyps = [
-            (f"There is no realistic alternative to {g[0].lower() + g[1:]}.",
-             f"Er is geen realistisch alternatief voor {inf_nl}.", E, False),
-            (f"{g} is just one option among several.",
-             f"{cap(inf_nl)} is maar een van de mogelijkheden.", C, False),
-            (f"There are other realistic options besides {g[0].lower() + g[1:]}.",
-             f"Naast {inf_nl} zijn er andere realistische opties.", C, False),
+            (
+                f"There is no realistic alternative to {g[0].lower() + g[1:]}.",
+                f"Er is geen realistisch alternatief voor {inf_nl}.",
+                E,
+                False,
+            ),
+            (
+                f"{g} is just one option among several.",
+                f"{cap(inf_nl)} is maar een van de mogelijkheden.",
+                C,
+                False,
+            ),
+            (
+                f"There are other realistic options besides {g[0].lower() + g[1:]}.",
+                f"Naast {inf_nl} zijn er andere realistische opties.",
+                C,
+                False,
+            ),
             (f"{g} will be expensive.", f"{cap(inf_nl)} wordt duur.", N, False),
         ]
     elif kind == 1:
-        prem = {"en": f"Only {ctx.a} can approve the contract with {ctx.org}.",
-                "nl": f"Alleen {ctx.a} mag het contract met {ctx.org} goedkeuren."}
+        prem = {
+            "en": f"Only {ctx.a} can approve the contract with {ctx.org}.",
+            "nl": f"Alleen {ctx.a} mag het contract met {ctx.org} goedkeuren.",
+        }
         hyps = [
-            (f"Nobody but {ctx.ha} can approve the contract with {ctx.org}.",
-             f"Niemand behalve {ctx.ha} mag het contract met {ctx.org} goedkeuren.", E, False),
-            (f"{ctx.hb} can also approve the contract with {ctx.org}.",
-             f"{ctx.hb} mag het contract met {ctx.org} ook goedkeuren.", C, False),
-            (f"{ctx.ha} will approve the contract with {ctx.org} next week.",
-             f"{ctx.ha} keurt het contract met {ctx.org} volgende week goed.", N, False),
+            (
+                f"Nobody but {ctx.ha} can approve the contract with {ctx.org}.",
+                f"Niemand behalve {ctx.ha} mag het contract met {ctx.org} goedkeuren.",
+                E,
+                False,
+            ),
+            (
+                f"{ctx.hb} can also approve the contract with {ctx.org}.",
+                f"{ctx.hb} mag het contract met {ctx.org} ook goedkeuren.",
+                C,
+                False,
+            ),
+            (
+                f"{ctx.ha} will approve the contract with {ctx.org} next week.",
+                f"{ctx.ha} keurt het contract met {ctx.org} volgende week goed.",
+                N,
+                False,
+            ),
         ]
     elif kind == 2:
         n_en, n_nl = r.choice([("three", "drie"), ("four", "vier"), ("both", "beide")])
-        unit_en, unit_nl = r.choice([("plants", "fabrieken"), ("branches", "vestigingen"),
-                                     ("schools", "scholen")])
+        unit_en, unit_nl = r.choice(
+            [("plants", "fabrieken"), ("branches", "vestigingen"), ("schools", "scholen")]
+        )
         all_en = "Both" if n_en == "both" else f"All {n_en}"
         all_nl = "Beide" if n_nl == "beide" else f"Alle {n_nl}"
-        prem = {"en": f"{all_en} {unit_en} in {ctx.city} will stay open.",
-                "nl": f"{all_nl} {unit_nl} in {ctx.city} blijven open."}
+        prem = {
+            "en": f"{all_en} {unit_en} in {ctx.city} will stay open.",
+            "nl": f"{all_nl} {unit_nl} in {ctx.city} blijven open.",
+        }
         one = "One of the two" if n_en == "both" else f"One of the {n_en}"
         one_nl = "Een van de twee" if n_nl == "beide" else f"Een van de {n_nl}"
         hyps = [
-            (f"None of the {unit_en} in {ctx.city} will close.",
-             f"Geen van de {unit_nl} in {ctx.city} gaat dicht.", E, False),
-            (f"{one} {unit_en} in {ctx.city} will close.",
-             f"{one_nl} {unit_nl} in {ctx.city} gaat dicht.", C, False),
-            (f"Some {unit_en} in {ctx.city} will close.",
-             f"Sommige {unit_nl} in {ctx.city} gaan dicht.", C, False),
-            (f"The {unit_en} in {ctx.city} will hire more staff.",
-             f"De {unit_nl} in {ctx.city} nemen meer mensen aan.", N, False),
+            (
+                f"None of the {unit_en} in {ctx.city} will close.",
+                f"Geen van de {unit_nl} in {ctx.city} gaat dicht.",
+                E,
+                False,
+            ),
+            (
+                f"{one} {unit_en} in {ctx.city} will close.",
+                f"{one_nl} {unit_nl} in {ctx.city} gaat dicht.",
+                C,
+                False,
+            ),
+            (
+                f"Some {unit_en} in {ctx.city} will close.",
+                f"Sommige {unit_nl} in {ctx.city} gaan dicht.",
+                C,
+                False,
+            ),
+            (
+                f"The {unit_en} in {ctx.city} will hire more staff.",
+                f"De {unit_nl} in {ctx.city} nemen meer mensen aan.",
+                N,
+                False,
+            ),
         ]
     else:
-        prem = {"en": f"{ctx.a} was the only board member who voted against the plan.",
-                "nl": f"{ctx.a} was het enige bestuurslid dat tegen het plan stemde."}
+        prem = {
+            "en": f"{ctx.a} was the only board member who voted against the plan.",
+            "nl": f"{ctx.a} was het enige bestuurslid dat tegen het plan stemde.",
+        }
         hyps = [
             (f"{ctx.ha} voted against the plan.", f"{ctx.ha} stemde tegen het plan.", E, False),
             (f"{ctx.ha} voted for the plan.", f"{ctx.ha} stemde voor het plan.", C, False),
-            (f"{ctx.hb} also voted against the plan.", f"{ctx.hb} stemde ook tegen het plan.",
-             C, False),
+            (
+                f"{ctx.hb} also voted against the plan.",
+                f"{ctx.hb} stemde ook tegen het plan.",
+                C,
+                False,
+            ),
             (f"{ctx.ha} wrote the plan.", f"{ctx.ha} schreef het plan.", N, False),
         ]
     return Frame("exclusive", prem, hyps)  # fmt: skip

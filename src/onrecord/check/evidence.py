@@ -7,7 +7,8 @@ A journalist's rules, in order:
    mail (``own``) and the texts they endorsed with a bare "Yup"/"Akkoord" (``endorsed``, dated
    at the reply) count fully.
 2. **A later account never decides a claim about the person's own conduct.** What the same
-   person asserts in a document (a complaint, an interview, an op-ed: ``account``) is listed,
+   person asserts in a document (a complaint, an interview, an op-ed), or in mail about their
+   own past stance or part ("I have always opposed …", "I was not involved …": ``account``) is listed,
    but for a claim about what they said, agreed, proposed or wanted it weighs nothing, and for
    other claims it weighs little: contemporaneous mail outweighs it.
 3. **What others wrote is reported**, never decisive for a claim about someone's speech, and
@@ -25,6 +26,9 @@ A journalist's rules, in order:
    a statement of intent ("I will present it in May", "we should lay off a third") or a hedged
    one ("we might", "als …, misschien") counts for ``PLAN_FACTOR`` / ``HEDGE_FACTOR`` of what
    the judge read into it, either way (:mod:`onrecord.check.modality`).
+8. **An agreement is an act.** For a claim that someone agreed to, endorsed or approved
+   something, their "Yup" to it decides; what they wrote before or after about the matter does
+   not undo the act (:func:`agreement_claim`, used when the evidence points both ways).
 """
 
 from __future__ import annotations
@@ -35,7 +39,7 @@ from datetime import datetime, timedelta
 
 from onrecord.check.claims import ABOUT_SPEECH, Claim
 from onrecord.check.frames import Framed, align_first_person
-from onrecord.check.modality import hedged, prospective
+from onrecord.check.modality import hedged, prospective, retrospective
 from onrecord.check.period import Period, in_period, mentions
 from onrecord.index.hybrid import Hit
 from onrecord.models.base import Judgment
@@ -49,6 +53,8 @@ WEIGHTS: dict[tuple[str, str], dict[str, float]] = {
     (OWN, MAIL): {ABOUT_SPEECH: 1.0, "fact": 1.0},
     (ENDORSED, MAIL): {ABOUT_SPEECH: 1.0, "fact": 1.0},
     (ACCOUNT, DOCUMENT): {ABOUT_SPEECH: 0.0, "fact": 0.5},
+    # the subject's mail about their own past ("I have always opposed it"): an account too
+    (ACCOUNT, MAIL): {ABOUT_SPEECH: 0.0, "fact": 0.5},
     (REPORTED, MAIL): {ABOUT_SPEECH: 0.0, "fact": 0.8},
     (REPORTED, DOCUMENT): {ABOUT_SPEECH: 0.0, "fact": 0.5},
     # a claim about no person of the record: every statement is "own" evidence of the record
@@ -85,6 +91,16 @@ class Evidence:
         return max(p.get("entailment", 0.0), p.get("contradiction", 0.0))
 
 
+def relation_of(relation: str, text: str, message_kind: str, has_subject: bool) -> str:
+    """The subject's own statement is an ``account`` when it is in a document, or when it
+    recounts their own past stance or part (rule 2)."""
+    if relation != OWN or not has_subject:
+        return relation
+    if message_kind == DOCUMENT or retrospective(text):
+        return ACCOUNT
+    return relation
+
+
 def weight(relation: str, message_kind: str, claim: Claim) -> float:
     kind = message_kind if message_kind in (MAIL, DOCUMENT) else MAIL
     table = WEIGHTS.get((relation, kind)) or WEIGHTS.get((relation, MAIL)) or {}
@@ -114,7 +130,48 @@ def _surname(name: str) -> str:
     return name
 
 
-def readings(hit: Hit, relation: str, claim: Claim, framed: Framed) -> list[tuple[str, str]]:
+_ANAPHOR_START = {
+    "it", "this", "that", "these", "those", "so", "such", "yes", "no", "actually", "indeed",
+    "dit", "dat", "deze", "die", "het", "zo", "dus", "ja", "nee", "inderdaad",
+}  # fmt: skip
+_DEMONSTRATIVE = re.compile(r"\b(?:this|these|dit|deze)\b", re.I)
+_FIRST_PERSON = re.compile(r"\b(?:i|me|my|we|us|our|ik|mij|mijn|wij|we|ons|onze)\b", re.I)
+#: a statement this short is read with the one before it as well
+CONTEXT_WORDS = 12
+
+
+def needs_context(text: str) -> bool:
+    """A statement that leans on the one before it: short, opening with an anaphor or an
+    answer word, or pointing back with "this"/"dit" ("I do not want this to go to the council")."""
+    words = _TOKEN.findall(text.lower())
+    if not words:
+        return False
+    return (
+        len(words) <= CONTEXT_WORDS
+        or words[0] in _ANAPHOR_START
+        or bool(_DEMONSTRATIVE.search(text))
+    )
+
+
+def with_context(context: tuple[str, bool] | None, writer: str, lang: str) -> str:
+    """The preceding statement as the premise's first sentence: the writer's own in the third
+    person; another writer's (the quoted line a reply answers) only when it has no first person
+    that would read as the writer's."""
+    if context is None:
+        return ""
+    text, same_author = context
+    if same_author:
+        return align_first_person(text, writer, lang) + " "
+    return "" if _FIRST_PERSON.search(text) else text + " "
+
+
+def readings(
+    hit: Hit,
+    relation: str,
+    claim: Claim,
+    framed: Framed,
+    context: tuple[str, bool] | None = None,
+) -> list[tuple[str, str]]:
     """The (premise, hypothesis) pairs the judge reads for one statement; their judgments are
     averaged. The premise is the statement with its date, in the third person (the claim's
     subject named as the claim names them); an endorsement is the endorser agreeing (or
@@ -137,9 +194,13 @@ def readings(hit: Hit, relation: str, claim: Claim, framed: Framed) -> list[tupl
         return [(p, framed.content)] + ([(p, claim.text)] if framed.frame else [])
     text = align_first_person(hit.text, writer, hit.lang)
     bare = (f"{date}{text}", framed.content)
+    out = [bare]
+    before = with_context(context, writer, hit.lang) if needs_context(hit.text) else ""
+    if before:
+        out.append((f"{date}{before}{text}", framed.content))
     if subject and claim.kind == ABOUT_SPEECH:
-        return [bare, (f"{date}{subject} wrote: {text}", claim.text)]
-    return [bare]
+        out.append((f"{date}{subject} wrote: {text}", claim.text))
+    return out
 
 
 def combine(judgments: list[Judgment], flip: list[bool]) -> Judgment:
@@ -234,3 +295,17 @@ def modality(e: Evidence, claim: Claim, framed: Framed) -> None:
 
 def _note(e: Evidence, why: str) -> None:
     e.note = f"{e.note}; {why}" if e.note else why
+
+
+_AGREEMENT = re.compile(
+    r"\b(?:agreed|agrees|endorsed|endorses|backed|backs|approved|approves|accepted|accepts|"
+    r"signed off|stemde(?:n)?\s+(?:\S+\s+){0,6}?in\b|ging(?:en)?\s+(?:\S+\s+){0,6}?akkoord|"
+    r"keurde(?:n)?\s+(?:\S+\s+){0,6}?goed|was het (?:\S+\s+){0,3}?eens|"
+    r"sloot zich (?:\S+\s+){0,3}?aan)",
+    re.I,
+)
+
+
+def agreement_claim(text: str) -> bool:
+    """A claim that someone agreed to, endorsed or approved something (rule 8)."""
+    return _AGREEMENT.search(text) is not None

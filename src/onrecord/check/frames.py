@@ -105,9 +105,7 @@ _NL_DAT = re.compile(
     rf"(?:\s+(?:altijd|steeds|ook|openlijk|toen|later|in \d{{4}}))*\s*,?\s+dat\s+(?P<rest>.+)$"
 )
 # "According to Vale, S" / "Volgens Vale S": the content is S
-_ACCORDING = re.compile(
-    rf"^(?:[Aa]ccording to|[Vv]olgens)\s+{_SUBJ}\s*,?\s+(?P<rest>.+)$"
-)
+_ACCORDING = re.compile(rf"^(?:[Aa]ccording to|[Vv]olgens)\s+{_SUBJ}\s*,?\s+(?P<rest>.+)$")
 _LEAD_TIME = re.compile(
     r"^(?:In|On|Op|Begin|Eind|Early|Late|Medio)\s+(?:[A-Za-z]+\s+){0,2}(?:\d{1,2}\s+)?\d{4},?\s+"
 )
@@ -189,14 +187,84 @@ def _clause(rest: str, subj: str, verb: str = "") -> str:
 
 
 _NL_FINITE = set(
-    "is was zijn waren heeft had hebben hadden wil wilde wilden kan kon konden moet moest moesten "
-    "zal zou zouden mag mocht werd wordt werden gaat ging gingen blijft bleef komt kwam staat "
-    "stond".split()
+    [
+        "is",
+        "was",
+        "zijn",
+        "waren",
+        "heeft",
+        "had",
+        "hebben",
+        "hadden",
+        "wil",
+        "wilde",
+        "wilden",
+        "kan",
+        "kon",
+        "konden",
+        "moet",
+        "moest",
+        "moesten",
+        "zal",
+        "zou",
+        "zouden",
+        "mag",
+        "mocht",
+        "werd",
+        "wordt",
+        "werden",
+        "gaat",
+        "ging",
+        "gingen",
+        "blijft",
+        "bleef",
+        "komt",
+        "kwam",
+        "staat",
+        "stond",
+    ]
 )
-_NL_DET = set("de het een zijn haar hun dit deze die dat ons onze mijn".split())
+_NL_DET = set(
+    ["de", "het", "een", "zijn", "haar", "hun", "dit", "deze", "die", "dat", "ons", "onze", "mijn"]
+)
 _NL_NP_END = set(
-    "nog niet al ook wel geen nooit zeker echt toen dan daarom in op voor met bij aan te om van "
-    "door over uit naar er zo erg heel zeer genoeg altijd steeds pas maar".split()
+    [
+        "nog",
+        "niet",
+        "al",
+        "ook",
+        "wel",
+        "geen",
+        "nooit",
+        "zeker",
+        "echt",
+        "toen",
+        "dan",
+        "daarom",
+        "in",
+        "op",
+        "voor",
+        "met",
+        "bij",
+        "aan",
+        "te",
+        "om",
+        "van",
+        "door",
+        "over",
+        "uit",
+        "naar",
+        "er",
+        "zo",
+        "erg",
+        "heel",
+        "zeer",
+        "genoeg",
+        "altijd",
+        "steeds",
+        "pas",
+        "maar",
+    ]
 )
 
 
@@ -219,7 +287,7 @@ def _nl_uninvert(rest: str) -> str:
         return rest
     if n >= len(after):
         return rest
-    return " ".join(after[:n] + [verb] + after[n:])
+    return " ".join([*after[:n], verb, *after[n:]])
 
 
 def strip_frame(text: str) -> Framed:

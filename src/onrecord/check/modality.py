@@ -12,6 +12,8 @@ judge reads none of that reliably, so the evidence policy asks these questions h
 * :func:`universal`: a claim over all time ("always", "never", "consistently", "altijd",
   "nooit", "steeds"): one contrary statement falsifies it, however many agree.
 * :func:`certain`: a claim that something was said with certainty ("certainly", "met zekerheid").
+* :func:`retrospective`: a writer's account of their own past stance or part ("I have always
+  opposed …", "I was not involved in …", "Ik heb nooit …"): a later account, even in mail.
 
 Word lists, no model: each function looks at the words before the first subordinate clause.
 """
@@ -20,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["certain", "hedged", "prospective", "universal"]
+__all__ = ["certain", "hedged", "prospective", "retrospective", "universal"]
 
 _WORD = re.compile(r"[\w'’]+|[,;:]")
 
@@ -123,6 +125,26 @@ def hedged(text: str) -> bool:
     raw = _WORD.findall(text)
     # "May" inside a sentence is the month
     return any(w in _HEDGE and not (i and raw[i] == "May") for i, w in enumerate(words))
+
+
+_FIRST = re.compile(
+    r"^\s*(?:(?:but|and|honestly|frankly|maar|en|eerlijk gezegd),?\s+)?(?:i|we|ik|wij|we)\b", re.I
+)
+_OWN_PAST = re.compile(
+    r"\b(?:always|never|all along|from the (?:start|beginning|outset)|at no point|not involved|"
+    r"had nothing to do|only (?:heard|learned|found out)|was (?:never|not) (?:told|consulted|asked)|"
+    r"altijd|nooit|vanaf het begin|niet betrokken|niets mee te maken|pas achteraf|"
+    r"(?:werd|ben) (?:nooit|niet) (?:geraadpleegd|gevraagd|ingelicht))\b",
+    re.I,
+)
+
+
+def retrospective(text: str) -> bool:
+    """The writer's account of their own past stance or part ("I have always opposed the move",
+    "I was not involved in the decision", "Ik heb altijd gezegd …"), not a plan or pledge."""
+    if not _FIRST.search(text) or prospective(text):
+        return False
+    return _OWN_PAST.search(text) is not None
 
 
 def universal(text: str) -> bool:

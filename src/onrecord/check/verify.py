@@ -26,18 +26,19 @@ from onrecord.check.aggregate import (
 )
 from onrecord.check.claims import Claim
 from onrecord.check.evidence import (
-    ACCOUNT,
-    DOCUMENT,
     ENDORSED,
     MAIL,
     OWN,
     REPORTED,
     SOURCE,
     Evidence,
+    agreement_claim,
     combine,
     modality,
+    needs_context,
     off_period,
     readings,
+    relation_of,
     restates,
     weight,
 )
@@ -181,19 +182,24 @@ def gather(
         seen.add(hit.statement_id)
         hits.append((REPORTED if subject else OWN, hit))
     kinds = store.message_kinds(h.message for _, h in hits)
+    contexts = store.preceding_statements(
+        h.statement_id for _, h in hits if h.via_endorsement is None and needs_context(h.text)
+    )
     evidence: list[Evidence] = []
     sources: list[Evidence] = []
     for relation, hit in hits:
         mkind = kinds.get(hit.message, MAIL)
-        if relation == OWN and subject and mkind == DOCUMENT:
-            relation = ACCOUNT
+        relation = relation_of(relation, hit.text, mkind, subject is not None)
         said = hit.via_endorsement.text if hit.via_endorsement else hit.text
         if is_chatter(said, hit.lang):
             continue  # greetings, sign-offs, scheduling, fragments: never evidence
         if hit.statement_id in own_source or restates(claim, hit, mkind):
             sources.append(Evidence(SOURCE, hit, [], weight=0.0, message_kind=mkind))
             continue
-        e = Evidence(relation, hit, readings(hit, relation, claim, framed), message_kind=mkind)
+        context = contexts.get(hit.statement_id)
+        e = Evidence(
+            relation, hit, readings(hit, relation, claim, framed, context), message_kind=mkind
+        )
         e.weight = weight(relation, mkind, claim)
         evidence.append(e)
     return evidence, sources
@@ -308,8 +314,10 @@ def _verdict(
         for e in evidence
         if e.judgment
     ]
-    verdict, confidence, _ = decide(scored, calibration, universal=universal(claim.text))
+    verdict, confidence, score = decide(scored, calibration, universal=universal(claim.text))
     cal = calibration or Calibration()
+    if verdict == MIXED and agreement_claim(claim.text):
+        verdict, confidence = _the_act_decides(evidence, scored, cal, verdict, confidence, score)
     for e, sc in zip([e for e in evidence if e.judgment], scored, strict=True):
         e.decisive = (
             verdict in (SUPPORTED, MIXED) and sc.entailment * sc.weight >= cal.support_threshold
@@ -332,6 +340,37 @@ def _verdict(
         judge=judge_name,
         evidence=evidence,
     )
+
+
+def _the_act_decides(
+    evidence: list[Evidence],
+    scored: list[Scored],
+    cal: Calibration,
+    verdict: str,
+    confidence: float,
+    score: float,
+) -> tuple[str, float]:
+    """Rule 8: for an agreement claim with evidence both ways, the subject's endorsements
+    decide when only they point one way and only their other statements the other."""
+    judged = [e for e in evidence if e.judgment]
+    pro = {
+        e.relation
+        for e, s in zip(judged, scored)
+        if s.entailment * s.weight >= cal.support_threshold
+    }
+    con = {
+        e.relation
+        for e, s in zip(judged, scored)
+        if s.contradiction * s.weight >= cal.against_threshold
+    }
+    if pro == {ENDORSED} and ENDORSED not in con:
+        verdict = SUPPORTED
+    elif con == {ENDORSED} and ENDORSED not in pro:
+        verdict = CONTRADICTED
+    else:
+        return verdict, confidence
+    conf = min(cal.confidence(score, verdict), cal.verdict_caps.get(verdict, 1.0))
+    return verdict, round(conf, 4)
 
 
 def _subject_dict(person: dict[str, Any] | None, name: str | None) -> dict[str, Any] | None:

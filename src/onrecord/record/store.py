@@ -857,6 +857,21 @@ class Store:
             )
         return out
 
+    def preceding_statements(self, ids: Iterable[int]) -> dict[int, tuple[str, bool]]:
+        """``{statement id: (text of the statement right before it in its message, same
+        author)}`` (quoted text included: the line a reply answers), where there is one."""
+        out: dict[int, tuple[str, bool]] = {}
+        for sid in sorted(set(ids)):
+            row = self.db.execute(
+                "SELECT p.text, p.author_email = s.author_email AND p.author_name = s.author_name "
+                "FROM statements s JOIN statements p ON p.message = s.message "
+                "AND p.start < s.start WHERE s.id = ? ORDER BY p.start DESC LIMIT 1",
+                (sid,),
+            ).fetchone()
+            if row:
+                out[sid] = (row[0], bool(row[1]))
+        return out
+
     def statement_ids_from_source(self, path: str) -> list[int]:
         """Statements of the messages an input file (by its resolved path) yielded."""
         return [
