@@ -703,3 +703,28 @@ def test_speed() -> None:
             compare(p, c, "nl", "en")
     per_pair = (time.perf_counter() - t0) / (len(claims) * len(premises))
     assert per_pair < 0.005  # typically ~0.1 ms once the texts are analysed
+
+
+def test_an_amount_after_a_name_is_an_amount() -> None:
+    """ "Nordwind 1.2 million euros" is money; "Windows 10" stays a name."""
+    from onrecord.check.quantities import quantities
+
+    [q] = quantities("Datamark will pay Nordwind 1.2 million euros a year.", "en")
+    assert (q.kind, q.lo, q.per) == ("money", 1_200_000.0, "year")
+    assert quantities("Windows 10 and Numeric 20.2 were released.", "en") == []
+
+
+def test_changes_in_opposite_directions() -> None:
+    from onrecord.check.direction import direction, opposed
+
+    assert opposed(
+        "We hebben het budget voor 2020 met tien procent verlaagd.",
+        "The 2020 budget was increased by ten percent.",
+        "nl",
+        "en",
+    )
+    assert opposed("Our emissions went down by 20 percent.", "Emissions rose in 2019.", "en", "en")
+    assert not opposed("Our emissions rose slightly.", "Emissions rose in 2019.", "en", "en")
+    assert not opposed("Sales fell.", "The budget was raised.", "en", "en")  # another thing
+    assert (direction("De uitstoot nam toe."), direction("De uitstoot nam af.")) == (1, -1)
+    assert direction("We did not cut the budget.") is None

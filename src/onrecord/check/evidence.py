@@ -67,6 +67,7 @@ class Evidence:
     relation: str  # own | endorsed | account | reported | source
     hit: Hit
     readings: list[tuple[str, str]]  # (premise, hypothesis) pairs the judge reads
+    context_at: int | None = None  # the reading with the sentence before (an alternative to 0)
     judgment: Judgment | None = None
     weight: float = 1.0
     message_kind: str = MAIL
@@ -196,17 +197,29 @@ def readings(
     bare = (f"{date}{text}", framed.content)
     out = [bare]
     before = with_context(context, writer, hit.lang) if needs_context(hit.text) else ""
-    if before:
+    if before:  # index CONTEXT_AT: an alternative to the bare reading (see combine)
         out.append((f"{date}{before}{text}", framed.content))
     if subject and claim.kind == ABOUT_SPEECH:
         out.append((f"{date}{subject} wrote: {text}", claim.text))
     return out
 
 
-def combine(judgments: list[Judgment], flip: list[bool]) -> Judgment:
+#: Where :func:`readings` puts the reading with the sentence before, when it makes one.
+CONTEXT_AT = 1
+
+
+def _strength(j: Judgment) -> float:
+    return max(j.probs.get("entailment", 0.0), j.probs.get("contradiction", 0.0))
+
+
+def combine(judgments: list[Judgment], flip: list[bool], context: int | None = None) -> Judgment:
     """One judgment from a statement's readings: the mean of their probabilities, a reading of
-    a negated frame's content counted the other way round."""
+    a negated frame's content counted the other way round; of the statement read alone and
+    read after the sentence before it (``context``), the more decided one counts."""
     js = [negate(j) if f else j for j, f in zip(judgments, flip, strict=True)]
+    if context is not None and 0 < context < len(js):
+        best = js[context] if _strength(js[context]) > _strength(js[0]) else js[0]
+        js = [best] + [j for i, j in enumerate(js) if i not in (0, context)]
     if len(js) == 1:
         return js[0]
     probs = {k: sum(j.probs.get(k, 0.0) for j in js) / len(js) for k in js[0].probs}

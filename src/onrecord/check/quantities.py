@@ -690,6 +690,19 @@ class _Scanner:
             return True
         return "\n" in self.text[prev.end : self.toks[i].start]
 
+    def _amount_word(self, j: int) -> bool:
+        """A scale, currency or percent word at token ``j``: what follows a number is an amount."""
+        t = self._tok(j)
+        if t is None:
+            return False
+        low = t.low
+        return (
+            (low in _SCALE and len(low) > 2)
+            or low in _CURRENCY_WORD
+            or t.text in _CURRENCY_CODE
+            or low in ("%", "percent", "procent", "prozent", "pour")
+        )
+
     def _is_name(self, i: int) -> bool:
         """A capitalised word inside a sentence, not one of our lexicon words: part of a name."""
         t = self._tok(i)
@@ -720,8 +733,8 @@ class _Scanner:
                 return None  # v2, A4, Q3
             if prev is not None and not t.sp and prev.low in ("#", "/", "."):
                 return None
-            if self._is_name(i - 1):
-                return None  # Formula 3, PlayStation 3, Boeing 747
+            if self._is_name(i - 1) and not self._amount_word(i + 1):
+                return None  # Formula 3, PlayStation 3, Boeing 747 (not "Nordwind 1.2 million")
             got = _parse_num(t.text, self.decimal_comma, self.sure)
             if got is None:
                 return None

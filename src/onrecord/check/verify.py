@@ -25,7 +25,9 @@ from onrecord.check.aggregate import (
     decide,
 )
 from onrecord.check.claims import Claim
+from onrecord.check.direction import opposed
 from onrecord.check.evidence import (
+    CONTEXT_AT,
     ENDORSED,
     MAIL,
     OWN,
@@ -197,9 +199,13 @@ def gather(
             sources.append(Evidence(SOURCE, hit, [], weight=0.0, message_kind=mkind))
             continue
         context = contexts.get(hit.statement_id)
-        e = Evidence(
-            relation, hit, readings(hit, relation, claim, framed, context), message_kind=mkind
+        pairs = readings(hit, relation, claim, framed, context)
+        with_before = (
+            CONTEXT_AT
+            if context and len(pairs) > len(readings(hit, relation, claim, framed))
+            else None
         )
+        e = Evidence(relation, hit, pairs, with_before, message_kind=mkind)
         e.weight = weight(relation, mkind, claim)
         evidence.append(e)
     return evidence, sources
@@ -264,7 +270,7 @@ def check_claims(
             period = claim_period(claim.text, framed.content if framed.frame else None)
             for e in evidence:
                 flip = [framed.negated and h == framed.content for _, h in e.readings]
-                e.judgment = combine([next(judgments) for _ in e.readings], flip)
+                e.judgment = combine([next(judgments) for _ in e.readings], flip, e.context_at)
                 modality(e, claim, framed)
                 _amounts(e, claim)
                 off_period(e, period if subject else None)
@@ -279,14 +285,21 @@ def check_claims(
 
 
 def _amounts(e: Evidence, claim: Claim) -> None:
-    """Numbers, amounts and dates compared explicitly: a conflict the judge did not see
-    ("$1B" vs "only $100 million") makes the statement contradict the claim."""
-    if e.judgment is None or e.judgment.probs.get("entailment", 0.0) >= 0.5:
+    """Numbers, amounts, dates and the direction of a change compared explicitly: a conflict
+    the judge did not see ("$1B" vs "only $100 million", "increased by 10%" vs "cut by 10%")
+    makes the statement contradict the claim."""
+    if e.judgment is None:
         return
     said = e.hit.via_endorsement.text if e.hit.via_endorsement else e.hit.text
-    qc = compare_quantities(said, claim.text, lang_p=e.hit.lang, lang_h=claim.lang)
-    if qc is None or qc.relation != "conflict":
+    if opposed(said, claim.text, e.hit.lang, claim.lang):
+        why = "the changes go opposite ways"
+    elif e.judgment.probs.get("entailment", 0.0) >= 0.5:
         return
+    else:
+        qc = compare_quantities(said, claim.text, lang_p=e.hit.lang, lang_h=claim.lang)
+        if qc is None or qc.relation != "conflict":
+            return
+        why = f"amounts differ: {qc.why}"
     p = dict(e.judgment.probs)
     c = max(p.get("contradiction", 0.0), QUANTITY_CONFLICT)
     rest = max(1e-9, p.get("entailment", 0.0) + p.get("neutral", 0.0))
@@ -294,7 +307,7 @@ def _amounts(e: Evidence, claim: Claim) -> None:
     p = {"entailment": p.get("entailment", 0.0) * scale, "neutral": p.get("neutral", 0.0) * scale}
     p["contradiction"] = c
     e.judgment = Judgment("contradiction", p, e.judgment.judge, extra=dict(e.judgment.extra))
-    e.note = (e.note + "; " if e.note else "") + f"amounts differ: {qc.why}"
+    e.note = (e.note + "; " if e.note else "") + why
 
 
 def _verdict(

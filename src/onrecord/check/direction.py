@@ -1,0 +1,83 @@
+"""Which way a change goes: "the budget was increased by ten percent" against "we cut the
+budget by ten percent" is a contradiction the judge reads as agreement (same words, same
+number). :func:`opposed` says when two sentences report changes in opposite directions of the
+same thing: the same amount, or the same content word, in both.
+"""
+
+from __future__ import annotations
+
+import re
+
+from onrecord.check.quantities import quantities
+
+__all__ = ["direction", "opposed"]
+
+_UP = {
+    "increase", "increased", "increases", "increasing", "rose", "rise", "rises", "risen",
+    "raised", "raise", "raises", "grew", "grow", "grows", "grown", "doubled",
+    "tripled", "expanded", "boosted", "climbed", "verhoogd", "verhoogde", "verhoogt", "verhogen",
+    "gestegen", "steeg", "stegen", "stijgt", "stijgen", "toegenomen", "nam", "groeide",
+    "gegroeid", "groeit", "verdubbeld", "verdubbelde", "uitgebreid",
+}  # fmt: skip
+_DOWN = {
+    "decrease", "decreased", "decreases", "decreasing", "fell", "fall", "falls", "fallen",
+    "dropped", "drop", "drops", "cut", "cuts", "reduced", "reduce", "reduces", "lowered",
+    "lowers", "shrank", "shrunk", "declined", "decline", "halved", "slashed",
+    "verlaagd", "verlaagde", "verlaagt", "verlagen", "gedaald", "daalde", "daalden", "daalt",
+    "dalen", "afgenomen", "kromp", "gekrompen", "gehalveerd", "bezuinigd",
+    "bezuinigde", "verminderd", "verminderde", "gesneden",
+}  # fmt: skip
+_WORD = re.compile(r"\w+")
+# "nam toe" / "nam af": the particle decides
+_NL_PARTICLE = {"toe": 1, "af": -1}
+_NEGATION = {"not", "no", "never", "niet", "geen", "nooit"}
+
+
+def direction(text: str) -> int | None:
+    """+1 for a rise, -1 for a fall, None when the sentence reports neither (or both, or a
+    negated one)."""
+    text = re.sub(r"\b(?:went|gone|go|goes|going)\s+(up|down)\b", r"\1ward", text, flags=re.I)
+    words = [w.lower() for w in _WORD.findall(text)]
+    words = [{"upward": "rose", "downward": "fell"}.get(w, w) for w in words]
+    if any(w in _NEGATION for w in words):
+        return None
+    up = any(w in _UP for w in words if w != "nam")
+    down = any(w in _DOWN for w in words)
+    if "nam" in words:
+        for w in words[words.index("nam") + 1 :]:
+            if w in _NL_PARTICLE:
+                up, down = (up or _NL_PARTICLE[w] > 0), (down or _NL_PARTICLE[w] < 0)
+                break
+    if up == down:
+        return None
+    return 1 if up else -1
+
+
+def _values(text: str, lang: str | None) -> set[tuple[str, float]]:
+    return {(q.kind, round(q.lo, 3)) for q in quantities(text, lang) if q.kind != "year"}
+
+
+# words of five letters or more that name no thing: units, adverbs, function words
+_NOT_A_THING = {
+    "percent", "procent", "million", "millions", "miljoen", "billion", "miljard", "euros",
+    "dollar", "dollars", "again", "opnieuw", "still", "about", "ongeveer", "since", "sinds",
+    "years", "jaren", "there", "their", "which", "after", "before", "other", "would", "could",
+    "should", "zullen", "zouden", "kunnen", "moeten", "blijft", "blijven", "being", "these",
+    "those", "deze", "where", "while", "under", "above", "tegen", "onder", "boven", "totaal",
+    "total", "every", "almost", "bijna", "slightly", "enigszins", "sterk", "sharply",
+}  # fmt: skip
+
+
+def _content(text: str) -> set[str]:
+    words = {w.lower() for w in _WORD.findall(text) if len(w) >= 5 and not w.isdigit()}
+    return words - _UP - _DOWN - _NOT_A_THING
+
+
+def opposed(premise: str, hypothesis: str, lang_p: str | None, lang_h: str | None) -> bool:
+    """The two sentences report changes in opposite directions of the same thing."""
+    dp, dh = direction(premise), direction(hypothesis)
+    if dp is None or dh is None or dp == dh:
+        return False
+    if _values(premise, lang_p) & _values(hypothesis, lang_h):
+        return True
+    return bool(_content(premise) & _content(hypothesis))
