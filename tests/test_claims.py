@@ -333,3 +333,10 @@ def test_txt_is_a_document(tmp_path: Path) -> None:
     claims = claims_from_file(path)
     assert [c.text for c in claims] == ["Vale agreed to the plan.", "Vale proposed a merger."]
     assert all(c.claimant is None for c in claims)
+
+
+def test_a_passive_speech_verb_is_not_the_subjects_speech() -> None:
+    from onrecord.check.claims import ABOUT_SPEECH, FACT, _kind
+
+    assert _kind("All 38 employees were to be offered a post in Havenstad.") == FACT
+    assert _kind("Vale offered to fund the first year.") == ABOUT_SPEECH

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from onrecord.check.frames import strip_frame
 from onrecord.check.modality import certain, hedged, prospective, retrospective, universal
 from onrecord.check.period import Period, claim_period, in_period, mentions
 
@@ -53,9 +54,10 @@ def test_universal_and_certain_claims() -> None:
     ("claim", "content", "period"),
     [
         ("In March 2018 Brandt told the team that the plant would stay open.",
-         "The plant would stay open.", Period(2018, 3)),
+         "In March 2018 Brandt told the team that ", Period(2018, 3)),
         ("Brandt schreef in mei 2020 dat de fabriek in 2021 zou sluiten.",
-         "De fabriek in 2021 zou sluiten.", Period(2020, 5)),  # the content's year is not it
+         "Brandt schreef in mei 2020 dat ", Period(2020, 5)),  # the content's year is not it
+        ("Volgens Whitfield leed de afdeling in 2016 verlies.", "Volgens Whitfield ", None),
         ("Haverkamp ging in juni 2021 akkoord met het advies.", None, Period(2021, 6)),
         ("Brandt held to her position in 2019.", None, Period(2019)),
         ("Vale wanted full control.", None, None),
@@ -63,6 +65,8 @@ def test_universal_and_certain_claims() -> None:
 )  # fmt: skip
 def test_the_period_a_claim_names(claim: str, content: str | None, period: Period | None) -> None:
     assert claim_period(claim, content) == period
+    if content is not None:
+        assert strip_frame(claim).prefix == content
 
 
 def test_statements_in_and_out_of_a_period() -> None:

@@ -424,3 +424,11 @@ def test_sample_case_contradictions_have_no_chatter_side(lumen: Store) -> None:
     for p in pairs:
         for side in (p.a, p.b):
             assert chatter_reason(side.text, side.lang or None) is None, side.text
+
+
+def test_markdown_titles_and_bylines_are_not_statements() -> None:
+    from onrecord.check.salience import is_chatter
+
+    assert is_chatter("# Laatste baby geboren in Oudmeer", "nl")
+    assert is_chatter("*Havenstad Dagblad, 4 oktober 2022*", "nl")
+    assert not is_chatter("The *real* issue is the cost of the night shifts.", "en")

@@ -175,6 +175,8 @@ SPEECH_EN = _w(
     welcomed welcomes
     """
 )
+# Speech verbs whose passive is about something done to the subject, not said by them.
+SPEECH_EN_PASSIVE = _w("offered promised told asked given requested urged")
 # Base forms that are often nouns: speech only after "to", "did", "not", "never", modals.
 SPEECH_EN_BASE = _w(
     """

@@ -59,6 +59,7 @@ from onrecord.check.claim_lexicon import (
     SPEECH_EN,
     SPEECH_EN_AMBIGUOUS,
     SPEECH_EN_BASE,
+    SPEECH_EN_PASSIVE,
     SPEECH_EN_PRECEDERS,
     SPEECH_NL,
     SPEECH_NL_MULTI,
@@ -565,6 +566,9 @@ def _antecedent(before: list[str], history: list[list[str]], ctx: NameContext) -
 # ------------------------------------------------------------------------------------------
 
 
+_BE = {"be", "been", "being", "is", "are", "was", "were"}
+
+
 def _kind(text: str) -> str:
     toks = _words(text)
     for i, w in enumerate(toks):
@@ -576,6 +580,8 @@ def _kind(text: str) -> str:
             if prev[:1].isupper() or prev.lower() in ("he", "she", "it", "they", "also"):
                 return ABOUT_SPEECH
             continue
+        if lw in SPEECH_EN_PASSIVE and prev.lower() in _BE:
+            continue  # "were to be offered a post", "was told to leave": not the subject's speech
         if lw in SPEECH_EN or lw in SPEECH_NL:
             return ABOUT_SPEECH
         if lw in SPEECH_EN_BASE and prev.lower() in SPEECH_EN_PRECEDERS:

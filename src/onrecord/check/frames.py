@@ -20,7 +20,7 @@ Vale wrote: …" premises came out neutral on pairs whose bare sentences it got 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 __all__ = ["Framed", "align_first_person", "strip_frame"]
 
@@ -30,6 +30,7 @@ class Framed:
     content: str  # what the judge reads as the hypothesis
     frame: str | None  # the speech verb taken off, or None when the claim is read whole
     negated: bool = False  # "never said that S": evidence for S is evidence against the claim
+    prefix: str = ""  # the frame's words before the content ("In March 2018 Brandt told the team")
 
 
 _ADV = r"(?:(?:always|repeatedly|also|openly|publicly|privately|explicitly|clearly|once|then|"
@@ -102,7 +103,7 @@ _EN_COMMIT = re.compile(
 _NL_DAT = re.compile(
     rf"^{_SUBJ}\s+(?P<neg>{_NEG_NL})?(?:(?:altijd|steeds|ook|openlijk|toen|later|al|nog|"
     rf"in \d{{4}})\s+)*(?:(?P<deny>{_DENY_NL})|(?P<verb>{_ASSERT_NL})){_NL_MID}"
-    rf"(?:\s+(?:altijd|steeds|ook|openlijk|toen|later|in \d{{4}}))*\s*,?\s+dat\s+(?P<rest>.+)$"
+    rf"(?:\s+(?:altijd|steeds|ook|openlijk|toen|later|in (?:[a-z]+ )?\d{{4}}))*\s*,?\s+dat\s+(?P<rest>.+)$"
 )
 # "According to Vale, S" / "Volgens Vale S": the content is S
 _ACCORDING = re.compile(rf"^(?:[Aa]ccording to|[Vv]olgens)\s+{_SUBJ}\s*,?\s+(?P<rest>.+)$")
@@ -298,7 +299,7 @@ def strip_frame(text: str) -> Framed:
     if lead and lead.end() < len(s):  # "In March 2018 Brandt told …": the date is the premises'
         framed = strip_frame(s[lead.end() :])
         if framed.frame is not None:
-            return framed
+            return replace(framed, prefix=s[: lead.end()] + framed.prefix)
     for rx in (_EN_THAT, _NL_DAT, _EN_TOLD, _EN_BARE):
         m = rx.match(s)
         if m and len(m.group("rest").split()) >= 3:
@@ -306,17 +307,19 @@ def strip_frame(text: str) -> Framed:
             verb = m.groupdict().get("verb") or m.groupdict().get("deny") or ""
             negated = bool(m.group("neg")) != deny
             content = _clause(m.group("rest"), m.group("subj"), verb.lower())
-            return Framed(content, verb.lower(), negated)
+            return Framed(content, verb.lower(), negated, s[: m.start("rest")])
     m = _ACCORDING.match(s)
     if m and len(m.group("rest").split()) >= 3:
         rest = _nl_uninvert(m.group("rest"))
-        return Framed(_clause(rest, m.group("subj")), "according to", False)
+        content = _clause(rest, m.group("subj"))
+        return Framed(content, "according to", False, s[: m.start("rest")])
     m = _EN_COMMIT.match(s)
     if m and len(m.group("rest").split()) >= 2:
         subj = m.group("subj")
         will = "would never" if m.group("neg") else "will"
         rest = _CLAUSE_END.sub("", m.group("rest"))
-        return Framed(f"{subj} {will} {rest}.", m.group("verb").lower(), False)
+        prefix = s[: m.start("rest")]
+        return Framed(f"{subj} {will} {rest}.", m.group("verb").lower(), False, prefix)
     return Framed(s, None, False)
 
 
@@ -427,7 +430,7 @@ def align_first_person(text: str, name: str, lang: str | None = None) -> str:
                 out[nxt] = _nl_third(toks[nxt])
             if prev is not None and n >= 2:  # inversion: "Dat vind ik" -> "Dat vindt Vale"
                 out[prev] = _nl_third(toks[prev])
-        elif dutch and low in ("mij", "mezelf", "mijzelf"):
+        elif dutch and low in ("mij", "me", "mezelf", "mijzelf"):
             out[i] = name
         elif dutch and low == "mijn":
             out[i] = name + (("'" if name.endswith(("s", "x", "z")) else "") + "s")

@@ -43,17 +43,12 @@ class Period:
     month: int | None = None
 
 
-def claim_period(text: str, content: str | None = None) -> Period | None:
-    """The period a claim names for its subject's act. With ``content`` (the claim without its
-    speech frame), only a date outside the content counts: "Brandt wrote in May 2020 that the
-    plant would close in 2021" is about May 2020."""
-    where = text
-    if content:
-        core = content.rstrip(".").strip()
-        at = text.find(core[: max(12, len(core) // 2)]) if core else -1
-        if at > 0:
-            where = text[:at]
-    m = _WHEN.search(where)
+def claim_period(text: str, frame_words: str | None = None) -> Period | None:
+    """The period a claim names for its subject's act. With ``frame_words`` (the words of the
+    claim's speech frame before its content), only a date there counts: "Brandt wrote in May
+    2020 that the plant would close in 2021" is about May 2020, "Volgens Whitfield leed de
+    afdeling in 2016 verlies" names no time of speaking."""
+    m = _WHEN.search(text if frame_words is None else frame_words)
     if not m:
         return None
     month = m.group("month")

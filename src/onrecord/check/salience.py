@@ -291,12 +291,17 @@ def _fragment(
     return n < 2
 
 
+_MARKUP_LINE = re.compile(r"^(?:#{1,6}\s|([*_]{1,3})[^*_].*[^*_]\1$)")
+
+
 def _analyse(text: str, lang: str | None, depth: int, expanded: bool = False) -> str | None:
     """:func:`chatter_reason` of ``text``; ``depth`` counts the formulas and salutations taken
     off before it, ``expanded`` says it is the lower-cased rest of a formula (no salutation)."""
     text = text.translate(_QUOTES)
     if "@" in text or "http" in text or "www" in text or "[" in text:
         text = _NOISE.sub(" ", text)
+    if _MARKUP_LINE.match(text.strip()):
+        return FRAGMENT  # a Markdown heading or an all-emphasis line: a title, a byline
     text = _LIST_MARK.sub("", text.strip()).strip()
     if not _ALNUM.search(text):
         return FRAGMENT

@@ -267,7 +267,7 @@ def check_claims(
             )
         judgments = iter(judged)
         for claim, subject, framed, evidence, sources in gathered:
-            period = claim_period(claim.text, framed.content if framed.frame else None)
+            period = claim_period(claim.text, framed.prefix if framed.frame else None)
             for e in evidence:
                 flip = [framed.negated and h == framed.content for _, h in e.readings]
                 e.judgment = combine([next(judgments) for _ in e.readings], flip, e.context_at)
