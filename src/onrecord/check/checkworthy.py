@@ -178,11 +178,11 @@ def is_opinion(clean: str) -> bool:
         return True
     ws = [w.lower() for w in words(clean)]
     has_digit = any(c.isdigit() for c in clean)
-    if len(ws) >= 3 and ws[0] in OPINION_HEAD and ws[1] in COPULAS and not has_digit:
+    if len(ws) >= 3 and ws[0] in OPINION_HEAD and ws[1] in COPULAS:
         rest = ws[2:]
         while rest and rest[0] in INTENSIFIERS:
             rest = rest[1:]
-        if rest and rest[0] in EVALUATIVE and len(ws) <= 12:
+        if rest and rest[0] in EVALUATIVE and len(ws) <= 12 and not has_digit:
             return True
         # "Dat is pijnlijk voor ...", "Dit is een klap ...": a judgement of what was just said
         if ws[0] in DEMONSTRATIVES and not any(w[:1].isupper() for w in words(clean)[1:]):
@@ -206,7 +206,7 @@ def _main_clause(clean: str) -> list[str]:
     out: list[str] = []
     for w in words(clean):
         lw = w.lower()
-        if lw in ("that", "dat", "whether", "of", "omdat", "because"):
+        if lw in ("that", "dat", "whether", "omdat", "because"):
             break
         out.append(lw)
     return out
@@ -241,6 +241,7 @@ def skip_reason(original: str, clean: str, body: str, a: int, b: int) -> str | N
         return "meta"
     if is_opinion(clean):
         return "commentary"
-    if len(words(clean)) < 4:
+    ws = words(clean)
+    if len(ws) < 3 or (len(ws) < 4 and not any(w[:1].islower() for w in ws[1:])):
         return "fragment"
     return None

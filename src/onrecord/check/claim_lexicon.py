@@ -24,6 +24,7 @@ TITLES = _w(
     eiser eiseres eisers gedaagde gedaagden verweerder verweerster aanklager
     ceo cfo cto coo cio chairman chairwoman chairperson chair director directeur directrice
     founder cofounder co-founder oprichter medeoprichter mede-oprichter topman topvrouw
+    bestuursvoorzitter
     judge justice rechter senator minister premier governor mayor burgemeester president
     attorney counsel lawyer advocaat chief executive officer investor investeerder
     billionaire miljardair entrepreneur ondernemer mister saint st reverend rev
@@ -249,7 +250,7 @@ EVALUATIVE = _w(
     verschrikkelijk vreselijk geweldig fantastisch prachtig triest treurig jammer teleurstellend
     ongelooflijk waanzinnig gek dom fout verkeerd goed slecht interessant opmerkelijk
     zorgwekkend verontrustend kwalijk stuitend bizar hypocriet onterecht oneerlijk walgelijk
-    schande onzin
+    schande onzin betrayal verraad misleading misleidend
     """
 )
 OPINION_RE = re.compile(
@@ -339,11 +340,12 @@ META_RE = re.compile(
 # Announcements of future action or intention (the main clause's verb).
 FUTURE_AUX = _w(
     """
-    will shall zal zullen zult intend intends plan plans aim aims expect expects
+    will shall zal zullen zult intend intends
     """
 )
 FUTURE_RE = re.compile(
-    r"(?i)\bte\s+zullen\b|\b(?:is|are|am)\s+(?:going|set|expected)\s+to\b|"
+    r"(?i)\bte\s+zullen\b|\b(?:plans?|aims?|intends?|hopes?)\s+to\b|\bexpects?\s+(?:\w+\s+){0,3}to\b|"
+    r"\bvan\s+plan\b|\b(?:is|are|am)\s+(?:going|set|expected)\s+to\b|"
     r"\bwordt\s+(?:\w+\s+){0,3}verwacht\b|\bworden\s+(?:\w+\s+){0,3}verwacht\b|"
     r"\b(?:wil|willen|wants?\s+to|gaat|gaan)\b(?=.*\b(?:volgende|komende|next|morgen|tomorrow|"
     r"binnenkort|soon)\b)"
@@ -396,7 +398,16 @@ PERSON_NOUNS = _w(
 )
 FEMALE_NOUNS = _w("vrouw topvrouw eiseres directrice spokeswoman chairwoman zakenvrouw")
 MALE_NOUNS = _w("man topman zakenman spokesman chairman")
-# Nouns that describe an organisation ("het bedrijf", "the company", "de directie").
+# Nouns that describe an organisation ("het bedrijf", "the company", "de directie"): the first
+# set refers back to the organisation named before; the others (a union, a party) only to the
+# document's author when part of its name ("de bond" in a press release of the Energiebond).
+ORG_ANAPHORS = _w(
+    """
+    bedrijf company firm lab laboratory laboratorium ai-lab startup start-up onderneming concern
+    organisatie organisation organization directie board bestuur management leiding energiebedrijf
+    techbedrijf autobedrijf autofabrikant carmaker fabrikant groep group
+    """
+)
 ORG_NOUNS = _w(
     """
     bedrijf company firm lab laboratory laboratorium ai-lab startup start-up onderneming concern

@@ -18,6 +18,8 @@ from collections.abc import Callable
 
 from onrecord.check.claim_lexicon import (
     ADVERBS,
+    ARTICLE_SOURCE_RE,
+    COMMON,
     DOC_FRAMERS,
     FRAME_LEGAL_EN,
     FRAME_PAST_EN,
@@ -47,6 +49,8 @@ def claimant_name(c: str, ctx: NameContext) -> str | None:
     c = strip_quotes(" ".join(c.split())).strip(" .,")
     if not c or len(words(c)) > 8:
         return None
+    if ARTICLE_SOURCE_RE.search(c):
+        return None  # the article's own sources: the article asserts it
     ms = [m for m in ctx.mentions(c) if m.kind in ("person", "unknown")]
     if len(ms) == 1:
         rest = (c[: ms[0].start] + c[ms[0].end :]).lower()
@@ -81,7 +85,8 @@ def subject_np(
     if not words:
         return 0
     w0 = words[0][0]
-    if w0.lower() in NL_SUBJ_PRONOUNS | PRONOUNS:
+    article = w0.lower() == "het" and len(words) > 1 and not is_verb(words[1][0], lang)
+    if w0.lower() in NL_SUBJ_PRONOUNS | PRONOUNS and not article:
         return 1
     for m in ctx.mentions(text[words[0][1] :]):
         if m.start == 0:
@@ -95,12 +100,27 @@ def subject_np(
     return 0
 
 
+def det_np(toks: list[tuple[str, int, int]]) -> int:
+    """Tokens of "de directie", "het Amerikaanse bedrijf" at the start of ``toks`` (0: none)."""
+    if not toks or toks[0][0].lower() not in DETERMINERS:
+        return 0
+    n = 1
+    while n < min(len(toks), 4):
+        w = toks[n][0]
+        if w.lower() in ADVERBS | COMMON or is_verb(w, "nl") or any(c.isdigit() for c in w):
+            break
+        n += 1
+        if not w.lower().endswith("e"):  # an adjective ends in -e; the noun ends the phrase
+            break
+    return n if n > 1 else 0
+
+
 def reorder_nl_main(rest: str, ctx: NameContext) -> str | None:
     """Verb-first after "Volgens X": "wilde Vale de controle" -> "Vale wilde de controle"."""
     toks = [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(rest)]
     if len(toks) < 2 or not is_verb(toks[0][0], "nl"):
         return None
-    n = subject_np(toks[1:], ctx, rest, "nl")
+    n = subject_np(toks[1:], ctx, rest, "nl") or det_np(toks[1:])
     if not n:
         return None
     verb = rest[: toks[0][2]]
@@ -109,6 +129,30 @@ def reorder_nl_main(rest: str, ctx: NameContext) -> str | None:
     if subj.lower() in NL_SUBJ_PRONOUNS:
         subj = subj.lower()
     return f"{subj} {verb} {after}".strip()
+
+
+def reorder_subordinate(clause: str, ctx: NameContext) -> str:
+    """Dutch subordinate word order to main clause order by moving the first finite verb after
+    the subject: "zij eerder had beloofd nooit ... te verkopen" -> "zij had eerder beloofd nooit
+    ... te verkopen", "het lab zijn missie zou hebben verlaten" -> "het lab zou zijn missie
+    hebben verlaten"."""
+    body = clause.strip()
+    toks = [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(body)]
+    n = subject_np(toks, ctx, body, "nl") or det_np(toks)
+    if not n or len(toks) <= n + 1:
+        return clause
+    for k in range(n, len(toks)):
+        if is_verb(toks[k][0], "nl"):
+            if k == n:
+                return body
+            verb = toks[k][0]
+            head = body[: toks[n - 1][2]]
+            middle = body[toks[n - 1][2] : toks[k][1]].strip()
+            tail = body[toks[k][2] :].strip()
+            return " ".join(p for p in (head, verb, middle) if p) + (
+                " " + tail if tail and tail[0] not in ".,!?" else tail
+            )
+    return clause
 
 
 def reorder_nl_sub(clause: str, ctx: NameContext) -> str:
@@ -169,7 +213,7 @@ def strip_framing(s: str, lang: str | None, ctx: NameContext) -> tuple[str | Non
         m = re.match(r"(?i)^(.+?),\s*according\s+to\s+([^,]{2,80}?)\s*([.!]?)$", s)
         if m:
             return claimant_name(m.group(2), ctx), end_sentence(strip_quotes(m.group(1)))
-        frame_verbs = "says|claims|argues|contends|alleges|insists|writes|maintains"
+        frame_verbs = "says|claims|argues|contends|alleges|insists|writes|maintains|show|shows"
         m = re.match(
             rf"^(.+?),[{QUOTES}]?\s+(?:([^,]{{2,60}}?)\s+(?:{frame_verbs})|(?:{frame_verbs})\s+([^,]{{2,60}}?))[.!]?$",
             s,
@@ -193,6 +237,9 @@ def strip_framing(s: str, lang: str | None, ctx: NameContext) -> tuple[str | Non
         if got:
             return claimant_name(got[0], ctx), upper_first(got[1])
     if nl:
+        m = re.match(r"(?i)^uit\s+(.{2,60}?)\s+(?:blijkt|bleek)\s+(?:\w+\s+)?dat\s+(.+)$", s)
+        if m and len(words(m.group(1))) <= 6:  # "Uit interne stukken blijkt dat S": the article's
+            return None, upper_first(reorder_subordinate(m.group(2), ctx))
         m = re.match(r"(?i)^volgens\s+(.+)$", s)
         if m and not re.match(r"(?i)volgens\s+(?:mij|ons)\b", s):
             rest = m.group(1)
@@ -217,7 +264,7 @@ def strip_framing(s: str, lang: str | None, ctx: NameContext) -> tuple[str | Non
             rest = re.sub(r"\s+([.!,])", r"\1", rest)
             return claimant, end_sentence(" ".join(rest.split()))
         m = re.match(
-            r"^(.+?),\s*(?:aldus|zegt|stelt|meldt|schrijft|beweert|zo\s+(?:zegt|stelt|meldt|schrijft))\s+([^,]{2,60}?)[.!]?$",
+            r"^(.+?),\s*(?:aldus|zegt|stelt|meldt|schrijft|beweert|claimt|betoogt|meent|zo\s+(?:zegt|stelt|meldt|schrijft|claimt))\s+([^,]{2,60}?)[.!]?$",
             s,
         )
         if m and _framer_ok(m.group(2), "nl"):
@@ -231,5 +278,8 @@ def strip_framing(s: str, lang: str | None, ctx: NameContext) -> tuple[str | Non
 
         got = _split_at_that(s, "dat", nl_ok, "nl")
         if got:
-            return claimant_name(got[0], ctx), upper_first(reorder_nl_sub(got[1], ctx))
+            clause = reorder_nl_sub(got[1], ctx)
+            if clause == got[1]:
+                clause = reorder_subordinate(got[1], ctx)
+            return claimant_name(got[0], ctx), upper_first(clause)
     return None, s

@@ -46,6 +46,7 @@ from onrecord.check.checkworthy import (
 from onrecord.check.claim_lexicon import (
     FIRST_PERSON,
     FIRST_PLURAL,
+    SENTENCE_ADVERBS,
     SPEECH_EN,
     SPEECH_EN_AMBIGUOUS,
     SPEECH_EN_BASE,
@@ -111,6 +112,7 @@ def _kind(text: str) -> str:
         if lw in SPEECH_EN_BASE and prev.lower() in SPEECH_EN_PRECEDERS:
             return ABOUT_SPEECH
     return ABOUT_SPEECH if SPEECH_NL_MULTI.search(text) else FACT
+
 
 # ------------------------------------------------------------------------------------------
 # Documents
@@ -187,6 +189,7 @@ def claims_from_text(
         reason = skip_reason(original, clean, body, a, b)
         if reason:
             out_skipped.append(Skipped(original, span, reason))
+            disc.observe(clean, None, skipped=True)
             continue
         framer, rest = strip_framing(clean, rule_lang, ctx)
         claimant = framer
@@ -195,6 +198,8 @@ def claims_from_text(
         made: list[Claim] = []
         first_subject: str | None = None
         for clause, by_first_subject in split_assertions(rest, rule_lang, ctx):
+            if made and first_subject:  # "..., terwijl zij ...": the first clause's subject
+                disc.prev_subject = first_subject
             phrase = subject_phrase(clause, ctx, rule_lang)
             subject = disc.resolve(phrase, clause)
             if subject and phrase and phrase != subject and not ctx.mentions(phrase):
@@ -228,7 +233,7 @@ def claims_from_text(
         if not made:
             out_skipped.append(Skipped(original, span, "announcement"))
         claims += made
-        disc.observe(clean, first_subject)
+        disc.observe(clean, first_subject, skipped=not made)
     if skipped is not None:
         skipped += sorted(out_skipped, key=lambda s: s.span or (0, 0))
     return claims
@@ -237,6 +242,9 @@ def claims_from_text(
 def _fallback_subject(ctx: NameContext, clause: str, claimant: str | None) -> str | None:
     """The first person, else name, of the clause (not the claimant, not a product)."""
     masked = re.sub(r"\b[\w-]*\d[\w-]*\b", " ", clause)  # "GPT-4", "Lumen-2"
+    toks = words(masked)
+    if toks and toks[0].lower() in SENTENCE_ADVERBS:  # "Daarnaast", "However"
+        masked = masked[masked.index(toks[0]) + len(toks[0]) :]
     return ctx.subject(masked, exclude=claimant)
 
 

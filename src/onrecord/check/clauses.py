@@ -19,7 +19,7 @@ from onrecord.check.claim_text import (
     upper_first,
     words,
 )
-from onrecord.check.claimant import reorder_nl_sub, subject_np
+from onrecord.check.claimant import det_np, reorder_subordinate, subject_np
 
 
 def _inside_quotes_or_parens(s: str, pos: int) -> bool:
@@ -103,18 +103,16 @@ _WHILE = re.compile(r"^(?P<main>.+?),\s*(?:terwijl|whereas|while)\s+(?P<other>.+
 
 def _has_clause(s: str, ctx: NameContext, lang: str | None) -> bool:
     toks = [(t.group(), t.start(), t.end()) for t in TOKEN_RE.finditer(s)]
-    n = subject_np(toks, ctx, s, lang)
+    n = subject_np(toks, ctx, s, lang) or det_np(toks)
     return bool(n) and any(is_verb(t[0], lang) for t in toks[n:])
 
 
 def _subordinate(s: str, lang: str | None, ctx: NameContext) -> str:
     s = end_sentence(s.strip())
-    return upper_first(reorder_nl_sub(s, ctx) if lang == "nl" else s)
+    return upper_first(reorder_subordinate(s, ctx) if lang == "nl" else s)
 
 
-def split_assertions(
-    s: str, lang: str | None, ctx: NameContext
-) -> list[tuple[str, bool]]:
+def split_assertions(s: str, lang: str | None, ctx: NameContext) -> list[tuple[str, bool]]:
     """The assertions of a sentence, each with whether it is claimed by the subject of the
     first ("Vale klaagde Lumen aan omdat het lab zijn missie zou hebben verlaten": the second
     is Vale's claim, not the document's)."""

@@ -31,6 +31,7 @@ import re
 from dataclasses import dataclass, field
 
 from onrecord.check.claim_lexicon import (
+    ADVERBS,
     COMMON,
     FEMALE_FIRST,
     FEMALE_NOUNS,
@@ -40,6 +41,7 @@ from onrecord.check.claim_lexicon import (
     MALE_FIRST,
     MALE_NOUNS,
     MALE_PRONOUNS,
+    ORG_ANAPHORS,
     ORG_NOUNS,
     PERSON_NOUNS,
     PREPOSITIONS,
@@ -61,9 +63,7 @@ _SUBJ_PRONOUNS = _SUBJ_PRONOUNS - {"mijn", "us", "our", "ons", "onze", "hers", "
 _SUBJ_PRONOUNS = _SUBJ_PRONOUNS - {"himself"}
 _ROLE_OF: dict[str, str] = {syn: group[0] for group in ROLE_GROUPS for syn in group}
 _ROLE_RE = re.compile(
-    r"(?i)\b("
-    + "|".join(sorted((re.escape(s) for s in _ROLE_OF), key=len, reverse=True))
-    + r")\b"
+    r"(?i)\b(" + "|".join(sorted((re.escape(s) for s in _ROLE_OF), key=len, reverse=True)) + r")\b"
 )
 
 
@@ -84,11 +84,23 @@ def _np(phrase: str, ctx: NameContext) -> str | None:
     preposition comes before it), a subject pronoun, or a description (determiner + nouns)."""
     phrase = phrase.strip(" ,;:")
     toks = _toks(phrase)
+    while len(toks) > 1 and toks[-1][0].lower() in ADVERBS | SENTENCE_ADVERBS:
+        toks = toks[:-1]  # "He also", "Vale ook"
     if not toks or toks[0][0].lower() in PREPOSITIONS:
         return None
+    phrase = phrase[: toks[-1][2]]
     if len(toks) == 1 and toks[0][0].lower() in _SUBJ_PRONOUNS:
         return toks[0][0]
     names = _names(ctx, phrase)
+    if (
+        len(names) > 1
+        and names[0].start == 0
+        and names[0].kind == "unknown"
+        and " " not in names[0].text
+        and len(toks) > 1
+        and toks[1][0][:1].islower()
+    ):
+        names = names[1:]  # "Financieel directeur Pieter Jansen": an adjective, capitalised
     if names:
         m = names[0]
         before = [t for t in toks if t[2] <= m.start]
@@ -100,7 +112,9 @@ def _np(phrase: str, ctx: NameContext) -> str | None:
     return None
 
 
-def _after_verb(text: str, toks: list[tuple[str, int, int]], k: int, ctx: NameContext) -> str | None:
+def _after_verb(
+    text: str, toks: list[tuple[str, int, int]], k: int, ctx: NameContext
+) -> str | None:
     """Dutch verb-second: the subject right after the finite verb at ``k``."""
     j = k + 1
     while j < len(toks) and toks[j][0].lower() in SENTENCE_ADVERBS:
@@ -142,8 +156,7 @@ def subject_phrase(clause: str, ctx: NameContext, lang: str | None) -> str | Non
             and len(head_toks) <= 8
             and not any(is_verb(t[0], lang) for t in head_toks)
             and (
-                head_toks[0][0].lower() in PREPOSITIONS | SENTENCE_ADVERBS
-                or not _names(ctx, head)
+                head_toks[0][0].lower() in PREPOSITIONS | SENTENCE_ADVERBS or not _names(ctx, head)
             )
         ):
             start = comma + 1
@@ -151,14 +164,18 @@ def subject_phrase(clause: str, ctx: NameContext, lang: str | None) -> str | Non
                 i += 1
         elif toks[i][0].lower() in PREPOSITIONS:  # "In March 2020 I asked"
             j = i + 1
-            while j < len(toks) and (
-                not toks[j][0][:1].isupper() or toks[j][0].lower() in COMMON
-            ) and toks[j][0].lower() not in _SUBJ_PRONOUNS:
+            while (
+                j < len(toks)
+                and (not toks[j][0][:1].isupper() or toks[j][0].lower() in COMMON)
+                and toks[j][0].lower() not in _SUBJ_PRONOUNS
+            ):
                 if is_verb(toks[j][0], lang):
                     break
                 j += 1
             if j < len(toks) and not is_verb(toks[j][0], lang):
                 i = j
+    if lang != "en" and is_verb(toks[i][0], lang):  # "Daarnaast wilde hij ..."
+        return _after_verb(clause, toks, i, ctx)
     for k in range(i + 1, min(len(toks), i + 16)):
         if not is_verb(toks[k][0], lang):
             continue
@@ -171,6 +188,16 @@ def subject_phrase(clause: str, ctx: NameContext, lang: str | None) -> str | Non
                 return after
         if lang == "en":
             break
+    # a present tense the word lists miss ("Nordwind sluit ...", "De bond roept ..."): the
+    # first lower-case word after a noun phrase at the start
+    first = i + 2 if toks[i][0].lower() in DETERMINERS else i + 1
+    for k in range(first, min(len(toks), i + 5)):
+        w = toks[k][0]
+        if w[:1].islower() and w.lower() not in PREPOSITIONS | DETERMINERS | COMMON:
+            before = clause[toks[i][1] : toks[k - 1][2]]
+            if _names(ctx, before) or toks[i][0].lower() in DETERMINERS:
+                return _np(before, ctx)
+            return None
     return None
 
 
@@ -247,7 +274,7 @@ class Discourse:
                 return self.roles[canon]
         if role or head in PERSON_NOUNS or head in TITLES:
             return self._salient_person(sentence)
-        if head in ORG_NOUNS:
+        if head in ORG_ANAPHORS:
             for pool in (self.org_subjects, self.orgs):
                 if pool:
                     return pool[-1]
@@ -266,7 +293,9 @@ class Discourse:
             return (g is None or g == gender) and not any(self._same(p, h) for h in here)
 
         order: list[str] = []
-        others = [p for p in reversed(self.prev_persons) if not self._same(p, self.prev_subject or "")]
+        others = [
+            p for p in reversed(self.prev_persons) if not self._same(p, self.prev_subject or "")
+        ]
         if reply:
             order += others
         if self.prev_subject and any(self._same(self.prev_subject, p) for p in self.persons):
@@ -288,8 +317,9 @@ class Discourse:
         return None
 
     # -------------------------------------------------------------------- following along
-    def observe(self, text: str, subject: str | None) -> None:
-        """Take in a sentence (``text``, claimant frames included) and its resolved subject."""
+    def observe(self, text: str, subject: str | None, skipped: bool = False) -> None:
+        """Take in a sentence (``text``, claimant frames included) and its resolved subject;
+        a ``skipped`` sentence (not a claim) adds names and roles only."""
         sentence_persons: list[str] = []
         for m in _names(self.ctx, text):
             name = " ".join(m.text.split())
@@ -318,6 +348,8 @@ class Discourse:
                 if roles:
                     self.roles.setdefault(_ROLE_OF[roles[0].lower()], name)
                     self.roles[_ROLE_OF[roles[0].lower()]] = name
+        if skipped:
+            return
         if subject:
             kind = self.ctx.classify(subject)
             if kind in ("org", "unknown") and not self.ctx.known_match(subject):
