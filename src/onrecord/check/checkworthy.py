@@ -46,6 +46,8 @@ from onrecord.check.claim_lexicon import (
     OPINION_HEAD,
     OPINION_RE,
     PERFORMATIVE,
+    SPEECH_EN,
+    SPEECH_NL,
 )
 from onrecord.check.claim_names import TOKEN_RE
 
@@ -195,6 +197,8 @@ def is_opinion(clean: str) -> bool:
 def _evaluates(ws: list[str]) -> bool:
     """ "X's conduct is a betrayal ...": a copula followed (soon) by an evaluative word."""
     for i, w in enumerate(ws[:-1]):
+        if w in SPEECH_EN or w in SPEECH_NL:
+            return False  # "He said the board was wrong": what someone said
         if w in COPULAS:
             tail = [t for t in ws[i + 1 : i + 5] if t not in INTENSIFIERS]
             return any(t in EVALUATIVE for t in tail[:3])

@@ -101,6 +101,11 @@ def _np(phrase: str, ctx: NameContext) -> str | None:
         and toks[1][0][:1].islower()
     ):
         names = names[1:]  # "Financieel directeur Pieter Jansen": an adjective, capitalised
+    while len(names) > 1:  # "Lumen Labs CEO Anna Smith": the person the titles lead to
+        between = [t[0].lower() for t in toks if names[0].end <= t[1] and t[2] <= names[1].start]
+        if not between or not all(w in TITLES for w in between):
+            break
+        names = names[1:]
     if names:
         m = names[0]
         before = [t for t in toks if t[2] <= m.start]
