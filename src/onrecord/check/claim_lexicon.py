@@ -193,7 +193,8 @@ SPEECH_NL = _w(
     verklaard vroeg vroegen vraagt gevraagd weigerde weigerden weigert geweigerd ontkende
     ontkent ontkend dreigde dreigt gedreigd bevestigde bevestigt bevestigd erkende erkent erkend
     pleitte pleit gepleit benadrukte benadrukt stelde stelden stelt voorgesteld voorstelde
-    mailde mailt antwoordde antwoordt claimde claimt voegde merkte
+    mailde mailt antwoordde antwoordt claimde claimt voegde merkte reageerde reageerden reageert
+    noemde noemden noemt
     meldde meldden meldt gemeld vertelde vertelden vertelt verteld verzekerde verzekert
     waarschuwde waarschuwt gewaarschuwd opperde oppert suggereerde suggereert klaagde klaagt
     schatte schatten voorspelde voorspelden voorspelt verwachtte verwachtten berekende
