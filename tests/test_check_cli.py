@@ -60,3 +60,14 @@ def test_check_needs_claims(cli, sample: Path) -> None:
     cli("ingest", str(sample / "complaint.md"))
     out = cli("check", code=2)
     assert "no claims" in out
+
+
+def test_check_a_document_all(cli, sample: Path) -> None:
+    """--all lists the sentences that are not claims, with their reason; each claim says who
+    makes it and whether that is a party the article quotes."""
+    cli("ingest", str(sample / "archive.mbox"))
+    out = cli.json("check", "--file", str(sample / "nieuws.md"), "--all", "--no-dense")
+    assert set(out) == {"claims", "skipped"}
+    assert [s["reason"] for s in out["skipped"]] == ["heading"]
+    by_claimant = {(v["claimant"], v["attributed"]) for v in out["claims"]}
+    assert by_claimant == {("Redactie Techblad", False), ("de aanklacht", True)}

@@ -539,7 +539,9 @@ def _claim_options(fn: Callable) -> Callable:
     return fn
 
 
-def _claims_to_check(ctx: Ctx, claims: tuple[str, ...], file_: Path | None) -> list[Any]:
+def _claims_to_check(
+    ctx: Ctx, claims: tuple[str, ...], file_: Path | None, skipped: list[Any] | None = None
+) -> list[Any]:
     from onrecord.check.claims import ClaimsError, claims_from_args, claims_from_file
     from onrecord.check.verify import person_names
 
@@ -547,7 +549,7 @@ def _claims_to_check(ctx: Ctx, claims: tuple[str, ...], file_: Path | None) -> l
     try:
         todo = claims_from_args(list(claims), names=names) if claims else []
         if file_ is not None:
-            todo += claims_from_file(file_, names=names)
+            todo += claims_from_file(file_, names=names, skipped=skipped)
     except ClaimsError as exc:
         raise Fail(str(exc), "see `onrecord check --help` for the accepted formats") from exc
     return todo
@@ -581,25 +583,37 @@ def _check(
     no_dense: bool,
     k: int,
     required: bool = True,
+    skipped: list[Any] | None = None,
 ) -> tuple[list[dict[str, Any]], Any, Any]:
-    """Check the claims given as arguments and in --file: (verdict dicts, judge, embedder)."""
+    """Check the claims given as arguments and in --file: (verdict dicts, judge, embedder).
+    The sentences of --file that are not claims are appended to ``skipped``."""
     from onrecord.check.verify import check_claims
 
     if required and not claims and file_ is None:
         raise Fail("no claims given", "pass claims as arguments or --file DOC", EXIT_USAGE)
-    todo = _claims_to_check(ctx, claims, file_)
+    todo = _claims_to_check(ctx, claims, file_, skipped)
     if required and not todo:
         raise Fail("no check-worthy claims found", "pass claims as arguments", EXIT_NOT_FOUND)
     judge = _load_judge(judge_name, nli_model, llm_url, llm_model)
     emb = _load_embedder(embedder, no_dense)
     store = ctx.store()
     verdicts = check_claims(store, todo, judge=judge, embedder=emb, k=k) if todo else []
-    return [v.as_dict(store) for v in verdicts], judge, emb
+    data = [
+        {**v.as_dict(store), "attributed": v.claim.attributed, "quote": v.claim.quote}
+        for v in verdicts
+    ]
+    return data, judge, emb
 
 
 @command(app)
 @click.argument("claims", nargs=-1)
 @_claim_options
+@click.option(
+    "--all",
+    "show_all",
+    is_flag=True,
+    help="Also list the sentences of --file that are not claims, with the reason.",
+)
 def check(
     ctx: Ctx,
     claims: tuple[str, ...],
@@ -611,11 +625,30 @@ def check(
     embedder: str | None,
     no_dense: bool,
     k: int,
+    show_all: bool,
 ) -> None:
-    """Check claims against the record: supported, contradicted, mixed or not_enough_info."""
+    """Check claims against the record: supported, contradicted, mixed or not_enough_info.
+    From --file, each check-worthy sentence is a claim, with who claims it (the document or a
+    party it quotes) and whom it is about; with --all the other sentences are listed with the
+    reason they are not claims (and --json prints {"claims": [...], "skipped": [...]})."""
+    skipped: list[Any] = []
     data, _, _ = _check(
-        ctx, claims, file_, judge_name, nli_model, llm_url, llm_model, embedder, no_dense, k
+        ctx,
+        claims,
+        file_,
+        judge_name,
+        nli_model,
+        llm_url,
+        llm_model,
+        embedder,
+        no_dense,
+        k,
+        skipped=skipped,
     )
+    skipped_rows = [
+        {"sentence": " ".join(s.original.split()), "reason": s.reason, "span": s.span}
+        for s in skipped
+    ]
 
     def render() -> None:
         colors = {
@@ -630,6 +663,7 @@ def check(
             out.print(
                 f"\n[bold]{v['claim']}[/]"
                 + (f"  [dim](about {subject.get('name')})[/]" if subject else "")
+                + (f"  [dim](claimed by {v['claimant']})[/]" if v.get("attributed") else "")
             )
             out.print(
                 f"  [{c}]{v['verdict']}[/] confidence {v['confidence']:.2f}  "
@@ -649,7 +683,12 @@ def check(
                     markup=False,
                 )
 
-    emit(ctx, data, render)
+        if show_all and skipped_rows:
+            out.print("\n[bold]Not claims[/]")
+            for row in skipped_rows:
+                out.print(f"  {row['reason']}: {row['sentence']}", markup=False, highlight=False)
+
+    emit(ctx, {"claims": data, "skipped": skipped_rows} if show_all else data, render)
 
 
 # ---------------------------------------------------------------------------- report

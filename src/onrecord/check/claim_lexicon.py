@@ -24,6 +24,7 @@ TITLES = _w(
     eiser eiseres eisers gedaagde gedaagden verweerder verweerster aanklager
     ceo cfo cto coo cio chairman chairwoman chairperson chair director directeur directrice
     founder cofounder co-founder oprichter medeoprichter mede-oprichter topman topvrouw
+    bestuursvoorzitter
     judge justice rechter senator minister premier governor mayor burgemeester president
     attorney counsel lawyer advocaat chief executive officer investor investeerder
     billionaire miljardair entrepreneur ondernemer mister saint st reverend rev
@@ -194,7 +195,8 @@ SPEECH_NL = _w(
     verklaard vroeg vroegen vraagt gevraagd weigerde weigerden weigert geweigerd ontkende
     ontkent ontkend dreigde dreigt gedreigd bevestigde bevestigt bevestigd erkende erkent erkend
     pleitte pleit gepleit benadrukte benadrukt stelde stelden stelt voorgesteld voorstelde
-    mailde mailt antwoordde antwoordt claimde claimt voegde merkte
+    mailde mailt antwoordde antwoordt claimde claimt voegde merkte reageerde reageerden reageert
+    noemde noemden noemt
     meldde meldden meldt gemeld vertelde vertelden vertelt verteld verzekerde verzekert
     waarschuwde waarschuwt gewaarschuwd opperde oppert suggereerde suggereert klaagde klaagt
     schatte schatten voorspelde voorspelden voorspelt verwachtte verwachtten berekende
@@ -251,7 +253,7 @@ EVALUATIVE = _w(
     verschrikkelijk vreselijk geweldig fantastisch prachtig triest treurig jammer teleurstellend
     ongelooflijk waanzinnig gek dom fout verkeerd goed slecht interessant opmerkelijk
     zorgwekkend verontrustend kwalijk stuitend bizar hypocriet onterecht oneerlijk walgelijk
-    schande onzin
+    schande onzin betrayal verraad misleading misleidend
     """
 )
 OPINION_RE = re.compile(
@@ -290,3 +292,171 @@ BYLINE_RE = re.compile(
     re.I,
 )
 NAV_SEPARATORS = re.compile(r"\s[|•›»·>/]\s")
+
+# ------------------------------------------------------------------------------------------
+# Check-worthiness (onrecord.check.checkworthy): what a sentence that is not a claim looks like.
+# ------------------------------------------------------------------------------------------
+
+BYLINE_MORE_RE = re.compile(
+    r"^(?:posted\s+by|gepost\s+door|van\s+onze\s+(?:verslaggever|redacteur))\b", re.I
+)
+# A dateline before the first sentence: "AMSTERDAM - ", "SAN FRANCISCO, March 5, 2024 - ".
+DATELINE_RE = re.compile(
+    r"^[\s*_]*(?:[A-Z][A-Z.'’]+(?:\s+[A-Z][A-Z.'’]+){0,3})[\s*_]*(?:\([A-Za-z]+\))?"
+    r"(?:,\s*[^-–—\n]{3,40}?)?\s+[-–—]{1,2}\s+(?=\S)"
+)
+# A line of its own that is a dateline ("Persbericht - Utrecht, 15 februari 2023").
+DATELINE_LINE_RE = re.compile(
+    r"(?i)\b(?:persbericht|press\s+release|news\s+release|nieuwsbericht)\b|"
+    r"\b\d{1,2}\s+(?:jan|feb|maart|mrt|apr|mei|jun|jul|aug|sep|okt|oct|nov|dec)[a-z]*\.?\s+\d{4}\b|"
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"\s+\d{1,2},\s+\d{4}\b"
+)
+# Commentary: the writer's evaluation, doubt or feeling, not an assertion about the record.
+COMMENTARY_RE = re.compile(
+    r"^(?:het|it)\s+is\s+(?:\w+\s+)?(?:opvallend|opmerkelijk|de\s+vraag|onduidelijk|onzeker|"
+    r"jammer|pijnlijk|tekenend|ironisch|betreurenswaardig|duidelijk|unclear|uncertain|striking|"
+    r"remarkable|notable|curious|regrettable|ironic|telling|doubtful|questionable|clear|"
+    r"unfortunate)\b|"
+    r"^(?:perhaps|maybe|possibly|misschien|wellicht|mogelijk|vermoedelijk|hopelijk|hopefully)\b|"
+    r"^(?:let\s+me|laat\s+ik|laten\s+we|let's|let\s+us)\b|"
+    r"^(?:we|i|wij|ik)\s+(?:am|are|was|were|ben|zijn|was|waren)\s+(?:\w+\s+)?"
+    r"(?:saddened|sad|disappointed|shocked|surprised|proud|pleased|happy|glad|teleurgesteld|"
+    r"verdrietig|geschokt|verbaasd|trots|blij|verheugd)\b|"
+    r"\b(?:tells?|told|vertellen|vertelt)\s+(?:a|een)\s+(?:different|other|ander)\s+(?:story|verhaal)\b|"
+    r"\bis\s+(?:nog\s+|still\s+)?(?:onduidelijk|onbekend|unclear|unknown)\s*[.!]?$",
+    re.I,
+)
+DEMONSTRATIVES = _w("dit dat this that")
+# The article's own process: requests for comment, notes to the editor, the document itself.
+META_RE = re.compile(
+    r"(?i)\brequest\s+for\s+comment|\bdid\s+not\s+(?:respond|reply|return)|"
+    r"\bdeclined\s+to\s+(?:comment|be\s+interviewed|respond)|\bcould\s+not\s+be\s+reached|"
+    r"\b(?:niet|nog\s+niet)\s+(?:gereageerd|bereikbaar)|\bwilde\s+niet\s+reageren|"
+    r"\bniet\s+willen\s+reageren|\bgeen\s+commentaar|\bno\s+comment|"
+    r"\bvragen\s+van\s+(?:deze|onze)\s+(?:krant|redactie|site)|"
+    r"\bnoot\s+voor\s+de\s+redactie|\bnote\s+to\s+(?:the\s+)?editors?|"
+    r"\b(?:niet\s+voor\s+publicatie|not\s+for\s+publication)|"
+    r"\bbrings?\s+this\s+(?:action|suit|complaint)|\bthis\s+(?:article|story)\b|"
+    r"\b(?:dit|het)\s+artikel\b|\bdo\s+not\s+ingest\b"
+)
+# Announcements of future action or intention (the main clause's verb).
+FUTURE_AUX = _w(
+    """
+    will shall zal zullen zult intend intends
+    """
+)
+FUTURE_RE = re.compile(
+    r"(?i)\bte\s+zullen\b|\b(?:plans?|aims?|intends?|hopes?)\s+to\b|\bexpects?\s+(?:\w+\s+){0,3}to\b|"
+    r"\bvan\s+plan\b|\b(?:is|are|am)\s+(?:going|set|expected)\s+to\b|"
+    r"\bwordt\s+(?:\w+\s+){0,3}verwacht\b|\bworden\s+(?:\w+\s+){0,3}verwacht\b|"
+    r"\b(?:wil|willen|wants?\s+to|gaat|gaan)\b(?=.*\b(?:volgende|komende|next|morgen|tomorrow|"
+    r"binnenkort|soon)\b)"
+)
+# Verbs of a demand or call made by the document's author in the present tense.
+PERFORMATIVE = _w(
+    """
+    demands demand eist eisen calls call urges urge roept roepen requests request asks ask
+    seeks seek vraagt vragen
+    """
+)
+# Sentence adverbs: never the subject of a claim.
+SENTENCE_ADVERBS = _w(
+    """
+    daarnaast bovendien echter ook verder voorts eveneens tevens intussen ondertussen inmiddels
+    daarom dus toch wel immers zelfs juist vervolgens daarna later eerder destijds toen nu
+    overigens desondanks niettemin kortom tenslotte ten slotte uiteindelijk opvallend genoeg
+    however moreover furthermore meanwhile also besides additionally nevertheless nonetheless
+    still then later earlier now instead indeed thus therefore likewise similarly subsequently
+    finally ultimately notably separately
+    """
+)
+
+# ------------------------------------------------------------------------------------------
+# Coreference (onrecord.check.coref)
+# ------------------------------------------------------------------------------------------
+
+# Roles that name one person or party; synonyms share the first word of their line.
+ROLE_GROUPS: tuple[tuple[str, ...], ...] = (
+    ("ceo", "chief executive", "chief executive officer", "topvrouw", "topman", "bestuursvoorzitter",
+     "president-directeur", "algemeen directeur", "chief"),
+    ("cfo", "chief financial officer", "financieel directeur", "financial director", "finance director"),
+    ("cto", "chief technology officer", "technisch directeur", "technical director"),
+    ("founder", "co-founder", "cofounder", "oprichter", "medeoprichter", "mede-oprichter"),
+    ("chief scientist", "hoofdwetenschapper", "scientist", "wetenschapper", "researcher",
+     "onderzoeker"),
+    ("plaintiff", "eiser", "eiseres", "claimant"),
+    ("defendant", "gedaagde", "verweerder", "verweerster"),
+    ("head", "hoofd", "manager", "leider", "leidinggevende"),
+)  # fmt: skip
+# Nouns that describe a person ("de miljardair", "the billionaire").
+PERSON_NOUNS = _w(
+    """
+    man vrouw miljardair billionaire ondernemer entrepreneur zakenman businessman investeerder
+    investor topvrouw topman oprichter medeoprichter founder co-founder cofounder ceo cfo cto
+    directeur director researcher onderzoeker scientist wetenschapper executive bestuurder
+    voorzitter chairman chairwoman plaintiff defendant eiser eiseres gedaagde advocaat lawyer
+    woordvoerder spokesman spokeswoman spokesperson employee werknemer medewerker
+    """
+)
+FEMALE_NOUNS = _w("vrouw topvrouw eiseres directrice spokeswoman chairwoman zakenvrouw")
+MALE_NOUNS = _w("man topman zakenman spokesman chairman")
+# Nouns that describe an organisation ("het bedrijf", "the company", "de directie"): the first
+# set refers back to the organisation named before; the others (a union, a party) only to the
+# document's author when part of its name ("de bond" in a press release of the Energiebond).
+ORG_ANAPHORS = _w(
+    """
+    bedrijf company firm lab laboratory laboratorium ai-lab startup start-up onderneming concern
+    organisatie organisation organization directie board bestuur management leiding energiebedrijf
+    techbedrijf autobedrijf autofabrikant carmaker fabrikant groep group
+    """
+)
+ORG_NOUNS = _w(
+    """
+    bedrijf company firm lab laboratory laboratorium ai-lab startup start-up onderneming concern
+    organisatie organisation organization directie board bestuur management leiding energiebedrijf
+    techbedrijf autobedrijf autofabrikant carmaker maker fabrikant bond vakbond union
+    stichting foundation partij party groep group
+    """
+)
+# First names by gender, for he/she (a short list: unknown names fit either).
+FEMALE_FIRST = _w(
+    """
+    anna anne annemarie anouk beatrix carla caroline charlotte claire daphne elena elisabeth
+    ellen emma esther eva fatima femke fleur hanna hannah ilse inge ingrid iris jane janet
+    jennifer jessica julia julie karin laura lisa lotte maria marie marieke marloes mary
+    michelle monique naomi nina noor olivia priya rachel sandra sanne sara sarah sophie sofia
+    susan tamara vera wendy yvonne
+    """
+)
+MALE_FIRST = _w(
+    """
+    adam alexander bart bas ben bob bram chris daan david dennis dirk elon erik frank gerrit hans
+    henk jan jasper jeroen johan john joost kees koen lars marcus mark martin michael mohammed
+    niels noah paul peter pieter richard rob robert ruben sam sander sebastiaan stefan steven
+    thomas tim tom wim willem
+    """
+)
+FEMALE_PRONOUNS = _w("she her hers herself zij ze haar")
+MALE_PRONOUNS = _w("he him his himself hij hem zijn")
+FIRST_PERSON = _w("i me my ik mij mijn")
+FIRST_PLURAL = _w("we us our wij ons onze")
+# Verbs after which a pronoun is the addressee of the sentence before ("He replied 'Yup'").
+REPLY_VERBS = _w(
+    "replied answered responded reacted reageerde antwoordde reageerden antwoordden beantwoordde"
+)
+# Prepositions that open an adverbial before the subject.
+PREPOSITIONS = _w(
+    """
+    in on at after before during upon with without from since until by for contrary despite
+    following under over within across through among between about against
+    op aan bij met na voor door over onder uit tot tegen zonder tijdens sinds om naar vanaf
+    ondanks dankzij binnen buiten rond volgens namens
+    """
+)
+# The article's own sources: framing by them is the article's own assertion.
+ARTICLE_SOURCE_RE = re.compile(
+    r"(?i)^(?:(?:the|de|het|these|deze|internal|interne|those)\s+)*(?:\w+\s+)?"
+    r"(?:documents?|documenten|stukken|e-?mails?|mails|records?|files?|papers?|berichten)\b"
+    r"|\b(?:this|deze|onze|our)\s+(?:newspaper|krant|paper|site|redactie)\b"
+)

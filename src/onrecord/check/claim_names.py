@@ -25,6 +25,7 @@ from onrecord.check.claim_lexicon import (
     EN_VERBS,
     NL_VERBS,
     ORG_HEADS,
+    ORG_NOUNS,
     ORG_SUFFIXES,
     PARTICLES,
     PLACE_HEADS,
@@ -270,8 +271,13 @@ class NameContext:
                     not initial or _clean_token(toks[a + 1][0]) in self.person_tokens
                 ):
                     break  # "volgens De Groot", "De Groot zei" once "Jan de Groot" was seen
-                if word in COMMON or (
-                    initial and (word in self.lower_words or word in EN_VERBS or word in NL_VERBS)
+                if (
+                    word in COMMON
+                    or (word in ORG_NOUNS and a + 1 < b)
+                    or (
+                        initial
+                        and (word in self.lower_words or word in EN_VERBS or word in NL_VERBS)
+                    )
                 ):
                     a += 1
                     continue

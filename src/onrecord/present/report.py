@@ -151,6 +151,7 @@ def build_report(
         "judges": judges,
         "summary": {"claims": len(claims), **counts},
         "claims": claims,
+        "by_claimant": by_claimant(claims),
         "people": [
             {
                 **a,
@@ -168,6 +169,34 @@ def build_report(
     }
 
 
+def by_claimant(claims: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The claims grouped by who makes them, in order of first appearance: the document's own
+    statements (``attributed`` false: its author, or none) apart from each named party's
+    ("OpenAI's claims", "the complaint's claims"). Each group: ``claimant``, ``attributed``,
+    ``label``, ``claims`` (the claim dicts) and ``summary`` (counts per verdict)."""
+    groups: dict[tuple[bool, str], dict[str, Any]] = {}
+    for c in claims:
+        attributed = bool(c.get("attributed"))
+        who = str(c.get("claimant") or "")
+        key = (attributed, " ".join(who.casefold().split()) if attributed else "")
+        if key not in groups:
+            if attributed:
+                label = f"{who}'s claims" if not who.endswith("s") else f"{who}' claims"
+            else:
+                label = f"The document's own claims ({who})" if who else "The document's own claims"
+            groups[key] = {
+                "claimant": who or None,
+                "attributed": attributed,
+                "label": label,
+                "claims": [],
+            }
+        groups[key]["claims"].append(c)
+    out = list(groups.values())
+    for g in out:
+        g["summary"] = {v: sum(1 for c in g["claims"] if c["verdict"] == v) for v in VERDICTS}
+    return out
+
+
 def _title(claims: list[dict[str, Any]], activities: list[dict[str, Any]]) -> str:
     if claims:
         return f"onrecord report: {len(claims)} claim{'s' if len(claims) != 1 else ''} checked"
@@ -178,7 +207,16 @@ def _title(claims: list[dict[str, Any]], activities: list[dict[str, Any]]) -> st
 def _claim(store: Store, n: int, v: dict[str, Any]) -> dict[str, Any]:
     """A verdict dict with an anchor, its evidence split into shown (with thread context) and
     the rest (listed briefly)."""
-    v = {"original": None, "claimant": None, "lang": "", "kind": None, "subject": None, **v}
+    v = {
+        "original": None,
+        "claimant": None,
+        "attributed": False,
+        "quote": None,
+        "lang": "",
+        "kind": None,
+        "subject": None,
+        **v,
+    }
     evidence = [
         {"relation": "", "source": None, "span": None, "endorses": None, "score": 0.0, **e}
         for e in v.get("evidence", [])

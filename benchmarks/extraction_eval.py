@@ -1,0 +1,208 @@
+"""Claim extraction from articles: which sentences are claims, who claims them, about whom.
+
+Each article under ``benchmarks/articles/<split>/<name>.md`` has a gold list
+``<name>.gold.jsonl``, one object per check-worthy claim::
+
+    {"sentence": "<a substring of the sentence as written>", "claim": "<the claim>",
+     "claimant": null | "<who claims it>", "subject": "<person or organisation>"}
+
+(``claimant`` null: the document itself, i.e. its author) and one per sentence that is not a
+claim: ``{"sentence": "...", "skip": "<reason>"}``. The gold was written before the extractor
+was; ``dev`` is what the extractor was developed on, ``heldout`` is only measured.
+
+An extracted claim matches a gold claim when its sentence contains the gold ``sentence``
+(whitespace-normalised) and the two claim texts share at least half their words (token F1 >=
+0.5); matching is one-to-one, best first. Printed per split: extraction precision (matched /
+extracted) and recall (matched / gold), claimant accuracy and subject accuracy over the matched
+claims, and skip-reason agreement over the gold skips that were skipped. Two names agree when
+the words of one (articles, possessives and organisation suffixes aside) are among the other's
+("Vale" = "Marcus Vale", "Lumen" = "Lumen Labs", "de vakbond" = "vakbond").
+
+    PYTHONPATH=src .venv/bin/python benchmarks/extraction_eval.py [--split dev|heldout|all]
+        [--errors] [--json PATH]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ARTICLES = HERE / "articles"
+#: The persons of the record each article is checked against (the two fictional cases).
+NAMES = [
+    "Marcus Vale",
+    "Ilse Okafor",
+    "Daan de Groot",
+    "Sophie Brandt",
+    "Pieter Jansen",
+    "Laura Chen",
+    "Tom Hendriks",
+]
+_FILLER = {
+    "the", "a", "an", "his", "her", "its", "their", "de", "het", "een", "zijn", "haar", "hun",
+    "s", "labs", "lab", "inc",
+}  # fmt: skip
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.split())
+
+
+def _toks(s: str) -> list[str]:
+    return re.findall(r"\w+", s.lower())
+
+
+def _f1(a: str, b: str) -> float:
+    ta, tb = _toks(a), _toks(b)
+    if not ta or not tb:
+        return 0.0
+    common = sum(min(ta.count(t), tb.count(t)) for t in set(ta))
+    if not common:
+        return 0.0
+    p, r = common / len(tb), common / len(ta)
+    return 2 * p * r / (p + r)
+
+
+def same_name(gold: str | None, got: str | None) -> bool:
+    if gold is None or got is None:
+        return gold is None and got is None
+    g = {t for t in _toks(gold) if t not in _FILLER}
+    h = {t for t in _toks(got) if t not in _FILLER}
+    return bool(g and h) and (g <= h or h <= g)
+
+
+@dataclass
+class Result:
+    gold: int = 0
+    extracted: int = 0
+    matched: int = 0
+    claimant_ok: int = 0
+    subject_ok: int = 0
+    skips: int = 0
+    skips_skipped: int = 0
+    skip_reason_ok: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def add(self, o: Result) -> None:
+        for k in ("gold", "extracted", "matched", "claimant_ok", "subject_ok", "skips"):
+            setattr(self, k, getattr(self, k) + getattr(o, k))
+        self.skips_skipped += o.skips_skipped
+        self.skip_reason_ok += o.skip_reason_ok
+        self.errors += o.errors
+
+    def numbers(self) -> dict[str, Any]:
+        def r(a: int, b: int) -> float:
+            return round(a / b, 3) if b else 0.0
+
+        return {
+            "gold": self.gold,
+            "extracted": self.extracted,
+            "matched": self.matched,
+            "precision": r(self.matched, self.extracted),
+            "recall": r(self.matched, self.gold),
+            "claimant_accuracy": r(self.claimant_ok, self.matched),
+            "subject_accuracy": r(self.subject_ok, self.matched),
+            "gold_skips": self.skips,
+            "skipped": self.skips_skipped,
+            "skip_reason_agreement": r(self.skip_reason_ok, self.skips_skipped),
+        }
+
+
+def evaluate(md: Path) -> Result:
+    from onrecord.check.claims import Skipped, claims_from_file
+    from onrecord.ingest.documents import split_front_matter
+
+    gold = [json.loads(x) for x in md.with_suffix(".gold.jsonl").read_text("utf-8").splitlines()]
+    gold = [g for g in gold if g]
+    author = (split_front_matter(md.read_text("utf-8"))[0].get("author") or "").strip() or None
+    skipped: list[Skipped] = []
+    got = claims_from_file(md, names=NAMES, skipped=skipped)
+    res = Result()
+    want = [g for g in gold if "skip" not in g]
+    res.gold, res.extracted = len(want), len(got)
+    pairs = []
+    for i, c in enumerate(got):
+        orig = _norm(c.original)
+        for j, g in enumerate(want):
+            if _norm(g["sentence"]) in orig:
+                score = _f1(g["claim"], c.text)
+                if score >= 0.5:
+                    pairs.append((score, i, j))
+    used_i: set[int] = set()
+    used_j: set[int] = set()
+    for _, i, j in sorted(pairs, reverse=True):
+        if i in used_i or j in used_j:
+            continue
+        used_i.add(i)
+        used_j.add(j)
+        c, g = got[i], want[j]
+        res.matched += 1
+        claimant = None if c.claimant in (None, author) else c.claimant
+        if same_name(g["claimant"], claimant):
+            res.claimant_ok += 1
+        else:
+            res.errors.append(f"{md.name}: claimant {claimant!r}, gold {g['claimant']!r}: {c.text}")
+        if same_name(g["subject"], c.subject):
+            res.subject_ok += 1
+        else:
+            res.errors.append(f"{md.name}: subject {c.subject!r}, gold {g['subject']!r}: {c.text}")
+    for i, c in enumerate(got):
+        if i not in used_i:
+            res.errors.append(f"{md.name}: extra claim: {c.text}")
+    for j, g in enumerate(want):
+        if j not in used_j:
+            res.errors.append(f"{md.name}: missed: {g['claim']}")
+    for g in gold:
+        if "skip" not in g:
+            continue
+        res.skips += 1
+        hit = [s for s in skipped if _norm(g["sentence"]) in _norm(s.original)]
+        if hit:
+            res.skips_skipped += 1
+            if hit[0].reason == g["skip"]:
+                res.skip_reason_ok += 1
+            else:
+                res.errors.append(
+                    f"{md.name}: skipped as {hit[0].reason}, gold {g['skip']}: {g['sentence']}"
+                )
+    return res
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--split", choices=["dev", "heldout", "all"], default="dev")
+    ap.add_argument("--errors", action="store_true", help="List every mismatch.")
+    ap.add_argument("--json", type=Path, default=None, help="Write the numbers here.")
+    args = ap.parse_args(argv)
+    splits = ["dev", "heldout"] if args.split == "all" else [args.split]
+    out: dict[str, Any] = {}
+    for split in splits:
+        total = Result()
+        files = sorted((ARTICLES / split).glob("*.md"))
+        for md in files:
+            total.add(evaluate(md))
+        n = total.numbers()
+        out[split] = {"articles": len(files), **n}
+        print(
+            f"{split}: {len(files)} articles, {n['gold']} gold claims, {n['extracted']} extracted, "
+            f"{n['matched']} matched | precision {n['precision']:.3f} recall {n['recall']:.3f} | "
+            f"claimant {n['claimant_accuracy']:.1%} subject {n['subject_accuracy']:.1%} | "
+            f"skips {n['skipped']}/{n['gold_skips']} skipped, reason agrees "
+            f"{n['skip_reason_agreement']:.1%}"
+        )
+        if args.errors:
+            for e in total.errors:
+                print("  " + e)
+    if args.json:
+        args.json.write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

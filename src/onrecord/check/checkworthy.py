@@ -1,0 +1,251 @@
+"""Which sentences of a document are claims, and why the others are not.
+
+A sentence is a claim when it asserts something the record could support or contradict: an
+event, a statement, a position, a quantity. The others are skipped with one reason
+(:class:`Skipped`, shown by ``onrecord check --file DOC --all``):
+
+* ``markup``: HTML comments in Markdown or HTML (``<!-- Do not ingest this file. -->``);
+* ``heading``: Markdown headings, and short lines of their own without final punctuation;
+* ``dateline``: such a line that is a dateline ("Persbericht - Utrecht, 15 februari 2023");
+  a dateline glued to the first sentence ("AMSTERDAM - ...") is cut off the claim instead;
+* ``byline`` ("Door ...", "By ...", "Posted by ..."), ``boilerplate`` ("Lees ook", copyright,
+  cookie and newsletter notices, navigation, captions, contact lines);
+* ``question``;
+* ``commentary``: opinion, doubt and feeling ("This is shocking.", "Het is opvallend dat ...",
+  "It is unclear whether ...", "Dat is pijnlijk ...", "Perhaps ...", "We are saddened ...");
+* ``meta``: the article's own process, not the record ("X did not respond to a request for
+  comment", "wilde niet reageren", "Noot voor de redactie", "Plaintiff brings this action");
+* ``announcement``: future action or intention ("Het bedrijf zegt de aanklacht te zullen
+  aanvechten.", "Lumen Labs will move to dismiss", "We intend to ..."), and a demand or call
+  the document's author makes in the present tense ("Plaintiff demands a trial by jury", "De
+  bond roept Nordwind op ..."); a promise reported in the past ("beloofde dat ...") is a claim;
+* ``fragment``: fewer than four words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from onrecord.check.claim_lexicon import (
+    BOILERPLATE_ANY_RE,
+    BOILERPLATE_RE,
+    BYLINE_MORE_RE,
+    BYLINE_RE,
+    COMMENTARY_RE,
+    COPULAS,
+    DATELINE_LINE_RE,
+    DATELINE_RE,
+    DEMONSTRATIVES,
+    EVALUATIVE,
+    FUTURE_AUX,
+    FUTURE_RE,
+    INTENSIFIERS,
+    META_RE,
+    NAV_SEPARATORS,
+    OPINION_HEAD,
+    OPINION_RE,
+    PERFORMATIVE,
+    SPEECH_EN,
+    SPEECH_NL,
+)
+from onrecord.check.claim_names import TOKEN_RE
+
+__all__ = [
+    "REASONS",
+    "Skipped",
+    "blank_comments",
+    "dateline_length",
+    "is_announcement",
+    "is_opinion",
+    "skip_reason",
+    "split_short_lines",
+]
+
+REASONS = (
+    "markup",
+    "heading",
+    "dateline",
+    "byline",
+    "boilerplate",
+    "question",
+    "commentary",
+    "meta",
+    "announcement",
+    "fragment",
+)
+CLOSERS = "\"'”’»)]"
+_HEADING_MARK = re.compile(r"^\s*#{1,6}\s")
+_LIST_MARK = re.compile(r"^\s*(?:>\s*)*(?:[-*+•]|\d{1,3}[.)])\s+")
+_URL = re.compile(r"(?:https?://|www\.)\S+")
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
+_COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.S)
+_CONTACT = re.compile(
+    r"(?i)^(?:for\s+(?:media|press)\s+inquiries|voor\s+(?:meer\s+)?informatie|contact)\b"
+)
+
+
+@dataclass(slots=True)
+class Skipped:
+    """A sentence of a document that is not a claim, and why."""
+
+    original: str  # the sentence as written
+    span: tuple[int, int] | None  # its span in the source text
+    reason: str  # one of REASONS
+
+
+def words(s: str) -> list[str]:
+    return TOKEN_RE.findall(s)
+
+
+def blank_comments(body: str) -> tuple[str, list[tuple[int, int]]]:
+    """``body`` with its HTML comments replaced by spaces (offsets kept), and their spans."""
+    spans = [(m.start(), m.end()) for m in _COMMENT.finditer(body)]
+    out = body
+    for a, b in spans:
+        out = out[:a] + "".join(c if c == "\n" else " " for c in out[a:b]) + out[b:]
+    return out, spans
+
+
+def _alone_on_line(body: str, a: int, b: int) -> bool:
+    before = body[:a].rstrip(" \t")
+    after = body[b:].lstrip(" \t")
+    return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
+
+
+def split_short_lines(body: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Split a sentence after a short line of its own without final punctuation ("Lees ook:
+    ...", a byline, an HTML heading) that the sentence splitter joined to the next line."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        while True:
+            nl = body.find("\n", a, b)
+            if nl < 0:
+                break
+            line_start = body.rfind("\n", 0, a) + 1
+            line = body[a:nl].rstrip()
+            nxt = body[nl:b].lstrip()
+            if (
+                not body[line_start:a].strip()
+                and len(body[line_start:nl].rstrip()) <= 60
+                and line
+                and line.rstrip(CLOSERS)[-1:] not in ".!?…,;"
+                and nxt[:1].isupper()
+            ):
+                out.append((a, a + len(line)))
+                a = b - len(nxt)
+                continue
+            break
+        out.append((a, b))
+    return out
+
+
+def dateline_length(original: str) -> int:
+    """Characters of a dateline at the start of ``original`` ("AMSTERDAM - "), or 0."""
+    m = DATELINE_RE.match(original)
+    return m.end() if m else 0
+
+
+def _is_heading(original: str, clean: str, body: str, a: int, b: int) -> bool:
+    if _HEADING_MARK.match(original) or re.fullmatch(r"[=\-*_ ]{3,}", clean):
+        return True
+    if clean.rstrip(CLOSERS)[-1:] in (".", "!", "?", "…", ":", ";"):
+        return False
+    n = len(words(clean))
+    if _LIST_MARK.match(original) and n >= 5:
+        return False  # a list item without a final period
+    return _alone_on_line(body, a, b) and n <= 15
+
+
+def _boilerplate(clean: str) -> str | None:
+    n = len(words(clean))
+    if (BYLINE_RE.match(clean) or BYLINE_MORE_RE.match(clean)) and n <= 8:
+        return "byline"
+    if BOILERPLATE_RE.match(clean) and n <= 15:
+        return "boilerplate"
+    if BOILERPLATE_ANY_RE.search(clean) and n <= 25:
+        return "boilerplate"
+    if len(NAV_SEPARATORS.findall(f" {clean} ")) >= 2:
+        return "boilerplate"
+    if _CONTACT.match(clean) or (_EMAIL.search(clean) and n <= 12):
+        return "boilerplate"
+    if _URL.search(clean) and len(words(_URL.sub(" ", clean))) < 4:
+        return "boilerplate"
+    return None
+
+
+def is_opinion(clean: str) -> bool:
+    """The writer's evaluation, doubt or feeling."""
+    if OPINION_RE.search(clean) or COMMENTARY_RE.search(clean):
+        return True
+    ws = [w.lower() for w in words(clean)]
+    has_digit = any(c.isdigit() for c in clean)
+    if len(ws) >= 3 and ws[0] in OPINION_HEAD and ws[1] in COPULAS:
+        rest = ws[2:]
+        while rest and rest[0] in INTENSIFIERS:
+            rest = rest[1:]
+        if rest and rest[0] in EVALUATIVE and len(ws) <= 12 and not has_digit:
+            return True
+        # "Dat is pijnlijk voor ...", "Dit is een klap ...": a judgement of what was just said
+        if ws[0] in DEMONSTRATIVES and not any(w[:1].isupper() for w in words(clean)[1:]):
+            return True
+    if clean.rstrip(CLOSERS).endswith("!") and len(ws) <= 8 and not has_digit:
+        return any(w in EVALUATIVE for w in ws)
+    return any(w in EVALUATIVE for w in ws) and _evaluates(ws)
+
+
+def _evaluates(ws: list[str]) -> bool:
+    """ "X's conduct is a betrayal ...": a copula followed (soon) by an evaluative word."""
+    for i, w in enumerate(ws[:-1]):
+        if w in SPEECH_EN or w in SPEECH_NL:
+            return False  # "He said the board was wrong": what someone said
+        if w in COPULAS:
+            tail = [t for t in ws[i + 1 : i + 5] if t not in INTENSIFIERS]
+            return any(t in EVALUATIVE for t in tail[:3])
+    return False
+
+
+def _main_clause(clean: str) -> list[str]:
+    """Lower-cased words of the main clause: up to "that"/"dat" or a comma."""
+    out: list[str] = []
+    for w in words(clean):
+        lw = w.lower()
+        if lw in ("that", "dat", "whether", "omdat", "because"):
+            break
+        out.append(lw)
+    return out
+
+
+def is_announcement(clean: str, author_acts: bool = False) -> bool:
+    """Future action or intention in the main clause; with ``author_acts`` (the subject is the
+    document's author), also a demand or call in the present tense."""
+    main = _main_clause(clean)
+    if FUTURE_RE.search(clean):
+        return True
+    if any(w in FUTURE_AUX for w in main[:8]):
+        return True
+    return author_acts and any(w in PERFORMATIVE for w in main[:6])
+
+
+def skip_reason(original: str, clean: str, body: str, a: int, b: int) -> str | None:
+    """Why the sentence ``original`` (``clean``: without markup) is not a claim, or None.
+    Announcements need the sentence's subject and are decided by :func:`is_announcement`."""
+    if not clean:
+        return "markup"
+    if _is_heading(original, clean, body, a, b):
+        if DATELINE_LINE_RE.search(clean) and not _HEADING_MARK.match(original):
+            return "dateline"
+        return _boilerplate(clean) or "heading"
+    reason = _boilerplate(clean)
+    if reason:
+        return reason
+    if clean.rstrip(CLOSERS + " ").endswith("?"):
+        return "question"
+    if META_RE.search(clean):
+        return "meta"
+    if is_opinion(clean):
+        return "commentary"
+    ws = words(clean)
+    if len(ws) < 3 or (len(ws) < 4 and not any(w[:1].islower() for w in ws[1:])):
+        return "fragment"
+    return None

@@ -1,0 +1,285 @@
+"""Claimant framing: who asserts a claim, and the claim without its frame.
+
+"According to X, S", "S, according to X", "X claims / alleges / contends / says that S" (present
+tense, or any tense when X is a document such as "the complaint"), "Volgens X <verb> <subject>
+..." (reordered: "Volgens de aanklacht wilde Vale ..." -> "Vale wilde ..."), "... volgens X
+...", "S, aldus/stelt/claimt/meldt X", "X stelt/beweert dat S" (the subordinate clause
+reordered when simple). X becomes the claimant. Past-tense speech by a person ("Vale insisted
+that ...") is not framing: it is the claim itself. The article's own sources ("according to
+documents seen by this newspaper", "Uit interne stukken blijkt dat S", "S, the documents show")
+are framing without a claimant: the document itself asserts S (claimant ``None`` and
+``ARTICLE``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from onrecord.check.claim_lexicon import (
+    ADVERBS,
+    ARTICLE_SOURCE_RE,
+    COMMON,
+    DOC_FRAMERS,
+    FRAME_LEGAL_EN,
+    FRAME_PAST_EN,
+    FRAME_PAST_NL,
+    FRAME_PRESENT_EN,
+    FRAME_PRESENT_NL,
+    TITLES,
+    is_verb,
+)
+from onrecord.check.claim_names import TOKEN_RE, NameContext
+from onrecord.check.claim_text import (
+    DETERMINERS,
+    NL_SUBJ_PRONOUNS,
+    PRONOUNS,
+    QUOTES,
+    end_sentence,
+    final_punct,
+    lang_words,
+    strip_quotes,
+    upper_first,
+    words,
+)
+
+
+def claimant_name(c: str, ctx: NameContext) -> str | None:
+    """The framer as a claimant: a person's name when the phrase is titles + a name."""
+    c = strip_quotes(" ".join(c.split())).strip(" .,")
+    if not c or len(words(c)) > 8:
+        return None
+    if ARTICLE_SOURCE_RE.search(c):
+        return None  # the article's own sources: the article asserts it
+    ms = [m for m in ctx.mentions(c) if m.kind in ("person", "unknown")]
+    if len(ms) == 1:
+        rest = (c[: ms[0].start] + c[ms[0].end :]).lower()
+        if all(w in TITLES or w in DETERMINERS for w in words(rest)):
+            return ms[0].text
+    first, _, tail = c.partition(" ")
+    if first.lower() in DETERMINERS and tail:
+        c = f"{first.lower()} {tail}"
+    return c
+
+
+def _framer_ok(c: str, lang: str | None) -> bool:
+    """``c`` can be the subject of a framing verb: a short noun phrase."""
+    ws = words(c)
+    if not ws or len(ws) > 7 or "," in c:
+        return False
+    if not (ws[0][:1].isupper() or ws[0].lower() in DETERMINERS):
+        return False
+    return not any(is_verb(w, lang) for w in ws[1:])
+
+
+def _is_doc_framer(c: str) -> bool:
+    ws = [w.lower() for w in words(c)]
+    return bool(ws) and ws[-1] in DOC_FRAMERS
+
+
+def subject_np(
+    words: list[tuple[str, int, int]], ctx: NameContext, text: str, lang: str | None
+) -> int:
+    """Number of tokens at the start of ``words`` that make a subject (pronoun, name or a
+    determiner + noun); 0 when none is found."""
+    if not words:
+        return 0
+    w0 = words[0][0]
+    article = w0.lower() == "het" and len(words) > 1 and not is_verb(words[1][0], lang)
+    if w0.lower() in NL_SUBJ_PRONOUNS | PRONOUNS and not article:
+        return 1
+    for m in ctx.mentions(text[words[0][1] :]):
+        if m.start == 0:
+            end = words[0][1] + m.end
+            return sum(1 for w in words if w[2] <= end)
+        break
+    if w0.lower() in DETERMINERS:  # "the company", "de raad van bestuur" (up to 3 words)
+        for n in (2, 3):
+            if len(words) > n and is_verb(words[n][0], lang) and not is_verb(words[n - 1][0], lang):
+                return n
+    return 0
+
+
+def det_np(toks: list[tuple[str, int, int]]) -> int:
+    """Tokens of "de directie", "het Amerikaanse bedrijf" at the start of ``toks`` (0: none)."""
+    if not toks or toks[0][0].lower() not in DETERMINERS:
+        return 0
+    n = 1
+    while n < min(len(toks), 4):
+        w = toks[n][0]
+        if w.lower() in ADVERBS | COMMON or is_verb(w, "nl") or any(c.isdigit() for c in w):
+            break
+        n += 1
+        if not w.lower().endswith("e"):  # an adjective ends in -e; the noun ends the phrase
+            break
+    return n if n > 1 else 0
+
+
+def reorder_nl_main(rest: str, ctx: NameContext) -> str | None:
+    """Verb-first after "Volgens X": "wilde Vale de controle" -> "Vale wilde de controle"."""
+    toks = [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(rest)]
+    if len(toks) < 2 or not is_verb(toks[0][0], "nl"):
+        return None
+    n = subject_np(toks[1:], ctx, rest, "nl") or det_np(toks[1:])
+    if not n:
+        return None
+    verb = rest[: toks[0][2]]
+    subj = rest[toks[1][1] : toks[n][2]]
+    after = rest[toks[n][2] :].lstrip()
+    if subj.lower() in NL_SUBJ_PRONOUNS:
+        subj = subj.lower()
+    return f"{subj} {verb} {after}".strip()
+
+
+def reorder_subordinate(clause: str, ctx: NameContext) -> str:
+    """Dutch subordinate word order to main clause order by moving the first finite verb after
+    the subject: "zij eerder had beloofd nooit ... te verkopen" -> "zij had eerder beloofd nooit
+    ... te verkopen", "het lab zijn missie zou hebben verlaten" -> "het lab zou zijn missie
+    hebben verlaten"."""
+    body = clause.strip()
+    toks = [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(body)]
+    n = subject_np(toks, ctx, body, "nl") or det_np(toks)
+    if not n or len(toks) <= n + 1:
+        return clause
+    for k in range(n, len(toks)):
+        if is_verb(toks[k][0], "nl"):
+            if k == n:
+                return body
+            verb = toks[k][0]
+            head = body[: toks[n - 1][2]]
+            middle = body[toks[n - 1][2] : toks[k][1]].strip()
+            tail = body[toks[k][2] :].strip()
+            return " ".join(p for p in (head, verb, middle) if p) + (
+                " " + tail if tail and tail[0] not in ".,!?" else tail
+            )
+    return clause
+
+
+def reorder_nl_sub(clause: str, ctx: NameContext) -> str:
+    """Verb-final after "dat": "Vale de controle wilde" -> "Vale wilde de controle"."""
+    punct = final_punct(clause) if clause.rstrip()[-1:] in ".!?" else ""
+    body = clause.rstrip(" .!?")
+    toks = [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(body)]
+    n = subject_np(toks, ctx, body, "nl")
+    if not n or len(toks) < n + 2:
+        return clause
+    k = len(toks)
+    while k > n + 1 and len(toks) - k < 3:
+        w = toks[k - 1][0]
+        nonfinite = re.fullmatch(r"[a-zë]{2,}en|ge[a-zë]{2,}[dt]", w) is not None
+        if is_verb(w, "nl") or nonfinite:
+            k -= 1
+            continue
+        break
+    while k < len(toks) and not is_verb(toks[k][0], "nl"):
+        k += 1  # the cluster starts with the finite verb
+    if k >= len(toks):
+        return clause
+    cluster = [t[0] for t in toks[k:]]
+    subj = body[: toks[n - 1][2]]
+    middle = body[toks[n - 1][2] : toks[k - 1][2]].strip()
+    parts = [subj, cluster[0], middle, *cluster[1:]]
+    return " ".join(p for p in parts if p) + (punct or "")
+
+
+def _split_at_that(
+    s: str, that: str, verbs_ok: Callable[[str, str], bool], lang: str | None
+) -> tuple[str, str] | None:
+    """(framer, rest) for "<framer> [adverb] <verb> that <rest>"."""
+    for m in re.finditer(rf"\s{that}\s", s):
+        head = s[: m.start()]
+        hw = [(x.group(), x.start()) for x in TOKEN_RE.finditer(head)]
+        if len(hw) < 2:
+            continue
+        verb, vpos = hw[-1]
+        framer_end = vpos
+        if len(hw) >= 3 and hw[-2][0].lower() in ADVERBS:
+            framer_end = hw[-2][1]
+        framer = head[:framer_end].strip()
+        if verbs_ok(verb, framer) and _framer_ok(framer, lang):
+            return framer, s[m.end() :].strip()
+        if len(words(head)) > 9:
+            break
+    return None
+
+
+def strip_framing(s: str, lang: str | None, ctx: NameContext) -> tuple[str | None, str]:
+    """(claimant or None, the claim without its framing)."""
+    en, nl = lang_words(lang)
+    if en:
+        m = re.match(r"(?i)^according\s+to\s+([^,]{2,80}?),\s*(.+)$", s)
+        if m:
+            return claimant_name(m.group(1), ctx), upper_first(m.group(2))
+        m = re.match(r"(?i)^(.+?),\s*according\s+to\s+([^,]{2,80}?)\s*([.!]?)$", s)
+        if m:
+            return claimant_name(m.group(2), ctx), end_sentence(strip_quotes(m.group(1)))
+        frame_verbs = "says|claims|argues|contends|alleges|insists|writes|maintains|show|shows"
+        m = re.match(
+            rf"^(.+?),[{QUOTES}]?\s+(?:([^,]{{2,60}}?)\s+(?:{frame_verbs})|(?:{frame_verbs})\s+([^,]{{2,60}}?))[.!]?$",
+            s,
+        )
+        if m and _framer_ok(m.group(2) or m.group(3), lang):
+            return claimant_name(m.group(2) or m.group(3), ctx), end_sentence(
+                strip_quotes(m.group(1))
+            )
+
+        def en_ok(verb: str, framer: str) -> bool:
+            v = verb.lower()
+            if not verb[:1].islower():
+                return False
+            return (
+                v in FRAME_PRESENT_EN
+                or v in FRAME_LEGAL_EN
+                or (v in FRAME_PAST_EN and _is_doc_framer(framer))
+            )
+
+        got = _split_at_that(s, "that", en_ok, lang)
+        if got:
+            return claimant_name(got[0], ctx), upper_first(got[1])
+    if nl:
+        m = re.match(r"(?i)^uit\s+(.{2,60}?)\s+(?:blijkt|bleek)\s+(?:\w+\s+)?dat\s+(.+)$", s)
+        if m and len(words(m.group(1))) <= 6:  # "Uit interne stukken blijkt dat S": the article's
+            return None, upper_first(reorder_subordinate(m.group(2), ctx))
+        m = re.match(r"(?i)^volgens\s+(.+)$", s)
+        if m and not re.match(r"(?i)volgens\s+(?:mij|ons)\b", s):
+            rest = m.group(1)
+            comma = re.match(r"^([^,]{2,80}),\s*(.+)$", rest)
+            if comma and len(words(comma.group(1))) <= 8:
+                return claimant_name(comma.group(1), ctx), upper_first(comma.group(2))
+            toks = [(t.group(), t.start(), t.end()) for t in TOKEN_RE.finditer(rest)]
+            for k in range(1, min(len(toks), 8)):
+                if is_verb(toks[k][0], "nl"):
+                    framer = rest[: toks[k - 1][2]]
+                    reordered = reorder_nl_main(rest[toks[k][1] :], ctx)
+                    if reordered:
+                        return claimant_name(framer, ctx), upper_first(reordered)
+                    break
+        m = re.search(
+            r"(?i)(?:,\s*|\s)volgens\s+((?:de|het|een|zijn|haar|hun)\s+[\w-]+|(?:[A-Z][\w'’-]*\s?)+)(?:\s*,)?(?=\s|[.!]$)",
+            s,
+        )
+        if m and m.start() > 0 and not re.match(r"(?i)(?:mij|ons)\b", m.group(1)):
+            claimant = claimant_name(m.group(1), ctx)
+            rest = (s[: m.start()] + " " + s[m.end() :].lstrip(" ,")).strip()
+            rest = re.sub(r"\s+([.!,])", r"\1", rest)
+            return claimant, end_sentence(" ".join(rest.split()))
+        m = re.match(
+            r"^(.+?),\s*(?:aldus|zegt|stelt|meldt|schrijft|beweert|claimt|betoogt|meent|zo\s+(?:zegt|stelt|meldt|schrijft|claimt))\s+([^,]{2,60}?)[.!]?$",
+            s,
+        )
+        if m and _framer_ok(m.group(2), "nl"):
+            return claimant_name(m.group(2), ctx), end_sentence(strip_quotes(m.group(1)))
+
+        def nl_ok(verb: str, framer: str) -> bool:
+            v = verb.lower()
+            if not verb[:1].islower():
+                return False
+            return v in FRAME_PRESENT_NL or (v in FRAME_PAST_NL and _is_doc_framer(framer))
+
+        got = _split_at_that(s, "dat", nl_ok, "nl")
+        if got:
+            clause = reorder_nl_sub(got[1], ctx)
+            if clause == got[1]:
+                clause = reorder_subordinate(got[1], ctx)
+            return claimant_name(got[0], ctx), upper_first(clause)
+    return None, s

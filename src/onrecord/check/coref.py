@@ -1,0 +1,365 @@
+"""Who a claim is about: its grammatical subject, resolved to a person or organisation.
+
+:func:`subject_phrase` finds the subject of a clause (English and Dutch): after sentence
+adverbs ("Daarnaast", "However") and a leading adverbial ("In January 2016,", "In de door
+Lumen geopenbaarde mails"), the noun phrase before the finite verb, or, Dutch verb-second, the
+one right after it ("In 2016 stemde Vale in", "Daarnaast wilde hij ..."). A name inside the
+phrase wins over its titles ("Topvrouw Sophie Brandt", "Het AI-lab Lumen Labs"); a name in
+apposition wins over a description ("The company's chief executive, Sophie Brandt,"). Product
+names (a name with a digit: "GPT-4", "Lumen-2") are never subjects.
+
+:class:`Discourse` follows the document sentence by sentence and resolves what is not a name:
+
+* he/she/hij/zij/ze: the subject of the sentence before when it is a person of a fitting gender
+  (first names and role nouns tell the gender where they can), else the other persons named
+  there, most recent first, else any earlier person; a person named elsewhere in the same
+  sentence is not a candidate; after a verb of replying ("He replied 'Yup'") the addressee of
+  the sentence before (its other person) comes first;
+* I/ik: the document's author; we/wij: the author;
+* a role ("de medeoprichter", "the CEO", "Defendant", "de topvrouw"): the person or party that
+  was introduced with that role or a synonym ("medeoprichter Marcus Vale", "Defendant Lumen
+  Labs", "Topvrouw Sophie Brandt" for "de CEO"), else the most salient person;
+* a description of an organisation ("het bedrijf", "the company", "de directie", "the lab"):
+  the author when its noun is part of the author's name ("de bond" in a press release of the
+  Energiebond), else the organisation most recently the subject of a sentence, else the one
+  most recently named.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from onrecord.check.claim_lexicon import (
+    ADVERBS,
+    COMMON,
+    FEMALE_FIRST,
+    FEMALE_NOUNS,
+    FEMALE_PRONOUNS,
+    FIRST_PERSON,
+    FIRST_PLURAL,
+    MALE_FIRST,
+    MALE_NOUNS,
+    MALE_PRONOUNS,
+    ORG_ANAPHORS,
+    ORG_NOUNS,
+    PERSON_NOUNS,
+    PREPOSITIONS,
+    REPLY_VERBS,
+    ROLE_GROUPS,
+    SENTENCE_ADVERBS,
+    TITLES,
+    is_verb,
+)
+from onrecord.check.claim_names import TOKEN_RE, Mention, NameContext, norm_name
+from onrecord.check.claim_text import DETERMINERS
+
+__all__ = ["Discourse", "subject_phrase"]
+
+_POSSESSIVES = DETERMINERS | {"our", "my", "your", "onze", "ons", "mijn", "jouw", "uw"}
+_SUBJ_PRONOUNS = FEMALE_PRONOUNS | MALE_PRONOUNS | FIRST_PERSON | FIRST_PLURAL
+_SUBJ_PRONOUNS = _SUBJ_PRONOUNS - {"her", "him", "his", "haar", "hem", "zijn", "me", "my", "mij"}
+_SUBJ_PRONOUNS = _SUBJ_PRONOUNS - {"mijn", "us", "our", "ons", "onze", "hers", "herself"}
+_SUBJ_PRONOUNS = _SUBJ_PRONOUNS - {"himself"}
+_ROLE_OF: dict[str, str] = {syn: group[0] for group in ROLE_GROUPS for syn in group}
+_ROLE_RE = re.compile(
+    r"(?i)\b(" + "|".join(sorted((re.escape(s) for s in _ROLE_OF), key=len, reverse=True)) + r")\b"
+)
+
+
+def _toks(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
+
+
+def _is_product(m: Mention) -> bool:
+    return any(c.isdigit() for c in m.text)
+
+
+def _names(ctx: NameContext, text: str) -> list[Mention]:
+    return [m for m in ctx.mentions(text) if m.kind != "other" and not _is_product(m)]
+
+
+def _np(phrase: str, ctx: NameContext) -> str | None:
+    """The subject in ``phrase`` when the phrase is a noun phrase: a name (the first, unless a
+    preposition comes before it), a subject pronoun, or a description (determiner + nouns)."""
+    phrase = phrase.strip(" ,;:")
+    toks = _toks(phrase)
+    while len(toks) > 1 and toks[-1][0].lower() in ADVERBS | SENTENCE_ADVERBS:
+        toks = toks[:-1]  # "He also", "Vale ook"
+    if not toks or toks[0][0].lower() in PREPOSITIONS:
+        return None
+    phrase = phrase[: toks[-1][2]]
+    if len(toks) == 1 and toks[0][0].lower() in _SUBJ_PRONOUNS:
+        return toks[0][0]
+    names = _names(ctx, phrase)
+    if (
+        len(names) > 1
+        and names[0].start == 0
+        and names[0].kind == "unknown"
+        and " " not in names[0].text
+        and len(toks) > 1
+        and toks[1][0][:1].islower()
+    ):
+        names = names[1:]  # "Financieel directeur Pieter Jansen": an adjective, capitalised
+    while len(names) > 1:  # "Lumen Labs CEO Anna Smith": the person the titles lead to
+        between = [t[0].lower() for t in toks if names[0].end <= t[1] and t[2] <= names[1].start]
+        if not between or not all(w in TITLES for w in between):
+            break
+        names = names[1:]
+    if names:
+        m = names[0]
+        before = [t for t in toks if t[2] <= m.start]
+        if not any(t[0].lower() in PREPOSITIONS for t in before):
+            return " ".join(m.text.split())
+    first = toks[0][0]
+    if first.lower() in _POSSESSIVES or _ROLE_RE.match(phrase) or first.lower() in ORG_NOUNS:
+        return " ".join(phrase.split())
+    return None
+
+
+def _after_verb(
+    text: str, toks: list[tuple[str, int, int]], k: int, ctx: NameContext
+) -> str | None:
+    """Dutch verb-second: the subject right after the finite verb at ``k``."""
+    j = k + 1
+    while j < len(toks) and toks[j][0].lower() in SENTENCE_ADVERBS:
+        j += 1
+    if j >= len(toks):
+        return None
+    w = toks[j][0]
+    if w.lower() in _SUBJ_PRONOUNS:
+        return w
+    for m in _names(ctx, text[toks[j][1] :]):
+        if m.start == 0:
+            return " ".join(m.text.split())
+        break
+    if w.lower() in DETERMINERS:
+        end = j + 1
+        while end < len(toks) and end < j + 4 and not is_verb(toks[end][0], "nl"):
+            if toks[end][0].lower() in PREPOSITIONS:
+                break
+            end += 1
+        return text[toks[j][1] : toks[end - 1][2]] if end > j + 1 else None
+    return None
+
+
+def subject_phrase(clause: str, ctx: NameContext, lang: str | None) -> str | None:
+    """The subject of ``clause`` as written (a name, a pronoun or a description), or None."""
+    toks = _toks(clause)
+    i = 0
+    while i < len(toks) and toks[i][0].lower() in SENTENCE_ADVERBS:
+        i += 1
+    if i >= len(toks):
+        return None
+    start = toks[i][1]
+    if lang != "nl":
+        comma = clause.find(",", start)
+        head = clause[start:comma] if comma > 0 else ""
+        head_toks = _toks(head)
+        if (
+            head_toks
+            and len(head_toks) <= 8
+            and not any(is_verb(t[0], lang) for t in head_toks)
+            and (
+                head_toks[0][0].lower() in PREPOSITIONS | SENTENCE_ADVERBS or not _names(ctx, head)
+            )
+        ):
+            start = comma + 1
+            while i < len(toks) and toks[i][1] < start:
+                i += 1
+        elif toks[i][0].lower() in PREPOSITIONS:  # "In March 2020 I asked"
+            j = i + 1
+            while (
+                j < len(toks)
+                and (not toks[j][0][:1].isupper() or toks[j][0].lower() in COMMON)
+                and toks[j][0].lower() not in _SUBJ_PRONOUNS
+            ):
+                if is_verb(toks[j][0], lang):
+                    break
+                j += 1
+            if j < len(toks) and not is_verb(toks[j][0], lang):
+                i = j
+    if lang != "en" and is_verb(toks[i][0], lang):  # "Daarnaast wilde hij ..."
+        return _after_verb(clause, toks, i, ctx)
+    for k in range(i + 1, min(len(toks), i + 16)):
+        if not is_verb(toks[k][0], lang):
+            continue
+        np = _np(clause[toks[i][1] : toks[k - 1][2]], ctx)
+        if np:
+            return np
+        if lang != "en":
+            after = _after_verb(clause, toks, k, ctx)
+            if after:
+                return after
+        if lang == "en":
+            break
+    # a present tense the word lists miss ("Nordwind sluit ...", "De bond roept ..."): the
+    # first lower-case word after a noun phrase at the start
+    first = i + 2 if toks[i][0].lower() in DETERMINERS else i + 1
+    for k in range(first, min(len(toks), i + 5)):
+        w = toks[k][0]
+        if w[:1].islower() and w.lower() not in PREPOSITIONS | DETERMINERS | COMMON:
+            before = clause[toks[i][1] : toks[k - 1][2]]
+            if _names(ctx, before) or toks[i][0].lower() in DETERMINERS:
+                return _np(before, ctx)
+            return None
+    return None
+
+
+@dataclass
+class Discourse:
+    """What the sentences so far have named: persons, organisations, roles, subjects."""
+
+    ctx: NameContext
+    author: str | None = None
+    persons: list[str] = field(default_factory=list)  # most recent last
+    orgs: list[str] = field(default_factory=list)
+    org_subjects: list[str] = field(default_factory=list)
+    roles: dict[str, str] = field(default_factory=dict)  # role -> name
+    genders: dict[str, str] = field(default_factory=dict)  # norm name -> "f" / "m"
+    prev_subject: str | None = None
+    prev_persons: list[str] = field(default_factory=list)
+
+    # -------------------------------------------------------------------- what is known
+    def _is_person(self, m: Mention) -> bool:
+        return m.kind == "person" or (m.kind == "unknown" and bool(self.ctx.known_match(m.text)))
+
+    def _same(self, a: str, b: str) -> bool:
+        return norm_name(a) == norm_name(b) or self.ctx.same_person(a, b)
+
+    def gender(self, name: str) -> str | None:
+        key = norm_name(name)
+        if key in self.genders:
+            return self.genders[key]
+        full = self.ctx.known_match(name) or key
+        first = full.split()[0] if full.split() else ""
+        if first in FEMALE_FIRST:
+            return "f"
+        if first in MALE_FIRST:
+            return "m"
+        for k, g in self.genders.items():
+            if self.ctx.same_person(k, name):
+                return g
+        return None
+
+    def is_author(self, name: str | None) -> bool:
+        if not name or not self.author:
+            return False
+        if self._same(name, self.author):
+            return True
+        a = norm_name(self.author)
+        return any(w in ORG_NOUNS and w in a for w in norm_name(name).split()[-1:])
+
+    # -------------------------------------------------------------------- resolving
+    def resolve(self, phrase: str | None, sentence: str = "") -> str | None:
+        """The name ``phrase`` (a name, pronoun or description) refers to, or None."""
+        if not phrase:
+            return None
+        phrase = " ".join(phrase.split())
+        names = _names(self.ctx, phrase)
+        toks = [t[0].lower() for t in _toks(phrase)]
+        if names and not (toks and toks[0] in _POSSESSIVES and len(names[0].text) < 3):
+            return " ".join(names[0].text.split())
+        if not toks:
+            return None
+        if len(toks) == 1 and toks[0] in FIRST_PERSON | FIRST_PLURAL:
+            return self.author
+        if len(toks) == 1 and toks[0] in FEMALE_PRONOUNS | MALE_PRONOUNS:
+            g = "f" if toks[0] in FEMALE_PRONOUNS else "m"
+            if toks[0] in ("zij", "ze"):
+                g = "f"
+            return self._pronoun(g, sentence)
+        head = toks[-1]
+        role = _ROLE_RE.search(phrase)
+        if self.author and head in ORG_NOUNS and head in norm_name(self.author):
+            return self.author
+        if role:
+            canon = _ROLE_OF[role.group(1).lower()]
+            if canon in self.roles:
+                return self.roles[canon]
+        if role or head in PERSON_NOUNS or head in TITLES:
+            return self._salient_person(sentence)
+        if head in ORG_ANAPHORS:
+            for pool in (self.org_subjects, self.orgs):
+                if pool:
+                    return pool[-1]
+        return None
+
+    def _named_in(self, sentence: str) -> list[str]:
+        return [m.text for m in _names(self.ctx, sentence) if self._is_person(m)]
+
+    def _pronoun(self, gender: str, sentence: str) -> str | None:
+        here = self._named_in(sentence)
+        toks = [t[0].lower() for t in _toks(sentence)]
+        reply = len(toks) > 1 and toks[1] in REPLY_VERBS
+
+        def ok(p: str) -> bool:
+            g = self.gender(p)
+            return (g is None or g == gender) and not any(self._same(p, h) for h in here)
+
+        order: list[str] = []
+        others = [
+            p for p in reversed(self.prev_persons) if not self._same(p, self.prev_subject or "")
+        ]
+        if reply:
+            order += others
+        if self.prev_subject and any(self._same(self.prev_subject, p) for p in self.persons):
+            order.append(self.prev_subject)
+        order += others + list(reversed(self.persons))
+        for p in order:
+            if ok(p):
+                return p
+        return None
+
+    def _salient_person(self, sentence: str) -> str | None:
+        here = self._named_in(sentence)
+        order = ([self.prev_subject] if self.prev_subject else []) + list(reversed(self.persons))
+        for p in order:
+            if any(self._same(p, q) for q in self.persons) and not any(
+                self._same(p, h) for h in here
+            ):
+                return p
+        return None
+
+    # -------------------------------------------------------------------- following along
+    def observe(self, text: str, subject: str | None, skipped: bool = False) -> None:
+        """Take in a sentence (``text``, claimant frames included) and its resolved subject;
+        a ``skipped`` sentence (not a claim) adds names and roles only."""
+        sentence_persons: list[str] = []
+        for m in _names(self.ctx, text):
+            name = " ".join(m.text.split())
+            before = text[max(0, m.start - 40) : m.start]
+            after = text[m.end : m.end + 60]
+            if self._is_person(m):
+                self.persons = [p for p in self.persons if not self._same(p, name)] + [name]
+                if not any(self._same(p, name) for p in sentence_persons):
+                    sentence_persons.append(name)
+                words = [w.lower() for w in TOKEN_RE.findall(before)[-2:]]
+                if any(w in FEMALE_NOUNS for w in words):
+                    self.genders.setdefault(norm_name(name), "f")
+                elif any(w in MALE_NOUNS for w in words):
+                    self.genders.setdefault(norm_name(name), "m")
+            else:
+                self.orgs = [o for o in self.orgs if o != name] + [name]
+            # roles: "medeoprichter Marcus Vale", "Defendant Lumen Labs", "X, the CTO,"
+            pre = re.search(r"([\w' -]{2,40})\s*$", before)
+            if pre:
+                roles = _ROLE_RE.findall(pre.group(1).split(",")[-1])
+                if roles:
+                    self.roles[_ROLE_OF[roles[-1].lower()]] = name
+            app = re.match(r"\s*,\s*([^,]{2,60}),", after)
+            if app:
+                roles = _ROLE_RE.findall(app.group(1))
+                if roles:
+                    self.roles.setdefault(_ROLE_OF[roles[0].lower()], name)
+                    self.roles[_ROLE_OF[roles[0].lower()]] = name
+        if skipped:
+            return
+        if subject:
+            kind = self.ctx.classify(subject)
+            if kind in ("org", "unknown") and not self.ctx.known_match(subject):
+                self.org_subjects = [o for o in self.org_subjects if o != subject] + [subject]
+                if subject not in self.orgs:
+                    self.orgs.append(subject)
+        self.prev_subject = subject
+        self.prev_persons = sentence_persons
