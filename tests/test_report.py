@@ -185,7 +185,8 @@ def test_html_is_self_contained(sample_report: dict) -> None:
     rows = sample_report["data"]["report"]["timeline"]["rows"]
     assert len(rows) == len(sample_report["data"]["report"]["people"])
     assert svg[0].xpath(".//a[starts-with(@href, '#msg-')]")
-    assert svg[0].xpath(".//*[starts-with(@class, 'ring-contradicts')]")
+    rings = {c.split()[0] for c in svg[0].xpath(".//*[starts-with(@class, 'ring-')]/@class")}
+    assert rings & {"ring-contradicts", "ring-both"}  # a message quoted against a claim
 
 
 def test_files_named_without_their_folders(sample_report: dict) -> None:

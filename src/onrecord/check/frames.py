@@ -320,7 +320,81 @@ def strip_frame(text: str) -> Framed:
         rest = _CLAUSE_END.sub("", m.group("rest"))
         prefix = s[: m.start("rest")]
         return Framed(f"{subj} {will} {rest}.", m.group("verb").lower(), False, prefix)
+    lifted = lift_negation(s)
+    if lifted is not None:
+        return Framed(lifted, NOT, True)
     return Framed(s, None, False)
+
+
+#: The frame of a claim whose one negation was lifted: the judge reads it positive, flipped.
+NOT = "not"
+_EN_IRREGULAR_PAST = {
+    "be": "was", "have": "had", "do": "did", "say": "said", "tell": "told", "write": "wrote",
+    "make": "made", "take": "took", "give": "gave", "pay": "paid", "sell": "sold", "buy": "bought",
+    "leave": "left", "keep": "kept", "meet": "met", "send": "sent", "think": "thought",
+    "know": "knew", "see": "saw", "get": "got", "go": "went", "come": "came", "find": "found",
+    "hold": "held", "lose": "lost", "win": "won", "build": "built", "run": "ran", "begin": "began",
+    "break": "broke", "speak": "spoke", "bring": "brought", "choose": "chose", "lead": "led",
+    "sign": "signed", "put": "put", "set": "set", "cut": "cut", "let": "let", "read": "read",
+}  # fmt: skip
+_NEGATIONS = re.compile(
+    r"\b(?:not|never|n't|no|nobody|nothing|none|neither|nor|niet|nooit|geen|niemand|niets)\b|n't",
+    re.I,
+)
+# a name, or a noun phrase opening with a capital ("The audit", "De raad van toezicht")
+_NP = r"(?P<subj>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,5}?)"
+_EN_NEVER = re.compile(rf"^{_NP}\s+(?P<aux>(?:has|have|had)\s+)?never\s+(?P<rest>\w+.+)$")
+_EN_DID_NOT = re.compile(rf"^{_NP}\s+(?:did not|didn't)\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$")
+_EN_BE_NOT = re.compile(
+    rf"^{_NP}\s+(?P<be>was|were|is|are|has|have|had|will|would|could|can)\s+(?:not|never)\s+"
+    rf"(?P<rest>\w.+)$"
+)
+_NL_NP = r"(?P<subj>(?:(?:De|Het|Een)(?:\s+[\w'’.-]+){1,4}?|[A-Z][\w'’.-]*(?:\s+(?:de|van|der|den|[A-Z][\w'’.-]*)){0,3}))"
+_NL_NOOIT = re.compile(
+    rf"^{_NL_NP}\s+(?P<verb>[a-zë]+)\s+(?P<mid>(?:\S+\s+){{0,4}}?)(?:nooit|niet)\s+(?P<rest>\w.+)$"
+)
+
+
+def _past(verb: str) -> str:
+    low = verb.lower()
+    if low in _EN_IRREGULAR_PAST:
+        return _EN_IRREGULAR_PAST[low]
+    if low.endswith("e"):
+        return verb + "d"
+    if re.search(r"[^aeiou]y$", low):
+        return verb[:-1] + "ied"
+    return verb + "ed"
+
+
+def lift_negation(s: str) -> str | None:
+    """A claim with exactly one negation of its main verb, said positively ("Vale never
+    proposed a merger" -> "Vale proposed a merger"; "Brandt heeft nooit overwogen om …" ->
+    "Brandt heeft overwogen om …"), or None. The judge reads positive sentences better than
+    negated ones; the verdict is flipped back (``Framed.negated``)."""
+    if len(_NEGATIONS.findall(s)) != 1:
+        return None
+    m = _EN_NEVER.match(s)
+    if m:
+        return _sentence(f"{m.group('subj')} {m.group('aux') or ''}{m.group('rest')}")
+    m = _EN_DID_NOT.match(s)
+    if m:
+        return _sentence(f"{m.group('subj')} {_past(m.group('verb'))}{m.group('rest')}")
+    m = _EN_BE_NOT.match(s)
+    if m:
+        return _sentence(f"{m.group('subj')} {m.group('be')} {m.group('rest')}")
+    m = _NL_NOOIT.match(s)
+    if (
+        m
+        and not re.search(r"\b(?:dat|die|omdat|als|toen|om|te)\b", m.group("mid"))
+        and not (m.group("rest").startswith("te "))
+    ):
+        return _sentence(f"{m.group('subj')} {m.group('verb')} {m.group('mid')}{m.group('rest')}")
+    return None
+
+
+def _sentence(text: str) -> str:
+    text = " ".join(text.split())
+    return _CLAUSE_END.sub("", text) + "."
 
 
 # ------------------------------------------------------------------------------------------

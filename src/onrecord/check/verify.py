@@ -44,7 +44,7 @@ from onrecord.check.evidence import (
     restates,
     weight,
 )
-from onrecord.check.frames import Framed, strip_frame
+from onrecord.check.frames import NOT, Framed, strip_frame
 from onrecord.check.modality import universal
 from onrecord.check.period import claim_period
 from onrecord.check.quantities import compare as compare_quantities
@@ -224,7 +224,8 @@ def default_calibration(judge: Judge) -> Calibration | None:
 def _source_statements(store: Store, claim: Claim) -> set[int]:
     """Statement ids of the document the claim was taken from."""
     if claim.source and claim.source != "argument":
-        return set(store.statement_ids_from_source(str(Path(claim.source).resolve())))
+        paths = {str(Path(claim.source).resolve()), claim.source}  # ingested by either name
+        return {i for p in sorted(paths) for i in store.statement_ids_from_source(p)}
     return set()
 
 
@@ -267,7 +268,8 @@ def check_claims(
             )
         judgments = iter(judged)
         for claim, subject, framed, evidence, sources in gathered:
-            period = claim_period(claim.text, framed.prefix if framed.frame else None)
+            words = framed.prefix if framed.frame not in (None, NOT) else None
+            period = claim_period(claim.text, words)
             for e in evidence:
                 flip = [framed.negated and h == framed.content for _, h in e.readings]
                 e.judgment = combine([next(judgments) for _ in e.readings], flip, e.context_at)
