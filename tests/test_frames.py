@@ -113,6 +113,7 @@ def test_frames_come_off(claim: str, content: str, frame: str, negated: bool) ->
 @pytest.mark.parametrize(
     "claim",
     [
+        "Vale never proposed a merger between Lumen and Vale Motors.",  # a nominal object
         "Vale wilde de volledige controle over Lumen.",
         "Vale stemde in 2016 in met het voorstel om de wetenschap niet te delen.",
         "Lumen abandoned that promise in 2016.",
@@ -151,32 +152,3 @@ def test_claims_without_a_clause_frame_are_read_whole(claim: str) -> None:
 )
 def test_first_person_becomes_the_writer(text: str, lang: str, aligned: str) -> None:
     assert align_first_person(text, "Vale", lang) == aligned
-
-
-@pytest.mark.parametrize(
-    ("claim", "positive"),
-    [
-        ("Vale never proposed a merger between Lumen and Vale Motors.",
-         "Vale proposed a merger between Lumen and Vale Motors."),
-        ("Brandt heeft nooit overwogen om personeel te ontslaan.",
-         "Brandt heeft overwogen om personeel te ontslaan."),
-        ("Haverkamp did not want the cut to go back to the council.",
-         "Haverkamp wanted the cut to go back to the council."),
-        ("The audit was not finished in March.", "The audit was finished in March."),
-    ],
-)  # fmt: skip
-def test_one_negation_is_lifted_and_the_verdict_flipped(claim: str, positive: str) -> None:
-    f = strip_frame(claim)
-    assert (f.content, f.frame, f.negated) == (positive, "not", True)
-
-
-@pytest.mark.parametrize(
-    "claim",
-    [
-        "Vale stemde in 2016 in met het voorstel om de wetenschap niet te delen.",  # in the object
-        "Not everyone at the lab wanted to keep it secret.",  # a quantifier, not the verb
-        "None of the staff left.",
-    ],
-)
-def test_negations_that_are_not_the_main_verbs_stay(claim: str) -> None:
-    assert strip_frame(claim).frame is None

@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from onrecord.check.claims import ABOUT_SPEECH, Claim
-from onrecord.check.frames import NOT, Framed, align_first_person
+from onrecord.check.frames import Framed, align_first_person
 from onrecord.check.modality import hedged, prospective, retrospective
 from onrecord.check.period import Period, in_period, mentions
 from onrecord.index.hybrid import Hit
@@ -286,7 +286,7 @@ def off_period(e: Evidence, period: Period | None) -> None:
 def modality(e: Evidence, claim: Claim, framed: Framed) -> None:
     """Rule 7: for a claim that something happened (not about speech, itself neither a plan
     nor hedged), a plan or a hedge in the statement weakens what the judge read into it."""
-    if e.judgment is None or claim.kind == ABOUT_SPEECH or framed.frame not in (None, NOT):
+    if e.judgment is None or claim.kind == ABOUT_SPEECH or framed.frame is not None:
         return  # a claim about what someone said, thought or wanted: their plan is the content
     if prospective(framed.content) or hedged(framed.content):
         return
