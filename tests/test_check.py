@@ -337,15 +337,3 @@ def test_a_short_statement_is_also_read_with_the_one_before(timeline_store: Stor
         p.endswith("Hendriks refuses this budget.") and "halve the research" in p for p in premises
     )
     assert any(p.endswith(", Hendriks refuses this budget.") for p in premises)  # and alone
-
-
-def test_what_an_organisation_said_is_only_its_own_words(store: Store) -> None:
-    """"Lumen Labs promised …": mail by the lab's people is not the lab's promise; reported."""
-    claims = claims_from_args(
-        ["Lumen Labs promised that its research would be shared openly."],
-        names=person_names(store),
-    )
-    [verdict] = check_claims(store, claims, judge=KeywordJudge({}), embedder=None)
-    data = verdict.as_dict(store)
-    assert data["evidence"] and {e["relation"] for e in data["evidence"]} == {"reported"}
-    assert data["verdict"] == "not_enough_info"

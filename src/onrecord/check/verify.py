@@ -24,7 +24,7 @@ from onrecord.check.aggregate import (
     Scored,
     decide,
 )
-from onrecord.check.claims import ABOUT_SPEECH, Claim
+from onrecord.check.claims import Claim
 from onrecord.check.direction import opposed
 from onrecord.check.evidence import (
     CONTEXT_AT,
@@ -182,7 +182,7 @@ def gather(
         if not hit.author_email and hit.author_name.lower() in own_names:
             continue  # the subject's own document (documents carry a name, no address)
         seen.add(hit.statement_id)
-        hits.append((REPORTED if subject else _speaker_relation(claim, hit), hit))
+        hits.append((REPORTED if subject else OWN, hit))
     kinds = store.message_kinds(h.message for _, h in hits)
     contexts = store.preceding_statements(
         h.statement_id for _, h in hits if h.via_endorsement is None and needs_context(h.text)
@@ -209,17 +209,6 @@ def gather(
         e.weight = weight(relation, mkind, claim)
         evidence.append(e)
     return evidence, sources
-
-
-def _speaker_relation(claim: Claim, hit: Hit) -> str:
-    """For a claim about a person of the record, see :func:`gather`. Otherwise every statement
-    is the record's own, except for a claim about what a party not among the persons (an
-    organisation: "Lumen Labs promised that …") said: there only that party's own texts are
-    its words; what anyone else wrote is reported."""
-    if claim.kind != ABOUT_SPEECH or not claim.subject:
-        return OWN
-    party = claim.subject.lower()
-    return OWN if party in (hit.author_name or "").lower() else REPORTED
 
 
 def default_calibration(judge: Judge) -> Calibration | None:
