@@ -337,3 +337,14 @@ def test_a_short_statement_is_also_read_with_the_one_before(timeline_store: Stor
         p.endswith("Hendriks refuses this budget.") and "halve the research" in p for p in premises
     )
     assert any(p.endswith(", Hendriks refuses this budget.") for p in premises)  # and alone
+
+
+def test_a_quoted_reply_on_record_supports_the_claim(store: Store) -> None:
+    """ "Vale reageerde daarop met 'yup'": the record has Vale's "Yup"."""
+    claims = claims_from_args(["Vale reageerde daarop met 'yup'."], names=person_names(store))
+    assert claims[0].quote == "yup"
+    [verdict] = check_claims(store, claims, judge=KeywordJudge({}), embedder=None)
+    data = verdict.as_dict(store)
+    top = data["evidence"][0]
+    assert top["statement"].lower().startswith("yup") and "on record" in top["note"]
+    assert data["verdict"] == "supported"

@@ -276,6 +276,7 @@ def _single(
         source=source,
         span=None,
         kind=kind if kind in (ABOUT_SPEECH, FACT) else _kind(rest),
+        quote=quote_of(rest),
     )
 
 

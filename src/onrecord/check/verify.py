@@ -10,6 +10,7 @@ claim's own source rather than evidence: :mod:`onrecord.check.evidence`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -183,6 +184,8 @@ def gather(
             continue  # the subject's own document (documents carry a name, no address)
         seen.add(hit.statement_id)
         hits.append((REPORTED if subject else OWN, hit))
+    quoted = _quoted_words(store, claim, subject, seen)
+    hits = quoted + hits
     kinds = store.message_kinds(h.message for _, h in hits)
     contexts = store.preceding_statements(
         h.statement_id for _, h in hits if h.via_endorsement is None and needs_context(h.text)
@@ -199,6 +202,9 @@ def gather(
             sources.append(Evidence(SOURCE, hit, [], weight=0.0, message_kind=mkind))
             continue
         context = contexts.get(hit.statement_id)
+        if any(hit is q for _, q in quoted):  # the claim quotes these very words of the subject
+            evidence.append(_words_on_record(relation, hit, mkind, claim))
+            continue
         pairs = readings(hit, relation, claim, framed, context)
         with_before = (
             CONTEXT_AT
@@ -209,6 +215,51 @@ def gather(
         e.weight = weight(relation, mkind, claim)
         evidence.append(e)
     return evidence, sources
+
+
+def _quoted_words(
+    store: Store, claim: Claim, subject: dict[str, Any] | None, seen: set[int]
+) -> list[tuple[str, Hit]]:
+    """The subject's statements that say the words the claim quotes ("reageerde daarop met
+    'yup'"): the record has them, whatever the judge would read into them."""
+    if not claim.quote or not subject:
+        return []
+    want = _norm_words(claim.quote)
+    if not want:
+        return []
+    found = retrieve(
+        store,
+        claim.quote,
+        embedder=None,
+        emails=subject["emails"],
+        names=subject["names"] or [subject["name"]],
+        k=5,
+    )
+    out = []
+    for hit in found:
+        said = _norm_words(hit.text)
+        # a word or two ("yup") must be the whole statement; a longer quotation may be part
+        if said == want or (len(want.split()) >= 4 and f" {want} " in f" {said} "):
+            seen.add(hit.statement_id)
+            out.append((ENDORSED if hit.via_endorsement is not None else OWN, hit))
+    return out[:2]
+
+
+def _norm_words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+#: How sure a quotation found verbatim in the subject's own words makes the claim.
+ON_RECORD = 0.95
+
+
+def _words_on_record(relation: str, hit: Hit, mkind: str, claim: Claim) -> Evidence:
+    probs = {"entailment": ON_RECORD, "neutral": 1.0 - ON_RECORD, "contradiction": 0.0}
+    e = Evidence(relation, hit, [], message_kind=mkind)
+    e.judgment = Judgment("entailment", probs, "record", rationale="the quoted words are on record")
+    e.weight = 1.0
+    e.note = f"the words the claim quotes ('{claim.quote}') are on record, by the subject"
+    return e
 
 
 def default_calibration(judge: Judge) -> Calibration | None:
@@ -270,6 +321,8 @@ def check_claims(
         for claim, subject, framed, evidence, sources in gathered:
             period = claim_period(claim.text, framed.prefix if framed.frame else None)
             for e in evidence:
+                if not e.readings:
+                    continue  # decided without the judge (quoted words on record)
                 flip = [framed.negated and h == framed.content for _, h in e.readings]
                 e.judgment = combine([next(judgments) for _ in e.readings], flip, e.context_at)
                 modality(e, claim, framed)
