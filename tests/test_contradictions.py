@@ -394,3 +394,11 @@ def test_cli_contradictions_and_timeline(cli, sample: Path) -> None:
     assert "turning_points" in tl
     out = cli("timeline", "Nobody Here", code=4)
     assert "error: no person matches" in out and "hint: see `onrecord people`" in out
+
+
+def test_an_account_against_the_record_ranks_higher() -> None:
+    from onrecord.check.contradictions import ACCOUNT_BONUS, firmness
+
+    later = "I have always opposed moving the headquarters to Utrecht."
+    assert firmness("I support moving the headquarters to Utrecht.", later) == ACCOUNT_BONUS
+    assert firmness("I support the move.", "We are moving in May.") == 1.0

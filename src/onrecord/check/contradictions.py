@@ -37,6 +37,7 @@ from typing import Any
 
 import numpy as np
 
+from onrecord.check.modality import retrospective
 from onrecord.check.salience import is_chatter
 from onrecord.models.base import Embedder, Judge
 from onrecord.record.store import Store
@@ -423,6 +424,16 @@ def both_ways(ab: dict[str, float], ba: dict[str, float]) -> float | None:
     return None
 
 
+#: Rank factor of a pair with a later account of one's own past ("I have always opposed it")
+#: against what one wrote at the time: the self-contradiction a reader looks for.
+ACCOUNT_BONUS = 1.3
+
+
+def firmness(a: str, b: str) -> float:
+    """The rank factor of a pair from how each side speaks: an account against the record."""
+    return ACCOUNT_BONUS if retrospective(a) != retrospective(b) else 1.0
+
+
 def closeness(similarity: float) -> float:
     """How close two statements are in topic, 0..1, for ranking."""
     return min(1.0, max(0.0, (similarity - CLOSENESS_FLOOR) / (1.0 - CLOSENESS_FLOOR)))
@@ -570,7 +581,7 @@ def _judge_plan(
             continue
         sim = plan.sims[(i, j)]
         days = days_between(a.date, b.date)
-        rank = score * closeness(sim) * time_factor(days)
+        rank = score * closeness(sim) * time_factor(days) * firmness(a.text, b.text)
         pairs.append(
             ContradictionPair(
                 person=plan.person,
