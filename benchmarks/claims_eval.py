@@ -58,6 +58,7 @@ CLASSES = (
     "position-change",
     "direct",
 )
+LABELS3 = ("entailment", "neutral", "contradiction")
 #: A wrong verdict at or above this confidence is "confidently wrong".
 CONFIDENT = 0.7
 #: Evidence statements looked at for recall.
@@ -289,6 +290,13 @@ def score_row(row: dict[str, Any], verdict: dict[str, Any], case: str = "") -> d
                 )
             }
             for e in evidence[:TOP]
+        ],
+        # every judged piece of evidence as the aggregator saw it (entailment, neutral,
+        # contradiction, weight): enough to re-decide under other thresholds
+        "scored": [
+            [*(round(float((e.get("probs") or {}).get(k, 0.0)), 4) for k in LABELS3), e["weight"]]
+            for e in evidence
+            if e.get("probs")
         ],
     }
 

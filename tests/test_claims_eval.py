@@ -196,3 +196,24 @@ def test_metrics_on_hand_made_rows() -> None:
     assert w["all"] == {"count": 3, "n": 7, "rate": round(3 / 7, 4)}
     assert w["by_lang"]["en"] == {"count": 2, "n": 4, "rate": 0.5}
     assert w["by_lang"]["nl"] == {"count": 1, "n": 3, "rate": round(1 / 3, 4)}
+
+
+def test_thresholds_are_fitted_on_scored_evidence() -> None:
+    """calibrate_cases --thresholds re-decides each claim from its scored evidence."""
+    path = Path(__file__).resolve().parents[1] / "training" / "calibrate_cases.py"
+    spec = importlib.util.spec_from_file_location("calibrate_cases", path)
+    assert spec and spec.loader
+    cc = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(cc)
+    rows = [  # a true support at 0.55, a false one at 0.45: the support threshold goes between
+        {"claim": "A paid.", "gold": "supported", "scored": [[0.55, 0.4, 0.05, 1.0]]},
+        {"claim": "B paid.", "gold": "not_enough_info", "scored": [[0.45, 0.5, 0.05, 1.0]]},
+        {"claim": "C paid.", "gold": "contradicted", "scored": [[0.05, 0.1, 0.85, 1.0]]},
+    ]
+    s, a, right = cc.best_thresholds(rows)
+    assert right == 3 and 0.45 < s <= 0.55 and a <= 0.85
+    assert [r["predicted"] for r in cc.redecide(rows, s, a)] == [
+        "supported",
+        "not_enough_info",
+        "contradicted",
+    ]

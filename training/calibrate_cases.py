@@ -7,8 +7,13 @@ often each predicted verdict is right, Laplace-smoothed ((right + 1) / (n + 2)),
 into the judge's ``calibration.json`` as ``verdict_caps``: no verdict is reported surer than its
 record on cases the checker was developed on.
 
+``--thresholds`` first picks the support and contradiction thresholds (the weighted probability
+at which evidence is decisive) that make the most development verdicts right, re-deciding each
+claim from its scored evidence (ties go to the higher, more cautious thresholds), and refits the
+caps on the verdicts those thresholds give.
+
     PYTHONPATH=src .venv/bin/python benchmarks/claims_eval.py --root benchmarks/cases-dev --json dev.json
-    .venv/bin/python training/calibrate_cases.py dev.json
+    .venv/bin/python training/calibrate_cases.py dev.json [--thresholds]
 """
 
 from __future__ import annotations
@@ -18,7 +23,11 @@ import json
 from collections import Counter
 from pathlib import Path
 
+from onrecord.check.aggregate import Calibration, Scored, decide
+from onrecord.check.modality import universal
 from onrecord.models.judges.builtin import WEIGHTS_DIR
+
+GRID = [round(0.4 + 0.05 * i, 2) for i in range(11)]  # 0.40 .. 0.90
 
 
 def caps(rows: list[dict]) -> dict[str, float]:
@@ -30,16 +39,43 @@ def caps(rows: list[dict]) -> dict[str, float]:
     return {v: round((right[v] + 1) / (n[v] + 2), 2) for v in verdicts}
 
 
+def redecide(rows: list[dict], support: float, against: float) -> list[dict]:
+    cal = Calibration(threshold=support, contra_threshold=against)
+    out = []
+    for r in rows:
+        scored = [Scored(e, n, c, w) for e, n, c, w in r["scored"]]
+        verdict, _, _ = decide(scored, cal, universal=universal(r["claim"]))
+        out.append({**r, "predicted": verdict, "correct": verdict == r["gold"]})
+    return out
+
+
+def best_thresholds(rows: list[dict]) -> tuple[float, float, int]:
+    best = (-1, 0.0, 0.0)
+    for s in GRID:
+        for a in GRID:
+            right = sum(r["correct"] for r in redecide(rows, s, a))
+            best = max(best, (right, s, a))
+    return best[1], best[2], best[0]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("dev_json", type=Path, help="claims_eval.py --json output on cases-dev")
     ap.add_argument("--out", type=Path, default=WEIGHTS_DIR / "calibration.json")
+    ap.add_argument("--thresholds", action="store_true", help="also fit the two thresholds")
     args = ap.parse_args()
     data = json.loads(args.dev_json.read_text())
     if "cases-dev" not in str(data.get("root", "")):
         raise SystemExit("fit only on the development cases (benchmarks/cases-dev)")
     cal = json.loads(args.out.read_text())
-    cal["verdict_caps"] = caps(data["rows"])
+    rows = data["rows"]
+    if args.thresholds:
+        now = sum(r["correct"] for r in rows)
+        s, a, right = best_thresholds(rows)
+        print(f"thresholds: support {s}, contradiction {a}: {right}/{len(rows)} (now {now})")
+        cal["threshold"], cal["contra_threshold"] = s, a
+        rows = redecide(rows, s, a)
+    cal["verdict_caps"] = caps(rows)
     cal["caps_fitted_on"] = f"{data['root']} ({len(data['rows'])} claims, {data['judge']})"
     args.out.write_text(json.dumps(cal, indent=2) + "\n")
     print(json.dumps(cal["verdict_caps"]), "->", args.out)
