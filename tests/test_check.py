@@ -348,3 +348,17 @@ def test_a_quoted_reply_on_record_supports_the_claim(store: Store) -> None:
     top = data["evidence"][0]
     assert top["statement"].lower().startswith("yup") and "on record" in top["note"]
     assert data["verdict"] == "supported"
+
+
+def test_we_is_the_writers_organisation_when_the_claim_names_it() -> None:
+    from onrecord.check.evidence import align_we, organisation_of
+
+    assert organisation_of("sophie@nordwind.example", "Nordwind would never sell data.") == (
+        "Nordwind"
+    )
+    assert organisation_of("ilse@lumenlabs.example", "Lumen Labs promised it.") == "Lumen Labs"
+    assert organisation_of("tom@gmail.com", "Nordwind would never sell data.") is None
+    assert (
+        align_we("We are closing the plant; our staff know.", "Nordwind", "en")
+        == "Nordwind is closing the plant; Nordwind's staff know."
+    )

@@ -67,7 +67,7 @@ class Evidence:
     relation: str  # own | endorsed | account | reported | source
     hit: Hit
     readings: list[tuple[str, str]]  # (premise, hypothesis) pairs the judge reads
-    context_at: int | None = None  # the reading with the sentence before (an alternative to 0)
+    alternatives: int = 0  # readings 1..n are other readings of reading 0 (see combine)
     judgment: Judgment | None = None
     weight: float = 1.0
     message_kind: str = MAIL
@@ -172,17 +172,20 @@ def readings(
     claim: Claim,
     framed: Framed,
     context: tuple[str, bool] | None = None,
-) -> list[tuple[str, str]]:
-    """The (premise, hypothesis) pairs the judge reads for one statement; their judgments are
-    averaged. The premise is the statement with its date, in the third person (the claim's
-    subject named as the claim names them); an endorsement is the endorser agreeing (or
-    disagreeing) with the endorsed text.
+) -> tuple[list[tuple[str, str]], int]:
+    """The (premise, hypothesis) pairs the judge reads for one statement, and how many of them
+    after the first are other readings of the first (:func:`combine` keeps the most decided of
+    those, then averages with the rest). The premise is the statement with its date, in the
+    third person (the claim's subject named as the claim names them); an endorsement is the
+    endorser agreeing (or disagreeing) with the endorsed text.
 
     The judge reads content against content (the claim without its speech frame, the statement
-    without its writer), and, for a statement of the claim's subject on a claim about what they
-    said or wanted, also the whole claim against the statement with its writer ("Vale wrote:
-    …"): who said it is part of such a claim, and two readings make a small judge's verdict
-    steadier than one."""
+    without its writer). Other readings of the statement: after the sentence before it (when it
+    points back), and with "we" as the writer's organisation when the claim names it ("We will
+    never sell customer data" from an address at nordwind.example, for a claim about Nordwind).
+    For a statement of the claim's subject on a claim about what they said or wanted, the whole
+    claim is also read against the statement with its writer ("Vale wrote: …"): who said it is
+    part of such a claim, and two readings make a small judge's verdict steadier than one."""
     subject = claim.subject if relation in (OWN, ENDORSED, ACCOUNT) and claim.subject else None
     writer = subject or _surname(hit.author_name) or hit.author_email or "Someone"
     date = when(hit.date, hit.date_offset)
@@ -192,34 +195,79 @@ def readings(
         text = align_first_person(e.text, source, hit.lang)
         verb = "agreed with" if e.stance == "agree" else "disagreed with"
         p = f"{date}{writer} {verb} {source}: {text}"
-        return [(p, framed.content)] + ([(p, claim.text)] if framed.frame else [])
+        return [(p, framed.content)] + ([(p, claim.text)] if framed.frame else []), 0
     text = align_first_person(hit.text, writer, hit.lang)
-    bare = (f"{date}{text}", framed.content)
-    out = [bare]
+    out = [(f"{date}{text}", framed.content)]
     before = with_context(context, writer, hit.lang) if needs_context(hit.text) else ""
-    if before:  # index CONTEXT_AT: an alternative to the bare reading (see combine)
+    if before:
         out.append((f"{date}{before}{text}", framed.content))
+    org = organisation_of(hit.author_email, framed.content)
+    if org:
+        as_org = align_we(text, org, hit.lang)
+        if as_org != text:
+            out.append((f"{date}{as_org}", framed.content))
+    alternatives = len(out) - 1
     if subject and claim.kind == ABOUT_SPEECH:
         out.append((f"{date}{subject} wrote: {text}", claim.text))
-    return out
+    return out, alternatives
 
 
-#: Where :func:`readings` puts the reading with the sentence before, when it makes one.
-CONTEXT_AT = 1
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?")
+
+
+def organisation_of(email: str, claim_text: str) -> str | None:
+    """The name the claim gives the organisation of the writer's address: a capitalised word
+    (or two) of the claim that spells the address's domain ("Nordwind" for
+    sophie@nordwind.example, "Lumen Labs" for ilse@lumenlabs.example)."""
+    if "@" not in (email or ""):
+        return None
+    label = email.rsplit("@", 1)[1].split(".")[0].lower().replace("-", "")
+    if len(label) < 4:
+        return None
+    for m in _CAPITALISED.finditer(claim_text):
+        name = re.sub(r"['’]s$", "", m.group(0))
+        squashed = re.sub(r"[\s'’-]", "", name).lower()
+        if len(squashed) >= 4 and (squashed == label or label.startswith(squashed)):
+            return name
+    return None
+
+
+_WE = {
+    "en": {"we": "{o}", "us": "{o}", "our": "{o}'s", "ours": "{o}'s", "ourselves": "{o}"},
+    "nl": {"we": "{o}", "wij": "{o}", "ons": "{o}", "onze": "{o}'s", "onszelf": "{o}"},
+}
+_WE_VERB_EN = {"are": "is", "were": "was", "have": "has", "'re": " is", "'ve": " has"}
+
+
+def align_we(text: str, org: str, lang: str | None) -> str:
+    """``text`` with the writer's "we" as their organisation ("We will never sell …" ->
+    "Nordwind will never sell …"); verbs after it made singular where the form is known."""
+    table = _WE["nl" if (lang or "").startswith("nl") else "en"]
+    words = re.split(r"(\W+)", text)
+    for i, w in enumerate(words):
+        low = w.lower()
+        if low in table:
+            words[i] = table[low].format(o=org)
+            nxt = i + 2
+            if low == "we" and nxt < len(words) and words[nxt].lower() in _WE_VERB_EN:
+                words[nxt] = _WE_VERB_EN[words[nxt].lower()].strip()
+    out = "".join(words)
+    return out[:1].upper() + out[1:] if out else out
 
 
 def _strength(j: Judgment) -> float:
     return max(j.probs.get("entailment", 0.0), j.probs.get("contradiction", 0.0))
 
 
-def combine(judgments: list[Judgment], flip: list[bool], context: int | None = None) -> Judgment:
+def combine(judgments: list[Judgment], flip: list[bool], alternatives: int = 0) -> Judgment:
     """One judgment from a statement's readings: the mean of their probabilities, a reading of
-    a negated frame's content counted the other way round; of the statement read alone and
-    read after the sentence before it (``context``), the more decided one counts."""
+    a negated frame's content counted the other way round; of the first reading and its
+    ``alternatives`` (the next ones: the statement after the sentence before it, "we" as the
+    organisation), the most decided one counts."""
     js = [negate(j) if f else j for j, f in zip(judgments, flip, strict=True)]
-    if context is not None and 0 < context < len(js):
-        best = js[context] if _strength(js[context]) > _strength(js[0]) else js[0]
-        js = [best] + [j for i, j in enumerate(js) if i not in (0, context)]
+    if 0 < alternatives < len(js):
+        best = max(js[: alternatives + 1], key=_strength)
+        js = [best, *js[alternatives + 1 :]]
     if len(js) == 1:
         return js[0]
     probs = {k: sum(j.probs.get(k, 0.0) for j in js) / len(js) for k in js[0].probs}

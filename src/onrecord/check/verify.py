@@ -28,7 +28,6 @@ from onrecord.check.aggregate import (
 from onrecord.check.claims import Claim
 from onrecord.check.direction import opposed
 from onrecord.check.evidence import (
-    CONTEXT_AT,
     ENDORSED,
     MAIL,
     OWN,
@@ -205,13 +204,8 @@ def gather(
         if any(hit is q for _, q in quoted):  # the claim quotes these very words of the subject
             evidence.append(_words_on_record(relation, hit, mkind, claim))
             continue
-        pairs = readings(hit, relation, claim, framed, context)
-        with_before = (
-            CONTEXT_AT
-            if context and len(pairs) > len(readings(hit, relation, claim, framed))
-            else None
-        )
-        e = Evidence(relation, hit, pairs, with_before, message_kind=mkind)
+        pairs, alternatives = readings(hit, relation, claim, framed, context)
+        e = Evidence(relation, hit, pairs, alternatives, message_kind=mkind)
         e.weight = weight(relation, mkind, claim)
         evidence.append(e)
     return evidence, sources
@@ -324,7 +318,7 @@ def check_claims(
                 if not e.readings:
                     continue  # decided without the judge (quoted words on record)
                 flip = [framed.negated and h == framed.content for _, h in e.readings]
-                e.judgment = combine([next(judgments) for _ in e.readings], flip, e.context_at)
+                e.judgment = combine([next(judgments) for _ in e.readings], flip, e.alternatives)
                 modality(e, claim, framed)
                 _amounts(e, claim)
                 off_period(e, period if subject else None)
