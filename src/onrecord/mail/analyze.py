@@ -17,6 +17,7 @@ from onrecord.mail.exhibits import (
     looks_like_exhibit,
     split_printed_mail,
 )
+from onrecord.mail.machinery import trim
 from onrecord.mail.mime import NotAMessage, parse_mail
 from onrecord.mail.segment import segment_body
 from onrecord.mail.subjects import normalize_subject
@@ -119,6 +120,7 @@ def _mail(data: bytes, digest: str, known_signatures: list[str] | None = None) -
         mail.html_quote_spans,
         known_signatures=known_signatures or (),
         date_offset_min=mail.date_offset_min,
+        addressees=mail.to,
     )
     statements, lang = statements_of(mail.body_text, segments)
     record = MessageRecord(
@@ -359,7 +361,9 @@ def statements_of(
         if seg.depth and ">" in chunk:  # (_QUOTE_MARKS needs a ">")
             chunk = _QUOTE_MARKS.sub(lambda m: " " * len(m.group(1)), chunk)
         for s, e in split_sentences(chunk):
-            found.append((seg.start + s, seg.start + e, index, seg.kind))
+            a, b = trim(chunk[s:e])  # header, separator, salutation and sign-off lines off
+            if a < b:
+                found.append((seg.start + s + a, seg.start + s + b, index, seg.kind))
     if not found:
         return [], hint or ""
     texts = []

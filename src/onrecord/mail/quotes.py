@@ -139,6 +139,14 @@ def _header_author(header: str) -> Address:
     return Address(name=name, email=email)
 
 
+_SECOND_PERSON = frozenset(("you", "u", "je", "jij", "jou", "du", "sie", "vous", "tu"))
+
+
+def is_second_person(name: str) -> bool:
+    """Whether a header's name is the reader ("On Tue, you wrote:", "Op di schreef u:")."""
+    return name.strip().lower() in _SECOND_PERSON
+
+
 def match_reply_header(lines: list[str], i: int) -> QuoteHeader | None:
     """A reply header starting at ``lines[i]`` (already stripped of quote markers), or None.
 

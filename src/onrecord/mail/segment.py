@@ -38,6 +38,7 @@ from onrecord.mail.quotes import (
     ORIGINAL_MESSAGE,
     HeaderBlock,
     QuoteHeader,
+    is_second_person,
     match_header_block,
     match_reply_header,
     may_open_header,
@@ -94,12 +95,14 @@ def segment_body(
     *,
     known_signatures: Sequence[str] = (),
     date_offset_min: int | None = None,
+    addressees: Sequence[Address] = (),
 ) -> list[Segment]:
     """Segments covering every non-blank part of ``text``, in order, with exact spans.
 
     ``sender``/``date`` attribute the authored parts; ``html_quote_spans`` are character spans of
     HTML quote containers (from :func:`onrecord.text.html.html_to_text`); ``known_signatures``
-    are blocks from :func:`learn_signatures` for this sender.
+    are blocks from :func:`learn_signatures` for this sender. A quote whose header says "you
+    wrote:" is the addressee's where ``addressees`` holds exactly one, else its author is unknown.
     """
     spans = _lines(text)
     raw = [text[s:e] for s, e in spans]
@@ -241,7 +244,12 @@ def segment_body(
     footers = may_have_footer_lines(text)
     kinds = _own_kinds(raw, labels, me, known_signatures, footers)
     _quoted_kinds(raw, inner, labels, me, kinds, footers)
-    return _merge(text, spans, raw, labels, kinds, me, splits, blank)
+    segments = _merge(text, spans, raw, labels, kinds, me, splits, blank)
+    for seg in segments:
+        if seg.author_name and not seg.author_email and is_second_person(seg.author_name):
+            you = addressees[0] if len(addressees) == 1 else Address("", "")
+            seg.author_name, seg.author_email = you.name, you.email
+    return segments
 
 
 def _unquoted(raw: list[str]) -> tuple[list[str], list[int]]:
