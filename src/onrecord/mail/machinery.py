@@ -20,7 +20,12 @@ from __future__ import annotations
 
 from onrecord.mail.courtesy import is_courtesy
 from onrecord.mail.forwards import is_forward_marker
-from onrecord.mail.quotes import ORIGINAL_MESSAGE, match_header_block, match_reply_header
+from onrecord.mail.quotes import (
+    ORIGINAL_MESSAGE,
+    is_subject_line,
+    match_header_block,
+    match_reply_header,
+)
 
 __all__ = ["trim"]
 
@@ -42,6 +47,10 @@ def _machinery_lines(lines: list[str], i: int) -> int:
     block = match_header_block(lines, i)
     if block is not None:
         return block.end - i + 1
+    if is_subject_line(line) and i + 1 < len(lines):  # Thunderbird: Subject, Date, From, To
+        block = match_header_block(lines, i + 1, need=1)
+        if block is not None:
+            return block.end - i + 1
     header = match_reply_header(lines, i)
     if header is not None:
         return header.lines

@@ -344,6 +344,12 @@ def date_of(value: str) -> tuple[datetime | None, int | None]:
     return parsed[0], parsed[1]
 
 
+def is_subject_line(line: str) -> bool:
+    """A "Subject: …" header line (Thunderbird puts it first in a forward's header block)."""
+    m = _FIELD.match(line)
+    return m is not None and _SUBJECT_KEY.match(m.group("key")) is not None
+
+
 def match_header_block(lines: list[str], i: int, *, need: int = 2) -> HeaderBlock | None:
     """A From-led header block at ``lines[i]``: From plus at least ``need`` - 1 other fields.
 

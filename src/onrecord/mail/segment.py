@@ -39,6 +39,7 @@ from onrecord.mail.quotes import (
     HeaderBlock,
     QuoteHeader,
     is_second_person,
+    is_subject_line,
     match_header_block,
     match_reply_header,
     may_open_header,
@@ -163,6 +164,8 @@ def segment_body(
         if marker and is_forward_marker(line):
             j = _next_nonblank(raw, i + 1)
             block = match_header_block(raw, j, need=1) if j < n else None
+            if block is None and j + 1 < n and is_subject_line(raw[j]):
+                block = match_header_block(raw, j + 1, need=1)  # Thunderbird: Subject first
             if block is not None:
                 who = _Who(FORWARDED, block.author, block.date, block.offset, ctx.depth + 1)
                 end = block.end

@@ -50,7 +50,7 @@ _AGREE_NL = (
 )
 _DISAGREE_ALL = (
     r"\b(?:this|that|it|which)(?:\s+is|'s)\s+(?:complete\s+|total\s+|utter\s+|pure\s+|absolute\s+"
-    r"|simply\s+|just\s+|plain\s+|flat\s+out\s+)?(?:nonsense|rubbish|garbage|bs|bullshit|wrong|"
+    r"|simply\s+|just\s+|plain\s+|really\s+|flat\s+out\s+)?(?:nonsense|rubbish|garbage|bs|bullshit|wrong|"
     r"false|untrue|not true|incorrect|misleading|a lie|lies|not what happened|not correct|"
     r"not right)\b"
     r"|^(?:nonsense|rubbish|not true|wrong|false)\b"
@@ -58,7 +58,7 @@ _DISAGREE_ALL = (
     r"(?:wrong|mistaken|not right|not correct|lying)\b"
     r"|\bi\s+(?:strongly\s+|completely\s+|totally\s+|fully\s+)?disagree\b"
     r"|\b(?:don't|do not|cannot|can't)\s+agree\b|\bdon't believe (?:a word|this|it)\b"
-    r"|\b(?:dit|dat|het)\s+is\s+(?:complete\s+|totale\s+|klinkklare\s+|pure\s+|gewoon\s+)?"
+    r"|\b(?:dit|dat|het)\s+is\s+(?:echt\s+|complete\s+|totale\s+|klinkklare\s+|pure\s+|gewoon\s+)?"
     r"(?:onzin|nonsens|onjuist|niet waar|niet juist|flauwekul|onwaar|fout|gelul|kletskoek)\b"
     r"|^(?:onzin|nonsens|flauwekul|klopt niet)\b"
     r"|\bklopt\s+(?:helemaal\s+|echt\s+|gewoon\s+)?(?:niet|niets|geen\s+hout)\b"
