@@ -223,3 +223,42 @@ def test_you_wrote_is_the_addressee_not_a_person_named_you() -> None:
     )
     quoted = [s for s in reanalyze_mail(two, []).segments if s.kind == SegmentKind.QUOTED]
     assert [(s.author_name, s.author_email) for s in quoted] == [("", "")]
+
+
+PAGES = ROOT / "benchmarks" / "data" / "published" / "pages"
+# pages with no element around the printed mail (no sign-off, or italics only): the text rules
+# cannot see where the mail ends; kept visible
+_UNSTRUCTURED = {"13-blog-plain-signoff-en", "14-blog-plain-nosignoff-en", "15-blog-em-nl"}
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        pytest.param(
+            p,
+            id=f"{p.parent.name}/{p.stem}",
+            marks=[pytest.mark.xfail(strict=True, reason="no structure around the mail")]
+            if p.stem in _UNSTRUCTURED
+            else [],
+        )
+        for p in sorted(PAGES.glob("*/*.html"))
+    ],
+)
+def test_printed_mail_ends_where_the_page_prose_resumes(path: Path) -> None:
+    import json
+
+    want = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+    rec = pe.analyze_page(path)
+    got = [
+        (m.sender.email if m.sender else "", m.statements[-1].text if m.statements else "")
+        for m in rec.printed
+    ]
+    assert got == [(m["from"], m["last"]) for m in want["mails"]]
+    page = {s.text for s in rec.statements}
+    assert set(want["prose"]) <= page
+    printed = {s.text for m in rec.printed for s in m.statements}
+    assert not printed & set(want["prose"])
+
+
+def test_page_fixture_set_is_large_enough() -> None:
+    assert len(list(PAGES.glob("test/*.html"))) >= 15

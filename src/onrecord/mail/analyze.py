@@ -19,6 +19,7 @@ from onrecord.mail.exhibits import (
 )
 from onrecord.mail.machinery import trim
 from onrecord.mail.mime import NotAMessage, parse_mail
+from onrecord.mail.printed_bounds import end_at_structure
 from onrecord.mail.segment import segment_body
 from onrecord.mail.subjects import normalize_subject
 from onrecord.record.model import (
@@ -193,7 +194,7 @@ def _document(item: RawItem, digest: str, defaults: dict[str, str]) -> MessageRe
         lang_hint=doc.lang,
     )
     if looks_like_exhibit(doc.text):
-        mails = split_printed_mail(doc.text)
+        mails = end_at_structure(doc.text, split_printed_mail(doc.text), doc.blocks)
         if mails:
             _carve_out(record, mails)
             record.printed = _printed(doc.text, mails, digest)
