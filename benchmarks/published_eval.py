@@ -13,9 +13,10 @@ redacted senders, on the hand-made fixtures in ``benchmarks/data/published/``.
   ``prose``: sentences the page's author wrote. A mail's boundary is right when its printed
   copy's last statement is the expected one; a prose sentence is right when it is a statement
   of the page (not of a printed mail).
-- **redacted** (``redacted/<split>/*.eml``): exchanges with redacted addresses. ``X-Expected-Author``
-  per quoted/forwarded part (``name`` or ``unknown``): right when every part's author matches and
-  no redacted address merges two names.
+- **redacted** (``redacted/<split>/*.eml``): mails with redacted addresses. ``X-Expected-Sender``
+  is the sender's display name (``unknown`` for an unnamed redacted sender): right when the
+  parsed sender has that name and no address (a redaction mark kept as an address would merge
+  everybody whose address was withheld), and no recipient keeps a mark as address either.
 
 ``dev`` is what rules were written against; ``test`` was written before the rules were run on it
 and is the split to report.
@@ -111,12 +112,25 @@ def eval_pages(split: str) -> tuple[Score, Score]:
     return bounds, prose
 
 
+def eval_redacted(split: str) -> Score:
+    score = Score("redacted sender")
+    for path in _files("redacted", split, "eml"):
+        data = path.read_bytes()
+        want = email.message_from_bytes(data)["X-Expected-Sender"]
+        rec = reanalyze_mail(data, [])
+        got = rec.sender.name if rec.sender else "unknown"
+        marks = [a.email for a in [*([rec.sender] if rec.sender else []), *rec.to] if a.email]
+        ok = got == (want or "unknown") and not marks
+        score.add(ok, f"{path.name}: want {want!r}, got {got!r}, addresses {marks}")
+    return score
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--split", choices=(*SPLITS, "all"), default="test")
     ap.add_argument("--failures", action="store_true", help="list every wrong case")
     args = ap.parse_args(argv)
-    scores = [eval_forwards(args.split), *eval_pages(args.split)]
+    scores = [eval_forwards(args.split), *eval_pages(args.split), eval_redacted(args.split)]
     print(f"split: {args.split}")
     print(f"{'measure':<22}{'right':>7}{'total':>7}{'accuracy':>10}")
     for s in scores:

@@ -262,3 +262,64 @@ def test_printed_mail_ends_where_the_page_prose_resumes(path: Path) -> None:
 
 def test_page_fixture_set_is_large_enough() -> None:
     assert len(list(PAGES.glob("test/*.html"))) >= 15
+
+
+REDACTED = ROOT / "benchmarks" / "data" / "published" / "redacted"
+
+
+@pytest.mark.parametrize(
+    ("value", "name", "email_"),
+    [
+        ("Andrej Novak <[REDACTED]>", "Andrej Novak", ""),
+        ("Andrej Novak <redacted>", "Andrej Novak", ""),
+        ('"Greta Holm" <███████>', "Greta Holm", ""),
+        ("Sam <redacted@redacted.com>", "Sam", ""),
+        ("Priya Shah <xxxxx@xxxxx.xxx>", "Priya Shah", ""),
+        ("Tom Becker <(b)(6)>", "Tom Becker", ""),
+        ("Daan de Groot [mailto:REDACTED]", "Daan de Groot", ""),
+        ("Removed Items <r@example.com>", "Removed Items", "r@example.com"),
+        ("john.x@example.com", "", "john.x@example.com"),
+    ],
+)
+def test_a_redaction_mark_is_no_address(value: str, name: str, email_: str) -> None:
+    from onrecord.mail.addresses import parse_address_list
+    from onrecord.mail.quotes import address_of
+
+    (addr,) = parse_address_list(value)
+    assert (addr.name, addr.email) == (name, email_)
+    quoted = address_of(value)
+    assert (quoted.name, quoted.email) == (name, email_)
+
+
+def test_an_unnamed_redacted_sender_is_nobody() -> None:
+    from onrecord.mail.addresses import parse_address_list
+
+    assert parse_address_list("[REDACTED]") == []
+    assert parse_address_list("<redacted>") == []
+
+
+def test_redacted_addresses_never_merge_people(cli) -> None:
+    cli("ingest", str(REDACTED / "test"))
+    people = cli.json("people", "--all")
+    names = [p["names"] for p in people]
+    assert all(len(n) == 1 for n in names), names  # one display name per person: no merges
+    assert not [p for p in people if "redact" in p["name"].lower() or p["emails"]]
+    wanted = {
+        email.message_from_bytes(p.read_bytes())["X-Expected-Sender"]
+        for p in (REDACTED / "test").glob("*.eml")
+    } - {"unknown"}
+    assert wanted <= {p["name"] for p in people}
+
+
+def test_you_in_a_mail_is_the_writers_statement_about_the_addressee() -> None:
+    rec = reanalyze_mail(
+        _mail(
+            "Subject: control\n\nAndrej,\n\nYou've shown to us that absolute control is "
+            "extremely important to you.\n\nDaan\n"
+        ),
+        [],
+    )
+    (st,) = rec.statements
+    assert st.text.startswith("You've shown to us")
+    seg = rec.segments[st.segment]
+    assert (seg.kind, seg.author_email) == (SegmentKind.AUTHORED, "daan@example.nl")

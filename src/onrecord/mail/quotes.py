@@ -19,6 +19,7 @@ import warnings
 from dataclasses import dataclass
 from datetime import datetime
 
+from onrecord.mail.redaction import may_be_redacted, scrub
 from onrecord.record.model import Address
 
 __all__ = [
@@ -109,6 +110,8 @@ def address_of(value: str) -> Address:
         name = ""
     if len(name) > 100:
         name = ""
+    if may_be_redacted(value):
+        name, email = scrub(name, email)
     return Address(name=re.sub(r"\s+", " ", name), email=email)
 
 
