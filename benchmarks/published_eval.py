@@ -18,6 +18,11 @@ redacted senders, on the hand-made fixtures in ``benchmarks/data/published/``.
   parsed sender has that name and no address (a redaction mark kept as an address would merge
   everybody whose address was withheld), and no recipient keeps a mark as address either.
 
+- **copies** (``copies/<split>/``): original mails (.eml, with same-day decoys by the same
+  senders) and pages printing them; ``expected.json`` names, per page and printed mail, the
+  Message-ID of its original. Everything is ingested into a temporary database; a printed mail
+  is right when it is linked as a copy of exactly that original.
+
 ``dev`` is what rules were written against; ``test`` was written before the rules were run on it
 and is the split to report.
 """
@@ -28,12 +33,15 @@ import argparse
 import email
 import json
 import sys
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from onrecord.engines.local import ingest
 from onrecord.mail.analyze import analyze, reanalyze_mail
 from onrecord.record.model import ItemKind, MessageRecord, RawItem, SegmentKind
+from onrecord.record.store import Store
 
 DATA = Path(__file__).resolve().parent / "data" / "published"
 SPLITS = ("dev", "test")
@@ -125,12 +133,43 @@ def eval_redacted(split: str) -> Score:
     return score
 
 
+def eval_copies(split: str) -> Score:
+    score = Score("copy linking")
+    for s in SPLITS if split == "all" else (split,):
+        folder = DATA / "copies" / s
+        if not (folder / "expected.json").exists():
+            continue
+        want = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
+        with tempfile.TemporaryDirectory() as tmp:
+            store = Store.open(Path(tmp) / "copies.db")
+            try:
+                ingest(store, [folder], workers=1)
+                got: dict[str, list[str | None]] = {}
+                for row in store.printed_mails():
+                    got.setdefault(Path(row["path"]).name, []).append(row["original"])
+            finally:
+                store.close()
+        for case in want:
+            found = got.get(case["page"], [])
+            link = found[case["index"]] if case["index"] < len(found) else None
+            score.add(
+                link == case["original"],
+                f"{case['page']} mail {case['index']}: want {case['original']}, got {link}",
+            )
+    return score
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--split", choices=(*SPLITS, "all"), default="test")
     ap.add_argument("--failures", action="store_true", help="list every wrong case")
     args = ap.parse_args(argv)
-    scores = [eval_forwards(args.split), *eval_pages(args.split), eval_redacted(args.split)]
+    scores = [
+        eval_forwards(args.split),
+        *eval_pages(args.split),
+        eval_redacted(args.split),
+        eval_copies(args.split),
+    ]
     print(f"split: {args.split}")
     print(f"{'measure':<22}{'right':>7}{'total':>7}{'accuracy':>10}")
     for s in scores:

@@ -323,3 +323,39 @@ def test_you_in_a_mail_is_the_writers_statement_about_the_addressee() -> None:
     assert st.text.startswith("You've shown to us")
     seg = rec.segments[st.segment]
     assert (seg.kind, seg.author_email) == (SegmentKind.AUTHORED, "daan@example.nl")
+
+
+COPIES = ROOT / "benchmarks" / "data" / "published" / "copies" / "test"
+
+
+def test_printed_copies_link_to_their_originals_and_count_once(tmp_path: Path) -> None:
+    import json
+
+    from onrecord.engines.local import ingest
+    from onrecord.index.fulltext import search
+    from onrecord.record.store import Store
+
+    store = Store.open(tmp_path / "c.db")
+    try:
+        ingest(store, [COPIES], workers=1)
+        want = json.loads((COPIES / "expected.json").read_text(encoding="utf-8"))
+        got: dict[str, list[str | None]] = {}
+        for row in store.printed_mails():
+            got.setdefault(Path(row["path"]).name, []).append(row["original"])
+        assert [got[c["page"]][c["index"]] for c in want] == [c["original"] for c in want]
+        # decoys (same sender, same day, another body) are never an original
+        assert not {o for links in got.values() for o in links} & {
+            "andrej-decoy@copies.invalid",
+            "tom-decoy@copies.invalid",
+        }
+        assert store.stats()["copies_linked"] == len(want)
+        # one message, counted once: search finds the original's statement only
+        hits = [h for h in search(store, "launch October", limit=50) if "launch" in h.text]
+        assert [h.message_id for h in hits] == ["priya@copies.invalid"]
+        assert len(store.statements_by(["priya@northwind.example"], ["Priya Shah"])) == 2
+        # ... with every source: its own file and each page that prints it
+        original = hits[0].message
+        paths = {Path(s["path"]).name for s in store.sources_of(original)}
+        assert {"priya.eml", "01-blog-bq-en.html", "redacted-print.html"} <= paths
+    finally:
+        store.close()
