@@ -359,3 +359,16 @@ def test_printed_copies_link_to_their_originals_and_count_once(tmp_path: Path) -
         assert {"priya.eml", "01-blog-bq-en.html", "redacted-print.html"} <= paths
     finally:
         store.close()
+
+
+def test_sample_forward_endorses_the_original_and_the_blog_prints_a_copy(sample_store) -> None:
+    fwd = sample_store.message_row("fwd-daan-9@lumenlabs.example")
+    rows = sample_store.endorsements_of(fwd["id"])
+    original = sample_store.message_row("open-science-2@lumenlabs.example")
+    # re-pointed from the forwarded copy to Ilse's own statements, dated at the forward
+    assert {r["target_message"] for r in rows} == {original["id"]}
+    assert {r["date"][:10] for r in rows} == {"2016-01-14"}
+    (printed,) = [r for r in sample_store.printed_mails() if "ledger-blog" in r["path"]]
+    assert printed["original"] == "mission-1@valemotors.example"
+    page = [s["text"] for s in sample_store.statements_by([], ["Tech Ledger"])]
+    assert "Within two weeks his co-founder argued for keeping the science closed." in page

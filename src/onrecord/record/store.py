@@ -1023,7 +1023,8 @@ class Store:
         counts = dict(
             self.db.execute(
                 "SELECT pe.person, COUNT(DISTINCT m.id) FROM person_emails pe "
-                "JOIN messages m ON m.from_email = pe.email AND m.container_id IS NULL"
+                "JOIN messages m ON m.from_email = pe.email AND m.container_id IS NULL "
+                "AND NOT EXISTS (SELECT 1 FROM copies c WHERE c.copy = m.id)"
                 + only.format(col="pe.person")
                 + " GROUP BY pe.person",
                 args,
@@ -1163,6 +1164,7 @@ class Store:
             "SELECT p.id, COUNT(DISTINCT m.id) AS n FROM persons p "
             "LEFT JOIN person_emails pe ON pe.person = p.id "
             "LEFT JOIN messages m ON m.from_email = pe.email AND m.container_id IS NULL "
+            "AND NOT EXISTS (SELECT 1 FROM copies c WHERE c.copy = m.id) "
             f"WHERE {'1' if roles else 'p.is_role = 0'} GROUP BY p.id ORDER BY n DESC, p.id "
             "LIMIT ?",
             (limit,),
