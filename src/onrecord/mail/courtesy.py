@@ -7,8 +7,9 @@ its writer, and an assent or a forward's comment never endorses one.
 :func:`is_courtesy` reads one sentence or line as written (names keep their capitals):
 
 - a greeting word, then at most five name-like words (or none): "Hi Marcus,", "Dear all";
-- without a greeting word, a list of name-like words that ends in a comma or colon
-  ("Marcus, Sam, Greta,", "Priya:"): a bare "Marcus." or "Prima," is not one;
+- without a greeting word, at most four name-like words that end in a comma or colon
+  ("Marcus, Sam, Greta,", "Priya:"): a bare "Marcus." or "Prima," is not one, nor an
+  all-capitals label ("STEPS FOR APPROVAL:") or an adverb ("Unfortunately,");
 - a sign-off phrase, then nothing or at most four name-like words ("Best, Ilse").
 
 The check layer's :mod:`onrecord.check.salience` judges chatter more broadly (thanks,
@@ -70,6 +71,8 @@ def _name_like(word: str) -> bool:
         return False
     if len(word) <= 3 and word.endswith("."):
         return True  # an initial: "M." / "J.P."
+    if (len(word) > 4 and word.isupper()) or low.endswith(("ly", "ing", "'s")):
+        return False  # "STEPS FOR APPROVAL:", "Unfortunately,", "Today's"
     return word.rstrip(".").replace("-", "").replace("'", "").isalpha()
 
 
@@ -92,4 +95,4 @@ def is_courtesy(text: str) -> bool:
         return _names(s[m.end() :], 4)
     if s[-1] not in ",:" or len(s) < 3:
         return False
-    return _names(s[:-1], 6)
+    return _names(s[:-1], 4)

@@ -37,6 +37,12 @@ def _is_separator(line: str) -> bool:
     return len(s) >= 3 and set(s) <= _SEPARATOR_CHARS
 
 
+def _opens(line: str) -> bool:
+    """Whether a line starts a sentence (a capital, a digit or a quote first)."""
+    s = line.lstrip(" \t>\"'“‘(*-")
+    return bool(s) and (s[0].isupper() or s[0].isdigit())
+
+
 def _machinery_lines(lines: list[str], i: int) -> int:
     """How many lines from ``lines[i]`` are machinery (0: none)."""
     line = lines[i]
@@ -72,8 +78,8 @@ def trim(raw: str) -> tuple[int, int]:
     i, n = 0, len(lines)
     while i < n:
         k = _machinery_lines(bare, i)
-        if k == 0 and i < n - 1 and is_courtesy(bare[i]):
-            k = 1  # a salutation line above the text
+        if k == 0 and i < n - 1 and _opens(bare[i + 1]) and is_courtesy(bare[i]):
+            k = 1  # a salutation line above the text (not "Greg Whalley,\ncurrently CEO …")
         if k == 0:
             break
         i += k

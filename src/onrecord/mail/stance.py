@@ -48,14 +48,19 @@ _AGREE_NL = (
     r"|\bprecies\s+wat\s+ik\s+(?:bedoel|zeg|denk)\b|\bgoed\s+(?:punt|gezegd)\b"
     r"|\bsluit\s+me\s+(?:hier\s*|daar\s*)?(?:bij\s+)?aan\b|\bonderschrijf\b|\bhelemaal\s+waar\b"
 )
+# a clause start: where "that's wrong" is the writer's verdict, not "everything that's wrong"
+_CLAUSE = r"(?:^|[,:;.!]\s*|\b(?i:and|but|i think|en|maar|want)\s+)"
+_VERB = r"(?:\s+(?i:is|are|was|were)|(?i:'s|'re))\s+"
+# rejections with a subject (case matters for names: compiled without IGNORECASE)
+_DISAGREE_NAMED = (
+    rf"{_CLAUSE}(?i:this|that|it){_VERB}(?i:(?:complete|total|utter|pure|absolute|simply|just|"
+    r"plain|really)\s+)?(?i:nonsense|rubbish|garbage|bs|bullshit|wrong|false|untrue|not true|"
+    r"incorrect|misleading|a lie|lies|not what happened|not correct|not right)\b"
+    rf"|{_CLAUSE}{_SUBJECT}{_VERB}(?i:(?:completely|totally|simply|just|dead)\s+)?"
+    r"(?i:wrong|mistaken|not right|not correct|lying)\b"
+)
 _DISAGREE_ALL = (
-    r"\b(?:this|that|it|which)(?:\s+is|'s)\s+(?:complete\s+|total\s+|utter\s+|pure\s+|absolute\s+"
-    r"|simply\s+|just\s+|plain\s+|really\s+|flat\s+out\s+)?(?:nonsense|rubbish|garbage|bs|bullshit|wrong|"
-    r"false|untrue|not true|incorrect|misleading|a lie|lies|not what happened|not correct|"
-    r"not right)\b"
-    r"|^(?:nonsense|rubbish|not true|wrong|false)\b"
-    r"|\b(?:is|are|was|'s)\s+(?:completely\s+|totally\s+|simply\s+|just\s+|dead\s+|flat\s+)?"
-    r"(?:wrong|mistaken|not right|not correct|lying)\b"
+    r"^(?:nonsense|rubbish|not true|wrong|false)\b"
     r"|\bi\s+(?:strongly\s+|completely\s+|totally\s+|fully\s+)?disagree\b"
     r"|\b(?:don't|do not|cannot|can't)\s+agree\b|\bdon't believe (?:a word|this|it)\b"
     r"|\b(?:dit|dat|het)\s+is\s+(?:echt\s+|complete\s+|totale\s+|klinkklare\s+|pure\s+|gewoon\s+)?"
@@ -68,6 +73,7 @@ _DISAGREE_ALL = (
 _AGREE_RE = re.compile(_AGREE_EN)  # case matters for names; the rest is marked (?i:)
 _AGREE_NL_RE = re.compile(_AGREE_NL, re.IGNORECASE)
 _DISAGREE_RE = re.compile(_DISAGREE_ALL, re.IGNORECASE)
+_DISAGREE_NAMED_RE = re.compile(_DISAGREE_NAMED)
 _NEGATION = re.compile(
     r"\b(?:not|never|no|don't|doesn't|isn't|wasn't|didn't|hardly|niet|nooit|geen)\b|n't\b",
     re.IGNORECASE,
@@ -82,7 +88,7 @@ def sentence_stance(sentence: str) -> str | None:
     s = " ".join(sentence.replace("’", "'").split())
     if not s or len(s.split()) > MAX_WORDS or s.endswith("?"):
         return None
-    if _DISAGREE_RE.search(s):
+    if _DISAGREE_RE.search(s) or _DISAGREE_NAMED_RE.search(s):
         return DISAGREE
     m = _AGREE_RE.search(s) or _AGREE_NL_RE.search(s)
     if m is None:
