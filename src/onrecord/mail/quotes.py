@@ -367,7 +367,8 @@ def match_header_block(lines: list[str], i: int, *, need: int = 2) -> HeaderBloc
     offset: int | None = None
     if _FROM_KEY.match(key0):
         author = address_of(m.group("value"))
-        if not (author.email or author.name) or len(m.group("value")) > 200:
+        redacted = may_be_redacted(m.group("value"))  # a withheld sender is still a From line
+        if not (author.email or author.name or redacted) or len(m.group("value")) > 200:
             return None
         seen = {"from"}
     elif _DATE_KEY.match(key0) and len(m.group("value")) < 100:
