@@ -377,7 +377,7 @@ def test_sample_forward_endorses_the_original_and_the_blog_prints_a_copy(sample_
 def test_a_header_block_with_a_redacted_sender_still_starts_a_quote() -> None:
     rec = reanalyze_mail(
         _mail(
-            "Subject: RE: budget\n\nHello\n\nFrom: xxx@xxx.example.org [mailto:xxx@xxx.example.org]\n"
+            "Subject: RE: budget\n\nWe should wait.\n\nFrom: xxx@xxx.example.org [mailto:xxx@xxx.example.org]\n"
             "Sent: Tuesday, September 10, 2019 2:02 PM\nTo: Daan\nSubject: budget\n\n"
             "We move the launch to October.\n"
         ),
@@ -385,4 +385,4 @@ def test_a_header_block_with_a_redacted_sender_still_starts_a_quote() -> None:
     )
     quoted = [s for s in rec.segments if s.kind == SegmentKind.QUOTED]
     assert [(s.author_name, s.author_email) for s in quoted] == [("", "")]
-    assert [s.text for s in rec.statements if s.kind == SegmentKind.AUTHORED] == ["Hello"]
+    assert [s.text for s in rec.statements if s.kind == SegmentKind.AUTHORED] == ["We should wait."]
