@@ -320,6 +320,12 @@ def test_demo_writes_the_report(tmp_path: Path) -> None:
     _assert_links_resolve(doc)
     assert len(doc.xpath("//article[@id]")) == len(data["verdicts"]) > 0
     assert Path(data["report"]["md"]).is_file()
+    # the forward with an approving comment and the blog post printing a mail, both resolved
+    published = data["published"]
+    assert {e["author_name"] for e in published["endorsements"]} == {"Ilse Okafor"}
+    assert {e["stance"] for e in published["endorsements"]} == {"agree"}
+    (copy,) = published["copies"]
+    assert {Path(p).name for p in copy["sources"]} == {"archive.mbox", "ledger-blog.html"}
 
 
 class _FakeReport:

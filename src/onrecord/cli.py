@@ -190,6 +190,7 @@ def stats(ctx: Ctx) -> None:
             "reconstructed_messages",
             "endorsements",
             "contained_messages",
+            "copies_linked",
             "attachment_documents",
             "threads",
             "statements",

@@ -116,6 +116,7 @@ class IngestReport:
                 "reconstructed": self.links.reconstructed,
                 "endorsements": self.links.endorsements,
                 "contained_messages": self.links.contained,
+                "copies_linked": self.links.copies,
             },
             "phase_seconds": {k: round(v, 3) for k, v in self.phases.items()},
             "peak_rss_mb": {k: round(v, 1) for k, v in self.peak_rss.items()},

@@ -239,7 +239,7 @@ _DATE_META = (
 _CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_:.\-]+)""", re.I)
 
 
-def _html(data: bytes) -> tuple[str, dict[str, str]]:
+def _html(data: bytes) -> tuple[str, dict[str, str], list[tuple[int, int]]]:
     m = _CHARSET_RE.search(data[:4096])
     markup = _decode(data, m.group(1).decode("ascii", "replace") if m else None)
     meta_parser = _HtmlMeta()
@@ -254,13 +254,14 @@ def _html(data: bytes) -> tuple[str, dict[str, str]]:
             if meta_parser.meta.get(name):
                 fields[key] = meta_parser.meta[name]
                 break
+    blocks: list[tuple[int, int]] = []
     try:
-        from onrecord.text.html import html_to_text
+        from onrecord.text.html import html_to_text_blocks
 
-        text = html_to_text(markup)[0]
+        text, _, blocks = html_to_text_blocks(markup)
     except ImportError:
         text = re.sub(r"\n{3,}", "\n\n", html_lib.unescape("".join(meta_parser.text))).strip()
-    return text, {k: v for k, v in fields.items() if v}
+    return text, {k: v for k, v in fields.items() if v}, blocks
 
 
 def _pdf(data: bytes, filename: str) -> tuple[str, dict[str, str]]:
@@ -296,10 +297,11 @@ def parse_document(item: RawItem, defaults: dict[str, str]) -> ParsedDocument:
     filename = item.source
     ctype = item.meta.get("content_type") or content_type_of(Path(filename), item.data[:2048])
     ctype = ctype or TEXT
+    blocks: list[tuple[int, int]] = []
     if ctype == PDF:
         text, fields = _pdf(item.data, filename)
     elif ctype == HTML:
-        text, fields = _html(item.data)
+        text, fields, blocks = _html(item.data)
     else:
         fields, text = split_front_matter(_decode(item.data).removeprefix("\ufeff"))
     merged = {k: v for k, v in defaults.items() if k in _META_KEYS and v}
@@ -313,4 +315,5 @@ def parse_document(item: RawItem, defaults: dict[str, str]) -> ParsedDocument:
         date_offset_min=offset,
         lang=merged.get("lang", ""),
         content_type=ctype,
+        blocks=blocks,
     )

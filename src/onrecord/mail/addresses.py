@@ -11,6 +11,7 @@ import binascii
 import re
 from functools import lru_cache
 
+from onrecord.mail.redaction import may_be_redacted, scrub
 from onrecord.record.model import Address
 from onrecord.text.extract import decode_text, normalize_charset
 
@@ -282,6 +283,8 @@ def _parse_entry(entry: str) -> Address | None:
     if comments:
         comment = _unquote_phrase(" ".join(comments))
         name = f"{name} ({comment})" if name else comment
+    if may_be_redacted(entry):  # "Name <[REDACTED]>": no address; "[REDACTED]": nobody
+        name, email = scrub(name, email)
     if not name and not email:
         return None
     return Address(name=name, email=email)

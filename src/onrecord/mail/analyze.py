@@ -17,7 +17,9 @@ from onrecord.mail.exhibits import (
     looks_like_exhibit,
     split_printed_mail,
 )
+from onrecord.mail.machinery import trim
 from onrecord.mail.mime import NotAMessage, parse_mail
+from onrecord.mail.printed_bounds import end_at_structure
 from onrecord.mail.segment import segment_body
 from onrecord.mail.subjects import normalize_subject
 from onrecord.record.model import (
@@ -119,6 +121,7 @@ def _mail(data: bytes, digest: str, known_signatures: list[str] | None = None) -
         mail.html_quote_spans,
         known_signatures=known_signatures or (),
         date_offset_min=mail.date_offset_min,
+        addressees=mail.to,
     )
     statements, lang = statements_of(mail.body_text, segments)
     record = MessageRecord(
@@ -191,7 +194,7 @@ def _document(item: RawItem, digest: str, defaults: dict[str, str]) -> MessageRe
         lang_hint=doc.lang,
     )
     if looks_like_exhibit(doc.text):
-        mails = split_printed_mail(doc.text)
+        mails = end_at_structure(doc.text, split_printed_mail(doc.text), doc.blocks)
         if mails:
             _carve_out(record, mails)
             record.printed = _printed(doc.text, mails, digest)
@@ -359,7 +362,9 @@ def statements_of(
         if seg.depth and ">" in chunk:  # (_QUOTE_MARKS needs a ">")
             chunk = _QUOTE_MARKS.sub(lambda m: " " * len(m.group(1)), chunk)
         for s, e in split_sentences(chunk):
-            found.append((seg.start + s, seg.start + e, index, seg.kind))
+            a, b = trim(chunk[s:e])  # header, separator, salutation and sign-off lines off
+            if a < b:
+                found.append((seg.start + s + a, seg.start + s + b, index, seg.kind))
     if not found:
         return [], hint or ""
     texts = []

@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
+from onrecord.mail.stance import comment_stance
 from onrecord.record.model import Assent, Segment, SegmentKind, Statement
 
 AGREE, DISAGREE = "agree", "disagree"
@@ -90,6 +91,12 @@ _AGREE = {
     "thats right",
     "very much agree",
     "strongly agree",
+    "exactly right",
+    "spot on",
+    "well said",
+    "that's correct",
+    "thats correct",
+    "that is correct",
     # Dutch
     "ja",
     "jep",
@@ -114,6 +121,16 @@ _AGREE = {
     "goed idee",
     "doen",
     "doen we",
+    "prima doen we",
+    "goed doen we",
+    "ok doen we",
+    "oke doen we",
+    "akkoord doen we",
+    "top doen we",
+    "klopt helemaal",
+    "klopt precies",
+    "helemaal waar",
+    "dat is waar",
     "top",
     "uitstekend",
     "zeker",
@@ -172,6 +189,13 @@ _DISAGREE = {
     "no thank you",
     "not ok",
     "not okay",
+    "that's wrong",
+    "thats wrong",
+    "that is wrong",
+    "no that's wrong",
+    "no thats wrong",
+    "no that is wrong",
+    "nonsense",
     # Dutch
     "nee",
     "neen",
@@ -188,6 +212,8 @@ _DISAGREE = {
     "zeker niet",
     "liever niet",
     "nee hoor",
+    "klopt helemaal niet",
+    "onzin",
     # German / French
     "nein",
     "nicht einverstanden",
@@ -208,6 +234,12 @@ _SIGNOFF = re.compile(
     r"dank je|dankjewel|mvg|met vriendelijke groet|vg)\b.*)$",
     re.IGNORECASE | re.DOTALL,
 )
+# a cover note that may follow the assent: "Klopt helemaal, zie hieronder", "Agreed, see below"
+_COVER = re.compile(
+    r"[\s,.;:!-]*\b(?:see below|see attached|see the mail below|fyi|zie hieronder|zie onder|"
+    r"zie bijlage|zie beneden|ter info|ter informatie)\b[\s.:!]*$",
+    re.IGNORECASE,
+)
 _PUNCT = re.compile(r"[^\w\s+%'’-]", re.UNICODE)
 _WS = re.compile(r"\s+")
 MAX_WORDS = 8
@@ -217,6 +249,7 @@ def _norm(text: str) -> str:
     text = unicodedata.normalize("NFC", text).replace("’", "'").strip()
     text = _GREETING.sub("", text)
     text = _SIGNOFF.sub("", text)
+    text = _COVER.sub("", text)
     text = _PUNCT.sub(" ", text.lower())
     return _WS.sub(" ", text).strip().rstrip("-").strip()
 
@@ -274,12 +307,27 @@ def find_assents(
         if not own:
             continue
         # the whole reply is an assent ("Yup"), or it opens with one ("Agreed. And …")
+        pick = own[0]
         stance = classify(text[seg.start : seg.end], names) or classify(statements[own[0]].text)
         if stance is None:
-            continue
+            # a comment that takes a side: "Andrej is exactly right." above a forward (its
+            # first sentences), "You're right." opening a reply (its first sentence)
+            most = 3 if _forward_below(si, segments, by_segment) else 1
+            found = comment_stance([statements[i].text for i in own], most=most)
+            if found is None:
+                continue
+            pick, stance = own[found[0]], found[1]
         targets = _targets(si, segments, by_segment)
-        out.append(Assent(statement=own[0], stance=stance, targets=targets))
+        out.append(Assent(statement=pick, stance=stance, targets=targets))
     return out
+
+
+def _forward_below(si: int, segments: Sequence[Segment], by_segment: dict[int, list[int]]) -> bool:
+    """Whether the first part with statements below segment ``si`` is a forwarded message."""
+    for j in range(si + 1, len(segments)):
+        if by_segment.get(j):
+            return segments[j].kind == SegmentKind.FORWARDED
+    return False
 
 
 def _is_quote(seg: Segment) -> bool:

@@ -19,6 +19,7 @@ import warnings
 from dataclasses import dataclass
 from datetime import datetime
 
+from onrecord.mail.redaction import may_be_redacted, scrub
 from onrecord.record.model import Address
 
 __all__ = [
@@ -109,6 +110,8 @@ def address_of(value: str) -> Address:
         name = ""
     if len(name) > 100:
         name = ""
+    if may_be_redacted(value):
+        name, email = scrub(name, email)
     return Address(name=re.sub(r"\s+", " ", name), email=email)
 
 
@@ -137,6 +140,14 @@ def _header_author(header: str) -> Address:
     if name.lower().startswith(("at ", "um ", "om ")):
         name = ""
     return Address(name=name, email=email)
+
+
+_SECOND_PERSON = frozenset(("you", "u", "je", "jij", "jou", "du", "sie", "vous", "tu"))
+
+
+def is_second_person(name: str) -> bool:
+    """Whether a header's name is the reader ("On Tue, you wrote:", "Op di schreef u:")."""
+    return name.strip().lower() in _SECOND_PERSON
 
 
 def match_reply_header(lines: list[str], i: int) -> QuoteHeader | None:
@@ -336,6 +347,12 @@ def date_of(value: str) -> tuple[datetime | None, int | None]:
     return parsed[0], parsed[1]
 
 
+def is_subject_line(line: str) -> bool:
+    """A "Subject: …" header line (Thunderbird puts it first in a forward's header block)."""
+    m = _FIELD.match(line)
+    return m is not None and _SUBJECT_KEY.match(m.group("key")) is not None
+
+
 def match_header_block(lines: list[str], i: int, *, need: int = 2) -> HeaderBlock | None:
     """A From-led header block at ``lines[i]``: From plus at least ``need`` - 1 other fields.
 
@@ -350,7 +367,8 @@ def match_header_block(lines: list[str], i: int, *, need: int = 2) -> HeaderBloc
     offset: int | None = None
     if _FROM_KEY.match(key0):
         author = address_of(m.group("value"))
-        if not (author.email or author.name) or len(m.group("value")) > 200:
+        redacted = may_be_redacted(m.group("value"))  # a withheld sender is still a From line
+        if not (author.email or author.name or redacted) or len(m.group("value")) > 200:
             return None
         seen = {"from"}
     elif _DATE_KEY.match(key0) and len(m.group("value")) < 100:

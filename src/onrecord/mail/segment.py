@@ -38,6 +38,8 @@ from onrecord.mail.quotes import (
     ORIGINAL_MESSAGE,
     HeaderBlock,
     QuoteHeader,
+    is_second_person,
+    is_subject_line,
     match_header_block,
     match_reply_header,
     may_open_header,
@@ -94,12 +96,14 @@ def segment_body(
     *,
     known_signatures: Sequence[str] = (),
     date_offset_min: int | None = None,
+    addressees: Sequence[Address] = (),
 ) -> list[Segment]:
     """Segments covering every non-blank part of ``text``, in order, with exact spans.
 
     ``sender``/``date`` attribute the authored parts; ``html_quote_spans`` are character spans of
     HTML quote containers (from :func:`onrecord.text.html.html_to_text`); ``known_signatures``
-    are blocks from :func:`learn_signatures` for this sender.
+    are blocks from :func:`learn_signatures` for this sender. A quote whose header says "you
+    wrote:" is the addressee's where ``addressees`` holds exactly one, else its author is unknown.
     """
     spans = _lines(text)
     raw = [text[s:e] for s, e in spans]
@@ -160,6 +164,8 @@ def segment_body(
         if marker and is_forward_marker(line):
             j = _next_nonblank(raw, i + 1)
             block = match_header_block(raw, j, need=1) if j < n else None
+            if block is None and j + 1 < n and is_subject_line(raw[j]):
+                block = match_header_block(raw, j + 1, need=1)  # Thunderbird: Subject first
             if block is not None:
                 who = _Who(FORWARDED, block.author, block.date, block.offset, ctx.depth + 1)
                 end = block.end
@@ -241,7 +247,12 @@ def segment_body(
     footers = may_have_footer_lines(text)
     kinds = _own_kinds(raw, labels, me, known_signatures, footers)
     _quoted_kinds(raw, inner, labels, me, kinds, footers)
-    return _merge(text, spans, raw, labels, kinds, me, splits, blank)
+    segments = _merge(text, spans, raw, labels, kinds, me, splits, blank)
+    for seg in segments:
+        if seg.author_name and not seg.author_email and is_second_person(seg.author_name):
+            you = addressees[0] if len(addressees) == 1 else Address("", "")
+            seg.author_name, seg.author_email = you.name, you.email
+    return segments
 
 
 def _unquoted(raw: list[str]) -> tuple[list[str], list[int]]:

@@ -34,7 +34,7 @@ def _check(store: Store, sample: Path, say: Any) -> tuple[list[dict[str, Any]], 
     ]
     judge, embedder = get_judge("builtin"), get_embedder(None)
     verdicts = check_claims(store, claims, judge=judge, embedder=embedder)
-    say(f"\n[bold]5. Claims[/] from the complaint and the Dutch article, checked by {judge.name}:")
+    say(f"\n[bold]6. Claims[/] from the complaint and the Dutch article, checked by {judge.name}:")
     colors = {"supported": "green", "contradicted": "red", "mixed": "yellow"}
     out = []
     for v in verdicts:
@@ -52,6 +52,39 @@ def _check(store: Store, sample: Path, say: Any) -> tuple[list[dict[str, Any]], 
                 f"[italic]{text}[/]"
             )
     return out, judge, embedder
+
+
+def _published(store: Store, say: Any) -> dict[str, Any]:
+    """The forward with an approving comment and the blog post printing a mail, resolved."""
+    say("\n[bold]5. Published mail[/]: a forward's comment, and a mail printed in a blog post")
+    out: dict[str, Any] = {"endorsements": [], "copies": []}
+    fwd = store.message_row("fwd-daan-9@lumenlabs.example")
+    rows = store.endorsements_of(fwd["id"]) if fwd else []
+    if fwd and rows:
+        comment = next(
+            (r["text"] for r in store.statements_of(fwd["id"]) if r["id"] == rows[0]["statement"]),
+            "",
+        )
+        whose = {r["author_name"] for r in rows if r["author_name"]}
+        say(
+            f"   {fwd['from_name']} forwarded {', '.join(sorted(whose))}'s mail with {comment!r}: "
+            f"{rows[0]['stance']}s with {len(rows)} statement(s), dated {fwd['date'][:10]}"
+        )
+        out["endorsements"] = [dict(r) for r in rows]
+    for row in store.printed_mails():
+        if row["original"] is None:
+            continue
+        original = store.message_row(row["original"])
+        if original is None:
+            continue
+        sources = [Path(s["path"]).name for s in store.sources_of(original["id"])]
+        say(
+            f"   {Path(row['path']).name} prints {original['from_name']}'s mail of "
+            f"{original['date'][:10]}: one message (#{original['id']}), sources "
+            f"{', '.join(dict.fromkeys(sources))}"
+        )
+        out["copies"].append({"copy": row["id"], "original": original["id"], "sources": sources})
+    return out
 
 
 def _report(
@@ -77,7 +110,7 @@ def _report(
     )
     written = write_report(data, html=out_dir / "report.html", md=out_dir / "report.md")
     say(
-        f"\n[bold]7. Report[/]: {len(data['claims'])} claims, {len(data['people'])} people, "
+        f"\n[bold]8. Report[/]: {len(data['claims'])} claims, {len(data['people'])} people, "
         f"{len(data['messages'])} messages embedded"
     )
     say(
@@ -93,7 +126,7 @@ def _contradictions(store: Store, say: Any) -> list[dict[str, Any]]:
 
     [report] = find_contradictions(store, "Marcus Vale", limit=3)
     say(
-        f"\n[bold]6. Contradictions[/]: Vale against himself ({report.stats['pairs_judged']} of "
+        f"\n[bold]7. Contradictions[/]: Vale against himself ({report.stats['pairs_judged']} of "
         f"{report.stats['pairs_possible']} pairs judged by {report.stats['judge']}):"
     )
     for p in report.pairs:
@@ -117,8 +150,10 @@ def run_demo(out_dir: Path, json_mode: bool, console: Console) -> dict[str, Any]
 
     report = ingest(store, [sample / "archive.mbox", sample / "maildir"], workers=1)
     docs = ingest(store, [sample / "complaint.md", sample / "nieuws.md"], workers=1)
+    printed = ingest(store, [sample / "published"], workers=1)
+    seen, ingested = report.seen + docs.seen + printed.seen, report.ingested + docs.ingested
     say(
-        f"[bold]1. Ingest[/]: {report.seen + docs.seen} inputs → {report.ingested + docs.ingested} "
+        f"[bold]1. Ingest[/]: {seen} inputs → {ingested + printed.ingested} "
         f"ingested, {report.duplicate} duplicate, {report.failed} failed"
     )
     for f in report.failures:
@@ -150,12 +185,13 @@ def run_demo(out_dir: Path, json_mode: bool, console: Console) -> dict[str, Any]
         depth[r["id"]] = d
         mark = "→ " if yup and r["id"] == yup["id"] else ""
         say(f"   {'  ' * d}{mark}#{r['id']} {r['date'][:10]} {r['from_name']}: {r['subject']}")
+    published = _published(store, say)
     judge = embedder = None
     try:
         verdicts, judge, embedder = _check(store, sample, say)
         contradictions = _contradictions(store, say)
     except (OSError, RuntimeError, ImportError) as exc:  # e.g. no judge weights installed
-        say(f"\n[bold]5. Claims[/]: skipped, no judge available ({exc})")
+        say(f"\n[bold]6. Claims[/]: skipped, no judge available ({exc})")
         verdicts, contradictions = [], []
     written = _report(store, out_dir, verdicts, contradictions, judge, embedder, say)
     stats = store.stats()
@@ -164,10 +200,15 @@ def run_demo(out_dir: Path, json_mode: bool, console: Console) -> dict[str, Any]
     store.close()
     return {
         "db": str(db),
-        "ingest": {"mail": report.as_dict(), "documents": docs.as_dict()},
+        "ingest": {
+            "mail": report.as_dict(),
+            "documents": docs.as_dict(),
+            "published": printed.as_dict(),
+        },
         "persons": persons,
         "search": {"query": query, "by": by, "hits": [h.as_dict() for h in hits]},
         "thread": [dict(r) for r in thread],
+        "published": published,
         "verdicts": verdicts,
         "contradictions": contradictions,
         "report": written,

@@ -6,6 +6,8 @@
   what survives only as a quote is still on record under its real author.
 - Endorsements ("Yup" above a quote) are pointed at the original author's own statements; an
   assent that quotes nothing endorses the authored statements of the message it replies to.
+- A mail printed in a page that the archive also holds as the original is linked to it as a
+  copy (:mod:`onrecord.record.copies`): one message, counted once, with both sources.
 - Messages whose authored text is fully quoted by a later message of the thread are flagged
   (``contained_in``), so a reader can skip them.
 
@@ -23,6 +25,7 @@ from typing import Any
 
 from onrecord.mail.analyze import reanalyze_mail, statements_of
 from onrecord.mail.signatures import learn_signatures
+from onrecord.record.copies import link_copies
 from onrecord.record.model import Address, MessageRecord, Segment, SegmentKind
 from onrecord.record.store import Store
 
@@ -47,6 +50,7 @@ class LinkReport:
     reconstructed: int = 0
     endorsements: int = 0
     contained: int = 0
+    copies: int = 0
 
 
 def _dt(value: str | None) -> datetime | None:
@@ -85,6 +89,8 @@ class Linker:
             with self.store.transaction():
                 if not self._link_chunk():
                     break
+        with self.store.transaction():  # printed copies of mails the archive holds
+            self.report.copies += link_copies(self.store)
         after = 0
         while True:  # endorsements too, a chunk per transaction
             with self.store.transaction():

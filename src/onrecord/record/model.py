@@ -105,6 +105,8 @@ class ParsedDocument:
     date_offset_min: int | None = None
     lang: str = ""
     content_type: str = "text/plain"
+    # spans of the page's blocks that set printed text apart (HTML blockquote/pre, hr as empty)
+    blocks: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -132,6 +132,17 @@ CREATE INDEX IF NOT EXISTS endorsements_statement ON endorsements(statement);
 CREATE INDEX IF NOT EXISTS endorsements_target ON endorsements(target);
 CREATE INDEX IF NOT EXISTS endorsements_endorser ON endorsements(endorser_email);
 
+-- One message, two sources: a mail printed in a page or exhibit (`copy`, reconstructed
+-- 'exhibit') that the archive also holds as the original mail (`original`): same sender, date
+-- and body up to wrapping and redaction. The copy's statements are left out of search and of a
+-- person's statements (counted once); the original lists the page among its sources.
+CREATE TABLE IF NOT EXISTS copies (
+    copy     INTEGER PRIMARY KEY REFERENCES messages(id),
+    original INTEGER NOT NULL REFERENCES messages(id),
+    how      TEXT NOT NULL DEFAULT 'printed'
+);
+CREATE INDEX IF NOT EXISTS copies_original ON copies(original);
+
 CREATE TABLE IF NOT EXISTS statements (
     id           INTEGER PRIMARY KEY,
     message      INTEGER NOT NULL REFERENCES messages(id),

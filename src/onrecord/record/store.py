@@ -782,6 +782,7 @@ class Store:
             "contained_messages": q(
                 "SELECT COUNT(*) FROM messages WHERE contained_in IS NOT NULL"
             ).fetchone()[0],
+            "copies_linked": q("SELECT COUNT(*) FROM copies").fetchone()[0],
             "attachment_documents": q(
                 "SELECT COUNT(*) FROM messages WHERE container_id IS NOT NULL"
             ).fetchone()[0],
@@ -836,7 +837,9 @@ class Store:
         ).fetchall()
 
     def sources_of(self, message: int) -> list[dict[str, Any]]:
-        return [
+        """The input items of a message, then those of the pages that print a copy of it
+        (outcome ``copy``)."""
+        own = [
             dict(r)
             for r in self.db.execute(
                 "SELECT s.path, i.locator, i.outcome, i.flags, i.blob_hash FROM items i "
@@ -844,6 +847,62 @@ class Store:
                 (message,),
             )
         ]
+        return own + [
+            dict(r)
+            for r in self.db.execute(
+                "SELECT s.path, i.locator, 'copy' AS outcome, i.flags, i.blob_hash FROM copies c "
+                "JOIN messages m ON m.id = c.copy JOIN items i ON i.message = m.document_id "
+                "JOIN sources s ON s.id = i.source_id WHERE c.original = ? ORDER BY c.copy, i.id",
+                (message,),
+            )
+        ]
+
+    # ---------------------------------------------------------------- copies
+    def printed_unlinked(self) -> list[sqlite3.Row]:
+        """Printed mails (reconstructed 'exhibit') not yet known as a copy of an original."""
+        return self.db.execute(
+            "SELECT id, from_name, from_email, date, date_offset FROM messages m "
+            "WHERE reconstructed = 'exhibit' AND date IS NOT NULL "
+            "AND NOT EXISTS (SELECT 1 FROM copies c WHERE c.copy = m.id) ORDER BY id"
+        ).fetchall()
+
+    def copy_candidates(self, email: str, name: str, lo: str, hi: str) -> list[int]:
+        """Original mails by ``email`` (or, without one, by ``name``) dated in [lo, hi]."""
+        who, arg = ("from_email = ?", email) if email else ("lower(from_name) = lower(?)", name)
+        return [
+            r[0]
+            for r in self.db.execute(
+                "SELECT id FROM messages WHERE kind = 'mail' AND reconstructed IS NULL "
+                f"AND container_id IS NULL AND date BETWEEN ? AND ? AND {who} ORDER BY date",
+                (lo, hi, arg),
+            )
+        ]
+
+    def authored_texts(self, message: int) -> list[str]:
+        return [
+            r[0]
+            for r in self.db.execute(
+                "SELECT text FROM statements WHERE message = ? AND kind = 'authored' ORDER BY id",
+                (message,),
+            )
+        ]
+
+    def printed_mails(self) -> list[sqlite3.Row]:
+        """Every printed mail, in order: its id, the page's source path and locator, and the
+        Message-ID of the original it is a copy of (NULL when none)."""
+        return self.db.execute(
+            "SELECT m.id, s.path, i.locator, o.message_id AS original FROM messages m "
+            "JOIN items i ON i.message = m.document_id AND i.outcome = 'ingested' "
+            "JOIN sources s ON s.id = i.source_id LEFT JOIN copies c ON c.copy = m.id "
+            "LEFT JOIN messages o ON o.id = c.original WHERE m.reconstructed = 'exhibit' "
+            "ORDER BY m.id"
+        ).fetchall()
+
+    def link_copy(self, copy: int, original: int, how: str = "printed") -> None:
+        self.db.execute(
+            "INSERT OR IGNORE INTO copies(copy, original, how) VALUES (?, ?, ?)",
+            (copy, original, how),
+        )
 
     def message_kinds(self, ids: Iterable[int]) -> dict[int, str]:
         """``{message id: kind}`` (mail | document | attachment) for the given messages."""
@@ -964,7 +1023,8 @@ class Store:
         counts = dict(
             self.db.execute(
                 "SELECT pe.person, COUNT(DISTINCT m.id) FROM person_emails pe "
-                "JOIN messages m ON m.from_email = pe.email AND m.container_id IS NULL"
+                "JOIN messages m ON m.from_email = pe.email AND m.container_id IS NULL "
+                "AND NOT EXISTS (SELECT 1 FROM copies c WHERE c.copy = m.id)"
                 + only.format(col="pe.person")
                 + " GROUP BY pe.person",
                 args,
@@ -1045,7 +1105,11 @@ class Store:
         kinds: tuple[str, ...] = ("authored",),
         limit: int = 20,
     ) -> list[sqlite3.Row]:
-        where = ["statements_fts MATCH ?"]
+        # a printed copy of a message the record holds counts once: as the original
+        where = [
+            "statements_fts MATCH ?",
+            "NOT EXISTS (SELECT 1 FROM copies c WHERE c.copy = s.message)",
+        ]
         args: list[Any] = [match]
         if kinds:
             where.append(f"s.kind IN ({','.join('?' * len(kinds))})")
@@ -1100,6 +1164,7 @@ class Store:
             "SELECT p.id, COUNT(DISTINCT m.id) AS n FROM persons p "
             "LEFT JOIN person_emails pe ON pe.person = p.id "
             "LEFT JOIN messages m ON m.from_email = pe.email AND m.container_id IS NULL "
+            "AND NOT EXISTS (SELECT 1 FROM copies c WHERE c.copy = m.id) "
             f"WHERE {'1' if roles else 'p.is_role = 0'} GROUP BY p.id ORDER BY n DESC, p.id "
             "LIMIT ?",
             (limit,),
@@ -1198,6 +1263,7 @@ class Store:
             "FROM statements s JOIN messages m ON m.id = s.message "
             f"WHERE s.kind = 'authored' AND {who} "
             "AND NOT EXISTS (SELECT 1 FROM endorsements e WHERE e.statement = s.id) "
+            "AND NOT EXISTS (SELECT 1 FROM copies c WHERE c.copy = s.message) "
             "ORDER BY s.date, s.id",
             args,
         ).fetchall()

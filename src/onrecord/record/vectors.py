@@ -107,19 +107,25 @@ class StatementFilter:
         if self.until:
             where.append(f"{a}.date < ?")
             args.append(self.until)
-        return (" AND ".join(where) or "1"), args
+        # a printed copy of a message the record holds counts once: as the original
+        where.append(_not_a_copy(a))
+        return " AND ".join(where), args
 
     def pool_sql(self, a: str) -> tuple[str, list[Any]]:
         """Statements the filter matches, or that a statement it matches endorses."""
         own, args = self.sql(a)
         endorser, eargs = self.sql("y")
-        if own == "1":
+        if own == _not_a_copy(a):
             return own, args
         return (
             f"(({own}) OR EXISTS (SELECT 1 FROM endorsements e JOIN statements y "
             f"ON y.id = e.statement WHERE e.target = {a}.id AND {endorser}))",
             args + eargs,
         )
+
+
+def _not_a_copy(a: str) -> str:
+    return f"NOT EXISTS (SELECT 1 FROM copies c WHERE c.copy = {a}.message)"
 
 
 class VectorTable:

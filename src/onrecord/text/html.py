@@ -14,7 +14,7 @@ import re
 from lxml import etree
 from lxml import html as lxml_html
 
-__all__ = ["html_to_text"]
+__all__ = ["html_to_text", "html_to_text_blocks"]
 
 _SKIP = frozenset(
     {"script", "style", "head", "title", "noscript", "template", "svg", "object", "iframe",
@@ -153,9 +153,10 @@ def _parse(html: str) -> etree._Element | None:
             return None
 
 
-def _walk(root: etree._Element) -> tuple[str, list[tuple[int, int]]]:
+def _walk(root: etree._Element) -> tuple[str, list[tuple[int, int]], list[tuple[int, int]]]:
     out = _Out()
     spans: list[tuple[int, int]] = []
+    blocks: list[tuple[int, int]] = []  # _BLOCK_TAGS elements, <hr> as an empty span
     bare: list[tuple[int, int]] = []
     # per open element: (quote start or None, reply-header start set by a child, link start)
     stack: list[list[int | None]] = []
@@ -171,9 +172,11 @@ def _walk(root: etree._Element) -> tuple[str, list[tuple[int, int]]]:
         if event == "start":
             if tag in _SKIP:
                 walker.skip_subtree()
-                stack.append([None, None, None, None])
+                stack.append([None, None, None, None, None])
                 continue
             _open(el, tag, out, stack, pre)
+            if tag == "hr":
+                blocks.append((out.pos, out.pos))
             if tag == "pre":
                 pre += 1
             if el.text:
@@ -184,6 +187,8 @@ def _walk(root: etree._Element) -> tuple[str, list[tuple[int, int]]]:
             if tag == "pre":
                 pre -= 1
             _close(el, tag, out, state, spans, bare, stack)
+            if state[4] is not None:
+                blocks.append((state[4], out.pos))
         if el.tail:
             out.text(el.tail, pre > 0)
     text = out.result()
@@ -192,7 +197,11 @@ def _walk(root: etree._Element) -> tuple[str, list[tuple[int, int]]]:
     for start, end in bare:
         if text[:start].strip() or text[end:].strip():
             spans.append((start, end))
-    return text, _merge(spans, text)
+    return text, _merge(spans, text), sorted(blocks)
+
+
+# elements that can hold a printed mail apart from a page's prose
+_BLOCK_TAGS = frozenset(("blockquote", "pre", "div", "section", "article", "aside", "figure"))
 
 
 def _open(el: etree._Element, tag: str, out: _Out, stack: list, pre: int) -> None:
@@ -211,12 +220,13 @@ def _open(el: etree._Element, tag: str, out: _Out, stack: list, pre: int) -> Non
         stack[-1][1] = out.pos
     link_start = len(out.parts) if tag == "a" else None
     bare_start = out.pos if tag == "blockquote" and _is_bare_quote(el) else None
-    stack.append([quote_start, None, link_start, bare_start])
+    block_start = out.pos if tag in _BLOCK_TAGS else None
+    stack.append([quote_start, None, link_start, bare_start, block_start])
 
 
 def _close(el: etree._Element, tag: str, out: _Out, state: list, spans: list, bare: list,
            stack: list) -> None:  # fmt: skip
-    quote_start, reply_start, link_start, bare_start = state
+    quote_start, reply_start, link_start, bare_start, _ = state
     if link_start is not None:
         suffix = _link_suffix(el, "".join(out.parts[link_start:]))
         if suffix:
@@ -240,22 +250,35 @@ def _strip_tags(html: str) -> str:
 
 def html_to_text(html: str) -> tuple[str, list[tuple[int, int]]]:
     """Readable text of an HTML document or fragment, and the spans of its quote containers."""
+    text, spans, _ = html_to_text_blocks(html)
+    return text, spans
+
+
+def html_to_text_blocks(
+    html: str,
+) -> tuple[str, list[tuple[int, int]], list[tuple[int, int]]]:
+    """:func:`html_to_text`, and the spans of the page's block elements that hold a printed
+    text apart from the prose around it: every ``<blockquote>``, ``<pre>``, ``<div>``,
+    ``<section>``, ``<article>``, ``<aside>`` and ``<figure>``, and each ``<hr>`` as an empty span
+    where it stands."""
     try:
         root = _parse(html)
         if root is None:
-            return "", []
-        text, spans = _walk(root)
+            return "", [], []
+        text, spans, blocks = _walk(root)
     except Exception:  # lxml can fail on pathological input; fall back to tag stripping
-        return _strip_tags(html), []
+        return _strip_tags(html), [], []
     if not text.strip() and len(html) > 2000:  # libxml2 gave up (e.g. nesting too deep)
-        return _strip_tags(html), []
+        return _strip_tags(html), [], []
     stripped = text.rstrip()
     lead = len(text) - len(text.lstrip())
     if lead:
         spans = [(max(0, s - lead), max(0, e - lead)) for s, e in spans]
+        blocks = [(max(0, s - lead), max(0, e - lead)) for s, e in blocks]
         stripped = stripped[lead:]
     n = len(stripped)
-    return stripped, [_trim(stripped, s, min(e, n)) for s, e in spans if s < n]
+    spans = [_trim(stripped, s, min(e, n)) for s, e in spans if s < n]
+    return stripped, spans, [_trim(stripped, s, min(e, n)) for s, e in blocks if s <= n]
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
