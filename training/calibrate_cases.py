@@ -1,9 +1,10 @@
-"""Cap each verdict's confidence at how often that verdict is right on the development case.
+"""Cap each verdict's confidence at how often that verdict is right on the development cases.
 
 A pair-level calibration (``calibrate.py``) says how sure the judge is of one pair; a verdict
 also rests on retrieval, the evidence policy and the frames. This measures, on the development
 claims in ``benchmarks/cases-dev`` (never on the evaluation cases in ``benchmarks/cases``), how
-often each predicted verdict is right, Laplace-smoothed ((right + 1) / (n + 2)), and writes it
+often each predicted verdict is right (the one-sided 90 % Wilson lower bound: a precision the
+cases vouch for, not just their mean), and writes it
 into the judge's ``calibration.json`` as ``verdict_caps``: no verdict is reported surer than its
 record on cases the checker was developed on.
 
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 from collections import Counter
 from pathlib import Path
 
@@ -30,13 +32,27 @@ from onrecord.models.judges.builtin import WEIGHTS_DIR
 GRID = [round(0.4 + 0.05 * i, 2) for i in range(11)]  # 0.40 .. 0.90
 
 
+#: One-sided 90 % lower bound: a verdict's cap is a precision the development cases vouch for.
+Z = 1.2816
+
+
+def wilson_lower(right: int, n: int, z: float = Z) -> float:
+    """The Wilson score interval's lower bound of a proportion (0 when n is 0)."""
+    if n == 0:
+        return 0.0
+    p = right / n
+    centre = p + z * z / (2 * n)
+    spread = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n))
+    return max(0.0, (centre - spread) / (1 + z * z / n))
+
+
 def caps(rows: list[dict]) -> dict[str, float]:
     n, right = Counter(), Counter()
     for r in rows:
         n[r["predicted"]] += 1
         right[r["predicted"]] += bool(r["correct"])
     verdicts = ("supported", "contradicted", "mixed", "not_enough_info")
-    return {v: round((right[v] + 1) / (n[v] + 2), 2) for v in verdicts}
+    return {v: round(wilson_lower(right[v], n[v]), 2) for v in verdicts}
 
 
 def redecide(rows: list[dict], support: float, against: float) -> list[dict]:
