@@ -47,7 +47,7 @@ def main() -> int:
             "web-search.png": "/search?q=open+science&kind=authored&kind=quoted",
             "web-message.png": f"/message/{yup}",
             "web-person.png": f"/person/{vale}",
-            "web-claim.png": "/claim?claim=Vale+wilde+dat+Lumen+zijn+onderzoek+openlijk+deelde.",
+            "web-claim.png": "/claim?claim=Vale+stemde+in+2016+in+met+het+voorstel+om+de+wetenschap+niet+te+delen.",
         }
         with BackgroundServer(create_app(db)) as url, sync_playwright() as pw:
             browser = pw.chromium.launch(executable_path=CHROMIUM)
