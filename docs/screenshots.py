@@ -1,4 +1,5 @@
-"""Screenshots of the web app's main pages, on the bundled sample case, into docs/.
+"""Screenshots of the web app's main pages and of the demo's report, on the bundled sample case,
+into docs/.
 
     .venv/bin/python docs/screenshots.py
 
@@ -8,6 +9,7 @@ the browser is /usr/bin/chromium, never a download.
 
 from __future__ import annotations
 
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -56,6 +58,15 @@ def main() -> int:
                 page.goto(url + path, timeout=120_000)
                 page.screenshot(path=str(DOCS / name), full_page=False)
                 print(DOCS / name)
+            # the demo's report: the article's and the complaint's claims by claimant
+            out = Path(tmp) / "demo"
+            onrecord = Path(sys.executable).with_name("onrecord")
+            subprocess.run(
+                [str(onrecord), "demo", "--out", str(out)], check=True, capture_output=True
+            )
+            page.goto((out / "report.html").as_uri())
+            page.locator("#summary").screenshot(path=str(DOCS / "report-claims.png"))
+            print(DOCS / "report-claims.png")
             browser.close()
     return 0
 

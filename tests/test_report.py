@@ -756,3 +756,21 @@ def test_known_contradictions_are_reused(store, monkeypatch) -> None:
     [entry] = report["contradictions"]["people"]
     assert [p["b"]["text"] for p in entry["pairs"]] == [b["text"]]
     assert entry["stats"]["searched"] == "everything"
+
+
+def test_claims_are_grouped_by_who_makes_them() -> None:
+    from onrecord.present.report import by_claimant
+
+    claims = [
+        {"claimant": "Marcus Vale", "attributed": False, "verdict": "supported"},
+        {"claimant": "Redactie Techblad", "attributed": False, "verdict": "supported"},
+        {"claimant": "de aanklacht", "attributed": True, "verdict": "not_enough_info"},
+        {"claimant": "Marcus Vale", "attributed": False, "verdict": "contradicted"},
+    ]
+    groups = by_claimant(claims)
+    assert [(g["claimant"], len(g["claims"])) for g in groups] == [
+        ("Marcus Vale", 2),
+        ("Redactie Techblad", 1),
+        ("de aanklacht", 1),
+    ]
+    assert groups[2]["label"] == "de aanklacht's claims"

@@ -599,10 +599,7 @@ def _check(
     emb = _load_embedder(embedder, no_dense)
     store = ctx.store()
     verdicts = check_claims(store, todo, judge=judge, embedder=emb, k=k) if todo else []
-    data = [
-        {**v.as_dict(store), "attributed": v.claim.attributed, "quote": v.claim.quote}
-        for v in verdicts
-    ]
+    data = [v.as_dict(store) for v in verdicts]
     return data, judge, emb
 
 

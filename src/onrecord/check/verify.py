@@ -76,6 +76,8 @@ class Verdict:
             "original": self.claim.original,
             "lang": self.claim.lang,
             "claimant": self.claim.claimant,
+            "attributed": self.claim.attributed,
+            "quote": self.claim.quote,
             "kind": self.claim.kind,
             "subject": self.subject,
             "verdict": self.verdict,

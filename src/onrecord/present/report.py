@@ -171,14 +171,14 @@ def build_report(
 
 def by_claimant(claims: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
     """The claims grouped by who makes them, in order of first appearance: the document's own
-    statements (``attributed`` false: its author, or none) apart from each named party's
+    statements (``attributed`` false: one group per author, or none) apart from each named party's
     ("OpenAI's claims", "the complaint's claims"). Each group: ``claimant``, ``attributed``,
     ``label``, ``claims`` (the claim dicts) and ``summary`` (counts per verdict)."""
     groups: dict[tuple[bool, str], dict[str, Any]] = {}
     for c in claims:
         attributed = bool(c.get("attributed"))
         who = str(c.get("claimant") or "")
-        key = (attributed, " ".join(who.casefold().split()) if attributed else "")
+        key = (attributed, " ".join(who.casefold().split()))  # one group per document author
         if key not in groups:
             if attributed:
                 label = f"{who}'s claims" if not who.endswith("s") else f"{who}' claims"
