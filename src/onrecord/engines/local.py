@@ -12,7 +12,6 @@ import gc
 import multiprocessing as mp
 import os
 import resource
-import sqlite3
 import time
 from collections import deque
 from collections.abc import Iterator
@@ -26,6 +25,7 @@ from typing import Protocol
 from onrecord.ingest.registry import iter_inputs, read_input
 from onrecord.mail.analyze import analyze
 from onrecord.mail.identity import Observed, resolve_identities
+from onrecord.record.failures import STORE_ERRORS
 from onrecord.record.linker import Linker, LinkReport
 from onrecord.record.model import (
     Address,
@@ -385,12 +385,13 @@ def _write(
     store: Store, source_id: int, results: list[Analyzed], progress: Progress, report: IngestReport
 ) -> None:
     """One transaction per batch. The fast path stores the batch without per-message
-    savepoints; if the database refuses one message, the batch is redone message by message,
-    so that message alone is counted as failed with the reason."""
+    savepoints; if the database refuses one message (or its content cannot be stored, such as
+    raw 8-bit bytes in a header), the batch is redone message by message, so that message
+    alone is counted as failed with the reason."""
     try:
         with store.transaction():
             outcomes = [store.add(source_id, res, safe=False) for res in results]
-    except sqlite3.IntegrityError:
+    except STORE_ERRORS:  # (the fast path's transaction is rolled back)
         with store.transaction():
             outcomes = [store.add(source_id, res, safe=True) for res in results]
     for res, outcome in zip(results, outcomes, strict=True):

@@ -58,7 +58,9 @@ def _check_message(raw: bytes) -> bool:
     head = raw[:4096].lstrip()
     end = head.find(b"\n\n")
     header_block = head if end < 0 else head[:end]
-    if header_block.count(b"\x00") > 2 or _control_ratio(header_block) > 0.1:
+    # A few stray NUL bytes (a damaged disk, a careless export) are tolerated; mostly-binary
+    # input is not mail.
+    if _control_ratio(header_block) + header_block.count(b"\x00") / max(1, len(header_block)) > 0.1:
         raise NotAMessage("binary data")
     lines = head.splitlines()[:60]
     if lines and lines[0].startswith(b"From "):  # mbox separator
@@ -85,6 +87,8 @@ def _control_ratio(data: bytes) -> float:
 def decode_header(raw_value: str, fallback: str | None = None) -> str:
     """Unfold, repair raw 8-bit bytes and decode RFC 2047 words of one header value."""
     value = unfold(raw_value)
+    if "\x00" in value:  # stray NUL bytes: dropped, as in bodies
+        value = value.replace("\x00", "")
     if not value.isascii():
         value = decode_raw_header(value, fallback)
     return decode_words(value) if "=?" in value else value
@@ -163,9 +167,28 @@ def parse_date(value: str | None) -> tuple[datetime, int] | None:
         return None
     value = _POSIX_TZ.sub(r"\1", value)
     if _AMPM.search(value):  # "Wed, Jan 18, 2017 at 4:20 PM": RFC 5322 parsing drops the PM
-        return _parse_dateutil(value) or _parse_rfc5322(value)
+        return _in_range(_parse_dateutil(value) or _parse_rfc5322(value))
     parsed = _parse_rfc5322(value)
-    return parsed if parsed is not None else _parse_dateutil(value)
+    return _in_range(parsed if parsed is not None else _parse_dateutil(value))
+
+
+#: Dates outside these years are kept as no date (a defect says why): a year like 9999 is a
+#: client's placeholder, and date arithmetic near datetime's limits overflows.
+MIN_YEAR, MAX_YEAR = 1900, 2200
+_YEAR = re.compile(r"(?<![+\-\d])(\d{4,})(?!\d)")
+
+
+def _in_range(parsed: tuple[datetime, int] | None) -> tuple[datetime, int] | None:
+    if parsed is None or not MIN_YEAR <= parsed[0].year <= MAX_YEAR:
+        return None
+    return parsed
+
+
+def _out_of_range(value: str) -> bool:
+    """True when a Date value that did not parse names a year out of range."""
+    return any(
+        not MIN_YEAR <= int(y[:6]) <= MAX_YEAR for y in _YEAR.findall(value) if int(y[:6]) >= 1000
+    )
 
 
 def _parse_rfc5322(value: str) -> tuple[datetime, int] | None:
@@ -180,9 +203,9 @@ def _parse_rfc5322(value: str) -> tuple[datetime, int] | None:
         offset = 0
     try:
         local = datetime(*t[:6], tzinfo=timezone(timedelta(seconds=offset)))
-    except (ValueError, OverflowError):
+        return local.astimezone(UTC), offset // 60
+    except (ValueError, OverflowError):  # (past datetime's limits, in UTC)
         return None
-    return local.astimezone(UTC), offset // 60
 
 
 @lru_cache(maxsize=4096)
@@ -323,7 +346,8 @@ def _date(headers: list[tuple[str, str]], defects: list[str]) -> tuple[datetime 
         parsed = parse_date(date_values[0])
         if parsed:
             return parsed
-        defects.append("unparseable Date header")
+        out = _out_of_range(date_values[0])
+        defects.append("Date header out of range" if out else "unparseable Date header")
     else:
         defects.append("missing Date header")
     for key, value in reversed(headers):

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from onrecord.mail.subjects import normalize_subject
+from onrecord.record.failures import STORE_ERRORS, printable, store_failure_reason
 from onrecord.record.model import Analyzed, MessageRecord, Outcome, SegmentKind
 
 SCHEMA_VERSION = 1
@@ -377,7 +378,7 @@ class Store:
         self.db.execute(
             "INSERT OR IGNORE INTO items(source_id, locator, outcome, blob_hash, reason) "
             "VALUES (?, ?, 'failed', ?, ?)",
-            (source_id, locator, blob, reason[:500]),
+            (source_id, locator, blob, printable(reason[:500])),
         )
 
     def put_blob(self, data: bytes, digest: str | None = None) -> str:
@@ -403,11 +404,11 @@ class Store:
         saved, pending = dict(self._id_cache), self._fts_pending
         try:
             outcome = self._add(source_id, item)
-        except sqlite3.DatabaseError as exc:
+        except STORE_ERRORS as exc:
             self.db.execute("ROLLBACK TO item")
             self.db.execute("RELEASE item")
             self._id_cache, self._fts_pending = saved, pending
-            item.error = f"could not store: {exc}"
+            item.error = store_failure_reason(exc)
             item.record = None
             self.add_failed(source_id, item.locator, item.error, item.data)
             return Outcome.FAILED

@@ -1,0 +1,99 @@
+"""Hostile input: one bad message never stops an ingest (issue 12)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from onrecord.engines.local import IngestReport, ingest
+from onrecord.record.store import Store
+
+GOOD = (
+    b"From: Ann <ann@example.org>\nTo: bob@example.org\nSubject: {n}\n"
+    b"Message-ID: <good{n}@example.org>\nDate: Mon, 3 Feb 2020 10:00:00 +0000\n\n"
+    b"Message number {n} is fine.\n"
+)
+
+
+def _good(n: int) -> bytes:
+    return GOOD.replace(b"{n}", str(n).encode())
+
+
+def _ingest(tmp_path: Path, files: dict[str, bytes]) -> tuple[IngestReport, Store]:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, data in files.items():
+        (folder / name).write_bytes(data)
+    store = Store.open(tmp_path / "t.db")
+    return ingest(store, [folder], workers=1), store
+
+
+def _reasons(store: Store) -> dict[str, str]:
+    rows = store.db.execute(
+        "SELECT s.path, i.reason FROM items i JOIN sources s ON s.id = i.source_id "
+        "WHERE i.outcome = 'failed'"
+    )
+    return {Path(path).name: reason for path, reason in rows}
+
+
+CT_8BIT = (
+    b"From: a@example.org\nSubject: x\nMessage-ID: <ct8bit@x>\nMIME-Version: 1.0\n"
+    b'Content-Type: multipart/mixed; boundary="q"\n\n--q\nContent-Type: text/plain\n\nhi\n'
+    b"--q\nContent-Type: appl\xe9cation/pdf\n\ndata\n--q--\n"
+)
+
+
+def test_raw_8bit_content_type_fails_that_message_only(tmp_path: Path) -> None:
+    report, store = _ingest(tmp_path, {"a.eml": _good(1), "b.eml": CT_8BIT, "c.eml": _good(2)})
+    assert (report.seen, report.ingested, report.failed) == (3, 2, 1)
+    reason = _reasons(store)["b.eml"]
+    assert reason.startswith("could not store: ")
+    assert "raw bytes" in reason
+    assert "Error" not in reason and "\\u" not in reason  # a human reason, no exception text
+    assert store.db.execute("SELECT COUNT(*) FROM messages").fetchone()[0] == 2
+
+
+def test_raw_8bit_reproducer_does_not_stop_the_run(tmp_path: Path, corpora: Path) -> None:
+    data = (corpora / "hostile-mail" / "ct_8bit.eml").read_bytes()
+    report, store = _ingest(tmp_path, {"a.eml": _good(1), "bad.eml": data})
+    assert (report.ingested, report.failed) == (1, 1)
+    # a re-run neither stops nor adds anything
+    again = ingest(store, [tmp_path / "in"], workers=1)
+    assert again.ingested == 0 and again.failed == 0
+
+
+def test_date_in_year_9999_leaves_the_message_undated(tmp_path: Path) -> None:
+    far = _good(1).replace(b"Mon, 3 Feb 2020 10:00:00 +0000", b"Fri, 31 Dec 9999 23:59:59 -0500")
+    report, store = _ingest(tmp_path, {"far.eml": far, "ok.eml": _good(2)})
+    assert (report.ingested, report.failed) == (2, 0)
+    date, defects = store.db.execute(
+        "SELECT date, defects FROM messages WHERE message_id = 'good1@example.org'"
+    ).fetchone()
+    assert date is None
+    assert "Date header out of range" in defects
+
+
+def test_parse_date_refuses_years_out_of_range() -> None:
+    from onrecord.mail.mime import parse_date
+
+    assert parse_date("Fri, 31 Dec 9999 23:59:59 -0500") is None
+    assert parse_date("Fri, 31 Dec 9999 23:59:59 +0000") is None
+    assert parse_date("December 31, 9999 11:59 PM") is None
+    parsed = parse_date("Mon, 3 Feb 2020 10:00:00 +0000")
+    assert parsed is not None and parsed[0].year == 2020
+
+
+def test_a_few_stray_nul_bytes_are_tolerated(tmp_path: Path) -> None:
+    mail = _good(1).replace(b"Subject: 1", b"Subject: n\0u\0l\0l\0s").replace(b"fine.", b"fi\0ne.")
+    # no .eml suffix: the format is detected from the content, as in a Maildir
+    report, store = _ingest(tmp_path, {"nuls": mail})
+    assert (report.ingested, report.failed) == (1, 0)
+    subject, body = store.db.execute("SELECT subject, body_text FROM messages").fetchone()
+    assert subject == "nulls"
+    assert "fine." in body
+
+
+def test_mostly_binary_input_is_still_not_mail(tmp_path: Path) -> None:
+    junk = b"From: a@b\n" + b"\0" * 2000
+    report, store = _ingest(tmp_path, {"zeros.eml": junk})
+    assert (report.ingested, report.failed) == (0, 1)
+    assert "binary data" in _reasons(store)["zeros.eml"]
