@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 from onrecord.engines.local import IngestReport, ingest
+from onrecord.mail.addresses import parse_address_list
+from onrecord.record.model import Address
 from onrecord.record.store import Store
+from onrecord.text.html import _strip_tags, html_to_text
 
 GOOD = (
     b"From: Ann <ann@example.org>\nTo: bob@example.org\nSubject: {n}\n"
@@ -97,3 +102,41 @@ def test_mostly_binary_input_is_still_not_mail(tmp_path: Path) -> None:
     report, store = _ingest(tmp_path, {"zeros.eml": junk})
     assert (report.ingested, report.failed) == (0, 1)
     assert "binary data" in _reasons(store)["zeros.eml"]
+
+
+def _timed(fn: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def test_obfuscated_address_regex_is_linear_on_a_long_name() -> None:
+    # (it backtracked for minutes on 100 KB without '@')
+    for hostile in ("x" * 100_000, "x " * 50_000, "a at " * 20_000, "a at b" + " dot b" * 20_000):
+        assert _timed(lambda h=hostile: parse_address_list(h)) < 2.0
+    # ... and still reads what it is for
+    assert parse_address_list("Jane Doe jane at example dot org") == [
+        Address(name="Jane Doe", email="jane@example.org")
+    ]
+
+
+def test_slow_from_reproducer_ingests_quickly(tmp_path: Path, corpora: Path) -> None:
+    data = (corpora / "hostile-mail" / "slow_from_40k.eml").read_bytes()
+    start = time.perf_counter()
+    report, _ = _ingest(tmp_path, {"slow.eml": data})
+    assert time.perf_counter() - start < 10
+    assert report.ingested == 1
+
+
+def test_tag_stripping_fallback_is_linear() -> None:
+    for hostile in ("<script>" * 100_000, "<!--" * 100_000, "<" * 200_000):
+        assert _timed(lambda h=hostile: _strip_tags(h)) < 2.0
+    assert _strip_tags("a<script>x</script >b<STYLE>y</style>c<i>d</i> 1 < 2") == "a b c d 1 < 2"
+    assert _strip_tags("<script>" * 3 + "kept") == "kept"
+
+
+def test_html_reproducers_convert_quickly(corpora: Path) -> None:
+    for name in ("html_script_30k.eml", "html_comment_100k.eml"):
+        raw = (corpora / "hostile-mail" / name).read_text()
+        body = raw.split("\n\n", 1)[1]
+        assert _timed(lambda b=body: html_to_text(b)) < 2.0

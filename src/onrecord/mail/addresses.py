@@ -21,9 +21,14 @@ _EW = re.compile(r"=\?([^?\s]+)\?([bBqQ])\?([^?]*)\?=")
 _B64_JUNK = re.compile(r"[^A-Za-z0-9+/]")
 _FOLD = re.compile(r"\r?\n[ \t]*")
 _WS = re.compile(r"\s+")
+#: "jane at example dot org". Tried only on text up to _OBFUSCATED_MAX long, and a match starts
+#: only at a word's start, with a local part up to 64 characters: on a long name without '@' the
+#: search stays linear (it once backtracked for minutes on a 100 KB name).
 _OBFUSCATED = re.compile(
-    r"([^\s@<>()\",;:]+)\s+(?:at|AT)\s+([A-Za-z0-9\-]+(?:\s*(?:\.|\bdot\b)\s*[A-Za-z0-9\-]+)+)"
+    r"(?<![^\s@<>()\",;:])([^\s@<>()\",;:]{1,64})\s+(?:at|AT)\s+"
+    r"([A-Za-z0-9\-]+(?:\s*(?:\.|\bdot\b)\s*[A-Za-z0-9\-]+)+)"
 )
+_OBFUSCATED_MAX = 320
 _LOCAL_ONLY = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~.\-]+")
 _OBS_DOT = re.compile(r"(@[\w.\-]+)(?:\s+\.\s*|\.\s+)(?=[\w\-])")
 _ADDR_TOKEN = re.compile(r"^[^\s@<>()\",;]+@[^\s@<>()\",;]+$")
@@ -220,7 +225,7 @@ def _unquote_phrase(phrase: str) -> str:
 def _clean_email(addr: str) -> str:
     addr = _WS.sub(" ", addr).strip().strip("'\"")
     if " " in addr:
-        m = _OBFUSCATED.fullmatch(addr)
+        m = _OBFUSCATED.fullmatch(addr) if len(addr) <= _OBFUSCATED_MAX else None
         if m:
             return _deobfuscate(m)
         addr = addr.replace(" ", "")
@@ -296,8 +301,8 @@ def _bare_entry(text: str) -> tuple[str, str]:
         prev = None
         while prev != text:
             prev, text = text, _OBS_DOT.sub(r"\1.", text)
-    m = _OBFUSCATED.search(text)
-    if m and "@" not in text:
+    m = _OBFUSCATED.search(text) if len(text) <= _OBFUSCATED_MAX and "@" not in text else None
+    if m:
         rest = text[: m.start()] + " " + text[m.end() :]
         return _deobfuscate(m), _unquote_phrase(rest)
     email = ""
