@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import os
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -140,3 +142,49 @@ def test_html_reproducers_convert_quickly(corpora: Path) -> None:
         raw = (corpora / "hostile-mail" / name).read_text()
         body = raw.split("\n\n", 1)[1]
         assert _timed(lambda b=body: html_to_text(b)) < 2.0
+
+
+def test_walk_counts_symlink_loops_and_goes_on(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "sub" / "a.eml").write_bytes(_good(1))
+    (folder / "sub" / "up").symlink_to("..")  # a link back to a folder being walked
+    (folder / "self1").symlink_to("self2")  # a loop of links
+    (folder / "self2").symlink_to("self1")
+    (folder / "z.eml").write_bytes(_good(2))
+    store = Store.open(tmp_path / "t.db")
+    report = ingest(store, [folder], workers=1)
+    assert (report.seen, report.ingested, report.failed) == (5, 2, 3)
+    reasons = _reasons(store)
+    assert reasons["self1"] == reasons["self2"] == "skipped: a symbolic link loop"
+    assert reasons["up"].startswith("skipped: a link to a folder already read")
+
+
+def test_walk_counts_an_unreadable_folder_and_goes_on(tmp_path: Path, monkeypatch) -> None:
+    folder = tmp_path / "in"
+    (folder / "locked").mkdir(parents=True)
+    (folder / "locked" / "a.eml").write_bytes(_good(1))
+    (folder / "z.eml").write_bytes(_good(2))
+    real_scandir = os.scandir
+
+    def scandir(path: object) -> object:  # (chmod 000 does not stop root)
+        if Path(str(path)).name == "locked":
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return real_scandir(path)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    store = Store.open(tmp_path / "t.db")
+    report = ingest(store, [folder], workers=1)
+    assert (report.seen, report.ingested, report.failed) == (2, 1, 1)
+    assert _reasons(store)["locked"] == "skipped: unreadable folder (Permission denied)"
+
+
+def test_walk_skips_a_fifo_instead_of_reading_it(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    os.mkfifo(folder / "pipe")
+    (folder / "z.eml").write_bytes(_good(1))
+    store = Store.open(tmp_path / "t.db")
+    report = ingest(store, [folder, folder / "pipe"], workers=1)
+    assert (report.ingested, report.failed) == (1, 1)
+    assert _reasons(store)["pipe"] == "skipped: not a regular file (a FIFO, socket or device)"

@@ -7,7 +7,9 @@ score wins, ties go to the earlier module in :data:`FORMATS`) and ``read(path)``
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
@@ -17,6 +19,7 @@ from onrecord.record.model import ItemKind, RawItem
 
 __all__ = [
     "FORMATS",
+    "SKIPPED",
     "UNKNOWN",
     "InputError",
     "describe",
@@ -24,10 +27,14 @@ __all__ = [
     "format_names",
     "iter_inputs",
     "read_input",
+    "skipped_reason",
 ]
 
 FORMATS: tuple[ModuleType, ...] = (pst, mbox, eml, documents, maildir)
 UNKNOWN = "unknown"
+#: What the walk found but cannot read: a symbolic link loop, an unreadable folder, a FIFO or
+#: device. Each is one failed item with the reason (:func:`skipped_reason`); the walk goes on.
+SKIPPED = "skipped"
 HEAD_SIZE = 8192
 
 _BY_NAME = {mod.NAME: mod for mod in FORMATS}
@@ -87,36 +94,65 @@ def iter_inputs(paths: list[Path]) -> Iterator[tuple[Path, str]]:
     for path in paths:
         if path.is_dir():
             yield from _walk_dir(path, seen)
-        else:
+        elif path.is_file():
             yield path, detect_format(path)
+        else:  # a FIFO or device named on the command line would be read without end
+            yield path, SKIPPED
 
 
 def _walk_dir(path: Path, seen: set[str]) -> Iterator[tuple[Path, str]]:
     real = os.path.realpath(path)
-    if real in seen:  # symlink loops, or the same folder given twice
+    if real in seen:  # the same folder given twice
         return
     seen.add(real)
-    if maildir.is_maildir(path):
-        yield path, maildir.NAME
-        return
     try:
+        if maildir.is_maildir(path):
+            yield path, maildir.NAME
+            return
         with os.scandir(path) as it:
             entries = sorted(it, key=lambda e: e.name)
     except OSError:
-        yield path, UNKNOWN
+        yield path, SKIPPED
         return
     for entry in entries:
         if _skip(entry.name):
             continue
         child = Path(entry.path)
         try:
-            is_dir = entry.is_dir()
-        except OSError:
-            is_dir = False
-        if is_dir:
+            is_dir, is_file = entry.is_dir(), entry.is_file()
+        except OSError:  # a symbolic link loop, or a link that cannot be followed
+            yield child, SKIPPED
+            continue
+        if is_dir and entry.is_symlink() and os.path.realpath(child) in seen:
+            yield child, SKIPPED  # a link back to a folder already walked: a loop
+        elif is_dir:
             yield from _walk_dir(child, seen)
-        elif entry.is_file():
+        elif is_file:
             yield child, detect_format(child)
+        elif not entry.is_symlink() or os.path.exists(child):
+            yield child, SKIPPED  # a FIFO, socket or device
+
+
+def skipped_reason(path: Path) -> str:
+    """Why the walk could not read ``path`` (see :data:`SKIPPED`), in words."""
+    try:
+        st = os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "skipped: a symbolic link loop"
+        return f"skipped: cannot be read ({exc.strerror or exc})"
+    if stat.S_ISDIR(st.st_mode):
+        if path.is_symlink():
+            return f"skipped: a link to a folder already read ({os.path.realpath(path)})"
+        try:
+            with os.scandir(path):
+                pass
+        except OSError as exc:
+            return f"skipped: unreadable folder ({exc.strerror or exc})"
+        return "skipped: a folder that could not be read"
+    if not stat.S_ISREG(st.st_mode):
+        return "skipped: not a regular file (a FIFO, socket or device)"
+    return "skipped: cannot be read"
 
 
 def describe(head: bytes) -> str:
@@ -153,6 +189,11 @@ def read_input(path: Path, fmt: str) -> Iterator[RawItem]:
     """The items of one input. Never raises for bad content: failures become error items."""
     source = str(path)
     mod = _BY_NAME.get(fmt)
+    if fmt == SKIPPED:
+        yield RawItem(
+            source=source, locator="", kind=ItemKind.MAIL, data=b"", error=skipped_reason(path)
+        )
+        return
     if mod is None:
         try:
             what = describe(b"" if path.is_dir() else _read_head(path))
