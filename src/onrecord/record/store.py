@@ -44,6 +44,19 @@ class StoreError(Exception):
     """A database problem the user can fix; the message says how."""
 
 
+def row_id(text: str) -> int | None:
+    """``text`` as a row id, or None: ASCII digits only, and few enough for SQLite's 64-bit
+    integers (a 5,000-digit number is not an id, and int() refuses it)."""
+    if text.isascii() and text.isdigit() and len(text) <= 18:
+        return int(text)
+    return None
+
+
+def like_escape(text: str) -> str:
+    """``text`` for a LIKE pattern with ``ESCAPE '\\'``: its % and _ match only themselves."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def iso(dt: datetime | None) -> str | None:
     return dt.strftime("%Y-%m-%dT%H:%M:%SZ") if dt else None
 
@@ -802,8 +815,9 @@ class Store:
     def message_row(self, ref: str) -> sqlite3.Row | None:
         """A message by row id, by Message-ID (with or without <>), or by unique id prefix."""
         ref = ref.strip()
-        if ref.isdigit():
-            row = self.db.execute("SELECT * FROM messages WHERE id = ?", (int(ref),)).fetchone()
+        mid = row_id(ref)
+        if mid is not None:
+            row = self.db.execute("SELECT * FROM messages WHERE id = ?", (mid,)).fetchone()
             if row:
                 return row
         return self.db.execute(
@@ -1065,15 +1079,18 @@ class Store:
         """Persons matching an email, an id, or a name (substring, case-insensitive)."""
         q = query.strip().lower()
         if q.isdigit():
-            ids = [int(q)]
+            pid = row_id(q)
+            ids = [pid] if pid is not None else []
         else:
+            like = f"%{like_escape(q)}%"  # "%" and "_" typed are themselves, not wildcards
             ids = [
                 r[0]
                 for r in self.db.execute(
                     "SELECT DISTINCT person FROM person_emails WHERE email = ? "
-                    "UNION SELECT id FROM persons WHERE lower(name) LIKE ? "
-                    "UNION SELECT DISTINCT person FROM person_names WHERE lower(name) LIKE ?",
-                    (q, f"%{q}%", f"%{q}%"),
+                    "UNION SELECT id FROM persons WHERE lower(name) LIKE ? ESCAPE '\\' "
+                    "UNION SELECT DISTINCT person FROM person_names "
+                    "WHERE lower(name) LIKE ? ESCAPE '\\'",
+                    (q, like, like),
                 )
             ]
         if len(ids) > 5000:  # a very broad match: one pass over all persons is cheaper

@@ -68,6 +68,17 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+def same_origin(target: str) -> bool:
+    """True for a path on this site: one "/" then not another "/" or "\\" (browsers read
+    "//host/..." and "/\\host/..." as another site), and no control characters (which
+    browsers drop)."""
+    return (
+        target.startswith("/")
+        and target[1:2] not in ("/", "\\")
+        and not any(c < " " or c == "\x7f" for c in target)
+    )
+
+
 def _package_dir(name: str) -> Path:
     return Path(str(resources.files("onrecord.present.web").joinpath(name)))
 
@@ -121,6 +132,11 @@ class Guard:
             if given is not None and self._ok(given):
                 rest = urlencode([(k, v) for k, v in query if k != "token"])
                 target = scope.get("root_path", "") + scope["path"] + (f"?{rest}" if rest else "")
+                if not same_origin(target):  # "//evil.example/..." would leave this site
+                    await PlainTextResponse("refused: not a path on this site", 400)(
+                        scope, receive, send_secure
+                    )
+                    return
                 resp = RedirectResponse(target, 303)
                 resp.set_cookie(COOKIE, self.token, httponly=True, samesite="strict", path="/")
                 await resp(scope, receive, send_secure)

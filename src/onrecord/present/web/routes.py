@@ -8,6 +8,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 from starlette.concurrency import run_in_threadpool
+from starlette.convertors import Convertor, register_url_convertor
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
@@ -16,7 +17,23 @@ from starlette.routing import Route
 from onrecord.present.web import pages
 from onrecord.present.web.analyst import MAX_CLAIM
 from onrecord.present.web.app import Web
-from onrecord.record.store import Store
+from onrecord.record.store import Store, row_id
+
+
+class RowIdConvertor(Convertor[int]):
+    """A row id in a path: up to 18 digits (SQLite's integers are 64-bit). A longer number
+    matches no route, so it is a 404, not an error (Starlette's ``int`` takes any length)."""
+
+    regex = "[0-9]{1,18}"
+
+    def convert(self, value: str) -> int:
+        return int(value)
+
+    def to_string(self, value: int) -> str:
+        return str(value)
+
+
+register_url_convertor("rowid", RowIdConvertor())
 
 
 @contextmanager
@@ -72,11 +89,15 @@ def routes(web: Web) -> list[Route]:
 
     def message(request: Request) -> Response:
         ref = request.path_params["ref"]
-        hl = request.query_params.get("hl", "")
-        a, _, b = request.query_params.get("span", "").partition(":")
-        span = (int(a), int(b)) if a.isdigit() and b.isdigit() else None
+        given_hl, given_span = request.query_params.get("hl"), request.query_params.get("span")
+        hl = row_id(given_hl or "")
+        a, _, b = (given_span or "").partition(":")
+        start, end = row_id(a), row_id(b)
+        span = (start, end) if start is not None and end is not None else None
+        if (given_hl and hl is None) or (given_span and span is None):
+            raise HTTPException(400, "hl must be a statement id, span two offsets (12:40).")
         with reading(web) as store:
-            data = pages.message(store, ref, int(hl) if hl.isdigit() else None, span)
+            data = pages.message(store, ref, hl, span)
         if data is None:
             raise HTTPException(404, f"No message {ref!r} in this record.")
         return web.render(request, "message.html", page="message", m=data, all_kinds=pages.KINDS)
@@ -169,10 +190,10 @@ def routes(web: Web) -> list[Route]:
     return [
         Route("/", home, name="home"),
         Route("/search", search, name="search"),
-        Route("/message/{mid:int}/raw", raw, name="raw"),
+        Route("/message/{mid:rowid}/raw", raw, name="raw"),
         Route("/message/{ref:path}", message, name="message"),
         Route("/people", people, name="people"),
-        Route("/person/{pid:int}", person, name="person"),
-        Route("/person/{pid:int}/{what}", analysis, name="analysis"),
+        Route("/person/{pid:rowid}", person, name="person"),
+        Route("/person/{pid:rowid}/{what}", analysis, name="analysis"),
         Route("/claim", claim, name="claim"),
     ]
