@@ -347,6 +347,8 @@ def test_a_quoted_reply_on_record_supports_the_claim(store: Store) -> None:
     data = verdict.as_dict(store)
     top = data["evidence"][0]
     assert top["statement"].lower().startswith("yup") and "on record" in top["note"]
+    ids = [e["span"] + [e["message"]] for e in data["evidence"]]
+    assert len(ids) == len({tuple(i) for i in ids})  # listed once, not also as retrieved
     assert data["verdict"] == "supported"
 
 

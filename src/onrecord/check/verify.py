@@ -185,8 +185,9 @@ def gather(
             continue  # the subject's own document (documents carry a name, no address)
         seen.add(hit.statement_id)
         hits.append((REPORTED if subject else OWN, hit))
-    quoted = _quoted_words(store, claim, subject, seen)
-    hits = quoted + hits
+    quoted = _quoted_words(store, claim, subject)
+    on_record = {h.statement_id for _, h in quoted}
+    hits = quoted + [(r, h) for r, h in hits if h.statement_id not in on_record]
     kinds = store.message_kinds(h.message for _, h in hits)
     contexts = store.preceding_statements(
         h.statement_id for _, h in hits if h.via_endorsement is None and needs_context(h.text)
@@ -196,6 +197,9 @@ def gather(
     for relation, hit in hits:
         mkind = kinds.get(hit.message, MAIL)
         relation = relation_of(relation, hit.text, mkind, subject is not None)
+        if hit.statement_id in on_record:  # the claim quotes these very words of the subject
+            evidence.append(_words_on_record(relation, hit, mkind, claim))
+            continue
         said = hit.via_endorsement.text if hit.via_endorsement else hit.text
         if is_chatter(said, hit.lang):
             continue  # greetings, sign-offs, scheduling, fragments: never evidence
@@ -203,9 +207,6 @@ def gather(
             sources.append(Evidence(SOURCE, hit, [], weight=0.0, message_kind=mkind))
             continue
         context = contexts.get(hit.statement_id)
-        if any(hit is q for _, q in quoted):  # the claim quotes these very words of the subject
-            evidence.append(_words_on_record(relation, hit, mkind, claim))
-            continue
         pairs, alternatives = readings(hit, relation, claim, framed, context)
         e = Evidence(relation, hit, pairs, alternatives, message_kind=mkind)
         e.weight = weight(relation, mkind, claim)
@@ -214,7 +215,7 @@ def gather(
 
 
 def _quoted_words(
-    store: Store, claim: Claim, subject: dict[str, Any] | None, seen: set[int]
+    store: Store, claim: Claim, subject: dict[str, Any] | None
 ) -> list[tuple[str, Hit]]:
     """The subject's statements that say the words the claim quotes ("reageerde daarop met
     'yup'"): the record has them, whatever the judge would read into them."""
@@ -236,7 +237,6 @@ def _quoted_words(
         said = _norm_words(hit.text)
         # a word or two ("yup") must be the whole statement; a longer quotation may be part
         if said == want or (len(want.split()) >= 4 and f" {want} " in f" {said} "):
-            seen.add(hit.statement_id)
             out.append((ENDORSED if hit.via_endorsement is not None else OWN, hit))
     return out[:2]
 
