@@ -110,7 +110,9 @@ def test_notmuch_corpora(corpora: Path) -> None:
     files = [
         p
         for p in root.rglob("*")
-        if p.is_file() and p.name not in ("README", "SOURCE.md") and "/tmp/" not in str(p)
+        if p.is_file()
+        and p.name not in ("README", "SOURCE.md")
+        and "tmp" not in p.relative_to(root).parts  # a maildir's tmp/, wherever the corpus is
     ]
     formats, items, _ = _read_all([root])
     mails = [i for i in items if i.kind is ItemKind.MAIL and not i.error]
