@@ -19,7 +19,7 @@ redacted senders, on the hand-made fixtures in ``benchmarks/data/published/``.
   everybody whose address was withheld), and no recipient keeps a mark as address either.
 
 - **copies** (``copies/<split>/``): original mails (.eml, with same-day decoys by the same
-  senders) and pages printing them; ``expected.json`` names, per page and printed mail, the
+  senders), a page of its own, and the pages of ``pages/<split>/`` that print them; ``expected.json`` names, per page and printed mail, the
   Message-ID of its original. Everything is ingested into a temporary database; a printed mail
   is right when it is linked as a copy of exactly that original.
 
@@ -133,6 +133,12 @@ def eval_redacted(split: str) -> Score:
     return score
 
 
+def copies_inputs(split: str) -> list[Path]:
+    """The copies set: its originals and decoys, its own pages, and the pages of the page
+    boundary set (the same printed mails, not stored twice)."""
+    return [DATA / "copies" / split, *sorted((DATA / "pages" / split).glob("*.html"))]
+
+
 def eval_copies(split: str) -> Score:
     score = Score("copy linking")
     for s in SPLITS if split == "all" else (split,):
@@ -143,7 +149,7 @@ def eval_copies(split: str) -> Score:
         with tempfile.TemporaryDirectory() as tmp:
             store = Store.open(Path(tmp) / "copies.db")
             try:
-                ingest(store, [folder], workers=1)
+                ingest(store, copies_inputs(s), workers=1)
                 got: dict[str, list[str | None]] = {}
                 for row in store.printed_mails():
                     got.setdefault(Path(row["path"]).name, []).append(row["original"])

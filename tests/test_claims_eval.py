@@ -4,30 +4,20 @@ on hand-made rows. No judge runs here."""
 from __future__ import annotations
 
 import importlib.util
-import sys
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
+
+from _cases import check_claims_parse, check_persons_and_sources, claims_eval
 
 ROOT = Path(__file__).resolve().parents[1]
 VELDMERE = ROOT / "benchmarks" / "cases" / "veldmere"
 
 
-def _module() -> ModuleType:
-    path = ROOT / "benchmarks" / "claims_eval.py"
-    spec = importlib.util.spec_from_file_location("claims_eval", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-ce = _module()
+ce = claims_eval("claims_eval")
 
 
 @pytest.fixture(scope="module")
@@ -75,21 +65,11 @@ def test_every_gold_evidence_is_an_ingested_statement(case: Any, store: Any) -> 
 
 
 def test_persons_and_sources_are_in_the_record(case: Any, store: Any) -> None:
-    names = {p["name"].lower() for p in store.persons()}
-    names |= {n.lower() for p in store.persons() for n in p["names"]}
-    assert {p.lower() for p in case.persons} <= names
-    # a claim's source document is ingested under the same path, so the checker can leave it out
-    paths = {r[0] for r in store.db.execute("SELECT path FROM sources")}
-    assert {r["source_path"] for r in case.claims if r.get("source")} <= paths
+    check_persons_and_sources(case, store)
 
 
 def test_claims_parse(case: Any, store: Any) -> None:
-    claims = ce.build_claims(store, case.claims)
-    assert len(claims) == len(case.claims)
-    for row, claim in zip(case.claims, claims):
-        assert claim.text.strip() and claim.original == row["claim"]
-        assert claim.lang == row["lang"]
-        assert claim.source == row.get("source_path", "argument")
+    check_claims_parse(ce, case, store)
 
 
 def test_resolve_path(tmp_path: Path) -> None:

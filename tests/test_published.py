@@ -337,7 +337,8 @@ def test_printed_copies_link_to_their_originals_and_count_once(tmp_path: Path) -
 
     store = Store.open(tmp_path / "c.db")
     try:
-        ingest(store, [COPIES], workers=1)
+        pages = sorted((COPIES.parents[1] / "pages" / "test").glob("*.html"))
+        ingest(store, [COPIES, *pages], workers=1)
         want = json.loads((COPIES / "expected.json").read_text(encoding="utf-8"))
         got: dict[str, list[str | None]] = {}
         for row in store.printed_mails():

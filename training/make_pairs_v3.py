@@ -1189,9 +1189,11 @@ PARA = [
 ]  # fmt: skip
 
 
-def t_paraphrase(ctx: Ctx) -> Frame:
+def t_paraphrase(ctx: Ctx, table: list[tuple[str, ...]] | None = None) -> Frame:
+    """A PARA row (or one of ``table``): the premise, its paraphrase (E), opposite (C) and a
+    related proposition (N)."""
     r = ctx.rng
-    row = [s.format(a="{a}", org=ctx.org, city=ctx.city) for s in r.choice(PARA)]
+    row = [s.format(a="{a}", org=ctx.org, city=ctx.city) for s in r.choice(table or PARA)]
     pe, pn, ee, en_, ce, cn, ne, nn = row
     prem = {"en": pe.format(a=ctx.a), "nl": pn.format(a=ctx.a)}
     h = ctx.ha

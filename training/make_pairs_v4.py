@@ -341,16 +341,7 @@ PARA4 = [
 
 
 def t_paraphrase4(ctx: Ctx) -> Frame:
-    row = [s.format(a="{a}", org=ctx.org, city=ctx.city) for s in ctx.rng.choice(PARA4)]
-    pe, pn, ee, en_, ce, cn, ne, nn = row
-    prem = {"en": pe.format(a=ctx.a), "nl": pn.format(a=ctx.a)}
-    h = ctx.ha
-    hyps = [
-        (ee.format(a=h), en_.format(a=h), E, False),
-        (ce.format(a=h), cn.format(a=h), C, False),
-        (ne.format(a=h), nn.format(a=h), N, False),
-    ]
-    return Frame("paraphrase", prem, hyps)
+    return v3.t_paraphrase(ctx, PARA4)
 
 
 def install() -> None:

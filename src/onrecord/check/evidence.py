@@ -279,7 +279,8 @@ def combine(judgments: list[Judgment], flip: list[bool], alternatives: int = 0) 
 _TOKEN = re.compile(r"\w+")
 
 
-def _norm(text: str) -> str:
+def norm_words(text: str) -> str:
+    """Lower-case words joined by single spaces: text compared up to case and punctuation."""
     return " ".join(_TOKEN.findall(text.lower()))
 
 
@@ -291,8 +292,8 @@ def restates(claim: Claim, hit: Hit, message_kind: str) -> bool:
     """A statement with the claim's very words, or a document statement that says what the
     claim says near word for word (or, across languages, at a very high embedding similarity):
     the claim's source, not its evidence."""
-    words = {_norm(claim.text), _norm(claim.original)}
-    if _norm(hit.text) in words:
+    words = {norm_words(claim.text), norm_words(claim.original)}
+    if norm_words(hit.text) in words:
         return True
     if message_kind != DOCUMENT:
         return False

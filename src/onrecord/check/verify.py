@@ -10,7 +10,6 @@ claim's own source rather than evidence: :mod:`onrecord.check.evidence`.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,6 +37,7 @@ from onrecord.check.evidence import (
     combine,
     modality,
     needs_context,
+    norm_words,
     off_period,
     readings,
     relation_of,
@@ -221,7 +221,7 @@ def _quoted_words(
     'yup'"): the record has them, whatever the judge would read into them."""
     if not claim.quote or not subject:
         return []
-    want = _norm_words(claim.quote)
+    want = norm_words(claim.quote)
     if not want:
         return []
     found = retrieve(
@@ -234,15 +234,11 @@ def _quoted_words(
     )
     out = []
     for hit in found:
-        said = _norm_words(hit.text)
+        said = norm_words(hit.text)
         # a word or two ("yup") must be the whole statement; a longer quotation may be part
         if said == want or (len(want.split()) >= 4 and f" {want} " in f" {said} "):
             out.append((ENDORSED if hit.via_endorsement is not None else OWN, hit))
     return out[:2]
-
-
-def _norm_words(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.lower()))
 
 
 #: How sure a quotation found verbatim in the subject's own words makes the claim.
