@@ -120,19 +120,47 @@ def app(cctx: click.Context, db: Path | None, json_mode: bool) -> None:
 
 
 # ---------------------------------------------------------------------------- ingest
+def _limit_options(fn: Callable) -> Callable:
+    """The per-message limits as options (:data:`onrecord.record.limits.OPTIONS`), their
+    defaults shown in --help."""
+    from onrecord.record.limits import DEFAULT_LIMITS, OPTIONS
+
+    for opt, name, unit, text in reversed(OPTIONS):
+        default = getattr(DEFAULT_LIMITS, name) / unit
+        kind = click.FloatRange(min=0, min_open=True) if name == "item_seconds" else int
+        default = default if name == "item_seconds" else int(default)
+        fn = click.option(opt, name, type=kind, default=default, show_default=True, help=text)(fn)
+    return fn
+
+
 @command(app)
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--author", default="", help="Author of documents that name none.")
 @click.option("--date", "date_", default="", help="Date of documents that carry none.")
 @click.option("--workers", type=int, default=None, help="Worker processes (default: CPU count).")
 @click.option("--strict", is_flag=True, help="Exit 3 when any message failed.")
+@_limit_options
 def ingest(
-    ctx: Ctx, paths: tuple[Path, ...], author: str, date_: str, workers: int | None, strict: bool
+    ctx: Ctx,
+    paths: tuple[Path, ...],
+    author: str,
+    date_: str,
+    workers: int | None,
+    strict: bool,
+    **limit_values: float,
 ) -> None:
-    """Ingest mbox, Maildir, .eml, PST and documents (PDF, HTML, Markdown, text)."""
+    """Ingest mbox, Maildir, .eml, PST and documents (PDF, HTML, Markdown, text).
+
+    One message past a limit is counted failed (or kept with a defect) and the run goes on."""
     from onrecord.engines.local import ingest as run
     from onrecord.ingest.registry import InputError
     from onrecord.present.progress import BarProgress, wants_bar
+    from onrecord.record.limits import from_options
+
+    try:
+        limits = from_options(limit_values)
+    except ValueError as exc:
+        raise Fail(str(exc), "limits are positive numbers", EXIT_USAGE) from exc
 
     missing = [p for p in paths if not p.exists()]
     if missing:
@@ -144,7 +172,9 @@ def ingest(
         on_wait=lambda: err.print("another ingest is writing to this database; waiting for it…")
     ):
         try:
-            report = run(store, list(paths), defaults, workers=workers, progress=progress)
+            report = run(
+                store, list(paths), defaults, workers=workers, progress=progress, limits=limits
+            )
         except InputError as exc:
             raise Fail(str(exc), "check the path and try again") from exc
     data = report.as_dict()

@@ -9,7 +9,6 @@ same database as one clean run.
 from __future__ import annotations
 
 import gc
-import multiprocessing as mp
 import os
 import resource
 import time
@@ -22,10 +21,11 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Protocol
 
+from onrecord.engines.fence import Workers, analyze_fenced
 from onrecord.ingest.registry import iter_inputs, read_input
-from onrecord.mail.analyze import analyze
 from onrecord.mail.identity import Observed, resolve_identities
 from onrecord.record.failures import STORE_ERRORS
+from onrecord.record.limits import DEFAULT_LIMITS, Limits
 from onrecord.record.linker import Linker, LinkReport
 from onrecord.record.model import (
     Address,
@@ -142,11 +142,15 @@ def _size(path: Path) -> int:
 
 
 def _analyze_batch(
-    items: list[RawItem], defaults: dict[str, str], strip: bool = False
+    items: list[RawItem],
+    defaults: dict[str, str],
+    strip: bool = False,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> list[Analyzed]:
-    """Analyze a batch. In a worker (``strip``), the raw bytes are not sent back: the main
-    process still holds them and puts them back with :func:`_restore`."""
-    results = [analyze(item, defaults) for item in items]
+    """Analyze a batch, each item in its fence (its time budget, see :mod:`.fence`). In a worker
+    (``strip``), the raw bytes are not sent back: the main process still holds them and puts
+    them back with :func:`_restore`."""
+    results = [analyze_fenced(item, defaults, limits) for item in items]
     if strip:
         for res in results:
             res.data = b""
@@ -155,9 +159,11 @@ def _analyze_batch(
     return results
 
 
-def _analyze_packed(items: list[RawItem], defaults: dict[str, str]) -> list[tuple]:
+def _analyze_packed(
+    items: list[RawItem], defaults: dict[str, str], limits: Limits = DEFAULT_LIMITS
+) -> list[tuple]:
     """What a worker runs: the batch analyzed and packed into plain tuples (:func:`_pack`)."""
-    return _pack(_analyze_batch(items, defaults, strip=True))
+    return _pack(_analyze_batch(items, defaults, strip=True, limits=limits))
 
 
 # Results travel from the workers as plain tuples: pickling the slotted dataclasses (one
@@ -268,9 +274,12 @@ def ingest(
     defaults: dict[str, str] | None = None,
     workers: int | None = None,
     progress: Progress | None = None,
+    limits: Limits | None = None,
 ) -> IngestReport:
-    """Ingest every input under ``paths``; raises ``InputError`` for a path that does not exist."""
+    """Ingest every input under ``paths``; raises ``InputError`` for a path that does not exist.
+    ``limits`` bound each item (size, depth, time...; see :mod:`onrecord.record.limits`)."""
     defaults = defaults or {}
+    limits = limits or DEFAULT_LIMITS
     progress = progress or NoProgress()
     report = IngestReport()
     started = time.perf_counter()
@@ -284,7 +293,8 @@ def ingest(
     if workers > 1 and total > POOL_MIN_BYTES:
         lang.load()  # the workers share the model's pages instead of loading a copy each
         gc.freeze()  # ... and the collector, never looking at them, leaves them shared
-        pool = mp.get_context("fork").Pool(workers)
+        work = partial(_analyze_packed, defaults=defaults, limits=limits)
+        pool = Workers(workers, work, _unpack, limits)
     # A bulk load: the full-text index is filled in one pass at the end (after the linker, which
     # adds statements and re-segments messages too), and on an empty database the statements'
     # random-order indexes are built then as well (see Store).
@@ -300,7 +310,7 @@ def ingest(
                 report.skipped_complete += 1
                 progress.advance(size, 0)
                 continue
-            _ingest_source(store, path, fmt, state.id, defaults, pool, progress, report)
+            _ingest_source(store, path, fmt, state.id, defaults, pool, progress, report, limits)
             with store.transaction():
                 store.mark_complete(state.id)
         report.phases["messages"] = time.perf_counter() - started
@@ -315,13 +325,12 @@ def ingest(
         store.wal_autocheckpoint(checkpoint)
         if pool is not None:
             pool.close()
-            pool.join()
         progress.finish()
     report.seconds = time.perf_counter() - started
     return report
 
 
-def _finish(store: Store, pool: object, deferred: bool, report: IngestReport) -> None:
+def _finish(store: Store, pool: Workers | None, deferred: bool, report: IngestReport) -> None:
     """After the messages: persons, the linker, then the indexes left for the end."""
     mark = time.perf_counter()
     with store.transaction():
@@ -330,12 +339,11 @@ def _finish(store: Store, pool: object, deferred: bool, report: IngestReport) ->
     report.peak_rss["persons"] = _peak_rss_mb()
     mark = time.perf_counter()
     # (the linker needs none of the deferred indexes; the workers do its text work)
-    report.links = Linker(store, pool).run()
+    report.links = Linker(store, pool.pool if pool is not None else None).run()
     report.phases["links"] = time.perf_counter() - mark
     report.peak_rss["links"] = _peak_rss_mb()
     if pool is not None:  # the workers' memory is not needed for what follows
-        pool.close()  # type: ignore[attr-defined]
-        pool.join()  # type: ignore[attr-defined]
+        pool.close()
     mark = time.perf_counter()
     store.defer_fulltext = False
     store.index_fulltext()
@@ -351,14 +359,15 @@ def _ingest_source(
     fmt: str,
     source_id: int,
     defaults: dict[str, str],
-    pool: object,
+    pool: Workers | None,
     progress: Progress,
     report: IngestReport,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> None:
     known = store.item_count(source_id) > 0  # a fresh source needs no per-item lookups
 
     def fresh() -> Iterator[RawItem]:
-        for item in read_input(path, fmt):
+        for item in read_input(path, fmt, limits):
             if known and store.has_item(source_id, item.locator):
                 report.already_ingested += 1
                 progress.advance(len(item.data), 0)
@@ -367,18 +376,18 @@ def _ingest_source(
 
     if pool is None:
         for batch in _batches(fresh(), BATCH):
-            _write(store, source_id, _analyze_batch(batch, defaults), progress, report)
+            results = _analyze_batch(batch, defaults, limits=limits)
+            _write(store, source_id, results, progress, report)
         return
-    work = partial(_analyze_packed, defaults=defaults)
     pending: deque = deque()
     for batch in _batches(fresh(), BATCH):
-        pending.append((batch, pool.apply_async(work, (batch,))))  # type: ignore[attr-defined]
+        pending.append((batch, pool.submit(batch)))
         if len(pending) > IN_FLIGHT:
-            done, result = pending.popleft()
-            _write(store, source_id, _restore(done, _unpack(result.get())), progress, report)
+            done, handle = pending.popleft()
+            _write(store, source_id, _restore(done, pool.result(done, handle)), progress, report)
     while pending:
-        done, result = pending.popleft()
-        _write(store, source_id, _restore(done, _unpack(result.get())), progress, report)
+        done, handle = pending.popleft()
+        _write(store, source_id, _restore(done, pool.result(done, handle)), progress, report)
 
 
 def _write(

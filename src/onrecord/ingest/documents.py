@@ -8,6 +8,8 @@ info) wins over ``defaults`` (the CLI's ``--author``/``--date``).
 
 Markdown/text: the returned text is the file's text after the front matter block, unchanged
 (no stripping), so an offset in it plus the front matter's length is an offset in the file.
+Front matter with more than :data:`MAX_YAML_ALIASES` aliases is refused (an alias bomb, ten
+levels of ten references, never finished): the document is read without it, with a defect.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ from typing import Any
 import yaml
 from dateutil import parser as date_parser
 
+from onrecord.ingest.eml import read_bounded
+from onrecord.record.limits import DEFAULT_LIMITS, Limits
 from onrecord.record.model import ItemKind, ParsedDocument, RawItem
 
 __all__ = [
@@ -34,6 +38,7 @@ __all__ = [
     "parse_date",
     "parse_document",
     "read",
+    "read_front_matter",
     "split_front_matter",
 ]
 
@@ -98,26 +103,62 @@ def _decode(data: bytes, declared: str | None = None) -> str:
         return data.decode("cp1252", errors="replace")
 
 
+#: Aliases (``*name``) allowed in front matter: the fields read here never need many, and each
+#: one may multiply what a value expands to.
+MAX_YAML_ALIASES = 10
+#: A front matter value longer than this is cut (a title, an author: never this long).
+MAX_META_CHARS = 1000
+
+
+class FrontMatterRefused(yaml.YAMLError):
+    """Front matter with too many aliases; ``str()`` is the defect."""
+
+
+class _BoundedLoader(yaml.SafeLoader):
+    """``yaml.SafeLoader`` counting aliases as it composes, refusing past the limit."""
+
+    aliases = 0
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            self.aliases += 1
+            if self.aliases > MAX_YAML_ALIASES:
+                raise FrontMatterRefused(
+                    f"front matter ignored: more than {MAX_YAML_ALIASES} YAML aliases"
+                )
+        return super().compose_node(parent, index)
+
+
 def _meta_str(value: Any) -> str:
     if isinstance(value, datetime | date):
         return value.isoformat()
     if isinstance(value, list | tuple):
-        return ", ".join(str(v) for v in value)
-    return "" if value is None else str(value).strip()
+        return ", ".join(str(v) for v in value)[:MAX_META_CHARS]
+    return "" if value is None else str(value).strip()[:MAX_META_CHARS]
 
 
 def split_front_matter(text: str) -> tuple[dict[str, str], str]:
     """(front matter fields, text after it). Text without a valid YAML mapping block is returned
     whole with no fields."""
+    fields, body, _ = read_front_matter(text)
+    return fields, body
+
+
+def read_front_matter(text: str) -> tuple[dict[str, str], str, str | None]:
+    """(front matter fields, text after it, a defect or None): as :func:`split_front_matter`,
+    but front matter that is refused (:class:`FrontMatterRefused`) is left out of the text and
+    named in the defect."""
     match = _FRONT_RE.match(text)
     if not match:
-        return {}, text
+        return {}, text, None
     try:
-        data = yaml.safe_load(match.group(1) or "")
+        data = yaml.load(match.group(1) or "", Loader=_BoundedLoader)  # (a SafeLoader)
+    except FrontMatterRefused as exc:
+        return {}, text[match.end() :], str(exc)
     except yaml.YAMLError:
-        return {}, text
+        return {}, text, None
     if not isinstance(data, dict):
-        return {}, text
+        return {}, text, None
     fields: dict[str, str] = {}
     lowered = {str(k).strip().lower(): v for k, v in data.items()}
     aliases = {"author": ("author", "authors", "by"), "lang": ("lang", "language")}
@@ -126,13 +167,17 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
             if name in lowered and _meta_str(lowered[name]):
                 fields[key] = _meta_str(lowered[name])
                 break
-    return fields, text[match.end() :]
+    return fields, text[match.end() :], None
 
 
-def read(path: Path) -> Iterator[RawItem]:
+def read(path: Path, limits: Limits = DEFAULT_LIMITS) -> Iterator[RawItem]:
     source = str(path)
     try:
-        data = path.read_bytes()
+        data = read_bounded(path, limits)
+        if data is None:
+            error = limits.too_big(path.stat().st_size)
+            yield RawItem(source=source, locator="", kind=ItemKind.DOCUMENT, data=b"", error=error)
+            return
     except OSError as exc:
         yield RawItem(
             source=source,
@@ -298,12 +343,14 @@ def parse_document(item: RawItem, defaults: dict[str, str]) -> ParsedDocument:
     ctype = item.meta.get("content_type") or content_type_of(Path(filename), item.data[:2048])
     ctype = ctype or TEXT
     blocks: list[tuple[int, int]] = []
+    defects: list[str] = []
     if ctype == PDF:
         text, fields = _pdf(item.data, filename)
     elif ctype == HTML:
         text, fields, blocks = _html(item.data)
     else:
-        fields, text = split_front_matter(_decode(item.data).removeprefix("\ufeff"))
+        fields, text, defect = read_front_matter(_decode(item.data).removeprefix("\ufeff"))
+        defects = [defect] if defect else []
     merged = {k: v for k, v in defaults.items() if k in _META_KEYS and v}
     merged.update(fields)
     when, offset = parse_date(merged.get("date", ""))
@@ -316,4 +363,5 @@ def parse_document(item: RawItem, defaults: dict[str, str]) -> ParsedDocument:
         lang=merged.get("lang", ""),
         content_type=ctype,
         blocks=blocks,
+        defects=defects,
     )

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from onrecord.ingest import mbox
+from onrecord.record.limits import DEFAULT_LIMITS, Limits
 from onrecord.record.model import ItemKind, RawItem
 
 __all__ = ["NAME", "detect", "looks_like_mail", "read", "split_unixfrom"]
@@ -116,14 +117,33 @@ def detect(path: Path, head: bytes) -> int:
     return 0
 
 
-def read(path: Path) -> Iterator[RawItem]:
-    yield read_file(path, str(path), "")
+def read(path: Path, limits: Limits = DEFAULT_LIMITS) -> Iterator[RawItem]:
+    yield read_file(path, str(path), "", limits=limits)
 
 
-def read_file(path: Path, source: str, locator: str, flags: str = "") -> RawItem:
+def read_bounded(path: Path, limits: Limits) -> bytes | None:
+    """The file's bytes, or None when it holds more than ``limits.max_message_bytes`` (never
+    more than that plus one byte is read: a file can grow, or be a device behind a link)."""
+    with open(path, "rb") as fh:
+        data = fh.read(limits.max_message_bytes + 1)
+    return None if len(data) > limits.max_message_bytes else data
+
+
+def read_file(
+    path: Path, source: str, locator: str, flags: str = "", limits: Limits = DEFAULT_LIMITS
+) -> RawItem:
     """One file holding one message, as a RawItem (an error item when it cannot be read)."""
     try:
-        data = path.read_bytes()
+        data = read_bounded(path, limits)
+        if data is None:
+            return RawItem(
+                source=source,
+                locator=locator,
+                kind=ItemKind.MAIL,
+                data=b"",
+                flags=flags,
+                error=limits.too_big(path.stat().st_size),
+            )
     except OSError as exc:
         return RawItem(
             source=source,

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from onrecord.ingest.eml import looks_like_mail, read_file
+from onrecord.record.limits import DEFAULT_LIMITS, Limits
 from onrecord.record.model import ItemKind, RawItem
 
 __all__ = ["NAME", "detect", "is_junk", "is_maildir", "parse_flags", "read"]
@@ -109,7 +110,7 @@ def _walk(root: Path) -> Iterator[tuple[str, str, bool]]:
         stack.extend(reversed(subdirs))
 
 
-def read(path: Path) -> Iterator[RawItem]:
+def read(path: Path, limits: Limits = DEFAULT_LIMITS) -> Iterator[RawItem]:
     root = path
     source = str(path)
     for rel, name, in_mail_dir in _walk(root):
@@ -127,7 +128,7 @@ def read(path: Path) -> Iterator[RawItem]:
             if not looks_like_mail(head):
                 yield _error(source, locator, "not a mail file (in a Maildir folder)")
                 continue
-        item = read_file(file_path, source, locator, flags)
+        item = read_file(file_path, source, locator, flags, limits)
         folder = _folder_name(rel)
         if folder:
             item.meta["folder"] = folder

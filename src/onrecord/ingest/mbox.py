@@ -14,7 +14,12 @@ Rules, chosen to be robust on real archives rather than to trust any one writer:
 * ``Content-Length`` headers are ignored.
 * A file whose first line is a header rather than a separator yields that first message too.
 * gzip files (magic ``1f 8b``) are decompressed on the fly; offsets in locators are then offsets
-  in the decompressed stream.
+  in the decompressed stream. Inflating stops at ``Limits.max_decompressed_bytes``, or past
+  ``Limits.max_ratio`` times the compressed bytes read (a 1 MB file inflating to 1 GiB took
+  23 GB): the rest is one failed item.
+* A message over ``Limits.max_message_bytes`` (or a file with no line break) is never held
+  whole: its bytes are dropped as they are read, up to the next separator, and it is one failed
+  item with the reason.
 * LF and CRLF line endings are both handled; message bytes are returned unchanged.
 
 ``locator`` is ``offset:N``, the byte offset of the separator line (or of the message start when
@@ -30,6 +35,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from onrecord.record.limits import DEFAULT_LIMITS, LimitExceeded, Limits
 from onrecord.record.model import ItemKind, RawItem
 
 __all__ = ["NAME", "detect", "is_separator", "read", "read_stream"]
@@ -52,6 +58,9 @@ _SEP_RE = re.compile(
 _UNESCAPE_RE = re.compile(rb"^>(>*From )", re.MULTILINE)
 _MBOX_SUFFIXES = (".mbox", ".mbx", ".mbox.gz", ".mbx.gz", ".mbox.gzip")
 _GZIP_MAGIC = b"\x1f\x8b"
+#: Decompressed bytes before the ratio of :class:`_Inflated` is looked at (a small file may
+#: well inflate a lot: a few KB of headers).
+RATIO_FLOOR = 1 << 20
 
 
 def is_separator(line: bytes) -> bool:
@@ -119,18 +128,33 @@ def _item(source: str, offset: int, unixfrom: bytes | None, data: bytes) -> RawI
     )
 
 
-def read_stream(stream: BinaryIO, source: str) -> Iterator[RawItem]:
-    """Split an mbox byte stream into messages; memory stays bounded by the largest message."""
+def _too_big(source: str, offset: int, limits: Limits, size: int | None = None) -> RawItem:
+    return RawItem(
+        source=source,
+        locator=f"offset:{offset}",
+        kind=ItemKind.MAIL,
+        data=b"",
+        error=limits.too_big(size),
+    )
+
+
+def read_stream(
+    stream: BinaryIO, source: str, limits: Limits = DEFAULT_LIMITS
+) -> Iterator[RawItem]:
+    """Split an mbox byte stream into messages; memory stays bounded by the largest message,
+    and that by ``limits.max_message_bytes``."""
+    limit = limits.max_message_bytes
     buf = bytearray()
     base = 0  # stream offset of buf[0]
     eof = False
     first_eol = -1
-    while first_eol < 0 and not eof:  # the first line decides how the file starts
+    while first_eol < 0 and not eof and len(buf) <= limit:  # the first line decides the start
         chunk = stream.read(_CHUNK)
         eof = not chunk
         buf += chunk
         first_eol = buf.find(b"\n")
-    first = bytes(buf[: first_eol if first_eol >= 0 else len(buf)])
+    skipping = first_eol < 0 and len(buf) > limit  # over the limit: dropped up to a separator
+    first = b"" if skipping else bytes(buf[: first_eol if first_eol >= 0 else len(buf)])
     unixfrom: bytes | None = None
     start = 0  # where the current message's bytes begin in buf
     if first.startswith(b"From "):
@@ -147,12 +171,21 @@ def read_stream(stream: BinaryIO, source: str) -> Iterator[RawItem]:
                     break
                 eol = len(buf)
             else:
-                pos = j if j >= 0 else max(start, len(buf) - 5)
+                if j < 0:
+                    pos = max(start, len(buf) - 5)
+                else:  # a "From " line not ended yet; too long to be a separator: go past it
+                    pos = j if len(buf) - j <= _MAX_SEP_LINE else j + 1
                 if start:  # drop what was already yielded, once per chunk
                     del buf[:start]
                     base += start
                     pos -= start
                     start = 0
+                if len(buf) > limit:  # this message is too large: drop what was read of it
+                    skipping = True
+                    cut = max(0, pos - 2)  # (the separator check looks back two bytes)
+                    del buf[:cut]
+                    base += cut
+                    pos -= cut
                 chunk = stream.read(_CHUNK)
                 eof = not chunk
                 buf += chunk
@@ -167,27 +200,67 @@ def read_stream(stream: BinaryIO, source: str) -> Iterator[RawItem]:
             end = j - 1
         else:
             continue
-        if start < end or unixfrom is not None:
+        if skipping or end - start > limit:
+            yield _too_big(source, msg_offset, limits, None if skipping else end - start)
+            skipping = False
+        elif start < end or unixfrom is not None:
             yield _item(source, msg_offset, unixfrom, bytes(buf[start:end]))
         unixfrom = bytes(buf[j + 1 : eol])
         msg_offset = base + j + 1
         start = min(eol + 1, len(buf))
+    if skipping or len(buf) - start > limit:
+        yield _too_big(source, msg_offset, limits, None if skipping else len(buf) - start)
+        return
     rest = bytes(buf[start:])
     if unixfrom is not None or rest.strip():
         yield _item(source, msg_offset, unixfrom, _strip_final_blank(rest))
 
 
-def read(path: Path) -> Iterator[RawItem]:
+class _Inflated:
+    """A gzip stream that refuses to inflate past the limits (raises :class:`LimitExceeded`)."""
+
+    def __init__(self, raw: BinaryIO, limits: Limits) -> None:
+        self.raw = raw
+        self.gz = gzip.GzipFile(fileobj=raw, mode="rb")
+        self.limits = limits
+        self.total = 0
+
+    def read(self, size: int) -> bytes:
+        chunk = self.gz.read(size)
+        self.total += len(chunk)
+        lim = self.limits
+        if self.total > lim.max_decompressed_bytes:
+            raise LimitExceeded(
+                f"decompressed past the limit of {lim.max_decompressed_bytes:,} bytes; "
+                "the rest of the file was not read"
+            )
+        packed = max(1, self.raw.tell())
+        if self.total > RATIO_FLOOR and self.total > lim.max_ratio * packed:
+            raise LimitExceeded(
+                f"inflates more than {lim.max_ratio} times its compressed size "
+                "(a compression bomb?); the rest of the file was not read"
+            )
+        return chunk
+
+
+def read(path: Path, limits: Limits = DEFAULT_LIMITS) -> Iterator[RawItem]:
     source = str(path)
+    count = 0
     try:
         with open(path, "rb") as raw:
             magic = raw.read(2)
             raw.seek(0)
             if magic == _GZIP_MAGIC:
-                stream: BinaryIO = gzip.GzipFile(fileobj=raw, mode="rb")  # type: ignore[assignment]
+                stream: BinaryIO = _Inflated(raw, limits)  # type: ignore[assignment]
             else:
                 stream = raw
-            yield from read_stream(stream, source)
+            for item in read_stream(stream, source, limits):
+                count += 1
+                yield item
+    except LimitExceeded as exc:
+        yield RawItem(
+            source=source, locator=f"after:{count}", kind=ItemKind.MAIL, data=b"", error=str(exc)
+        )
     except (OSError, EOFError, zlib.error) as exc:
         yield RawItem(
             source=source,

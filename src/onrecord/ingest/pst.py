@@ -35,6 +35,7 @@ from email.utils import format_datetime, formataddr
 from pathlib import Path
 from typing import Any
 
+from onrecord.record.limits import DEFAULT_LIMITS, Limits
 from onrecord.record.model import ItemKind, RawItem
 
 __all__ = ["MISSING_LIBRARY", "NAME", "detect", "read", "rtf_to_text"]
@@ -351,7 +352,9 @@ def _walk(folder: Any, path: str, source: str) -> Iterator[RawItem]:
         yield from _walk(sub, f"{path}/{name}", source)
 
 
-def read(path: Path) -> Iterator[RawItem]:
+def read(path: Path, limits: Limits = DEFAULT_LIMITS) -> Iterator[RawItem]:
+    """The messages of a PST file. (pypff reads each message whole; ``limits`` are applied to
+    its bytes after that, by the analysis.)"""
     source = str(path)
     try:
         import pypff  # optional dependency

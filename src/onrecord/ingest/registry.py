@@ -1,7 +1,7 @@
 """The format registry: which reader handles which input, and walking input paths.
 
 Each format module exposes ``NAME``, ``detect(path, head) -> int`` (0 = not mine, the highest
-score wins, ties go to the earlier module in :data:`FORMATS`) and ``read(path)``, a stream of
+score wins, ties go to the earlier module in :data:`FORMATS`) and ``read(path, limits)``, a stream of
 :class:`RawItem`. To add a format, write the module and list it in :data:`FORMATS`.
 """
 
@@ -15,6 +15,7 @@ from pathlib import Path
 from types import ModuleType
 
 from onrecord.ingest import documents, eml, maildir, mbox, pst
+from onrecord.record.limits import DEFAULT_LIMITS, Limits
 from onrecord.record.model import ItemKind, RawItem
 
 __all__ = [
@@ -185,8 +186,9 @@ def describe(head: bytes) -> str:
     return f"{enc}, no mail headers (first line: {first!r})"
 
 
-def read_input(path: Path, fmt: str) -> Iterator[RawItem]:
-    """The items of one input. Never raises for bad content: failures become error items."""
+def read_input(path: Path, fmt: str, limits: Limits = DEFAULT_LIMITS) -> Iterator[RawItem]:
+    """The items of one input. Never raises for bad content: failures become error items.
+    ``limits`` bound what a reader holds of one item (see :mod:`onrecord.record.limits`)."""
     source = str(path)
     mod = _BY_NAME.get(fmt)
     if fmt == SKIPPED:
@@ -213,7 +215,7 @@ def read_input(path: Path, fmt: str) -> Iterator[RawItem]:
         return
     count = 0
     try:
-        for item in mod.read(path):
+        for item in mod.read(path, limits):
             count += 1
             yield item
     except Exception as exc:  # a reader bug or I/O failure must not stop the whole ingest

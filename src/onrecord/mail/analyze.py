@@ -22,6 +22,7 @@ from onrecord.mail.mime import NotAMessage, parse_mail
 from onrecord.mail.printed_bounds import end_at_structure
 from onrecord.mail.segment import segment_body
 from onrecord.mail.subjects import normalize_subject
+from onrecord.record.limits import DEFAULT_LIMITS, Limits
 from onrecord.record.model import (
     Address,
     Analyzed,
@@ -68,8 +69,28 @@ def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def analyze(item: RawItem, defaults: dict[str, str] | None = None) -> Analyzed:
-    """Never raises: a problem becomes an ``Analyzed`` with ``error`` set."""
+def failed(item: RawItem, reason: str) -> Analyzed:
+    """``item`` counted as failed with ``reason`` (its bytes kept, as for any failed item)."""
+    return Analyzed(
+        source=item.source,
+        locator=item.locator,
+        flags=item.flags,
+        blob_hash=sha256(item.data),
+        record=None,
+        error=reason,
+        data=item.data,
+    )
+
+
+def analyze(
+    item: RawItem, defaults: dict[str, str] | None = None, limits: Limits = DEFAULT_LIMITS
+) -> Analyzed:
+    """Never raises: a problem becomes an ``Analyzed`` with ``error`` set. ``limits`` bound the
+    work on one item (its size here; nesting, headers and text in :func:`parse_mail`)."""
+    if item.error:
+        return failed(item, item.error)
+    if len(item.data) > limits.max_message_bytes:  # (a reader that streams stops earlier)
+        return failed(item, limits.too_big(len(item.data)))
     digest = sha256(item.data)
     base = {
         "source": item.source,
@@ -77,13 +98,11 @@ def analyze(item: RawItem, defaults: dict[str, str] | None = None) -> Analyzed:
         "flags": item.flags,
         "blob_hash": digest,
     }
-    if item.error:
-        return Analyzed(**base, record=None, error=item.error, data=item.data)
     try:
         if item.kind == ItemKind.DOCUMENT:
             record = _document(item, digest, defaults or {})
         else:
-            record = _mail(item.data, digest)
+            record = _mail(item.data, digest, limits=limits)
     except NotAMessage as exc:
         return Analyzed(**base, record=None, error=f"not an email: {exc}", data=item.data)
     except Exception as exc:  # a bug or a truly unreadable file: count it, never abort the run
@@ -111,8 +130,13 @@ def reanalyze_mail(data: bytes, known_signatures: list[str]) -> MessageRecord:
     return _mail(data, sha256(data), known_signatures)
 
 
-def _mail(data: bytes, digest: str, known_signatures: list[str] | None = None) -> MessageRecord:
-    mail = parse_mail(data)
+def _mail(
+    data: bytes,
+    digest: str,
+    known_signatures: list[str] | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+) -> MessageRecord:
+    mail = parse_mail(data, limits)
     sender = mail.from_[0] if mail.from_ else None
     segments = segment_body(
         mail.body_text,
@@ -193,6 +217,7 @@ def _document(item: RawItem, digest: str, defaults: dict[str, str]) -> MessageRe
         key=digest,
         lang_hint=doc.lang,
     )
+    record.defects = list(doc.defects)
     if looks_like_exhibit(doc.text):
         mails = end_at_structure(doc.text, split_printed_mail(doc.text), doc.blocks)
         if mails:

@@ -25,6 +25,7 @@ from onrecord.mail.mimetree import (
     parse_content_type,
     parse_tree,
 )
+from onrecord.record.limits import DEFAULT_LIMITS, Limits
 from onrecord.record.model import Address, Attachment, ParsedMail
 from onrecord.text.extract import decode_text, extract_text
 from onrecord.text.html import html_to_text
@@ -299,14 +300,20 @@ def _body_text(
 _NO_TEXT_TYPES = ("text/calendar", "text/x-vcard", "text/vcard")
 
 
-def _attachment(part: MimePart, depth: int, fallback: str | None, defects: list[str]) -> Attachment:
+def _attachment(
+    part: MimePart,
+    depth: int,
+    fallback: str | None,
+    defects: list[str],
+    limits: Limits = DEFAULT_LIMITS,
+) -> Attachment:
     ctype = part.ctype or "text/plain"
     name = _filename(part, fallback)
     if part.kind == "message":
         data = part.body
         text = None
         if part.message is not None and part.message.parts and depth < _MAX_DEPTH:
-            text = _inner_text(_build(part.message, depth + 1))
+            text = _inner_text(_build(part.message, depth + 1, None, limits))
         if text is None:
             text, _ = decode_text(data, None)
         return Attachment(filename=name, content_type=ctype, data=data, text=text)
@@ -360,7 +367,7 @@ def _date(headers: list[tuple[str, str]], defects: list[str]) -> tuple[datetime 
 
 
 def _tree_defects(tree: MimeMessage) -> list[str]:
-    defects: list[str] = []
+    defects: list[str] = list(tree.defects)
     for part in tree.parts:
         if part.problem:
             defects.append("MIME part without its closing boundary")
@@ -369,11 +376,43 @@ def _tree_defects(tree: MimeMessage) -> list[str]:
     return defects
 
 
-def _build(tree: MimeMessage, depth: int, extra_defects: list[str] | None = None) -> ParsedMail:
+def _bounded_headers(
+    raw_headers: list[tuple[str, str]], limits: Limits, defects: list[str]
+) -> list[tuple[str, str]]:
+    """Header values cut at ``limits.max_header_bytes``: the parse work after this (addresses,
+    RFC 2047 words) stays bounded whatever a header holds."""
+    cap = limits.max_header_bytes
+    if all(len(v) <= cap for _, v in raw_headers):
+        return raw_headers
+    cut = [(k, v[:cap]) for k, v in raw_headers]
+    names = sorted({k for k, v in raw_headers if len(v) > cap})
+    defects.append(f"header {', '.join(names)} longer than {cap:,} bytes, cut")
+    return cut
+
+
+def _recipients(
+    name: str, addrs: list[Address], limits: Limits, defects: list[str]
+) -> list[Address]:
+    """The first ``limits.max_recipients`` addresses of a To/Cc list (a defect says so)."""
+    if len(addrs) <= limits.max_recipients:
+        return addrs
+    defects.append(
+        f"{name.capitalize()} header lists {len(addrs):,} addresses; "
+        f"the first {limits.max_recipients:,} kept"
+    )
+    return addrs[: limits.max_recipients]
+
+
+def _build(
+    tree: MimeMessage,
+    depth: int,
+    extra_defects: list[str] | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+) -> ParsedMail:
     root = tree.parts[0]
     defects = _tree_defects(tree) + (extra_defects or [])
     fallback = _charset(root) if root.kind != "multipart" else None
-    raw_headers = root.headers
+    raw_headers = _bounded_headers(root.headers, limits, defects)
     headers = [(k, decode_header(v, fallback)) for k, v in raw_headers]
     first: dict[str, str] = {}
     raw_first: dict[str, str] = {}
@@ -387,11 +426,17 @@ def _build(tree: MimeMessage, depth: int, extra_defects: list[str] | None = None
     for name in _ADDRESS_HEADERS:
         raw_value = raw_first.get(name)
         value = decode_raw_header(unfold(raw_value), fallback) if raw_value else ""
-        addrs[name] = parse_address_list(value)
+        addrs[name] = _recipients(name, parse_address_list(value), limits, defects)
 
     date, offset = _date(headers, defects)
     body_text, body_html, spans = _body_text(tree, defects)
-    attachments = [_attachment(tree.parts[i], depth, fallback, defects) for i in tree.attachments]
+    if len(body_text) > limits.max_text_chars:  # segmenting it all would take without bound
+        body_text = body_text[: limits.max_text_chars]
+        spans = [(s, min(e, len(body_text))) for s, e in spans if s < len(body_text)]
+        defects.append(f"body text longer than {limits.max_text_chars:,} characters, cut")
+    attachments = [
+        _attachment(tree.parts[i], depth, fallback, defects, limits) for i in tree.attachments
+    ]
     ids = parse_ids(first.get("message-id"))
     list_ids = parse_ids(first.get("list-id"))
     list_id = list_ids[0] if list_ids else (first.get("list-id") or "").strip() or None
@@ -415,7 +460,7 @@ def _build(tree: MimeMessage, depth: int, extra_defects: list[str] | None = None
     )
 
 
-def _parse(raw: bytes, depth: int = 0) -> ParsedMail:
+def _parse(raw: bytes, depth: int = 0, limits: Limits = DEFAULT_LIMITS) -> ParsedMail:
     has_headers = _check_message(raw)
     extra: list[str] = []
     if not has_headers:
@@ -424,12 +469,15 @@ def _parse(raw: bytes, depth: int = 0) -> ParsedMail:
     elif raw.startswith(b"From "):  # an mbox separator line
         nl = raw.find(b"\n")
         raw = raw[nl + 1 :] if nl >= 0 else b""
-    tree = parse_tree(raw)
+    tree = parse_tree(raw, max_depth=limits.max_mime_depth)
     if tree is None:
         raise NotAMessage("no header lines")
-    return _build(tree, depth, extra)
+    return _build(tree, depth, extra, limits)
 
 
-def parse_mail(raw: bytes) -> ParsedMail:
-    """Decode one RFC 5322 message. Raises :class:`NotAMessage` only for non-email bytes."""
-    return _parse(raw, 0)
+def parse_mail(raw: bytes, limits: Limits = DEFAULT_LIMITS) -> ParsedMail:
+    """Decode one RFC 5322 message. Raises :class:`NotAMessage` only for non-email bytes.
+
+    ``limits`` bounds the work on hostile input (nesting, header length, recipients, text):
+    what is cut is named in ``defects``."""
+    return _parse(raw, 0, limits)

@@ -13,7 +13,11 @@ tolerantly, body lists per RFC 8621 §4.1.4):
 * a multipart whose boundary never appears is one plain-text body part (stalwart: an attachment);
   a part whose closing boundary never
   appears runs to the end of the data and becomes an attachment (``problem``), and parsing stops;
-* ``message/rfc822`` parts are parsed in place, their parts ending at the enclosing boundary.
+* ``message/rfc822`` parts are parsed in place, their parts ending at the enclosing boundary;
+* nesting (multiparts and messages together) deeper than ``max_depth`` is not followed: such a
+  part is one opaque attachment running to the enclosing boundary, and ``MimeMessage.defects``
+  says so. (14,000 nested message/rfc822 parts in 1.4 MB took 5 GB: each level keeps its own
+  copy of the bytes below it.)
 
 Only structure is decided here: transfer decoding is :func:`decode_body`, charsets and text are
 left to the caller. Nothing here raises on malformed input.
@@ -27,6 +31,9 @@ import re
 __all__ = ["MimeMessage", "MimePart", "decode_body", "parse_content_type", "parse_tree"]
 
 _MAX_ENCODED_DEPTH = 3
+#: Nesting followed by default (see :class:`onrecord.record.limits.Limits`).
+MAX_DEPTH = 32
+TOO_DEEP = "MIME nesting deeper than {} levels kept as one attachment"
 
 # mime types (stalwart's MimeType)
 _MIXED, _ALTERNATIVE, _RELATED, _DIGEST = 1, 2, 3, 4
@@ -69,6 +76,7 @@ class MimePart:
         "message",
         "params",
         "problem",
+        "too_deep",
     )
 
     def __init__(self, headers: list[tuple[str, str]], ctype: str, params: dict[str, str]) -> None:
@@ -81,6 +89,7 @@ class MimePart:
         self.children: list[int] = []
         self.message: MimeMessage | None = None
         self.problem = False
+        self.too_deep = False  # nesting below it was not followed (the depth limit)
 
     def header(self, name: str) -> str | None:
         """The raw value of the last header ``name`` (lower case), or None."""
@@ -93,9 +102,10 @@ class MimePart:
 class MimeMessage:
     """A parsed message: ``parts[0]`` is the root; the body lists hold part indexes."""
 
-    __slots__ = ("attachments", "html_body", "parts", "text_body")
+    __slots__ = ("attachments", "defects", "html_body", "parts", "text_body")
 
     def __init__(self) -> None:
+        self.defects: list[str] = []
         self.parts: list[MimePart] = []
         self.text_body: list[int] = []
         self.html_body: list[int] = []
@@ -444,8 +454,33 @@ def decode_body(data: bytes, encoding: str) -> bytes:
 # ---------------------------------------------------------------------------- the parser
 
 
-def parse_tree(data: bytes, depth: int = _MAX_ENCODED_DEPTH) -> MimeMessage | None:
-    """The MIME tree of one message; None when there are no header fields at all."""
+def parse_tree(
+    data: bytes, depth: int = _MAX_ENCODED_DEPTH, max_depth: int = MAX_DEPTH
+) -> MimeMessage | None:
+    """The MIME tree of one message; None when there are no header fields at all.
+
+    ``depth`` bounds encoded message/rfc822 parts decoded and parsed again, ``max_depth`` all
+    nesting (see the module docstring)."""
+    tree = _parse_tree(data, depth, max_depth)
+    if tree is not None and _too_deep(tree, max_depth):
+        tree.defects.append(TOO_DEEP.format(max_depth))
+    return tree
+
+
+def _too_deep(tree: MimeMessage, max_depth: int) -> bool:
+    """True when a part was cut off at ``max_depth``."""
+    stack = [tree]
+    while stack:
+        message = stack.pop()
+        for part in message.parts:
+            if part.too_deep:
+                return True
+            if part.message is not None:
+                stack.append(part.message)
+    return False
+
+
+def _parse_tree(data: bytes, depth: int, max_depth: int) -> MimeMessage | None:
     n = len(data)
     pos = 0
     message = MimeMessage()
@@ -462,6 +497,10 @@ def parse_tree(data: bytes, depth: int = _MAX_ENCODED_DEPTH) -> MimeMessage | No
         ct = parse_content_type(_last(headers, "content-type"))
         is_multipart, is_inline, is_text, mime_type = _mime_type(ct, state.mime_type)
         part = MimePart(headers, ct[0] if ct else "", ct[1] if ct else {})
+        too_deep = len(stack) >= max_depth and (is_multipart or mime_type == _MESSAGE)
+        if too_deep:  # not followed: an opaque attachment up to the enclosing boundary
+            is_multipart, is_inline, is_text, mime_type = False, False, False, _OTHER
+            part.too_deep = True
 
         if is_multipart:
             boundary = part.params.get("boundary")
@@ -574,7 +613,7 @@ def parse_tree(data: bytes, depth: int = _MAX_ENCODED_DEPTH) -> MimeMessage | No
             part.kind = "binary"
             if depth > 0:
                 decoded = decode_body(body, encoding)
-                nested = parse_tree(decoded, depth - 1)
+                nested = _parse_tree(decoded, depth - 1, max(0, max_depth - len(stack) - 1))
                 if nested is not None:
                     part.kind = "message"
                     part.message = nested

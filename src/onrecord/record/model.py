@@ -107,6 +107,8 @@ class ParsedDocument:
     content_type: str = "text/plain"
     # spans of the page's blocks that set printed text apart (HTML blockquote/pre, hr as empty)
     blocks: list[tuple[int, int]] = field(default_factory=list)
+    # what was wrong with it and left out (front matter refused...), as for a message
+    defects: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
