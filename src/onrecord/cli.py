@@ -1147,8 +1147,15 @@ def serve(
     else:
         out.print(f"onrecord web app on [bold]{url}[/] (Ctrl-C stops it)")
     sys.stdout.flush()
+    from onrecord.present.web.protocol import BoundedH11Protocol
+
     config = uvicorn.Config(
-        web, log_level="warning", access_log=False, lifespan="off", server_header=False
+        web,
+        log_level="warning",
+        access_log=False,
+        lifespan="off",
+        server_header=False,
+        http=BoundedH11Protocol,  # 414/413 answered, not reset (issue 12)
     )
     uvicorn.Server(config).run(sockets=[sock])
 

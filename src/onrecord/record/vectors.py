@@ -298,11 +298,19 @@ class Candidates:
     def doc_freqs(self, terms: Sequence[str]) -> dict[str, int]:
         """How many statements hold each (folded, unquoted) term, from FTS5's vocabulary
         (an index lookup per term; the vocabulary table lives in the connection's temp schema,
-        so a read-only database works too)."""
-        self.db.execute(
-            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.statements_fts_vocab "
-            "USING fts5vocab(main, statements_fts, row)"
-        )
+        so a read-only database works too: a read-only Store's ``query_only``, which refuses the
+        temp schema as well, is lifted for that one statement; ``mode=ro`` still guards the file)."""
+        query_only = self.db.execute("PRAGMA query_only").fetchone()[0]
+        if query_only:
+            self.db.execute("PRAGMA query_only = OFF")
+        try:
+            self.db.execute(
+                "CREATE VIRTUAL TABLE IF NOT EXISTS temp.statements_fts_vocab "
+                "USING fts5vocab(main, statements_fts, row)"
+            )
+        finally:
+            if query_only:
+                self.db.execute("PRAGMA query_only = ON")
         out: dict[str, int] = {}
         for t in dict.fromkeys(terms):
             row = self.db.execute(

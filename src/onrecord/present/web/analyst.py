@@ -1,22 +1,21 @@
 """The models behind the web app's claim checks (and contradictions and timelines where those
 exist): the judge and the embedder are loaded once per app, on first use, and shared.
 
-Page views read the database through read-only connections. A claim check may add embedding
-vectors to the database's vector cache, as ``onrecord check`` does, so that the next check is
-fast; where the database cannot be written it runs read-only, embedding on the spot.
+Every page, the claim check and the analyses included, reads the database through a read-only
+connection: a GET never changes state (issue 12: a claim check wrote the vector cache, and a
+page that another site links to must not make the app write). Vectors the cache lacks are
+embedded on the spot, as on a read-only database; ``onrecord check`` fills the cache.
 """
 
 from __future__ import annotations
 
-import os
-import sqlite3
 import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from onrecord.models.base import Embedder, Judge
-from onrecord.record.store import Store, StoreError
+from onrecord.record.store import Store
 
 #: Longest claim text the claim page accepts (characters).
 MAX_CLAIM = 2000
@@ -50,15 +49,7 @@ class Analyst:
             return self._judge, self._embedder
 
     def _store(self) -> Store:
-        """A connection that may write the vector cache, else a read-only one."""
-        if os.access(self.db, os.W_OK) and os.access(self.db.resolve().parent, os.W_OK):
-            try:
-                store = Store.open(self.db, create=False)
-            except (StoreError, sqlite3.OperationalError):
-                pass
-            else:
-                store.db.execute("PRAGMA busy_timeout = 2000")  # an ingest writing: skip caching
-                return store
+        """A read-only connection: the analyses compute without writing (see the module)."""
         return Store.open(self.db, readonly=True)
 
     def check(self, text: str) -> list[dict[str, Any]]:

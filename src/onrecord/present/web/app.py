@@ -10,7 +10,10 @@ Security, all in :class:`Guard`, for every request:
 - with ``allowed_hosts`` (the CLI sets them when it binds to the loopback without a token): the
   ``Host`` header must name this machine, which stops DNS-rebinding pages from reading the app;
 - requests that a browser marks as another site's fetch or embed (``Sec-Fetch-Site:
-  cross-site`` other than a link followed) are refused, so no other page can make the app work.
+  cross-site`` other than a link followed) are refused, so no other page can make the app work;
+- a URL longer than :data:`MAX_URL` is 414, a request body longer than :data:`MAX_BODY` 413
+  (every page is a GET: none reads a body), answered before the app sees them (longer request
+  heads are answered 414/431 by :mod:`.protocol`).
 
 Mail text is only ever rendered through autoescaped templates, never marked safe.
 """
@@ -56,6 +59,9 @@ SECURITY_HEADERS = [
     (b"cross-origin-resource-policy", b"same-origin"),
 ]
 COOKIE = "onrecord_token"
+#: The longest URL (path and query) served, and the largest request body accepted (bytes).
+MAX_URL = 8192
+MAX_BODY = 1 << 20
 LOOPBACK_NAMES = ("127.0.0.1", "localhost", "::1", "[::1]")
 
 
@@ -77,6 +83,18 @@ def same_origin(target: str) -> bool:
         and target[1:2] not in ("/", "\\")
         and not any(c < " " or c == "\x7f" for c in target)
     )
+
+
+def _too_large(scope: Scope, headers: dict[str, str]) -> tuple[int, str] | None:
+    """(status, text) for a URL or body past the limits, else None. A chunked body has no
+    length to look at: no route reads a body, so it is never read whole either."""
+    url = len(scope.get("raw_path") or scope["path"]) + len(scope.get("query_string", b""))
+    if url > MAX_URL:
+        return 414, f"URL too long (over {MAX_URL:,} bytes)"
+    length = headers.get("content-length", "")
+    if length and (not length.isdigit() or len(length) > 18 or int(length) > MAX_BODY):
+        return 413, f"request body too large (over {MAX_BODY:,} bytes)"
+    return None
 
 
 def _package_dir(name: str) -> Path:
@@ -111,6 +129,13 @@ class Guard:
         headers = {
             k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])
         }
+        refused = _too_large(scope, headers)
+        if refused is not None:
+            status, text = refused
+            await PlainTextResponse(text, status, headers={"connection": "close"})(
+                scope, receive, send_secure
+            )
+            return
         if self.allowed_hosts is not None:
             host = headers.get("host", "")
             name = host.rsplit(":", 1)[0] if not host.endswith("]") else host
@@ -252,4 +277,12 @@ def create_app(
     return app
 
 
-__all__ = ["CSP", "LOOPBACK_NAMES", "Guard", "create_app", "is_loopback"]
+__all__ = [
+    "CSP",
+    "LOOPBACK_NAMES",
+    "MAX_BODY",
+    "MAX_URL",
+    "Guard",
+    "create_app",
+    "is_loopback",
+]

@@ -9,6 +9,8 @@ from typing import Any
 
 import uvicorn
 
+from onrecord.present.web.protocol import BoundedH11Protocol
+
 
 class BackgroundServer:
     """``with BackgroundServer(app) as url: ...``: the app served at ``url`` until the block ends."""
@@ -17,7 +19,9 @@ class BackgroundServer:
         self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         self.sock.bind((host, 0))
         self.url = f"http://{host}:{self.sock.getsockname()[1]}"
-        config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off")
+        config = uvicorn.Config(
+            app, log_level="warning", access_log=False, lifespan="off", http=BoundedH11Protocol
+        )
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(
             target=self.server.run, kwargs={"sockets": [self.sock]}, daemon=True
