@@ -70,9 +70,15 @@ def test_ingest_in_process_counts_the_stuck_item_and_goes_on(
 
 def _work(batch: list[RawItem]) -> list[Analyzed]:
     """What the test's workers run: "die" kills its worker, "hang" waits without end, deaf to
-    the in-worker timer (as C code that never looks at signals); the rest answer at once."""
+    the in-worker timer (as C code that never looks at signals), "spin" does so using the CPU
+    under the hard limit; the rest answer at once."""
     out = []
     for item in batch:
+        if item.locator == "spin":
+            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
+            with fence.cpu_limit(fence.HARD_GRACE):
+                while True:
+                    pass
         if item.locator == "die":
             os.kill(os.getpid(), signal.SIGKILL)
         if item.locator == "hang":
@@ -101,7 +107,7 @@ def test_a_worker_that_dies_is_replaced_and_its_item_failed() -> None:
         handles = [workers.submit(first), workers.submit(second)]
         assert _reasons(workers.result(first, handles[0])) == [
             "ok a",
-            "its worker process died (out of memory, or a crash)",
+            fence.DIED,
             "ok b",
         ]
         # the second batch, in flight on the pool that was replaced, is handed to the new one
@@ -127,6 +133,19 @@ def test_a_worker_that_never_answers_is_replaced_and_its_item_failed() -> None:
         workers.close()
 
 
+def test_a_worker_spinning_deaf_to_the_timer_is_ended_by_the_cpu_limit(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(fence, "POLL", 0.05)
+    monkeypatch.setattr(fence, "HARD_GRACE", 0.5)  # (the watchdog's own deadline: 60 s)
+    workers = Workers(1, _work, list, Limits(item_seconds=30))
+    try:
+        batch = [_item("spin")]
+        assert _reasons(workers.result(batch, workers.submit(batch))) == [fence.DIED]
+    finally:
+        workers.close()
+
+
 @pytest.mark.usefixtures("quick_watchdog")
 def test_ingest_with_workers_survives_a_worker_killed_mid_run(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
@@ -139,16 +158,18 @@ def test_ingest_with_workers_survives_a_worker_killed_mid_run(
         )
     real = local.analyze_fenced
 
-    def killer(item: RawItem, *args: object) -> Analyzed:
+    def killer(item: RawItem, *args: object, **kwargs: object) -> Analyzed:
         if item.source.endswith("3.eml"):  # (in a worker: the pool is forked after this patch)
             os.kill(os.getpid(), signal.SIGKILL)
-        return real(item, *args)  # type: ignore[arg-type]
+        if item.source.endswith("4.eml"):
+            raise RuntimeError("a bug")  # (analyze_fenced never raises; a bug might)
+        return real(item, *args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(local, "analyze_fenced", killer)
     monkeypatch.setattr(local, "POOL_MIN_BYTES", 0)
     monkeypatch.setattr(local, "BATCH", 2)
     store = Store.open(tmp_path / "t.db")
     report = ingest(store, [folder], workers=2, limits=QUICK)
-    assert (report.seen, report.ingested, report.failed) == (6, 5, 1)
-    assert report.failures[0]["source"].endswith("3.eml")
-    assert "worker process died" in report.failures[0]["reason"]
+    assert (report.seen, report.ingested, report.failed) == (6, 4, 2)
+    reasons = {Path(f["source"]).name: f["reason"] for f in report.failures}
+    assert reasons == {"3.eml": fence.DIED, "4.eml": "analysis failed in its worker (RuntimeError)"}

@@ -7,9 +7,14 @@ Two layers, because one is not enough:
   ("timed out after N s") and the next one starts. Python code and the ``re`` engine both see
   the signal, which covers what the hostile-input pass found (backtracking regexes, quadratic
   loops). It needs the main thread of its process; elsewhere items run without a timer.
+* **A hard limit in the workers**: C code that spins without looking at signals never lets the
+  timer's handler run. In a worker, each item also runs under a CPU-time limit (``RLIMIT_CPU``,
+  twice the budget plus :data:`HARD_GRACE`): past it the kernel ends the worker (SIGXCPU), which
+  the watchdog sees. (``faulthandler``'s timer would also do, but starts a thread per item:
+  160 µs, against a few µs for two ``setrlimit`` calls.)
 * **The watchdog** (:class:`Workers`): a worker that never answers (stuck in C code that does not
-  look at signals) or that dies (killed for memory, a crash in a native library) would leave
-  ``multiprocessing.Pool`` waiting for ever: its result never comes. While waiting for a batch,
+  look at signals) or that dies (killed for memory, a crash in a native library, the hard limit)
+  would leave ``multiprocessing.Pool`` waiting for ever: its result never comes. While waiting for a batch,
   the watchdog looks each second whether a worker process was replaced and whether the batch is
   past its deadline; then it replaces the whole pool and runs that batch again one item at a
   time, each with its own deadline, so that the item at fault alone is counted failed and the
@@ -19,6 +24,7 @@ Two layers, because one is not enough:
 from __future__ import annotations
 
 import multiprocessing as mp
+import resource
 import signal
 import threading
 import time
@@ -36,6 +42,9 @@ __all__ = ["ItemTimeout", "Workers", "analyze_fenced", "time_budget"]
 POLL = 1.0
 #: Added to a deadline on the watchdog's side, so the in-worker timer fires first when it can.
 GRACE = 5.0
+#: CPU seconds a worker's item may use past twice its budget before the kernel ends the worker.
+HARD_GRACE = 10.0
+DIED = "its worker process died (out of memory, a crash, or past the hard time limit)"
 
 
 class ItemTimeout(BaseException):
@@ -68,13 +77,35 @@ def timed_out(seconds: float) -> str:
     return f"timed out after {seconds:g} s (--item-seconds)"
 
 
+@contextmanager
+def cpu_limit(seconds: float) -> Iterator[None]:
+    """End this process (SIGXCPU) if the block uses more than ``seconds`` of CPU time. Only for
+    a worker process: it is the whole process that ends."""
+    used = resource.getrusage(resource.RUSAGE_SELF)
+    spent = used.ru_utime + used.ru_stime
+    before, hard = resource.getrlimit(resource.RLIMIT_CPU)
+    soft = int(spent + seconds) + 1
+    for bound in (before, hard):  # (never above a limit set on the whole ingest)
+        if bound != resource.RLIM_INFINITY:
+            soft = min(soft, bound)
+    resource.setrlimit(resource.RLIMIT_CPU, (soft, hard))
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_CPU, (before, hard))
+
+
 def analyze_fenced(
-    item: RawItem, defaults: dict[str, str], limits: Limits = DEFAULT_LIMITS
+    item: RawItem, defaults: dict[str, str], limits: Limits = DEFAULT_LIMITS, hard: bool = False
 ) -> Analyzed:
-    """:func:`analyze` under the item's time budget; never raises (but for KeyboardInterrupt)."""
+    """:func:`analyze` under the item's time budget; never raises (but for KeyboardInterrupt).
+    ``hard`` (in a worker process only) adds the CPU-time limit that ends the worker."""
     try:
         with time_budget(limits.item_seconds):
-            return analyze(item, defaults, limits)
+            if not hard:
+                return analyze(item, defaults, limits)
+            with cpu_limit(2 * limits.item_seconds + HARD_GRACE):
+                return analyze(item, defaults, limits)
     except ItemTimeout:
         return failed(item, timed_out(limits.item_seconds))
 
@@ -133,18 +164,24 @@ class Workers:
             generation, pending = self.submit(batch)
         deadline = self.limits.item_seconds * len(batch) + GRACE
         if self._wait(pending, deadline):
-            return self.unpack(pending.get())
+            try:
+                return self.unpack(pending.get())
+            except Exception:  # a result that could not be sent back, a bug: find the item
+                return [self._one(item) for item in batch]
         self._replace()
         return [self._one(item) for item in batch]
 
     def _one(self, item: RawItem) -> Analyzed:
         pending = self.pool.apply_async(self.work, ([item],))
         if self._wait(pending, self.limits.item_seconds + GRACE):
-            return self.unpack(pending.get())[0]
+            try:
+                return self.unpack(pending.get())[0]
+            except Exception as exc:
+                return failed(item, f"analysis failed in its worker ({type(exc).__name__})")
         lost = self._worker_pids() != self._pids
         self._replace()
         if lost:
-            return failed(item, "its worker process died (out of memory, or a crash)")
+            return failed(item, DIED)
         return failed(item, timed_out(self.limits.item_seconds))
 
     def _wait(self, pending: Any, seconds: float) -> bool:

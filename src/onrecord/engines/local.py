@@ -148,9 +148,9 @@ def _analyze_batch(
     limits: Limits = DEFAULT_LIMITS,
 ) -> list[Analyzed]:
     """Analyze a batch, each item in its fence (its time budget, see :mod:`.fence`). In a worker
-    (``strip``), the raw bytes are not sent back: the main process still holds them and puts
-    them back with :func:`_restore`."""
-    results = [analyze_fenced(item, defaults, limits) for item in items]
+    (``strip``), each item also runs under the hard CPU limit, and the raw bytes are not sent
+    back: the main process still holds them and puts them back with :func:`_restore`."""
+    results = [analyze_fenced(item, defaults, limits, hard=strip) for item in items]
     if strip:
         for res in results:
             res.data = b""
