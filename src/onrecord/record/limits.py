@@ -45,7 +45,7 @@ class Limits:
     max_mime_depth: int = 32
     max_header_bytes: int = 256 * 1024
     max_recipients: int = 1000
-    max_text_chars: int = 20_000_000
+    max_text_chars: int = 5_000_000
     item_seconds: float = 300.0
 
     def __post_init__(self) -> None:
