@@ -208,6 +208,15 @@ def test_body_text_past_the_limit_is_cut_with_a_defect(tmp_path: Path) -> None:
     assert "body text longer than 1,000 characters, cut" in defects
 
 
+def test_an_html_body_past_the_limit_is_cut_before_conversion() -> None:
+    html = _good(1).replace(b"Message number 1 is fine.", b"<p>para</p>" * 500)
+    html = html.replace(b"Date:", b"Content-Type: text/html\nDate:")
+    mail = parse_mail(html, Limits(max_html_chars=1100))
+    assert "HTML body longer than 1,100 characters, cut" in mail.defects
+    assert mail.body_text.count("para") == 100  # (1,100 characters: 100 paragraphs)
+    assert parse_mail(html).body_text.count("para") == 500
+
+
 # ---------------------------------------------------------------------------- YAML
 
 

@@ -12,7 +12,8 @@ change (``onrecord ingest --max-message-mb ...``). What a limit does when it is 
   together) is kept as an opaque attachment, with a defect;
 * a header value longer than ``max_header_bytes`` is cut, and To/Cc past ``max_recipients``
   addresses keep the first ones, each with a defect (the parse work stays bounded);
-* body text longer than ``max_text_chars`` is cut with a defect before segmentation;
+* body text longer than ``max_text_chars`` is cut with a defect before segmentation, and an
+  HTML body longer than ``max_html_chars`` before it is converted to text;
 * one item's parse and analysis that runs past ``item_seconds`` is stopped and counted failed
   ("timed out after N s"), and the run goes on.
 
@@ -46,6 +47,7 @@ class Limits:
     max_header_bytes: int = 256 * 1024
     max_recipients: int = 1000
     max_text_chars: int = 5_000_000
+    max_html_chars: int = 2_000_000
     item_seconds: float = 300.0
 
     def __post_init__(self) -> None:
@@ -76,6 +78,7 @@ OPTIONS: tuple[tuple[str, str, int, str], ...] = (
     ("--max-header-kb", "max_header_bytes", 1024, "Longest header value kept, in KB."),
     ("--max-recipients", "max_recipients", 1, "To/Cc addresses kept per header."),
     ("--max-text-chars", "max_text_chars", 1, "Longest body text analyzed, in characters."),
+    ("--max-html-chars", "max_html_chars", 1, "Longest HTML body converted, in characters."),
     ("--item-seconds", "item_seconds", 1, "Time one message may take to analyze."),
 )
 
