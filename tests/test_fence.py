@@ -156,16 +156,16 @@ def test_ingest_with_workers_survives_a_worker_killed_mid_run(
         (folder / f"{n}.eml").write_bytes(
             b"From: ann@example.org\nSubject: m%d\nMessage-ID: <m%d@x>\n\nHello %d.\n" % (n, n, n)
         )
-    real = local.analyze_fenced
+    real = fence.analyze
 
     def killer(item: RawItem, *args: object, **kwargs: object) -> Analyzed:
         if item.source.endswith("3.eml"):  # (in a worker: the pool is forked after this patch)
             os.kill(os.getpid(), signal.SIGKILL)
         if item.source.endswith("4.eml"):
-            raise RuntimeError("a bug")  # (analyze_fenced never raises; a bug might)
+            raise RuntimeError("a bug")  # (analyze never raises; a bug might)
         return real(item, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(local, "analyze_fenced", killer)
+    monkeypatch.setattr(fence, "analyze", killer)
     monkeypatch.setattr(local, "POOL_MIN_BYTES", 0)
     monkeypatch.setattr(local, "BATCH", 2)
     store = Store.open(tmp_path / "t.db")

@@ -21,7 +21,7 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Protocol
 
-from onrecord.engines.fence import Workers, analyze_fenced
+from onrecord.engines.fence import Fence, Workers
 from onrecord.ingest.registry import iter_inputs, read_input
 from onrecord.mail.identity import Observed, resolve_identities
 from onrecord.record.failures import STORE_ERRORS
@@ -150,7 +150,8 @@ def _analyze_batch(
     """Analyze a batch, each item in its fence (its time budget, see :mod:`.fence`). In a worker
     (``strip``), each item also runs under the hard CPU limit, and the raw bytes are not sent
     back: the main process still holds them and puts them back with :func:`_restore`."""
-    results = [analyze_fenced(item, defaults, limits, hard=strip) for item in items]
+    with Fence(limits, hard=strip) as fence:
+        results = [fence.analyze(item, defaults) for item in items]
     if strip:
         for res in results:
             res.data = b""
