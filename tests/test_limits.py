@@ -261,3 +261,29 @@ def test_limits_from_options_and_the_cli(tmp_path: Path) -> None:
     assert '"failed": 1' in result.output and "too large: 1 MB, over the limit of 1 MB" in (
         result.output
     )
+
+
+def test_messages_analyzed_again_by_the_linker_keep_the_limits(tmp_path: Path) -> None:
+    """A learned signature makes the linker analyze a sender's messages again: under the same
+    limits as the first time (with the defaults, a body that was cut got segments past its
+    stored text)."""
+    tagline = "Keizersgracht 1, Amsterdam\nOpen research for everyone"
+    long_head = "Note number 9 is about the budget, and about much more than that.\n\n"
+    bodies = [f"Note number {i} is about the budget.\n\n{tagline}" for i in range(4)]
+    bodies.append(long_head + tagline + "\n\nAnd then it goes on for a long while." * 20)
+    files = {
+        f"{i}.eml": (
+            f"From: Daan <daan@example.org>\nTo: ilse@example.org\nSubject: Note {i}\n"
+            f"Date: Mon, 0{i + 1} Feb 2016 10:00:00 +0100\nMessage-ID: <sig-{i}@x>\n\n{body}\n"
+        ).encode()
+        for i, body in enumerate(bodies)
+    }
+    report, _ = _run(tmp_path, files, Limits(max_text_chars=len(long_head + tagline)))
+    assert report.links.signatures == 5  # (all five analyzed again)
+    store = Store.open(tmp_path / "t.db")
+    rows = store.db.execute(
+        'SELECT length(m.body_text), MAX(g."end") FROM messages m '
+        "JOIN segments g ON g.message = m.id GROUP BY m.id"
+    ).fetchall()
+    assert len(rows) == 5
+    assert all(end <= length for length, end in rows)

@@ -317,7 +317,7 @@ def ingest(
         report.phases["messages"] = time.perf_counter() - started
         report.peak_rss["messages"] = _peak_rss_mb()
         with store.background_checkpoints():  # (on the core the workers leave idle)
-            _finish(store, pool, deferred, report)
+            _finish(store, pool, deferred, report, limits)
             pool = None
     finally:
         gc.set_threshold(*collector)
@@ -331,7 +331,13 @@ def ingest(
     return report
 
 
-def _finish(store: Store, pool: Workers | None, deferred: bool, report: IngestReport) -> None:
+def _finish(
+    store: Store,
+    pool: Workers | None,
+    deferred: bool,
+    report: IngestReport,
+    limits: Limits = DEFAULT_LIMITS,
+) -> None:
     """After the messages: persons, the linker, then the indexes left for the end."""
     mark = time.perf_counter()
     with store.transaction():
@@ -340,7 +346,7 @@ def _finish(store: Store, pool: Workers | None, deferred: bool, report: IngestRe
     report.peak_rss["persons"] = _peak_rss_mb()
     mark = time.perf_counter()
     # (the linker needs none of the deferred indexes; the workers do its text work)
-    report.links = Linker(store, pool.pool if pool is not None else None).run()
+    report.links = Linker(store, pool.pool if pool is not None else None, limits).run()
     report.phases["links"] = time.perf_counter() - mark
     report.peak_rss["links"] = _peak_rss_mb()
     if pool is not None:  # the workers' memory is not needed for what follows

@@ -125,9 +125,12 @@ def content_hash(sender: str, date: datetime | None, subject: str, body: str) ->
     return sha256(key.encode("utf-8", "surrogatepass"))
 
 
-def reanalyze_mail(data: bytes, known_signatures: list[str]) -> MessageRecord:
-    """Analyze a stored mail again, now knowing its sender's learned signatures."""
-    return _mail(data, sha256(data), known_signatures)
+def reanalyze_mail(
+    data: bytes, known_signatures: list[str], limits: Limits = DEFAULT_LIMITS
+) -> MessageRecord:
+    """Analyze a stored mail again, now knowing its sender's learned signatures (under the same
+    ``limits`` as the first time, so that what was cut is cut again)."""
+    return _mail(data, sha256(data), known_signatures, limits)
 
 
 def _mail(

@@ -26,6 +26,7 @@ from typing import Any
 from onrecord.mail.analyze import reanalyze_mail, statements_of
 from onrecord.mail.signatures import learn_signatures
 from onrecord.record.copies import link_copies
+from onrecord.record.limits import DEFAULT_LIMITS, Limits
 from onrecord.record.model import Address, MessageRecord, Segment, SegmentKind
 from onrecord.record.store import Store
 
@@ -67,12 +68,14 @@ def _learn(bodies: list[str]) -> list[str]:
 
 
 class Linker:
-    def __init__(self, store: Store, pool: Any = None) -> None:
+    def __init__(self, store: Store, pool: Any = None, limits: Limits = DEFAULT_LIMITS) -> None:
         """``pool``: a multiprocessing pool for the text work (signatures, the statements of
-        reconstructed quotes); the database work stays here, in order."""
+        reconstructed quotes); the database work stays here, in order. ``limits``: the ingest's,
+        so that a message analyzed again is cut as it was the first time."""
         self.store = store
         self.db = store.db
         self.pool = pool
+        self.limits = limits
         self.report = LinkReport()
 
     def _map(self, fn: Any, items: list[Any]) -> list[Any]:
@@ -194,7 +197,8 @@ class Linker:
                 continue
             data = self.store.blob(r["blob_hash"])
             if data:
-                self.store.replace_analysis(r["id"], reanalyze_mail(data, learned))
+                record = reanalyze_mail(data, learned, self.limits)
+                self.store.replace_analysis(r["id"], record)
                 self.report.signatures += 1
 
     def _authored_text(self, message: int, body: str) -> str:
