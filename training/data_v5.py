@@ -19,6 +19,7 @@ claim against "<writer> wrote: <sentence>". Every line is used three times with 
 variants (``HAND_COPIES``). Dev: v4's dev split plus every tenth hand-written line (all of its pairs).
 
     .venv/bin/python training/data_v5.py        # prints the mix
+    .venv/bin/python training/data_v5.py --write-dev   # eval/hand_dev.jsonl (judge_eval hand-dev)
 """
 
 from __future__ import annotations
@@ -29,16 +30,15 @@ import re
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-sys.path.insert(0, str(HERE.parent / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 from data import LABEL_ID, PAIRS, stats
 from data_v3 import _row
 from data_v4 import build_v4
-
 from onrecord.check.frames import align_first_person, strip_frame
 
+HERE = Path(__file__).resolve().parent
 HAND = PAIRS / "hand"
 REPLAY = 40_000
 #: each hand-written line is used this many times, each time with freshly drawn variants
@@ -127,7 +127,25 @@ def build_v5(seed: int = 0) -> tuple[list[dict], list[dict]]:
     return train, dev
 
 
+DEV_OUT = HERE / "eval" / "hand_dev.jsonl"
+
+
+def write_dev(seed: int = 0) -> int:
+    """Write the hand-written dev pairs (as built for training) to ``eval/hand_dev.jsonl``, the
+    set ``benchmarks/judge_eval.py`` reports as ``hand-dev``."""
+    _, dev = build_v5(seed=seed)
+    rows = [r for r in dev if r["source"].startswith("hand")]
+    with DEV_OUT.open("w", encoding="utf-8") as fh:
+        for r in rows:
+            lang = r["source"].removeprefix("hand-")
+            fh.write(json.dumps({**r, "lang": lang}, ensure_ascii=False) + "\n")
+    return len(rows)
+
+
 if __name__ == "__main__":
+    if "--write-dev" in sys.argv:
+        print(f"{write_dev()} pairs -> {DEV_OUT}")
+        sys.exit(0)
     tr, dv = build_v5()
     print("train\n" + stats(tr))
     print("dev\n" + stats([r for r in dv if r["source"].startswith("hand")]))
