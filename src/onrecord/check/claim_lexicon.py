@@ -29,6 +29,7 @@ TITLES = _w(
     attorney counsel lawyer advocaat chief executive officer investor investeerder
     billionaire miljardair entrepreneur ondernemer mister saint st reverend rev
     manager engineer scientist researcher onderzoeker wetenschapper
+    verpleegkundige nurse bestuurder klokkenluider whistleblower wethouder inspecteur
     """
 )
 
@@ -56,6 +57,47 @@ COMMON = _w(
     english dutch american british european german french chinese internet
     """
 )
+
+# Nationalities and regions as adjectives or nouns ("The Welsh regulator", "De Amerikaanse
+# topvrouw", "The Australian, who ..."): capitalised, never a name of their own, so a
+# description that starts with one is resolved like "the regulator" or "the investor".
+DEMONYMS = _w(
+    """
+    dutch welsh scottish irish english british french german belgian swiss austrian italian
+    spanish portuguese greek danish swedish norwegian finnish polish czech hungarian russian
+    ukrainian turkish american canadian mexican brazilian argentinian australian chinese
+    japanese korean indian pakistani nigerian kenyan african asian european moroccan egyptian
+    israeli iranian saudi
+    nederlandse nederlands amerikaanse britse engelse schotse ierse welshe franse duitse
+    belgische zwitserse oostenrijkse italiaanse spaanse portugese griekse deense zweedse
+    noorse finse poolse russische oekraïense turkse canadese mexicaanse braziliaanse
+    australische chinese japanse koreaanse indiase nigeriaanse keniaanse afrikaanse aziatische
+    europese marokkaanse egyptische israëlische iraanse
+    nederlander amerikaan brit engelsman fransman duitser belg zwitser italiaan spanjaard
+    australiër canadees marokkaan turk
+    """
+)
+# Those that are also nouns for a person ("The Australian, who ...", "de Amerikaan"); the Dutch
+# adjectives in -e are not ("De Nederlandse vestiging" is a branch, not a person).
+DEMONYM_NOUNS = frozenset(w for w in DEMONYMS if not w.endswith("e"))
+# A hyphenated origin ("Canadian-born", "London-based", "Dutch-owned") is an adjective.
+ORIGIN_SUFFIXES = ("-born", "-based", "-bred", "-owned", "-raised", "-registered", "-geboren")
+# Suffixes of adjectives made from place names: Dutch "Amsterdamse", "Groningse", "Belgische";
+# English "Nigerian", "Korean", "Japanese", "Scottish".
+_PLACE_ADJ_RE = re.compile(r"^[A-ZÀ-Ý][\w]+(?:se|sche|ian|ean|ese|ish)$")
+
+
+def is_place_adjective(word: str, next_word: str | None) -> bool:
+    """``word`` (capitalised) is a nationality or regional adjective, not a name: a known
+    demonym, an origin compound, or a place adjective by its suffix when a lower-case word that
+    is not a verb follows ("De Amsterdamse advocaat", not "Elise schreef")."""
+    w = word.lower()
+    if w in DEMONYMS or w.endswith(ORIGIN_SUFFIXES):
+        return True
+    if not _PLACE_ADJ_RE.match(word) or not next_word or not next_word[:1].islower():
+        return False
+    return not is_verb(next_word) and next_word.lower() not in PARTICLES
+
 
 # Last word of an organisation's name.
 ORG_SUFFIXES = _w(
@@ -122,6 +164,9 @@ NL_NOT_VERBS = _w(
     """
 )
 _NL_WEAK_PAST = re.compile(r"^[^\W\d_]{2,}(?:de|te|den|ten)$")
+# "-ende" is a present participle ("lopende"), except after a long vowel: the past of a verb
+# whose stem ends in -n ("diende", "verdiende", "meende", "leende").
+_NL_EN_STEM_PAST = re.compile(r"(?:ie|ee|oe|ui|eu)nden?$")
 # Possessive-like words that must never count as verbs ("zijn autobedrijf").
 _NEVER_VERB = _w("zijn haar hun")
 
@@ -139,7 +184,7 @@ def is_verb(word: str, lang: str | None = None) -> bool:
         or (
             _NL_WEAK_PAST.match(w) is not None
             and w not in NL_NOT_VERBS
-            and not w.endswith(("ste", "ende"))
+            and (not w.endswith(("ste", "ende")) or _NL_EN_STEM_PAST.search(w) is not None)
             and not w.endswith("ed")
         )
     )

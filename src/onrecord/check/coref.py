@@ -16,7 +16,8 @@ names (a name with a digit: "GPT-4", "Lumen-2") are never subjects.
   sentence is not a candidate; after a verb of replying ("He replied 'Yup'") the addressee of
   the sentence before (its other person) comes first;
 * I/ik: the document's author; we/wij: the author;
-* a role ("de medeoprichter", "the CEO", "Defendant", "de topvrouw"): the person or party that
+* a role ("de medeoprichter", "the CEO", "Defendant", "de topvrouw"), or a nationality used
+  as a noun ("The Australian, who ..."): the person or party that
   was introduced with that role or a synonym ("medeoprichter Marcus Vale", "Defendant Lumen
   Labs", "Topvrouw Sophie Brandt" for "de CEO"), else the most salient person;
 * a description of an organisation ("het bedrijf", "the company", "de directie", "the lab"):
@@ -33,6 +34,7 @@ from dataclasses import dataclass, field
 from onrecord.check.claim_lexicon import (
     ADVERBS,
     COMMON,
+    DEMONYM_NOUNS,
     FEMALE_FIRST,
     FEMALE_NOUNS,
     FEMALE_PRONOUNS,
@@ -200,6 +202,12 @@ def subject_phrase(clause: str, ctx: NameContext, lang: str | None) -> str | Non
         w = toks[k][0]
         if w[:1].islower() and w.lower() not in PREPOSITIONS | DETERMINERS | COMMON:
             before = clause[toks[i][1] : toks[k - 1][2]]
+            if k + 1 < len(toks) and toks[k + 1][0][:1].isupper():
+                # "De Amsterdamse advocaat Sjoerd Veenstra": a role noun, then the name
+                for m in _names(ctx, clause[toks[k + 1][1] :]):
+                    if m.start == 0:
+                        before = clause[toks[i][1] : toks[k + 1][1] + m.end]
+                    break
             if _names(ctx, before) or toks[i][0].lower() in DETERMINERS:
                 return _np(before, ctx)
             return None
@@ -277,7 +285,7 @@ class Discourse:
             canon = _ROLE_OF[role.group(1).lower()]
             if canon in self.roles:
                 return self.roles[canon]
-        if role or head in PERSON_NOUNS or head in TITLES:
+        if role or head in PERSON_NOUNS or head in TITLES or head in DEMONYM_NOUNS:
             return self._salient_person(sentence)
         if head in ORG_ANAPHORS:
             for pool in (self.org_subjects, self.orgs):
