@@ -9,7 +9,7 @@ import pytest
 
 from onrecord.check.claim_lexicon import is_place_adjective, is_verb
 from onrecord.check.claim_names import NameContext
-from onrecord.check.claims import Claim, Skipped, claims_from_text
+from onrecord.check.claims import Claim, claims_from_text
 
 
 def _claims(text: str, lang: str, names: tuple[str, ...] = ()) -> list[Claim]:
@@ -76,3 +76,96 @@ def test_an_adjective_of_a_branch_is_not_a_person() -> None:
 def test_dutch_past_of_an_n_stem() -> None:
     assert is_verb("diende", "nl") and is_verb("verdiende", "nl") and is_verb("meende", "nl")
     assert not is_verb("lopende", "nl") and not is_verb("werkende", "nl")
+
+
+# ------------------------------------------------------------------ (2) mid-sentence sources
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "claim", "claimant"),
+    [
+        (
+            "Chief executive Helen Marsh, according to two former colleagues, received the "
+            "report within a week.",
+            "en",
+            "Chief executive Helen Marsh received the report within a week.",
+            "two former colleagues",
+        ),
+        (
+            "Mulder heeft de cijfers, zo zegt een oud-medewerker, bewust te laag voorgesteld.",
+            "nl",
+            "Mulder heeft de cijfers bewust te laag voorgesteld.",
+            "een oud-medewerker",
+        ),
+        (
+            "Bestuurder Karin Bosman wist volgens twee medewerkers al in maart dat de locaties "
+            "dicht zouden gaan.",
+            "nl",
+            "Bestuurder Karin Bosman wist al in maart dat de locaties dicht zouden gaan.",
+            "twee medewerkers",
+        ),
+        (
+            "De robotmaker Tessellate Robotics heeft beleggers onjuist geïnformeerd, zo stelde "
+            "medeoprichter Hugo Lambert dinsdag in de rechtbank.",
+            "nl",
+            "De robotmaker Tessellate Robotics heeft beleggers onjuist geïnformeerd.",
+            "Hugo Lambert",
+        ),
+    ],
+)
+def test_a_source_in_the_middle_is_the_claimant(
+    text: str, lang: str, claim: str, claimant: str
+) -> None:
+    (c,) = _claims(text, lang)
+    assert c.text == claim and c.claimant == claimant and c.attributed
+
+
+def test_a_parenthetical_pronoun_is_the_subject_it_fits() -> None:
+    # the pronoun's referent is named in the same sentence: it is still the claimant
+    claims = _claims(
+        "Owen Pryce proposed to delay the repairs. Grace Adeyemi was moved to another team, "
+        "she says, after she raised the leak again.",
+        "en",
+        ("Owen Pryce", "Grace Adeyemi"),
+    )
+    assert claims[1].claimant == "Grace Adeyemi"
+    assert (
+        claims[1].text == "Grace Adeyemi was moved to another team after she raised the leak again."
+    )
+    nl = _claims(
+        "Verpleegkundige Fatima El Amrani meldde de tekorten. Karin Bosman heeft, zo schrijft "
+        "zij, alle betrokkenen tijdig geïnformeerd.",
+        "nl",
+        ("Fatima El Amrani", "Karin Bosman"),
+    )
+    assert nl[1].claimant == "Karin Bosman" and nl[1].subject == "Karin Bosman"
+
+
+def test_her_lawyer_is_not_her() -> None:
+    claims = _claims(
+        "Verpleegkundige Fatima El Amrani meldde de tekorten. Zij werd volgens haar advocaat "
+        "twee weken later geschorst.",
+        "nl",
+        ("Fatima El Amrani",),
+    )
+    assert claims[1].claimant == "haar advocaat" and claims[1].subject == "Fatima El Amrani"
+
+
+def test_the_authors_own_notes_and_sources_are_the_author() -> None:
+    claims = _claims(
+        "Rachel Kim called me on 3 March. She replied, according to my notes of the call, that "
+        'the numbers "would not leave this room".',
+        "en",
+        ("Rachel Kim",),
+    )
+    assert claims[1].claimant is None and claims[1].subject == "Rachel Kim"
+    assert claims[1].text.startswith("Rachel Kim replied that the numbers")
+
+
+def test_the_company_in_a_press_release_without_an_earlier_organisation() -> None:
+    text = (
+        "---\nauthor: Brightwater Utilities\n---\nPress release - Cardiff, 11 June 2025\n\n"
+        "Contrary to what has been reported, the board was told that repairs were needed."
+    )
+    (c,) = claims_from_text(text, lang="en")
+    assert c.subject == "Brightwater Utilities"

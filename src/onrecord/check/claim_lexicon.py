@@ -55,6 +55,7 @@ COMMON = _w(
     monday tuesday wednesday thursday friday saturday sunday
     maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
     english dutch american british european german french chinese internet
+    contrary unlike regarding concerning
     """
 )
 
@@ -108,7 +109,8 @@ ORG_SUFFIXES = _w(
     institute instituut university universiteit college school association vereniging council
     raad ministry ministerie agency agentschap court rechtbank hof times post news journal press
     international industries energy pharma pharmaceuticals airlines airways services consulting
-    network networks studios records games research ai robotics automotive
+    network networks studios records games research ai robotics automotive utilities utility
+    analytics consultancy zorggroep
     """
 )
 # First word of an organisation's name ("University of Amsterdam", "Gemeente Utrecht").
@@ -195,7 +197,7 @@ def is_verb(word: str, lang: str | None = None) -> bool:
 ADVERBS = _w(
     """
     also later then subsequently never always repeatedly still now allegedly reportedly even
-    again further publicly privately openly explicitly
+    again further publicly privately openly explicitly first
     ook later toen daarna vervolgens nooit altijd herhaaldelijk nog nu zelfs opnieuw publiekelijk
     expliciet uitdrukkelijk
     """
@@ -405,6 +407,14 @@ PERFORMATIVE = _w(
     seeks seek vraagt vragen
     """
 )
+# Words of time that end a framer's noun phrase ("zo stelde Lambert dinsdag in de rechtbank").
+TIME_WORDS = _w(
+    """
+    today yesterday tomorrow now then later earlier recently last next monday tuesday wednesday
+    thursday friday saturday sunday vandaag gisteren morgen nu toen later eerder onlangs vorige
+    volgende maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
+    """
+)
 # Sentence adverbs: never the subject of a claim.
 SENTENCE_ADVERBS = _w(
     """
@@ -501,7 +511,8 @@ PREPOSITIONS = _w(
 )
 # The article's own sources: framing by them is the article's own assertion.
 ARTICLE_SOURCE_RE = re.compile(
-    r"(?i)^(?:(?:the|de|het|these|deze|internal|interne|those)\s+)*(?:\w+\s+)?"
-    r"(?:documents?|documenten|stukken|e-?mails?|mails|records?|files?|papers?|berichten)\b"
+    r"(?i)^(?:(?:the|de|het|these|deze|internal|interne|those|my|mijn|our|onze)\s+)*(?:\w+\s+)?"
+    r"(?:documents?|documenten|stukken|e-?mails?|mails|records?|files?|papers?|berichten|"
+    r"notes|aantekeningen|notulen|minutes)\b"
     r"|\b(?:this|deze|onze|our)\s+(?:newspaper|krant|paper|site|redactie)\b"
 )

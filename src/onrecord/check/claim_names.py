@@ -277,7 +277,9 @@ class NameContext:
                 following = toks[a + 1][0] if a + 1 < len(toks) else None
                 if (
                     word in COMMON
-                    or (word not in self.person_tokens and is_place_adjective(toks[a][0], following))
+                    or (
+                        word not in self.person_tokens and is_place_adjective(toks[a][0], following)
+                    )
                     or (word in ORG_NOUNS and a + 1 < b)
                     or (
                         initial

@@ -35,6 +35,7 @@ from onrecord.check.claim_lexicon import (
     ADVERBS,
     COMMON,
     DEMONYM_NOUNS,
+    DOC_FRAMERS,
     FEMALE_FIRST,
     FEMALE_NOUNS,
     FEMALE_PRONOUNS,
@@ -63,6 +64,8 @@ _SUBJ_PRONOUNS = FEMALE_PRONOUNS | MALE_PRONOUNS | FIRST_PERSON | FIRST_PLURAL
 _SUBJ_PRONOUNS = _SUBJ_PRONOUNS - {"her", "him", "his", "haar", "hem", "zijn", "me", "my", "mij"}
 _SUBJ_PRONOUNS = _SUBJ_PRONOUNS - {"mijn", "us", "our", "ons", "onze", "hers", "herself"}
 _SUBJ_PRONOUNS = _SUBJ_PRONOUNS - {"himself"}
+_THIRD_POSSESSIVES = {"his", "her", "their", "zijn", "haar", "hun"}
+_OUR = {"our", "onze", "ons"}
 _ROLE_OF: dict[str, str] = {syn: group[0] for group in ROLE_GROUPS for syn in group}
 _ROLE_RE = re.compile(
     r"(?i)\b(" + "|".join(sorted((re.escape(s) for s in _ROLE_OF), key=len, reverse=True)) + r")\b"
@@ -161,9 +164,11 @@ def subject_phrase(clause: str, ctx: NameContext, lang: str | None) -> str | Non
         if (
             head_toks
             and len(head_toks) <= 8
-            and not any(is_verb(t[0], lang) for t in head_toks)
             and (
-                head_toks[0][0].lower() in PREPOSITIONS | SENTENCE_ADVERBS or not _names(ctx, head)
+                # "Contrary to what has been reported, the board ...": a verb inside an
+                # adverbial that opens with a preposition does not make it the main clause
+                head_toks[0][0].lower() in PREPOSITIONS | SENTENCE_ADVERBS
+                or (not any(is_verb(t[0], lang) for t in head_toks) and not _names(ctx, head))
             )
         ):
             start = comma + 1
@@ -279,6 +284,15 @@ class Discourse:
             return self._pronoun(g, sentence)
         head = toks[-1]
         role = _ROLE_RE.search(phrase)
+        if len(toks) > 1 and toks[0] in _THIRD_POSSESSIVES:
+            if role or head in PERSON_NOUNS or head in TITLES:
+                return None  # "haar advocaat", "his lawyer": someone else than her or him
+            if head not in ORG_ANAPHORS and head not in DOC_FRAMERS and len(toks) <= 3:
+                # "Her request was approved": about the one the possessive points to
+                g = "f" if toks[0] in FEMALE_PRONOUNS and toks[0] != "zijn" else "m"
+                return self._pronoun(g, sentence) if toks[0] not in ("their", "hun") else None
+        if len(toks) > 1 and toks[0] in _OUR and not role and self.author:
+            return self.author  # "our engineers", "onze medewerkers": the author's organisation
         if self.author and head in ORG_NOUNS and head in norm_name(self.author):
             return self.author
         if role:
@@ -291,6 +305,8 @@ class Discourse:
             for pool in (self.org_subjects, self.orgs):
                 if pool:
                     return pool[-1]
+            if self.author and self.ctx.classify(self.author) == "org":
+                return self.author  # "the board" in a company's press release, nothing before
         return None
 
     def _named_in(self, sentence: str) -> list[str]:
@@ -365,7 +381,8 @@ class Discourse:
             return
         if subject:
             kind = self.ctx.classify(subject)
-            if kind in ("org", "unknown") and not self.ctx.known_match(subject):
+            # an organisation by its suffix counts even when known (the author's own name)
+            if kind == "org" or (kind == "unknown" and not self.ctx.known_match(subject)):
                 self.org_subjects = [o for o in self.org_subjects if o != subject] + [subject]
                 if subject not in self.orgs:
                     self.orgs.append(subject)
