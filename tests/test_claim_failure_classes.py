@@ -169,3 +169,64 @@ def test_the_company_in_a_press_release_without_an_earlier_organisation() -> Non
     )
     (c,) = claims_from_text(text, lang="en")
     assert c.subject == "Brightwater Utilities"
+
+
+# ------------------------------------------------------------------ (4) relative clauses
+
+
+def test_a_relative_clause_after_the_subject_is_a_second_claim() -> None:
+    claims = _claims(
+        "Marsh, who had joined Brightwater in 2018 and became chief executive in 2020, told "
+        "the board in April 2021 that the reservoir was safe.",
+        "en",
+        ("Helen Marsh",),
+    )
+    assert [c.text for c in claims] == [
+        "Marsh told the board in April 2021 that the reservoir was safe.",
+        "Marsh had joined Brightwater in 2018.",
+        "Marsh became chief executive in 2020.",
+    ]
+    assert {c.subject for c in claims} == {"Marsh"}
+
+
+def test_a_dutch_relative_clause_in_main_clause_order() -> None:
+    claims = _claims(
+        "Bosman, die in 2019 bij Lindehof kwam en de sluiting zelf had voorgesteld, tekende "
+        "het besluit op 3 april. Brooks, die 30 miljoen dollar in het bedrijf stak, ontkent "
+        "dat hij zoiets heeft gevraagd.",
+        "nl",
+        ("Karin Bosman",),
+    )
+    assert [c.text for c in claims] == [
+        "Bosman tekende het besluit op 3 april.",
+        "Bosman kwam in 2019 bij Lindehof.",
+        "Bosman had de sluiting zelf voorgesteld.",
+        "Brooks ontkent dat hij zoiets heeft gevraagd.",
+        "Brooks stak 30 miljoen dollar in het bedrijf.",
+    ]
+
+
+def test_a_relative_clause_at_the_end_after_a_name() -> None:
+    claims = _claims(
+        'The price rise was approved by Owen Pryce, who called it "unavoidable" in a letter.',
+        "en",
+        ("Owen Pryce",),
+    )
+    assert [c.text for c in claims] == [
+        "The price rise was approved by Owen Pryce.",
+        'Owen Pryce called it "unavoidable" in a letter.',
+    ]
+    assert all(c.subject == "Owen Pryce" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The engineer who first reported the leak now works for a competitor.", "en"),
+        ("Het rapport, dat zij in 2019 schreef, werd nooit gepubliceerd.", "nl"),  # object
+        ("Bosman, die Mulder in 2020 aannam, tekende het besluit in april.", "nl"),  # object
+    ],
+)
+def test_restrictive_and_object_relatives_stay_whole(text: str, lang: str) -> None:
+    claims = _claims(text, lang, ("Karin Bosman", "Erik Mulder"))
+    assert len(claims) == 1 and claims[0].text == text

@@ -139,6 +139,7 @@ EN_VERBS = _w(
     wants agrees proposes insists promises supports endorses claims argues demands denies refuses
     rejects offers suggests states asks urges accepts approves opposes announces admits confirms
     threatens warns plans tries hopes needs intends expects owns controls runs founded sought
+    found finds
     """
 )
 # Words ending in -ed that are not verbs.

@@ -207,7 +207,8 @@ def subject_phrase(clause: str, ctx: NameContext, lang: str | None) -> str | Non
         w = toks[k][0]
         if w[:1].islower() and w.lower() not in PREPOSITIONS | DETERMINERS | COMMON:
             before = clause[toks[i][1] : toks[k - 1][2]]
-            if k + 1 < len(toks) and toks[k + 1][0][:1].isupper():
+            role_noun = w.lower() in TITLES or w.lower() in PERSON_NOUNS
+            if role_noun and k + 1 < len(toks) and toks[k + 1][0][:1].isupper():
                 # "De Amsterdamse advocaat Sjoerd Veenstra": a role noun, then the name
                 for m in _names(ctx, clause[toks[k + 1][1] :]):
                     if m.start == 0:
