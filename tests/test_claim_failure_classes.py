@@ -9,7 +9,7 @@ import pytest
 
 from onrecord.check.claim_lexicon import is_place_adjective, is_verb
 from onrecord.check.claim_names import NameContext
-from onrecord.check.claims import Claim, claims_from_text
+from onrecord.check.claims import Claim, Skipped, claims_from_text
 
 
 def _claims(text: str, lang: str, names: tuple[str, ...] = ()) -> list[Claim]:
@@ -230,3 +230,50 @@ def test_a_relative_clause_at_the_end_after_a_name() -> None:
 def test_restrictive_and_object_relatives_stay_whole(text: str, lang: str) -> None:
     claims = _claims(text, lang, ("Karin Bosman", "Erik Mulder"))
     assert len(claims) == 1 and claims[0].text == text
+
+
+# ------------------------------------------------------------------ (1) commentary, announcements
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "reason"),
+    [
+        ("This is the story of how a small crack became a crisis.", "en", "commentary"),
+        ("Dit is het verhaal van een ruzie tussen twee oprichters.", "nl", "commentary"),
+        ("Dit is een reconstructie op basis van gesprekken met twaalf medewerkers.", "nl", "meta"),
+        ("Questions remain about what the board knew.", "en", "commentary"),
+        ("Former colleagues describe Adeyemi as meticulous and stubborn.", "en", "commentary"),
+        ("Collega's omschrijven Bosman als een harde bestuurder.", "nl", "commentary"),
+        ("Dat klopt niet.", "nl", "commentary"),
+        ("Dat zet het toezicht in een kwaad daglicht.", "nl", "commentary"),
+        ("We take the safety of our reservoirs extremely seriously.", "en", "commentary"),
+        ("Our customers deserve better than sensational headlines.", "en", "commentary"),
+        ("I remain proud of what we built.", "en", "commentary"),
+        ("I want to set the record straight.", "en", "commentary"),
+        ("De inspectie doet volgende maand uitspraak over de klacht.", "nl", "announcement"),
+        ("De gemeenteraad bespreekt de sluitingen donderdag.", "nl", "announcement"),
+        ("De rechtbank doet over zes weken uitspraak.", "nl", "announcement"),
+        ("Zorgwacht houdt volgende week een bijeenkomst voor familieleden.", "nl", "announcement"),
+        ("Marsh appears before the committee on Thursday.", "en", "announcement"),
+        ("De zorggroep gaat in hoger beroep tegen de boete.", "nl", "announcement"),
+    ],
+)
+def test_commentary_and_announcements_are_not_claims(text: str, lang: str, reason: str) -> None:
+    skipped: list[Skipped] = []
+    assert claims_from_text(text, lang=lang, skipped=skipped) == []
+    assert [s.reason for s in skipped] == [reason]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Lumen Labs heeft dinsdag een reeks e-mails openbaar gemaakt.", "nl"),
+        ("Vale reageerde donderdag met een kort antwoord.", "nl"),
+        ("Pryce proposed in June to delay the repairs until next year.", "en"),
+        ("In a 2022 email, Vale described the plan as a mistake.", "en"),
+        ("Kim noemde dat ontslag destijds 'onvermijdelijk'.", "nl"),
+        ("Dat schreef Brandt in 2019 aan het personeel.", "nl"),
+    ],
+)
+def test_reports_with_a_time_word_or_a_characterisation_stay_claims(text: str, lang: str) -> None:
+    assert len(_claims(text, lang, ("Marcus Vale", "Sophie Brandt"))) == 1

@@ -40,14 +40,18 @@ from onrecord.check.claim_lexicon import (
     EVALUATIVE,
     FUTURE_AUX,
     FUTURE_RE,
+    FUTURE_TIME_RE,
+    GOING_TO_COURT_RE,
     INTENSIFIERS,
     META_RE,
     NAV_SEPARATORS,
     OPINION_HEAD,
     OPINION_RE,
+    PAST_WORDS,
     PERFORMATIVE,
     SPEECH_EN,
     SPEECH_NL,
+    is_verb,
 )
 from onrecord.check.claim_names import TOKEN_RE
 
@@ -220,11 +224,27 @@ def is_announcement(clean: str, author_acts: bool = False) -> bool:
     """Future action or intention in the main clause; with ``author_acts`` (the subject is the
     document's author), also a demand or call in the present tense."""
     main = _main_clause(clean)
-    if FUTURE_RE.search(clean):
+    if FUTURE_RE.search(clean) or GOING_TO_COURT_RE.search(clean):
         return True
     if any(w in FUTURE_AUX for w in main[:8]):
         return True
+    if FUTURE_TIME_RE.search(clean) and not _has_past(clean):
+        return True  # "De rechtbank doet over zes weken uitspraak", "Marsh appears on Thursday"
     return author_acts and any(w in PERFORMATIVE for w in main[:6])
+
+
+def _has_past(clean: str) -> bool:
+    """A past tense or a perfect auxiliary anywhere in the sentence ("heeft dinsdag ...
+    openbaar gemaakt", "reageerde daarop", "proposed in June"): it reports, not announces."""
+    for w in words(clean):
+        lw = w.lower()
+        if lw in PAST_WORDS:
+            return True
+        if is_verb(w, "en") and lw.endswith("ed"):
+            return True
+        if is_verb(w, "nl") and lw.endswith(("de", "te")):  # not "-den": "familieleden"
+            return True
+    return False
 
 
 def skip_reason(original: str, clean: str, body: str, a: int, b: int) -> str | None:

@@ -372,7 +372,28 @@ COMMENTARY_RE = re.compile(
     r"(?:saddened|sad|disappointed|shocked|surprised|proud|pleased|happy|glad|teleurgesteld|"
     r"verdrietig|geschokt|verbaasd|trots|blij|verheugd)\b|"
     r"\b(?:tells?|told|vertellen|vertelt)\s+(?:a|een)\s+(?:different|other|ander)\s+(?:story|verhaal)\b|"
-    r"\bis\s+(?:nog\s+|still\s+)?(?:onduidelijk|onbekend|unclear|unknown)\s*[.!]?$",
+    r"\bis\s+(?:nog\s+|still\s+)?(?:onduidelijk|onbekend|unclear|unknown)\s*[.!]?$|"
+    # the article's framing of itself: "This is the story of how ...", "Dit is het verhaal van"
+    r"^(?:this|dit)\s+is\s+(?:the|het)\s+(?:story|verhaal|relaas)\s+(?:of|van)\b|"
+    # open questions and doubts: "Questions remain about ...", "Er blijven vragen over ..."
+    r"^(?:questions|doubts|vragen|twijfels)\s+(?:remain|persist|linger|blijven|rijzen)\b|"
+    r"^(?:er\s+)?(?:blijven|rijzen)\s+(?:er\s+)?(?:vragen|twijfels)\b|"
+    # others' characterisation in the present: "Colleagues describe her as ...",
+    # "Collega's omschrijven Bosman als ..."
+    r"^[^,]{0,40}?\b(?:describe|portray|characteri[sz]e|omschrijven|omschrijft|beschrijven|"
+    r"beschrijft|typeren|typeert|schetsen|schetst)s?\s+(?:\S+\s+){1,4}?(?:as|als)\b|"
+    # a judgement of what was just said: "Dat klopt niet", "Dat zet ... in een kwaad daglicht",
+    # "This raises questions"
+    r"^(?:dat|dit|that|this)\s+(?:klopt|klopte|strookt|rijmt|deugt|zet|werpt|roept|raises|"
+    r"casts|speaks|begs)\b|"
+    # an organisation's or writer's stance: "We take safety seriously", "Our customers
+    # deserve better", "I remain proud", "I want to set the record straight"
+    r"^(?:we|wij|i|ik)\s+(?:take|nemen|neem)\b.{1,80}\b(?:seriously|serieus)\b|"
+    r"\bdeserves?\s+better\b|\bverdien(?:t|en)\s+beter\b|"
+    r"^(?:we|wij|i|ik)\s+(?:remain|blijf|blijven)\s+(?:\w+\s+)?(?:proud|trots|confident|"
+    r"committed|convinced|overtuigd|vol\s+vertrouwen)\b|"
+    r"^(?:we|wij|i|ik)\s+(?:want|would\s+like|wil|willen)\s+(?:to\s+)?(?:\w+\s+){0,3}?"
+    r"(?:the\s+record\s+straight|clear|duidelijk|rechtzetten|recht\s+zetten)\b",
     re.I,
 )
 DEMONSTRATIVES = _w("dit dat this that")
@@ -386,7 +407,10 @@ META_RE = re.compile(
     r"\bnoot\s+voor\s+de\s+redactie|\bnote\s+to\s+(?:the\s+)?editors?|"
     r"\b(?:niet\s+voor\s+publicatie|not\s+for\s+publication)|"
     r"\bbrings?\s+this\s+(?:action|suit|complaint)|\bthis\s+(?:article|story)\b|"
-    r"\b(?:dit|het)\s+artikel\b|\bdo\s+not\s+ingest\b"
+    r"\b(?:dit|het)\s+artikel\b|\bdo\s+not\s+ingest\b|"
+    r"^(?:dit|this)\s+is\s+(?:een|a|an)\s+(?:reconstructie|reconstruction)\b|"
+    r"^(?:dit|this|het|it)\s+(?:\w+\s+){0,3}(?:based\s+on|op\s+basis\s+van)\s+(?:\w+\s+){0,4}"
+    r"(?:interviews|gesprekken|conversations)\b"
 )
 # Announcements of future action or intention (the main clause's verb).
 FUTURE_AUX = _w(
@@ -400,6 +424,39 @@ FUTURE_RE = re.compile(
     r"\bwordt\s+(?:\w+\s+){0,3}verwacht\b|\bworden\s+(?:\w+\s+){0,3}verwacht\b|"
     r"\b(?:wil|willen|wants?\s+to|gaat|gaan)\b(?=.*\b(?:volgende|komende|next|morgen|tomorrow|"
     r"binnenkort|soon)\b)"
+)
+# A time still to come: with a present tense ("De inspectie doet volgende maand uitspraak",
+# "De gemeenteraad bespreekt de sluitingen donderdag", "Marsh appears before the committee on
+# Thursday") the sentence announces; with a past tense it reports.
+FUTURE_TIME_RE = re.compile(
+    r"(?i)\b(?:volgende|komende|aanstaande|next|coming|upcoming)\s+(?:week|maand|jaar|kwartaal|"
+    r"month|year|quarter|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|"
+    r"tuesday|wednesday|thursday|friday|saturday|sunday|zomer|najaar|voorjaar|summer|autumn|"
+    r"spring|winter)\b|"
+    r"\bover\s+(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+|enkele)\s+"
+    r"(?:dagen|weken|maanden|jaar)\b|\b(?:morgen|tomorrow|binnenkort|later\s+this\s+"
+    r"(?:week|month|year)|later\s+dit\s+jaar)\b|"
+    r"\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|maandag|dinsdag|"
+    r"woensdag|donderdag|vrijdag|zaterdag|zondag)\b"
+)
+# Past tenses and perfect auxiliaries that make a sentence with a time word a report.
+PAST_WORDS = _w(
+    """
+    was were had did said wrote told made took gave went came left became began kept held knew
+    thought sent sold bought won lost paid met led ran brought sought built stood fell chose
+    spoke found has have
+    waren hadden werd werden wilde wilden zei zeiden schreef schreven gaf gaven nam namen kwam
+    kwamen ging gingen stond stonden bleef bleven vond vonden wist wisten zag zagen liet lieten
+    hield hielden bood boden sprak spraken kon konden zou zouden moest moesten mocht mochten
+    bracht brachten dacht dachten zocht zochten kocht kochten verkocht verkochten koos kozen
+    verloor won trok sloot besloot verliet ontving begon begonnen schonk wees verwees verzweeg
+    heeft hebben hebt stak staken deed deden
+    """
+)
+# Going to court or to appeal, in the present: an announcement ("X gaat in hoger beroep").
+GOING_TO_COURT_RE = re.compile(
+    r"(?i)\b(?:gaat|gaan)\s+(?:\w+\s+){0,2}?(?:in\s+(?:hoger\s+)?beroep|naar\s+de\s+rechter|"
+    r"naar\s+het\s+gerechtshof|in\s+cassatie)\b"
 )
 # Verbs of a demand or call made by the document's author in the present tense.
 PERFORMATIVE = _w(
