@@ -277,3 +277,17 @@ def test_commentary_and_announcements_are_not_claims(text: str, lang: str, reaso
 )
 def test_reports_with_a_time_word_or_a_characterisation_stay_claims(text: str, lang: str) -> None:
     assert len(_claims(text, lang, ("Marcus Vale", "Sophie Brandt"))) == 1
+
+
+def test_a_frame_freed_by_splitting_off_a_relative_clause() -> None:
+    claims = _claims(
+        "Topvrouw Rachel Kim leidde de zitting niet. De Amerikaanse topvrouw, die de zitting "
+        "niet bijwoonde, zegt pas in april van de testresultaten te hebben gehoord.",
+        "nl",
+        ("Rachel Kim",),
+    )
+    said = next(c for c in claims if "gehoord" in c.text)
+    assert said.text == "Rachel Kim heeft pas in april van de testresultaten gehoord."
+    assert said.claimant == "Rachel Kim" and said.subject == "Rachel Kim"
+    absent = next(c for c in claims if "bijwoonde" in c.text)
+    assert absent.claimant is None and absent.subject == "Rachel Kim"

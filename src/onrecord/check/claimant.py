@@ -353,4 +353,18 @@ def strip_framing(s: str, lang: str | None, ctx: NameContext) -> tuple[str | Non
             if clause == got[1]:
                 clause = reorder_subordinate(got[1], ctx)
             return claimant_name(got[0], ctx), upper_first(clause)
+        # "Kim zegt pas in april van de resultaten te hebben gehoord": X's claim that X has
+        # heard of them in April ("te zullen" is an announcement, left to checkworthy)
+        m = _NL_SAYS_TO_HAVE.match(s)
+        if m and _framer_ok(m["who"], "nl"):
+            aux = "heeft" if m["aux"] == "hebben" else "is"
+            who = m["who"]
+            claim = f"{who} {aux} {m['what']} {m['part']}{m['end'] or '.'}"
+            return claimant_name(who, ctx), upper_first(" ".join(claim.split()))
     return None, s
+
+
+_NL_SAYS_TO_HAVE = re.compile(
+    r"^(?P<who>[^,]{2,60}?)\s+(?:zegt|stelt|beweert|claimt|meent|verklaart)\s+(?P<what>.+?)\s+"
+    r"te\s+(?P<aux>hebben|zijn)\s+(?P<part>[\w-]+)(?P<end>[.!]?)$"
+)

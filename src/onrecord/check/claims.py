@@ -209,6 +209,17 @@ def claims_from_text(
         for clause, by_first_subject in split_assertions(rest, rule_lang, ctx):
             if made and first_subject:  # "..., terwijl zij ...": the first clause's subject
                 disc.prev_subject = first_subject
+            clause_claimant = claimant
+            if framer is None and clause != rest:
+                # "De topvrouw, die ..., zegt ... te hebben gehoord": the frame of a clause that
+                # splitting freed from its relative clause
+                inner_framer, inner = strip_framing(clause, rule_lang, ctx)
+                if inner_framer:
+                    clause = inner
+                    clause_claimant = inner_framer
+                    if not ctx.mentions(inner_framer):
+                        referent = _framer_referent(disc, inner_framer, inner, rule_lang)
+                        clause_claimant = referent or inner_framer
             phrase = subject_phrase(clause, ctx, rule_lang)
             subject = disc.resolve(phrase, clause)
             if subject and phrase and phrase != subject and not ctx.mentions(phrase):
@@ -224,7 +235,7 @@ def claims_from_text(
                 )
                 if is_announcement(clause, author_acts) and framer is None:
                     break
-            who = first_subject if by_first_subject else claimant
+            who = first_subject if by_first_subject else clause_claimant
             made.append(
                 Claim(
                     text=upper_first(clause),
