@@ -35,7 +35,8 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 ARTICLES = HERE / "articles"
 #: The persons of the record each article is checked against: the two fictional cases, and the
-#: record persons of the dev-only worlds (Brightwater, Lindehof, Tessellate). Persons an article
+#: record persons of the dev-only worlds (Brightwater, Lindehof, Tessellate, Harbourline,
+#: Westerveen). Persons an article
 #: names who are not on the record (a lawyer, an investor) are left out on purpose: the extractor
 #: must find them without help.
 NAMES = [
@@ -54,6 +55,11 @@ NAMES = [
     "Fatima El Amrani",
     "Rachel Kim",
     "Hugo Lambert",
+    "Niamh Gallagher",
+    "Connor Doyle",
+    "Aoife Brennan",
+    "Joost Hoekstra",
+    "Ineke Postma",
 ]
 _FILLER = {
     "the", "a", "an", "his", "her", "its", "their", "de", "het", "een", "zijn", "haar", "hun",
