@@ -256,6 +256,11 @@ def test_restrictive_and_object_relatives_stay_whole(text: str, lang: str) -> No
         ("Zorgwacht houdt volgende week een bijeenkomst voor familieleden.", "nl", "announcement"),
         ("Marsh appears before the committee on Thursday.", "en", "announcement"),
         ("De zorggroep gaat in hoger beroep tegen de boete.", "nl", "announcement"),
+        ("The hearing is scheduled for 3 March 2025.", "en", "announcement"),
+        ("De gemeenteraad debatteert op 24 september over de kwestie.", "nl", "announcement"),
+        ("Plaintiff reserves the right to amend this complaint.", "en", "meta"),
+        ("Dat blijkt uit documenten die deze krant heeft ingezien.", "nl", "meta"),
+        ("Het is onbegrijpelijk dat de raad niets wist.", "nl", "commentary"),
     ],
 )
 def test_commentary_and_announcements_are_not_claims(text: str, lang: str, reason: str) -> None:
@@ -273,6 +278,8 @@ def test_commentary_and_announcements_are_not_claims(text: str, lang: str, reaso
         ("In a 2022 email, Vale described the plan as a mistake.", "en"),
         ("Kim noemde dat ontslag destijds 'onvermijdelijk'.", "nl"),
         ("Dat schreef Brandt in 2019 aan het personeel.", "nl"),
+        ("Bosman tekende het sluitingsbesluit op 3 april.", "nl"),
+        ("Vale wrote to Okafor on March 4 about the plan.", "en"),
     ],
 )
 def test_reports_with_a_time_word_or_a_characterisation_stay_claims(text: str, lang: str) -> None:
@@ -291,3 +298,55 @@ def test_a_frame_freed_by_splitting_off_a_relative_clause() -> None:
     assert said.claimant == "Rachel Kim" and said.subject == "Rachel Kim"
     absent = next(c for c in claims if "bijwoonde" in c.text)
     assert absent.claimant is None and absent.subject == "Rachel Kim"
+
+
+def test_more_mid_sentence_sources_in_dutch() -> None:
+    claims = _claims(
+        "Hoekstra heeft, volgens een interne mail, de directeur gevraagd het advies af te "
+        "zwakken. Het rapport, zo laat Stelvia weten, adviseerde de brug af te sluiten. Hij "
+        "zegt het rapport in november wel degelijk te hebben doorgestuurd naar de raad.",
+        "nl",
+        ("Joost Hoekstra",),
+    )
+    assert [(c.text, c.claimant) for c in claims] == [
+        ("Hoekstra heeft de directeur gevraagd het advies af te zwakken.", None),
+        ("Het rapport adviseerde de brug af te sluiten.", "Stelvia"),
+        (
+            "Hoekstra heeft het rapport in november wel degelijk doorgestuurd naar de raad.",
+            "Hoekstra",
+        ),
+    ]
+
+
+def test_a_role_names_the_person_right_after_it_only() -> None:
+    claims = _claims(
+        "Plaintiff Niamh Gallagher was the safety officer of Harbourline. On 2 June 2022, "
+        "Plaintiff wrote to Fjordline's compliance department. Plaintiff was dismissed on 30 "
+        "June 2022.",
+        "en",
+        ("Niamh Gallagher",),
+    )
+    assert [c.subject for c in claims] == ["Niamh Gallagher"] * 3
+
+
+def test_a_relative_clause_after_an_apposition() -> None:
+    claims = _claims(
+        "Defendant's chief executive, Connor Doyle, who took office in 2019, reports to the "
+        "shipping group Fjordline.",
+        "en",
+        ("Connor Doyle",),
+    )
+    assert [c.text for c in claims] == [
+        "Defendant's chief executive, Connor Doyle, reports to the shipping group Fjordline.",
+        "Connor Doyle took office in 2019.",
+    ]
+
+
+def test_a_dutch_description_with_a_regional_adjective_and_its_noun() -> None:
+    claims = _claims(
+        "Wethouder Joost Hoekstra wist het al in 2022. De Friese wethouder kreeg in oktober een "
+        "rapport van ingenieursbureau Stelvia.",
+        "nl",
+        ("Joost Hoekstra",),
+    )
+    assert claims[1].subject == "Joost Hoekstra"

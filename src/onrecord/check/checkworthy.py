@@ -45,6 +45,7 @@ from onrecord.check.claim_lexicon import (
     INTENSIFIERS,
     META_RE,
     NAV_SEPARATORS,
+    NL_NOT_VERBS,
     OPINION_HEAD,
     OPINION_RE,
     PAST_WORDS,
@@ -233,6 +234,11 @@ def is_announcement(clean: str, author_acts: bool = False) -> bool:
     return author_acts and any(w in PERFORMATIVE for w in main[:6])
 
 
+_NL_WEAK_SINGULAR = re.compile(r"^[^\W\d_]{3,}(?:de|te)$")
+# Adjectives in -de/-te that say when, not that it happened: "volgende maand", "komende week".
+_NOT_PAST = NL_NOT_VERBS | {"volgende", "komende", "aanstaande", "eerstvolgende", "laatste"}
+
+
 def _has_past(clean: str) -> bool:
     """A past tense or a perfect auxiliary anywhere in the sentence ("heeft dinsdag ...
     openbaar gemaakt", "reageerde daarop", "proposed in June"): it reports, not announces."""
@@ -242,7 +248,9 @@ def _has_past(clean: str) -> bool:
             return True
         if is_verb(w, "en") and lw.endswith("ed"):
             return True
-        if is_verb(w, "nl") and lw.endswith(("de", "te")):  # not "-den": "familieleden"
+        # a weak past, "-ende" included ("tekende"; a participle here only costs an
+        # announcement); not "-den": "familieleden"
+        if w[:1].islower() and _NL_WEAK_SINGULAR.match(lw) and lw not in _NOT_PAST:
             return True
     return False
 

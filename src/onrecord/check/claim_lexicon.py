@@ -88,14 +88,19 @@ ORIGIN_SUFFIXES = ("-born", "-based", "-bred", "-owned", "-raised", "-registered
 _PLACE_ADJ_RE = re.compile(r"^[A-ZÀ-Ý][\w]+(?:se|sche|ian|ean|ese|ish)$")
 
 
-def is_place_adjective(word: str, next_word: str | None) -> bool:
+def is_place_adjective(word: str, next_word: str | None, prev_word: str | None = None) -> bool:
     """``word`` (capitalised) is a nationality or regional adjective, not a name: a known
     demonym, an origin compound, or a place adjective by its suffix when a lower-case word that
-    is not a verb follows ("De Amsterdamse advocaat", not "Elise schreef")."""
+    is not a verb follows ("De Amsterdamse advocaat", not "Elise schreef"), or when an article
+    comes before it and nothing after it (a phrase cut before its noun: "De Friese")."""
     w = word.lower()
     if w in DEMONYMS or w.endswith(ORIGIN_SUFFIXES):
         return True
-    if not _PLACE_ADJ_RE.match(word) or not next_word or not next_word[:1].islower():
+    if not _PLACE_ADJ_RE.match(word):
+        return False
+    if next_word is None and (prev_word or "").lower() in ("de", "het", "een", "the", "a", "an"):
+        return True
+    if not next_word or not next_word[:1].islower():
         return False
     return not is_verb(next_word) and next_word.lower() not in PARTICLES
 
@@ -158,6 +163,8 @@ NL_VERBS = _w(
     heeft hebben wil willen zal zullen kan kunnen moet moeten mag zegt stelt eist steunt wordt
     worden gaat komt staat blijft vindt weet ziet laat houdt biedt geeft neemt beweert ontkent
     belooft schrijft verklaart wijst stemt deelt claimt betoogt meent denkt
+    kreeg kregen deed deden zat zaten lag lagen hing viel vielen trad traden sloeg droeg vroeg
+    vroegen stak staken schoot loog bedroog ontsloeg ontsloegen tekende tekenden opende
     """
 )
 NL_NOT_VERBS = _w(
@@ -302,6 +309,8 @@ EVALUATIVE = _w(
     ongelooflijk waanzinnig gek dom fout verkeerd goed slecht interessant opmerkelijk
     zorgwekkend verontrustend kwalijk stuitend bizar hypocriet onterecht oneerlijk walgelijk
     schande onzin betrayal verraad misleading misleidend
+    reckless negligent irresponsible dishonest incomprehensible inexplicable unforgivable
+    roekeloos nalatig onverantwoord oneerlijk onbegrijpelijk onvoorstelbaar onvergeeflijk
     """
 )
 OPINION_RE = re.compile(
@@ -409,6 +418,8 @@ META_RE = re.compile(
     r"\bbrings?\s+this\s+(?:action|suit|complaint)|\bthis\s+(?:article|story)\b|"
     r"\b(?:dit|het)\s+artikel\b|\bdo\s+not\s+ingest\b|"
     r"^(?:dit|this)\s+is\s+(?:een|a|an)\s+(?:reconstructie|reconstruction)\b|"
+    r"\breserves?\s+the\s+right\b|\bbehoudt\s+zich\s+het\s+recht\b|"
+    r"^(?:dat|dit)\s+(?:blijkt|bleek)\s+uit\b|^(?:that|this)\s+(?:emerges|is\s+clear)\s+from\b|"
     r"^(?:dit|this|het|it)\s+(?:\w+\s+){0,3}(?:based\s+on|op\s+basis\s+van)\s+(?:\w+\s+){0,4}"
     r"(?:interviews|gesprekken|conversations)\b"
 )
@@ -421,6 +432,7 @@ FUTURE_AUX = _w(
 FUTURE_RE = re.compile(
     r"(?i)\bte\s+zullen\b|\b(?:plans?|aims?|intends?|hopes?)\s+to\b|\bexpects?\s+(?:\w+\s+){0,3}to\b|"
     r"\bvan\s+plan\b|\b(?:is|are|am)\s+(?:going|set|expected)\s+to\b|"
+    r"\b(?:is|are)\s+scheduled\s+(?:for|to)\b|\b(?:staat|staan)\s+gepland\b|"
     r"\bwordt\s+(?:\w+\s+){0,3}verwacht\b|\bworden\s+(?:\w+\s+){0,3}verwacht\b|"
     r"\b(?:wil|willen|wants?\s+to|gaat|gaan)\b(?=.*\b(?:volgende|komende|next|morgen|tomorrow|"
     r"binnenkort|soon)\b)"
@@ -437,7 +449,11 @@ FUTURE_TIME_RE = re.compile(
     r"(?:dagen|weken|maanden|jaar)\b|\b(?:morgen|tomorrow|binnenkort|later\s+this\s+"
     r"(?:week|month|year)|later\s+dit\s+jaar)\b|"
     r"\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|maandag|dinsdag|"
-    r"woensdag|donderdag|vrijdag|zaterdag|zondag)\b"
+    r"woensdag|donderdag|vrijdag|zaterdag|zondag)\b|"
+    # a date with "op"/"on" ("debatteert op 24 september"): present tense, so still to come
+    r"\b(?:op|on)\s+(?:\d{1,2}\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|"
+    r"september|oktober|november|december|january|february|march|may|june|july|august|october)"
+    r"(?:\s+\d{1,2})?\b"
 )
 # Past tenses and perfect auxiliaries that make a sentence with a time word a report.
 PAST_WORDS = _w(
@@ -510,6 +526,7 @@ PERSON_NOUNS = _w(
     directeur director researcher onderzoeker scientist wetenschapper executive bestuurder
     voorzitter chairman chairwoman plaintiff defendant eiser eiseres gedaagde advocaat lawyer
     woordvoerder spokesman spokeswoman spokesperson employee werknemer medewerker
+    wethouder burgemeester ingenieur engineer verpleegkundige nurse klokkenluider whistleblower
     """
 )
 FEMALE_NOUNS = _w("vrouw topvrouw eiseres directrice spokeswoman chairwoman zakenvrouw")
@@ -539,7 +556,8 @@ FEMALE_FIRST = _w(
     ellen emma esther eva fatima femke fleur hanna hannah ilse inge ingrid iris jane janet
     jennifer jessica julia julie karin laura lisa lotte maria marie marieke marloes mary
     michelle monique naomi nina noor olivia priya rachel sandra sanne sara sarah sophie sofia
-    susan tamara vera wendy yvonne
+    susan tamara vera wendy yvonne helen grace aoife niamh siobhan ciara ineke lotte merel
+    anouk fenna kim lieke linda petra astrid hilde margriet jolanda mirjam amira yasmin zainab
     """
 )
 MALE_FIRST = _w(
@@ -547,7 +565,8 @@ MALE_FIRST = _w(
     adam alexander bart bas ben bob bram chris daan david dennis dirk elon erik frank gerrit hans
     henk jan jasper jeroen johan john joost kees koen lars marcus mark martin michael mohammed
     niels noah paul peter pieter richard rob robert ruben sam sander sebastiaan stefan steven
-    thomas tim tom wim willem
+    thomas tim tom wim willem owen hugo liam connor sean patrick declan joost marten sjoerd
+    henk gert jelle wouter arjen maarten ahmed youssef omar
     """
 )
 FEMALE_PRONOUNS = _w("she her hers herself zij ze haar")
@@ -569,8 +588,9 @@ PREPOSITIONS = _w(
 )
 # The article's own sources: framing by them is the article's own assertion.
 ARTICLE_SOURCE_RE = re.compile(
-    r"(?i)^(?:(?:the|de|het|these|deze|internal|interne|those|my|mijn|our|onze)\s+)*(?:\w+\s+)?"
-    r"(?:documents?|documenten|stukken|e-?mails?|mails|records?|files?|papers?|berichten|"
+    r"(?i)^(?:(?:the|de|het|these|deze|internal|interne|those|my|mijn|our|onze|een|an?)\s+)*"
+    r"(?:\w+\s+)?"
+    r"(?:documents?|documenten|stukken|e-?mails?|mails?|records?|files?|papers?|berichten|"
     r"notes|aantekeningen|notulen|minutes)\b"
     r"|\b(?:this|deze|onze|our)\s+(?:newspaper|krant|paper|site|redactie)\b"
 )

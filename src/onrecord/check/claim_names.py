@@ -275,11 +275,11 @@ class NameContext:
                 ):
                     break  # "volgens De Groot", "De Groot zei" once "Jan de Groot" was seen
                 following = toks[a + 1][0] if a + 1 < len(toks) else None
+                preceding = toks[a - 1][0] if a else None
+                place_adj = is_place_adjective(toks[a][0], following, preceding)
                 if (
                     word in COMMON
-                    or (
-                        word not in self.person_tokens and is_place_adjective(toks[a][0], following)
-                    )
+                    or (word not in self.person_tokens and place_adj)
                     or (word in ORG_NOUNS and a + 1 < b)
                     or (
                         initial

@@ -225,8 +225,9 @@ _PARENTHETICAL_EN = re.compile(
     rf",\s+(?P<rest>\S.+)$"
 )
 _PARENTHETICAL_NL = re.compile(
-    rf"^(?P<head>.+?),\s*(?:zo\s+)?(?:{_SPEECH_PARENTHETICAL_NL})\s+(?P<who>[^,]{{2,60}}?)"
-    rf",\s*(?P<rest>\S.+)$"
+    rf"^(?P<head>.+?),\s*(?:(?:zo\s+)?(?:{_SPEECH_PARENTHETICAL_NL})\s+(?P<who>[^,]{{2,60}}?)|"
+    rf"volgens\s+(?P<acc>[^,]{{2,60}}?)|(?:zo\s+)?(?:laat|liet|lieten)\s+(?P<who2>[^,]{{2,60}}?)"
+    rf"\s+weten),\s*(?P<rest>\S.+)$"
 )
 _EN_FRAMER_PRONOUNS = {"he", "she", "they", "it", "we", "i"}
 
@@ -256,7 +257,7 @@ def _parenthetical(s: str, lang: str | None, ctx: NameContext) -> tuple[str | No
         if not m:
             continue
         acc = m.groupdict().get("acc")
-        who = acc or framer_np(m["who"], lang)
+        who = acc or framer_np(m["who"] or m.groupdict().get("who2") or "", lang)
         pronoun = who.lower() in _EN_FRAMER_PRONOUNS | NL_SUBJ_PRONOUNS
         if not acc and not pronoun and not _framer_ok(who, lang):
             continue
@@ -359,12 +360,12 @@ def strip_framing(s: str, lang: str | None, ctx: NameContext) -> tuple[str | Non
         if m and _framer_ok(m["who"], "nl"):
             aux = "heeft" if m["aux"] == "hebben" else "is"
             who = m["who"]
-            claim = f"{who} {aux} {m['what']} {m['part']}{m['end'] or '.'}"
+            claim = f"{who} {aux} {m['what']} {m['part']}{m['tail'] or ''}{m['end'] or '.'}"
             return claimant_name(who, ctx), upper_first(" ".join(claim.split()))
     return None, s
 
 
 _NL_SAYS_TO_HAVE = re.compile(
     r"^(?P<who>[^,]{2,60}?)\s+(?:zegt|stelt|beweert|claimt|meent|verklaart)\s+(?P<what>.+?)\s+"
-    r"te\s+(?P<aux>hebben|zijn)\s+(?P<part>[\w-]+)(?P<end>[.!]?)$"
+    r"te\s+(?P<aux>hebben|zijn)\s+(?P<part>[\w-]+)(?P<tail>\s+[^,.!?]+)?(?P<end>[.!]?)$"
 )

@@ -119,10 +119,12 @@ def _subordinate(s: str, lang: str | None, ctx: NameContext) -> str:
 # antecedent. A restrictive one, without commas ("The engineer who first reported the leak
 # now works ..."), identifies the subject and stays in the claim.
 _REL_FRONT = re.compile(
-    r"^(?P<np>[^,]{2,80}?),\s+(?P<rel>who|which|die|dat)\s+(?P<body>[^,]+?),\s+(?P<main>\S.+)$"
+    r"^(?P<np>[^,]{2,80}?(?:,\s+[^,]{2,40}?)?),\s+(?P<rel>who|which|die|dat)\s+(?P<body>[^,]+?),"
+    r"\s+(?P<main>\S.+)$"
 )
 _REL_END = re.compile(r"^(?P<main>.+?),\s+(?P<rel>who|die)\s+(?P<body>[^,]+?)(?P<end>[.!]?)$")
 _NP_STARTS = DETERMINERS | {"our", "onze", "my", "mijn"}
+_CONJUNCTIONS = frozenset({"and", "or", "but", "en", "of", "maar", "want", "dus"})
 
 
 def _verb_first(toks: list[tuple[str, int, int]], lang: str | None) -> bool:
@@ -138,11 +140,14 @@ _EN_ADVERBS = frozenset({"then", "later", "also", "never", "first", "once", "pre
 
 def _np_head(np: str, ctx: NameContext) -> str | None:
     """The antecedent as it will stand in the relative clause's own claim: the name in it
-    ("The Dutch engineering firm Vandermeer" -> "Vandermeer"), else the description itself
-    ("De Groningse bestuurder", resolved later), else None when it is no noun phrase."""
+    ("The Dutch engineering firm Vandermeer" -> "Vandermeer", "Defendant's chief executive,
+    Connor Doyle" -> "Connor Doyle"), else the description itself ("De Groningse bestuurder",
+    resolved later), else None when it is no noun phrase."""
     toks = [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(np)]
-    if not toks or len(toks) > 7 or any(is_verb(t[0], None) for t in toks[1:]):
+    if not toks or len(toks) > 9 or any(is_verb(t[0], None) for t in toks[1:]):
         return None
+    if "," in np and not ctx.mentions(np.rsplit(",", 1)[1]):
+        return None  # an apposition must be the name: "X, Name, who ..."
     names = [m for m in ctx.mentions(np) if m.kind != "other"]
     if names:
         return " ".join(names[-1].text.split())
@@ -237,12 +242,14 @@ def split_relative(s: str, lang: str | None, ctx: NameContext) -> tuple[str, lis
     if m:
         head = _np_head(m["np"], ctx)
         main = _toks(m["main"])
-        # Dutch puts the finite verb right after "NP, die ...,": any lower-case word there
-        nl_v2 = lang == "nl" and bool(main) and main[0][0].islower()
-        nl_v2 = nl_v2 and main[0][0] not in DETERMINERS and main[0][0] not in PREPOSITIONS
-        if head and _subject_relative(m["body"], lang, ctx) and (nl_v2 or _verb_first(main, lang)):
+        # the finite verb follows "NP, who/die ...,": a lower-case word there that is no
+        # article, preposition or conjunction is one ("reports to", "tekende", "stak")
+        verb_next = bool(main) and main[0][0][:1].islower()
+        verb_next = verb_next and main[0][0] not in DETERMINERS | PREPOSITIONS | _CONJUNCTIONS
+        if head and _subject_relative(m["body"], lang, ctx) and verb_next:
             rel = _relative_claims(head, m["body"], lang, ctx)
-            return f"{m['np'].strip()} {m['main']}", rel
+            sep = ", " if "," in m["np"] else " "  # "X, Name, reports to ..."
+            return f"{m['np'].strip()}{sep}{m['main']}", rel
     m = _REL_END.match(s)
     if m and not (m["rel"] == "who" and lang == "nl") and not (m["rel"] == "die" and lang == "en"):
         names = [n for n in ctx.mentions(m["main"]) if n.kind in ("person", "unknown", "org")]

@@ -207,6 +207,8 @@ def subject_phrase(clause: str, ctx: NameContext, lang: str | None) -> str | Non
         w = toks[k][0]
         if w[:1].islower() and w.lower() not in PREPOSITIONS | DETERMINERS | COMMON:
             before = clause[toks[i][1] : toks[k - 1][2]]
+            if not _names(ctx, before) and toks[k - 1][0].lower().endswith("e") and k == first:
+                before = clause[toks[i][1] : toks[k][2]]  # "De Friese wethouder": its noun
             role_noun = w.lower() in TITLES or w.lower() in PERSON_NOUNS
             if role_noun and k + 1 < len(toks) and toks[k + 1][0][:1].isupper():
                 # "De Amsterdamse advocaat Sjoerd Veenstra": a role noun, then the name
@@ -369,9 +371,15 @@ class Discourse:
             # roles: "medeoprichter Marcus Vale", "Defendant Lumen Labs", "X, the CTO,"
             pre = re.search(r"([\w' -]{2,40})\s*$", before)
             if pre:
-                roles = _ROLE_RE.findall(pre.group(1).split(",")[-1])
-                if roles:
-                    self.roles[_ROLE_OF[roles[-1].lower()]] = name
+                head = pre.group(1).split(",")[-1]
+                roles = list(_ROLE_RE.finditer(head))
+                # the role must stand right before the name ("Plaintiff Niamh Gallagher", "de
+                # topvrouw Sophie Brandt"), not in a clause before it ("Plaintiff wrote to X")
+                between = _toks(head[roles[-1].end() :]) if roles else []
+                if roles and not any(
+                    is_verb(t[0]) or t[0].lower() in PREPOSITIONS for t in between
+                ):
+                    self.roles[_ROLE_OF[roles[-1].group(1).lower()]] = name
             app = re.match(r"\s*,\s*([^,]{2,60}),", after)
             if app:
                 roles = _ROLE_RE.findall(app.group(1))
