@@ -12,13 +12,19 @@ event, a statement, a position, a quantity. The others are skipped with one reas
   cookie and newsletter notices, navigation, captions, contact lines);
 * ``question``;
 * ``commentary``: opinion, doubt and feeling ("This is shocking.", "Het is opvallend dat ...",
-  "It is unclear whether ...", "Dat is pijnlijk ...", "Perhaps ...", "We are saddened ...");
+  "It is unclear whether ...", "Dat is pijnlijk ...", "Perhaps ...", "We are saddened ..."), the
+  article's framing of itself ("This is the story of how ..."), open questions ("Questions
+  remain about ..."), others' characterisation in the present ("Colleagues describe her as
+  ..."), a judgement of what was just said ("Dat klopt niet."), corporate stance ("We take ...
+  seriously", "Our customers deserve better");
 * ``meta``: the article's own process, not the record ("X did not respond to a request for
   comment", "wilde niet reageren", "Noot voor de redactie", "Plaintiff brings this action");
 * ``announcement``: future action or intention ("Het bedrijf zegt de aanklacht te zullen
   aanvechten.", "Lumen Labs will move to dismiss", "We intend to ..."), and a demand or call
   the document's author makes in the present tense ("Plaintiff demands a trial by jury", "De
-  bond roept Nordwind op ..."); a promise reported in the past ("beloofde dat ...") is a claim;
+  bond roept Nordwind op ..."), a present tense with a time still to come ("De inspectie doet
+  volgende maand uitspraak", "debatteert op 24 september", "The hearing is scheduled for ...")
+  and "gaat in hoger beroep"; a promise reported in the past ("beloofde dat ...") is a claim;
 * ``fragment``: fewer than four words.
 """
 

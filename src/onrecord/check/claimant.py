@@ -4,7 +4,10 @@
 tense, or any tense when X is a document such as "the complaint"), "Volgens X <verb> <subject>
 ..." (reordered: "Volgens de aanklacht wilde Vale ..." -> "Vale wilde ..."), "... volgens X
 ...", "S, aldus/stelt/claimt/meldt X", "X stelt/beweert dat S" (the subordinate clause
-reordered when simple). X becomes the claimant. Past-tense speech by a person ("Vale insisted
+reordered when simple), "X zegt ... te hebben gehoord". A source in the middle of the sentence
+frames it too: "X, according to Y, did Z", "X, she says, did Z", "X heeft, zo zegt Y, Z gedaan",
+"X, volgens een interne mail, ...", "..., zo laat Y weten, ...", and at the end with "zo" in any
+tense and with adjuncts: "S, zo stelde Y dinsdag in de rechtbank". X becomes the claimant. Past-tense speech by a person ("Vale insisted
 that ...") is not framing: it is the claim itself. The article's own sources ("according to
 documents seen by this newspaper", "Uit interne stukken blijkt dat S", "S, the documents show")
 are framing without a claimant: the document itself asserts S (claimant ``None`` and

@@ -3,6 +3,13 @@
 Compound sentences are split at "and"/"but"/"en"/"maar" (and ";") when a verb or a new subject
 and verb follow: "Vale agreed to X and proposed Y" -> "Vale agreed to X." + "Vale proposed Y.";
 "between Lumen and Vale Motors" stays whole.
+
+A non-restrictive relative clause is a second assertion about its antecedent
+(:func:`split_relative`): "Marsh, who had joined in 2018, told the board ..." -> "Marsh told the board ..." + "Marsh had
+joined in 2018."; "Bosman, die de sluiting had voorgesteld, vertelde ..." (the Dutch body put in
+main-clause order); "... approved by Owen Pryce, who called it ..." at the end, after a name. A
+restrictive one ("The engineer who first reported the leak now works ...") and an object relative
+("die zij in 2019 aannam") stay in the claim: taken apart they would say something else.
 """
 
 from __future__ import annotations
