@@ -573,14 +573,14 @@ def test_observed_addresses_stream_matches_a_group_by(corpora: Path, tmp_path: P
     store = Store.open(tmp_path / "o.db")
     ingest(store, [corpora / "bigbang-mailing-lists"])
     expected = {
-        (e, n): (s, bool(li))
-        for e, n, s, li in store.db.execute(
+        (e, n): (s, bool(li), seen)
+        for e, n, s, li, seen in store.db.execute(
             "SELECT a.email, a.name, SUM(a.role = 'from'), "
             "MAX(m.list_id IS NOT NULL AND a.role = 'to' AND m.list_id != '' "
-            "    AND instr(m.list_id, replace(a.email, '@', '.')) > 0) "
+            "    AND instr(m.list_id, replace(a.email, '@', '.')) > 0), COUNT(*) "
             "FROM addresses a JOIN messages m ON m.id = a.message GROUP BY a.email, a.name"
         )
     }
-    got = {(e, n): (s, li) for e, n, s, li in store.observed_addresses()}
+    got = {(e, n): (s, li, seen) for e, n, s, li, seen in store.observed_addresses()}
     assert len(expected) > 50
     assert got == expected

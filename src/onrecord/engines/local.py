@@ -17,7 +17,7 @@ from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field, fields
 from functools import partial
-from itertools import islice
+from itertools import chain, islice
 from operator import attrgetter
 from pathlib import Path
 from typing import Protocol
@@ -418,8 +418,12 @@ def _record_size(res: Analyzed) -> int:
 def update_persons(store: Store) -> None:
     """Recompute persons from every address seen, applying the user's corrections."""
     observed = (  # streamed: never all addresses in memory at once
-        Observed(email=email or "", name=name or "", count=int(count or 0), is_list=bool(is_list))
-        for email, name, count, is_list in store.observed_addresses()
+        Observed(email or "", name or "", int(count or 0), bool(is_list), seen=int(seen))
+        for email, name, count, is_list, seen in store.observed_addresses()
+    )
+    quoted = (  # writers of quoted and forwarded text known by name only
+        Observed(email="", name=name, count=int(count), quoted=True)
+        for name, count in store.quoted_writers()
     )
     merges, splits = [], []
     for op, a, b in store.corrections():
@@ -427,4 +431,4 @@ def update_persons(store: Store) -> None:
             merges.append((a, b))
         else:
             splits.append(a)
-    store.replace_persons(resolve_identities(observed, merges=merges, splits=splits))
+    store.replace_persons(resolve_identities(chain(observed, quoted), merges=merges, splits=splits))

@@ -30,7 +30,14 @@ How it decides (union-find over email addresses, in this order):
    that spell both the first name and the surname count.
 5. Name-only observations (``email == ""``) attach to the one identity with that name
    (exact normalized name, then first+surname, then initial form); otherwise they form
-   a name-only identity keyed ``"name:<normalized name>"``.
+   a name-only identity keyed ``"name:<normalized name>"``. Names seen only as the writer
+   of quoted or forwarded text (``quoted``: "Richard B Sanders", "Sara Shackleton/HOU/ECT@ECT",
+   "Cross, Edith") do the same, except that a single word or generic name that attaches to
+   nobody is dropped rather than made a person.
+
+Name forms of corporate mail are read before any rule: Lotus Notes hierarchical names
+(``First Last/OU/ORG@ORG`` -> "First Last", :mod:`onrecord.mail.names`), Exchange's
+"Last, First M (Dept)" and "X On Behalf Of Y" (the name of X).
 """
 
 from __future__ import annotations
@@ -42,6 +49,8 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from email.header import decode_header, make_header
+
+from onrecord.mail.names import notes_name
 
 __all__ = [
     "Identity",
@@ -60,6 +69,8 @@ class Observed:
     name: str  # display name as seen (decoded), may be ""
     count: int  # messages where this pair appeared
     is_list: bool = False  # seen as the list's own address (List-Id / List-Post / Sender)
+    quoted: bool = False  # a name seen only as the writer of quoted or forwarded text
+    seen: int = 0  # From/To/Cc entries with this pair (recipients too); 0: use ``count``
 
 
 @dataclass
@@ -255,6 +266,7 @@ _EMAIL_IN_NAME_RE = re.compile(
 _EMAIL_EXTRACT_RE = re.compile(
     r"([\w.+'%=!#$&*/?^`{|}~-]+)\s*(?:@|\s+at\s+)\s*([\w-]+(?:\.[\w-]+)+)", re.IGNORECASE
 )
+_ON_BEHALF_RE = re.compile(r"\s+on\s+behalf\s+of\s+.*$", re.IGNORECASE)
 _VIA_PAREN_RE = re.compile(r"\(\s*via\b[^)]*\)", re.IGNORECASE)
 _VIA_TAIL_RE = re.compile(r"\s+via\s+.*$", re.IGNORECASE | re.DOTALL)
 _BRACKETS_RE = re.compile(r"\([^)]*\)|\[[^\]]*\]|\{[^}]*\}|<[^>]*>")
@@ -300,6 +312,10 @@ def _clean(name: str) -> str:
     s = _SPACE_RE.sub(" ", s).strip()
     if not s:
         return ""
+    if "/" in s or "@" in s:  # Lotus Notes: "Sara Shackleton/HOU/ECT@ECT"
+        s = notes_name(s)
+    if " of " in s.lower():  # Exchange: "Dernehl, Ginger On Behalf Of Shapiro, Richard"
+        s = _ON_BEHALF_RE.sub("", s)
     if _SIMPLE_NAME_RE.match(s) and " via " not in s.lower():  # fast path: "First Last"
         return _strip_titles(s)
     s = _strip_quotes(s)
@@ -516,6 +532,30 @@ def _initials_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return a[:n] == b[:n]
 
 
+def _same_person_names(a: _Name, b: _Name) -> bool:
+    """Whether two names with one surname can be one person's: the same first name (or
+    compatible initials where one is an initial form) and middle initials that agree."""
+    if a.first and b.first and a.first != b.first:
+        return False
+    return _initials_compatible(a.initials, b.initials)
+
+
+def _agreeing(names: list[_Name]) -> list[_Name]:
+    """The names of one address that can all be one person, most frequent first.
+
+    A shared alias carries its owner's name and now and then another's: ``mark.taylor@`` is
+    "Mark Taylor" 1,040 times, "Mark E Taylor" 18 and "Mark A Taylor" 7 in the Enron mail, and
+    Mark A Taylor is another man with his own address. Linking on every name would make the two
+    Taylors one person, so a name that cannot be the same person as a more frequent one kept
+    before it ("Mark A" against "Mark E", "Michael" against "Mark") is not used for linking.
+    """
+    kept: list[_Name] = []
+    for n in names:
+        if all(_same_person_names(n, k) for k in kept):
+            kept.append(n)
+    return kept
+
+
 # --------------------------------------------------------------------------- resolve
 
 
@@ -552,6 +592,7 @@ def _resolve(
     email_count: dict[str, int] = defaultdict(int)
     listed: set[str] = set()
     name_only: dict[str, int] = defaultdict(int)
+    named_outside_quotes: set[str] = set()  # name-only names seen other than as quoted writers
     for ob in observed:
         email = ob.email.strip().lower()
         name = " ".join(_decode(ob.name).split()) if ob.name else ""
@@ -562,9 +603,11 @@ def _resolve(
         if not email:
             if name:
                 name_only[name] += ob.count
+                if not ob.quoted:
+                    named_outside_quotes.add(name)
             continue
-        names = email_names[email]
-        names[name] = names.get(name, 0) + ob.count
+        names = email_names[email]  # (weighed by all sightings: which name it mostly goes by)
+        names[name] = names.get(name, 0) + max(ob.count, ob.seen)
         email_count[email] += ob.count
         if ob.is_list:
             listed.add(email)
@@ -606,7 +649,7 @@ def _resolve(
             continue
         if persons:
             dominant = persons[0][0].surname  # drop minority names with another surname
-            linking[i] = [n for n, _ in persons if n.surname == dominant]
+            linking[i] = _agreeing([n for n, _ in persons if n.surname == dominant])
 
     uf = _UnionFind(len(emails), (index[e] for e in split_set))
     for a, b in merge_pairs:
@@ -743,7 +786,8 @@ def _resolve(
                 r = target.pop()
                 cluster_names[r][nm] = cluster_names[r].get(nm, 0) + c
                 attached_count[r] += c
-            else:
+            elif n.kind >= 2 or nm in named_outside_quotes:
+                # (a quoted writer's lone first name or a garbled header line is no person)
                 group = name_only_groups[n.norm or nm.lower()]
                 group[nm] = group.get(nm, 0) + c
 

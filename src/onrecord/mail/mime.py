@@ -25,6 +25,7 @@ from onrecord.mail.mimetree import (
     parse_content_type,
     parse_tree,
 )
+from onrecord.mail.names import with_x_names
 from onrecord.record.model import Address, Attachment, ParsedMail
 from onrecord.text.extract import decode_text, extract_text
 from onrecord.text.html import html_to_text
@@ -388,6 +389,8 @@ def _build(tree: MimeMessage, depth: int, extra_defects: list[str] | None = None
         raw_value = raw_first.get(name)
         value = decode_raw_header(unfold(raw_value), fallback) if raw_value else ""
         addrs[name] = parse_address_list(value)
+        if f"x-{name}" in first:  # maildir exports (Enron): the names the client showed
+            addrs[name] = with_x_names(addrs[name], first[f"x-{name}"])
 
     date, offset = _date(headers, defects)
     body_text, body_html, spans = _body_text(tree, defects)
