@@ -331,6 +331,11 @@ def _finish(store: Store, pool: object, deferred: bool, report: IngestReport) ->
     mark = time.perf_counter()
     # (the linker needs none of the deferred indexes; the workers do its text work)
     report.links = Linker(store, pool).run()
+    if report.links.contained or report.links.reconstructed:
+        # the linker added messages (mail inside mail, mail rebuilt from quotes) whose senders
+        # and recipients are people too; persons had to exist before it (it compares authors)
+        with store.transaction():
+            update_persons(store)
     report.phases["links"] = time.perf_counter() - mark
     report.peak_rss["links"] = _peak_rss_mb()
     if pool is not None:  # the workers' memory is not needed for what follows

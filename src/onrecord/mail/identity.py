@@ -50,7 +50,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from email.header import decode_header, make_header
 
-from onrecord.mail.names import notes_name
+from onrecord.mail.names import formal_first_name, notes_name, person_part
 
 __all__ = [
     "Identity",
@@ -266,7 +266,6 @@ _EMAIL_IN_NAME_RE = re.compile(
 _EMAIL_EXTRACT_RE = re.compile(
     r"([\w.+'%=!#$&*/?^`{|}~-]+)\s*(?:@|\s+at\s+)\s*([\w-]+(?:\.[\w-]+)+)", re.IGNORECASE
 )
-_ON_BEHALF_RE = re.compile(r"\s+on\s+behalf\s+of\s+.*$", re.IGNORECASE)
 _VIA_PAREN_RE = re.compile(r"\(\s*via\b[^)]*\)", re.IGNORECASE)
 _VIA_TAIL_RE = re.compile(r"\s+via\s+.*$", re.IGNORECASE | re.DOTALL)
 _BRACKETS_RE = re.compile(r"\([^)]*\)|\[[^\]]*\]|\{[^}]*\}|<[^>]*>")
@@ -312,10 +311,9 @@ def _clean(name: str) -> str:
     s = _SPACE_RE.sub(" ", s).strip()
     if not s:
         return ""
+    s = person_part(s)  # "Mark Taylor@ECT on 08/22/2000", "Dernehl, Ginger On Behalf Of …"
     if "/" in s or "@" in s:  # Lotus Notes: "Sara Shackleton/HOU/ECT@ECT"
         s = notes_name(s)
-    if " of " in s.lower():  # Exchange: "Dernehl, Ginger On Behalf Of Shapiro, Richard"
-        s = _ON_BEHALF_RE.sub("", s)
     if _SIMPLE_NAME_RE.match(s) and " via " not in s.lower():  # fast path: "First Last"
         return _strip_titles(s)
     s = _strip_quotes(s)
@@ -378,10 +376,11 @@ class _Name:
     norm: str  # normalize_name()
     kind: int  # 3 full person name, 2 initial form, 1 single token, 0 generic/unusable
     role_cue: bool  # the name marks a list/machine sender ("X via List", "Mail Delivery")
-    first: str = ""  # full first name ("" for an initial form)
+    first: str = ""  # full first name, nicknames in their formal form ("" for an initial form)
     initials: tuple[str, ...] = ()  # first initial + middle initials
     surname: str = ""  # with particles, space separated ("de vries")
     surname_core: str = ""  # without particles ("vries")
+    spoken: str = ""  # the first name as written ("rick" for first "richard")
 
     @property
     def person_key(self) -> tuple[str, str]:
@@ -417,7 +416,10 @@ def _analyze(raw: str) -> _Name:
         if any(len(t) > 1 for t in given):
             return _Name(clean, norm, 1, cue)  # "M. Marcus Vale"-style oddities: not used
         return _Name(clean, norm, 2, cue, "", initials, surname, core)
-    return _Name(clean, norm, 3, cue, first, initials, surname, core)
+    formal = formal_first_name(first)
+    if formal != first:  # "Rick Shapiro" is a "Richard Shapiro"; initials follow the formal name
+        initials = (formal[0], *initials[1:])
+    return _Name(clean, norm, 3, cue, formal, initials, surname, core, first)
 
 
 # --------------------------------------------------------------------------- roles
@@ -487,10 +489,17 @@ class _UnionFind:
 
 def _local_forms(n: _Name, freemail: bool) -> set[str]:
     """Local parts (separators removed) that a person with this name plausibly uses."""
+    out = _local_forms_of(n.first, n.initials, n, freemail)
+    if n.spoken and n.spoken != n.first:  # "Bill Kyle": bill.kyle@ as well as william.kyle@
+        out |= _local_forms_of(n.spoken, (n.spoken[0], *n.initials[1:]), n, freemail)
+    return out
+
+
+def _local_forms_of(first: str, initials: tuple[str, ...], n: _Name, freemail: bool) -> set[str]:
     out: set[str] = set()
-    mids = "".join(n.initials[1:])
-    fi = n.initials[0]
-    f = n.first.replace("-", "")
+    mids = "".join(initials[1:])
+    fi = initials[0]
+    f = first.replace("-", "")
     surnames = {n.surname.replace(" ", "").replace("-", ""), n.surname_core.replace("-", "")}
     for s in surnames:
         if f:
@@ -508,9 +517,9 @@ def _local_forms(n: _Name, freemail: bool) -> set[str]:
         if f:
             out.add(f + s[0])  # marcusv, marcus.v  (a bare "marcus@" is too weak)
     if not freemail:
-        out.add("".join(n.initials) + n.surname_core[0])  # mv
+        out.add("".join(initials) + n.surname_core[0])  # mv
         if n.surname != n.surname_core:
-            out.add("".join(n.initials) + "".join(t[0] for t in n.surname.split()))  # jdv
+            out.add("".join(initials) + "".join(t[0] for t in n.surname.split()))  # jdv
     return out
 
 

@@ -30,7 +30,14 @@ from collections.abc import Sequence
 
 from onrecord.record.model import Address
 
-__all__ = ["display_name", "notes_name", "split_x_header", "with_x_names"]
+__all__ = [
+    "display_name",
+    "formal_first_name",
+    "notes_name",
+    "person_part",
+    "split_x_header",
+    "with_x_names",
+]
 
 #: ``Name/OU/ORG@DOMAIN`` or ``Name/ORG`` or ``Name@DOMAIN`` (a Notes domain has no dot).
 _NOTES_RE = re.compile(
@@ -40,8 +47,81 @@ _NOTES_RE = re.compile(
 _EXCHANGE_DN_RE = re.compile(r"\s*<\s*/O=[^>]*>?\s*$", re.IGNORECASE)
 _ANGLE_RE = re.compile(r"^(?P<name>[^<]*)<(?P<inner>[^>]*)>?(?P<rest>.*)$")
 _EMAIL_RE = re.compile(r"^[\w.+'%=!#$&*/?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+$")
-_ON_BEHALF_RE = re.compile(r"\s+on\s+behalf\s+of\s+.*$", re.IGNORECASE)
 _QUOTES = "\"'` "
+
+
+#: What a quoting line or a forwarding header leaves after the writer's name: "Mark Taylor@ECT on
+#: 08/22/2000 06:50 PM", "Mark Taylor Date: May 11, 2001", "X On Behalf Of Y" (X typed it).
+_TAIL_RE = re.compile(
+    r"\s+(?:on\s+(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s)"
+    r"|date:\s|sent:\s|on\s+behalf\s+of\s).*$",
+    re.IGNORECASE,
+)
+
+#: Short forms of English first names that mail shows for one person ("Rick Shapiro" on the
+#: address of "Richard Shapiro", "Jim Steffes" for "James D Steffes"): read as the formal name.
+_NICKNAMES = {
+    "rick": "richard",
+    "rich": "richard",
+    "dick": "richard",
+    "jim": "james",
+    "jimmy": "james",
+    "mike": "michael",
+    "bill": "william",
+    "will": "william",
+    "bob": "robert",
+    "rob": "robert",
+    "bobby": "robert",
+    "steve": "steven",
+    "dave": "david",
+    "tom": "thomas",
+    "joe": "joseph",
+    "chris": "christopher",
+    "dan": "daniel",
+    "danny": "daniel",
+    "ken": "kenneth",
+    "jeff": "jeffrey",
+    "greg": "gregory",
+    "tim": "timothy",
+    "pat": "patrick",
+    "sue": "susan",
+    "liz": "elizabeth",
+    "beth": "elizabeth",
+    "kathy": "katherine",
+    "cathy": "catherine",
+    "jen": "jennifer",
+    "jenny": "jennifer",
+    "andy": "andrew",
+    "tony": "anthony",
+    "matt": "matthew",
+    "nick": "nicholas",
+    "sam": "samuel",
+    "ed": "edward",
+    "ted": "edward",
+    "don": "donald",
+    "ron": "ronald",
+    "larry": "lawrence",
+    "charlie": "charles",
+    "chuck": "charles",
+    "fred": "frederick",
+    "doug": "douglas",
+    "phil": "philip",
+    "pete": "peter",
+    "ben": "benjamin",
+}
+
+
+def formal_first_name(first: str) -> str:
+    """The formal form of a lower-cased first name ("rick" -> "richard"), else ``first``."""
+    return _NICKNAMES.get(first, first)
+
+
+def person_part(text: str) -> str:
+    """A writer's name without what a quoting or forwarding line put after it (see _TAIL_RE).
+
+    ``"Mark Taylor@ECT on 08/22/2000 06:50 PM"`` -> ``"Mark Taylor@ECT"``.
+    """
+    return _TAIL_RE.sub("", text) if " " in text else text
 
 
 def notes_name(text: str) -> str:
@@ -73,7 +153,7 @@ def display_name(entry: str) -> str:
         outside = (m.group("name") + " " + m.group("rest")).strip(_QUOTES + ",;@")
         outside = " ".join(outside.split())
         s = outside if outside else m.group("inner").strip(_QUOTES)
-    s = _ON_BEHALF_RE.sub("", s).strip(_QUOTES)
+    s = person_part(s).strip(_QUOTES)
     s = notes_name(s).strip(_QUOTES)
     if not s or "@" in s or "/" in s or not any(c.isalpha() for c in s):
         return ""  # an address, or routing we cannot read
