@@ -584,3 +584,78 @@ def test_observed_addresses_stream_matches_a_group_by(corpora: Path, tmp_path: P
     got = {(e, n): (s, li, seen) for e, n, s, li, seen in store.observed_addresses()}
     assert len(expected) > 50
     assert got == expected
+
+
+# --------------------------------------------------------------------------- corporate name forms
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Sara Shackleton/HOU/ECT@ECT", "sara shackleton"),
+        ("Taylor, Mark E (Legal)", "mark e taylor"),
+        ("Dernehl, Ginger On Behalf Of Shapiro, Richard", "ginger dernehl"),
+        ("Mark Taylor@ECT on 08/22/2000 06:50 PM", "mark taylor"),
+    ],
+)
+def test_normalize_corporate_name_forms(raw: str, expected: str) -> None:
+    assert normalize_name(raw) == expected
+
+
+def test_a_shared_alias_does_not_join_two_men_of_one_name() -> None:
+    """mark.taylor@ goes by "Mark Taylor" and "Mark E Taylor", and now and then someone typed
+    "Mark A Taylor" on it: Mark A Taylor (a.taylor@) stays his own person."""
+    ids = resolve_identities(
+        [
+            ob("mark.taylor@enron.com", "Mark Taylor", 100),
+            ob("mark.taylor@enron.com", "Mark E Taylor", 18),
+            ob("mark.taylor@enron.com", "Mark A Taylor", 7),
+            ob(".taylor@enron.com", "Taylor, Mark E (Legal)", 50),
+            ob("a.taylor@enron.com", "Taylor, Mark A", 14),
+        ]
+    )
+    assert same(ids, "mark.taylor@enron.com", ".taylor@enron.com")
+    assert not same(ids, "mark.taylor@enron.com", "a.taylor@enron.com")
+
+
+def test_nicknames_link_on_one_domain_only() -> None:
+    ids = resolve_identities(
+        [
+            ob("james.steffes@enron.com", "James D Steffes", 40),
+            ob("james.d.steffes@enron.com", "Jim Steffes", 20),
+            ob("e.taylor@enron.com", "Taylor, Michael E", 50),
+            ob("lsutaylor@hotmail.com", "mike taylor", 30),
+        ]
+    )
+    assert same(ids, "james.steffes@enron.com", "james.d.steffes@enron.com")
+    assert not same(ids, "e.taylor@enron.com", "lsutaylor@hotmail.com")
+
+
+def test_quoted_writers_attach_to_the_one_person_with_their_name() -> None:
+    ids = resolve_identities(
+        [
+            ob("sara.shackleton@enron.com", "Sara Shackleton", 30),
+            ob("richard.sanders@enron.com", "Richard B Sanders", 5),
+            Observed("", "Sara Shackleton/HOU/ECT@ECT", 3, quoted=True),
+            Observed("", "Sanders, Richard B.", 2, quoted=True),
+            Observed("", "Cross, Edith", 1, quoted=True),  # nobody with that name: her own
+            Observed("", "Bob", 4, quoted=True),  # a lone first name: no person
+        ]
+    )
+    index = {n: ident for ident in ids for n in ident.names}
+    assert index["Sara Shackleton/HOU/ECT@ECT"].emails == ["sara.shackleton@enron.com"]
+    assert index["Sanders, Richard B."].emails == ["richard.sanders@enron.com"]
+    assert index["Cross, Edith"].key == "name:edith cross"
+    assert "Bob" not in index
+
+
+def test_a_quoted_name_two_persons_share_links_to_neither() -> None:
+    ids = resolve_identities(
+        [
+            ob("john.a.smith@acme.com", "John A Smith", 5),
+            ob("john.b.smith@other.org", "John B Smith", 5),
+            Observed("", "Smith, John", 2, quoted=True),
+        ]
+    )
+    index = {n: ident for ident in ids for n in ident.names}
+    assert index["Smith, John"].emails == []

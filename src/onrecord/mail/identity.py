@@ -12,7 +12,10 @@ How it decides (union-find over email addresses, in this order):
    ``is_list``, a list rewrite like ``"Marcus Vale via numpy" <list@…>``, and addresses
    seen with three or more different surnames) are never linked by the automatic rules.
 2. Full names: same first name + same surname (tussenvoegsels such as "de", "van der"
-   belong to the surname; "Vale, Marcus" is read as "Marcus Vale"). Middle names and
+   belong to the surname; "Vale, Marcus" is read as "Marcus Vale"). A nickname is its formal
+   name ("Rick" = "Richard", "Jim" = "James") on one domain only; across domains the first
+   names must be written alike. On one address, a name that cannot be the same person as a
+   more frequent name there ("Mark A Taylor" on the address of "Mark E Taylor") is not used. Middle names and
    middle initials are ignored when every variant in the group agrees on them
    ("Catelyn T. Stark" = "Catelyn Tully Stark" = "Catelyn Stark"); when two variants
    disagree ("John A. Smith" vs "John B. Smith") only exact full names link.
@@ -677,9 +680,16 @@ def _resolve(
         sigs = {n.initials[1:] for _, n in members}
         longest = max(sigs, key=len)
         if all(longest[: len(s)] == s for s in sigs):
-            first = members[0][0]
-            for i, _ in members[1:]:
-                uf.union(first, i)
+            # A nickname links only on one domain ("Jim Steffes" and "James D Steffes" at
+            # enron.com); across domains the first names must be written alike, because
+            # "mike taylor" at hotmail.com is not Enron's Michael E Taylor.
+            by_domain: dict[str, int] = {}
+            by_spoken: dict[str, int] = {}
+            for i, n in members:
+                j = by_domain.setdefault(emails[i].rpartition("@")[2], i)
+                k = by_spoken.setdefault(n.spoken or n.first, i)
+                uf.union(j, i)
+                uf.union(k, i)
         else:  # conflicting middle names: only identical full names link
             exact: dict[str, int] = {}
             for i, n in members:
@@ -772,13 +782,17 @@ def _resolve(
         by_key: dict[tuple[str, str], set[int]] = defaultdict(set)
         by_init: dict[tuple[str, str], list[tuple[int, _Name]]] = defaultdict(list)
         for r in person_roots:
-            for nm in cluster_names[r]:
-                n = analyze(nm)
-                if n.norm:
-                    by_norm[n.norm].add(r)
-                if n.kind == 3:
-                    by_key[n.person_key].add(r)
-                    by_init[(n.initials[0], n.surname)].append((r, n))
+            for i in clusters[r]:
+                used = {n.norm for n in linking[i]}
+                for nm in email_names[emails[i]]:
+                    n = analyze(nm)
+                    if n.kind >= 2 and n.norm not in used:
+                        continue  # a name not used for linking (someone else's on this address)
+                    if n.norm:
+                        by_norm[n.norm].add(r)
+                    if n.kind == 3:
+                        by_key[n.person_key].add(r)
+                        by_init[(n.initials[0], n.surname)].append((r, n))
         for nm in sorted(name_only):
             c = name_only[nm]
             n = analyze(nm)

@@ -108,6 +108,7 @@ _NICKNAMES = {
     "phil": "philip",
     "pete": "peter",
     "ben": "benjamin",
+    "mitch": "mitchell",
 }
 
 
