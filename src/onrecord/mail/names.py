@@ -27,14 +27,27 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from dataclasses import dataclass
+from email.header import decode_header, make_header
 
 from onrecord.record.model import Address
 
 __all__ = [
+    "EMAIL_EXTRACT_RE",
+    "PARTICLES",
+    "ROLE_NAME_RE",
+    "Name",
+    "analyze_name",
+    "case_score",
+    "clean_name",
+    "decode_name",
     "display_name",
+    "fold_name",
     "formal_first_name",
+    "normalize_name",
     "notes_name",
     "person_part",
+    "smart_title",
     "split_x_header",
     "with_x_names",
 ]
@@ -200,7 +213,7 @@ def split_x_header(value: str) -> list[str]:
     return out
 
 
-def _fold(s: str) -> str:
+def _letters(s: str) -> str:
     s = unicodedata.normalize("NFKD", s)
     return "".join(c for c in s if c.isalnum() or c.isspace()).lower()
 
@@ -209,7 +222,7 @@ def _name_tokens(name: str) -> list[str]:
     """Words of a display name that could appear in a local part ("Taylor, Mark E" ->
     ["taylor", "mark"]): two letters or more, brackets dropped."""
     name = re.sub(r"\([^)]*\)", " ", name)
-    return [t for t in _fold(name.replace(",", " ").replace(".", " ")).split() if len(t) >= 2]
+    return [t for t in _letters(name.replace(",", " ").replace(".", " ")).split() if len(t) >= 2]
 
 
 def plausible_owner(name: str, email: str) -> bool:
@@ -258,3 +271,274 @@ def with_x_names(addresses: Sequence[Address], x_value: str | None) -> list[Addr
         if name and plausible_owner(name, addr.email):
             out[i] = Address(name=name, email=addr.email)
     return out
+
+
+# --------------------------------------------------------------------------- name analysis
+# What identity matching reads in a display name: first name, initials, surname (with its
+# particles), and whether it is a person's name at all.
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Surname particles (Dutch tussenvoegsels and friends). They belong to the surname.
+PARTICLES = _words(
+    "van de der den het ter ten te 't 's op in 'in aan bij uit voor von zu zum zur vom "
+    "di da del della dei degli dos das do du le la les el al bin ibn bint ben mac st"
+)
+
+# Titles stripped from the front of a name. Those in _TITLES_DOT only with a full stop,
+# because without one they may be real names ("Ing", "Ir").
+_TITLES = _words(
+    "dr drs dhr mr mrs ms miss mevr mw mevrouw meneer prof professor sir madam herr frau mme "
+    "mlle monsieur madame dott sig sra sr"
+)
+_TITLES_DOT = _words("ir ing fr hr rev mag dipl lic bc ds")
+
+# Suffixes stripped from the end of a name ("Todd Pitts, Ph.D.").
+_SUFFIX_RE = re.compile(
+    r"(?:,\s*|\s+)(?:jr|sr|ph\.?\s?d|phd|m\.?d|esq|ii|iii|iv|m\.?sc|b\.?sc|mba|ma|ba|llm|"
+    r"msc|bsc|ra|rc|cpa|mphil|dphil)\.?\s*$",
+    re.IGNORECASE,
+)
+
+# Words that make a display name generic (a team, a role, an organisation).
+_GENERIC_WORDS = _words(
+    """
+    admin administrator administratie support team info information office sales help
+    helpdesk service services desk customer customers klantenservice noreply no-reply
+    reply donotreply list lists mailing mailinglist group groups committee commissie
+    department dept afdeling secretariaat secretariat secretary redactie bestuur board
+    webmaster postmaster hostmaster notifications notification notify billing account
+    accounts accounting finance mailer daemon system systems newsletter nieuwsbrief news
+    bot robot automated automatic alert alerts marketing hr staff receptie reception
+    digest owner owners moderator moderators delivery subsystem mail email e-mail
+    foundation stichting vereniging inc ltd llc bv nv gmbh ag vzw corp corporation company
+    co university universiteit gemeente school community unknown undisclosed recipients
+    recipient everyone all members user users discussion announce announcements contact
+    """
+)
+
+ROLE_NAME_RE = re.compile(
+    r"(?:\s|^\(|\()via\s|\bmailing\s*list\b|\bno[-_ ]?reply\b|\bdo[-_ ]?not[-_ ]?reply\b|"
+    r"\bmailer[-_ ]daemon\b|\bmail delivery (?:sub)?system\b|\bpostmaster\b",
+    re.IGNORECASE,
+)
+
+
+_FOLD_MAP = str.maketrans(
+    {
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "AE",
+        "œ": "oe",
+        "Œ": "OE",
+        "ø": "o",
+        "Ø": "O",
+        "đ": "d",
+        "Đ": "D",
+        "ł": "l",
+        "Ł": "L",
+        "þ": "th",
+        "Þ": "TH",
+        "ð": "d",
+        "ı": "i",
+        "‘": "'",
+        "’": "'",
+        "‚": "'",
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "«": '"',
+        "»": '"',
+        "‐": "-",
+        "‑": "-",
+        "‒": "-",
+        "–": "-",
+        "—": "-",
+    }
+)
+
+_EMAIL_IN_NAME_RE = re.compile(
+    r"<?\s*[\w.+'%=!#$&*/?^`{|}~-]+\s*(?:@|\s+at\s+)\s*[\w-]+(?:\.[\w-]+)+\.*\s*>?",
+    re.IGNORECASE,
+)
+EMAIL_EXTRACT_RE = re.compile(
+    r"([\w.+'%=!#$&*/?^`{|}~-]+)\s*(?:@|\s+at\s+)\s*([\w-]+(?:\.[\w-]+)+)", re.IGNORECASE
+)
+_VIA_PAREN_RE = re.compile(r"\(\s*via\b[^)]*\)", re.IGNORECASE)
+_VIA_TAIL_RE = re.compile(r"\s+via\s+.*$", re.IGNORECASE | re.DOTALL)
+_BRACKETS_RE = re.compile(r"\([^)]*\)|\[[^\]]*\]|\{[^}]*\}|<[^>]*>")
+_INNER_QUOTED_RE = re.compile(r"\s\"[^\"]*\"(?=\s)|\s'[^']{2,}'(?=\s)")
+_QUOTES = "\"'`"
+_SPACE_RE = re.compile(r"\s+")
+_NONWORD_RE = re.compile(r"[^\w\s'-]+|_")
+_WORD_TOKEN_RE = re.compile(r"^[^\W\d_]+(?:['-][^\W\d_]+)*$")
+_SIMPLE_NAME_RE = re.compile(r"^[A-Za-z]+(?: [A-Za-z]+)*$")
+
+
+def decode_name(name: str) -> str:
+    if "=?" not in name:
+        return name
+    try:
+        return str(make_header(decode_header(name)))
+    except Exception:  # malformed encoded word: keep the raw text
+        return name
+
+
+def _strip_quotes(s: str) -> str:
+    s = s.strip()
+    while len(s) >= 2 and s[0] == s[-1] and s[0] in _QUOTES:
+        s = s[1:-1].strip()
+    return s.strip('"` ')
+
+
+def _strip_titles(s: str) -> str:
+    while True:
+        head, _, rest = s.partition(" ")
+        if not rest:
+            return s
+        bare = head.rstrip(".").lower()
+        if bare in _TITLES or (head.endswith(".") and bare in _TITLES_DOT):
+            s = rest.lstrip()
+            continue
+        return s
+
+
+def clean_name(name: str) -> str:
+    """Structural clean-up that keeps case and accents ("Vale, Dr. Marcus" -> "Marcus Vale")."""
+    s = decode_name(name).translate(_FOLD_MAP)
+    s = _SPACE_RE.sub(" ", s).strip()
+    if not s:
+        return ""
+    s = person_part(s)  # "Mark Taylor@ECT on 08/22/2000", "Dernehl, Ginger On Behalf Of …"
+    if "/" in s or "@" in s:  # Lotus Notes: "Sara Shackleton/HOU/ECT@ECT"
+        s = notes_name(s)
+    if _SIMPLE_NAME_RE.match(s) and " via " not in s.lower():  # fast path: "First Last"
+        return _strip_titles(s)
+    s = _strip_quotes(s)
+    low = s.lower()
+    if "via" in low:
+        s = _VIA_PAREN_RE.sub(" ", s)
+        s = _VIA_TAIL_RE.sub("", s)
+    if "@" in s or " at " in low:
+        s = _EMAIL_IN_NAME_RE.sub(" ", s)
+    if any(c in s for c in "([{<"):
+        s = _BRACKETS_RE.sub(" ", s)
+    s = _strip_quotes(_SPACE_RE.sub(" ", s).strip(" ,;:/|-"))
+    if '"' in s or "'" in s:
+        s = _INNER_QUOTED_RE.sub(" ", f" {s} ")
+        s = _SPACE_RE.sub(" ", s).strip(" ,;:/|-")
+    for _ in range(3):
+        stripped = _SUFFIX_RE.sub("", s).strip(" ,")
+        if stripped == s or not stripped:
+            break
+        s = stripped
+    if "," in s:
+        before, _, after = s.partition(",")
+        after = after.split(",", 1)[0]
+        before, after = before.strip(), after.strip()
+        b_tokens = before.split()
+        core = [t for t in b_tokens if t.lower() not in PARTICLES]
+        if after and len(core) == 1 and 1 <= len(after.split()) <= 4:
+            s = f"{_strip_titles(after)} {before}"  # "Vale, Marcus" / "Vries, Jan de"
+        else:
+            s = before or after
+    s = _strip_titles(s)
+    return _SPACE_RE.sub(" ", s).strip(" ,;:")
+
+
+def fold_name(s: str) -> str:
+    if not s.isascii():
+        s = unicodedata.normalize("NFKD", s)
+        s = "".join(c for c in s if not unicodedata.combining(c))
+    s = _NONWORD_RE.sub(" ", s.lower().replace(".", " "))
+    tokens = [t.strip("-") for t in s.split()]
+    tokens = [t if t in ("'t", "'s") else t.strip("'") for t in tokens]
+    return " ".join(t for t in tokens if t)
+
+
+def normalize_name(name: str) -> str:
+    """Normalize a display name for matching.
+
+    ``"Vale, Marcus"`` -> ``"marcus vale"``; strips quotes, titles (Dr., Dhr., Mr.),
+    suffixes (Ph.D., Jr.), ``(via Google Groups)``, ``via List``, addresses inside the
+    name, parenthesised remarks and nicknames; folds accents and case; turns full stops
+    into spaces (``"R.M.Everson"`` -> ``"r m everson"``). Returns ``""`` when nothing
+    name-like is left (e.g. the name was just an address).
+    """
+    return fold_name(clean_name(name))
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    clean: str  # cased display form
+    norm: str  # normalize_name()
+    kind: int  # 3 full person name, 2 initial form, 1 single token, 0 generic/unusable
+    role_cue: bool  # the name marks a list/machine sender ("X via List", "Mail Delivery")
+    first: str = ""  # full first name, nicknames in their formal form ("" for an initial form)
+    initials: tuple[str, ...] = ()  # first initial + middle initials
+    surname: str = ""  # with particles, space separated ("de vries")
+    surname_core: str = ""  # without particles ("vries")
+    spoken: str = ""  # the first name as written ("rick" for first "richard")
+
+    @property
+    def person_key(self) -> tuple[str, str]:
+        return (self.first, self.surname)
+
+
+def analyze_name(raw: str) -> Name:
+    clean = clean_name(raw)
+    norm = fold_name(clean)
+    cue = bool(ROLE_NAME_RE.search(decode_name(raw)))
+    if not norm:
+        return Name(clean, norm, 0, cue)
+    tokens = norm.split()
+    if any(t in _GENERIC_WORDS for t in tokens):
+        return Name(clean, norm, 0, cue)
+    if len(tokens) == 1:
+        return Name(clean, norm, 1 if _WORD_TOKEN_RE.match(tokens[0]) else 0, cue)
+    if len(tokens) > 6 or not all(t in PARTICLES or _WORD_TOKEN_RE.match(t) for t in tokens):
+        return Name(clean, norm, 0, cue)
+    # Surname: last token plus the particles right before it (not the first token).
+    i = len(tokens) - 1
+    while i > 1 and tokens[i - 1] in PARTICLES:
+        i -= 1
+    given = tokens[:i]
+    surname_tokens = tokens[i:]
+    if len(surname_tokens[-1]) == 1:  # "Marcus V." -- no usable surname
+        return Name(clean, norm, 1, cue)
+    surname = " ".join(surname_tokens)
+    core = surname_tokens[-1]
+    initials = tuple(t[0] for t in given)
+    first = given[0]
+    if len(first) == 1:  # "M. Vale", "R M Everson", "J. de Vries"
+        if any(len(t) > 1 for t in given):
+            return Name(clean, norm, 1, cue)  # "M. Marcus Vale"-style oddities: not used
+        return Name(clean, norm, 2, cue, "", initials, surname, core)
+    formal = formal_first_name(first)
+    if formal != first:  # "Rick Shapiro" is a "Richard Shapiro"; initials follow the formal name
+        initials = (formal[0], *initials[1:])
+    return Name(clean, norm, 3, cue, formal, initials, surname, core, first)
+
+
+def case_score(s: str) -> int:
+    """1 when every word looks properly capitalised ("Jan de Vries", "McDonald")."""
+    for k, word in enumerate(s.split()):
+        if k > 0 and word in PARTICLES:
+            continue
+        if not word[:1].isupper() or (len(word) > 2 and word[1:].isupper()):
+            return 0
+    return 1
+
+
+def smart_title(s: str) -> str:
+    words = s.split()
+    out = []
+    for k, w in enumerate(words):
+        if k > 0 and w.lower() in PARTICLES:
+            out.append(w.lower())
+        else:
+            out.append("-".join(p[:1].upper() + p[1:].lower() for p in w.split("-")))
+    return " ".join(out)
