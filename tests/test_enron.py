@@ -88,3 +88,21 @@ def test_fewer_persons_than_addresses(enron: Path) -> None:
     db = sqlite3.connect(enron)
     persons = db.execute("SELECT COUNT(*) FROM persons WHERE is_role = 0").fetchone()[0]
     assert persons < 5500
+
+
+def test_plain_assent_endorses_what_it_answers(enron: Path) -> None:
+    """Real replies in plain words ("Looks fine by me.", "OK by me.") endorse what they answer;
+    a conditional one ("Fine with me so long as …") does not. Main at 43a5d00 found 35
+    endorsements in these mailboxes."""
+    db = sqlite3.connect(enron)
+    endorsed = dict(
+        db.execute(
+            "SELECT m.message_id, s.text FROM endorsements e JOIN statements s ON s.id = e.statement "
+            "JOIN messages m ON m.id = e.message WHERE e.stance = 'agree' AND e.target IS NOT NULL"
+        )
+    )
+    assert endorsed.get("15577301.1075858591447.JavaMail.evans@thyme") == "Looks fine by me."
+    assert endorsed.get("1181641.1075858603561.JavaMail.evans@thyme") == "OK by me."
+    assert "13134189.1075858597016.JavaMail.evans@thyme" not in endorsed
+    count = db.execute("SELECT COUNT(DISTINCT statement) FROM endorsements").fetchone()[0]
+    assert count >= 70
