@@ -35,11 +35,14 @@ def test_notes_name(raw: str, expected: str) -> None:
 @pytest.mark.parametrize(
     ("entry", "expected"),
     [
-        ("Taylor, Mark E (Legal) </O=ENRON/OU=NA/CN=RECIPIENTS/CN=MTAYLO1>", "Taylor, Mark E (Legal)"),
+        (
+            "Taylor, Mark E (Legal) </O=ENRON/OU=NA/CN=RECIPIENTS/CN=MTAYLO1>",
+            "Taylor, Mark E (Legal)",
+        ),
         ("Mark Taylor <Mark Taylor/HOU/ECT@ECT>", "Mark Taylor"),
         ("Exchange Information <Marketing@NYMEX.com>@ENRON", "Exchange Information"),
         ("'mcgovernw@sec.gov'", ""),
-        ('"\'GDERNEHL@ENRON.COM\'" <GDERNEHL@ENRON.COM>', ""),
+        ("\"'GDERNEHL@ENRON.COM'\" <GDERNEHL@ENRON.COM>", ""),
         ("Dernehl, Ginger On Behalf Of Shapiro, Richard", "Dernehl, Ginger"),
         ("Sara Shackleton/HOU/ECT@ECT", "Sara Shackleton"),
         ("", ""),
