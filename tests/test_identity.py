@@ -95,6 +95,7 @@ def test_normalize_name(raw: str, expected: str) -> None:
         "3gpp_tsg_ran_wg4@list.etsi.org",
         "notifications@github.com",
         "reply+abc123@reply.github.com",
+        "no.address@enron.com",
     ],
 )
 def test_role_addresses(email: str) -> None:

@@ -73,7 +73,16 @@ _ROLE_LOCAL_PREFIXES = (
     "reply+",
     "reply-",
 )
-_ROLE_LOCAL_CONTAINS = ("noreply", "no-reply", "donotreply", "do-not-reply", "mailer-daemon")
+# ("no.address@enron.com": the Enron export's stand-in for an address it lost)
+_ROLE_LOCAL_CONTAINS = (
+    "noreply",
+    "no-reply",
+    "donotreply",
+    "do-not-reply",
+    "mailer-daemon",
+    "no.address",
+    "noaddress",
+)
 _ROLE_DOMAIN_PREFIXES = (
     "lists.",
     "list.",
