@@ -597,6 +597,9 @@ def test_observed_addresses_stream_matches_a_group_by(corpora: Path, tmp_path: P
         ("Taylor, Mark E (Legal)", "mark e taylor"),
         ("Dernehl, Ginger On Behalf Of Shapiro, Richard", "ginger dernehl"),
         ("Mark Taylor@ECT on 08/22/2000 06:50 PM", "mark taylor"),
+        ("Sara Shackleton/HOU/ECT on 01/31/2000 08:53 AM", "sara shackleton"),
+        ("Richard B Sanders/Enron@enronXgate on 07/11/2001 08:25 AM", "richard b sanders"),
+        ("Enron Announcements On Behalf Of Mark Taylor (Vice President", "enron announcements"),
     ],
 )
 def test_normalize_corporate_name_forms(raw: str, expected: str) -> None:
