@@ -598,6 +598,7 @@ def test_observed_addresses_stream_matches_a_group_by(corpora: Path, tmp_path: P
         ("Dernehl, Ginger On Behalf Of Shapiro, Richard", "ginger dernehl"),
         ("Mark Taylor@ECT on 08/22/2000 06:50 PM", "mark taylor"),
         ("Sara Shackleton/HOU/ECT on 01/31/2000 08:53 AM", "sara shackleton"),
+        ("Baughman Jr., Don", "don baughman"),
         ("Richard B Sanders/Enron@enronXgate on 07/11/2001 08:25 AM", "richard b sanders"),
         ("Enron Announcements On Behalf Of Mark Taylor (Vice President", "enron announcements"),
     ],
@@ -629,10 +630,14 @@ def test_nicknames_link_on_one_domain_only() -> None:
             ob("james.d.steffes@enron.com", "Jim Steffes", 20),
             ob("e.taylor@enron.com", "Taylor, Michael E", 50),
             ob("lsutaylor@hotmail.com", "mike taylor", 30),
+            ob("james.lewis@enron.com", "James W Lewis", 27),
+            ob("jim.lewis@enron.com", "Lewis, Jim", 1),
         ]
     )
     assert same(ids, "james.steffes@enron.com", "james.d.steffes@enron.com")
     assert not same(ids, "e.taylor@enron.com", "lsutaylor@hotmail.com")
+    # jim.lewis@ does not spell James: it may be another man than james.lewis@
+    assert not same(ids, "james.lewis@enron.com", "jim.lewis@enron.com")
 
 
 def test_quoted_writers_attach_to_the_one_person_with_their_name() -> None:

@@ -12,16 +12,17 @@ How it decides (union-find over email addresses, in this order):
    ``is_list``, a list rewrite like ``"Marcus Vale via numpy" <list@…>``, and addresses
    seen with three or more different surnames) are never linked by the automatic rules.
 2. Full names: same first name + same surname (tussenvoegsels such as "de", "van der"
-   belong to the surname; "Vale, Marcus" is read as "Marcus Vale"). A nickname is its formal
-   name ("Rick" = "Richard", "Jim" = "James") on one domain only; across domains the first
-   names must be written alike. On one address, a name that cannot be the same person as a
-   more frequent name there ("Mark A Taylor" on the address of "Mark E Taylor") is not used. Middle names and
+   belong to the surname; "Vale, Marcus" is read as "Marcus Vale"). Middle names and
    middle initials are ignored when every variant in the group agrees on them
    ("Catelyn T. Stark" = "Catelyn Tully Stark" = "Catelyn Stark"); when two variants
    disagree ("John A. Smith" vs "John B. Smith") only exact full names link.
    Generic names ("Support Team", "Acme Inc") and single names ("John") never link, and
    a name seen on an address less often than a name with another surname is not used
-   (a one-off wrong name must not bridge two people).
+   (a one-off wrong name must not bridge two people); nor is a name that cannot be the
+   same person as a more frequent name on that address ("Mark A Taylor" typed on the
+   address of "Mark E Taylor"). A nickname is its formal name ("Jim" = "James") only on
+   one domain and on an address that spells the formal name ("Jim Steffes" on
+   ``james.d.steffes@``); elsewhere the first names must be written alike.
 3. Initial forms: "M. Vale" / "R.M. Everson" join the single full-name cluster with
    that surname and compatible initials; if there are two candidates, nothing happens.
 4. Local parts: an address with no usable name (none, a single first name, the address
@@ -323,16 +324,17 @@ def _resolve(
         sigs = {n.initials[1:] for _, n in members}
         longest = max(sigs, key=len)
         if all(longest[: len(s)] == s for s in sigs):
-            # A nickname links only on one domain ("Jim Steffes" and "James D Steffes" at
-            # enron.com); across domains the first names must be written alike, because
-            # "mike taylor" at hotmail.com is not Enron's Michael E Taylor.
+            # A nickname links to its formal name only on one domain and where the address
+            # spells the formal name ("Jim Steffes" on james.d.steffes@ is James D Steffes);
+            # otherwise the first names must be written alike: "mike taylor" at hotmail.com is
+            # not Enron's Michael E Taylor, and jim.lewis@ may be another man than james.lewis@.
             by_domain: dict[str, int] = {}
             by_spoken: dict[str, int] = {}
             for i, n in members:
-                j = by_domain.setdefault(emails[i].rpartition("@")[2], i)
-                k = by_spoken.setdefault(n.spoken or n.first, i)
-                uf.union(j, i)
-                uf.union(k, i)
+                local, _, domain = emails[i].rpartition("@")
+                if not n.spoken or n.spoken == n.first or n.first in local:
+                    uf.union(by_domain.setdefault(domain, i), i)
+                uf.union(by_spoken.setdefault(n.spoken or n.first, i), i)
         else:  # conflicting middle names: only identical full names link
             exact: dict[str, int] = {}
             for i, n in members:

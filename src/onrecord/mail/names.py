@@ -303,6 +303,8 @@ _SUFFIX_RE = re.compile(
     re.IGNORECASE,
 )
 
+_SUFFIX_BEFORE_COMMA_RE = re.compile(r"\s+(?:jr|sr|ii|iii|iv)\.?(?=\s*,)", re.IGNORECASE)
+
 # Words that make a display name generic (a team, a role, an organisation).
 _GENERIC_WORDS = _words(
     """
@@ -436,6 +438,7 @@ def clean_name(name: str) -> str:
             break
         s = stripped
     if "," in s:
+        s = _SUFFIX_BEFORE_COMMA_RE.sub("", s)  # "Baughman Jr., Don" -> "Baughman, Don"
         before, _, after = s.partition(",")
         after = after.split(",", 1)[0]
         before, after = before.strip(), after.strip()
