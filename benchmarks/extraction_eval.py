@@ -34,7 +34,11 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 ARTICLES = HERE / "articles"
-#: The persons of the record each article is checked against (the two fictional cases).
+#: The persons of the record each article is checked against: the two fictional cases, and the
+#: record persons of the dev-only worlds (Brightwater, Lindehof, Tessellate, Harbourline,
+#: Westerveen). Persons an article
+#: names who are not on the record (a lawyer, an investor) are left out on purpose: the extractor
+#: must find them without help.
 NAMES = [
     "Marcus Vale",
     "Ilse Okafor",
@@ -43,6 +47,19 @@ NAMES = [
     "Pieter Jansen",
     "Laura Chen",
     "Tom Hendriks",
+    "Helen Marsh",
+    "Owen Pryce",
+    "Grace Adeyemi",
+    "Karin Bosman",
+    "Erik Mulder",
+    "Fatima El Amrani",
+    "Rachel Kim",
+    "Hugo Lambert",
+    "Niamh Gallagher",
+    "Connor Doyle",
+    "Aoife Brennan",
+    "Joost Hoekstra",
+    "Ineke Postma",
 ]
 _FILLER = {
     "the", "a", "an", "his", "her", "its", "their", "de", "het", "een", "zijn", "haar", "hun",

@@ -12,6 +12,9 @@ Sets (shared/corpora; none of them is in the builtin judge's training data):
                  P(entailment) vs P(contradiction)
   mail-hand      50 hand-written mail-register pairs (EN, NL, mixed; training/eval/, never
                  trained on): assent, negation, modality, quantities, dates, hard neutrals
+  hand-dev       the held-out tenth of the hand-written mail pairs (training/eval/hand_dev.jsonl,
+                 written by ``training/data_v5.py --write-dev``; the other lines train judge v5),
+                 as the checker reads them: first person as the writer, date prefix, frame off
   anli           ANLI dev rounds 1-3, a seeded sample of 600 (adversarial; evaluation only)
   conj-dev       ConjNLI dev (623; conjunctions)
 Also printed: how often SICK's en-en and en-nl pairs (the same pair, the hypothesis in English
@@ -141,8 +144,8 @@ def load_fever_sym() -> list:
     return out
 
 
-def load_mail_hand() -> list:
-    path = ROOT / "training" / "eval" / "mail_handwritten.jsonl"
+def load_mail_hand(name: str = "mail_handwritten.jsonl") -> list:
+    path = ROOT / "training" / "eval" / name
     rows = [json.loads(x) for x in path.open(encoding="utf-8")]
     return [(r["premise"], r["hypothesis"], r["label"], {"lang": r["lang"]}) for r in rows]
 
@@ -177,7 +180,7 @@ def main() -> None:
     ap.add_argument(
         "--sets",
         default="mnli-mm,sick-nl-nl,sick-en-en,sick-en-nl,climate-fever,fever-sym,mail-hand,"
-        "anli,conj-dev",
+        "hand-dev,anli,conj-dev",
     )
     ap.add_argument("--json", default=None)
     args = ap.parse_args()
@@ -198,6 +201,8 @@ def main() -> None:
         data["fever-sym"] = load_fever_sym()
     if "mail-hand" in wanted:
         data["mail-hand"] = load_mail_hand()
+    if "hand-dev" in wanted:
+        data["hand-dev"] = load_mail_hand("hand_dev.jsonl")
     if "anli" in wanted:
         data["anli"] = load_anli(600, args.seed)
     if "conj-dev" in wanted:
@@ -234,13 +239,13 @@ def main() -> None:
                     pred[i] == "contradiction" for i in low
                 ) / len(low)
                 res["n_unrelated_neutral"] = len(low)
-        if name == "mail-hand":
+        if name in ("mail-hand", "hand-dev"):
             by_lang: dict[str, list[bool]] = {}
             for (_, _, g, meta), pr in zip(items, pred):
                 by_lang.setdefault(meta["lang"], []).append(g == pr)
             res["accuracy_by_lang"] = {k: float(np.mean(v)) for k, v in sorted(by_lang.items())}
             print(
-                "mail-hand accuracy by language pair:",
+                f"{name} accuracy by language pair:",
                 {k: round(v, 3) for k, v in res["accuracy_by_lang"].items()},
             )
         res["pairs_per_s"] = len(items) / dt

@@ -95,6 +95,7 @@ def test_normalize_name(raw: str, expected: str) -> None:
         "3gpp_tsg_ran_wg4@list.etsi.org",
         "notifications@github.com",
         "reply+abc123@reply.github.com",
+        "no.address@enron.com",
     ],
 )
 def test_role_addresses(email: str) -> None:
@@ -573,14 +574,97 @@ def test_observed_addresses_stream_matches_a_group_by(corpora: Path, tmp_path: P
     store = Store.open(tmp_path / "o.db")
     ingest(store, [corpora / "bigbang-mailing-lists"])
     expected = {
-        (e, n): (s, bool(li))
-        for e, n, s, li in store.db.execute(
+        (e, n): (s, bool(li), seen)
+        for e, n, s, li, seen in store.db.execute(
             "SELECT a.email, a.name, SUM(a.role = 'from'), "
             "MAX(m.list_id IS NOT NULL AND a.role = 'to' AND m.list_id != '' "
-            "    AND instr(m.list_id, replace(a.email, '@', '.')) > 0) "
+            "    AND instr(m.list_id, replace(a.email, '@', '.')) > 0), COUNT(*) "
             "FROM addresses a JOIN messages m ON m.id = a.message GROUP BY a.email, a.name"
         )
     }
-    got = {(e, n): (s, li) for e, n, s, li in store.observed_addresses()}
+    got = {(e, n): (s, li, seen) for e, n, s, li, seen in store.observed_addresses()}
     assert len(expected) > 50
     assert got == expected
+
+
+# --------------------------------------------------------------------------- corporate name forms
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Sara Shackleton/HOU/ECT@ECT", "sara shackleton"),
+        ("Taylor, Mark E (Legal)", "mark e taylor"),
+        ("Dernehl, Ginger On Behalf Of Shapiro, Richard", "ginger dernehl"),
+        ("Mark Taylor@ECT on 08/22/2000 06:50 PM", "mark taylor"),
+        ("Sara Shackleton/HOU/ECT on 01/31/2000 08:53 AM", "sara shackleton"),
+        ("Baughman Jr., Don", "don baughman"),
+        ("Richard B Sanders/Enron@enronXgate on 07/11/2001 08:25 AM", "richard b sanders"),
+        ("Enron Announcements On Behalf Of Mark Taylor (Vice President", "enron announcements"),
+    ],
+)
+def test_normalize_corporate_name_forms(raw: str, expected: str) -> None:
+    assert normalize_name(raw) == expected
+
+
+def test_a_shared_alias_does_not_join_two_men_of_one_name() -> None:
+    """mark.taylor@ goes by "Mark Taylor" and "Mark E Taylor", and now and then someone typed
+    "Mark A Taylor" on it: Mark A Taylor (a.taylor@) stays his own person."""
+    ids = resolve_identities(
+        [
+            ob("mark.taylor@enron.com", "Mark Taylor", 100),
+            ob("mark.taylor@enron.com", "Mark E Taylor", 18),
+            ob("mark.taylor@enron.com", "Mark A Taylor", 7),
+            ob(".taylor@enron.com", "Taylor, Mark E (Legal)", 50),
+            ob("a.taylor@enron.com", "Taylor, Mark A", 14),
+        ]
+    )
+    assert same(ids, "mark.taylor@enron.com", ".taylor@enron.com")
+    assert not same(ids, "mark.taylor@enron.com", "a.taylor@enron.com")
+
+
+def test_nicknames_link_on_one_domain_only() -> None:
+    ids = resolve_identities(
+        [
+            ob("james.steffes@enron.com", "James D Steffes", 40),
+            ob("james.d.steffes@enron.com", "Jim Steffes", 20),
+            ob("e.taylor@enron.com", "Taylor, Michael E", 50),
+            ob("lsutaylor@hotmail.com", "mike taylor", 30),
+            ob("james.lewis@enron.com", "James W Lewis", 27),
+            ob("jim.lewis@enron.com", "Lewis, Jim", 1),
+        ]
+    )
+    assert same(ids, "james.steffes@enron.com", "james.d.steffes@enron.com")
+    assert not same(ids, "e.taylor@enron.com", "lsutaylor@hotmail.com")
+    # jim.lewis@ does not spell James: it may be another man than james.lewis@
+    assert not same(ids, "james.lewis@enron.com", "jim.lewis@enron.com")
+
+
+def test_quoted_writers_attach_to_the_one_person_with_their_name() -> None:
+    ids = resolve_identities(
+        [
+            ob("sara.shackleton@enron.com", "Sara Shackleton", 30),
+            ob("richard.sanders@enron.com", "Richard B Sanders", 5),
+            Observed("", "Sara Shackleton/HOU/ECT@ECT", 3, quoted=True),
+            Observed("", "Sanders, Richard B.", 2, quoted=True),
+            Observed("", "Cross, Edith", 1, quoted=True),  # nobody with that name: her own
+            Observed("", "Bob", 4, quoted=True),  # a lone first name: no person
+        ]
+    )
+    index = {n: ident for ident in ids for n in ident.names}
+    assert index["Sara Shackleton/HOU/ECT@ECT"].emails == ["sara.shackleton@enron.com"]
+    assert index["Sanders, Richard B."].emails == ["richard.sanders@enron.com"]
+    assert index["Cross, Edith"].key == "name:edith cross"
+    assert "Bob" not in index
+
+
+def test_a_quoted_name_two_persons_share_links_to_neither() -> None:
+    ids = resolve_identities(
+        [
+            ob("john.a.smith@acme.com", "John A Smith", 5),
+            ob("john.b.smith@other.org", "John B Smith", 5),
+            Observed("", "Smith, John", 2, quoted=True),
+        ]
+    )
+    index = {n: ident for ident in ids for n in ident.names}
+    assert index["Smith, John"].emails == []

@@ -159,3 +159,50 @@ def test_without_names() -> None:
     assert without_names(DUTCH, ["Marcus Vale"]) == "wilde de wetenschap niet delen"
     assert without_names("Vale", ["Marcus Vale"]) == "Vale"  # nothing else: kept whole
     assert without_names(DUTCH, []) == DUTCH
+
+
+THREAD = """\
+From nina@club.example Mon Mar  1 09:00:00 2021
+From: Nina Hartog <nina@club.example>
+To: Joost van Lier <joost@club.example>
+Subject: Persbericht
+Date: Mon, 1 Mar 2021 09:00:00 +0100
+Message-ID: <p1@club.example>
+
+Joost, Wim belde vanochtend over de planning van de jeugdtoernooien.
+Hieronder mijn voorstel voor het persbericht.
+De club verkoopt het stadion niet aan de gemeente.
+
+From joost@club.example Mon Mar  1 10:00:00 2021
+From: Joost van Lier <joost@club.example>
+To: Nina Hartog <nina@club.example>
+Subject: Re: Persbericht
+Date: Mon, 1 Mar 2021 10:00:00 +0100
+Message-ID: <p2@club.example>
+In-Reply-To: <p1@club.example>
+
+Prima, doen we.
+
+Op 1 mrt 2021 om 09:00 schreef Nina Hartog <nina@club.example>:
+> Joost, Wim belde vanochtend over de planning van de jeugdtoernooien.
+> Hieronder mijn voorstel voor het persbericht.
+> De club verkoopt het stadion niet aan de gemeente.
+"""
+
+
+def test_an_assent_found_by_its_own_words_names_the_endorsed_sentence_the_query_is_about(
+    tmp_path: Path, e5: Embedder
+) -> None:
+    (tmp_path / "thread.mbox").write_text(THREAD, encoding="utf-8")
+    store = Store.open(tmp_path / "t.db")
+    ingest(store, [tmp_path / "thread.mbox"], workers=1)
+    hits = retrieve(
+        store,
+        "prima doen we stadion",
+        embedder=e5,
+        emails=_emails(store, "Joost van Lier"),
+        k=3,
+    )
+    yup = next(h for h in hits if h.text.startswith("Prima"))
+    assert yup.via_endorsement is not None
+    assert "stadion" in yup.via_endorsement.text

@@ -12,13 +12,19 @@ event, a statement, a position, a quantity. The others are skipped with one reas
   cookie and newsletter notices, navigation, captions, contact lines);
 * ``question``;
 * ``commentary``: opinion, doubt and feeling ("This is shocking.", "Het is opvallend dat ...",
-  "It is unclear whether ...", "Dat is pijnlijk ...", "Perhaps ...", "We are saddened ...");
+  "It is unclear whether ...", "Dat is pijnlijk ...", "Perhaps ...", "We are saddened ..."), the
+  article's framing of itself ("This is the story of how ..."), open questions ("Questions
+  remain about ..."), others' characterisation in the present ("Colleagues describe her as
+  ..."), a judgement of what was just said ("Dat klopt niet."), corporate stance ("We take ...
+  seriously", "Our customers deserve better");
 * ``meta``: the article's own process, not the record ("X did not respond to a request for
   comment", "wilde niet reageren", "Noot voor de redactie", "Plaintiff brings this action");
 * ``announcement``: future action or intention ("Het bedrijf zegt de aanklacht te zullen
   aanvechten.", "Lumen Labs will move to dismiss", "We intend to ..."), and a demand or call
   the document's author makes in the present tense ("Plaintiff demands a trial by jury", "De
-  bond roept Nordwind op ..."); a promise reported in the past ("beloofde dat ...") is a claim;
+  bond roept Nordwind op ..."), a present tense with a time still to come ("De inspectie doet
+  volgende maand uitspraak", "debatteert op 24 september", "The hearing is scheduled for ...")
+  and "gaat in hoger beroep"; a promise reported in the past ("beloofde dat ...") is a claim;
 * ``fragment``: fewer than four words.
 """
 
@@ -40,14 +46,19 @@ from onrecord.check.claim_lexicon import (
     EVALUATIVE,
     FUTURE_AUX,
     FUTURE_RE,
+    FUTURE_TIME_RE,
+    GOING_TO_COURT_RE,
     INTENSIFIERS,
     META_RE,
     NAV_SEPARATORS,
+    NL_NOT_VERBS,
     OPINION_HEAD,
     OPINION_RE,
+    PAST_WORDS,
     PERFORMATIVE,
     SPEECH_EN,
     SPEECH_NL,
+    is_verb,
 )
 from onrecord.check.claim_names import TOKEN_RE
 
@@ -220,11 +231,34 @@ def is_announcement(clean: str, author_acts: bool = False) -> bool:
     """Future action or intention in the main clause; with ``author_acts`` (the subject is the
     document's author), also a demand or call in the present tense."""
     main = _main_clause(clean)
-    if FUTURE_RE.search(clean):
+    if FUTURE_RE.search(clean) or GOING_TO_COURT_RE.search(clean):
         return True
     if any(w in FUTURE_AUX for w in main[:8]):
         return True
+    if FUTURE_TIME_RE.search(clean) and not _has_past(clean):
+        return True  # "De rechtbank doet over zes weken uitspraak", "Marsh appears on Thursday"
     return author_acts and any(w in PERFORMATIVE for w in main[:6])
+
+
+_NL_WEAK_SINGULAR = re.compile(r"^[^\W\d_]{3,}(?:de|te)$")
+# Adjectives in -de/-te that say when, not that it happened: "volgende maand", "komende week".
+_NOT_PAST = NL_NOT_VERBS | {"volgende", "komende", "aanstaande", "eerstvolgende", "laatste"}
+
+
+def _has_past(clean: str) -> bool:
+    """A past tense or a perfect auxiliary anywhere in the sentence ("heeft dinsdag ...
+    openbaar gemaakt", "reageerde daarop", "proposed in June"): it reports, not announces."""
+    for w in words(clean):
+        lw = w.lower()
+        if lw in PAST_WORDS:
+            return True
+        if is_verb(w, "en") and lw.endswith("ed"):
+            return True
+        # a weak past, "-ende" included ("tekende"; a participle here only costs an
+        # announcement); not "-den": "familieleden"
+        if w[:1].islower() and _NL_WEAK_SINGULAR.match(lw) and lw not in _NOT_PAST:
+            return True
+    return False
 
 
 def skip_reason(original: str, clean: str, body: str, a: int, b: int) -> str | None:

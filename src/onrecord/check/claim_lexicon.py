@@ -29,6 +29,7 @@ TITLES = _w(
     attorney counsel lawyer advocaat chief executive officer investor investeerder
     billionaire miljardair entrepreneur ondernemer mister saint st reverend rev
     manager engineer scientist researcher onderzoeker wetenschapper
+    verpleegkundige nurse bestuurder klokkenluider whistleblower wethouder inspecteur
     """
 )
 
@@ -54,8 +55,55 @@ COMMON = _w(
     monday tuesday wednesday thursday friday saturday sunday
     maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
     english dutch american british european german french chinese internet
+    contrary unlike regarding concerning
     """
 )
+
+# Nationalities and regions as adjectives or nouns ("The Welsh regulator", "De Amerikaanse
+# topvrouw", "The Australian, who ..."): capitalised, never a name of their own, so a
+# description that starts with one is resolved like "the regulator" or "the investor".
+DEMONYMS = _w(
+    """
+    dutch welsh scottish irish english british french german belgian swiss austrian italian
+    spanish portuguese greek danish swedish norwegian finnish polish czech hungarian russian
+    ukrainian turkish american canadian mexican brazilian argentinian australian chinese
+    japanese korean indian pakistani nigerian kenyan african asian european moroccan egyptian
+    israeli iranian saudi
+    nederlandse nederlands amerikaanse britse engelse schotse ierse welshe franse duitse
+    belgische zwitserse oostenrijkse italiaanse spaanse portugese griekse deense zweedse
+    noorse finse poolse russische oekraïense turkse canadese mexicaanse braziliaanse
+    australische chinese japanse koreaanse indiase nigeriaanse keniaanse afrikaanse aziatische
+    europese marokkaanse egyptische israëlische iraanse
+    nederlander amerikaan brit engelsman fransman duitser belg zwitser italiaan spanjaard
+    australiër canadees marokkaan turk
+    """
+)
+# Those that are also nouns for a person ("The Australian, who ...", "de Amerikaan"); the Dutch
+# adjectives in -e are not ("De Nederlandse vestiging" is a branch, not a person).
+DEMONYM_NOUNS = frozenset(w for w in DEMONYMS if not w.endswith("e"))
+# A hyphenated origin ("Canadian-born", "London-based", "Dutch-owned") is an adjective.
+ORIGIN_SUFFIXES = ("-born", "-based", "-bred", "-owned", "-raised", "-registered", "-geboren")
+# Suffixes of adjectives made from place names: Dutch "Amsterdamse", "Groningse", "Belgische";
+# English "Nigerian", "Korean", "Japanese", "Scottish".
+_PLACE_ADJ_RE = re.compile(r"^[A-ZÀ-Ý][\w]+(?:se|sche|ian|ean|ese|ish)$")
+
+
+def is_place_adjective(word: str, next_word: str | None, prev_word: str | None = None) -> bool:
+    """``word`` (capitalised) is a nationality or regional adjective, not a name: a known
+    demonym, an origin compound, or a place adjective by its suffix when a lower-case word that
+    is not a verb follows ("De Amsterdamse advocaat", not "Elise schreef"), or when an article
+    comes before it and nothing after it (a phrase cut before its noun: "De Friese")."""
+    w = word.lower()
+    if w in DEMONYMS or w.endswith(ORIGIN_SUFFIXES):
+        return True
+    if not _PLACE_ADJ_RE.match(word):
+        return False
+    if next_word is None and (prev_word or "").lower() in ("de", "het", "een", "the", "a", "an"):
+        return True
+    if not next_word or not next_word[:1].islower():
+        return False
+    return not is_verb(next_word) and next_word.lower() not in PARTICLES
+
 
 # Last word of an organisation's name.
 ORG_SUFFIXES = _w(
@@ -66,7 +114,8 @@ ORG_SUFFIXES = _w(
     institute instituut university universiteit college school association vereniging council
     raad ministry ministerie agency agentschap court rechtbank hof times post news journal press
     international industries energy pharma pharmaceuticals airlines airways services consulting
-    network networks studios records games research ai robotics automotive
+    network networks studios records games research ai robotics automotive utilities utility
+    analytics consultancy zorggroep
     """
 )
 # First word of an organisation's name ("University of Amsterdam", "Gemeente Utrecht").
@@ -95,6 +144,7 @@ EN_VERBS = _w(
     wants agrees proposes insists promises supports endorses claims argues demands denies refuses
     rejects offers suggests states asks urges accepts approves opposes announces admits confirms
     threatens warns plans tries hopes needs intends expects owns controls runs founded sought
+    found finds
     """
 )
 # Words ending in -ed that are not verbs.
@@ -113,6 +163,8 @@ NL_VERBS = _w(
     heeft hebben wil willen zal zullen kan kunnen moet moeten mag zegt stelt eist steunt wordt
     worden gaat komt staat blijft vindt weet ziet laat houdt biedt geeft neemt beweert ontkent
     belooft schrijft verklaart wijst stemt deelt claimt betoogt meent denkt
+    kreeg kregen deed deden zat zaten lag lagen hing viel vielen trad traden sloeg droeg vroeg
+    vroegen stak staken schoot loog bedroog ontsloeg ontsloegen tekende tekenden opende
     """
 )
 NL_NOT_VERBS = _w(
@@ -122,6 +174,9 @@ NL_NOT_VERBS = _w(
     """
 )
 _NL_WEAK_PAST = re.compile(r"^[^\W\d_]{2,}(?:de|te|den|ten)$")
+# "-ende" is a present participle ("lopende"), except after a long vowel: the past of a verb
+# whose stem ends in -n ("diende", "verdiende", "meende", "leende").
+_NL_EN_STEM_PAST = re.compile(r"(?:ie|ee|oe|ui|eu)nden?$")
 # Possessive-like words that must never count as verbs ("zijn autobedrijf").
 _NEVER_VERB = _w("zijn haar hun")
 
@@ -139,7 +194,7 @@ def is_verb(word: str, lang: str | None = None) -> bool:
         or (
             _NL_WEAK_PAST.match(w) is not None
             and w not in NL_NOT_VERBS
-            and not w.endswith(("ste", "ende"))
+            and (not w.endswith(("ste", "ende")) or _NL_EN_STEM_PAST.search(w) is not None)
             and not w.endswith("ed")
         )
     )
@@ -150,7 +205,7 @@ def is_verb(word: str, lang: str | None = None) -> bool:
 ADVERBS = _w(
     """
     also later then subsequently never always repeatedly still now allegedly reportedly even
-    again further publicly privately openly explicitly
+    again further publicly privately openly explicitly first
     ook later toen daarna vervolgens nooit altijd herhaaldelijk nog nu zelfs opnieuw publiekelijk
     expliciet uitdrukkelijk
     """
@@ -254,6 +309,8 @@ EVALUATIVE = _w(
     ongelooflijk waanzinnig gek dom fout verkeerd goed slecht interessant opmerkelijk
     zorgwekkend verontrustend kwalijk stuitend bizar hypocriet onterecht oneerlijk walgelijk
     schande onzin betrayal verraad misleading misleidend
+    reckless negligent irresponsible dishonest incomprehensible inexplicable unforgivable
+    roekeloos nalatig onverantwoord oneerlijk onbegrijpelijk onvoorstelbaar onvergeeflijk
     """
 )
 OPINION_RE = re.compile(
@@ -324,7 +381,28 @@ COMMENTARY_RE = re.compile(
     r"(?:saddened|sad|disappointed|shocked|surprised|proud|pleased|happy|glad|teleurgesteld|"
     r"verdrietig|geschokt|verbaasd|trots|blij|verheugd)\b|"
     r"\b(?:tells?|told|vertellen|vertelt)\s+(?:a|een)\s+(?:different|other|ander)\s+(?:story|verhaal)\b|"
-    r"\bis\s+(?:nog\s+|still\s+)?(?:onduidelijk|onbekend|unclear|unknown)\s*[.!]?$",
+    r"\bis\s+(?:nog\s+|still\s+)?(?:onduidelijk|onbekend|unclear|unknown)\s*[.!]?$|"
+    # the article's framing of itself: "This is the story of how ...", "Dit is het verhaal van"
+    r"^(?:this|dit)\s+is\s+(?:the|het)\s+(?:story|verhaal|relaas)\s+(?:of|van)\b|"
+    # open questions and doubts: "Questions remain about ...", "Er blijven vragen over ..."
+    r"^(?:questions|doubts|vragen|twijfels)\s+(?:remain|persist|linger|blijven|rijzen)\b|"
+    r"^(?:er\s+)?(?:blijven|rijzen)\s+(?:er\s+)?(?:vragen|twijfels)\b|"
+    # others' characterisation in the present: "Colleagues describe her as ...",
+    # "Collega's omschrijven Bosman als ..."
+    r"^[^,]{0,40}?\b(?:describe|portray|characteri[sz]e|omschrijven|omschrijft|beschrijven|"
+    r"beschrijft|typeren|typeert|schetsen|schetst)s?\s+(?:\S+\s+){1,4}?(?:as|als)\b|"
+    # a judgement of what was just said: "Dat klopt niet", "Dat zet ... in een kwaad daglicht",
+    # "This raises questions"
+    r"^(?:dat|dit|that|this)\s+(?:klopt|klopte|strookt|rijmt|deugt|zet|werpt|roept|raises|"
+    r"casts|speaks|begs)\b|"
+    # an organisation's or writer's stance: "We take safety seriously", "Our customers
+    # deserve better", "I remain proud", "I want to set the record straight"
+    r"^(?:we|wij|i|ik)\s+(?:take|nemen|neem)\b.{1,80}\b(?:seriously|serieus)\b|"
+    r"\bdeserves?\s+better\b|\bverdien(?:t|en)\s+beter\b|"
+    r"^(?:we|wij|i|ik)\s+(?:remain|blijf|blijven)\s+(?:\w+\s+)?(?:proud|trots|confident|"
+    r"committed|convinced|overtuigd|vol\s+vertrouwen)\b|"
+    r"^(?:we|wij|i|ik)\s+(?:want|would\s+like|wil|willen)\s+(?:to\s+)?(?:\w+\s+){0,3}?"
+    r"(?:the\s+record\s+straight|clear|duidelijk|rechtzetten|recht\s+zetten)\b",
     re.I,
 )
 DEMONSTRATIVES = _w("dit dat this that")
@@ -338,7 +416,12 @@ META_RE = re.compile(
     r"\bnoot\s+voor\s+de\s+redactie|\bnote\s+to\s+(?:the\s+)?editors?|"
     r"\b(?:niet\s+voor\s+publicatie|not\s+for\s+publication)|"
     r"\bbrings?\s+this\s+(?:action|suit|complaint)|\bthis\s+(?:article|story)\b|"
-    r"\b(?:dit|het)\s+artikel\b|\bdo\s+not\s+ingest\b"
+    r"\b(?:dit|het)\s+artikel\b|\bdo\s+not\s+ingest\b|"
+    r"^(?:dit|this)\s+is\s+(?:een|a|an)\s+(?:reconstructie|reconstruction)\b|"
+    r"\breserves?\s+the\s+right\b|\bbehoudt\s+zich\s+het\s+recht\b|"
+    r"^(?:dat|dit)\s+(?:blijkt|bleek)\s+uit\b|^(?:that|this)\s+(?:emerges|is\s+clear)\s+from\b|"
+    r"^(?:dit|this|het|it)\s+(?:\w+\s+){0,3}(?:based\s+on|op\s+basis\s+van)\s+(?:\w+\s+){0,4}"
+    r"(?:interviews|gesprekken|conversations)\b"
 )
 # Announcements of future action or intention (the main clause's verb).
 FUTURE_AUX = _w(
@@ -349,15 +432,61 @@ FUTURE_AUX = _w(
 FUTURE_RE = re.compile(
     r"(?i)\bte\s+zullen\b|\b(?:plans?|aims?|intends?|hopes?)\s+to\b|\bexpects?\s+(?:\w+\s+){0,3}to\b|"
     r"\bvan\s+plan\b|\b(?:is|are|am)\s+(?:going|set|expected)\s+to\b|"
+    r"\b(?:is|are)\s+scheduled\s+(?:for|to)\b|\b(?:staat|staan)\s+gepland\b|"
     r"\bwordt\s+(?:\w+\s+){0,3}verwacht\b|\bworden\s+(?:\w+\s+){0,3}verwacht\b|"
     r"\b(?:wil|willen|wants?\s+to|gaat|gaan)\b(?=.*\b(?:volgende|komende|next|morgen|tomorrow|"
     r"binnenkort|soon)\b)"
+)
+# A time still to come: with a present tense ("De inspectie doet volgende maand uitspraak",
+# "De gemeenteraad bespreekt de sluitingen donderdag", "Marsh appears before the committee on
+# Thursday") the sentence announces; with a past tense it reports.
+FUTURE_TIME_RE = re.compile(
+    r"(?i)\b(?:volgende|komende|aanstaande|next|coming|upcoming)\s+(?:week|maand|jaar|kwartaal|"
+    r"month|year|quarter|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|"
+    r"tuesday|wednesday|thursday|friday|saturday|sunday|zomer|najaar|voorjaar|summer|autumn|"
+    r"spring|winter)\b|"
+    r"\bover\s+(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+|enkele)\s+"
+    r"(?:dagen|weken|maanden|jaar)\b|\b(?:morgen|tomorrow|binnenkort|later\s+this\s+"
+    r"(?:week|month|year)|later\s+dit\s+jaar)\b|"
+    r"\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|maandag|dinsdag|"
+    r"woensdag|donderdag|vrijdag|zaterdag|zondag)\b|"
+    # a date with "op"/"on" ("debatteert op 24 september"): present tense, so still to come
+    r"\b(?:op|on)\s+(?:\d{1,2}\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|"
+    r"september|oktober|november|december|january|february|march|may|june|july|august|october)"
+    r"(?:\s+\d{1,2})?\b"
+)
+# Past tenses and perfect auxiliaries that make a sentence with a time word a report.
+PAST_WORDS = _w(
+    """
+    was were had did said wrote told made took gave went came left became began kept held knew
+    thought sent sold bought won lost paid met led ran brought sought built stood fell chose
+    spoke found has have
+    waren hadden werd werden wilde wilden zei zeiden schreef schreven gaf gaven nam namen kwam
+    kwamen ging gingen stond stonden bleef bleven vond vonden wist wisten zag zagen liet lieten
+    hield hielden bood boden sprak spraken kon konden zou zouden moest moesten mocht mochten
+    bracht brachten dacht dachten zocht zochten kocht kochten verkocht verkochten koos kozen
+    verloor won trok sloot besloot verliet ontving begon begonnen schonk wees verwees verzweeg
+    heeft hebben hebt stak staken deed deden
+    """
+)
+# Going to court or to appeal, in the present: an announcement ("X gaat in hoger beroep").
+GOING_TO_COURT_RE = re.compile(
+    r"(?i)\b(?:gaat|gaan)\s+(?:\w+\s+){0,2}?(?:in\s+(?:hoger\s+)?beroep|naar\s+de\s+rechter|"
+    r"naar\s+het\s+gerechtshof|in\s+cassatie)\b"
 )
 # Verbs of a demand or call made by the document's author in the present tense.
 PERFORMATIVE = _w(
     """
     demands demand eist eisen calls call urges urge roept roepen requests request asks ask
     seeks seek vraagt vragen
+    """
+)
+# Words of time that end a framer's noun phrase ("zo stelde Lambert dinsdag in de rechtbank").
+TIME_WORDS = _w(
+    """
+    today yesterday tomorrow now then later earlier recently last next monday tuesday wednesday
+    thursday friday saturday sunday vandaag gisteren morgen nu toen later eerder onlangs vorige
+    volgende maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
     """
 )
 # Sentence adverbs: never the subject of a claim.
@@ -397,6 +526,7 @@ PERSON_NOUNS = _w(
     directeur director researcher onderzoeker scientist wetenschapper executive bestuurder
     voorzitter chairman chairwoman plaintiff defendant eiser eiseres gedaagde advocaat lawyer
     woordvoerder spokesman spokeswoman spokesperson employee werknemer medewerker
+    wethouder burgemeester ingenieur engineer verpleegkundige nurse klokkenluider whistleblower
     """
 )
 FEMALE_NOUNS = _w("vrouw topvrouw eiseres directrice spokeswoman chairwoman zakenvrouw")
@@ -426,7 +556,8 @@ FEMALE_FIRST = _w(
     ellen emma esther eva fatima femke fleur hanna hannah ilse inge ingrid iris jane janet
     jennifer jessica julia julie karin laura lisa lotte maria marie marieke marloes mary
     michelle monique naomi nina noor olivia priya rachel sandra sanne sara sarah sophie sofia
-    susan tamara vera wendy yvonne
+    susan tamara vera wendy yvonne helen grace aoife niamh siobhan ciara ineke lotte merel
+    anouk fenna kim lieke linda petra astrid hilde margriet jolanda mirjam amira yasmin zainab
     """
 )
 MALE_FIRST = _w(
@@ -434,7 +565,8 @@ MALE_FIRST = _w(
     adam alexander bart bas ben bob bram chris daan david dennis dirk elon erik frank gerrit hans
     henk jan jasper jeroen johan john joost kees koen lars marcus mark martin michael mohammed
     niels noah paul peter pieter richard rob robert ruben sam sander sebastiaan stefan steven
-    thomas tim tom wim willem
+    thomas tim tom wim willem owen hugo liam connor sean patrick declan joost marten sjoerd
+    henk gert jelle wouter arjen maarten ahmed youssef omar
     """
 )
 FEMALE_PRONOUNS = _w("she her hers herself zij ze haar")
@@ -456,7 +588,9 @@ PREPOSITIONS = _w(
 )
 # The article's own sources: framing by them is the article's own assertion.
 ARTICLE_SOURCE_RE = re.compile(
-    r"(?i)^(?:(?:the|de|het|these|deze|internal|interne|those)\s+)*(?:\w+\s+)?"
-    r"(?:documents?|documenten|stukken|e-?mails?|mails|records?|files?|papers?|berichten)\b"
+    r"(?i)^(?:(?:the|de|het|these|deze|internal|interne|those|my|mijn|our|onze|een|an?)\s+)*"
+    r"(?:\w+\s+)?"
+    r"(?:documents?|documenten|stukken|e-?mails?|mails?|records?|files?|papers?|berichten|"
+    r"notes|aantekeningen|notulen|minutes)\b"
     r"|\b(?:this|deze|onze|our)\s+(?:newspaper|krant|paper|site|redactie)\b"
 )

@@ -3,7 +3,9 @@
 A name is a run of capitalised words, joined by single spaces, with name particles inside
 ("Jan de Groot", "Piet van der Berg") and, capitalised, at its start ("De Groot"). Titles and
 roles before it are dropped ("Plaintiff Marcus Vale" -> "Marcus Vale"), and so are words that
-are capitalised only because they start the sentence. A :class:`NameContext` built from the
+are capitalised only because they start the sentence, and nationality or regional adjectives
+("The Welsh regulator", "De Amsterdamse advocaat Sjoerd Veenstra", "The Canadian-born
+executive"): taken for a name, they became the subject of the claim. A :class:`NameContext` built from the
 whole document (and the record's known person names) then tells persons from organisations:
 
 * known names (``names``, the document author) and multi-word names are persons, and so is a
@@ -30,6 +32,7 @@ from onrecord.check.claim_lexicon import (
     PARTICLES,
     PLACE_HEADS,
     TITLES,
+    is_place_adjective,
 )
 
 __all__ = ["Mention", "NameContext", "norm_name"]
@@ -271,8 +274,12 @@ class NameContext:
                     not initial or _clean_token(toks[a + 1][0]) in self.person_tokens
                 ):
                     break  # "volgens De Groot", "De Groot zei" once "Jan de Groot" was seen
+                following = toks[a + 1][0] if a + 1 < len(toks) else None
+                preceding = toks[a - 1][0] if a else None
+                place_adj = is_place_adjective(toks[a][0], following, preceding)
                 if (
                     word in COMMON
+                    or (word not in self.person_tokens and place_adj)
                     or (word in ORG_NOUNS and a + 1 < b)
                     or (
                         initial

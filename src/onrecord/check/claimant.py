@@ -4,7 +4,10 @@
 tense, or any tense when X is a document such as "the complaint"), "Volgens X <verb> <subject>
 ..." (reordered: "Volgens de aanklacht wilde Vale ..." -> "Vale wilde ..."), "... volgens X
 ...", "S, aldus/stelt/claimt/meldt X", "X stelt/beweert dat S" (the subordinate clause
-reordered when simple). X becomes the claimant. Past-tense speech by a person ("Vale insisted
+reordered when simple), "X zegt ... te hebben gehoord". A source in the middle of the sentence
+frames it too: "X, according to Y, did Z", "X, she says, did Z", "X heeft, zo zegt Y, Z gedaan",
+"X, volgens een interne mail, ...", "..., zo laat Y weten, ...", and at the end with "zo" in any
+tense and with adjuncts: "S, zo stelde Y dinsdag in de rechtbank". X becomes the claimant. Past-tense speech by a person ("Vale insisted
 that ...") is not framing: it is the claim itself. The article's own sources ("according to
 documents seen by this newspaper", "Uit interne stukken blijkt dat S", "S, the documents show")
 are framing without a claimant: the document itself asserts S (claimant ``None`` and
@@ -26,6 +29,8 @@ from onrecord.check.claim_lexicon import (
     FRAME_PAST_NL,
     FRAME_PRESENT_EN,
     FRAME_PRESENT_NL,
+    PREPOSITIONS,
+    TIME_WORDS,
     TITLES,
     is_verb,
 )
@@ -203,9 +208,73 @@ def _split_at_that(
     return None
 
 
+# "volgens twee medewerkers", "volgens enkele oud-collega's": a number of unnamed sources
+_NL_QUANT = (
+    r"(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+|enkele|meerdere|verschillende|"
+    r"sommige|diverse|veel|andere)"
+)
+_SPEECH_PARENTHETICAL_EN = (
+    "says|said|claims|claimed|explains|explained|tells|told|writes|wrote|argues|argued|insists|"
+    "insisted|adds|added|notes|noted|maintains|maintained|alleges|alleged|recalls|recalled|"
+    "contends|contended|admits|admitted|confirms|confirmed|states|stated|believes|believed"
+)
+_SPEECH_PARENTHETICAL_NL = (
+    "aldus|zegt|zei|zeiden|stelt|stelde|stelden|meldt|meldde|schrijft|schreef|beweert|beweerde|"
+    "claimt|claimde|betoogt|betoogde|vertelt|vertelde|verklaart|verklaarde|meent|meende"
+)
+_PARENTHETICAL_EN = re.compile(
+    rf"^(?P<head>.+?),\s+(?:according\s+to\s+(?P<acc>[^,]{{2,80}}?)|(?P<who>[^,]{{2,60}}?)\s+"
+    rf"(?:(?:now|also|later|then|still)\s+)?(?:{_SPEECH_PARENTHETICAL_EN})(?:\s+[^,]{{1,60}}?)?)"
+    rf",\s+(?P<rest>\S.+)$"
+)
+_PARENTHETICAL_NL = re.compile(
+    rf"^(?P<head>.+?),\s*(?:(?:zo\s+)?(?:{_SPEECH_PARENTHETICAL_NL})\s+(?P<who>[^,]{{2,60}}?)|"
+    rf"volgens\s+(?P<acc>[^,]{{2,60}}?)|(?:zo\s+)?(?:laat|liet|lieten)\s+(?P<who2>[^,]{{2,60}}?)"
+    rf"\s+weten),\s*(?P<rest>\S.+)$"
+)
+_EN_FRAMER_PRONOUNS = {"he", "she", "they", "it", "we", "i"}
+
+
+def framer_np(c: str, lang: str | None) -> str:
+    """The noun phrase at the start of a framer, without the adjuncts after it: "medeoprichter
+    Hugo Lambert dinsdag in de rechtbank" -> "medeoprichter Hugo Lambert", "he to the board in
+    July" -> "he"."""
+    toks = [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(c)]
+    end = 0
+    for k, (w, _, e) in enumerate(toks):
+        lw = w.lower()
+        if k and (lw in PREPOSITIONS or lw in ADVERBS or lw in TIME_WORDS or is_verb(w, lang)):
+            break
+        end = e
+        if k == 0 and lw in NL_SUBJ_PRONOUNS | PRONOUNS | _EN_FRAMER_PRONOUNS:
+            break
+    return c[:end].strip() if end else c.strip()
+
+
+def _parenthetical(s: str, lang: str | None, ctx: NameContext) -> tuple[str | None, str] | None:
+    """A source named in the middle of the sentence: "X, according to Y, did Z", "X, she says,
+    did Z", "X heeft, zo zegt Y, Z gedaan", "X, aldus Y, deed Z". The claim is X + Z."""
+    en, nl = lang_words(lang)
+    for pattern, ok in ((_PARENTHETICAL_EN, en), (_PARENTHETICAL_NL, nl)):
+        m = pattern.match(s) if ok else None
+        if not m:
+            continue
+        acc = m.groupdict().get("acc")
+        who = acc or framer_np(m["who"] or m.groupdict().get("who2") or "", lang)
+        pronoun = who.lower() in _EN_FRAMER_PRONOUNS | NL_SUBJ_PRONOUNS
+        if not acc and not pronoun and not _framer_ok(who, lang):
+            continue
+        rest = f"{m['head']} {m['rest']}"
+        return claimant_name(who, ctx), end_sentence(" ".join(rest.split()))
+    return None
+
+
 def strip_framing(s: str, lang: str | None, ctx: NameContext) -> tuple[str | None, str]:
     """(claimant or None, the claim without its framing)."""
     en, nl = lang_words(lang)
+    got_mid = _parenthetical(s, lang, ctx)
+    if got_mid:
+        return got_mid
     if en:
         m = re.match(r"(?i)^according\s+to\s+([^,]{2,80}?),\s*(.+)$", s)
         if m:
@@ -255,7 +324,8 @@ def strip_framing(s: str, lang: str | None, ctx: NameContext) -> tuple[str | Non
                         return claimant_name(framer, ctx), upper_first(reordered)
                     break
         m = re.search(
-            r"(?i)(?:,\s*|\s)volgens\s+((?:de|het|een|zijn|haar|hun)\s+[\w-]+|(?:[A-Z][\w'’-]*\s?)+)(?:\s*,)?(?=\s|[.!]$)",
+            r"(?i)(?:,\s*|\s)volgens\s+((?:de|het|een|zijn|haar|hun)\s+[\w-]+|"
+            rf"{_NL_QUANT}\s+[\w-]+|(?-i:(?:[A-Z][\w'’-]*\s?)+))(?:\s*,)?(?=\s|[.!]$)",
             s,
         )
         if m and m.start() > 0 and not re.match(r"(?i)(?:mij|ons)\b", m.group(1)):
@@ -269,6 +339,11 @@ def strip_framing(s: str, lang: str | None, ctx: NameContext) -> tuple[str | Non
         )
         if m and _framer_ok(m.group(2), "nl"):
             return claimant_name(m.group(2), ctx), end_sentence(strip_quotes(m.group(1)))
+        # ", zo stelde X dinsdag in de rechtbank": with "zo", a past tense and adjuncts frame too
+        m = re.match(rf"^(.+?),\s*zo\s+(?:{_SPEECH_PARENTHETICAL_NL})\s+([^,]{{2,80}}?)[.!]?$", s)
+        who = framer_np(m.group(2), "nl") if m else ""
+        if m and (_framer_ok(who, "nl") or words(who)[0].lower() in TITLES):
+            return claimant_name(who, ctx), end_sentence(strip_quotes(m.group(1)))
 
         def nl_ok(verb: str, framer: str) -> bool:
             v = verb.lower()
@@ -282,4 +357,18 @@ def strip_framing(s: str, lang: str | None, ctx: NameContext) -> tuple[str | Non
             if clause == got[1]:
                 clause = reorder_subordinate(got[1], ctx)
             return claimant_name(got[0], ctx), upper_first(clause)
+        # "Kim zegt pas in april van de resultaten te hebben gehoord": X's claim that X has
+        # heard of them in April ("te zullen" is an announcement, left to checkworthy)
+        m = _NL_SAYS_TO_HAVE.match(s)
+        if m and _framer_ok(m["who"], "nl"):
+            aux = "heeft" if m["aux"] == "hebben" else "is"
+            who = m["who"]
+            claim = f"{who} {aux} {m['what']} {m['part']}{m['tail'] or ''}{m['end'] or '.'}"
+            return claimant_name(who, ctx), upper_first(" ".join(claim.split()))
     return None, s
+
+
+_NL_SAYS_TO_HAVE = re.compile(
+    r"^(?P<who>[^,]{2,60}?)\s+(?:zegt|stelt|beweert|claimt|meent|verklaart)\s+(?P<what>.+?)\s+"
+    r"te\s+(?P<aux>hebben|zijn)\s+(?P<part>[\w-]+)(?P<tail>\s+[^,.!?]+)?(?P<end>[.!]?)$"
+)

@@ -44,8 +44,10 @@ from onrecord.check.checkworthy import (
     split_short_lines,
 )
 from onrecord.check.claim_lexicon import (
+    FEMALE_PRONOUNS,
     FIRST_PERSON,
     FIRST_PLURAL,
+    MALE_PRONOUNS,
     SENTENCE_ADVERBS,
     SPEECH_EN,
     SPEECH_EN_AMBIGUOUS,
@@ -195,17 +197,29 @@ def claims_from_text(
         reason = skip_reason(original, clean, body, a, b)
         if reason:
             out_skipped.append(Skipped(original, span, reason))
-            disc.observe(clean, None, skipped=True)
+            if reason != "dateline":  # "Press release - Cardiff, ...": a place, not a party
+                disc.observe(clean, None, skipped=True)
             continue
         framer, rest = strip_framing(clean, rule_lang, ctx)
         claimant = framer
         if framer and not ctx.mentions(framer):  # "volgens het bedrijf", "volgens hem"
-            claimant = disc.resolve(framer, clean) or framer
+            claimant = _framer_referent(disc, framer, rest, rule_lang) or framer
         made: list[Claim] = []
         first_subject: str | None = None
         for clause, by_first_subject in split_assertions(rest, rule_lang, ctx):
             if made and first_subject:  # "..., terwijl zij ...": the first clause's subject
                 disc.prev_subject = first_subject
+            clause_claimant = claimant
+            if framer is None and clause != rest:
+                # "De topvrouw, die ..., zegt ... te hebben gehoord": the frame of a clause that
+                # splitting freed from its relative clause
+                inner_framer, inner = strip_framing(clause, rule_lang, ctx)
+                if inner_framer:
+                    clause = inner
+                    clause_claimant = inner_framer
+                    if not ctx.mentions(inner_framer):
+                        referent = _framer_referent(disc, inner_framer, inner, rule_lang)
+                        clause_claimant = referent or inner_framer
             phrase = subject_phrase(clause, ctx, rule_lang)
             subject = disc.resolve(phrase, clause)
             if subject and phrase and phrase != subject and not ctx.mentions(phrase):
@@ -221,7 +235,7 @@ def claims_from_text(
                 )
                 if is_announcement(clause, author_acts) and framer is None:
                     break
-            who = first_subject if by_first_subject else claimant
+            who = first_subject if by_first_subject else clause_claimant
             made.append(
                 Claim(
                     text=upper_first(clause),
@@ -243,6 +257,22 @@ def claims_from_text(
     if skipped is not None:
         skipped += sorted(out_skipped, key=lambda s: s.span or (0, 0))
     return claims
+
+
+def _framer_referent(disc: Discourse, framer: str, rest: str, lang: str | None) -> str | None:
+    """Who a framer that is not a name stands for. A pronoun in a parenthetical ("Adeyemi was
+    moved, she says, ...", "Bosman heeft, zo schrijft zij, ...") is most often the subject of the
+    claim itself, so that subject comes first when its gender fits; the persons of the sentence
+    are not excluded as they are for a subject pronoun."""
+    low = framer.lower()
+    if low in FEMALE_PRONOUNS | MALE_PRONOUNS:
+        gender = "f" if low in FEMALE_PRONOUNS and low != "zijn" else "m"
+        phrase = subject_phrase(rest, disc.ctx, lang)
+        subject = disc.resolve(phrase, rest) if phrase else None
+        person = subject and disc.ctx.classify(subject) == "person"
+        if person and disc.gender(subject or "") in (None, gender):
+            return subject
+    return disc.resolve(framer, rest)
 
 
 def _fallback_subject(ctx: NameContext, clause: str, claimant: str | None) -> str | None:

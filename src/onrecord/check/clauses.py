@@ -3,16 +3,24 @@
 Compound sentences are split at "and"/"but"/"en"/"maar" (and ";") when a verb or a new subject
 and verb follow: "Vale agreed to X and proposed Y" -> "Vale agreed to X." + "Vale proposed Y.";
 "between Lumen and Vale Motors" stays whole.
+
+A non-restrictive relative clause is a second assertion about its antecedent
+(:func:`split_relative`): "Marsh, who had joined in 2018, told the board ..." -> "Marsh told the board ..." + "Marsh had
+joined in 2018."; "Bosman, die de sluiting had voorgesteld, vertelde ..." (the Dutch body put in
+main-clause order); "... approved by Owen Pryce, who called it ..." at the end, after a name. A
+restrictive one ("The engineer who first reported the leak now works ...") and an object relative
+("die zij in 2019 aannam") stay in the claim: taken apart they would say something else.
 """
 
 from __future__ import annotations
 
 import re
 
-from onrecord.check.claim_lexicon import ADVERBS, is_verb
+from onrecord.check.claim_lexicon import ADVERBS, PREPOSITIONS, is_verb
 from onrecord.check.claim_names import TOKEN_RE, NameContext
 from onrecord.check.claim_text import (
     DETERMINERS,
+    NL_SUBJ_PRONOUNS,
     PRONOUNS,
     end_sentence,
     lang_words,
@@ -112,10 +120,165 @@ def _subordinate(s: str, lang: str | None, ctx: NameContext) -> str:
     return upper_first(reorder_subordinate(s, ctx) if lang == "nl" else s)
 
 
+# A non-restrictive relative clause after the subject ("Marsh, who had joined in 2018, told
+# ...", "Bosman, die de sluiting had voorgesteld, vertelde ...") or after a name at the end
+# ("... approved by Owen Pryce, who called it 'unavoidable'") is a second assertion about that
+# antecedent. A restrictive one, without commas ("The engineer who first reported the leak
+# now works ..."), identifies the subject and stays in the claim.
+_REL_FRONT = re.compile(
+    r"^(?P<np>[^,]{2,80}?(?:,\s+[^,]{2,40}?)?),\s+(?P<rel>who|which|die|dat)\s+(?P<body>[^,]+?),"
+    r"\s+(?P<main>\S.+)$"
+)
+_REL_END = re.compile(r"^(?P<main>.+?),\s+(?P<rel>who|die)\s+(?P<body>[^,]+?)(?P<end>[.!]?)$")
+_NP_STARTS = DETERMINERS | {"our", "onze", "my", "mijn"}
+_CONJUNCTIONS = frozenset({"and", "or", "but", "en", "of", "maar", "want", "dus"})
+
+
+def _verb_first(toks: list[tuple[str, int, int]], lang: str | None) -> bool:
+    """The tokens open with a finite verb, after adverbs ("then stopped", "never proposed")."""
+    k = 0
+    while k < len(toks) - 1 and toks[k][0].lower() in ADVERBS | _EN_ADVERBS:
+        k += 1
+    return bool(toks) and is_verb(toks[k][0], lang)
+
+
+_EN_ADVERBS = frozenset({"then", "later", "also", "never", "first", "once", "previously"})
+
+
+def _np_head(np: str, ctx: NameContext) -> str | None:
+    """The antecedent as it will stand in the relative clause's own claim: the name in it
+    ("The Dutch engineering firm Vandermeer" -> "Vandermeer", "Defendant's chief executive,
+    Connor Doyle" -> "Connor Doyle"), else the description itself ("De Groningse bestuurder",
+    resolved later), else None when it is no noun phrase."""
+    toks = [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(np)]
+    if not toks or len(toks) > 9 or any(is_verb(t[0], None) for t in toks[1:]):
+        return None
+    if "," in np and not ctx.mentions(np.rsplit(",", 1)[1]):
+        return None  # an apposition must be the name: "X, Name, who ..."
+    names = [m for m in ctx.mentions(np) if m.kind != "other"]
+    if names:
+        return " ".join(names[-1].text.split())
+    first = toks[0][0]
+    if first.lower() in _NP_STARTS or first[:1].isupper():
+        return np.strip()
+    return None
+
+
+def _subject_relative(body: str, lang: str | None, ctx: NameContext) -> bool:
+    """The relative pronoun is the subject of ``body``: English "who had joined", Dutch "die de
+    sluiting had voorgesteld" (not "die zij in 2019 aannam": its subject is "zij")."""
+    toks = [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(body)]
+    if len(toks) < 2:
+        return False
+    if lang == "en" or (lang is None and _verb_first(toks, "en")):
+        return _verb_first(toks, "en")
+    first = toks[0][0]
+    if first.lower() in NL_SUBJ_PRONOUNS | PRONOUNS:
+        return False
+    if any(m.start == 0 and m.kind in ("person", "unknown") for m in ctx.mentions(body)):
+        return False
+    last = toks[-1][0]
+    verb_final = last.isalpha() and last.islower() and last not in DETERMINERS
+    return verb_final or any(is_verb(t[0], "nl") for t in toks)  # "die ... in het bedrijf stak"
+
+
+def _relative_claims(np: str, body: str, lang: str | None, ctx: NameContext) -> list[str]:
+    """The claims of a relative clause about ``np``, split at "and"/"en" between two verbs."""
+    nl = lang == "nl" or (lang is None and not _verb_first(list(_toks(body)), "en"))
+    parts = [body]
+    m = re.search(r"\s(?:and|en)\s", body)
+    if m:
+        left, right = body[: m.start()], body[m.end() :]
+        lt, rt = _toks(left), _toks(right)
+        two = (
+            _nl_verb_final(lt) and _nl_verb_final(rt) if nl else bool(rt) and _verb_first(rt, "en")
+        )
+        if two:
+            parts = [left, right]
+    out = []
+    for part in parts:
+        part = _nl_main_order(part.strip()) if nl else part.strip()
+        out.append(upper_first(end_sentence(f"{np} {part}")))
+    return out
+
+
+def _nl_verb_final(toks: list[tuple[str, int, int]]) -> bool:
+    """A Dutch subordinate clause: it ends in its verb cluster ("in 2019 bij Lindehof kwam",
+    "de sluiting zelf had voorgesteld")."""
+    if len(toks) < 2 or not toks[-1][0].isalpha() or not toks[-1][0].islower():
+        return False
+    return any(is_verb(t[0], "nl") for t in toks) or _PARTICIPLE.match(toks[-1][0]) is not None
+
+
+_PARTICIPLE = re.compile(r"^(?:\w+)?(?:ge|ver|be|ont|her)\w{2,}[dt]$")
+
+
+def _nl_main_order(body: str) -> str:
+    """A Dutch relative clause's body in main-clause order: its finite verb, the last word that
+    looks like one (the cluster is at the end, a prepositional phrase may follow), first: "de
+    sluiting zelf had voorgesteld" -> "had de sluiting zelf voorgesteld", "de tekorten in
+    augustus meldde bij de inspectie" -> "meldde de tekorten in augustus bij de inspectie",
+    "30 miljoen dollar in het bedrijf stak" -> "stak 30 miljoen dollar in het bedrijf"."""
+    toks = _toks(body)
+    if len(toks) < 2:
+        return body
+    k = max((i for i, t in enumerate(toks) if is_verb(t[0], "nl")), default=None)
+    if k is None:
+        last = toks[-1][0]
+        if not (last.isalpha() and last.islower()):
+            return body
+        k = len(toks) - 1
+    if k == 0:
+        return body
+    verb = toks[k][0]
+    rest = (body[: toks[k][1]] + body[toks[k][2] :]).strip()
+    return f"{verb} {' '.join(rest.split())}"
+
+
+def _toks(s: str) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(s)]
+
+
+def split_relative(s: str, lang: str | None, ctx: NameContext) -> tuple[str, list[str]] | None:
+    """(the main clause, the claims of its non-restrictive relative clause), or None."""
+    m = _REL_FRONT.match(s)
+    if m and m["rel"] in ("who", "which") and lang == "nl":
+        m = None
+    if m and m["rel"] in ("die", "dat") and lang == "en":
+        m = None
+    if m:
+        head = _np_head(m["np"], ctx)
+        main = _toks(m["main"])
+        # the finite verb follows "NP, who/die ...,": a lower-case word there that is no
+        # article, preposition or conjunction is one ("reports to", "tekende", "stak")
+        verb_next = bool(main) and main[0][0][:1].islower()
+        verb_next = verb_next and main[0][0] not in DETERMINERS | PREPOSITIONS | _CONJUNCTIONS
+        if head and _subject_relative(m["body"], lang, ctx) and verb_next:
+            rel = _relative_claims(head, m["body"], lang, ctx)
+            sep = ", " if "," in m["np"] else " "  # "X, Name, reports to ..."
+            return f"{m['np'].strip()}{sep}{m['main']}", rel
+    m = _REL_END.match(s)
+    if m and not (m["rel"] == "who" and lang == "nl") and not (m["rel"] == "die" and lang == "en"):
+        names = [n for n in ctx.mentions(m["main"]) if n.kind in ("person", "unknown", "org")]
+        if (
+            names
+            and names[-1].end >= len(m["main"].rstrip()) - 2
+            and len(words(m["main"])) >= 3
+            and _subject_relative(m["body"], lang, ctx)
+        ):
+            name = " ".join(names[-1].text.split())
+            return end_sentence(m["main"]), _relative_claims(name, m["body"], lang, ctx)
+    return None
+
+
 def split_assertions(s: str, lang: str | None, ctx: NameContext) -> list[tuple[str, bool]]:
     """The assertions of a sentence, each with whether it is claimed by the subject of the
     first ("Vale klaagde Lumen aan omdat het lab zijn missie zou hebben verlaten": the second
     is Vale's claim, not the document's)."""
+    rel = split_relative(s, lang, ctx)
+    if rel:
+        main, claims = rel
+        return [*split_assertions(main, lang, ctx), *((c, False) for c in claims)]
     m = _BECAUSE.match(s)
     if m:
         why = re.sub(r"(?i)^(?:omdat|because|alleging\s+that|claiming\s+that)\s+", "", m["why"])

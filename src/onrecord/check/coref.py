@@ -16,7 +16,8 @@ names (a name with a digit: "GPT-4", "Lumen-2") are never subjects.
   sentence is not a candidate; after a verb of replying ("He replied 'Yup'") the addressee of
   the sentence before (its other person) comes first;
 * I/ik: the document's author; we/wij: the author;
-* a role ("de medeoprichter", "the CEO", "Defendant", "de topvrouw"): the person or party that
+* a role ("de medeoprichter", "the CEO", "Defendant", "de topvrouw"), or a nationality used
+  as a noun ("The Australian, who ..."): the person or party that
   was introduced with that role or a synonym ("medeoprichter Marcus Vale", "Defendant Lumen
   Labs", "Topvrouw Sophie Brandt" for "de CEO"), else the most salient person;
 * a description of an organisation ("het bedrijf", "the company", "de directie", "the lab"):
@@ -33,6 +34,8 @@ from dataclasses import dataclass, field
 from onrecord.check.claim_lexicon import (
     ADVERBS,
     COMMON,
+    DEMONYM_NOUNS,
+    DOC_FRAMERS,
     FEMALE_FIRST,
     FEMALE_NOUNS,
     FEMALE_PRONOUNS,
@@ -61,6 +64,8 @@ _SUBJ_PRONOUNS = FEMALE_PRONOUNS | MALE_PRONOUNS | FIRST_PERSON | FIRST_PLURAL
 _SUBJ_PRONOUNS = _SUBJ_PRONOUNS - {"her", "him", "his", "haar", "hem", "zijn", "me", "my", "mij"}
 _SUBJ_PRONOUNS = _SUBJ_PRONOUNS - {"mijn", "us", "our", "ons", "onze", "hers", "herself"}
 _SUBJ_PRONOUNS = _SUBJ_PRONOUNS - {"himself"}
+_THIRD_POSSESSIVES = {"his", "her", "their", "zijn", "haar", "hun"}
+_OUR = {"our", "onze", "ons"}
 _ROLE_OF: dict[str, str] = {syn: group[0] for group in ROLE_GROUPS for syn in group}
 _ROLE_RE = re.compile(
     r"(?i)\b(" + "|".join(sorted((re.escape(s) for s in _ROLE_OF), key=len, reverse=True)) + r")\b"
@@ -159,9 +164,11 @@ def subject_phrase(clause: str, ctx: NameContext, lang: str | None) -> str | Non
         if (
             head_toks
             and len(head_toks) <= 8
-            and not any(is_verb(t[0], lang) for t in head_toks)
             and (
-                head_toks[0][0].lower() in PREPOSITIONS | SENTENCE_ADVERBS or not _names(ctx, head)
+                # "Contrary to what has been reported, the board ...": a verb inside an
+                # adverbial that opens with a preposition does not make it the main clause
+                head_toks[0][0].lower() in PREPOSITIONS | SENTENCE_ADVERBS
+                or (not any(is_verb(t[0], lang) for t in head_toks) and not _names(ctx, head))
             )
         ):
             start = comma + 1
@@ -200,6 +207,15 @@ def subject_phrase(clause: str, ctx: NameContext, lang: str | None) -> str | Non
         w = toks[k][0]
         if w[:1].islower() and w.lower() not in PREPOSITIONS | DETERMINERS | COMMON:
             before = clause[toks[i][1] : toks[k - 1][2]]
+            if not _names(ctx, before) and toks[k - 1][0].lower().endswith("e") and k == first:
+                before = clause[toks[i][1] : toks[k][2]]  # "De Friese wethouder": its noun
+            role_noun = w.lower() in TITLES or w.lower() in PERSON_NOUNS
+            if role_noun and k + 1 < len(toks) and toks[k + 1][0][:1].isupper():
+                # "De Amsterdamse advocaat Sjoerd Veenstra": a role noun, then the name
+                for m in _names(ctx, clause[toks[k + 1][1] :]):
+                    if m.start == 0:
+                        before = clause[toks[i][1] : toks[k + 1][1] + m.end]
+                    break
             if _names(ctx, before) or toks[i][0].lower() in DETERMINERS:
                 return _np(before, ctx)
             return None
@@ -271,18 +287,29 @@ class Discourse:
             return self._pronoun(g, sentence)
         head = toks[-1]
         role = _ROLE_RE.search(phrase)
+        if len(toks) > 1 and toks[0] in _THIRD_POSSESSIVES:
+            if role or head in PERSON_NOUNS or head in TITLES:
+                return None  # "haar advocaat", "his lawyer": someone else than her or him
+            if head not in ORG_ANAPHORS and head not in DOC_FRAMERS and len(toks) <= 3:
+                # "Her request was approved": about the one the possessive points to
+                g = "f" if toks[0] in FEMALE_PRONOUNS and toks[0] != "zijn" else "m"
+                return self._pronoun(g, sentence) if toks[0] not in ("their", "hun") else None
+        if len(toks) > 1 and toks[0] in _OUR and not role and self.author:
+            return self.author  # "our engineers", "onze medewerkers": the author's organisation
         if self.author and head in ORG_NOUNS and head in norm_name(self.author):
             return self.author
         if role:
             canon = _ROLE_OF[role.group(1).lower()]
             if canon in self.roles:
                 return self.roles[canon]
-        if role or head in PERSON_NOUNS or head in TITLES:
+        if role or head in PERSON_NOUNS or head in TITLES or head in DEMONYM_NOUNS:
             return self._salient_person(sentence)
         if head in ORG_ANAPHORS:
             for pool in (self.org_subjects, self.orgs):
                 if pool:
                     return pool[-1]
+            if self.author and self.ctx.classify(self.author) == "org":
+                return self.author  # "the board" in a company's press release, nothing before
         return None
 
     def _named_in(self, sentence: str) -> list[str]:
@@ -344,9 +371,15 @@ class Discourse:
             # roles: "medeoprichter Marcus Vale", "Defendant Lumen Labs", "X, the CTO,"
             pre = re.search(r"([\w' -]{2,40})\s*$", before)
             if pre:
-                roles = _ROLE_RE.findall(pre.group(1).split(",")[-1])
-                if roles:
-                    self.roles[_ROLE_OF[roles[-1].lower()]] = name
+                head = pre.group(1).split(",")[-1]
+                roles = list(_ROLE_RE.finditer(head))
+                # the role must stand right before the name ("Plaintiff Niamh Gallagher", "de
+                # topvrouw Sophie Brandt"), not in a clause before it ("Plaintiff wrote to X")
+                between = _toks(head[roles[-1].end() :]) if roles else []
+                if roles and not any(
+                    is_verb(t[0]) or t[0].lower() in PREPOSITIONS for t in between
+                ):
+                    self.roles[_ROLE_OF[roles[-1].group(1).lower()]] = name
             app = re.match(r"\s*,\s*([^,]{2,60}),", after)
             if app:
                 roles = _ROLE_RE.findall(app.group(1))
@@ -357,7 +390,8 @@ class Discourse:
             return
         if subject:
             kind = self.ctx.classify(subject)
-            if kind in ("org", "unknown") and not self.ctx.known_match(subject):
+            # an organisation by its suffix counts even when known (the author's own name)
+            if kind == "org" or (kind == "unknown" and not self.ctx.known_match(subject)):
                 self.org_subjects = [o for o in self.org_subjects if o != subject] + [subject]
                 if subject not in self.orgs:
                     self.orgs.append(subject)

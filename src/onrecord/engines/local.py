@@ -16,7 +16,7 @@ from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field, fields
 from functools import partial
-from itertools import islice
+from itertools import chain, islice
 from operator import attrgetter
 from pathlib import Path
 from typing import Protocol
@@ -347,6 +347,11 @@ def _finish(
     mark = time.perf_counter()
     # (the linker needs none of the deferred indexes; the workers do its text work)
     report.links = Linker(store, pool.pool if pool is not None else None, limits).run()
+    if report.links.contained or report.links.reconstructed:
+        # the linker added messages (mail inside mail, mail rebuilt from quotes) whose senders
+        # and recipients are people too; persons had to exist before it (it compares authors)
+        with store.transaction():
+            update_persons(store)
     report.phases["links"] = time.perf_counter() - mark
     report.peak_rss["links"] = _peak_rss_mb()
     if pool is not None:  # the workers' memory is not needed for what follows
@@ -434,8 +439,12 @@ def _record_size(res: Analyzed) -> int:
 def update_persons(store: Store) -> None:
     """Recompute persons from every address seen, applying the user's corrections."""
     observed = (  # streamed: never all addresses in memory at once
-        Observed(email=email or "", name=name or "", count=int(count or 0), is_list=bool(is_list))
-        for email, name, count, is_list in store.observed_addresses()
+        Observed(email or "", name or "", int(count or 0), bool(is_list), seen=int(seen))
+        for email, name, count, is_list, seen in store.observed_addresses()
+    )
+    quoted = (  # writers of quoted and forwarded text known by name only
+        Observed(email="", name=name, count=int(count), quoted=True)
+        for name, count in store.quoted_writers()
     )
     merges, splits = [], []
     for op, a, b in store.corrections():
@@ -443,4 +452,4 @@ def update_persons(store: Store) -> None:
             merges.append((a, b))
         else:
             splits.append(a)
-    store.replace_persons(resolve_identities(observed, merges=merges, splits=splits))
+    store.replace_persons(resolve_identities(chain(observed, quoted), merges=merges, splits=splits))

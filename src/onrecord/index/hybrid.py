@@ -320,6 +320,7 @@ def _hits(
             via_endorsement=via,
         )
 
+    rank = {sid: n for n, sid in enumerate(order)}
     out: list[Hit] = []
     seen: set[int] = set()
     for sid, score in fused:
@@ -330,8 +331,10 @@ def _hits(
             continue
         if row["in_filter"] and sid not in seen:
             via = None
-            if sid in endorsed:  # an endorsement that matched by itself: say what it endorses
-                target, stance = endorsed[sid][0]
+            if sid in endorsed:  # an endorsement that matched by itself: say what it endorses,
+                # of the statements it endorses the one the query ranks best (a "Prima, doen
+                # we." under a three-paragraph mail endorses the whole mail, not its first line)
+                target, stance = min(endorsed[sid], key=lambda ts: rank.get(ts[0], len(rank)))
                 via = endorsed_info(target, stance, matched=False)
             out.append(hit(sid, score, sid, via))
             seen.add(sid)

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from onrecord.mail.stance import comment_stance
+from onrecord.mail.stance import RESERVATION, comment_stance
 from onrecord.record.model import Assent, Segment, SegmentKind, Statement
 
 AGREE, DISAGREE = "agree", "disagree"
@@ -79,6 +79,9 @@ _AGREE = {
     "count me in",
     "support",
     "i support this",
+    "no objection",
+    "no objections",
+    "no problem",
     "sgtm",
     "ack",
     "acked",
@@ -147,6 +150,8 @@ _AGREE = {
     "ok voor mij",
     "akkoord voor mij",
     "van harte eens",
+    "geen bezwaar",
+    "geen probleem",
     # German / French
     "einverstanden",
     "stimme zu",
@@ -240,6 +245,22 @@ _COVER = re.compile(
     r"zie bijlage|zie beneden|ter info|ter informatie)\b[\s.:!]*$",
     re.IGNORECASE,
 )
+# a sentence of thanks or apology only, read past to find the answer
+_COURTESY = re.compile(
+    r"^(?:thanks|thank you|many thanks|sorry|bedankt|dank je|dank u|dankjewel|sorry)\b[^.!?]{0,60}"
+    r"[.!]?$",
+    re.IGNORECASE,
+)
+# a line that only names whom the reply is for: "Mark,", "Rick --"
+_VOCATIVE = re.compile(r"^[A-Za-z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?\s*(?:,|:|--?)$")
+
+
+def _aside(sentence: str) -> bool:
+    """A thanks, an apology or a vocative before the answer itself."""
+    s = sentence.strip()
+    return bool(_COURTESY.match(s) or _VOCATIVE.match(s)) and classify(s) is None
+
+
 _PUNCT = re.compile(r"[^\w\s+%'’-]", re.UNICODE)
 _WS = re.compile(r"\s+")
 MAX_WORDS = 8
@@ -257,7 +278,7 @@ def _norm(text: str) -> str:
 def classify(text: str, sender_names: Sequence[str] = ()) -> str | None:
     """``"agree"``, ``"disagree"`` or None for a reply's whole authored text."""
     raw = text.strip()
-    if not raw or len(raw) > 120:
+    if not raw or len(raw) > 120 or raw.endswith("?"):  # "OK?", "Akkoord?": a question back
         return None
     symbols = {c for c in raw if not c.isspace()}
     if symbols and symbols <= _EMOJI_AGREE | set("!.,"):
@@ -306,17 +327,23 @@ def find_assents(
         own = by_segment.get(si)
         if not own:
             continue
-        # the whole reply is an assent ("Yup"), or it opens with one ("Agreed. And …")
-        pick = own[0]
-        stance = classify(text[seg.start : seg.end], names) or classify(statements[own[0]].text)
+        # the whole reply is an assent ("Yup"), or it opens with one ("Agreed. And …"), after
+        # any thanks or apology ("Thank you for checking on that. I am fine with it.")
+        lead = next((k for k, i in enumerate(own) if not _aside(statements[i].text)), 0)
+        pick = own[lead]
+        stance = classify(text[seg.start : seg.end], names) or classify(statements[pick].text)
         if stance is None:
             # a comment that takes a side: "Andrej is exactly right." above a forward (its
-            # first sentences), "You're right." opening a reply (its first sentence)
+            # first sentences), "You're right." or "Looks fine to me." opening a reply (its
+            # first sentence)
             most = 3 if _forward_below(si, segments, by_segment) else 1
-            found = comment_stance([statements[i].text for i in own], most=most)
+            found = comment_stance([statements[i].text for i in own[lead:]], most=most)
             if found is None:
                 continue
-            pick, stance = own[found[0]], found[1]
+            pick, stance = own[lead + found[0]], found[1]
+        after = own.index(pick) + 1
+        if after < len(own) and RESERVATION.match(statements[own[after]].text):
+            continue  # "Looks fine. But only if Legal agrees": no plain assent
         targets = _targets(si, segments, by_segment)
         out.append(Assent(statement=pick, stance=stance, targets=targets))
     return out

@@ -25,6 +25,7 @@ from onrecord.mail.mimetree import (
     parse_content_type,
     parse_tree,
 )
+from onrecord.mail.names import with_x_names
 from onrecord.record.limits import DEFAULT_LIMITS, Limits
 from onrecord.record.model import Address, Attachment, ParsedMail
 from onrecord.text.extract import decode_text, extract_text
@@ -437,7 +438,10 @@ def _build(
     for name in _ADDRESS_HEADERS:
         raw_value = raw_first.get(name)
         value = decode_raw_header(unfold(raw_value), fallback) if raw_value else ""
-        addrs[name] = _recipients(name, parse_address_list(value), limits, defects)
+        addrs[name] = parse_address_list(value)
+        if f"x-{name}" in first:  # maildir exports (Enron): the names the client showed
+            addrs[name] = with_x_names(addrs[name], first[f"x-{name}"])
+        addrs[name] = _recipients(name, addrs[name], limits, defects)
 
     date, offset = _date(headers, defects)
     body_text, body_html, spans = _body_text(tree, defects, limits)

@@ -10,6 +10,15 @@ wins over an agreement phrase ("niet mee eens" holds "mee eens"); an agreement p
 negation ("I don't think Andrej is right") is a rejection. An agreement by a bare "is right"
 needs a person or the forwarded text as its subject ("Andrej is right", "she's right", "this
 is exactly right"), so "the timing is right" is no endorsement.
+
+Plain assent answering a proposal or a question counts too, in English and Dutch ("That's
+fine", "OK with me", "Looks good to me", "works for me", "Good point", "I have O.K.ed the
+letter", "I am fine with this product", "lijkt me goed", "vind ik prima", "ik ga akkoord"),
+anchored at the sentence's start and ending there ("this would be a good presentation for …" is a
+statement, not an answer); plain refusals too ("not OK", "that won't work", "I have a problem
+with this", "niet akkoord", "geen goed idee"). Measured on 157 labelled replies (real Enron
+replies and written Dutch ones, ``benchmarks/assent_eval.py``): precision 100% on the held-out
+part (31 stances), recall 86%.
 """
 
 from __future__ import annotations
@@ -62,7 +71,7 @@ _DISAGREE_NAMED = (
 _DISAGREE_ALL = (
     r"^(?:nonsense|rubbish|not true|wrong|false)\b"
     r"|\bi\s+(?:strongly\s+|completely\s+|totally\s+|fully\s+)?disagree\b"
-    r"|\b(?:don't|do not|cannot|can't)\s+agree\b|\bdon't believe (?:a word|this|it)\b"
+    r"|\b(?:don't|do not|cannot|can't|can not)\s+agree\b(?!\s+more)|\bdon't believe (?:a word|this|it)\b"
     r"|\b(?:dit|dat|het)\s+is\s+(?:echt\s+|complete\s+|totale\s+|klinkklare\s+|pure\s+|gewoon\s+)?"
     r"(?:onzin|nonsens|onjuist|niet waar|niet juist|flauwekul|onwaar|fout|gelul|kletskoek)\b"
     r"|^(?:onzin|nonsens|flauwekul|klopt niet)\b"
@@ -70,6 +79,65 @@ _DISAGREE_ALL = (
     r"|\bheeft\s+(?:helemaal\s+|volkomen\s+)?(?:ongelijk|geen\s+gelijk)\b"
     r"|\bniet\s+mee\s+eens\b|\boneens\b|\bniet\s+(?:waar|juist|correct)\b"
 )
+# Plain assent answering a proposal or a question: "That's fine", "OK with me", "Looks good to
+# me", "works for me", "Good point", "I have O.K.ed the letter", "lijkt me goed", "vind ik
+# prima", "ik ga akkoord". Anchored at the sentence's start (after a "yes,"/"sorry for the
+# delay --" opener), because "the timing looks good for us" inside a longer sentence is a
+# statement about the timing, not an answer. Pronoun subjects other than "this/that/it" are left
+# out: "We are fine" is news about the writer.
+_OPENER = (
+    r"^(?:[a-z]+\s*(?:,|:|--?)\s*)?(?:(?:yes|yeah|yep|ok|okay|sure|great|fine|thanks|thank you|sorry for the delay|ja|oké|oke"
+    r"|prima)\b[\s,.!:;-]*)?"
+)
+_FINE = r"(?:fine|good|great|ok|okay|o\.k\.?|acceptable|reasonable|right|alright|all right)"
+_SUBJ = (
+    r"(?:(?:this|that|it|these|those|all|(?:the|your|this|that|these) [\w-]+(?: [\w-]+)?"
+    r"|[a-z][\w-]*)\s+)"
+)
+# where a plain assent ends: "Looks good.", "fine with me, thanks", "fine - I've booked it"; not
+# "a good presentation for …" (a noun phrase, a statement of its own)
+_END = r"(?:\s+(?:with|by|for|to)\s+(?:me|us))?(?:\s+(?:as well|too|also))?\s*(?:[.!,;:]|-|$)"
+_PLAIN_EN = (
+    rf"{_OPENER}(?:"
+    rf"(?:{_SUBJ}?(?:looks?|sounds?|seems?|reads?)\s+(?:\w+\s+)?{_FINE}{_END})"
+    rf"|(?:(?:this|that|it|these|those)(?:'s|'re|\s+(?:is|are|would be|will be|should be))\s+"
+    rf"(?:\w+\s+)?{_FINE}{_END})"
+    rf"|(?:(?!(?:we|i|he|she|they|you|everything|everyone|all)\b)[a-z][\w-]*(?: [\w-]+)?\s+"
+    rf"(?:is|are)\s+(?:fine|ok|okay|o\.k\.?|acceptable){_END})"
+    rf"|(?:(?:i am|i'm|we are|we're|i'd be|we'd be)\s+(?:\w+\s+)?(?:fine|ok|okay|good|comfortable"
+    r"|happy|all right|alright)\s+with\s+(?:this|that|it|these|those|the\b|your\b|either|both))"
+    rf"|(?:{_FINE}\s+(?:with|by|for)\s+(?:me|us)\b)"
+    rf"|(?:(?:good|great|excellent|fair|valid)\s+(?:point|idea|plan|call|suggestion)s?{_END})"
+    rf"|(?:(?:(?:this|that|it)\s+)?makes?\s+(?:good\s+|perfect\s+)?sense{_END})"
+    r"|(?:(?:i|we)\s+(?:have\s+|hereby\s+)?(?:reviewed\s+and\s+)?(?:approve[ds]?|o\.?\s?k\.?'?e?d"
+    r"|okayed|signed off on)\b)"
+    rf"|(?:(?:approved|go (?:for it|ahead)|no (?:problem|objections?)|sure thing|by all means"
+    rf"|i don't see why not|count me in|i'm in){_END})"
+    r"|(?:(?:i\s+(?:have to\s+|must\s+|do\s+)?)?agree[ds]?\b(?!\s+(?:on|to)\b))"
+    r")"
+    r"|\b(?:works|would work|will work)\s+(?:fine\s+|well\s+)?(?:for|with)\s+(?:me|us)\b"
+)
+_NL_END = r"(?:\s+(?:uit|voor mij|voor ons|zo|hoor))?\s*(?:[.!,;:]|-|$)"
+_PLAIN_NL = (
+    rf"{_OPENER}(?:"
+    r"(?:(?:dat|dit|het)\s+)?(?:is|lijkt\s+m[ei]j?|vind\s+ik|klinkt|ziet\s+er)\s+(?:\w+\s+){0,2}?"
+    rf"(?:goed|prima|oké|oke|ok|akkoord|top|uitstekend|idee){_NL_END}"
+    r"|(?:ik\s+)?(?:ben|ga)\s+(?:er(?:mee)?\s+|hiermee\s+|daarmee\s+)?akkoord\b"
+    rf"|(?:goed|prima|uitstekend|sterk|terecht)\s+(?:punt|idee|plan|voorstel){_NL_END}"
+    r"|(?:akkoord|prima|oké|oke|ok|goed|top|helemaal goed)\b[\s,.!]*(?:ga je gang|doen we|doen|zo|hoor"
+    r"|prima|akkoord)?\s*[.!]*$"
+    r"|geen\s+(?:bezwaar|bezwaren|probleem)\b"
+    r"|wat mij betreft\s+(?:is het\s+)?(?:prima|akkoord|goed|oké|oke|ok)\b"
+    r")"
+)
+_REFUSE = (
+    r"\bnot\s+(?:ok|okay|o\.k\.|fine|acceptable|good|agreed)\b|\bunacceptable\b"
+    r"|\b(?:won't|will not|doesn't|does not|wouldn't|would not)\s+work\b"
+    r"|\bi\s+(?:have|see)\s+(?:a|some|serious|big|huge|real|major)\s+(?:\w+\s+)?problems?\s+with\b"
+    r"|\bniet\s+(?:mee\s+)?akkoord\b|\bgeen\s+goed\s+idee\b|\b(?:dat|dit|het)\s+werkt\s+niet\b"
+)
+_PLAIN_RE = re.compile(_PLAIN_EN + "|" + _PLAIN_NL, re.IGNORECASE)
+_REFUSE_RE = re.compile(_REFUSE, re.IGNORECASE)
 _AGREE_RE = re.compile(_AGREE_EN)  # case matters for names; the rest is marked (?i:)
 _AGREE_NL_RE = re.compile(_AGREE_NL, re.IGNORECASE)
 _DISAGREE_RE = re.compile(_DISAGREE_ALL, re.IGNORECASE)
@@ -80,17 +148,27 @@ _NEGATION = re.compile(
 )
 # a partial assent ("I agree with the timeline but not the budget") takes no side
 _BUT = re.compile(r"\b(?:but|except|however|although|though|maar|behalve|echter|hoewel)\b", re.I)
-_CONDITIONAL = re.compile(r"\b(?:if|unless|whether|als|indien|tenzij|of\s+\w+\s+gelijk)\b", re.I)
+_CONDITIONAL = re.compile(
+    r"\b(?:if|unless|whether|as long as|so long as|provided|subject to|als|indien|tenzij|mits"
+    r"|op voorwaarde|of\s+\w+\s+gelijk)\b",
+    re.I,
+)
+# a later sentence that takes the assent back or makes it conditional: "OK. But only if …"
+RESERVATION = re.compile(
+    r"^(?:but|however|except|although|only if|provided|as long as|so long as|unless|on condition"
+    r"|maar|behalve|echter|alleen als|mits|tenzij|op voorwaarde)\b",
+    re.I,
+)
 
 
 def sentence_stance(sentence: str) -> str | None:
     """``"agree"``, ``"disagree"`` or None for one sentence of a comment."""
     s = " ".join(sentence.replace("’", "'").split())
-    if not s or len(s.split()) > MAX_WORDS or s.endswith("?"):
+    if not s or sum(any(c.isalnum() for c in w) for w in s.split()) > MAX_WORDS or s.endswith("?"):
         return None
-    if _DISAGREE_RE.search(s) or _DISAGREE_NAMED_RE.search(s):
+    if _DISAGREE_RE.search(s) or _DISAGREE_NAMED_RE.search(s) or _REFUSE_RE.search(s):
         return DISAGREE
-    m = _AGREE_RE.search(s) or _AGREE_NL_RE.search(s)
+    m = _AGREE_RE.search(s) or _AGREE_NL_RE.search(s) or _PLAIN_RE.search(s)
     if m is None:
         return None
     before = s[: m.start()]

@@ -969,10 +969,12 @@ class Store:
         return bytes(row[0]) if row else None
 
     # ---------------------------------------------------------------- persons
-    def observed_addresses(self) -> Iterator[tuple[str, str, int, bool]]:
-        """Every distinct (email, name) seen, with how often it sent mail and whether it is a
-        list's own address. Streams in email order (the index does the grouping), so memory
-        holds one address's names at a time however large the archive."""
+    def observed_addresses(self) -> Iterator[tuple[str, str, int, bool, int]]:
+        """Every distinct (email, name) seen, with how often it sent mail, whether it is a
+        list's own address, and in how many From/To/Cc entries it appeared at all (which name an
+        address mostly goes by: in corporate mail most names are seen on recipients). Streams in
+        email order (the index does the grouping), so memory holds one address's names at a
+        time however large the archive."""
         rows = self.db.execute(
             "SELECT a.email, a.name, a.role, m.list_id FROM addresses a "
             "JOIN messages m ON m.id = a.message ORDER BY a.email"
@@ -981,18 +983,28 @@ class Store:
         names: dict[str, list[int]] = {}
         for email, name, role, list_id in rows:
             if email != current:
-                for nm, (sent, listed) in names.items():
-                    yield current or "", nm, sent, bool(listed)
+                for nm, (sent, listed, seen) in names.items():
+                    yield current or "", nm, sent, bool(listed), seen
                 current, names = email, {}
             acc = names.get(name or "")
             if acc is None:
-                acc = names[name or ""] = [0, 0]
+                acc = names[name or ""] = [0, 0, 0]
+            acc[2] += 1
             if role == "from":
                 acc[0] += 1
             elif role == "to" and list_id and email.replace("@", ".") in list_id:
                 acc[1] = 1
-        for nm, (sent, listed) in names.items():
-            yield current or "", nm, sent, bool(listed)
+        for nm, (sent, listed, seen) in names.items():
+            yield current or "", nm, sent, bool(listed), seen
+
+    def quoted_writers(self) -> Iterator[tuple[str, int]]:
+        """Names of the writers of quoted and forwarded text known by name only ("Richard B
+        Sanders", "Sara Shackleton/HOU/ECT@ECT"), with in how many segments: identity links
+        them to the person with an address where the name is unambiguous."""
+        yield from self.db.execute(
+            "SELECT author_name, COUNT(*) FROM segments WHERE author_email = '' "
+            "AND author_name != '' AND kind IN ('quoted', 'forwarded') GROUP BY author_name"
+        )
 
     def corrections(self) -> list[tuple[str, str, str]]:
         return [tuple(r) for r in self.db.execute("SELECT op, a, b FROM corrections ORDER BY id")]
@@ -1191,7 +1203,8 @@ class Store:
 
     def persons_of(self, emails: Iterable[str], names: Iterable[str] = ()) -> dict[str, Any]:
         """``{email or lower-cased name: (person id, person name)}`` for the given addresses, and
-        for names of persons known by name only."""
+        for names: a name any one person goes by (a quoted writer's "Sara Shackleton/HOU/ECT@ECT"
+        is a name of the person with her address); a name two persons share links to neither."""
         out: dict[str, Any] = {}
         emails, names = sorted(set(emails)), sorted({n.lower() for n in names})
         for i in range(0, len(emails), 500):
@@ -1205,9 +1218,10 @@ class Store:
         for i in range(0, len(names), 500):
             part = names[i : i + 500]
             for r in self.db.execute(
-                "SELECT lower(pn.name), p.id, p.name FROM person_names pn JOIN persons p "
-                "ON p.id = pn.person WHERE NOT EXISTS (SELECT 1 FROM person_emails pe "
-                f"WHERE pe.person = p.id) AND lower(pn.name) IN ({','.join('?' * len(part))})",
+                "SELECT lower(pn.name), MIN(p.id), MIN(p.name) FROM person_names pn "
+                "JOIN persons p ON p.id = pn.person "
+                f"WHERE lower(pn.name) IN ({','.join('?' * len(part))}) "
+                "GROUP BY lower(pn.name) HAVING COUNT(DISTINCT p.id) = 1",
                 part,
             ):
                 out[r[0]] = (r[1], r[2])
