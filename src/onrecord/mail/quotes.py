@@ -28,6 +28,7 @@ __all__ = [
     "QuoteHeader",
     "address_of",
     "date_of",
+    "field_of",
     "match_header_block",
     "match_reply_header",
     "quote_depth",
@@ -293,12 +294,16 @@ _DATE = (
     r"sendt|skickat|wysłano|отправлено|дата|lähetetty|verstuurd|sent at"
 )
 _TO = r"to|aan|an|à|a|para|til|till|do|кому|vastaanottaja|címzett|destinataire"
-_CC = r"cc|kopie|copie à|copie|kopia|копия|reply-to|antwoord aan|risposta|antwort an|répondre à"
+_CC = r"cc|bcc|kopie|copie à|copie|kopia|копия|reply-to|antwoord aan|risposta|antwort an|répondre à"
 _SUBJECT = (
     r"subject|onderwerp|betreff|objet|oggetto|asunto|assunto|emne|ämne|temat|тема|aihe|tárgy|sujet"
 )
+# fields that Outlook and Notes print in a block and that name nobody
+_OTHER = r"importance|priority|prioriteit|urgentie|wichtigkeit|priorität|priorité|sensitivity"
 _FIELD = re.compile(
-    r"^[ \t]{0,8}[*_]{0,2}(?P<key>" + "|".join((_FROM, _DATE, _TO, _CC, _SUBJECT)) + r")[*_]{0,2}"
+    r"^[ \t]{0,8}[*_]{0,2}(?P<key>"
+    + "|".join((_FROM, _DATE, _TO, _CC, _SUBJECT, _OTHER))
+    + r")[*_]{0,2}"
     r"[ \t\u00a0]?[:：][*_]{0,2}[ \t]*(?P<value>.*)$",
     re.IGNORECASE,
 )
@@ -345,6 +350,22 @@ def date_of(value: str) -> tuple[datetime | None, int | None]:
     if parsed is None:
         return None, None
     return parsed[0], parsed[1]
+
+
+def field_of(line: str) -> tuple[str, str] | None:
+    """(``"from"``, ``"date"``, ``"to"``, ``"subject"`` or ``"other"``, value) of a header field
+    line in any of the languages above (cc and bcc count as ``"to"``, Importance as ``"other"``),
+    or None: the one list of header words,
+    shared with the Lotus Notes forms (:mod:`onrecord.mail.notes`)."""
+    m = _FIELD.match(line) if len(line) < 10000 else None
+    if m is None:
+        return None
+    key = m.group("key")
+    for name, pattern in (("from", _FROM_KEY), ("date", _DATE_KEY), ("to", _TO_KEY),
+                          ("subject", _SUBJECT_KEY)):  # fmt: skip
+        if pattern.match(key):
+            return name, m.group("value")
+    return "other", m.group("value")
 
 
 def is_subject_line(line: str) -> bool:

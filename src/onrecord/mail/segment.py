@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from onrecord.mail.forwards import is_forward_marker, is_forward_subject
+from onrecord.mail.notes import is_groupwise_line, match_notes_intro
 from onrecord.mail.quotes import (
     ORIGINAL_MESSAGE,
     HeaderBlock,
@@ -115,6 +116,7 @@ def segment_body(
     blank, colon, cand = _features(raw, inner)
 
     ctx = me
+    machinery: list[int] = []  # Notes header lines: the quoted writer's, never statements
     qauth: dict[int, _Who] = {}  # absolute depth → who wrote the > lines at that depth
     splits: dict[int, int] = {}  # line → column where a header starts on a line of the reply
     i = 0
@@ -159,6 +161,21 @@ def segment_body(
             continue
 
         marker = _may_be_marker(line)
+
+        # Lotus Notes / GroupWise: a forward marker and its header, or a header block alone
+        notes = (
+            match_notes_intro(raw, i)
+            if marker or any(colon[i : i + 9]) or line.lstrip().startswith(">>")
+            else None
+        )
+        if notes is not None:
+            kind = FORWARDED if notes.forward else QUOTED
+            who = _Who(kind, notes.author, notes.date, notes.offset, ctx.depth + 1)
+            for k in range(i, notes.end + 1):
+                labels[k] = who
+                machinery.append(k)
+            ctx, qauth, i = who, {}, notes.end + 1
+            continue
 
         # a forward marker: the forwarded message runs to the end
         if marker and is_forward_marker(line):
@@ -247,6 +264,7 @@ def segment_body(
     footers = may_have_footer_lines(text)
     kinds = _own_kinds(raw, labels, me, known_signatures, footers)
     _quoted_kinds(raw, inner, labels, me, kinds, footers)
+    kinds.update(dict.fromkeys(machinery, SegmentKind.BOILERPLATE))
     segments = _merge(text, spans, raw, labels, kinds, me, splits, blank)
     for seg in segments:
         if seg.author_name and not seg.author_email and is_second_person(seg.author_name):
@@ -266,6 +284,10 @@ def _unquoted(raw: list[str]) -> tuple[list[str], list[int]]:
         d, plen = quote_depth(line)
         if d >= 2 and line.rstrip().endswith("<<") and line[plen:].strip(" <"):
             d = 0  # ">>> http://example.com <<<": arrows around a line, not quoting
+        elif d in (2, 3) and (
+            is_groupwise_line(line) or (line.strip() == ">>>" and depth and not depth[-1])
+        ):
+            d = 0  # GroupWise's ">>> Name <a@b> 09/26/01 10:27AM >>>" introduces a flat quote
         depth.append(d)
         inner.append(line[plen:] if d else line)
     return inner, depth
