@@ -27,7 +27,7 @@ from onrecord.mail.quotes import (
     match_reply_header,
 )
 
-__all__ = ["trim"]
+__all__ = ["lead", "trim"]
 
 _SEPARATOR_CHARS = frozenset("-_=*~ \t")
 
@@ -96,3 +96,22 @@ def trim(raw: str) -> tuple[int, int]:
     while end > start and raw[end - 1].isspace():
         end -= 1
     return start, end
+
+
+def lead(text: str) -> int:
+    """How many characters at the start of a segment's text are machinery lines: the header
+    block, marker and separator lines that introduce a quoted or forwarded message.
+
+    Taken off before the text is cut into sentences: a header block is not a sentence, and a
+    sentence splitter cuts it at any period ("From: Theriot, Kim S." / "Sent: …"), leaving
+    pieces that no longer look like a header to :func:`trim`.
+    """
+    lines = text.splitlines(keepends=True)
+    bare = [ln.rstrip("\r\n") for ln in lines]
+    i = 0
+    while i < len(lines):
+        k = _machinery_lines(bare, i)
+        if k == 0:
+            break
+        i += k
+    return sum(len(ln) for ln in lines[:i]) if i < len(lines) else len(text)
