@@ -24,6 +24,7 @@ from onrecord.mail.quotes import (
     ORIGINAL_MESSAGE,
     is_subject_line,
     match_header_block,
+    match_named_header,
     match_reply_header,
 )
 
@@ -57,7 +58,7 @@ def _machinery_lines(lines: list[str], i: int) -> int:
         block = match_header_block(lines, i + 1, need=1)
         if block is not None:
             return block.end - i + 1
-    header = match_reply_header(lines, i)
+    header = match_reply_header(lines, i) or match_named_header(line)
     if header is not None:
         return header.lines
     return 0

@@ -23,6 +23,8 @@ header block, and a forward adds a marker line above it::
   "Sent by:" lines, then To/cc/bcc/Subject fields (the words of
   :func:`onrecord.mail.quotes.field_of`, so every language the Outlook blocks know), with wrapped
   recipient lists and the blank lines Notes puts between fields.
+- :func:`match_notes_columns`: the same header printed in two columns (sender and date on
+  the left, To/cc/Subject on the right), wrapped by a gateway.
 - :func:`match_groupwise_header`: ``>>> "Taylor, Michael E" <M@x.com> 09/26/01 10:27AM >>>``
   (Novell GroupWise), whose arrows are not ``>`` quoting.
 
@@ -44,6 +46,7 @@ __all__ = [
     "NotesHeader",
     "is_groupwise_line",
     "match_groupwise_header",
+    "match_notes_columns",
     "match_notes_forward",
     "match_notes_header",
     "match_notes_intro",
@@ -332,6 +335,7 @@ def match_notes_intro(lines: list[str], i: int) -> NotesHeader | None:
             match_notes_header(lines, i)
             or match_groupwise_header(lines, i)
             or _fields_alone(lines, i)
+            or match_notes_columns(lines, i)
         )
     end = fwd.end
     for _ in range(8):
@@ -342,7 +346,11 @@ def match_notes_intro(lines: list[str], i: int) -> NotesHeader | None:
         if again is not None:
             end = again.end
             continue
-        header = match_notes_header(lines, j) or _outlook_block(lines, j)
+        header = (
+            match_notes_header(lines, j)
+            or _outlook_block(lines, j)
+            or match_notes_columns(lines, j)
+        )
         if header is not None:
             header.forward = True
             return header
@@ -371,3 +379,56 @@ def _fields_alone(lines: list[str], i: int) -> NotesHeader | None:
     if found is None or found[0] != "subject":
         return None
     return NotesHeader(end=end, author=Address("", ""), date=None, offset=None)
+
+
+_COLUMN_TO = re.compile(r"^(?P<left>[ \t]*\S[^\n]{0,60}?)?[ \t]{2,}To:[ \t]")
+_COLUMN_SUBJECT = re.compile(r"[ \t]{2,}Subject:[ \t]")
+
+
+def match_notes_columns(lines: list[str], i: int) -> NotesHeader | None:
+    """Notes' two-column header, as printed by some gateways::
+
+                            "Love, Anne"
+                            <ALove@talisman-e        To:     "'Carol St Clair'"
+        <Carol.St.Clair@enron.com>
+                            nergy.com>               cc:     …
+                            06/29/2000 11:46         Subject:     revised Enron
+        Online
+                            AM
+
+    The writer is read from the left column (its pieces up to the date, joined), the header
+    runs to the first blank line after Subject.
+    """
+    first = lines[i]
+    indent = len(first) - len(first.lstrip())
+    if indent < 8 or len(first) > _MAX or "To:" in first:
+        return None
+    col = -1
+    for k in range(i + 1, min(i + 4, len(lines))):
+        m = _COLUMN_TO.match(lines[k]) if len(lines[k]) < _MAX else None
+        if m is not None:
+            col = m.end() - len("To: ")
+            break
+    if col < indent + 10:
+        return None
+    pieces: list[str] = []
+    date = ""
+    end = None
+    for k in range(i, min(i + 40, len(lines))):
+        line = lines[k]
+        if end is not None and not line.strip():
+            break
+        if len(line) - len(line.lstrip()) == indent:  # a left-column piece (others: wrapping)
+            piece = line[:col].strip()
+            if _DATE_LINE.match(piece) or (date and piece):
+                date = f"{date} {piece}".strip()
+            elif piece and not date:
+                pieces.append(piece)
+        if _COLUMN_SUBJECT.search(line) or end is not None:
+            end = k
+    if end is None or not pieces:
+        return None
+    who = re.sub(r"<([^<>\s]*)\s+([^<>\s]*)>", r"<\1\2>", " ".join(pieces))
+    if not _plausible_name(who):
+        return None
+    return _dated(_author(who), end, date)

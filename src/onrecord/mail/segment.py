@@ -42,6 +42,7 @@ from onrecord.mail.quotes import (
     is_second_person,
     is_subject_line,
     match_header_block,
+    match_named_header,
     match_reply_header,
     may_open_header,
     quote_depth,
@@ -165,7 +166,10 @@ def segment_body(
         # Lotus Notes / GroupWise: a forward marker and its header, or a header block alone
         notes = (
             match_notes_intro(raw, i)
-            if marker or any(colon[i : i + 9]) or line.lstrip().startswith(">>")
+            if marker
+            or any(colon[i : i + 9])
+            or line.lstrip().startswith(">>")
+            or (line[:8].isspace() and any("To:" in x for x in raw[i + 1 : i + 4]))
             else None
         )
         if notes is not None:
@@ -174,7 +178,7 @@ def segment_body(
             for k in range(i, notes.end + 1):
                 labels[k] = who
                 machinery.append(k)
-            ctx, qauth, i = who, {}, notes.end + 1
+            ctx, qauth, i = who, _body_quotes(raw, qdepth, notes.end, who), notes.end + 1
             continue
 
         # a forward marker: the forwarded message runs to the end
@@ -206,9 +210,7 @@ def segment_body(
             end = block.end if block is not None else i
             for k in range(i, end + 1):
                 labels[k] = who
-            ctx = who
-            qauth = {}
-            i = end + 1
+            ctx, qauth, i = who, _body_quotes(raw, qdepth, end, who), end + 1
             continue
 
         # an Outlook / Apple header block: From + Sent/Date + To/Subject
@@ -218,9 +220,7 @@ def segment_body(
             start = _separator_above(raw, labels, i)
             for k in range(start, block.end + 1):
                 labels[k] = who
-            ctx = who
-            qauth = {}
-            i = block.end + 1
+            ctx, qauth, i = who, _body_quotes(raw, qdepth, block.end, who), block.end + 1
             continue
 
         # "reply On …, a@b wrote:" — the reply and the header share a line (talon)
@@ -237,6 +237,10 @@ def segment_body(
 
         # "On …, Name <email> wrote:"
         found = match_reply_header(raw, i) if cand[i] else None
+        if found is None and line.endswith("wrote:"):  # '"Name" wrote:' only before > lines
+            found = match_named_header(line)
+            after = _next_nonblank(raw, i + 1)
+            found = found if found and after < n and qdepth[after] else None
         if found is not None:
             after = _next_nonblank(raw, i + found.lines)
             who = _Who(QUOTED, found.author, found.date, found.offset, ctx.depth + 1)
@@ -411,6 +415,16 @@ def _header_at(
         who = _Who(QUOTED, found.author, found.date, found.offset, 0)
         return found.lines, who, qdepth[j] > d
     return None
+
+
+def _body_quotes(raw: list[str], qdepth: list[int], end: int, who: _Who) -> dict[int, _Who]:
+    """Outlook Express writes the original under its header block with ``>`` marks: ``>``
+    lines right under a header block are that block's writer's (the qauth entry for them)."""
+    j = _next_nonblank(raw, end + 1)
+    if j < len(raw) and qdepth[j] == 1 and who.author is not None:
+        d = who.depth + 1
+        return {d: _Who(who.kind, who.author, who.date, who.offset, d)}
+    return {}
 
 
 def _block_ok(raw: list[str], i: int, block: HeaderBlock) -> bool:

@@ -450,14 +450,16 @@ def _contact_blocks(lines: Sequence[str], remaining: list[int], sender: Address 
                         break
         if pos > 0 and not named:
             return  # above a signature block, only a name line ("Jeff") is more of it
-        if not ((named and (len(block) <= 3 or contacts >= 1)) or contacts >= 2):
+        if not ((named and (len(block) <= 3 or contacts >= 1 or pos > 0)) or contacts >= 2):
             return
         if whole and not (named and (contacts or pos > 0 or len(block) > 1)):
             return  # the whole text: a bare name or contact lines alone stay the sender's
         if len(block) > 8 and contacts < 2:
             return
         if not named and any(len(lines[k].split()) > 7 for k in block):
-            return  # "To RSVP, please call 713-303-3966": a sentence with a number in it
+            if pos == 0:  # "To RSVP, please call 713-303-3966": a sentence with a number in it
+                _name_inside(lines, block, sender, out)
+            return
         for k in block:
             out[k] = SIG
         if pos == 0 and _FULL_NAME.match(lines[block[0]]):
