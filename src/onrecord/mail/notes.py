@@ -88,6 +88,12 @@ _SENDER_SPACED = re.compile(
     rf"(?P<date>{_DAY}[ \t]+{_TIME})[ \t]*$",
     re.IGNORECASE,
 )
+# "Enron Energy Services  From:  Kathy Dodgen     07/10/2001 10:56 AM Phone No: 713 853-6077"
+_FROM_AMID = re.compile(
+    rf"^[ \t]*[^:\n]{{1,60}}?[ \t]{{2,}}from[ \t]*:[ \t]*(?P<who>[^\t\n]{{1,120}}?)[ \t]{{2,}}"
+    rf"(?P<date>{_DAY}[ \t]+{_TIME})(?:[ \t]{{2,}}[^\n]{{0,200}})?$",
+    re.IGNORECASE,
+)
 # the whole header on one line: "Richard Shapiro@ENRON 07/06/2001 11:32 AM   To: … cc: … Subject: …"
 _ONE_LINE = re.compile(
     rf"^[ \t]*(?:from[ \t]*:[ \t]*)?(?P<who>[^\t\n]{{1,120}}?)[ \t]+(?P<date>{_DAY}[ \t]+{_TIME})"
@@ -96,7 +102,7 @@ _ONE_LINE = re.compile(
 )
 _EXTRA = re.compile(r"^[ \t]*(?:please respond to|sent by[ \t]*:)", re.IGNORECASE)
 _NAME_LINE = re.compile(r"^[ \t]*[\"'\w(<][^:;!?]{0,118}$")
-_NOTES_NAME = re.compile(r"^[\w .,'()&-]{1,80}(?:/[\w .&-]{1,40}){0,5}(?:@[\w.-]{1,60}){0,3}$")
+_NOTES_NAME = re.compile(r"^[\w .,'()&-]{1,80}(?:[/\\][\w .&-]{1,40}){0,5}(?:@[\w .-]{1,60}){0,3}$")
 _GROUPWISE = re.compile(
     rf"^[ \t]*>>>?[ \t]*(?P<who>[^\n]{{1,200}}?)[ \t]+(?P<date>{_DAY}[ \t]+{_TIME})[ \t]*"
     r"(?P<arrows>>>>)?[ \t]*$"
@@ -171,7 +177,7 @@ def match_notes_header(lines: list[str], i: int) -> NotesHeader | None:
     is not a header (a name and a date at the end of a letter are a signature).
     """
     line = lines[i]
-    if not line.strip() or len(line) > _MAX:
+    if not line.strip() or len(line) > _MAX_FIELD or (len(line) > _MAX and "To" not in line):
         return None
     found = field_of(line)
     if found is not None and found[0] != "from":  # "From: NAME on DATE" is a sender line
@@ -204,7 +210,9 @@ def _sender(lines: list[str], i: int) -> tuple[Address, str, int] | None:
     one = _ONE_LINE.match(line) if "to" in line.lower() else None
     if one is not None and _plausible_name(one.group("who")):
         return _author(one.group("who")), one.group("date"), -i - 1
-    spaced = _SENDER_SPACED.match(line)
+    if len(line) > _MAX:
+        return None
+    spaced = _SENDER_SPACED.match(line) or _FROM_AMID.match(line)
     if spaced is not None and _plausible_name(spaced.group("who")):
         return _author(spaced.group("who")), spaced.group("date"), i
     m = _SENDER_ON.match(line)
@@ -268,6 +276,7 @@ def _fields(lines: list[str], k: int) -> int | None:
         if found is not None and found[0] in ("to", "subject", "other"):
             end = j
             if found[0] == "subject":
+                end = _subject_wrap(lines, j)
                 break
             j += 1
             continue
@@ -277,6 +286,20 @@ def _fields(lines: list[str], k: int) -> int | None:
             continue
         break
     return end
+
+
+def _subject_wrap(lines: list[str], j: int) -> int:
+    """The last line of a Subject that Notes wrapped at 78 columns: a long Subject line, one short
+    line under it and a blank line after that."""
+    if (
+        len(lines[j].rstrip()) >= 60
+        and j + 2 < len(lines)
+        and 0 < len(lines[j + 1].strip()) < 60
+        and not lines[j + 2].strip()
+        and field_of(lines[j + 1]) is None
+    ):
+        return j + 1
+    return j
 
 
 def _is_field(line: str) -> bool:
@@ -381,6 +404,19 @@ def _fields_alone(lines: list[str], i: int) -> NotesHeader | None:
     return NotesHeader(end=end, author=Address("", ""), date=None, offset=None)
 
 
+def _join_column(pieces: list[str]) -> str:
+    """The writer from the pieces of a wrapped left column: an address cut anywhere is joined
+    back ("<ALove@talisman-e" + "nergy.com>", "Charles.Yeung" + "@enron.com")."""
+    out = ""
+    for piece in pieces:
+        last = out.rsplit(" ", 1)[-1]
+        glued = piece.startswith("@") or (
+            ("@" in last or last.startswith("<")) and not last.endswith(">") and " " not in piece
+        )
+        out = f"{out}{piece}" if glued or not out else f"{out} {piece}"
+    return out
+
+
 _COLUMN_TO = re.compile(r"^(?P<left>[ \t]*\S[^\n]{0,60}?)?[ \t]{2,}To:[ \t]")
 _COLUMN_SUBJECT = re.compile(r"[ \t]{2,}Subject:[ \t]")
 
@@ -428,7 +464,7 @@ def match_notes_columns(lines: list[str], i: int) -> NotesHeader | None:
             end = k
     if end is None or not pieces:
         return None
-    who = re.sub(r"<([^<>\s]*)\s+([^<>\s]*)>", r"<\1\2>", " ".join(pieces))
+    who = _join_column(pieces)
     if not _plausible_name(who):
         return None
     return _dated(_author(who), end, date)

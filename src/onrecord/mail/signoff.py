@@ -64,7 +64,7 @@ def is_signoff_name(line: str, who: Address | None) -> bool:
     if not s or len(s) > 60 or who is None:
         return False
     tokens = [t for t in _SPLIT.split(s.lower()) if t]
-    if not tokens or len(tokens) > 5 or re.search(r"[!?;:]|\.\s+\w{4,}", s):
+    if not tokens or len(tokens) > 5 or re.search(r"[!?;:]|\w\w\.\s+\w{4,}", s):
         return False
     if len(tokens) > 1 and not all(w[:1].isupper() for w in s.split()):
         return False  # a name of several words is written with capitals ("see the notes" is not)
@@ -84,4 +84,7 @@ def is_signoff_name(line: str, who: Address | None) -> bool:
             return True
         if 2 <= len(t) <= 3 and len(tokens) == 1 and t in initials:
             return True
+        if len(t) == 1 and len(tokens) == 1 and s.rstrip(".") == s.rstrip(".")[:1]:
+            first = (name_parts or local_parts or [""])[0]  # "B" for Bruce Hutt
+            return t == first[:1]
     return False
