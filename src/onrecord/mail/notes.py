@@ -91,7 +91,7 @@ _SENDER_SPACED = re.compile(
 # "Enron Energy Services  From:  Kathy Dodgen     07/10/2001 10:56 AM Phone No: 713 853-6077"
 _FROM_AMID = re.compile(
     rf"^[ \t]*[^:\n]{{1,60}}?[ \t]{{2,}}from[ \t]*:[ \t]*(?P<who>[^\t\n]{{1,120}}?)[ \t]{{2,}}"
-    rf"(?P<date>{_DAY}[ \t]+{_TIME})(?:[ \t]{{2,}}[^\n]{{0,200}})?$",
+    rf"(?P<date>{_DAY}[ \t]+{_TIME})(?:[ \t]+[^\n]{{0,200}})?$",
     re.IGNORECASE,
 )
 # the whole header on one line: "Richard Shapiro@ENRON 07/06/2001 11:32 AM   To: … cc: … Subject: …"
@@ -192,7 +192,7 @@ def match_notes_header(lines: list[str], i: int) -> NotesHeader | None:
         if k < len(lines) and _is_field(lines[k]):
             end = _fields(lines, k) or k
         return _dated(author, end, when)
-    k = _next(lines, j + 1, 3)
+    k = _next(lines, j + 1, 5)
     extras = 0
     while k < len(lines) and extras < 3 and len(lines[k]) < _MAX and _EXTRA.match(lines[k]):
         extras += 1

@@ -40,6 +40,7 @@ from datetime import datetime
 from onrecord.mail.bodylines import body_lines, features, may_be_marker, unquoted
 from onrecord.mail.forwards import is_forward_marker, is_forward_subject
 from onrecord.mail.notes import match_notes_intro
+from onrecord.mail.pasted import match_pasted_header
 from onrecord.mail.quotes import (
     ORIGINAL_MESSAGE,
     HeaderBlock,
@@ -151,10 +152,11 @@ def segment_body(
 
         # Lotus Notes / GroupWise: a forward marker and its header, or a header block alone
         notes = (
-            match_notes_intro(raw, i)
+            (match_notes_intro(raw, i) or (match_pasted_header(raw, i) if colon[i] else None))
             if marker
             or any(colon[i : i + 9])
             or line.lstrip().startswith(">>")
+            or "To:" in line[:400]
             or (line[:8].isspace() and any("To:" in x for x in raw[i + 1 : i + 4]))
             else None
         )

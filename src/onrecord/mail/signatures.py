@@ -121,6 +121,12 @@ _HYPHEN_NAME = re.compile(
     r"^[ \t]*[-–—~/][ \t]?[A-Z][\w.'-]{0,30}(?: [A-Z][\w.'-]{0,30}){0,3}[ \t]*$"
 )
 _SENTENCE_END = re.compile(r"[.?!:;]\s*$")
+# Notes / Exchange attachment placeholders: "<<draft2.doc>>", " - Brief of Enron.pdf",
+# "(See attached file: GSS Services.doc)", "<Embedded StdOleLink>"
+_ATTACHMENT = re.compile(
+    r"^[ \t]*(?:(?:<<[^<>\n]{1,200}>>[ \t]*)+|-[ \t]+[^\n]{1,150}\.\w{2,4}|"
+    r"\(See attached file: [^)\n]{1,200}\)|<Embedded [^>\n]{0,80}>)[ \t]*$"
+)
 _FULL_NAME = re.compile(r"^[ \t]*[A-Z][\w'-]+(?: [A-Z][\w'.-]*){1,3}[ \t]*$")
 
 
@@ -428,9 +434,15 @@ def _contact_blocks(lines: Sequence[str], remaining: list[int], sender: Address 
     Dasovich / Enron / 415.782.7822"), last first, while each one is such a block; the last
     paragraph may also carry its text above the name ("… the previous data.\nJim Parks\nPH
     512 239-2544")."""
-    blocks = _paragraphs_from_end(remaining, 4)
+    blocks = _paragraphs_from_end(remaining, 6)
+    while blocks and all(_ATTACHMENT.match(lines[k]) for k in blocks[0]):
+        remaining = remaining[: -len(blocks[0])]  # attachment lines below a signature
+        blocks = blocks[1:]
     signed: Address | None = None  # the name a signature block below opens with
     for pos, block in enumerate(blocks):
+        if pos > 0 and len(block) == 1 and _VALEDICTION.match(lines[block[0]]):
+            out[block[0]] = SIG  # "Best regards." over the block marked below it
+            return
         whole = pos == len(blocks) - 1 and len(block) == len(remaining) - sum(
             map(len, blocks[:pos])
         )
@@ -472,6 +484,13 @@ def _name_inside(lines: Sequence[str], block: list[int], sender: Address | None,
     contact lines: from the name on it is a signature."""
     for at in range(max(1, len(block) - 6), len(block)):
         tail = block[at:]
+        if len(tail) == 1 and (
+            len(lines[tail[0]].split()) == 1
+            and lines[block[at - 1]].rstrip().endswith((".", ",", "!", "?"))
+            and _name_line(lines[tail[0]], sender)
+        ):
+            out[tail[0]] = SIG  # "… with Credit.\nCarol"
+            return
         if (
             _name_line(lines[tail[0]], sender)
             and all(_short(lines[k]) for k in tail)
