@@ -28,7 +28,13 @@ from collections.abc import Sequence
 from onrecord.mail.signoff import is_signoff_name
 from onrecord.record.model import Address, SegmentKind
 
-__all__ = ["classify_run", "is_boilerplate_line", "learn_signatures", "normalize_block"]
+__all__ = [
+    "classify_run",
+    "is_attachment_line",
+    "is_boilerplate_line",
+    "learn_signatures",
+    "normalize_block",
+]
 
 SIG, BOIL, DISC = SegmentKind.SIGNATURE, SegmentKind.BOILERPLATE, SegmentKind.DISCLAIMER
 
@@ -128,6 +134,12 @@ _ATTACHMENT = re.compile(
     r"\(See attached file: [^)\n]{1,200}\)|<Embedded [^>\n]{0,80}>)[ \t]*$"
 )
 _FULL_NAME = re.compile(r"^[ \t]*[A-Z][\w'-]+(?: [A-Z][\w'.-]*){1,3}[ \t]*$")
+
+
+def is_attachment_line(line: str) -> bool:
+    """Whether a line is only an attachment placeholder that Notes or Exchange left in the text
+    ("<<draft2.doc>>", " - Brief of Enron.pdf", "(See attached file: x.doc)")."""
+    return len(line) < 400 and _ATTACHMENT.match(line) is not None
 
 
 def is_boilerplate_line(line: str) -> bool:
