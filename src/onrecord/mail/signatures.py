@@ -476,8 +476,12 @@ def _contact_blocks(lines: Sequence[str], remaining: list[int], sender: Address 
             return  # above a signature block, only a name line ("Jeff") is more of it
         if not ((named and (len(block) <= 3 or contacts >= 1 or pos > 0)) or contacts >= 2):
             return
-        if whole and not (named and (contacts or pos > 0 or len(block) > 1)):
+        if whole and not (named and (contacts or pos > 0)):
             return  # the whole text: a bare name or contact lines alone stay the sender's
+        if named and not contacts and any(
+            _SENTENCE_END.search(lines[k]) and len(lines[k].split()) > 3 for k in block[1:]
+        ):
+            return  # "Priya,\nWe move the launch to October.": a salutation over text
         if len(block) > 8 and contacts < 2:
             return
         if not named and any(len(lines[k].split()) > 7 for k in block):
