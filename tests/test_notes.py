@@ -203,6 +203,14 @@ def test_a_name_and_a_date_without_to_is_not_a_header() -> None:
     assert not _others(_segs(text))
 
 
+def test_a_memo_typed_into_a_mail_stays_the_senders() -> None:
+    text = "To: All staff\nSubject: Holiday\n\nThe office will be closed on Friday.\n"
+    assert [s.kind for s in _segs(text)] == [K.AUTHORED]
+    lost = "Lost sender lines above:\n\nTo: Dale Neuner/HOU/ECT@ECT\ncc:\nSubject: Index\n\nFine.\n"
+    quoted = _others(_segs(lost))
+    assert len(quoted) == 1 and (quoted[0].author_name, quoted[0].author_email) == ("", "")
+
+
 def test_matchers_on_their_own() -> None:
     lines = ["----- Forwarded by Jeff Dasovich/NA/Enron on 05/15/2001 07:19 PM -----"]
     found = match_notes_forward(lines, 0)

@@ -392,8 +392,8 @@ def _outlook_block(lines: list[str], j: int) -> NotesHeader | None:
 def _fields_alone(lines: list[str], i: int) -> NotesHeader | None:
     """A Notes header whose sender lines are lost (the archive kept "To: … cc: … Subject: …"):
     a paragraph that opens with To and ends with Subject introduces a message by an unknown
-    writer."""
-    if i > 0 and lines[i - 1].strip():
+    writer. Not at the top of a body: a memo typed into a mail opens with To and Subject too."""
+    if i == 0 or lines[i - 1].strip() or not any(x.strip() for x in lines[max(0, i - 40) : i]):
         return None
     end = _fields(lines, i)
     if end is None or end == i:

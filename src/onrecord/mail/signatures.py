@@ -478,8 +478,10 @@ def _contact_blocks(lines: Sequence[str], remaining: list[int], sender: Address 
             return
         if whole and not (named and (contacts or pos > 0)):
             return  # the whole text: a bare name or contact lines alone stay the sender's
-        if named and not contacts and any(
-            _SENTENCE_END.search(lines[k]) and len(lines[k].split()) > 3 for k in block[1:]
+        if (
+            named
+            and not contacts
+            and any(_SENTENCE_END.search(lines[k]) and len(lines[k].split()) > 3 for k in block[1:])
         ):
             return  # "Priya,\nWe move the launch to October.": a salutation over text
         if len(block) > 8 and contacts < 2:
