@@ -9,9 +9,9 @@ it, whether a reply header may start at the line) that let it skip the regexes f
 from __future__ import annotations
 
 from onrecord.mail.notes import is_groupwise_line
-from onrecord.mail.quotes import may_open_header, quote_depth
+from onrecord.mail.quotes import field_of, may_open_header, quote_depth
 
-__all__ = ["body_lines", "features", "may_be_marker", "unquoted"]
+__all__ = ["body_lines", "features", "may_be_marker", "to_fields", "unquoted"]
 
 
 def body_lines(text: str) -> list[tuple[int, int]]:
@@ -121,3 +121,19 @@ def may_be_marker(line: str) -> bool:
         or c == "O"
         or (len(line) < 120 and (c in _MARKER_WORD or c >= "\x80"))
     )
+
+
+def to_fields(raw: list[str], colon: list[bool]) -> list[int]:
+    """Per line: the index of the next line after it that is a To/cc/bcc field in any language
+    (a large number when none; only a line with an early colon can be one). A Notes header block
+    has one within a few lines of its first line, so the Notes matchers are tried only there."""
+    n = len(raw)
+    out = [n + 100] * n
+    following = n + 100
+    for k in range(n - 1, -1, -1):
+        out[k] = following
+        if colon[k]:
+            found = field_of(raw[k])
+            if found is not None and found[0] == "to":
+                following = k
+    return out

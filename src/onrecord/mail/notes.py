@@ -54,6 +54,7 @@ __all__ = [
 
 _MAX = 300  # longer lines are never a sender line, a marker or a wrapped recipient line
 _MAX_FIELD = 8000  # a To/cc field on one line may list a hundred recipients
+_DIGIT = re.compile(r"\d")
 
 _DAY = r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}"
 _TIME = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?[ \t]*(?:[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,5})?"
@@ -207,6 +208,8 @@ def _sender(lines: list[str], i: int) -> tuple[Address, str, int] | None:
     """(writer, date text, last line) of the sender part at ``lines[i]``; the last line is
     ``-i - 1`` for a header that stands on one line with its fields."""
     line = lines[i]
+    if not _DIGIT.search(line) and not any(_DIGIT.search(x, 0, 40) for x in lines[i + 1 : i + 3]):
+        return None  # every sender part carries a date, on its line or just under it
     one = _ONE_LINE.match(line) if "to" in line.lower() else None
     if one is not None and _plausible_name(one.group("who")):
         return _author(one.group("who")), one.group("date"), -i - 1

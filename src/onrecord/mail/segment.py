@@ -37,7 +37,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from onrecord.mail.bodylines import body_lines, features, may_be_marker, unquoted
+from onrecord.mail.bodylines import body_lines, features, may_be_marker, to_fields, unquoted
 from onrecord.mail.forwards import is_forward_marker, is_forward_subject
 from onrecord.mail.notes import match_notes_intro
 from onrecord.mail.pasted import match_pasted_header
@@ -102,6 +102,7 @@ def segment_body(
     html_line = _html_lines(spans, html_quote_spans or [])
     inner, qdepth = unquoted(raw)
     blank, colon, cand = features(raw, inner)
+    to_near = to_fields(raw, colon)
 
     ctx = me
     machinery: list[int] = []  # Notes header lines: the quoted writer's, never statements
@@ -152,14 +153,20 @@ def segment_body(
 
         # Lotus Notes / GroupWise: a forward marker and its header, or a header block alone
         notes = (
-            (match_notes_intro(raw, i) or (match_pasted_header(raw, i) if colon[i] else None))
-            if marker
-            or any(colon[i : i + 9])
-            or line.lstrip().startswith(">>")
-            or "To:" in line[:400]
-            or (line[:8].isspace() and any("To:" in x for x in raw[i + 1 : i + 4]))
+            match_notes_intro(raw, i)
+            if to_near[i] - i <= 8  # a Notes header has its To/cc within a few lines
+            or line.find("To:", 0, 400) >= 0
+            or (marker and line.lstrip()[:2] == "--")  # "----- Forwarded by …"
+            or line.find(">>", 0, 12) >= 0
+            or (
+                line[:1] in " \t"
+                and line[:8].isspace()
+                and any("To:" in x for x in raw[i + 1 : i + 4])
+            )
             else None
         )
+        if notes is None and colon[i] and (i == 0 or blank[i - 1]):
+            notes = match_pasted_header(raw, i)
         if notes is not None:
             kind = FORWARDED if notes.forward else QUOTED
             who = _Who(kind, notes.author, notes.date, notes.offset, ctx.depth + 1)

@@ -129,6 +129,7 @@ _HYPHEN_NAME = re.compile(
 _SENTENCE_END = re.compile(r"[.?!:;]\s*$")
 # Notes / Exchange attachment placeholders: "<<draft2.doc>>", " - Brief of Enron.pdf",
 # "(See attached file: GSS Services.doc)", "<Embedded StdOleLink>"
+_ATTACHMENT_FIRST = frozenset("-<(")
 _ATTACHMENT = re.compile(
     r"^[ \t]*(?:(?:<<[^<>\n]{1,200}>>[ \t]*)+|-[ \t]+[^\n]{1,150}\.\w{2,4}|"
     r"\(See attached file: [^)\n]{1,200}\)|<Embedded [^>\n]{0,80}>)[ \t]*$"
@@ -446,8 +447,14 @@ def _contact_blocks(lines: Sequence[str], remaining: list[int], sender: Address 
     Dasovich / Enron / 415.782.7822"), last first, while each one is such a block; the last
     paragraph may also carry its text above the name ("… the previous data.\nJim Parks\nPH
     512 239-2544")."""
+    last = lines[remaining[-1]]
+    if not _short(last) and last.lstrip()[:1] not in _ATTACHMENT_FIRST:
+        return  # every rule below ends on a short line
     blocks = _paragraphs_from_end(remaining, 6)
-    while blocks and all(_ATTACHMENT.match(lines[k]) for k in blocks[0]):
+    while blocks and all(
+        lines[k].lstrip()[:1] in _ATTACHMENT_FIRST and _ATTACHMENT.match(lines[k])
+        for k in blocks[0]
+    ):
         remaining = remaining[: -len(blocks[0])]  # attachment lines below a signature
         blocks = blocks[1:]
     signed: Address | None = None  # the name a signature block below opens with
@@ -500,7 +507,10 @@ def _name_inside(lines: Sequence[str], block: list[int], sender: Address | None,
                  out: dict[int, SegmentKind]) -> None:  # fmt: skip
     """The writer's name line inside the last paragraph, under its text and over 1-5 short
     contact lines: from the name on it is a signature."""
-    for at in range(max(1, len(block) - 6), len(block)):
+    first = len(block)
+    while first > max(1, len(block) - 6) and _short(lines[block[first - 1]]):
+        first -= 1  # the tail can only be short lines
+    for at in range(first, len(block)):
         tail = block[at:]
         if len(tail) == 1 and (
             len(lines[tail[0]].split()) == 1
