@@ -159,6 +159,38 @@ def test_hierarchical_and_one_line_headers() -> None:
     assert [s.author_name for s in quoted] == ["Richard Shapiro@ENRON", "Mark Powell\\CAL\\ECT"]
 
 
+def test_message_from_marker_and_letterhead_line() -> None:
+    text = (
+        "See below.\n\n"
+        '----- Message from "Tracey Bradley" <tbradley@bracepatt.com> on Fri, 18 May\n'
+        "2001 08:12:38 -0500 -----\n"
+        'To:\t"Justin Long" <jlong@bracepatt.com>\n'
+        "Subject:\tEnron\n\n"
+        "FYI - in case you didn't see this on Friday.\n\n"
+        "---------------------- Forwarded by Louise Kitchen/LON/ECT on 01/23/2000\n"
+        "06:11 PM ---------------------------\n\n"
+        "\tEnron Capital & Trade Resources Corp.\n\n"
+        '\tFrom:  "Dave Krunnfusz" <dkrunnfusz@agency.com>\n'
+        "11/17/99 06:26 PM\n\n\n"
+        "Please respond to dkrunnfusz@agency.com\n"
+        "To: lkitchen@enron.co.uk\n"
+        "cc:  (bcc: Louise Kitchen/LON/ECT)\n\n"
+        "Subject: New phone numbers\n\n"
+        "We are moving our offices in Chicago.\n"
+    )
+    segs = _segs(text)
+    others = _others(segs)
+    assert [(s.kind, s.author_email) for s in others] == [
+        (K.QUOTED, "tbradley@bracepatt.com"),
+        (K.FORWARDED, "dkrunnfusz@agency.com"),
+    ]
+    assert _spoken(text, segs) == [
+        "See below.",
+        "FYI - in case you didn't see this on Friday.",
+        "We are moving our offices in Chicago.",
+    ]
+
+
 def test_groupwise_arrows_are_a_header_not_quoting() -> None:
     text = (
         "Let me know if this data fits the bill.\n\n"

@@ -23,6 +23,8 @@ header block, and a forward adds a marker line above it::
   "Sent by:" lines, then To/cc/bcc/Subject fields (the words of
   :func:`onrecord.mail.quotes.field_of`, so every language the Outlook blocks know), with wrapped
   recipient lists and the blank lines Notes puts between fields.
+- Notes R5's "----- Message from NAME on DATE -----" over To/cc/Subject (a quote), and a
+  letterhead line ("Enron Capital & Trade Resources Corp.") over a "From: NAME" sender line.
 - :func:`match_notes_columns`: the same header printed in two columns (sender and date on
   the left, To/cc/Subject on the right), wrapped by a gateway.
 - :func:`match_groupwise_header`: ``>>> "Taylor, Michael E" <M@x.com> 09/26/01 10:27AM >>>``
@@ -101,6 +103,9 @@ _ONE_LINE = re.compile(
     r"[ \t]+To[ \t]*:[^\n]*$",
     re.IGNORECASE,
 )
+# "Enron Capital & Trade Resources Corp. - Europe": capitalised words, no sentence
+_LETTERHEAD = re.compile(r"^[ \t]*[A-Z][\w.'-]*(?:[ \t]+(?:[A-Z][\w.'-]*|&|-)){1,8}[ \t]*$")
+_FROM_NAME = re.compile(r"^[ \t]*from[ \t]*:[ \t]*", re.IGNORECASE)
 _EXTRA = re.compile(r"^[ \t]*(?:please respond to|sent by[ \t]*:)", re.IGNORECASE)
 _NAME_LINE = re.compile(r"^[ \t]*[\"'\w(<][^:;!?]{0,118}$")
 _NOTES_NAME = re.compile(r"^[\w .,'()&-]{1,80}(?:[/\\][\w .&-]{1,40}){0,5}(?:@[\w .-]{1,60}){0,3}$")
@@ -185,7 +190,17 @@ def match_notes_header(lines: list[str], i: int) -> NotesHeader | None:
         return None
     sender = _sender(lines, i)
     if sender is None:
-        return None
+        below = _next(lines, i + 1, 1)  # a letterhead line over the From line
+        if (
+            below >= len(lines)
+            or len(line) > 60
+            or not _LETTERHEAD.match(line)
+            or not _FROM_NAME.match(lines[below])
+        ):
+            return None
+        sender = _sender(lines, below)
+        if sender is None:
+            return None
     author, when, j = sender
     if j < 0:  # the sender and To on one line; cc and Subject may follow on lines of their own
         end = -j - 1
@@ -215,7 +230,8 @@ def _sender(lines: list[str], i: int) -> tuple[Address, str, int] | None:
         return _author(one.group("who")), one.group("date"), -i - 1
     if len(line) > _MAX:
         return None
-    spaced = _SENDER_SPACED.match(line) or _FROM_AMID.match(line)
+    spaced = _FROM_AMID.match(line) if "rom" in line else None
+    spaced = spaced or _SENDER_SPACED.match(line)
     if spaced is not None and _plausible_name(spaced.group("who")):
         return _author(spaced.group("who")), spaced.group("date"), i
     m = _SENDER_ON.match(line)
@@ -231,8 +247,10 @@ def _sender(lines: list[str], i: int) -> tuple[Address, str, int] | None:
         m = _SENDER_ON.match(joined)
         if m is not None and _plausible_name(m.group("who")) and not _DATE_LINE.match(line):
             return _author(m.group("who")), m.group("date"), i + 1
-    if _NAME_LINE.match(line) is None or not _plausible_name(line):
+    named = _FROM_NAME.sub("", line)  # "From:  "Dave Krunnfusz" <d@agency.com>" over its date
+    if _NAME_LINE.match(named) is None or not _plausible_name(named):
         return None
+    line = named
     j = _next(lines, i + 1, 1)
     if j < len(lines) and len(lines[j]) < _MAX and _EXTRA.match(lines[j]):
         j = _next(lines, j + 1, 1)  # "Jeff Dasovich / Sent by: Jeff Dasovich / 05/21/2001 …"
@@ -356,6 +374,8 @@ def match_notes_intro(lines: list[str], i: int) -> NotesHeader | None:
     Everything from ``i`` to ``end`` is mail machinery, not anybody's statement.
     """
     fwd = match_notes_forward(lines, i)
+    if fwd is None and lines[i].lstrip()[:2] == "--":
+        return _message_from(lines, i)
     if fwd is None:
         return (
             match_notes_header(lines, i)
@@ -471,3 +491,28 @@ def match_notes_columns(lines: list[str], i: int) -> NotesHeader | None:
     if not _plausible_name(who):
         return None
     return _dated(_author(who), end, date)
+
+
+_MESSAGE_FROM = re.compile(
+    rf"^[ \t]*-{{2,}}[ \t]*(?:message from|bericht van|nachricht von|message de)[ \t]+"
+    rf"(?P<who>[^\n]{{1,160}}?)[ \t]+{_ON}[ \t]+(?P<date>[^\n]{{6,60}}?)[ \t]*-{{2,}}[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def _message_from(lines: list[str], i: int) -> NotesHeader | None:
+    """Notes R5's quote header "----- Message from NAME on DATE -----" and the To/cc/Subject
+    fields under it."""
+    if len(lines[i]) > _MAX:
+        return None
+    m = _MESSAGE_FROM.match(lines[i])
+    end = i
+    if m is None and i + 1 < len(lines) and len(lines[i + 1]) < _MAX:  # wrapped at 78 columns
+        m = _MESSAGE_FROM.match(f"{lines[i].rstrip()} {lines[i + 1].strip()}")
+        end = i + 1
+    if m is None:
+        return None
+    k = _next(lines, end + 1, 2)
+    if k < len(lines) and _is_field(lines[k]):
+        end = _fields(lines, k) or k
+    return _dated(_author(m.group("who")), end, m.group("date"))
