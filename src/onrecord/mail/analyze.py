@@ -17,7 +17,7 @@ from onrecord.mail.exhibits import (
     looks_like_exhibit,
     split_printed_mail,
 )
-from onrecord.mail.machinery import trim
+from onrecord.mail.machinery import lead, trim
 from onrecord.mail.mime import NotAMessage, parse_mail
 from onrecord.mail.printed_bounds import end_at_structure
 from onrecord.mail.segment import segment_body
@@ -389,6 +389,9 @@ def statements_of(
         chunk = text[seg.start : seg.end]
         if seg.depth and ">" in chunk:  # (_QUOTE_MARKS needs a ">")
             chunk = _QUOTE_MARKS.sub(lambda m: " " * len(m.group(1)), chunk)
+        if seg.kind is not SegmentKind.AUTHORED:  # its header lines are not sentences
+            skip = lead(chunk)
+            chunk = " " * skip + chunk[skip:]
         for s, e in split_sentences(chunk):
             a, b = trim(chunk[s:e])  # header, separator, salutation and sign-off lines off
             if a < b:

@@ -2,7 +2,7 @@
 
 Gmail's "---------- Forwarded message ---------", Thunderbird's "-------- Forwarded Message
 --------", Apple Mail's "Begin forwarded message:" and their Dutch, German, French (and a few other)
-translations. The header block that follows (From/Date/Subject/To) is read by
+translations, and Eudora's "--------- Inline attachment follows ---------". The header block that follows (From/Date/Subject/To) is read by
 :func:`onrecord.mail.quotes.match_header_block`; an Outlook forward has no marker, only a header
 block whose subject starts with ``FW:``/``Fwd:``/``WG:``/``TR:``, see :func:`is_forward_subject`.
 """
@@ -18,7 +18,7 @@ _NAMES = (
     r"weitergeleitete nachricht|weitergeleitete e-?mail|message transféré|message transfere|"
     r"courriel transféré|messaggio inoltrato|mensaje reenviado|mensagem encaminhada|"
     r"videresendt meddelelse|videresendt besked|videresendt melding|vidarebefordrat meddelande|"
-    r"przekazana wiadomość|пересылаемое сообщение|välitetty viesti"
+    r"przekazana wiadomość|пересылаемое сообщение|välitetty viesti|inline attachment follows"
 )
 FORWARD_MARKER = re.compile(
     r"^[ \t]*(?:[-=_*]{2,}[ \t]*(?:" + _NAMES + r")[ \t]*[-=_*]{0,}[ \t]*:?"

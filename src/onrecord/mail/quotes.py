@@ -28,7 +28,9 @@ __all__ = [
     "QuoteHeader",
     "address_of",
     "date_of",
+    "field_of",
     "match_header_block",
+    "match_named_header",
     "match_reply_header",
     "quote_depth",
     "starts_like_header",
@@ -102,6 +104,8 @@ class QuoteHeader:
 def address_of(value: str) -> Address:
     """An Address from a header value like ``"Name" <a@b>``, ``Name [mailto:a@b]`` or ``a@b``."""
     value = value.replace("*", "").strip()
+    if ">@" in value:  # Exchange's '"Name" <a@b.com>@ENRON': the gateway's domain is not a name
+        value = re.sub(r">@[\w.-]{1,60}", ">", value)
     email_m = EMAIL.search(value)
     email = email_m.group(0).lower().strip(".'") if email_m else ""
     name = re.sub(r"<[^>]{0,300}>|\[mailto:[^\]]{0,300}\]|\([^)]{0,300}@[^)]{0,300}\)", "", value)
@@ -177,6 +181,24 @@ def match_reply_header(lines: list[str], i: int) -> QuoteHeader | None:
     if i + 1 < len(lines) and lines[i + 1].strip():
         return None  # Polymail's header is broken up by blank lines
     return _polymail(lines, i)
+
+
+# Netscape / Outlook Express: '"Shapiro, Richard" wrote:' with no date and no address
+_NAMED_WROTE = re.compile(
+    r"^[ \t]*(?P<name>\"[^\"\n]{2,80}\"|[A-Z][\w'.-]{0,30}(?:,? [A-Z][\w'.-]{0,30}){1,3})"
+    r"[ \t]+(?:<[^<>\s]{1,100}@[^<>\s]{1,100}>[ \t]+)?wrote[ \t]*:[ \t]*$"
+)
+
+
+def match_named_header(line: str) -> QuoteHeader | None:
+    """A bare '"Name" wrote:' line (a name of two to four capitalised words, or quoted). Only a
+    header where ``>`` lines follow it: the caller checks that."""
+    if len(line) > 200 or not line.rstrip().endswith(":"):
+        return None
+    m = _NAMED_WROTE.match(line)
+    if m is None:
+        return None
+    return QuoteHeader(lines=1, author=address_of(line[: line.rfind("wrote")]))
 
 
 def may_open_header(first: str) -> bool:
@@ -293,12 +315,16 @@ _DATE = (
     r"sendt|skickat|wysłano|отправлено|дата|lähetetty|verstuurd|sent at"
 )
 _TO = r"to|aan|an|à|a|para|til|till|do|кому|vastaanottaja|címzett|destinataire"
-_CC = r"cc|kopie|copie à|copie|kopia|копия|reply-to|antwoord aan|risposta|antwort an|répondre à"
+_CC = r"cc|bcc|kopie|copie à|copie|kopia|копия|reply-to|antwoord aan|risposta|antwort an|répondre à"
 _SUBJECT = (
     r"subject|onderwerp|betreff|objet|oggetto|asunto|assunto|emne|ämne|temat|тема|aihe|tárgy|sujet"
 )
+# fields that Outlook and Notes print in a block and that name nobody
+_OTHER = r"importance|priority|prioriteit|urgentie|wichtigkeit|priorität|priorité|sensitivity"
 _FIELD = re.compile(
-    r"^[ \t]{0,8}[*_]{0,2}(?P<key>" + "|".join((_FROM, _DATE, _TO, _CC, _SUBJECT)) + r")[*_]{0,2}"
+    r"^[ \t]{0,8}[*_]{0,2}(?P<key>"
+    + "|".join((_FROM, _DATE, _TO, _CC, _SUBJECT, _OTHER))
+    + r")[*_]{0,2}"
     r"[ \t\u00a0]?[:：][*_]{0,2}[ \t]*(?P<value>.*)$",
     re.IGNORECASE,
 )
@@ -347,6 +373,22 @@ def date_of(value: str) -> tuple[datetime | None, int | None]:
     return parsed[0], parsed[1]
 
 
+def field_of(line: str) -> tuple[str, str] | None:
+    """(``"from"``, ``"date"``, ``"to"``, ``"subject"`` or ``"other"``, value) of a header field
+    line in any of the languages above (cc and bcc count as ``"to"``, Importance as ``"other"``),
+    or None: the one list of header words,
+    shared with the Lotus Notes forms (:mod:`onrecord.mail.notes`)."""
+    m = _FIELD.match(line) if len(line) < 10000 else None
+    if m is None:
+        return None
+    key = m.group("key")
+    for name, pattern in (("from", _FROM_KEY), ("date", _DATE_KEY), ("to", _TO_KEY),
+                          ("subject", _SUBJECT_KEY)):  # fmt: skip
+        if pattern.match(key):
+            return name, m.group("value")
+    return "other", m.group("value")
+
+
 def is_subject_line(line: str) -> bool:
     """A "Subject: …" header line (Thunderbird puts it first in a forward's header block)."""
     m = _FIELD.match(line)
@@ -391,13 +433,19 @@ def match_header_block(lines: list[str], i: int, *, need: int = 2) -> HeaderBloc
             continue
         fm = _FIELD.match(line)
         if fm is None:
-            # a wrapped value (an indented line, or a long To: list) right after a field
+            # a wrapped value (an indented line, or a long To: list) right after a field, or
+            # Exchange's "[mailto:IMCEANOTES-…]" wrapped over two lines under From
             nxt = lines[j + 1] if j + 1 < len(lines) else ""
             if (
                 blanks == 0
                 and end == j - 1
                 and len(line) < 300
-                and (line[:1] in " \t" or "@" in line or _FIELD.match(nxt))
+                and (
+                    line[:1] in " \t"
+                    or "@" in line
+                    or line.startswith("[mailto:")
+                    or _FIELD.match(nxt)
+                )
             ):
                 end = j
                 j += 1

@@ -13,6 +13,10 @@ run of the sender's own lines to take out signatures, disclaimers and boilerplat
   block's From, dated by its Sent/Date; forward markers (:mod:`onrecord.mail.forwards`) and
   Outlook blocks with a ``FW:`` subject start a forwarded part. The header lines belong to the
   quoted or forwarded segment.
+- Lotus Notes and GroupWise forms (:mod:`onrecord.mail.notes`: "----- Forwarded by NAME on
+  DATE -----", the name/date/To/cc/Subject block, ">>> Name DATE >>>") start a forwarded or
+  quoted part authored by the writer the header names; their lines are boilerplate of that
+  part (never statements). ``>`` lines right under any header block are that block's writer's.
 - Spans from ``html_quote_spans`` are quoted; their author is read from a header line inside
   the container or just above it.
 - A reply header that carries an address starts a flat quote wherever it stands (no blank line
@@ -33,7 +37,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from onrecord.mail.bodylines import body_lines, features, may_be_marker, to_fields, unquoted
 from onrecord.mail.forwards import is_forward_marker, is_forward_subject
+from onrecord.mail.notes import match_notes_intro
+from onrecord.mail.pasted import match_pasted_header
 from onrecord.mail.quotes import (
     ORIGINAL_MESSAGE,
     HeaderBlock,
@@ -41,8 +48,8 @@ from onrecord.mail.quotes import (
     is_second_person,
     is_subject_line,
     match_header_block,
+    match_named_header,
     match_reply_header,
-    may_open_header,
     quote_depth,
     starts_like_header,
 )
@@ -63,24 +70,6 @@ class _Who:
     date: datetime | None
     offset: int | None
     depth: int
-
-
-def _lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each line, the end excluding the line break (\\n, \\r\\n or \\r)."""
-    spans: list[tuple[int, int]] = []
-    pos = 0
-    n = len(text)
-    while pos <= n:
-        nl = text.find("\n", pos)
-        if nl < 0:
-            end = n
-            if pos < n:
-                spans.append((pos, end - (1 if text.endswith("\r") else 0)))
-            break
-        end = nl - 1 if nl > pos and text[nl - 1] == "\r" else nl
-        spans.append((pos, end))
-        pos = nl + 1
-    return spans
 
 
 def _is_separator(line: str) -> bool:
@@ -105,16 +94,18 @@ def segment_body(
     are blocks from :func:`learn_signatures` for this sender. A quote whose header says "you
     wrote:" is the addressee's where ``addressees`` holds exactly one, else its author is unknown.
     """
-    spans = _lines(text)
+    spans = body_lines(text)
     raw = [text[s:e] for s, e in spans]
     n = len(raw)
     me = _Who(AUTHORED, sender, date, date_offset_min, 0)
     labels: list[_Who | None] = [None] * n
     html_line = _html_lines(spans, html_quote_spans or [])
-    inner, qdepth = _unquoted(raw)
-    blank, colon, cand = _features(raw, inner)
+    inner, qdepth = unquoted(raw)
+    blank, colon, cand = features(raw, inner)
+    to_near = to_fields(raw, colon)
 
     ctx = me
+    machinery: list[int] = []  # Notes header lines: the quoted writer's, never statements
     qauth: dict[int, _Who] = {}  # absolute depth → who wrote the > lines at that depth
     splits: dict[int, int] = {}  # line → column where a header starts on a line of the reply
     i = 0
@@ -158,7 +149,32 @@ def segment_body(
             i += 1
             continue
 
-        marker = _may_be_marker(line)
+        marker = may_be_marker(line)
+
+        # Lotus Notes / GroupWise: a forward marker and its header, or a header block alone
+        notes = (
+            match_notes_intro(raw, i)
+            if to_near[i] - i <= 8  # a Notes header has its To/cc within a few lines
+            or line.find("To:", 0, 400) >= 0
+            or (marker and line.lstrip()[:2] == "--")  # "----- Forwarded by …"
+            or line.find(">>", 0, 12) >= 0
+            or (
+                line[:1] in " \t"
+                and line[:8].isspace()
+                and any("To:" in x for x in raw[i + 1 : i + 4])
+            )
+            else None
+        )
+        if notes is None and colon[i] and (i == 0 or blank[i - 1]):
+            notes = match_pasted_header(raw, i)
+        if notes is not None:
+            kind = FORWARDED if notes.forward else QUOTED
+            who = _Who(kind, notes.author, notes.date, notes.offset, ctx.depth + 1)
+            for k in range(i, notes.end + 1):
+                labels[k] = who
+                machinery.append(k)
+            ctx, qauth, i = who, _body_quotes(raw, qdepth, notes.end, who), notes.end + 1
+            continue
 
         # a forward marker: the forwarded message runs to the end
         if marker and is_forward_marker(line):
@@ -189,9 +205,7 @@ def segment_body(
             end = block.end if block is not None else i
             for k in range(i, end + 1):
                 labels[k] = who
-            ctx = who
-            qauth = {}
-            i = end + 1
+            ctx, qauth, i = who, _body_quotes(raw, qdepth, end, who), end + 1
             continue
 
         # an Outlook / Apple header block: From + Sent/Date + To/Subject
@@ -201,9 +215,7 @@ def segment_body(
             start = _separator_above(raw, labels, i)
             for k in range(start, block.end + 1):
                 labels[k] = who
-            ctx = who
-            qauth = {}
-            i = block.end + 1
+            ctx, qauth, i = who, _body_quotes(raw, qdepth, block.end, who), block.end + 1
             continue
 
         # "reply On …, a@b wrote:" — the reply and the header share a line (talon)
@@ -220,6 +232,10 @@ def segment_body(
 
         # "On …, Name <email> wrote:"
         found = match_reply_header(raw, i) if cand[i] else None
+        if found is None and line.endswith("wrote:"):  # '"Name" wrote:' only before > lines
+            found = match_named_header(line)
+            after = _next_nonblank(raw, i + 1)
+            found = found if found and after < n and qdepth[after] else None
         if found is not None:
             after = _next_nonblank(raw, i + found.lines)
             who = _Who(QUOTED, found.author, found.date, found.offset, ctx.depth + 1)
@@ -246,100 +262,14 @@ def segment_body(
     _link_continuations(raw, qdepth, labels, me)
     footers = may_have_footer_lines(text)
     kinds = _own_kinds(raw, labels, me, known_signatures, footers)
-    _quoted_kinds(raw, inner, labels, me, kinds, footers)
+    _quoted_kinds(raw, inner, labels, me, kinds, footers, frozenset(machinery))
+    kinds.update(dict.fromkeys(machinery, SegmentKind.BOILERPLATE))
     segments = _merge(text, spans, raw, labels, kinds, me, splits, blank)
     for seg in segments:
         if seg.author_name and not seg.author_email and is_second_person(seg.author_name):
             you = addressees[0] if len(addressees) == 1 else Address("", "")
             seg.author_name, seg.author_email = you.name, you.email
     return segments
-
-
-def _unquoted(raw: list[str]) -> tuple[list[str], list[int]]:
-    inner: list[str] = []
-    depth: list[int] = []
-    for line in raw:
-        if ">" not in line[:40]:  # quote_depth's own first test, without the call
-            depth.append(0)
-            inner.append(line)
-            continue
-        d, plen = quote_depth(line)
-        if d >= 2 and line.rstrip().endswith("<<") and line[plen:].strip(" <"):
-            d = 0  # ">>> http://example.com <<<": arrows around a line, not quoting
-        depth.append(d)
-        inner.append(line[plen:] if d else line)
-    return inner, depth
-
-
-_COLONS = (":", "\uff1a")
-
-
-def _features(raw: list[str], inner: list[str]) -> tuple[list[bool], list[bool], list[bool]]:
-    """Per line, computed once: (blank, colon, cand).
-
-    ``colon``: the line (its unquoted text) has a colon among its first 27 characters, without
-    which it cannot be a header field (:func:`match_header_block`: up to 8 spaces, 2 ``*``/``_``,
-    a name of at most 13 letters, 2 ``*``/``_`` and a space before the colon). ``cand``: a reply header (:func:`match_reply_header`, on the
-    lines or on their unquoted text) may start at the line. Such a header ends with a colon or
-    carries an address on one of its (at most three) lines, or is Android's dashed header
-    ("-- … wrote --"), Gmail's date with "GMT" without the address, or Polymail's ("On …" and a
-    blank line); one wrapped over more lines has a first line that opens a header
-    (:func:`may_open_header`). A line with none of these within reach cannot start one, so the
-    regexes are skipped for it.
-    """
-    n = len(raw)
-    blank = [False] * n
-    colon = [False] * n
-    hint = [False] * (n + 2)
-    for k in range(n):
-        line = raw[k]
-        if not line or line.isspace():
-            blank[k] = True
-            continue
-        if ":" in line or "\uff1a" in line:
-            head = inner[k][:27]
-            colon[k] = ":" in head or "\uff1a" in head
-            hint[k] = "@" in line or line.rstrip().endswith(_COLONS)
-        elif "@" in line:
-            hint[k] = True
-    cand = [False] * n
-    for k in range(n):
-        if hint[k]:
-            cand[k] = True
-            continue
-        if blank[k]:
-            continue
-        s = inner[k].strip()
-        if not s:
-            continue
-        cand[k] = (
-            s.startswith("--")
-            or (s[0].isdigit() and "GMT" in s)
-            or ((hint[k + 1] or hint[k + 2] or s[:3] in _POLYMAIL_OPEN) and may_open_header(s))
-        )
-    return blank, colon, cand
-
-
-_POLYMAIL_OPEN = frozenset(("on ", "On ", "oN ", "ON "))
-_MARKER_DASH = frozenset("-=_*")
-_MARKER_WORD = frozenset("bBaAdDiIcCfFwWmMvVpP")
-
-
-def _may_be_marker(line: str) -> bool:
-    """Whether a non-blank line may be a forward marker or an "Original Message" line.
-
-    Both start (after spaces) with a rule (``--``, ``==``, ``__``, ``**``) or are a phrase of a
-    line under 120 characters starting with one of a few letters ("Begin forwarded message:",
-    "Weitergeleitete Nachricht", "Original message processed by …"); a cheap test before the
-    regexes.
-    """
-    c = line.lstrip()[0]
-    return (
-        c in _MARKER_DASH
-        or c == "o"
-        or c == "O"
-        or (len(line) < 120 and (c in _MARKER_WORD or c >= "\x80"))
-    )
 
 
 def _next_nonblank(raw: list[str], j: int) -> int:
@@ -389,6 +319,16 @@ def _header_at(
         who = _Who(QUOTED, found.author, found.date, found.offset, 0)
         return found.lines, who, qdepth[j] > d
     return None
+
+
+def _body_quotes(raw: list[str], qdepth: list[int], end: int, who: _Who) -> dict[int, _Who]:
+    """Outlook Express writes the original under its header block with ``>`` marks: ``>``
+    lines right under a header block are that block's writer's (the qauth entry for them)."""
+    j = _next_nonblank(raw, end + 1)
+    if j < len(raw) and qdepth[j] == 1 and who.author is not None:
+        d = who.depth + 1
+        return {d: _Who(who.kind, who.author, who.date, who.offset, d)}
+    return {}
 
 
 def _block_ok(raw: list[str], i: int, block: HeaderBlock) -> bool:
@@ -542,7 +482,8 @@ def _link_continuations(raw: list[str], qdepth: list[int], labels: list[_Who | N
 
 
 def _quoted_kinds(raw: list[str], inner: list[str], labels: list[_Who | None], me: _Who,
-                  kinds: dict[int, SegmentKind], footers: bool = True) -> None:  # fmt: skip
+                  kinds: dict[int, SegmentKind], footers: bool = True,
+                  machinery: frozenset[int] = frozenset()) -> None:  # fmt: skip
     """Signatures, disclaimers and boilerplate inside each quoted or forwarded message: they are
     the quoted author's, not statements ("> Mvh\n> Peter" is Peter's sign-off)."""
     groups: dict[int, list[int]] = {}
@@ -566,7 +507,9 @@ def _quoted_kinds(raw: list[str], inner: list[str], labels: list[_Who | None], m
             where.append(k)
             prev = k
         # the header lines that introduce the quote are not its text
-        while where and where[0] >= 0 and _is_header_line(inner[where[0]]):
+        while (
+            where and where[0] >= 0 and (where[0] in machinery or _is_header_line(inner[where[0]]))
+        ):
             lines.pop(0)
             where.pop(0)
         if not lines:

@@ -25,9 +25,16 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from onrecord.mail.signoff import is_signoff_name
 from onrecord.record.model import Address, SegmentKind
 
-__all__ = ["classify_run", "is_boilerplate_line", "learn_signatures", "normalize_block"]
+__all__ = [
+    "classify_run",
+    "is_attachment_line",
+    "is_boilerplate_line",
+    "learn_signatures",
+    "normalize_block",
+]
 
 SIG, BOIL, DISC = SegmentKind.SIGNATURE, SegmentKind.BOILERPLATE, SegmentKind.DISCLAIMER
 
@@ -111,7 +118,8 @@ _VALEDICTION = re.compile(
     r"[ \t]*[,.!:;]?[ \t]*(?:[-–—]?[ \t]*\w[\w .'-]{0,40})?$",
     re.IGNORECASE,
 )
-_PHONE = re.compile(r"(?:\+|\b0)\d[\d ().\-/]{6,}\d|\b(?:tel|phone|mob(?:ile|iel|il)?|fax|cell|"
+_PHONE = re.compile(r"(?:\+|\b0)\d[\d ().\-/]{6,}\d|\(?\b\d{3}\)?[ .\-/]?\d{3}[ .\-]\d{4}\b|"
+                    r"\b(?:tel|phone|mob(?:ile|iel|il)?|fax|cell|"
                     r"m|t|f|p)\b\.?\s*[:.]?\s*\+?\d", re.IGNORECASE)  # fmt: skip
 _URLISH = re.compile(r"https?://|www\.|\b[\w.-]+\.(?:com|org|net|nl|de|fr|io|eu|be)\b|@",
                      re.IGNORECASE)  # fmt: skip
@@ -119,6 +127,20 @@ _HYPHEN_NAME = re.compile(
     r"^[ \t]*[-–—~/][ \t]?[A-Z][\w.'-]{0,30}(?: [A-Z][\w.'-]{0,30}){0,3}[ \t]*$"
 )
 _SENTENCE_END = re.compile(r"[.?!:;]\s*$")
+# Notes / Exchange attachment placeholders: "<<draft2.doc>>", " - Brief of Enron.pdf",
+# "(See attached file: GSS Services.doc)", "<Embedded StdOleLink>"
+_ATTACHMENT_FIRST = frozenset("-<(")
+_ATTACHMENT = re.compile(
+    r"^[ \t]*(?:(?:<<[^<>\n]{1,200}>>[ \t]*)+|-[ \t]+[^\n]{1,150}\.\w{2,4}|"
+    r"\(See attached file: [^)\n]{1,200}\)|<Embedded [^>\n]{0,80}>)[ \t]*$"
+)
+_FULL_NAME = re.compile(r"^[ \t]*[A-Z][\w'-]+(?: [A-Z][\w'.-]*){1,3}[ \t]*$")
+
+
+def is_attachment_line(line: str) -> bool:
+    """Whether a line is only an attachment placeholder that Notes or Exchange left in the text
+    ("<<draft2.doc>>", " - Brief of Enron.pdf", "(See attached file: x.doc)")."""
+    return len(line) < 400 and _ATTACHMENT.match(line) is not None
 
 
 def is_boilerplate_line(line: str) -> bool:
@@ -210,7 +232,7 @@ def _name_line(line: str, sender: Address | None) -> bool:
         low = s.lower()
         if parts and any(p in low.split() for p in parts) and len(s.split()) <= 5:
             return True
-    return False
+    return is_signoff_name(s, sender)
 
 
 def _contact_line(line: str) -> bool:
@@ -402,30 +424,110 @@ def classify_run(
         out[last] = SIG
         remaining = remaining[:-1]
     else:
-        # the last paragraph: 1-6 short lines, with the sender's name and/or contact details
-        block: list[int] = []
-        for k in reversed(remaining):
-            if block and k != block[-1] - 1:
-                break
-            block.append(k)
-        block.reverse()
-        if (
-            1 <= len(block) <= 6
-            and len(block) < len(remaining)
-            and all(_short(lines[k]) for k in block)
-        ):
-            named = _name_line(lines[block[0]], sender)
-            contacts = 0  # counted up to 2, as far as the test below needs
-            if not (named and len(block) <= 3):
-                for k in block:
-                    if _contact_line(lines[k]):
-                        contacts += 1
-                        if contacts >= 2 or named:
-                            break
-            if (named and (len(block) <= 3 or contacts >= 1)) or contacts >= 2:
-                for k in block:
-                    out[k] = SIG
+        _contact_blocks(lines, remaining, sender, out)
     return out
+
+
+def _paragraphs_from_end(remaining: list[int], limit: int) -> list[list[int]]:
+    """The last ``limit`` paragraphs (runs of adjacent lines) of ``remaining``, last first."""
+    blocks: list[list[int]] = []
+    for k in reversed(remaining):
+        if blocks and k == blocks[-1][-1] - 1:
+            blocks[-1].append(k)
+        elif len(blocks) < limit:
+            blocks.append([k])
+        else:
+            break
+    return [list(reversed(b)) for b in blocks]
+
+
+def _contact_blocks(lines: Sequence[str], remaining: list[int], sender: Address | None,
+                    out: dict[int, SegmentKind]) -> None:  # fmt: skip
+    """Trailing paragraphs that are the writer's name and contact details ("Jeff" over "Jeff
+    Dasovich / Enron / 415.782.7822"), last first, while each one is such a block; the last
+    paragraph may also carry its text above the name ("… the previous data.\nJim Parks\nPH
+    512 239-2544")."""
+    last = lines[remaining[-1]]
+    if not _short(last) and last.lstrip()[:1] not in _ATTACHMENT_FIRST:
+        return  # every rule below ends on a short line
+    blocks = _paragraphs_from_end(remaining, 6)
+    while blocks and all(
+        lines[k].lstrip()[:1] in _ATTACHMENT_FIRST and _ATTACHMENT.match(lines[k])
+        for k in blocks[0]
+    ):
+        remaining = remaining[: -len(blocks[0])]  # attachment lines below a signature
+        blocks = blocks[1:]
+    signed: Address | None = None  # the name a signature block below opens with
+    for pos, block in enumerate(blocks):
+        if pos > 0 and len(block) == 1 and _VALEDICTION.match(lines[block[0]]):
+            out[block[0]] = SIG  # "Best regards." over the block marked below it
+            return
+        whole = pos == len(blocks) - 1 and len(block) == len(remaining) - sum(
+            map(len, blocks[:pos])
+        )
+        if not (1 <= len(block) <= 10 and all(_short(lines[k]) for k in block)):
+            if pos == 0:
+                _name_inside(lines, block, sender, out)
+            return
+        named = _name_line(lines[block[0]], sender) or (
+            pos > 0 and signed is not None and _name_line(lines[block[0]], signed)
+        )
+        contacts = 0  # counted up to 2, as far as the tests below need
+        if not (named and len(block) <= 3):
+            for k in block:
+                if _contact_line(lines[k]):
+                    contacts += 1
+                    if contacts >= 2 or named:
+                        break
+        if pos > 0 and not named:
+            return  # above a signature block, only a name line ("Jeff") is more of it
+        if not ((named and (len(block) <= 3 or contacts >= 1 or pos > 0)) or contacts >= 2):
+            return
+        if whole and not (named and (contacts or pos > 0)):
+            return  # the whole text: a bare name or contact lines alone stay the sender's
+        if (
+            named
+            and not contacts
+            and any(_SENTENCE_END.search(lines[k]) and len(lines[k].split()) > 3 for k in block[1:])
+        ):
+            return  # "Priya,\nWe move the launch to October.": a salutation over text
+        if len(block) > 8 and contacts < 2:
+            return
+        if not named and any(len(lines[k].split()) > 7 for k in block):
+            if pos == 0:  # "To RSVP, please call 713-303-3966": a sentence with a number in it
+                _name_inside(lines, block, sender, out)
+            return
+        for k in block:
+            out[k] = SIG
+        if pos == 0 and _FULL_NAME.match(lines[block[0]]):
+            signed = Address(name=lines[block[0]].strip(), email="")  # "Samantha" above it
+
+
+def _name_inside(lines: Sequence[str], block: list[int], sender: Address | None,
+                 out: dict[int, SegmentKind]) -> None:  # fmt: skip
+    """The writer's name line inside the last paragraph, under its text and over 1-5 short
+    contact lines: from the name on it is a signature."""
+    first = len(block)
+    while first > max(1, len(block) - 6) and _short(lines[block[first - 1]]):
+        first -= 1  # the tail can only be short lines
+    for at in range(first, len(block)):
+        tail = block[at:]
+        if len(tail) == 1 and (
+            len(lines[tail[0]].split()) == 1
+            and lines[block[at - 1]].rstrip().endswith((".", ",", "!", "?"))
+            and _name_line(lines[tail[0]], sender)
+        ):
+            out[tail[0]] = SIG  # "… with Credit.\nCarol"
+            return
+        if (
+            _name_line(lines[tail[0]], sender)
+            and all(_short(lines[k]) for k in tail)
+            and len(tail) >= 2
+            and sum(_contact_line(lines[k]) for k in tail) >= 1
+        ):
+            for k in tail:
+                out[k] = SIG
+            return
 
 
 def _trailing_blocks(body: str) -> list[str]:

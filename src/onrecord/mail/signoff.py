@@ -1,0 +1,90 @@
+"""Whether a short line is its writer signing off by name: "Jim", "Seab", "LM", "Carol St. Clair".
+
+Signature rules (:mod:`onrecord.mail.signatures`) need to know whether the last lines of a
+message are the writer's name. The writer is often known only by an address
+(``mary.schoen@enron.com``: Enron's mail carries no display name in From), and people sign with
+a short form of their name. So the line's words are compared with the words of the display name
+and of the address's local part, allowing:
+
+- a word equal to one of them ("Mary Schoen", "schoen");
+- a prefix of at least three letters of one ("Seab" for Seabron, "Jon" for Jonathan);
+- a usual English short form ("Jim" for James, "Mike" for Michael, "Dick" for Richard);
+- initials ("LM" for Luiz Maurer, "ss" for Sara Shackleton).
+
+A line of more than five words, with sentence punctuation inside, or of several words not all
+capitalized, is never a sign-off.
+"""
+
+from __future__ import annotations
+
+import re
+
+from onrecord.record.model import Address
+
+__all__ = ["is_signoff_name", "name_words"]
+
+_SHORT_FORMS = {
+    "bill": "william", "bob": "robert", "chris": "christopher", "dan": "daniel",
+    "dave": "david", "dick": "richard", "don": "donald", "ed": "edward", "greg": "gregory",
+    "jim": "james", "jimmy": "james", "joe": "joseph", "jon": "jonathan", "ken": "kenneth",
+    "kate": "katherine", "kathy": "kathryn", "liz": "elizabeth", "matt": "matthew",
+    "mike": "michael", "nick": "nicholas", "pat": "patrick", "peggy": "margaret",
+    "rick": "richard", "rob": "robert", "ron": "ronald", "sam": "samuel", "steve": "steven",
+    "sue": "susan", "tom": "thomas", "tony": "anthony", "andy": "andrew", "tim": "timothy",
+    "ted": "edward", "jeff": "jeffrey", "beth": "elizabeth", "becky": "rebecca",
+}  # fmt: skip
+_SPLIT = re.compile(r"[^\w']+")
+_LETTERS = re.compile(r"^[^\W\d_]+$")
+
+
+def name_words(who: Address | None) -> list[str]:
+    """The lower-cased words of a writer's display name and address local part (2+ letters)."""
+    if who is None:
+        return []
+    words = [w for w in _SPLIT.split(who.name.lower()) if len(w) > 1]
+    local = who.email.split("@")[0].lower() if who.email else ""
+    words += [w for w in re.split(r"[._\-+]", local) if len(w) > 1]
+    if local and len(local) > 1:
+        words.append(local)
+    return [w for w in words if _LETTERS.match(w)]
+
+
+def _initials(words: list[str]) -> set[str]:
+    """Initials of the name words in order (first+last, and all of them)."""
+    out: set[str] = set()
+    if len(words) >= 2:
+        out.add(words[0][0] + words[-1][0])
+        out.add("".join(w[0] for w in words))
+    return out
+
+
+def is_signoff_name(line: str, who: Address | None) -> bool:
+    """Whether ``line`` is nothing but (a short form of) the name of ``who``."""
+    s = line.strip().strip("-–—~/*_ ,")
+    if not s or len(s) > 60 or who is None:
+        return False
+    tokens = [t for t in _SPLIT.split(s.lower()) if t]
+    if not tokens or len(tokens) > 5 or re.search(r"[!?;:]|\w\w\.\s+\w{4,}", s):
+        return False
+    if len(tokens) > 1 and not all(w[:1].isupper() for w in s.split()):
+        return False  # a name of several words is written with capitals ("see the notes" is not)
+    words = name_words(who)
+    if not words:
+        return False
+    name_parts = [w for w in _SPLIT.split(who.name.lower()) if len(w) > 1]
+    local_parts = [w for w in re.split(r"[._\-+]", who.email.split("@")[0].lower()) if w]
+    initials = _initials(name_parts) | _initials(local_parts)
+    local = who.email.split("@")[0].lower() if who.email else ""
+    if len(tokens) >= 2 and local in (tokens[0][0] + tokens[-1], tokens[0] + tokens[-1][0]):
+        return True  # "Jim Parks" for jparks@, "Kim Theriot" for kimt@
+    for t in tokens:
+        if t in words or _SHORT_FORMS.get(t, "") in words:
+            return True
+        if len(t) >= 3 and any(w.startswith(t) for w in words):
+            return True
+        if 2 <= len(t) <= 3 and len(tokens) == 1 and t in initials:
+            return True
+        if len(t) == 1 and len(tokens) == 1 and s.rstrip(".") == s.rstrip(".")[:1]:
+            first = (name_parts or local_parts or [""])[0]  # "B" for Bruce Hutt
+            return t == first[:1]
+    return False
