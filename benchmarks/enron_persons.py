@@ -28,6 +28,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 LABELS = ROOT / "benchmarks" / "data" / "enron-persons" / "labels.tsv"
 CORPUS = ROOT.parent / "shared" / "corpora" / "enron-mbox"
+sys.path.insert(0, str(ROOT / "src"))
+
+from onrecord.mail.names import normalize_name  # noqa: E402
 
 
 def read_labels(path: Path = LABELS) -> list[tuple[str, str, str]]:
@@ -41,14 +44,14 @@ def predicted(db: sqlite3.Connection, records: list[tuple[str, str, str]]) -> li
     by_email = dict(db.execute("SELECT email, person FROM person_emails"))
     by_name: dict[str, set[int]] = {}
     for name, person in db.execute("SELECT name, person FROM person_names"):
-        by_name.setdefault(name, set()).add(person)
+        by_name.setdefault(normalize_name(name), set()).add(person)
     out = []
     for _, email, name in records:
         if email:
             pid = by_email.get(email)
             out.append(f"p{pid}" if pid is not None else f"solo:{email}")
-        else:
-            found = by_name.get(name, set())
+        else:  # the name as identity compares names ("Mark Taylor@ECT on 08/22/2000" too)
+            found = by_name.get(normalize_name(name), set())
             out.append(f"p{next(iter(found))}" if len(found) == 1 else f"solo:{name}")
     return out
 

@@ -123,3 +123,13 @@ def test_formal_first_name() -> None:
     assert formal_first_name("rick") == "richard"
     assert formal_first_name("jim") == "james"
     assert formal_first_name("sara") == "sara"
+
+
+def test_notes_names_with_spaced_or_worded_organisations() -> None:
+    """Writers as Notes prints them in quote headers: the organisation after "@" with spaces,
+    an organisation of two words, or GroupWise's "at Org_unit"."""
+    assert notes_name("Yvette Parker @ Enron") == "Yvette Parker"
+    assert notes_name("Scott Bolton@enron Communications") == "Scott Bolton"
+    assert notes_name("Scott Neal At Enron_development") == "Scott Neal"
+    assert notes_name("Pat at Home") == "Pat at Home"
+    assert notes_name("a@b.com") == "a@b.com"

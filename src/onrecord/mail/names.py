@@ -55,7 +55,8 @@ __all__ = [
 #: ``Name/OU/ORG@DOMAIN`` or ``Name/ORG`` or ``Name@DOMAIN`` (a Notes domain has no dot).
 _NOTES_RE = re.compile(
     r"^\s*(?P<name>[^/@<>,\"]*?[^\W\d_][^/@<>,\"]*?)\s*"
-    r"(?:(?:/[\w&.' -]+)+(?:@[\w&-]+)?|@[A-Za-z][\w&-]*)\s*$"
+    r"(?:(?:/[\w&.' -]+)+(?:@[\w&-]+)?|\s?@\s?[A-Za-z][\w&-]*(?:\s[A-Za-z][\w&-]*)?"
+    r"|\s[Aa][Tt]\s[A-Za-z]+_[\w-]+)\s*$"
 )
 _EXCHANGE_DN_RE = re.compile(r"\s*<\s*/O=[^>]*>?\s*$", re.IGNORECASE)
 _ANGLE_RE = re.compile(r"^(?P<name>[^<]*)<(?P<inner>[^>]*)>?(?P<rest>.*)$")
@@ -141,10 +142,11 @@ def person_part(text: str) -> str:
 def notes_name(text: str) -> str:
     """The person's name of a Lotus Notes hierarchical name, or ``text`` unchanged.
 
-    ``"Sara Shackleton/HOU/ECT@ECT"`` -> ``"Sara Shackleton"``; ``"Mark Taylor@ECT"`` ->
-    ``"Mark Taylor"``; an SMTP address (``a@b.com``) is not a Notes name and stays as it is.
+    ``"Sara Shackleton/HOU/ECT@ECT"`` -> ``"Sara Shackleton"``; ``"Mark Taylor@ECT"``, ``"Mark
+    Taylor @ ENRON"``, ``"Scott Bolton@enron Communications"`` and ``"Scott Neal at
+    Enron_development"`` -> the name before the organisation; an SMTP address (``a@b.com``) is not a Notes name and stays as it is.
     """
-    if "/" not in text and "@" not in text:
+    if "/" not in text and "@" not in text and "_" not in text:
         return text
     if _EMAIL_RE.match(text.strip().strip(_QUOTES)):
         return text
