@@ -203,17 +203,39 @@ def test_a_restatement_in_another_document_is_the_claims_source(case_store: Stor
     assert data["verdict"] == "not_enough_info"
 
 
+class RelatedJudge(KeywordJudge):
+    """Reads every pair as on the same matter without deciding it (neutral 0.6)."""
+
+    def judge(self, pairs: Sequence[tuple[str, str]]) -> list[Judgment]:
+        probs = {"entailment": 0.2, "neutral": 0.6, "contradiction": 0.2}
+        return [Judgment("neutral", dict(probs), self.name) for _ in pairs]
+
+
 def test_amounts_that_differ_contradict(store: Store) -> None:
-    """The judge sees nothing (neutral); the numbers do: two papers is not three."""
+    """The judge reads the statement as related but undecided; the numbers decide: two papers
+    is not three."""
     claims = claims_from_args(
         ["This week the team published three papers."], names=person_names(store)
     )
-    [verdict] = check_claims(store, claims, judge=KeywordJudge({}), embedder=None)
+    [verdict] = check_claims(store, claims, judge=RelatedJudge({}), embedder=None)
     data = verdict.as_dict(store)
     top = data["evidence"][0]
     assert "two papers" in top["statement"] and top["stance"] == "contradicts"
     assert "amounts differ" in top["note"]
     assert data["verdict"] == "contradicted"
+
+
+def test_amounts_of_another_matter_are_not_compared(store: Store) -> None:
+    """A statement the judge reads as about something else (neutral 0.9) is not made to
+    contradict the claim by its numbers: two of one thing is no evidence against three of
+    another."""
+    claims = claims_from_args(
+        ["This week the team published three papers."], names=person_names(store)
+    )
+    [verdict] = check_claims(store, claims, judge=KeywordJudge({}), embedder=None)
+    data = verdict.as_dict(store)
+    assert not any("amounts differ" in e["note"] for e in data["evidence"])
+    assert data["verdict"] == "not_enough_info"
 
 
 def test_chatter_is_never_evidence(store: Store) -> None:

@@ -274,6 +274,11 @@ def _source_statements(store: Store, claim: Claim) -> set[int]:
 
 #: The contradiction probability a conflict of amounts or dates gives a statement.
 QUANTITY_CONFLICT = 0.85
+#: A statement the judge reads as this neutral is about another matter: its amounts are not
+#: compared with the claim's (on the development cases, every amount conflict the judge read
+#: as at least this neutral paired two different things: a debt with a price, a cost of nurses
+#: with a cost of rooms; the right ones were at most 0.5 neutral).
+UNRELATED = 0.8
 
 #: Claims whose evidence is judged in one judge call (pairs of many claims batch better: the
 #: judge sorts all pairs by length, so padding stays small and batches stay full).
@@ -333,7 +338,8 @@ def check_claims(
 def _amounts(e: Evidence, claim: Claim) -> None:
     """Numbers, amounts, dates and the direction of a change compared explicitly: a conflict
     the judge did not see ("$1B" vs "only $100 million", "increased by 10%" vs "cut by 10%")
-    makes the statement contradict the claim."""
+    makes the statement contradict the claim, when the judge reads it as about the same
+    matter."""
     if e.judgment is None:
         return
     said = e.hit.via_endorsement.text if e.hit.via_endorsement else e.hit.text
@@ -341,6 +347,8 @@ def _amounts(e: Evidence, claim: Claim) -> None:
         why = "the changes go opposite ways"
     elif e.judgment.probs.get("entailment", 0.0) >= 0.5:
         return
+    elif e.judgment.probs.get("neutral", 0.0) >= UNRELATED:
+        return  # another matter: "640,000 euros for agency nurses" vs "1.8 million for rooms"
     else:
         qc = compare_quantities(said, claim.text, lang_p=e.hit.lang, lang_h=claim.lang)
         if qc is None or qc.relation != "conflict":
