@@ -141,6 +141,13 @@ def person_names(store: Store) -> list[str]:
     return [p["name"] for p in store.persons() if not p["is_role"]]
 
 
+#: The subject's own record is searched this much deeper than ``k``: it is where the deciding
+#: statement usually is, and it ranks below the top ``k`` for about one claim in ten (on the
+#: development cases the deciding statement was among the first 8 of the subject's statements for
+#: 94 of 116 claims, among the first 16 for 103).
+OWN_DEEPER = 4
+
+
 def gather(
     store: Store,
     claim: Claim,
@@ -163,7 +170,7 @@ def gather(
             embedder=embedder,
             emails=subject["emails"],
             names=subject["names"] or [subject["name"]],
-            k=k,
+            k=k + OWN_DEEPER,
         )
         for hit in own:
             if hit.statement_id not in seen:
