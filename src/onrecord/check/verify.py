@@ -148,6 +148,14 @@ def person_names(store: Store) -> list[str]:
 OWN_DEEPER = 4
 
 
+def _by_subject(
+    store: Store, query: str, subject: dict[str, Any], embedder: Embedder | None, k: int
+) -> list[Hit]:
+    """The ``k`` statements of the subject (their addresses and names) that best match."""
+    names = subject["names"] or [subject["name"]]
+    return retrieve(store, query, embedder=embedder, emails=subject["emails"], names=names, k=k)
+
+
 def gather(
     store: Store,
     claim: Claim,
@@ -164,15 +172,7 @@ def gather(
     own_source = _source_statements(store, claim)
     seen: set[int] = set()
     if subject:
-        own = retrieve(
-            store,
-            claim.text,
-            embedder=embedder,
-            emails=subject["emails"],
-            names=subject["names"] or [subject["name"]],
-            k=k + OWN_DEEPER,
-        )
-        for hit in own:
+        for hit in _by_subject(store, claim.text, subject, embedder, k + OWN_DEEPER):
             if hit.statement_id not in seen:
                 hits.append((ENDORSED if hit.via_endorsement is not None else OWN, hit))
                 seen.add(hit.statement_id)
@@ -231,16 +231,8 @@ def _quoted_words(
     want = norm_words(claim.quote)
     if not want:
         return []
-    found = retrieve(
-        store,
-        claim.quote,
-        embedder=None,
-        emails=subject["emails"],
-        names=subject["names"] or [subject["name"]],
-        k=5,
-    )
     out = []
-    for hit in found:
+    for hit in _by_subject(store, claim.quote, subject, None, 5):
         said = norm_words(hit.text)
         # a word or two ("yup") must be the whole statement; a longer quotation may be part
         if said == want or (len(want.split()) >= 4 and f" {want} " in f" {said} "):

@@ -135,23 +135,12 @@ def read_file(
     """One file holding one message, as a RawItem (an error item when it cannot be read)."""
     try:
         data = read_bounded(path, limits)
-        if data is None:
-            return RawItem(
-                source=source,
-                locator=locator,
-                kind=ItemKind.MAIL,
-                data=b"",
-                flags=flags,
-                error=limits.too_big(path.stat().st_size),
-            )
+        error = limits.too_big(path.stat().st_size) if data is None else None
     except OSError as exc:
+        data, error = None, f"cannot read file: {exc.strerror or exc}"
+    if data is None:
         return RawItem(
-            source=source,
-            locator=locator,
-            kind=ItemKind.MAIL,
-            data=b"",
-            flags=flags,
-            error=f"cannot read file: {exc.strerror or exc}",
+            source=source, locator=locator, kind=ItemKind.MAIL, data=b"", flags=flags, error=error
         )
     unixfrom, data = split_unixfrom(data)
     meta = {"unixfrom": unixfrom} if unixfrom is not None else {}
