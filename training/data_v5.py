@@ -53,9 +53,9 @@ def date_prefix(rng: random.Random) -> str:
     return f"On {rng.randint(1, 28)} {rng.choice(_MONTHS)} {rng.randint(2001, 2025)}, "
 
 
-def hand_lines() -> list[dict]:
+def hand_lines(folder: Path = HAND) -> list[dict]:
     rows = []
-    for path in sorted(HAND.glob("*.jsonl")):
+    for path in sorted(folder.glob("*.jsonl")):
         for line in path.open(encoding="utf-8"):
             line = line.strip()
             if not line:
