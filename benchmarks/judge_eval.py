@@ -15,6 +15,9 @@ Sets (shared/corpora; none of them is in the builtin judge's training data):
   hand-dev       the held-out tenth of the hand-written mail pairs (training/eval/hand_dev.jsonl,
                  written by ``training/data_v5.py --write-dev``; the other lines train judge v5),
                  as the checker reads them: first person as the writer, date prefix, frame off
+  hand6-dev      the same for judge v6's hand-written pairs (training/eval/hand6_dev.jsonl,
+                 ``training/data_v6.py --write-dev``: negation, related neutrals, quantities,
+                 stances, endorsements)
   anli           ANLI dev rounds 1-3, a seeded sample of 600 (adversarial; evaluation only)
   conj-dev       ConjNLI dev (623; conjunctions)
 Also printed: how often SICK's en-en and en-nl pairs (the same pair, the hypothesis in English
@@ -180,7 +183,7 @@ def main() -> None:
     ap.add_argument(
         "--sets",
         default="mnli-mm,sick-nl-nl,sick-en-en,sick-en-nl,climate-fever,fever-sym,mail-hand,"
-        "hand-dev,anli,conj-dev",
+        "hand-dev,hand6-dev,anli,conj-dev",
     )
     ap.add_argument("--json", default=None)
     args = ap.parse_args()
@@ -203,6 +206,8 @@ def main() -> None:
         data["mail-hand"] = load_mail_hand()
     if "hand-dev" in wanted:
         data["hand-dev"] = load_mail_hand("hand_dev.jsonl")
+    if "hand6-dev" in wanted:
+        data["hand6-dev"] = load_mail_hand("hand6_dev.jsonl")
     if "anli" in wanted:
         data["anli"] = load_anli(600, args.seed)
     if "conj-dev" in wanted:
@@ -239,7 +244,7 @@ def main() -> None:
                     pred[i] == "contradiction" for i in low
                 ) / len(low)
                 res["n_unrelated_neutral"] = len(low)
-        if name in ("mail-hand", "hand-dev"):
+        if name in ("mail-hand", "hand-dev", "hand6-dev"):
             by_lang: dict[str, list[bool]] = {}
             for (_, _, g, meta), pr in zip(items, pred):
                 by_lang.setdefault(meta["lang"], []).append(g == pr)

@@ -4,9 +4,20 @@ from __future__ import annotations
 
 import pytest
 
+from onrecord.check.claims import Claim
+from onrecord.check.evidence import OWN, Evidence, modality
 from onrecord.check.frames import strip_frame
-from onrecord.check.modality import certain, hedged, prospective, retrospective, universal
+from onrecord.check.modality import (
+    certain,
+    firm,
+    hedged,
+    prospective,
+    retrospective,
+    universal,
+)
 from onrecord.check.period import Period, claim_period, in_period, mentions
+from onrecord.index.hybrid import Hit
+from onrecord.models.base import Judgment
 
 
 @pytest.mark.parametrize(
@@ -46,6 +57,12 @@ def test_universal_and_certain_claims() -> None:
     assert universal("Tom Hendriks always opposed moving the headquarters to Utrecht.")
     assert universal("Jansen heeft altijd gezegd dat het project niet zonder subsidie kon.")
     assert not universal("Tom Hendriks opposed moving the headquarters in 2020.")
+    # a position kept over a period is falsified by one statement against it in that period
+    assert universal("In 2022 the mayor still stood by her promise to keep the pool open.")
+    assert universal("De directeur hield in 2019 vast aan zijn plan om de school te sluiten.")
+    assert universal("The union was consulted from the very beginning.")
+    assert universal("Vermeer heeft tot het einde gevochten voor het behoud van de bibliotheek.")
+    assert not universal("The mayor promised in 2022 to keep the pool open.")
     assert certain("Chen voorspelde met zekerheid dat Nordwind klanten zou verliezen.")
     assert not certain("Chen warned that Nordwind might lose customers.")
 
@@ -61,6 +78,12 @@ def test_universal_and_certain_claims() -> None:
         ("Haverkamp ging in juni 2021 akkoord met het advies.", None, Period(2021, 6)),
         ("Brandt held to her position in 2019.", None, Period(2019)),
         ("Vale wanted full control.", None, None),
+        # two periods named: no single one to weigh the statements by
+        ("De penningmeester stelde zowel in 2016 als in 2019 voor de kantine te verhuren.", None,
+         None),
+        ("The coach asked for a new pitch in 2015 and in 2017.", None, None),
+        ("In June 2020 the board decided that the depot would close in 2021.", None,
+         Period(2020, 6)),
     ],
 )  # fmt: skip
 def test_the_period_a_claim_names(claim: str, content: str | None, period: Period | None) -> None:
@@ -94,3 +117,64 @@ def test_statements_in_and_out_of_a_period() -> None:
 )
 def test_a_writers_account_of_their_own_past(text: str, account: bool) -> None:
     assert retrospective(text) is account
+
+
+@pytest.mark.parametrize(
+    ("claim", "is_firm"),
+    [
+        ("In May the director announced that the library would close on Sundays.", True),
+        ("De wethouder beloofde de bewoners dat de brug voor de zomer open zou gaan.", True),
+        ("Peters zegde de vereniging in maart een nieuwe subsidie toe.", True),
+        ("The coach predicted with certainty that the team would be relegated.", True),
+        ("The coach said that the team could be relegated.", False),
+        ("De directeur schreef dat de bibliotheek op zondag dicht zou kunnen gaan.", False),
+    ],
+)
+def test_claims_of_a_commitment(claim: str, is_firm: bool) -> None:
+    assert firm(claim) is is_firm
+
+
+def _evidence(statement: str, probs: dict[str, float]) -> Evidence:
+    hit = Hit(1, 1, None, "", statement, "Anna Peters", "anna@example.org", None, None,
+              "body", "en", (0, len(statement)), 1.0)  # fmt: skip
+    label = max(probs, key=lambda k: probs[k])
+    return Evidence(OWN, hit, [], judgment=Judgment(label, probs, "test"))
+
+
+def _claim(text: str) -> Claim:
+    return Claim(text, text, "en", "Peters", None, None, None, "about_speech")
+
+
+@pytest.mark.parametrize(
+    ("claim", "stance"),
+    [
+        # a hedge is no commitment: not support, and not contradiction either
+        ("In May Peters announced that the library would close on Sundays.", "neutral"),
+        # a claim of certainty is what a hedge contradicts
+        ("In May Peters predicted with certainty that the library would close on Sundays.",
+         "contradicts"),
+        # a claim about what she said: the hedged content is what she said
+        ("In May Peters wrote that the library might close on Sundays.", "supports"),
+    ],
+)  # fmt: skip
+def test_a_hedged_statement_is_no_commitment(claim: str, stance: str) -> None:
+    statement = "If the cuts go through, we may have to close the library on Sundays."
+    dutch = "Als de bezuiniging doorgaat, moeten we misschien de bibliotheek op zondag sluiten."
+    if stance == "neutral":
+        nl = "In mei kondigde Peters aan dat de bibliotheek op zondag dicht zou gaan."
+        e = _evidence(dutch, {"entailment": 0.86, "neutral": 0.1, "contradiction": 0.04})
+        modality(e, _claim(nl), strip_frame(nl))
+        assert e.stance == "neutral"
+    e = _evidence(statement, {"entailment": 0.86, "neutral": 0.1, "contradiction": 0.04})
+    modality(e, _claim(claim), strip_frame(claim))
+    assert e.stance == stance
+    if stance != "supports":
+        assert e.note
+
+
+def test_a_firm_statement_still_supports_a_commitment() -> None:
+    claim = "In May Peters announced that the library would close on Sundays."
+    e = _evidence("From June the library will be closed on Sundays.",
+                  {"entailment": 0.86, "neutral": 0.1, "contradiction": 0.04})  # fmt: skip
+    modality(e, _claim(claim), strip_frame(claim))
+    assert e.stance == "supports"

@@ -39,7 +39,7 @@ from datetime import datetime, timedelta
 
 from onrecord.check.claims import ABOUT_SPEECH, Claim
 from onrecord.check.frames import Framed, align_first_person
-from onrecord.check.modality import hedged, prospective, retrospective
+from onrecord.check.modality import certain, firm, hedged, prospective, retrospective
 from onrecord.check.period import Period, in_period, mentions
 from onrecord.index.hybrid import Hit
 from onrecord.models.base import Judgment
@@ -334,12 +334,19 @@ def off_period(e: Evidence, period: Period | None) -> None:
 
 def modality(e: Evidence, claim: Claim, framed: Framed) -> None:
     """Rule 7: for a claim that something happened (not about speech, itself neither a plan
-    nor hedged), a plan or a hedge in the statement weakens what the judge read into it."""
-    if e.judgment is None or claim.kind == ABOUT_SPEECH or framed.frame is not None:
+    nor hedged), a plan or a hedge in the statement weakens what the judge read into it. For a
+    claim that someone committed to, decided or announced something, or said it with certainty,
+    a hedged statement ("we might have to close at night this summer") does not support it; a
+    claim of certainty is contradicted by the same content said with a hedge."""
+    if e.judgment is None:
+        return
+    said = e.hit.via_endorsement.text if e.hit.via_endorsement else e.hit.text
+    if claim.kind == ABOUT_SPEECH or framed.frame is not None:
+        if firm(claim.text) and hedged(said) and not hedged(framed.content, reported=True):
+            _hedged_commitment(e, certain(claim.text))
         return  # a claim about what someone said, thought or wanted: their plan is the content
     if prospective(framed.content) or hedged(framed.content):
         return
-    said = e.hit.via_endorsement.text if e.hit.via_endorsement else e.hit.text
     if prospective(said):
         factor, why = PLAN_FACTOR, "a plan or proposal, not a report that it happened"
     elif hedged(said):
@@ -351,6 +358,22 @@ def modality(e: Evidence, claim: Claim, framed: Framed) -> None:
     p = {"entailment": ent, "neutral": 1.0 - ent - con, "contradiction": con}
     label = max(p, key=lambda k: p[k])
     j = e.judgment
+    e.judgment = Judgment(label, p, j.judge, j.rationale, j.quote, dict(j.extra, modality=why))
+    _note(e, why)
+
+
+def _hedged_commitment(e: Evidence, certainty: bool) -> None:
+    j = e.judgment
+    assert j is not None
+    p = dict(j.probs)
+    ent, con = p.get("entailment", 0.0), p.get("contradiction", 0.0)
+    if certainty:  # "predicted with certainty" vs "we might": the certainty is what is false
+        ent, con = ent * HEDGE_FACTOR * PLAN_FACTOR, max(con, ent * HEDGE_FACTOR)
+        why = "said with a hedge, not with certainty"
+    else:
+        ent, why = ent * PLAN_FACTOR, "hedged or conditional, not a commitment"
+    p = {"entailment": ent, "neutral": 1.0 - ent - con, "contradiction": con}
+    label = max(p, key=lambda k: p[k])
     e.judgment = Judgment(label, p, j.judge, j.rationale, j.quote, dict(j.extra, modality=why))
     _note(e, why)
 

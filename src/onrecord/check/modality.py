@@ -9,9 +9,12 @@ judge reads none of that reliably, so the evidence policy asks these questions h
   …", "… is planned for …", "Ik ga …", "we moeten …"), not a report of what happened.
 * :func:`hedged`: the sentence is uncertain or conditional ("might", "perhaps", "if …",
   "misschien", "als …").
-* :func:`universal`: a claim over all time ("always", "never", "consistently", "altijd",
-  "nooit", "steeds"): one contrary statement falsifies it, however many agree.
+* :func:`universal`: a claim over all time or a whole period ("always", "never", "from the
+  start", "held to", "altijd", "nooit", "tot het einde", "hield vast aan"): one contrary
+  statement falsifies it, however many agree.
 * :func:`certain`: a claim that something was said with certainty ("certainly", "met zekerheid").
+* :func:`firm`: a claim that someone committed to or decided something ("announced", "promised",
+  "decided", "assured", "kondigde aan", "beloofde", "besloot"): a hedge does not support it.
 * :func:`retrospective`: a writer's account of their own past stance or part ("I have always
   opposed …", "I was not involved in …", "Ik heb nooit …"): a later account, even in mail.
 
@@ -22,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["certain", "hedged", "prospective", "retrospective", "universal"]
+__all__ = ["certain", "firm", "hedged", "prospective", "retrospective", "universal"]
 
 _WORD = re.compile(r"[\w'’]+|[,;:]")
 
@@ -56,9 +59,12 @@ _HEDGE = {
 }  # fmt: skip
 _CONDITIONAL_START = {"if", "unless", "als", "indien", "tenzij", "mocht", "should"}
 _UNIVERSAL = re.compile(
-    r"\b(?:always|never|consistently|all along|from the (?:start|beginning|outset)|at no point|"
-    r"at all times|repeatedly|altijd|nooit|steeds|consequent|vanaf het begin|telkens|"
-    r"geen enkele keer)\b",
+    r"\b(?:always|never|consistently|all along|from the (?:very )?(?:start|beginning|outset)|"
+    r"at no point|at all times|repeatedly|to the (?:very )?end|throughout|held (?:on )?to|"
+    r"stuck to|stood by|still stood|kept (?:to|his|her|their) (?:word|promise|pledge)|"
+    r"altijd|nooit|steeds|consequent|vanaf het (?:allereerste )?begin|telkens|"
+    r"geen enkele keer|tot het (?:bittere )?einde|hield\w* (?:\S+ ){0,6}?vast|"
+    r"bleef (?:\S+ ){0,6}?(?:bij|trouw))\b",
     re.I,
 )
 _CERTAIN = re.compile(
@@ -115,16 +121,23 @@ def prospective(text: str) -> bool:
     return False
 
 
-def hedged(text: str) -> bool:
-    """Uncertain or conditional: a hedge word anywhere, or a sentence opening with "if"."""
-    words = _words(text)
+_REPORTED_FUTURE = {"zou", "zouden"}
+
+
+def hedged(text: str, *, reported: bool = False) -> bool:
+    """Uncertain or conditional: a hedge word anywhere, or a sentence opening with "if". In
+    ``reported`` speech ("beloofde dat de brug open zou gaan") "zou" is the future, not a hedge."""
+    raw = _WORD.findall(text)
+    words = [w.lower().replace("’", "'") for w in raw]
     if not words:
         return False
     if words[0] in _CONDITIONAL_START:
         return True
-    raw = _WORD.findall(text)
+    skip = _REPORTED_FUTURE if reported else set()
     # "May" inside a sentence is the month
-    return any(w in _HEDGE and not (i and raw[i] == "May") for i, w in enumerate(words))
+    return any(
+        w in _HEDGE and w not in skip and not (i and raw[i] == "May") for i, w in enumerate(words)
+    )
 
 
 _FIRST = re.compile(
@@ -155,3 +168,19 @@ def universal(text: str) -> bool:
 def certain(text: str) -> bool:
     """The claim says the statement was made with certainty."""
     return _CERTAIN.search(text) is not None
+
+
+_FIRM = re.compile(
+    r"\b(?:announced?|announces|promised?|promises|pledged?|pledges|vowed?|vows|assured?|"
+    r"assures|guaranteed?|guarantees|decided?|decides|declared?|declares|confirmed?|confirms|"
+    r"committed|commits|insisted|insists|ruled out|kondigde\w* (?:\S+ ){0,8}?aan|"
+    r"beloofde\w*|belooft|beloven|verzekerde\w*|garandeerde\w*|besloot|besloten|"
+    r"zegde\w* (?:\S+ ){0,8}?toe|bevestigde\w*|stond (?:\S+ ){0,4}?erop)\b",
+    re.I,
+)
+
+
+def firm(text: str) -> bool:
+    """The claim says its subject committed to, decided or announced something (or said it with
+    certainty): a hedged or conditional statement of the same content does not show that."""
+    return _FIRM.search(text) is not None or certain(text)

@@ -37,6 +37,14 @@ _WHEN = re.compile(
 )
 
 
+# two periods joined: "both in 2019 and in 2021", "zowel in 2019 als in 2021", "in 2018 en 2020"
+_SEVERAL = re.compile(
+    r"\b(?:in|op|on)\s+(?:\w+\s+){0,2}?(?:19|20)\d\d\s*,?\s+(?:and|en|als|as well as|or|of)\s+"
+    r"(?:(?:in|op|on)\s+)?(?:\w+\s+){0,2}?(?:19|20)\d\d\b",
+    re.I,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Period:
     year: int
@@ -48,7 +56,10 @@ def claim_period(text: str, frame_words: str | None = None) -> Period | None:
     claim's speech frame before its content), only a date there counts: "Brandt wrote in May
     2020 that the plant would close in 2021" is about May 2020, "Volgens Whitfield leed de
     afdeling in 2016 verlies" names no time of speaking."""
-    m = _WHEN.search(text if frame_words is None else frame_words)
+    where = text if frame_words is None else frame_words
+    if _SEVERAL.search(where):
+        return None  # "zowel in 2019 als in 2021": no single period to weigh by
+    m = _WHEN.search(where)
     if not m:
         return None
     month = m.group("month")

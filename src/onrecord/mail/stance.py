@@ -33,10 +33,22 @@ AGREE, DISAGREE = "agree", "disagree"
 MAX_WORDS = 12
 
 _ADV = r"(?:exactly|absolutely|completely|totally|entirely|quite|so|100%|dead|spot|perfectly|fully)"
+# the people or bodies whose message is forwarded: "the auditors are right", "de bond heeft gelijk"
+# (a closed list: "the timing is right" is about the timing, not the forwarded text)
+_PARTY = (
+    r"(?i:(?:the|our|their|your|de|het|onze|hun)\s+(?:\w+\s+)?(?:auditors?|accountants?|union|bond"
+    r"|lawyers?|advocaten?|advocaat|board|bestuur|council|raad|ondernemingsraad|works council"
+    r"|committee|commissie|experts?|engineers?|inspectors?|inspectie|regulator|toezichthouder"
+    r"|bank|client|klant|customers?|klanten|staff|team|members|leden|residents|bewoners"
+    r"|consultants?|adviseurs?|analysts?|doctors?|artsen|midwives|verloskundigen|teachers?"
+    r"|docenten|parents|ouders|supporters|fans|police|politie|press|pers|minister|ministry"
+    r"|ministerie|mayor|burgemeester|municipality|gemeente|reviewers?|auditeurs?))"
+)
 # a name as written (capitalised), or a pronoun or the forwarded text in any case
 _SUBJECT = (
-    r"(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}|(?i:you|he|she|they|this|that|it|all of this|every word"
-    r"|everything (?:below|here|he says|she says)|what (?:he|she|they|\w+) (?:says|writes|wrote|said)))"
+    rf"(?:{_PARTY}|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,2}}|(?i:you|he|she|they|this|that|it|all of"
+    r" this|every word|everything (?:below|here|he says|she says)|what (?:he|she|they|\w+) "
+    r"(?:says|writes|wrote|said)))"
 )
 _AGREE_EN = (
     rf"(?:^|[,:;.]\s*|\b(?i:think|says?)\s+){_SUBJECT}(?:\s+(?i:is|are|was|were)|(?i:'s|'re))\s+"
@@ -48,11 +60,15 @@ _AGREE_EN = (
     r"|\bi (?:fully |completely )?(?:support|endorse|second) (?:this|that|every word|him|her)\b"
     r"|\b(?:this|that|it) is (?:exactly |absolutely |completely )?(?:right|correct|true)\b"
     r"|^agreed\b|\bthe same here\b|^\+1\b)"
+    rf"|(?:^|[,:;.]\s*){_SUBJECT}\s+(?i:has|have|had)\s+(?i:a\s+(?:good\s+|fair\s+|valid\s+)?point)\b"
+    r"|(?i:^good news\b(?=\s*(?:[,:;.!-]|$)))"
 )
 _AGREE_NL = (
     r"\bklopt\s+(?:helemaal|precies|volledig|als een bus)\b"
     r"|\b(?:dit|dat|het)\s+klopt\b|^klopt\b"
-    r"|\bheeft\s+(?:helemaal\s+|volkomen\s+|volledig\s+|groot\s+|100%\s+|absoluut\s+)?gelijk\b"
+    r"|\b(?:heeft|hebben)\s+(?:helemaal\s+|volkomen\s+|volledig\s+|groot\s+|100%\s+|absoluut\s+)?gelijk\b"
+    r"|\b(?:heeft|hebben)\s+(?:een\s+)?(?:goed\s+|terecht\s+)?punt\b"
+    r"|^goed\s+nieuws\b(?=\s*(?:[,:;.!-]|$))"
     r"|\bmee\s+eens\b|\bhelemaal\s+eens\b|\beens\s+met\s+\w+"
     r"|\bprecies\s+wat\s+ik\s+(?:bedoel|zeg|denk)\b|\bgoed\s+(?:punt|gezegd)\b"
     r"|\bsluit\s+me\s+(?:hier\s*|daar\s*)?(?:bij\s+)?aan\b|\bonderschrijf\b|\bhelemaal\s+waar\b"
@@ -161,10 +177,16 @@ RESERVATION = re.compile(
 )
 
 
+def _words(s: str) -> int:
+    return sum(any(c.isalnum() for c in w) for w in s.split())
+
+
 def sentence_stance(sentence: str) -> str | None:
     """``"agree"``, ``"disagree"`` or None for one sentence of a comment."""
     s = " ".join(sentence.replace("’", "'").split())
-    if not s or sum(any(c.isalnum() for c in w) for w in s.split()) > MAX_WORDS or s.endswith("?"):
+    if _words(s) > MAX_WORDS and ":" in s:
+        s = s.split(":", 1)[0]  # "The union has a point: we should have talked to them first."
+    if not s or _words(s) > MAX_WORDS or s.endswith("?"):
         return None
     if _DISAGREE_RE.search(s) or _DISAGREE_NAMED_RE.search(s) or _REFUSE_RE.search(s):
         return DISAGREE
