@@ -112,8 +112,10 @@ def test_forward_endorsement_is_the_forwarders_dated_at_the_forward() -> None:
         ("The residents have a point: nobody asked them.", AGREE),
         ("Goed nieuws, zie hieronder.", AGREE),
         ("Good news: the permit came through.", AGREE),
-        ("The union has a point: we should have asked the drivers before we changed the rota.",
-         AGREE),
+        (
+            "The union has a point: we should have asked the drivers before we changed the rota.",
+            AGREE,
+        ),
         ("The schedule is right on track for the opening in May.", None),
         ("Good news travels fast in this village, so expect calls.", None),
         ("This is nonsense:", DISAGREE),
