@@ -16,15 +16,19 @@ event, a statement, a position, a quantity. The others are skipped with one reas
   article's framing of itself ("This is the story of how ..."), open questions ("Questions
   remain about ..."), others' characterisation in the present ("Colleagues describe her as
   ..."), a judgement of what was just said ("Dat klopt niet."), corporate stance ("We take ...
-  seriously", "Our customers deserve better");
+  seriously", "Our customers deserve better", "X blijft achter zijn voorstel staan", "stands by
+  its decision"), a party's judgement of a case ("Plaintiff's lawsuit is without merit");
 * ``meta``: the article's own process, not the record ("X did not respond to a request for
-  comment", "wilde niet reageren", "Noot voor de redactie", "Plaintiff brings this action");
+  comment", "wilde niet reageren", "Noot voor de redactie", "Plaintiff brings this action",
+  "Lumen denies each allegation not expressly admitted");
 * ``announcement``: future action or intention ("Het bedrijf zegt de aanklacht te zullen
   aanvechten.", "Lumen Labs will move to dismiss", "We intend to ..."), and a demand or call
   the document's author makes in the present tense ("Plaintiff demands a trial by jury", "De
   bond roept Nordwind op ..."), a present tense with a time still to come ("De inspectie doet
   volgende maand uitspraak", "debatteert op 24 september", "The hearing is scheduled for ...")
-  and "gaat in hoger beroep"; a promise reported in the past ("beloofde dat ...") is a claim;
+  and "gaat in hoger beroep"; a promise reported in the past ("beloofde dat ...") is a claim,
+  and so is a date in a year before the document's ("Wij hoorden het pas op 1 maart 2021") and
+  "plans" as a noun ("She now backs plans to build ...");
 * ``fragment``: fewer than four words.
 """
 
@@ -32,6 +36,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from onrecord.check.claim_lexicon import (
     BOILERPLATE_ANY_RE,
@@ -52,6 +57,7 @@ from onrecord.check.claim_lexicon import (
     META_RE,
     NAV_SEPARATORS,
     NL_NOT_VERBS,
+    NOUN_BEFORE_FUTURE,
     OPINION_HEAD,
     OPINION_RE,
     PAST_WORDS,
@@ -227,17 +233,39 @@ def _main_clause(clean: str) -> list[str]:
     return out
 
 
-def is_announcement(clean: str, author_acts: bool = False) -> bool:
+def is_announcement(clean: str, author_acts: bool = False, year: int | None = None) -> bool:
     """Future action or intention in the main clause; with ``author_acts`` (the subject is the
-    document's author), also a demand or call in the present tense."""
+    document's author), also a demand or call in the present tense. ``year``: the document's
+    (else this one): a date in an earlier year is past, whatever the tense looks like."""
     main = _main_clause(clean)
-    if FUTURE_RE.search(clean) or GOING_TO_COURT_RE.search(clean):
+    if any(not _nominal(clean, m.start()) for m in FUTURE_RE.finditer(clean)):
+        return True
+    if GOING_TO_COURT_RE.search(clean):
         return True
     if any(w in FUTURE_AUX for w in main[:8]):
         return True
-    if FUTURE_TIME_RE.search(clean) and not _has_past(clean):
+    when = FUTURE_TIME_RE.search(clean)
+    if when and not _has_past(clean) and not _year_before(clean, when.end(), year):
         return True  # "De rechtbank doet over zes weken uitspraak", "Marsh appears on Thursday"
     return author_acts and any(w in PERFORMATIVE for w in main[:6])
+
+
+def _nominal(clean: str, start: int) -> bool:
+    """The future word at ``start`` is a noun ("She now backs plans to build", "the aim to"),
+    not a verb ("Lumen plans to appeal"): an article, possessive, preposition or a verb of
+    support comes before it."""
+    word = clean[start:].split(None, 1)[0].lower()
+    if word not in ("plans", "plan", "aims", "aim", "hopes", "hope"):
+        return False
+    before = words(clean[:start])
+    return bool(before) and before[-1].lower() in NOUN_BEFORE_FUTURE
+
+
+def _year_before(clean: str, end: int, year: int | None) -> bool:
+    """The time word at ``end`` is a date with a year before ``year`` ("Wij hoorden het nieuws
+    pas op 1 maart 2021" in a press release of 2024): a report, not an announcement."""
+    m = re.match(r"\s*,?\s*((?:19|20)\d\d)\b", clean[end:])
+    return bool(m) and int(m.group(1)) < (year or date.today().year)
 
 
 _NL_WEAK_SINGULAR = re.compile(r"^[^\W\d_]{3,}(?:de|te)$")

@@ -30,8 +30,28 @@ TITLES = _w(
     billionaire miljardair entrepreneur ondernemer mister saint st reverend rev
     manager engineer scientist researcher onderzoeker wetenschapper
     verpleegkundige nurse bestuurder klokkenluider whistleblower wethouder inspecteur
+    voorzitter alderman alderwoman head hoofd spokesman spokeswoman spokesperson woordvoerder
+    woordvoerster
     """
 )
+# Heads of Dutch compound titles ("Zorgdirecteur", "clubvoorzitter", "oud-wethouder"): a word
+# that ends in one is a title too.
+_TITLE_HEADS = (
+    "directeur", "directrice", "voorzitter", "wethouder", "woordvoerder", "woordvoerster",
+    "bestuurder", "manager", "minister", "secretaris", "commissaris", "advocaat", "officier",
+)  # fmt: skip
+
+
+def is_title(word: str) -> bool:
+    """``word`` (any case) is a title or role before a name: "Plaintiff", "CEO", and Dutch
+    compounds of a role ("Zorgdirecteur", "clubvoorzitter", "oud-wethouder")."""
+    w = word.lower().rstrip(".")
+    if w in TITLES:
+        return True
+    if "-" in w and w.rsplit("-", 1)[1] in TITLES:
+        return True
+    return any(w.endswith(h) and len(w) >= len(h) + 3 for h in _TITLE_HEADS)
+
 
 # Capitalised only because they start a sentence (or are never names).
 COMMON = _w(
@@ -56,6 +76,7 @@ COMMON = _w(
     maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
     english dutch american british european german french chinese internet
     contrary unlike regarding concerning
+    begin eind medio midden half early late mid
     """
 )
 
@@ -123,6 +144,7 @@ ORG_HEADS = _w(
     """
     university universiteit ministry ministerie bank stichting gemeente rechtbank hof court
     department dept office house senate congress parliament
+    bond vakbond vereniging supportersvereniging club sportclub
     """
 )
 # First words of place names, which are not persons.
@@ -165,10 +187,17 @@ NL_VERBS = _w(
     belooft schrijft verklaart wijst stemt deelt claimt betoogt meent denkt
     kreeg kregen deed deden zat zaten lag lagen hing viel vielen trad traden sloeg droeg vroeg
     vroegen stak staken schoot loog bedroog ontsloeg ontsloegen tekende tekenden opende
+    vertrok vertrokken verscheen verschenen verdween verdwenen bleek bleken hielp hielpen riep
+    riepen liep liepen ving vingen stierf stierven zweeg zwegen bewees bewezen verbood verboden
+    vergat vergaten las lazen vocht vochten zond zonden begreep begrepen greep grepen steeg
+    stegen ontstond ontstonden bestond bestonden onderging ondergingen ontbrak ontbraken brak
+    braken verbrak trof troffen betrof bewoog bewogen vergeleek keek keken leek leken besprak
+    bespraken bevond verbond onderschreef ontving ontvingen verloren won wonnen dreef schoof
     """
 )
 NL_NOT_VERBS = _w(
     """
+    leden familieleden raadsleden bestuursleden personeelsleden gemeenteraadsleden
     beide goede oude rode brede harde koude tweede derde vorige hele mede zijde weide ende
     hoogte breedte lengte diepte grootte ruimte tijde
     """
@@ -345,7 +374,8 @@ BOILERPLATE_ANY_RE = re.compile(
     re.I,
 )
 BYLINE_RE = re.compile(
-    r"^(?:by|door|written\s+by|geschreven\s+door|text|tekst|reporting\s+by|redactie)\b[:\s]",
+    r"^(?:by|door|written\s+by|geschreven\s+door|text|tekst|(?:additional\s+)?reporting\s+by|"
+    r"editing\s+by|edited\s+by|met\s+medewerking\s+van|redactie)\b[:\s]",
     re.I,
 )
 NAV_SEPARATORS = re.compile(r"\s[|•›»·>/]\s")
@@ -402,7 +432,16 @@ COMMENTARY_RE = re.compile(
     r"^(?:we|wij|i|ik)\s+(?:remain|blijf|blijven)\s+(?:\w+\s+)?(?:proud|trots|confident|"
     r"committed|convinced|overtuigd|vol\s+vertrouwen)\b|"
     r"^(?:we|wij|i|ik)\s+(?:want|would\s+like|wil|willen)\s+(?:to\s+)?(?:\w+\s+){0,3}?"
-    r"(?:the\s+record\s+straight|clear|duidelijk|rechtzetten|recht\s+zetten)\b",
+    r"(?:the\s+record\s+straight|clear|duidelijk|rechtzetten|recht\s+zetten)\b|"
+    # a party's judgement of a claim or a case: "Plaintiff's lawsuit is without merit", "De
+    # eis is ongegrond"
+    r"\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:without\s+(?:any\s+)?merit|meritless|frivolous|"
+    r"baseless|groundless|ongegrond|ongefundeerd|zonder\s+grond)\b|"
+    # standing by a decision, in the present: "Whitfield laat weten dat hij achter zijn
+    # voorstel blijft staan", "The company stands by its decision"
+    r"\b(?:blijft|blijven|blijf|staat|staan|sta)\s+(?:\w+\s+){0,2}?achter\s+(?:\w+\s+){1,4}?"
+    r"(?:staan\b|[.!]?$)|\bachter\s+(?:\w+\s+){1,4}?(?:blijft|blijven|blijf)\s+staan\b|"
+    r"\bstands?\s+by\s+(?:his|her|its|their|the|our|my)\s+\w+\s*[.!]?$",
     re.I,
 )
 DEMONSTRATIVES = _w("dit dat this that")
@@ -419,6 +458,9 @@ META_RE = re.compile(
     r"\b(?:dit|het)\s+artikel\b|\bdo\s+not\s+ingest\b|"
     r"^(?:dit|this)\s+is\s+(?:een|a|an)\s+(?:reconstructie|reconstruction)\b|"
     r"\breserves?\s+the\s+right\b|\bbehoudt\s+zich\s+het\s+recht\b|"
+    # a pleading's blanket denial: "Lumen denies each allegation not expressly admitted"
+    r"\bden(?:y|ies)\s+(?:each|every|all|any|the\s+remaining)\s+(?:\w+\s+)?allegations?\b|"
+    r"\bnot\s+(?:expressly|specifically)\s+admitted\b|"
     r"^(?:dat|dit)\s+(?:blijkt|bleek)\s+uit\b|^(?:that|this)\s+(?:emerges|is\s+clear)\s+from\b|"
     r"^(?:dit|this|het|it)\s+(?:\w+\s+){0,3}(?:based\s+on|op\s+basis\s+van)\s+(?:\w+\s+){0,4}"
     r"(?:interviews|gesprekken|conversations)\b"
@@ -454,6 +496,15 @@ FUTURE_TIME_RE = re.compile(
     r"\b(?:op|on)\s+(?:\d{1,2}\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|"
     r"september|oktober|november|december|january|february|march|may|june|july|august|october)"
     r"(?:\s+\d{1,2})?\b"
+)
+# Words before "plans"/"aims"/"hopes" that make it a noun ("She now backs plans to build",
+# "the aim to"), not a verb of intention ("Lumen plans to appeal").
+NOUN_BEFORE_FUTURE = _w(
+    """
+    the a an its his her their our my your these those new such of for with to backs backed
+    supports supported opposes opposed approved announced unveiled presented rejected shelved
+    de het een zijn haar hun onze deze die nieuwe
+    """
 )
 # Past tenses and perfect auxiliaries that make a sentence with a time word a report.
 PAST_WORDS = _w(
@@ -549,6 +600,43 @@ ORG_NOUNS = _w(
     stichting foundation partij party groep group
     """
 )
+# Nouns that say what kind of organisation a name is ("verzekeraar DeltaZorg", "Korvane paper
+# mill", "Havenstad Zorggroep", "Supportersvereniging De Molenaars", "the union Bond Papier"): a
+# description with that noun ("de verzekeraar", "the mill", "de zorggroep") refers to that
+# organisation. Dutch compounds count by their last part ("zorgverzekeraar", "papierfabriek").
+ORG_TYPE_NOUNS = _w(
+    """
+    club sportclub voetbalclub vereniging bond vakbond union zorggroep groep group ziekenhuis
+    hospital verzekeraar insurer fabriek factory mill plant bureau agency firm bedrijf company
+    ontwikkelaar developer maker fabrikant manufacturer operator exploitant uitgever publisher
+    krant newspaper gemeente municipality stichting foundation lab laboratorium startup
+    start-up utility consultancy bank fonds fund partij party omroep broadcaster brouwerij
+    brewery rederij shipping school universiteit university rechtbank court toezichthouder
+    regulator inspectie inspectorate waterschap
+    """
+)
+# Things a person did or wrote ("this reply", "dat voorstel"): a demonstrative description of
+# one is about the one who did it.
+EVENT_NOUNS = _w(
+    """
+    reply answer response email e-mail mail message letter proposal statement remark comment
+    decision promise offer request note memo tweet post
+    antwoord reactie bericht brief voorstel verklaring opmerking besluit belofte aanbod
+    verzoek notitie tweet
+    """
+)
+# Acronyms that open a club's name ("SC Ravenwijk", "FC Utrecht", "KV Scheldeoever").
+CLUB_MARKERS = _w("sc fc vv sv afc kv kvc rsc rc ac cf sbv svv")
+# Quantifiers that open a noun phrase ("vrijwel alle leden", "412 leden", "most members").
+QUANTIFIERS = _w(
+    """
+    alle vrijwel bijna ruim circa ongeveer veel vele enkele meerdere diverse sommige weinig
+    meeste honderden duizenden tientallen all almost nearly most many several some few
+    about around over hundreds thousands dozens both
+    twee drie vier vijf zes zeven acht negen tien two three four five six seven eight nine ten
+    """
+)
+
 # First names by gender, for he/she (a short list: unknown names fit either).
 FEMALE_FIRST = _w(
     """
