@@ -80,6 +80,15 @@ NAMES = [
     "Sanne Kuipers",
     "Joost Wijnands",
     "Lotte Brandsma",
+    # The record persons of three more dev-only worlds (Kestrel, Grafton, Northgate).
+    "Martin Hale",
+    "Sarah Okoye",
+    "Paul Dunn",
+    "Eva Smit",
+    "Ruben Kok",
+    "Hanneke de Vries",
+    "Alan Reeve",
+    "Lisa Grant",
 ]
 _FILLER = {
     "the", "a", "an", "his", "her", "its", "their", "de", "het", "een", "zijn", "haar", "hun",
