@@ -268,3 +268,108 @@ def test_a_possessive_subject_keeps_its_noun() -> None:
     assert _one(text, "nl", HAVENSTAD).text == (
         "Anouk Verbeeks bezwaar werd niet besproken in de raad van bestuur."
     )
+
+
+# ------------------------------------------------------------------ three more dev documents
+
+KESTREL = ("Martin Hale", "Sarah Okoye", "Paul Dunn")
+GRAFTON = ("Eva Smit", "Ruben Kok", "Hanneke de Vries")
+NORTHGATE = ("Alan Reeve", "Lisa Grant")
+
+
+def test_a_quote_the_speaker_frames_at_the_end_and_its_first_person() -> None:
+    text = (
+        'Northgate FC chairman Alan Reeve held talks with a fund. "We never discussed a sale," '
+        "Reeve said on Wednesday."
+    )
+    quote = _claims(text, "en", NORTHGATE)[-1]
+    assert quote.text == "Reeve never discussed a sale."
+    assert quote.claimant == quote.subject == "Reeve"
+
+
+def test_a_quote_that_goes_on_is_the_same_speakers() -> None:
+    text = (
+        "Eva Smit werkte zeventien jaar bij Grafton Bouw.\n\n'Ik heb het eerst aan mijn "
+        "leidinggevende verteld,' zegt Smit. 'Daarna heb ik het op papier gezet.'\n\n"
+        "'Kok heeft nooit gereageerd.'"
+    )
+    doc = "---\nauthor: Koen Bakker\n---\n" + text
+    _, told, wrote, later = _claims(doc, "nl", GRAFTON)
+    assert (told.claimant, told.subject) == ("Smit", "Smit")  # "ik": the speaker
+    assert (wrote.claimant, wrote.subject) == ("Smit", "Smit")
+    assert later.claimant == "Koen Bakker"  # a new paragraph: no longer hers
+
+
+def test_a_pronoun_speaker_at_the_end_and_it_for_the_speaking_organisation() -> None:
+    text = (
+        "Sarah Okoye, who represents the pilots, wrote to Hale on 3 December 2024. He never "
+        "answered her letter, she says."
+    )
+    wrote, represents, answered = _claims(text, "en", KESTREL)
+    assert represents.text == "Sarah Okoye represents the pilots."
+    assert wrote.subject == "Sarah Okoye"
+    assert (answered.claimant, answered.subject) == ("Sarah Okoye", "Hale")
+    text = (
+        "The Northgate Supporters' Trust, which owns 12 per cent of the club, says it was never "
+        "told about the offer."
+    )
+    told, owns = _claims(text, "en", NORTHGATE)
+    assert owns.subject == "Northgate Supporters' Trust"
+    assert told.claimant == told.subject == "the Northgate Supporters' Trust"
+
+
+def test_an_organisation_speaking_of_its_own_affairs() -> None:
+    text = (
+        "Let's be clear about what happened at Kestrel Airways last winter. Three of its "
+        "turboprops were grounded in January 2025. Kestrel says the inspections were postponed "
+        "because no hangar was free."
+    )
+    grounded, postponed = _claims(text, "en", KESTREL)
+    assert grounded.subject == "Kestrel Airways"
+    assert grounded.text == "Three of Kestrel Airways' turboprops were grounded in January 2025."
+    assert (postponed.claimant, postponed.subject) == ("Kestrel", "Kestrel")
+    text = (
+        "Eva Smit werkte zeventien jaar als uitvoerder bij Grafton Bouw. Het bedrijf laat weten "
+        "dat het ontslag niets met de melding te maken had. Smit zou volgens de bouwer "
+        "'structureel te laat' op de bouwplaats zijn gekomen. Volgens de gemeente Deventer "
+        "betaalde het bedrijf 340.000 euro voor de reparatie."
+    )
+    _, ontslag, laat, kosten = _claims(text, "nl", GRAFTON)
+    assert (ontslag.claimant, ontslag.subject) == ("Grafton Bouw", "Grafton Bouw")
+    assert ontslag.text == "Het ontslag had niets met de melding te maken."
+    assert laat.claimant == "Grafton Bouw"  # "de bouwer"
+    assert (kosten.claimant, kosten.subject) == ("de gemeente Deventer", "Grafton Bouw")
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("Passengers deserve answers, and they deserve them now.", "commentary"),
+        ("Supporters are furious.", "commentary"),
+        ("Smit moet erom lachen.", "commentary"),
+        ("Smit hoopt op een eerherstel.", "commentary"),
+        ("There is nothing to discuss.", "commentary"),
+        ('Its chair, Dave Morton, called the talks "a betrayal".', "commentary"),
+        ("Directeur Hanneke de Vries van Grafton Bouw wil niet ingaan op de zaak.", "meta"),
+    ],
+)
+def test_feelings_wishes_verdicts_and_refusals_are_no_claims(text: str, reason: str) -> None:
+    skipped: list[Skipped] = []
+    lang = "nl" if "Smit" in text or "Grafton" in text else "en"
+    assert _claims(text, lang, GRAFTON + NORTHGATE, skipped) == []
+    assert [s.reason for s in skipped] == [reason]
+
+
+def test_a_verdict_on_record_is_a_claim() -> None:
+    text = 'The price rise was approved by Owen Pryce, who called it "absurd" in a letter.'
+    assert len(_claims(text, "en", ("Owen Pryce",))) == 2
+
+
+def test_the_authors_biography_is_a_byline() -> None:
+    text = (
+        "---\nauthor: Fiona Ward\n---\n*Fiona Ward is a former air accident investigator.*\n\n"
+        "Safety director Paul Dunn resigned in February."
+    )
+    skipped: list[Skipped] = []
+    (claim,) = _claims(text, "en", KESTREL, skipped)
+    assert claim.subject == "Paul Dunn" and [s.reason for s in skipped] == ["byline"]

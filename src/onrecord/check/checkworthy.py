@@ -8,7 +8,8 @@ event, a statement, a position, a quantity. The others are skipped with one reas
 * ``heading``: Markdown headings, and short lines of their own without final punctuation;
 * ``dateline``: such a line that is a dateline ("Persbericht - Utrecht, 15 februari 2023");
   a dateline glued to the first sentence ("AMSTERDAM - ...") is cut off the claim instead;
-* ``byline`` ("Door ...", "By ...", "Posted by ..."), ``boilerplate`` ("Lees ook", copyright,
+* ``byline`` ("Door ...", "By ...", "Posted by ...", "Additional reporting by ...", the
+  author's biography in an emphasised line), ``boilerplate`` ("Lees ook", copyright,
   cookie and newsletter notices, navigation, captions, contact lines);
 * ``question``;
 * ``commentary``: opinion, doubt and feeling ("This is shocking.", "Het is opvallend dat ...",
@@ -17,10 +18,14 @@ event, a statement, a position, a quantity. The others are skipped with one reas
   remain about ..."), others' characterisation in the present ("Colleagues describe her as
   ..."), a judgement of what was just said ("Dat klopt niet."), corporate stance ("We take ...
   seriously", "Our customers deserve better", "X blijft achter zijn voorstel staan", "stands by
-  its decision"), a party's judgement of a case ("Plaintiff's lawsuit is without merit");
+  its decision"), a party's judgement of a case ("Plaintiff's lawsuit is without merit"), what
+  someone deserves ("Passengers deserve answers"), feelings, reactions and hopes ("Supporters
+  are furious.", "Smit moet erom lachen.", "Smit hoopt op eerherstel"), "There is nothing to
+  discuss", a verdict in a word that is not on record ("Morton called the talks 'a
+  betrayal'");
 * ``meta``: the article's own process, not the record ("X did not respond to a request for
   comment", "wilde niet reageren", "Noot voor de redactie", "Plaintiff brings this action",
-  "Lumen denies each allegation not expressly admitted");
+  "Lumen denies each allegation not expressly admitted", "wil niet ingaan op de zaak");
 * ``announcement``: future action or intention ("Het bedrijf zegt de aanklacht te zullen
   aanvechten.", "Lumen Labs will move to dismiss", "We intend to ..."), and a demand or call
   the document's author makes in the present tense ("Plaintiff demands a trial by jury", "De
@@ -191,6 +196,15 @@ def _boilerplate(clean: str) -> str | None:
     return None
 
 
+def _author_note(original: str, clean: str, author: str) -> bool:
+    """An emphasised line about the author: "*Fiona Ward is a former investigator.*"."""
+    s = original.strip()
+    if len(s) < 3 or s[0] not in "*_" or s.rstrip(".")[-1:] not in "*_":
+        return False
+    surname = author.split()[-1].lower() if author.split() else ""
+    return len(words(clean)) <= 25 and surname in (w.lower() for w in words(clean))
+
+
 def is_opinion(clean: str) -> bool:
     """The writer's evaluation, doubt or feeling."""
     if OPINION_RE.search(clean) or COMMENTARY_RE.search(clean):
@@ -208,7 +222,29 @@ def is_opinion(clean: str) -> bool:
             return True
     if clean.rstrip(CLOSERS).endswith("!") and len(ws) <= 8 and not has_digit:
         return any(w in EVALUATIVE for w in ws)
+    if _evaluative_quote(clean):
+        return True
     return any(w in EVALUATIVE for w in ws) and _evaluates(ws)
+
+
+_CALLED = re.compile(
+    r"(?i)\b(?:called|calls|call|noemde|noemden|noemt|noemen)\b[^'\"“‘]{0,60}?['\"“‘]([^'\"”’]{2,60})"
+)
+# A time or a medium makes it a statement on record ("called it 'unavoidable' in a letter")
+_ON_RECORD = re.compile(
+    r"(?i)\b(?:19|20)\d\d\b|\b(?:destijds|toen|at\s+the\s+time|then)\b|"
+    r"\bin\s+(?:a|an|his|her|their|een|zijn|haar|hun)\s+(?:\w+\s+)?(?:letter|e-?mail|mail|memo|"
+    r"message|note|brief|bericht|notitie)\b"
+)
+
+
+def _evaluative_quote(clean: str) -> bool:
+    """Someone's verdict in a word, as a reaction: "Morton called the talks 'a betrayal'" (not
+    "Pryce called the rise 'unavoidable' in a letter": that is on record)."""
+    m = _CALLED.search(clean)
+    if not m or _ON_RECORD.search(clean):
+        return False
+    return any(w.lower() in EVALUATIVE for w in words(m.group(1)))
 
 
 def _evaluates(ws: list[str]) -> bool:
@@ -289,11 +325,16 @@ def _has_past(clean: str) -> bool:
     return False
 
 
-def skip_reason(original: str, clean: str, body: str, a: int, b: int) -> str | None:
+def skip_reason(
+    original: str, clean: str, body: str, a: int, b: int, author: str | None = None
+) -> str | None:
     """Why the sentence ``original`` (``clean``: without markup) is not a claim, or None.
-    Announcements need the sentence's subject and are decided by :func:`is_announcement`."""
+    Announcements need the sentence's subject and are decided by :func:`is_announcement`.
+    ``author``: the document's, whose biography in an emphasised line is a byline."""
     if not clean:
         return "markup"
+    if author and _author_note(original, clean, author):
+        return "byline"  # "*Fiona Ward is a former air accident investigator.*"
     if _is_heading(original, clean, body, a, b):
         if DATELINE_LINE_RE.search(clean) and not _HEADING_MARK.match(original):
             return "dateline"

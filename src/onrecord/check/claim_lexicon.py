@@ -136,7 +136,8 @@ ORG_SUFFIXES = _w(
     raad ministry ministerie agency agentschap court rechtbank hof times post news journal press
     international industries energy pharma pharmaceuticals airlines airways services consulting
     network networks studios records games research ai robotics automotive utilities utility
-    analytics consultancy zorggroep
+    analytics consultancy zorggroep trust bouw transport logistiek techniek vastgoed ontwikkeling
+    beheer projecten
     """
 )
 # First word of an organisation's name ("University of Amsterdam", "Gemeente Utrecht").
@@ -193,11 +194,14 @@ NL_VERBS = _w(
     stegen ontstond ontstonden bestond bestonden onderging ondergingen ontbrak ontbraken brak
     braken verbrak trof troffen betrof bewoog bewogen vergeleek keek keken leek leken besprak
     bespraken bevond verbond onderschreef ontving ontvingen verloren won wonnen dreef schoof
+    heb ben ga kom zie vind weet denk hoop blijf sta doe zeg werk
     """
 )
 NL_NOT_VERBS = _w(
     """
     leden familieleden raadsleden bestuursleden personeelsleden gemeenteraadsleden
+    gemeente route elite website site suite quote date schade periode methode code mode episode
+    parade brigade ronde bende zonde
     beide goede oude rode brede harde koude tweede derde vorige hele mede zijde weide ende
     hoogte breedte lengte diepte grootte ruimte tijde
     """
@@ -441,6 +445,20 @@ COMMENTARY_RE = re.compile(
     # voorstel blijft staan", "The company stands by its decision"
     r"\b(?:blijft|blijven|blijf|staat|staan|sta)\s+(?:\w+\s+){0,2}?achter\s+(?:\w+\s+){1,4}?"
     r"(?:staan\b|[.!]?$)|\bachter\s+(?:\w+\s+){1,4}?(?:blijft|blijven|blijf)\s+staan\b|"
+    # what someone deserves: "Passengers deserve answers", "De klant verdient duidelijkheid"
+    r"\b(?:deserves?|verdient|verdienen)\s+(?:(?:an?|the|de|het|een)\s+)?(?:answers?|truth|"
+    r"explanation|clarity|respect|antwoorden?|waarheid|uitleg|duidelijkheid)\b|"
+    # feelings of a group or person, as a whole sentence: "Supporters are furious."
+    r"^[^,]{0,40}?\b(?:is|are|was|were|zijn|waren)\s+(?:\w+\s+)?(?:furious|angry|upset|"
+    r"outraged|livid|delighted|worried|woedend|boos|kwaad|teleurgesteld|bezorgd|ongerust|"
+    r"opgetogen)\s*[.!]?$|"
+    # a source's reaction or wish in a profile: "Smit moet erom lachen", "She shrugs", "Smit
+    # hoopt op eerherstel"
+    r"^[^,]{0,40}?\b(?:lacht|moet\s+(?:erom\s+)?lachen|glimlacht|zucht|laughs|smiles|sighs|"
+    r"shrugs)\b[^,]{0,30}$|^[^,]{0,40}?\b(?:hoopt|hopen|hopes|hope)\s+(?:op|for)\b|"
+    # "There is nothing to discuss", "We have nothing to hide"
+    r"^(?:there\s+is|er\s+is)\s+(?:nothing|niets)\s+(?:to|te)\b|"
+    r"^(?:we|i|wij|ik)\s+(?:have|hebben|heb)\s+(?:nothing|niets)\s+(?:to|te)\s+(?:hide|verbergen)\b|"
     r"\bstands?\s+by\s+(?:his|her|its|their|the|our|my)\s+\w+\s*[.!]?$",
     re.I,
 )
@@ -450,6 +468,7 @@ META_RE = re.compile(
     r"(?i)\brequest\s+for\s+comment|\bdid\s+not\s+(?:respond|reply|return)|"
     r"\bdeclined\s+to\s+(?:comment|be\s+interviewed|respond)|\bcould\s+not\s+be\s+reached|"
     r"\b(?:niet|nog\s+niet)\s+(?:gereageerd|bereikbaar)|\bwilde\s+niet\s+reageren|"
+    r"\b(?:wil|wilde|willen|wilden)\s+(?:\w+\s+)?niet\s+(?:ingaan\s+op|reageren)\b|"
     r"\bniet\s+willen\s+reageren|\bgeen\s+commentaar|\bno\s+comment|"
     r"\bvragen\s+van\s+(?:deze|onze)\s+(?:krant|redactie|site)|"
     r"\bnoot\s+voor\s+de\s+redactie|\bnote\s+to\s+(?:the\s+)?editors?|"
@@ -589,7 +608,8 @@ ORG_ANAPHORS = _w(
     """
     bedrijf company firm lab laboratory laboratorium ai-lab startup start-up onderneming concern
     organisatie organisation organization directie board bestuur management leiding energiebedrijf
-    techbedrijf autobedrijf autofabrikant carmaker fabrikant groep group
+    techbedrijf autobedrijf autofabrikant carmaker fabrikant groep group airline carrier
+    maatschappij luchtvaartmaatschappij bouwer aannemer bouwbedrijf builder contractor
     """
 )
 ORG_NOUNS = _w(
@@ -612,7 +632,8 @@ ORG_TYPE_NOUNS = _w(
     krant newspaper gemeente municipality stichting foundation lab laboratorium startup
     start-up utility consultancy bank fonds fund partij party omroep broadcaster brouwerij
     brewery rederij shipping school universiteit university rechtbank court toezichthouder
-    regulator inspectie inspectorate waterschap
+    regulator inspectie inspectorate waterschap city stad raad council committee commissie
+    airline bouwer aannemer trust
     """
 )
 # Things a person did or wrote ("this reply", "dat voorstel"): a demonstrative description of

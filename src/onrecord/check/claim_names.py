@@ -220,7 +220,18 @@ class NameContext:
         """End (exclusive) of the run of name words starting at token ``i``."""
         n = len(toks)
         j = i + 1
-        while j < n and text[toks[j - 1][2] : toks[j][1]] == " ":
+        while (
+            j < n
+            and (
+                text[toks[j - 1][2] : toks[j][1]] == " "
+                # a plural possessive inside a name: "Northgate Supporters' Trust"
+                or (
+                    text[toks[j - 1][2] : toks[j][1]] in ("' ", "’ ")
+                    and toks[j - 1][0].endswith("s")
+                    and _cap(toks[j][0])
+                )
+            )
+        ):
             t = toks[j][0]
             if _cap(t):
                 j += 1

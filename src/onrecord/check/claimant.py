@@ -14,8 +14,10 @@ are framing without a claimant: the document itself asserts S (claimant ``None``
 ``ARTICLE``). At the end, the speaker may follow a closing quote and come with adverbs or a
 role ("'S,' zegt Dijkstra ook nu", "S, stelt voorzitter Ruud Bosman"). In a document (not in a
 claim given on its own, ``reported``) the reporting past frames too: "S, the company said.",
-"S, zei Vale dinsdag.", "X, Halstead's CFO, said S" (right after the speaker, no date or
-addressee between: "X said in 2017 that S" and "X told Y that S" stay claims about speech).
+"S, zei Vale dinsdag.", "'S,' Reeve said on Wednesday.", "S, she says.", "X, Halstead's CFO,
+said S", "The Trust says it was ..." (right after the speaker, no date or addressee between:
+"X said in 2017 that S" and "X told Y that S" stay claims about speech); and "Het bedrijf laat
+weten dat S".
 """
 
 from __future__ import annotations
@@ -258,10 +260,14 @@ _PARENTHETICAL_NL = re.compile(
     rf"\s+weten),\s*(?P<rest>\S.+)$"
 )
 _EN_FRAMER_PRONOUNS = {"he", "she", "they", "it", "we", "i"}
+# A time or place after a speaker's verb at the end: "..., Reeve said on Wednesday."
+_ADJUNCT = r"(?:on|in|at|last|this|yesterday|today|earlier|later|afterwards)\b[^,]{0,30}?"
 _SAID_EN = re.compile(
-    r"^(?P<who>[A-Z][^,]{1,60}?(?:,\s+[^,]{2,60}?,)?)\s+(?:said|says|added|adds)\s+(?:that\s+)?"
-    r"(?P<rest>\S.+)$"
+    r"^(?P<who>[A-Z][^,]{1,60}?(?:,\s+(?!who\b|which\b)[^,]{2,60}?,)?)\s+"
+    r"(?:said|says|added|adds)\s+(?:that\s+)?(?P<rest>\S.+)$"
 )
+# "Het bedrijf laat weten dat S": a present report, like "stelt dat"
+_LETS_KNOW_NL = re.compile(r"^(?P<who>[^,]{2,60}?)\s+(?:laat|laten)\s+weten\s+dat\s+(?P<rest>.+)$")
 
 
 def _end_framer(c: str, lang: str | None) -> str:
@@ -272,6 +278,8 @@ def _end_framer(c: str, lang: str | None) -> str:
     if any(is_verb(w, lang) for w in words(c[len(who) :])):
         return ""
     ws = words(who)
+    if len(ws) == 1 and ws[0].lower() in _EN_FRAMER_PRONOUNS | NL_SUBJ_PRONOUNS:
+        return who  # "..., she says."
     return who if ws and (_framer_ok(who, lang) or is_title(ws[0])) else ""
 
 
@@ -292,6 +300,8 @@ def _has_clause_start(rest: str, ctx: NameContext, lang: str | None) -> bool:
     toks = [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(rest)]
     if not toks or toks[0][0].lower() in PREPOSITIONS | TIME_WORDS:
         return False
+    if toks[0][0].lower() in _EN_FRAMER_PRONOUNS and len(toks) > 1:
+        return is_verb(toks[1][0], lang) or toks[1][0].lower() in ADVERBS
     n = subject_np(toks, ctx, rest, lang) or det_np(toks)
     if not n and toks[0][0].lower() in DETERMINERS:
         k = 1
@@ -358,7 +368,8 @@ def strip_framing(
         if reported:
             frame_verbs += "|confirms|said|added|confirmed|stated|explained|noted"
         m = re.match(
-            rf"^(.+?),[{QUOTES}]?\s+(?:([^,]{{2,60}}?)\s+(?:{frame_verbs})|(?:{frame_verbs})\s+([^,]{{2,60}}?))[.!]?$",
+            rf"^(.+?),[{QUOTES}]?\s+(?:([^,]{{2,60}}?)\s+(?:{frame_verbs})(?:\s+{_ADJUNCT})?|"
+            rf"(?:{frame_verbs})\s+([^,]{{2,60}}?))[.!]?$",
             s,
         )
         who = _end_framer(m.group(2) or m.group(3), lang) if m else ""
@@ -444,6 +455,12 @@ def strip_framing(
                 return False
             return v in FRAME_PRESENT_NL or (v in FRAME_PAST_NL and _is_doc_framer(framer))
 
+        m = _LETS_KNOW_NL.match(s)
+        if m and _framer_ok(m["who"], "nl"):
+            clause = reorder_nl_sub(m["rest"], ctx)
+            if clause == m["rest"]:
+                clause = reorder_subordinate(m["rest"], ctx)
+            return claimant_name(m["who"], ctx), upper_first(clause)
         got = _split_at_that(s, "dat", nl_ok, "nl")
         if got:
             clause = reorder_nl_sub(got[1], ctx)

@@ -22,7 +22,11 @@ Extraction from a document (:func:`claims_from_text`), sentence by sentence
 * a sentence that is no claim may hold one in a relative clause ("Halstead, which bought
   Korvane in 2009, did not respond ...": the purchase is claimed); what a party is reported to
   think ("He said the board was wrong") is commentary, what it is reported to plan an
-  announcement.
+  announcement;
+* in a party's words, "I"/"we" is the speaker ("'We never discussed a sale,' Reeve said"), "it"
+  the organisation speaking ("The Trust says it was never told"), a thing or event the
+  organisation's own affair ("Kestrel says the inspections were postponed": Kestrel); a quote
+  that goes on in the next sentence of the paragraph is the same speaker's.
 
 ``original`` is always the exact sentence (``source_text[span[0]:span[1]]``); ``text`` is the
 claim as it will be judged: markup removed, whitespace collapsed, framing removed, pronouns
@@ -63,7 +67,7 @@ from onrecord.check.claim_lexicon import (
     SPEECH_NL_MULTI,
 )
 from onrecord.check.claim_names import NameContext
-from onrecord.check.claim_text import clean_markup, norm_lang, upper_first, words
+from onrecord.check.claim_text import QUOTES, clean_markup, norm_lang, upper_first, words
 from onrecord.check.claimant import strip_framing
 from onrecord.check.clauses import split_assertions, split_relative
 from onrecord.check.coref import Discourse, is_description, subject_phrase
@@ -150,8 +154,11 @@ def _replace_phrase(clause: str, phrase: str, name: str, lang: str | None = None
     if not m:
         return clause
     first, _, noun = phrase.partition(" ")
+    inner = re.search(r"\s(its|zijn|hun)\s", phrase)
     if noun and first.lower() in _POSSESSIVE_PRONOUNS:
         name = f"{_genitive(name, lang)} {noun}"
+    elif inner and not is_description(name):  # "Three of its turboprops": only "its" goes
+        name = phrase[: inner.start(1)] + _genitive(name, lang) + phrase[inner.end(1) :]
     elif m.start() > 0 and is_description(name):
         name = name[:1].lower() + name[1:]
     out = clause[: m.start()] + name + clause[m.end() :]
@@ -219,11 +226,12 @@ def claims_from_text(
         disc.caption(line)
 
     claims: list[Claim] = []
+    quoted_by: tuple[str, int] | None = None  # the speaker of the quote before, and its end
     for (a, b), original, clean, sent_lang in zip(spans, originals, cleaned, langs):
         span = (a + offset, b + offset)
         sent_lang = sent_lang if sent_lang != UND else doc_lang
         rule_lang = sent_lang if sent_lang in ("en", "nl") else None
-        reason = skip_reason(original, clean, body, a, b)
+        reason = skip_reason(original, clean, body, a, b, author)
         # a non-restrictive relative clause is a claim of its own, even in a sentence that is
         # not one: "Halstead, which bought Korvane in 2009, did not respond to questions"
         rel = split_relative(clean, rule_lang, ctx) if reason in ("commentary", "meta") else None
@@ -238,6 +246,14 @@ def claims_from_text(
             rel_claims: set[str] = set(rel[1])
         else:
             framer, rest = strip_framing(clean, rule_lang, ctx, reported=True)
+            if (
+                framer is None
+                and quoted_by
+                and _whole_quote(clean)
+                and "\n\n" not in body[quoted_by[1] : a]
+            ):
+                # "'Daarna heb ik het op papier gezet.'" after "'...,' zegt Smit.": her words too
+                framer, rest = quoted_by[0], _unquote(clean)
             if framer is not None and is_opinion(rest):  # "He said the board was wrong."
                 out_skipped.append(Skipped(original, span, "commentary"))
                 disc.observe(clean, None, skipped=True)
@@ -248,6 +264,7 @@ def claims_from_text(
         claimant = framer
         if framer and not ctx.mentions(framer):  # "volgens het bedrijf", "volgens hem"
             claimant = _framer_referent(disc, framer, rest, rule_lang) or framer
+        quoted_by = (claimant, b) if claimant and clean[:1] in QUOTES and not rel else None
         made: list[Claim] = []
         first_subject: str | None = None
         announced = False  # the main clause announces; its relative clause may still claim
@@ -271,14 +288,27 @@ def claims_from_text(
             # "The engineer who first reported the leak now works ...": a description defined
             # by its own clause, not the person named before
             subject = None if _restrictive(clause, phrase) else disc.resolve(phrase, clause)
+            speaker = (
+                clause_claimant if clause_claimant and not disc.is_author(clause_claimant) else None
+            )
+            low = (phrase or "").lower()
+            if speaker and (
+                low in FIRST_PERSON | FIRST_PLURAL or (low == "it" and disc.is_org(speaker))
+            ):
+                # "'We never discussed a sale,' Reeve said": the speaker; "The Trust says it
+                # was never told": the organisation that says it
+                subject = speaker
             if subject and phrase and phrase != subject and not ctx.mentions(phrase):
-                if phrase.lower() in FIRST_PERSON | FIRST_PLURAL:
+                if low in FIRST_PERSON | FIRST_PLURAL and subject != speaker:
                     subject = subject if disc.author else None
                 clause = _replace_phrase(clause, phrase, subject, rule_lang)
             if not subject:
                 subject = _fallback_subject(ctx, clause, claimant)
             if not subject and is_description(phrase):
                 subject = phrase  # "De ondernemingsraad", "The city": no name to resolve to
+                if speaker and disc.is_org(speaker) and not disc.is_entity_noun(phrase):
+                    # "Kestrel says the inspections were postponed": its own affairs
+                    subject = speaker
             if not made and not announced and clause not in rel_claims:
                 first_subject = subject
                 author_acts = disc.is_author(subject) or (
@@ -330,6 +360,16 @@ def _framer_referent(disc: Discourse, framer: str, rest: str, lang: str | None) 
 
 
 _PLACE_PREPS = frozenset({"in", "near", "nabij", "te"})
+
+
+def _whole_quote(clean: str) -> bool:
+    """The sentence is one quotation: "'Daarna heb ik het op papier gezet.'"."""
+    s = clean.strip()
+    return len(s) > 2 and s[0] in QUOTES and s[-1] in QUOTES and s[1:-1].count(s[0]) == 0
+
+
+def _unquote(clean: str) -> str:
+    return clean.strip()[1:-1].strip()
 
 
 def _restrictive(clause: str, phrase: str | None) -> bool:

@@ -174,7 +174,10 @@ def _subject_relative(body: str, lang: str | None, ctx: NameContext) -> bool:
     if len(toks) < 2:
         return False
     if lang == "en" or (lang is None and _verb_first(toks, "en")):
-        return _verb_first(toks, "en")
+        # "who represents the pilots": after "who" a word in -s is the verb
+        first = toks[0][0]
+        third = first.islower() and re.fullmatch(r"[a-z]{3,}[^su]s", first) is not None
+        return _verb_first(toks, "en") or third
     first = toks[0][0]
     if first.lower() in NL_SUBJ_PRONOUNS | PRONOUNS:
         return False

@@ -105,9 +105,11 @@ def type_words(word: str) -> list[str]:
     return out
 
 
+# "It is unclear whether", "It was Vale who": not "It was never told", "It was founded in"
 _EXPLETIVE_IT = re.compile(
     r"(?i)^\s*it\s+(?:is|was|has\s+been|had\s+been|seems|seemed|appears|appeared|remains|"
-    r"remained|'s|will\s+be|would\s+be)\b"
+    r"remained|'s|will\s+be|would\s+be)\b(?:\s+(?:not|never|also|still|now))*"
+    r"(?!\s+(?:\w+ed|told|given|sold|made|known|built|taken|paid|sent|held|kept|found)\b)"
 )
 _OWNED_RE = re.compile(
     r"(?i)\b(?:een|a|an)\s+(?:[a-z-]+\s+)?([a-z-]{3,})\s+(?:van|of|by|from)\s+(?:[a-z-]+\s+){0,2}$"
@@ -311,6 +313,7 @@ class Discourse:
     prev_persons: list[str] = field(default_factory=list)
     types: dict[str, str] = field(default_factory=dict)  # kind of organisation -> its name
     owned: dict[str, str] = field(default_factory=dict)  # "rapport" -> "Stelvia" ("van X")
+    things: list[str] = field(default_factory=list)  # subjects that are no party ("The plan")
 
     def __post_init__(self) -> None:
         if self.author and self.ctx.classify(self.author) == "org":
@@ -337,6 +340,31 @@ class Discourse:
             if self.ctx.same_person(k, name):
                 return g
         return None
+
+    def is_org(self, name: str | None) -> bool:
+        """``name`` is an organisation (by its name, or named as one before)."""
+        if not name:
+            return False
+        return self.ctx.classify(name) == "org" or name in self.orgs or name in self.org_subjects
+
+    def is_entity_noun(self, phrase: str) -> bool:
+        """The description's noun names a party (a person, an organisation, a group: "the
+        city", "de ondernemingsraad", "412 leden"), not a thing or an event ("the
+        inspections", "het ontslag")."""
+        toks = [t[0].lower() for t in _toks(phrase)]
+        if not toks:
+            return False
+        head = toks[-1]
+        if toks[0] in QUANTIFIERS or toks[0].isdigit():
+            return True
+        return bool(
+            type_words(head)
+            or head in ORG_ANAPHORS
+            or head in ORG_NOUNS
+            or head in PERSON_NOUNS
+            or is_title(head)
+            or _ROLE_RE.search(phrase)
+        )
 
     def is_author(self, name: str | None) -> bool:
         if not name or not self.author:
@@ -371,10 +399,13 @@ class Discourse:
             return None
         if len(toks) == 1 and toks[0] in FIRST_PERSON | FIRST_PLURAL:
             return self.author
+        if len(toks) > 2 and "its" in toks[1:-1] and toks[0] not in DETERMINERS:
+            # "Three of its turboprops": about the organisation "its" stands for
+            return self.resolve("it") or (self.orgs[-1] if self.orgs else None)
         if toks == ["it"]:  # the organisation (or thing) that was the subject before
             if _EXPLETIVE_IT.match(sentence):
                 return None  # "It is unclear whether ...", "It was Vale who ..."
-            if self.prev_subject and self.prev_subject in self.org_subjects:
+            if self.prev_subject and self.prev_subject in self.org_subjects + self.things:
                 return self.prev_subject
             return self.org_subjects[-1] if self.org_subjects else None
         if len(toks) == 1 and toks[0] in FEMALE_PRONOUNS | MALE_PRONOUNS:
@@ -540,7 +571,10 @@ class Discourse:
         if skipped:
             return
         if subject and is_description(subject):  # "The city", "De ondernemingsraad"
-            self.org_subjects = [o for o in self.org_subjects if o != subject] + [subject]
+            if self.is_entity_noun(subject):
+                self.org_subjects = [o for o in self.org_subjects if o != subject] + [subject]
+            else:
+                self.things = [o for o in self.things if o != subject] + [subject]
         elif subject:
             kind = self.ctx.classify(subject)
             # an organisation by its suffix counts even when known (the author's own name)
