@@ -34,7 +34,7 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 ARTICLES = HERE / "articles"
-#: The persons of the record each article is checked against: the two fictional cases, and the
+#: The persons of the record each article is checked against: the fictional cases, and the
 #: record persons of the dev-only worlds (Brightwater, Lindehof, Tessellate, Harbourline,
 #: Westerveen). Persons an article
 #: names who are not on the record (a lawyer, an investor) are left out on purpose: the extractor
@@ -60,6 +60,35 @@ NAMES = [
     "Aoife Brennan",
     "Joost Hoekstra",
     "Ineke Postma",
+    # The record persons of the benchmark cases Havenstad, Ravenwijk and Veldmere, for the
+    # held-out articles written about them.
+    "Marieke Dijkstra",
+    "James Whitfield",
+    "Anouk Verbeek",
+    "Ruud Bosman",
+    "Priya Raman",
+    "Joost van Lier",
+    "Daniel Price",
+    "Marloes de Graaf",
+    "Bram Koster",
+    "Nina Hartog",
+    "Ingrid Haverkamp",
+    "Tom Verhulst",
+    "Anton Reijnders",
+    "Rachel Dunmore",
+    "Peter Lindqvist",
+    "Sanne Kuipers",
+    "Joost Wijnands",
+    "Lotte Brandsma",
+    # The record persons of three more dev-only worlds (Kestrel, Grafton, Northgate).
+    "Martin Hale",
+    "Sarah Okoye",
+    "Paul Dunn",
+    "Eva Smit",
+    "Ruben Kok",
+    "Hanneke de Vries",
+    "Alan Reeve",
+    "Lisa Grant",
 ]
 _FILLER = {
     "the", "a", "an", "his", "her", "its", "their", "de", "het", "een", "zijn", "haar", "hun",

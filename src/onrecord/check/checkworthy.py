@@ -8,7 +8,8 @@ event, a statement, a position, a quantity. The others are skipped with one reas
 * ``heading``: Markdown headings, and short lines of their own without final punctuation;
 * ``dateline``: such a line that is a dateline ("Persbericht - Utrecht, 15 februari 2023");
   a dateline glued to the first sentence ("AMSTERDAM - ...") is cut off the claim instead;
-* ``byline`` ("Door ...", "By ...", "Posted by ..."), ``boilerplate`` ("Lees ook", copyright,
+* ``byline`` ("Door ...", "By ...", "Posted by ...", "Additional reporting by ...", the
+  author's biography in an emphasised line), ``boilerplate`` ("Lees ook", copyright,
   cookie and newsletter notices, navigation, captions, contact lines);
 * ``question``;
 * ``commentary``: opinion, doubt and feeling ("This is shocking.", "Het is opvallend dat ...",
@@ -16,15 +17,23 @@ event, a statement, a position, a quantity. The others are skipped with one reas
   article's framing of itself ("This is the story of how ..."), open questions ("Questions
   remain about ..."), others' characterisation in the present ("Colleagues describe her as
   ..."), a judgement of what was just said ("Dat klopt niet."), corporate stance ("We take ...
-  seriously", "Our customers deserve better");
+  seriously", "Our customers deserve better", "X blijft achter zijn voorstel staan", "stands by
+  its decision"), a party's judgement of a case ("Plaintiff's lawsuit is without merit"), what
+  someone deserves ("Passengers deserve answers"), feelings, reactions and hopes ("Supporters
+  are furious.", "Smit moet erom lachen.", "Smit hoopt op eerherstel"), "There is nothing to
+  discuss", a verdict in a word that is not on record ("Morton called the talks 'a
+  betrayal'");
 * ``meta``: the article's own process, not the record ("X did not respond to a request for
-  comment", "wilde niet reageren", "Noot voor de redactie", "Plaintiff brings this action");
+  comment", "wilde niet reageren", "Noot voor de redactie", "Plaintiff brings this action",
+  "Lumen denies each allegation not expressly admitted", "wil niet ingaan op de zaak");
 * ``announcement``: future action or intention ("Het bedrijf zegt de aanklacht te zullen
   aanvechten.", "Lumen Labs will move to dismiss", "We intend to ..."), and a demand or call
   the document's author makes in the present tense ("Plaintiff demands a trial by jury", "De
   bond roept Nordwind op ..."), a present tense with a time still to come ("De inspectie doet
   volgende maand uitspraak", "debatteert op 24 september", "The hearing is scheduled for ...")
-  and "gaat in hoger beroep"; a promise reported in the past ("beloofde dat ...") is a claim;
+  and "gaat in hoger beroep"; a promise reported in the past ("beloofde dat ...") is a claim,
+  and so is a date in a year before the document's ("Wij hoorden het pas op 1 maart 2021") and
+  "plans" as a noun ("She now backs plans to build ...");
 * ``fragment``: fewer than four words.
 """
 
@@ -32,6 +41,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from onrecord.check.claim_lexicon import (
     BOILERPLATE_ANY_RE,
@@ -52,6 +62,7 @@ from onrecord.check.claim_lexicon import (
     META_RE,
     NAV_SEPARATORS,
     NL_NOT_VERBS,
+    NOUN_BEFORE_FUTURE,
     OPINION_HEAD,
     OPINION_RE,
     PAST_WORDS,
@@ -185,6 +196,15 @@ def _boilerplate(clean: str) -> str | None:
     return None
 
 
+def _author_note(original: str, clean: str, author: str) -> bool:
+    """An emphasised line about the author: "*Fiona Ward is a former investigator.*"."""
+    s = original.strip()
+    if len(s) < 3 or s[0] not in "*_" or s.rstrip(".")[-1:] not in "*_":
+        return False
+    surname = author.split()[-1].lower() if author.split() else ""
+    return len(words(clean)) <= 25 and surname in (w.lower() for w in words(clean))
+
+
 def is_opinion(clean: str) -> bool:
     """The writer's evaluation, doubt or feeling."""
     if OPINION_RE.search(clean) or COMMENTARY_RE.search(clean):
@@ -202,7 +222,29 @@ def is_opinion(clean: str) -> bool:
             return True
     if clean.rstrip(CLOSERS).endswith("!") and len(ws) <= 8 and not has_digit:
         return any(w in EVALUATIVE for w in ws)
+    if _evaluative_quote(clean):
+        return True
     return any(w in EVALUATIVE for w in ws) and _evaluates(ws)
+
+
+_CALLED = re.compile(
+    r"(?i)\b(?:called|calls|call|noemde|noemden|noemt|noemen)\b[^'\"“‘]{0,60}?['\"“‘]([^'\"”’]{2,60})"
+)
+# A time or a medium makes it a statement on record ("called it 'unavoidable' in a letter")
+_ON_RECORD = re.compile(
+    r"(?i)\b(?:19|20)\d\d\b|\b(?:destijds|toen|at\s+the\s+time|then)\b|"
+    r"\bin\s+(?:a|an|his|her|their|een|zijn|haar|hun)\s+(?:\w+\s+)?(?:letter|e-?mail|mail|memo|"
+    r"message|note|brief|bericht|notitie)\b"
+)
+
+
+def _evaluative_quote(clean: str) -> bool:
+    """Someone's verdict in a word, as a reaction: "Morton called the talks 'a betrayal'" (not
+    "Pryce called the rise 'unavoidable' in a letter": that is on record)."""
+    m = _CALLED.search(clean)
+    if not m or _ON_RECORD.search(clean):
+        return False
+    return any(w.lower() in EVALUATIVE for w in words(m.group(1)))
 
 
 def _evaluates(ws: list[str]) -> bool:
@@ -227,17 +269,39 @@ def _main_clause(clean: str) -> list[str]:
     return out
 
 
-def is_announcement(clean: str, author_acts: bool = False) -> bool:
+def is_announcement(clean: str, author_acts: bool = False, year: int | None = None) -> bool:
     """Future action or intention in the main clause; with ``author_acts`` (the subject is the
-    document's author), also a demand or call in the present tense."""
+    document's author), also a demand or call in the present tense. ``year``: the document's
+    (else this one): a date in an earlier year is past, whatever the tense looks like."""
     main = _main_clause(clean)
-    if FUTURE_RE.search(clean) or GOING_TO_COURT_RE.search(clean):
+    if any(not _nominal(clean, m.start()) for m in FUTURE_RE.finditer(clean)):
+        return True
+    if GOING_TO_COURT_RE.search(clean):
         return True
     if any(w in FUTURE_AUX for w in main[:8]):
         return True
-    if FUTURE_TIME_RE.search(clean) and not _has_past(clean):
+    when = FUTURE_TIME_RE.search(clean)
+    if when and not _has_past(clean) and not _year_before(clean, when.end(), year):
         return True  # "De rechtbank doet over zes weken uitspraak", "Marsh appears on Thursday"
     return author_acts and any(w in PERFORMATIVE for w in main[:6])
+
+
+def _nominal(clean: str, start: int) -> bool:
+    """The future word at ``start`` is a noun ("She now backs plans to build", "the aim to"),
+    not a verb ("Lumen plans to appeal"): an article, possessive, preposition or a verb of
+    support comes before it."""
+    word = clean[start:].split(None, 1)[0].lower()
+    if word not in ("plans", "plan", "aims", "aim", "hopes", "hope"):
+        return False
+    before = words(clean[:start])
+    return bool(before) and before[-1].lower() in NOUN_BEFORE_FUTURE
+
+
+def _year_before(clean: str, end: int, year: int | None) -> bool:
+    """The time word at ``end`` is a date with a year before ``year`` ("Wij hoorden het nieuws
+    pas op 1 maart 2021" in a press release of 2024): a report, not an announcement."""
+    m = re.match(r"\s*,?\s*((?:19|20)\d\d)\b", clean[end:])
+    return bool(m) and int(m.group(1)) < (year or date.today().year)
 
 
 _NL_WEAK_SINGULAR = re.compile(r"^[^\W\d_]{3,}(?:de|te)$")
@@ -261,11 +325,16 @@ def _has_past(clean: str) -> bool:
     return False
 
 
-def skip_reason(original: str, clean: str, body: str, a: int, b: int) -> str | None:
+def skip_reason(
+    original: str, clean: str, body: str, a: int, b: int, author: str | None = None
+) -> str | None:
     """Why the sentence ``original`` (``clean``: without markup) is not a claim, or None.
-    Announcements need the sentence's subject and are decided by :func:`is_announcement`."""
+    Announcements need the sentence's subject and are decided by :func:`is_announcement`.
+    ``author``: the document's, whose biography in an emphasised line is a byline."""
     if not clean:
         return "markup"
+    if author and _author_note(original, clean, author):
+        return "byline"  # "*Fiona Ward is a former air accident investigator.*"
     if _is_heading(original, clean, body, a, b):
         if DATELINE_LINE_RE.search(clean) and not _HEADING_MARK.match(original):
             return "dateline"

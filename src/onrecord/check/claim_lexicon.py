@@ -30,8 +30,28 @@ TITLES = _w(
     billionaire miljardair entrepreneur ondernemer mister saint st reverend rev
     manager engineer scientist researcher onderzoeker wetenschapper
     verpleegkundige nurse bestuurder klokkenluider whistleblower wethouder inspecteur
+    voorzitter alderman alderwoman head hoofd spokesman spokeswoman spokesperson woordvoerder
+    woordvoerster
     """
 )
+# Heads of Dutch compound titles ("Zorgdirecteur", "clubvoorzitter", "oud-wethouder"): a word
+# that ends in one is a title too.
+_TITLE_HEADS = (
+    "directeur", "directrice", "voorzitter", "wethouder", "woordvoerder", "woordvoerster",
+    "bestuurder", "manager", "minister", "secretaris", "commissaris", "advocaat", "officier",
+)  # fmt: skip
+
+
+def is_title(word: str) -> bool:
+    """``word`` (any case) is a title or role before a name: "Plaintiff", "CEO", and Dutch
+    compounds of a role ("Zorgdirecteur", "clubvoorzitter", "oud-wethouder")."""
+    w = word.lower().rstrip(".")
+    if w in TITLES:
+        return True
+    if "-" in w and w.rsplit("-", 1)[1] in TITLES:
+        return True
+    return any(w.endswith(h) and len(w) >= len(h) + 3 for h in _TITLE_HEADS)
+
 
 # Capitalised only because they start a sentence (or are never names).
 COMMON = _w(
@@ -56,6 +76,7 @@ COMMON = _w(
     maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
     english dutch american british european german french chinese internet
     contrary unlike regarding concerning
+    begin eind medio midden half early late mid
     """
 )
 
@@ -115,7 +136,8 @@ ORG_SUFFIXES = _w(
     raad ministry ministerie agency agentschap court rechtbank hof times post news journal press
     international industries energy pharma pharmaceuticals airlines airways services consulting
     network networks studios records games research ai robotics automotive utilities utility
-    analytics consultancy zorggroep
+    analytics consultancy zorggroep trust bouw transport logistiek techniek vastgoed ontwikkeling
+    beheer projecten
     """
 )
 # First word of an organisation's name ("University of Amsterdam", "Gemeente Utrecht").
@@ -123,6 +145,7 @@ ORG_HEADS = _w(
     """
     university universiteit ministry ministerie bank stichting gemeente rechtbank hof court
     department dept office house senate congress parliament
+    bond vakbond vereniging supportersvereniging club sportclub
     """
 )
 # First words of place names, which are not persons.
@@ -165,10 +188,20 @@ NL_VERBS = _w(
     belooft schrijft verklaart wijst stemt deelt claimt betoogt meent denkt
     kreeg kregen deed deden zat zaten lag lagen hing viel vielen trad traden sloeg droeg vroeg
     vroegen stak staken schoot loog bedroog ontsloeg ontsloegen tekende tekenden opende
+    vertrok vertrokken verscheen verschenen verdween verdwenen bleek bleken hielp hielpen riep
+    riepen liep liepen ving vingen stierf stierven zweeg zwegen bewees bewezen verbood verboden
+    vergat vergaten las lazen vocht vochten zond zonden begreep begrepen greep grepen steeg
+    stegen ontstond ontstonden bestond bestonden onderging ondergingen ontbrak ontbraken brak
+    braken verbrak trof troffen betrof bewoog bewogen vergeleek keek keken leek leken besprak
+    bespraken bevond verbond onderschreef ontving ontvingen verloren won wonnen dreef schoof
+    heb ben ga kom zie vind weet denk hoop blijf sta doe zeg werk
     """
 )
 NL_NOT_VERBS = _w(
     """
+    leden familieleden raadsleden bestuursleden personeelsleden gemeenteraadsleden
+    gemeente route elite website site suite quote date schade periode methode code mode episode
+    parade brigade ronde bende zonde
     beide goede oude rode brede harde koude tweede derde vorige hele mede zijde weide ende
     hoogte breedte lengte diepte grootte ruimte tijde
     """
@@ -345,7 +378,8 @@ BOILERPLATE_ANY_RE = re.compile(
     re.I,
 )
 BYLINE_RE = re.compile(
-    r"^(?:by|door|written\s+by|geschreven\s+door|text|tekst|reporting\s+by|redactie)\b[:\s]",
+    r"^(?:by|door|written\s+by|geschreven\s+door|text|tekst|(?:additional\s+)?reporting\s+by|"
+    r"editing\s+by|edited\s+by|met\s+medewerking\s+van|redactie)\b[:\s]",
     re.I,
 )
 NAV_SEPARATORS = re.compile(r"\s[|•›»·>/]\s")
@@ -402,7 +436,30 @@ COMMENTARY_RE = re.compile(
     r"^(?:we|wij|i|ik)\s+(?:remain|blijf|blijven)\s+(?:\w+\s+)?(?:proud|trots|confident|"
     r"committed|convinced|overtuigd|vol\s+vertrouwen)\b|"
     r"^(?:we|wij|i|ik)\s+(?:want|would\s+like|wil|willen)\s+(?:to\s+)?(?:\w+\s+){0,3}?"
-    r"(?:the\s+record\s+straight|clear|duidelijk|rechtzetten|recht\s+zetten)\b",
+    r"(?:the\s+record\s+straight|clear|duidelijk|rechtzetten|recht\s+zetten)\b|"
+    # a party's judgement of a claim or a case: "Plaintiff's lawsuit is without merit", "De
+    # eis is ongegrond"
+    r"\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:without\s+(?:any\s+)?merit|meritless|frivolous|"
+    r"baseless|groundless|ongegrond|ongefundeerd|zonder\s+grond)\b|"
+    # standing by a decision, in the present: "Whitfield laat weten dat hij achter zijn
+    # voorstel blijft staan", "The company stands by its decision"
+    r"\b(?:blijft|blijven|blijf|staat|staan|sta)\s+(?:\w+\s+){0,2}?achter\s+(?:\w+\s+){1,4}?"
+    r"(?:staan\b|[.!]?$)|\bachter\s+(?:\w+\s+){1,4}?(?:blijft|blijven|blijf)\s+staan\b|"
+    # what someone deserves: "Passengers deserve answers", "De klant verdient duidelijkheid"
+    r"\b(?:deserves?|verdient|verdienen)\s+(?:(?:an?|the|de|het|een)\s+)?(?:answers?|truth|"
+    r"explanation|clarity|respect|antwoorden?|waarheid|uitleg|duidelijkheid)\b|"
+    # feelings of a group or person, as a whole sentence: "Supporters are furious."
+    r"^[^,]{0,40}?\b(?:is|are|was|were|zijn|waren)\s+(?:\w+\s+)?(?:furious|angry|upset|"
+    r"outraged|livid|delighted|worried|woedend|boos|kwaad|teleurgesteld|bezorgd|ongerust|"
+    r"opgetogen)\s*[.!]?$|"
+    # a source's reaction or wish in a profile: "Smit moet erom lachen", "She shrugs", "Smit
+    # hoopt op eerherstel"
+    r"^[^,]{0,40}?\b(?:lacht|moet\s+(?:erom\s+)?lachen|glimlacht|zucht|laughs|smiles|sighs|"
+    r"shrugs)\b[^,]{0,30}$|^[^,]{0,40}?\b(?:hoopt|hopen|hopes|hope)\s+(?:op|for)\b|"
+    # "There is nothing to discuss", "We have nothing to hide"
+    r"^(?:there\s+is|er\s+is)\s+(?:nothing|niets)\s+(?:to|te)\b|"
+    r"^(?:we|i|wij|ik)\s+(?:have|hebben|heb)\s+(?:nothing|niets)\s+(?:to|te)\s+(?:hide|verbergen)\b|"
+    r"\bstands?\s+by\s+(?:his|her|its|their|the|our|my)\s+\w+\s*[.!]?$",
     re.I,
 )
 DEMONSTRATIVES = _w("dit dat this that")
@@ -411,6 +468,7 @@ META_RE = re.compile(
     r"(?i)\brequest\s+for\s+comment|\bdid\s+not\s+(?:respond|reply|return)|"
     r"\bdeclined\s+to\s+(?:comment|be\s+interviewed|respond)|\bcould\s+not\s+be\s+reached|"
     r"\b(?:niet|nog\s+niet)\s+(?:gereageerd|bereikbaar)|\bwilde\s+niet\s+reageren|"
+    r"\b(?:wil|wilde|willen|wilden)\s+(?:\w+\s+)?niet\s+(?:ingaan\s+op|reageren)\b|"
     r"\bniet\s+willen\s+reageren|\bgeen\s+commentaar|\bno\s+comment|"
     r"\bvragen\s+van\s+(?:deze|onze)\s+(?:krant|redactie|site)|"
     r"\bnoot\s+voor\s+de\s+redactie|\bnote\s+to\s+(?:the\s+)?editors?|"
@@ -419,6 +477,9 @@ META_RE = re.compile(
     r"\b(?:dit|het)\s+artikel\b|\bdo\s+not\s+ingest\b|"
     r"^(?:dit|this)\s+is\s+(?:een|a|an)\s+(?:reconstructie|reconstruction)\b|"
     r"\breserves?\s+the\s+right\b|\bbehoudt\s+zich\s+het\s+recht\b|"
+    # a pleading's blanket denial: "Lumen denies each allegation not expressly admitted"
+    r"\bden(?:y|ies)\s+(?:each|every|all|any|the\s+remaining)\s+(?:\w+\s+)?allegations?\b|"
+    r"\bnot\s+(?:expressly|specifically)\s+admitted\b|"
     r"^(?:dat|dit)\s+(?:blijkt|bleek)\s+uit\b|^(?:that|this)\s+(?:emerges|is\s+clear)\s+from\b|"
     r"^(?:dit|this|het|it)\s+(?:\w+\s+){0,3}(?:based\s+on|op\s+basis\s+van)\s+(?:\w+\s+){0,4}"
     r"(?:interviews|gesprekken|conversations)\b"
@@ -454,6 +515,15 @@ FUTURE_TIME_RE = re.compile(
     r"\b(?:op|on)\s+(?:\d{1,2}\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|"
     r"september|oktober|november|december|january|february|march|may|june|july|august|october)"
     r"(?:\s+\d{1,2})?\b"
+)
+# Words before "plans"/"aims"/"hopes" that make it a noun ("She now backs plans to build",
+# "the aim to"), not a verb of intention ("Lumen plans to appeal").
+NOUN_BEFORE_FUTURE = _w(
+    """
+    the a an its his her their our my your these those new such of for with to backs backed
+    supports supported opposes opposed approved announced unveiled presented rejected shelved
+    de het een zijn haar hun onze deze die nieuwe
+    """
 )
 # Past tenses and perfect auxiliaries that make a sentence with a time word a report.
 PAST_WORDS = _w(
@@ -538,7 +608,8 @@ ORG_ANAPHORS = _w(
     """
     bedrijf company firm lab laboratory laboratorium ai-lab startup start-up onderneming concern
     organisatie organisation organization directie board bestuur management leiding energiebedrijf
-    techbedrijf autobedrijf autofabrikant carmaker fabrikant groep group
+    techbedrijf autobedrijf autofabrikant carmaker fabrikant groep group airline carrier
+    maatschappij luchtvaartmaatschappij bouwer aannemer bouwbedrijf builder contractor
     """
 )
 ORG_NOUNS = _w(
@@ -549,6 +620,44 @@ ORG_NOUNS = _w(
     stichting foundation partij party groep group
     """
 )
+# Nouns that say what kind of organisation a name is ("verzekeraar DeltaZorg", "Korvane paper
+# mill", "Havenstad Zorggroep", "Supportersvereniging De Molenaars", "the union Bond Papier"): a
+# description with that noun ("de verzekeraar", "the mill", "de zorggroep") refers to that
+# organisation. Dutch compounds count by their last part ("zorgverzekeraar", "papierfabriek").
+ORG_TYPE_NOUNS = _w(
+    """
+    club sportclub voetbalclub vereniging bond vakbond union zorggroep groep group ziekenhuis
+    hospital verzekeraar insurer fabriek factory mill plant bureau agency firm bedrijf company
+    ontwikkelaar developer maker fabrikant manufacturer operator exploitant uitgever publisher
+    krant newspaper gemeente municipality stichting foundation lab laboratorium startup
+    start-up utility consultancy bank fonds fund partij party omroep broadcaster brouwerij
+    brewery rederij shipping school universiteit university rechtbank court toezichthouder
+    regulator inspectie inspectorate waterschap city stad raad council committee commissie
+    airline bouwer aannemer trust
+    """
+)
+# Things a person did or wrote ("this reply", "dat voorstel"): a demonstrative description of
+# one is about the one who did it.
+EVENT_NOUNS = _w(
+    """
+    reply answer response email e-mail mail message letter proposal statement remark comment
+    decision promise offer request note memo tweet post
+    antwoord reactie bericht brief voorstel verklaring opmerking besluit belofte aanbod
+    verzoek notitie tweet
+    """
+)
+# Acronyms that open a club's name ("SC Ravenwijk", "FC Utrecht", "KV Scheldeoever").
+CLUB_MARKERS = _w("sc fc vv sv afc kv kvc rsc rc ac cf sbv svv")
+# Quantifiers that open a noun phrase ("vrijwel alle leden", "412 leden", "most members").
+QUANTIFIERS = _w(
+    """
+    alle vrijwel bijna ruim circa ongeveer veel vele enkele meerdere diverse sommige weinig
+    meeste honderden duizenden tientallen all almost nearly most many several some few
+    about around over hundreds thousands dozens both
+    twee drie vier vijf zes zeven acht negen tien two three four five six seven eight nine ten
+    """
+)
+
 # First names by gender, for he/she (a short list: unknown names fit either).
 FEMALE_FIRST = _w(
     """

@@ -31,8 +31,8 @@ from onrecord.check.claim_lexicon import (
     ORG_SUFFIXES,
     PARTICLES,
     PLACE_HEADS,
-    TITLES,
     is_place_adjective,
+    is_title,
 )
 
 __all__ = ["Mention", "NameContext", "norm_name"]
@@ -145,6 +145,10 @@ class NameContext:
             return "org"
         if self.known_match(key):
             return "person"
+        # an acronym before a name: "SC Ravenwijk", "FC Utrecht", "KPN Mobiel"
+        first = name.split()[0]
+        if len(toks) > 1 and 2 <= len(first) <= 4 and first.isalpha() and first.isupper():
+            return "org"
         if toks[0] in PLACE_HEADS:
             return "other"
         letters = re.sub(r"[\W\d_]", "", name)
@@ -216,7 +220,18 @@ class NameContext:
         """End (exclusive) of the run of name words starting at token ``i``."""
         n = len(toks)
         j = i + 1
-        while j < n and text[toks[j - 1][2] : toks[j][1]] == " ":
+        while (
+            j < n
+            and (
+                text[toks[j - 1][2] : toks[j][1]] == " "
+                # a plural possessive inside a name: "Northgate Supporters' Trust"
+                or (
+                    text[toks[j - 1][2] : toks[j][1]] in ("' ", "’ ")
+                    and toks[j - 1][0].endswith("s")
+                    and _cap(toks[j][0])
+                )
+            )
+        ):
             t = toks[j][0]
             if _cap(t):
                 j += 1
@@ -247,18 +262,24 @@ class NameContext:
         """Mentions in the run of capitalised tokens ``i:j``: titles split it, leading common
         words go, a known name inside it wins."""
         # a known name anywhere in the run, as a whole run of tokens (not inside "Vale Motors")
+        # ... unless a lower-case "van"/"of" follows it: "Marieke Dijkstra van Havenstad
+        # Zorggroep", "Joost van Lier van SC Ravenwijk" are a person and her organisation
         is_org = _clean_token(toks[j - 1][0]) in ORG_SUFFIXES
-        for a in range(i, j if not is_org else i):
+        for a in range(i, j):
             for b in range(j, a, -1):
+                of = b < j and toks[b][0] in ("van", "of", "from")
+                if is_org and not of:
+                    continue
                 span_text = text[toks[a][1] : toks[b - 1][2]]
                 if self.known_match(span_text) and (b - a > 1 or _cap(toks[a][0])):
                     before = self._finish(text, toks, i, a) if a > i else []
-                    after = self._finish(text, toks, b, j) if b < j else []
+                    rest = b + 1 if of else b
+                    after = self._finish(text, toks, rest, j) if rest < j else []
                     return [*before, self._mention(text, toks, a, b, "person"), *after]
         parts: list[tuple[int, int]] = []
         a = i
         for k in range(i, j):
-            if _clean_token(toks[k][0]) in TITLES:
+            if is_title(_clean_token(toks[k][0])):
                 if k > a:
                     parts.append((a, k))
                 a = k + 1

@@ -11,7 +11,13 @@ tense and with adjuncts: "S, zo stelde Y dinsdag in de rechtbank". X becomes the
 that ...") is not framing: it is the claim itself. The article's own sources ("according to
 documents seen by this newspaper", "Uit interne stukken blijkt dat S", "S, the documents show")
 are framing without a claimant: the document itself asserts S (claimant ``None`` and
-``ARTICLE``).
+``ARTICLE``). At the end, the speaker may follow a closing quote and come with adverbs or a
+role ("'S,' zegt Dijkstra ook nu", "S, stelt voorzitter Ruud Bosman"). In a document (not in a
+claim given on its own, ``reported``) the reporting past frames too: "S, the company said.",
+"S, zei Vale dinsdag.", "'S,' Reeve said on Wednesday.", "S, she says.", "X, Halstead's CFO,
+said S", "The Trust says it was ..." (right after the speaker, no date or addressee between:
+"X said in 2017 that S" and "X told Y that S" stay claims about speech); and "Het bedrijf laat
+weten dat S".
 """
 
 from __future__ import annotations
@@ -30,8 +36,9 @@ from onrecord.check.claim_lexicon import (
     FRAME_PRESENT_EN,
     FRAME_PRESENT_NL,
     PREPOSITIONS,
+    QUANTIFIERS,
     TIME_WORDS,
-    TITLES,
+    is_title,
     is_verb,
 )
 from onrecord.check.claim_names import TOKEN_RE, NameContext
@@ -59,7 +66,7 @@ def claimant_name(c: str, ctx: NameContext) -> str | None:
     ms = [m for m in ctx.mentions(c) if m.kind in ("person", "unknown")]
     if len(ms) == 1:
         rest = (c[: ms[0].start] + c[ms[0].end :]).lower()
-        if all(w in TITLES or w in DETERMINERS for w in words(rest)):
+        if all(is_title(w) or w in DETERMINERS for w in words(rest)):
             return ms[0].text
     first, _, tail = c.partition(" ")
     if first.lower() in DETERMINERS and tail:
@@ -120,12 +127,30 @@ def det_np(toks: list[tuple[str, int, int]]) -> int:
     return n if n > 1 else 0
 
 
+def quant_np(toks: list[tuple[str, int, int]]) -> int:
+    """Tokens of "vrijwel alle leden", "412 leden", "ruim 300 bevallingen" at the start of
+    ``toks`` (0: none): quantifiers or a number, then one or two nouns."""
+    n = 0
+    while n < min(len(toks), 3) and (toks[n][0].lower() in QUANTIFIERS or toks[n][0].isdigit()):
+        n += 1
+    if not n:
+        return 0
+    k = n
+    while k < min(len(toks), n + 2):
+        w = toks[k][0]
+        if is_verb(w, "nl") or w.lower() in PREPOSITIONS | ADVERBS | COMMON:
+            break
+        k += 1
+    return k if k > n else 0
+
+
 def reorder_nl_main(rest: str, ctx: NameContext) -> str | None:
-    """Verb-first after "Volgens X": "wilde Vale de controle" -> "Vale wilde de controle"."""
+    """Verb-first after "Volgens X": "wilde Vale de controle" -> "Vale wilde de controle",
+    "stemden vrijwel alle leden voor" -> "vrijwel alle leden stemden voor"."""
     toks = [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(rest)]
     if len(toks) < 2 or not is_verb(toks[0][0], "nl"):
         return None
-    n = subject_np(toks[1:], ctx, rest, "nl") or det_np(toks[1:])
+    n = subject_np(toks[1:], ctx, rest, "nl") or det_np(toks[1:]) or quant_np(toks[1:])
     if not n:
         return None
     verb = rest[: toks[0][2]]
@@ -196,6 +221,8 @@ def _split_at_that(
         hw = [(x.group(), x.start()) for x in TOKEN_RE.finditer(head)]
         if len(hw) < 2:
             continue
+        while len(hw) >= 3 and hw[-1][0].lower() in ADVERBS:  # "Van Lier beweert ook dat"
+            hw = hw[:-1]
         verb, vpos = hw[-1]
         framer_end = vpos
         if len(hw) >= 3 and hw[-2][0].lower() in ADVERBS:
@@ -233,6 +260,55 @@ _PARENTHETICAL_NL = re.compile(
     rf"\s+weten),\s*(?P<rest>\S.+)$"
 )
 _EN_FRAMER_PRONOUNS = {"he", "she", "they", "it", "we", "i"}
+# A time or place after a speaker's verb at the end: "..., Reeve said on Wednesday."
+_ADJUNCT = r"(?:on|in|at|last|this|yesterday|today|earlier|later|afterwards)\b[^,]{0,30}?"
+_SAID_EN = re.compile(
+    r"^(?P<who>[A-Z][^,]{1,60}?(?:,\s+(?!who\b|which\b)[^,]{2,60}?,)?)\s+"
+    r"(?:said|says|added|adds)\s+(?:that\s+)?(?P<rest>\S.+)$"
+)
+# "Het bedrijf laat weten dat S": a present report, like "stelt dat"
+_LETS_KNOW_NL = re.compile(r"^(?P<who>[^,]{2,60}?)\s+(?:laat|laten)\s+weten\s+dat\s+(?P<rest>.+)$")
+
+
+def _end_framer(c: str, lang: str | None) -> str:
+    """The speaker in a frame at the end of a sentence ("zegt Dijkstra ook nu", "stelt
+    voorzitter Ruud Bosman", "the company said"), without the adverbs and times after it; ""
+    when ``c`` is no speaker (a clause: "said the mill had lost money")."""
+    who = framer_np(c, lang)
+    if any(is_verb(w, lang) for w in words(c[len(who) :])):
+        return ""
+    ws = words(who)
+    if len(ws) == 1 and ws[0].lower() in _EN_FRAMER_PRONOUNS | NL_SUBJ_PRONOUNS:
+        return who  # "..., she says."
+    return who if ws and (_framer_ok(who, lang) or is_title(ws[0])) else ""
+
+
+def _inverted_ok(who: str) -> bool:
+    """A speaker after its verb ("says Vale", "said a spokesman"): a name, a pronoun, or an
+    article and one noun."""
+    ws = words(who)
+    if not ws:
+        return False
+    if ws[0][:1].isupper() or ws[0].lower() in _EN_FRAMER_PRONOUNS:
+        return True
+    return len(ws) == 2 and ws[0].lower() in DETERMINERS
+
+
+def _has_clause_start(rest: str, ctx: NameContext, lang: str | None) -> bool:
+    """``rest`` opens with a subject and its verb soon after: a reported clause ("the mill had
+    lost money"), not an object ("said in 2019 that", "said goodbye")."""
+    toks = [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(rest)]
+    if not toks or toks[0][0].lower() in PREPOSITIONS | TIME_WORDS:
+        return False
+    if toks[0][0].lower() in _EN_FRAMER_PRONOUNS and len(toks) > 1:
+        return is_verb(toks[1][0], lang) or toks[1][0].lower() in ADVERBS
+    n = subject_np(toks, ctx, rest, lang) or det_np(toks)
+    if not n and toks[0][0].lower() in DETERMINERS:
+        k = 1
+        while k < min(len(toks), 6) and not is_verb(toks[k][0], lang):
+            k += 1
+        n = k if k < len(toks) and k < 6 else 0
+    return bool(n) and any(is_verb(t[0], lang) for t in toks[n : n + 3])
 
 
 def framer_np(c: str, lang: str | None) -> str:
@@ -269,8 +345,12 @@ def _parenthetical(s: str, lang: str | None, ctx: NameContext) -> tuple[str | No
     return None
 
 
-def strip_framing(s: str, lang: str | None, ctx: NameContext) -> tuple[str | None, str]:
-    """(claimant or None, the claim without its framing)."""
+def strip_framing(
+    s: str, lang: str | None, ctx: NameContext, *, reported: bool = False
+) -> tuple[str | None, str]:
+    """(claimant or None, the claim without its framing). ``reported``: a sentence of a
+    document, where the reporting past frames too ("S, the company said.", "X, the CFO, said
+    S"); a claim given on its own ("Hendriks said that he opposed it") is about the speech."""
     en, nl = lang_words(lang)
     got_mid = _parenthetical(s, lang, ctx)
     if got_mid:
@@ -282,15 +362,29 @@ def strip_framing(s: str, lang: str | None, ctx: NameContext) -> tuple[str | Non
         m = re.match(r"(?i)^(.+?),\s*according\s+to\s+([^,]{2,80}?)\s*([.!]?)$", s)
         if m:
             return claimant_name(m.group(2), ctx), end_sentence(strip_quotes(m.group(1)))
+        # "S, X says." and, at the end of a sentence, the reporting past: "S, the company
+        # said.", "S, he added."
         frame_verbs = "says|claims|argues|contends|alleges|insists|writes|maintains|show|shows"
+        if reported:
+            frame_verbs += "|confirms|said|added|confirmed|stated|explained|noted"
         m = re.match(
-            rf"^(.+?),[{QUOTES}]?\s+(?:([^,]{{2,60}}?)\s+(?:{frame_verbs})|(?:{frame_verbs})\s+([^,]{{2,60}}?))[.!]?$",
+            rf"^(.+?),[{QUOTES}]?\s+(?:([^,]{{2,60}}?)\s+(?:{frame_verbs})(?:\s+{_ADJUNCT})?|"
+            rf"(?:{frame_verbs})\s+([^,]{{2,60}}?))[.!]?$",
             s,
         )
-        if m and _framer_ok(m.group(2) or m.group(3), lang):
-            return claimant_name(m.group(2) or m.group(3), ctx), end_sentence(
-                strip_quotes(m.group(1))
-            )
+        who = _end_framer(m.group(2) or m.group(3), lang) if m else ""
+        if m and m.group(3) and who and not _inverted_ok(who):
+            who = ""  # "..., said the emails speak for themselves": no speaker after the verb
+        if who:
+            return claimant_name(who, ctx), end_sentence(strip_quotes(m.group(1)))
+        # "Peter Lindqvist, Halstead's chief financial officer, said the mill had lost money":
+        # the reporting past right after its speaker (no time, no addressee between) frames
+        m = _SAID_EN.match(s) if reported else None
+        who = m["who"].split(",")[0].strip() if m else ""  # the name before its apposition
+        if m and _framer_ok(who, lang) and len(words(m["rest"])) >= 3:
+            rest = m["rest"]
+            if _has_clause_start(rest, ctx, lang):
+                return claimant_name(who, ctx), upper_first(rest)
 
         def en_ok(verb: str, framer: str) -> bool:
             v = verb.lower()
@@ -333,16 +427,26 @@ def strip_framing(s: str, lang: str | None, ctx: NameContext) -> tuple[str | Non
             rest = (s[: m.start()] + " " + s[m.end() :].lstrip(" ,")).strip()
             rest = re.sub(r"\s+([.!,])", r"\1", rest)
             return claimant, end_sentence(" ".join(rest.split()))
+        # "S, stelt X.", "'S,' zegt Dijkstra ook nu.", "S, stelt voorzitter Ruud Bosman.", "S,
+        # zei Vale dinsdag." (the reporting past at the end of a sentence)
+        past = (
+            r"zei|zeiden|stelde|meldde|verklaarde|bevestigde|voegde\s+(?:\w+\s+)?toe|"
+            if reported
+            else ""
+        )
         m = re.match(
-            r"^(.+?),\s*(?:aldus|zegt|stelt|meldt|schrijft|beweert|claimt|betoogt|meent|zo\s+(?:zegt|stelt|meldt|schrijft|claimt))\s+([^,]{2,60}?)[.!]?$",
+            rf"^(.+?),[{QUOTES}]?\s*(?:aldus|zegt|stelt|meldt|schrijft|beweert|claimt|betoogt|meent|"
+            rf"bevestigt|{past}zo\s+(?:zegt|stelt|meldt|schrijft|claimt))\s+([^,]{{2,60}}?)"
+            r"(?:\s+toe)?[.!]?$",
             s,
         )
-        if m and _framer_ok(m.group(2), "nl"):
-            return claimant_name(m.group(2), ctx), end_sentence(strip_quotes(m.group(1)))
+        who = _end_framer(m.group(2), "nl") if m else ""
+        if who:
+            return claimant_name(who, ctx), end_sentence(strip_quotes(m.group(1)))
         # ", zo stelde X dinsdag in de rechtbank": with "zo", a past tense and adjuncts frame too
         m = re.match(rf"^(.+?),\s*zo\s+(?:{_SPEECH_PARENTHETICAL_NL})\s+([^,]{{2,80}}?)[.!]?$", s)
         who = framer_np(m.group(2), "nl") if m else ""
-        if m and (_framer_ok(who, "nl") or words(who)[0].lower() in TITLES):
+        if m and (_framer_ok(who, "nl") or is_title(words(who)[0])):
             return claimant_name(who, ctx), end_sentence(strip_quotes(m.group(1)))
 
         def nl_ok(verb: str, framer: str) -> bool:
@@ -351,6 +455,12 @@ def strip_framing(s: str, lang: str | None, ctx: NameContext) -> tuple[str | Non
                 return False
             return v in FRAME_PRESENT_NL or (v in FRAME_PAST_NL and _is_doc_framer(framer))
 
+        m = _LETS_KNOW_NL.match(s)
+        if m and _framer_ok(m["who"], "nl"):
+            clause = reorder_nl_sub(m["rest"], ctx)
+            if clause == m["rest"]:
+                clause = reorder_subordinate(m["rest"], ctx)
+            return claimant_name(m["who"], ctx), upper_first(clause)
         got = _split_at_that(s, "dat", nl_ok, "nl")
         if got:
             clause = reorder_nl_sub(got[1], ctx)

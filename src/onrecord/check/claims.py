@@ -18,7 +18,15 @@ Extraction from a document (:func:`claims_from_text`), sentence by sentence
   organisations named before; a clause-initial pronoun or description is replaced by the name
   in the claim's text;
 * a quotation in the claim ("reageerde daarop met 'yup'") is kept in ``quote``, to be matched
-  with the mail that says it.
+  with the mail that says it;
+* a sentence that is no claim may hold one in a relative clause ("Halstead, which bought
+  Korvane in 2009, did not respond ...": the purchase is claimed); what a party is reported to
+  think ("He said the board was wrong") is commentary, what it is reported to plan an
+  announcement;
+* in a party's words, "I"/"we" is the speaker ("'We never discussed a sale,' Reeve said"), "it"
+  the organisation speaking ("The Trust says it was never told"), a thing or event the
+  organisation's own affair ("Kestrel says the inspections were postponed": Kestrel); a quote
+  that goes on in the next sentence of the paragraph is the same speaker's.
 
 ``original`` is always the exact sentence (``source_text[span[0]:span[1]]``); ``text`` is the
 claim as it will be judged: markup removed, whitespace collapsed, framing removed, pronouns
@@ -40,6 +48,7 @@ from onrecord.check.checkworthy import (
     blank_comments,
     dateline_length,
     is_announcement,
+    is_opinion,
     skip_reason,
     split_short_lines,
 )
@@ -58,10 +67,10 @@ from onrecord.check.claim_lexicon import (
     SPEECH_NL_MULTI,
 )
 from onrecord.check.claim_names import NameContext
-from onrecord.check.claim_text import clean_markup, norm_lang, upper_first, words
+from onrecord.check.claim_text import QUOTES, clean_markup, norm_lang, upper_first, words
 from onrecord.check.claimant import strip_framing
-from onrecord.check.clauses import split_assertions
-from onrecord.check.coref import Discourse, subject_phrase
+from onrecord.check.clauses import split_assertions, split_relative
+from onrecord.check.coref import Discourse, is_description, subject_phrase
 from onrecord.ingest.documents import parse_document, read, split_front_matter
 from onrecord.text.lang import UND, detect_langs, detect_message_langs
 from onrecord.text.sentences import split_sentences
@@ -137,13 +146,36 @@ def quote_of(text: str) -> str | None:
     return m.group(1).strip(" .,") or None if m else None
 
 
-def _replace_phrase(clause: str, phrase: str, name: str) -> str:
-    """``clause`` with its subject ``phrase`` (a pronoun or description) replaced by ``name``."""
+def _replace_phrase(clause: str, phrase: str, name: str, lang: str | None = None) -> str:
+    """``clause`` with its subject ``phrase`` (a pronoun or description) replaced by ``name``;
+    a possessive keeps its noun ("Her request" -> "Grace Adeyemi's request", "Haar bezwaar" ->
+    "Anouk Verbeeks bezwaar"), a description keeps its case ("In 2019 the city cut ...")."""
     m = re.search(r"(?<![\w'’-])" + re.escape(phrase) + r"(?![\w'’-])", clause)
     if not m:
         return clause
+    first, _, noun = phrase.partition(" ")
+    inner = re.search(r"\s(its|zijn|hun)\s", phrase)
+    if noun and first.lower() in _POSSESSIVE_PRONOUNS:
+        name = f"{_genitive(name, lang)} {noun}"
+    elif inner and not is_description(name):  # "Three of its turboprops": only "its" goes
+        name = phrase[: inner.start(1)] + _genitive(name, lang) + phrase[inner.end(1) :]
+    elif m.start() > 0 and is_description(name):
+        name = name[:1].lower() + name[1:]
     out = clause[: m.start()] + name + clause[m.end() :]
     return upper_first(out) if m.start() == 0 else out
+
+
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "zijn", "haar", "hun"})
+
+
+def _genitive(name: str, lang: str | None) -> str:
+    """ "Grace Adeyemi's", "Verbeeks", "Lumens", "Okafors", "Jansens'" (Dutch: 's after a
+    vowel, ' after a sibilant)."""
+    if lang != "nl":
+        return f"{name}'" if name.endswith("s") else f"{name}'s"
+    if name[-1:].lower() in "aiouy":
+        return f"{name}'s"
+    return f"{name}'" if name[-1:].lower() in "sxz" else f"{name}s"
 
 
 def _sentences(body: str, hint: str | None) -> list[tuple[int, int]]:
@@ -188,32 +220,64 @@ def claims_from_text(
         doc_lang, langs = detect_message_langs(cleaned)
     ctx = NameContext(cleaned, [*names, *([author] if author else [])])
     disc = Discourse(ctx, author)
+    year = re.match(r"\s*((?:19|20)\d\d)\b", str(fields.get("date") or ""))
+    doc_year = int(year.group(1)) if year else None
+    for line in [str(fields.get("title") or ""), *re.findall(r"(?m)^#{1,6}\s+(.+)$", body)]:
+        disc.caption(line)
 
     claims: list[Claim] = []
+    quoted_by: tuple[str, int] | None = None  # the speaker of the quote before, and its end
     for (a, b), original, clean, sent_lang in zip(spans, originals, cleaned, langs):
         span = (a + offset, b + offset)
         sent_lang = sent_lang if sent_lang != UND else doc_lang
         rule_lang = sent_lang if sent_lang in ("en", "nl") else None
-        reason = skip_reason(original, clean, body, a, b)
-        if reason:
+        reason = skip_reason(original, clean, body, a, b, author)
+        # a non-restrictive relative clause is a claim of its own, even in a sentence that is
+        # not one: "Halstead, which bought Korvane in 2009, did not respond to questions"
+        rel = split_relative(clean, rule_lang, ctx) if reason in ("commentary", "meta") else None
+        if reason and not rel:
             out_skipped.append(Skipped(original, span, reason))
             if reason != "dateline":  # "Press release - Cardiff, ...": a place, not a party
                 disc.observe(clean, None, skipped=True)
             continue
-        framer, rest = strip_framing(clean, rule_lang, ctx)
+        if rel:
+            framer, rest = None, clean
+            assertions = [(c, False) for c in rel[1]]
+            rel_claims: set[str] = set(rel[1])
+        else:
+            framer, rest = strip_framing(clean, rule_lang, ctx, reported=True)
+            if (
+                framer is None
+                and quoted_by
+                and _whole_quote(clean)
+                and "\n\n" not in body[quoted_by[1] : a]
+            ):
+                # "'Daarna heb ik het op papier gezet.'" after "'...,' zegt Smit.": her words too
+                framer, rest = quoted_by[0], _unquote(clean)
+            if framer is not None and is_opinion(rest):  # "He said the board was wrong."
+                out_skipped.append(Skipped(original, span, "commentary"))
+                disc.observe(clean, None, skipped=True)
+                continue
+            assertions = split_assertions(rest, rule_lang, ctx)
+            rel = split_relative(rest, rule_lang, ctx) if framer is None else None
+            rel_claims = set(rel[1]) if rel else set()
         claimant = framer
         if framer and not ctx.mentions(framer):  # "volgens het bedrijf", "volgens hem"
             claimant = _framer_referent(disc, framer, rest, rule_lang) or framer
+        quoted_by = (claimant, b) if claimant and clean[:1] in QUOTES and not rel else None
         made: list[Claim] = []
         first_subject: str | None = None
-        for clause, by_first_subject in split_assertions(rest, rule_lang, ctx):
+        announced = False  # the main clause announces; its relative clause may still claim
+        for clause, by_first_subject in assertions:
+            if announced and clause not in rel_claims:
+                continue
             if made and first_subject:  # "..., terwijl zij ...": the first clause's subject
                 disc.prev_subject = first_subject
             clause_claimant = claimant
             if framer is None and clause != rest:
                 # "De topvrouw, die ..., zegt ... te hebben gehoord": the frame of a clause that
                 # splitting freed from its relative clause
-                inner_framer, inner = strip_framing(clause, rule_lang, ctx)
+                inner_framer, inner = strip_framing(clause, rule_lang, ctx, reported=True)
                 if inner_framer:
                     clause = inner
                     clause_claimant = inner_framer
@@ -221,19 +285,39 @@ def claims_from_text(
                         referent = _framer_referent(disc, inner_framer, inner, rule_lang)
                         clause_claimant = referent or inner_framer
             phrase = subject_phrase(clause, ctx, rule_lang)
-            subject = disc.resolve(phrase, clause)
+            # "The engineer who first reported the leak now works ...": a description defined
+            # by its own clause, not the person named before
+            subject = None if _restrictive(clause, phrase) else disc.resolve(phrase, clause)
+            speaker = (
+                clause_claimant if clause_claimant and not disc.is_author(clause_claimant) else None
+            )
+            low = (phrase or "").lower()
+            if speaker and (
+                low in FIRST_PERSON | FIRST_PLURAL or (low == "it" and disc.is_org(speaker))
+            ):
+                # "'We never discussed a sale,' Reeve said": the speaker; "The Trust says it
+                # was never told": the organisation that says it
+                subject = speaker
             if subject and phrase and phrase != subject and not ctx.mentions(phrase):
-                if phrase.lower() in FIRST_PERSON | FIRST_PLURAL:
+                if low in FIRST_PERSON | FIRST_PLURAL and subject != speaker:
                     subject = subject if disc.author else None
-                clause = _replace_phrase(clause, phrase, subject)
+                clause = _replace_phrase(clause, phrase, subject, rule_lang)
             if not subject:
                 subject = _fallback_subject(ctx, clause, claimant)
-            if not made:
+            if not subject and is_description(phrase):
+                subject = phrase  # "De ondernemingsraad", "The city": no name to resolve to
+                if speaker and disc.is_org(speaker) and not disc.is_entity_noun(phrase):
+                    # "Kestrel says the inspections were postponed": its own affairs
+                    subject = speaker
+            if not made and not announced and clause not in rel_claims:
                 first_subject = subject
                 author_acts = disc.is_author(subject) or (
                     (phrase or "").lower() in FIRST_PERSON | FIRST_PLURAL
                 )
-                if is_announcement(clause, author_acts) and framer is None:
+                if is_announcement(clause, author_acts, doc_year):
+                    if rel_claims:
+                        announced = True
+                        continue
                     break
             who = first_subject if by_first_subject else clause_claimant
             made.append(
@@ -275,9 +359,36 @@ def _framer_referent(disc: Discourse, framer: str, rest: str, lang: str | None) 
     return disc.resolve(framer, rest)
 
 
+_PLACE_PREPS = frozenset({"in", "near", "nabij", "te"})
+
+
+def _whole_quote(clean: str) -> bool:
+    """The sentence is one quotation: "'Daarna heb ik het op papier gezet.'"."""
+    s = clean.strip()
+    return len(s) > 2 and s[0] in QUOTES and s[-1] in QUOTES and s[1:-1].count(s[0]) == 0
+
+
+def _unquote(clean: str) -> str:
+    return clean.strip()[1:-1].strip()
+
+
+def _restrictive(clause: str, phrase: str | None) -> bool:
+    """``phrase`` is a description followed by a restrictive relative clause (no comma)."""
+    if not phrase or not is_description(phrase):
+        return False
+    return re.search(re.escape(phrase) + r"\s+(?:who|which|that|die|dat)\s", clause) is not None
+
+
 def _fallback_subject(ctx: NameContext, clause: str, claimant: str | None) -> str | None:
-    """The first person, else name, of the clause (not the claimant, not a product)."""
+    """The first person, else name, of the clause (not the claimant, not a product, not a
+    place: "in Hengelo")."""
     masked = re.sub(r"\b[\w-]*\d[\w-]*\b", " ", clause)  # "GPT-4", "Lumen-2"
+    for m in ctx.mentions(masked):
+        if m.kind == "unknown" and " " not in m.text:
+            before = masked[: m.start].split()[-1:]
+            after = masked[m.end : m.end + 2]
+            if before and before[0].lower() in _PLACE_PREPS and not after.startswith(("'", "’")):
+                masked = masked[: m.start] + " " * len(m.text) + masked[m.end :]
     toks = words(masked)
     if toks and toks[0].lower() in SENTENCE_ADVERBS:  # "Daarnaast", "However"
         masked = masked[masked.index(toks[0]) + len(toks[0]) :]

@@ -7,7 +7,8 @@ and verb follow: "Vale agreed to X and proposed Y" -> "Vale agreed to X." + "Val
 A non-restrictive relative clause is a second assertion about its antecedent
 (:func:`split_relative`): "Marsh, who had joined in 2018, told the board ..." -> "Marsh told the board ..." + "Marsh had
 joined in 2018."; "Bosman, die de sluiting had voorgesteld, vertelde ..." (the Dutch body put in
-main-clause order); "... approved by Owen Pryce, who called it ..." at the end, after a name. A
+main-clause order); "... approved by Owen Pryce, who called it ..." at the end, after a name,
+and "... laid off by Korvane, which paid ..." after an organisation. A
 restrictive one ("The engineer who first reported the leak now works ...") and an object relative
 ("die zij in 2019 aannam") stay in the claim: taken apart they would say something else.
 """
@@ -129,7 +130,9 @@ _REL_FRONT = re.compile(
     r"^(?P<np>[^,]{2,80}?(?:,\s+[^,]{2,40}?)?),\s+(?P<rel>who|which|die|dat)\s+(?P<body>[^,]+?),"
     r"\s+(?P<main>\S.+)$"
 )
-_REL_END = re.compile(r"^(?P<main>.+?),\s+(?P<rel>who|die)\s+(?P<body>[^,]+?)(?P<end>[.!]?)$")
+_REL_END = re.compile(
+    r"^(?P<main>.+?),\s+(?P<rel>who|which|die|dat)\s+(?P<body>[^,]+?)(?P<end>[.!]?)$"
+)
 _NP_STARTS = DETERMINERS | {"our", "onze", "my", "mijn"}
 _CONJUNCTIONS = frozenset({"and", "or", "but", "en", "of", "maar", "want", "dus"})
 
@@ -171,7 +174,10 @@ def _subject_relative(body: str, lang: str | None, ctx: NameContext) -> bool:
     if len(toks) < 2:
         return False
     if lang == "en" or (lang is None and _verb_first(toks, "en")):
-        return _verb_first(toks, "en")
+        # "who represents the pilots": after "who" a word in -s is the verb
+        first = toks[0][0]
+        third = first.islower() and re.fullmatch(r"[a-z]{3,}[^su]s", first) is not None
+        return _verb_first(toks, "en") or third
     first = toks[0][0]
     if first.lower() in NL_SUBJ_PRONOUNS | PRONOUNS:
         return False
@@ -258,8 +264,13 @@ def split_relative(s: str, lang: str | None, ctx: NameContext) -> tuple[str, lis
             sep = ", " if "," in m["np"] else " "  # "X, Name, reports to ..."
             return f"{m['np'].strip()}{sep}{m['main']}", rel
     m = _REL_END.match(s)
-    if m and not (m["rel"] == "who" and lang == "nl") and not (m["rel"] == "die" and lang == "en"):
+    if m and ((m["rel"] in ("who", "which")) != (lang == "nl") or lang is None):
         names = [n for n in ctx.mentions(m["main"]) if n.kind in ("person", "unknown", "org")]
+        # "which"/"dat" after an organisation ("... laid off by Korvane, which paid ..."); after
+        # anything else it may stand for the whole clause ("He resigned, which ...")
+        thing = m["rel"] in ("which", "dat")
+        if thing and names and names[-1].kind == "person":
+            names = []
         if (
             names
             and names[-1].end >= len(m["main"].rstrip()) - 2

@@ -22,8 +22,18 @@ names (a name with a digit: "GPT-4", "Lumen-2") are never subjects.
   Labs", "Topvrouw Sophie Brandt" for "de CEO"), else the most salient person;
 * a description of an organisation ("het bedrijf", "the company", "de directie", "the lab"):
   the author when its noun is part of the author's name ("de bond" in a press release of the
-  Energiebond), else the organisation most recently the subject of a sentence, else the one
-  most recently named.
+  Energiebond), else the organisation named with that kind of noun ("de zorggroep" after
+  "Havenstad Zorggroep", "de club" after "SC Ravenwijk", "de verzekeraar" after "verzekeraar
+  DeltaZorg", "the mill" after "Korvane paper mill"), else the organisation most recently the
+  subject of a sentence, else the one most recently named; "it" as a subject: that
+  organisation (not "It is ...");
+* "this reply", "dat voorstel": the person who was the subject before; "het rapport" after
+  "een rapport van ingenieursbureau Stelvia": Stelvia;
+* "Plaintiff" and "Defendant" without a name: the parties of a caption ("Vale v. Lumen Labs")
+  in the title or a heading.
+
+A description that resolves to no name is its own subject ("De ondernemingsraad", "The city",
+"412 leden"), except one defined by a restrictive relative clause ("The engineer who ...").
 """
 
 from __future__ import annotations
@@ -33,9 +43,11 @@ from dataclasses import dataclass, field
 
 from onrecord.check.claim_lexicon import (
     ADVERBS,
+    CLUB_MARKERS,
     COMMON,
     DEMONYM_NOUNS,
     DOC_FRAMERS,
+    EVENT_NOUNS,
     FEMALE_FIRST,
     FEMALE_NOUNS,
     FEMALE_PRONOUNS,
@@ -46,30 +58,77 @@ from onrecord.check.claim_lexicon import (
     MALE_PRONOUNS,
     ORG_ANAPHORS,
     ORG_NOUNS,
+    ORG_SUFFIXES,
+    ORG_TYPE_NOUNS,
     PERSON_NOUNS,
     PREPOSITIONS,
+    QUANTIFIERS,
     REPLY_VERBS,
     ROLE_GROUPS,
     SENTENCE_ADVERBS,
-    TITLES,
+    is_title,
     is_verb,
 )
 from onrecord.check.claim_names import TOKEN_RE, Mention, NameContext, norm_name
 from onrecord.check.claim_text import DETERMINERS
 
-__all__ = ["Discourse", "subject_phrase"]
+__all__ = ["Discourse", "is_description", "subject_phrase"]
 
 _POSSESSIVES = DETERMINERS | {"our", "my", "your", "onze", "ons", "mijn", "jouw", "uw"}
 _SUBJ_PRONOUNS = FEMALE_PRONOUNS | MALE_PRONOUNS | FIRST_PERSON | FIRST_PLURAL
 _SUBJ_PRONOUNS = _SUBJ_PRONOUNS - {"her", "him", "his", "haar", "hem", "zijn", "me", "my", "mij"}
 _SUBJ_PRONOUNS = _SUBJ_PRONOUNS - {"mijn", "us", "our", "ons", "onze", "hers", "herself"}
 _SUBJ_PRONOUNS = _SUBJ_PRONOUNS - {"himself"}
+_SUBJECT_WORDS = _SUBJ_PRONOUNS | {"it"}  # "it" only as a subject, resolved to an organisation
 _THIRD_POSSESSIVES = {"his", "her", "their", "zijn", "haar", "hun"}
 _OUR = {"our", "onze", "ons"}
 _ROLE_OF: dict[str, str] = {syn: group[0] for group in ROLE_GROUPS for syn in group}
 _ROLE_RE = re.compile(
     r"(?i)\b(" + "|".join(sorted((re.escape(s) for s in _ROLE_OF), key=len, reverse=True)) + r")\b"
 )
+
+
+_CAPTION_RE = re.compile(
+    r"(?:^|[#*_]\s*)(?P<p>[A-Z][\w.'’ -]{1,60}?)\s+(?:v|vs|versus)\.?\s+"
+    r"(?P<d>[A-Z][\w.'’& -]{1,60}?)\s*(?:[-–—:(,]|$)"
+)
+
+
+def type_words(word: str) -> list[str]:
+    """The kinds of organisation a word names: itself when it is one ("club", "Zorggroep"),
+    and the last part of a Dutch compound ("zorgverzekeraar" -> "verzekeraar")."""
+    w = word.lower()
+    out = [w] if w in ORG_TYPE_NOUNS or w in ORG_SUFFIXES else []
+    for t in ORG_TYPE_NOUNS:
+        if w != t and w.endswith(t) and len(w) >= len(t) + 3:
+            out += ([w] if w not in out else []) + [t]
+    return out
+
+
+# "It is unclear whether", "It was Vale who": not "It was never told", "It was founded in"
+_EXPLETIVE_IT = re.compile(
+    r"(?i)^\s*it\s+(?:is|was|has\s+been|had\s+been|seems|seemed|appears|appeared|remains|"
+    r"remained|'s|will\s+be|would\s+be)\b(?:\s+(?:not|never|also|still|now))*"
+    r"(?!\s+(?:\w+ed|told|given|sold|made|known|built|taken|paid|sent|held|kept|found)\b)"
+)
+_OWNED_RE = re.compile(
+    r"(?i)\b(?:een|a|an)\s+(?:[a-z-]+\s+)?([a-z-]{3,})\s+(?:van|of|by|from)\s+(?:[a-z-]+\s+){0,2}$"
+)
+_RELATIVES = frozenset({"who", "which", "whom", "whose", "die", "dat", "wie", "wiens"})
+_DEMONSTRATIVE_DETS = frozenset({"this", "that", "these", "those", "dit", "deze"})
+
+
+def is_description(phrase: str | None) -> bool:
+    """``phrase`` is a description, not a name or pronoun: an article, demonstrative or
+    quantifier and a noun ("de ondernemingsraad", "the city", "412 leden", "vrijwel alle
+    leden"), not a possessive ("haar bezwaar")."""
+    toks = [t[0].lower() for t in _toks(phrase or "")]
+    if len(toks) < 2 or toks[0] in _THIRD_POSSESSIVES:
+        return False
+    first = toks[0]
+    return (
+        first in DETERMINERS or first in _DEMONSTRATIVE_DETS or first in QUANTIFIERS
+    ) or first.isdigit()
 
 
 def _toks(text: str) -> list[tuple[str, int, int]]:
@@ -89,12 +148,16 @@ def _np(phrase: str, ctx: NameContext) -> str | None:
     preposition comes before it), a subject pronoun, or a description (determiner + nouns)."""
     phrase = phrase.strip(" ,;:")
     toks = _toks(phrase)
+    for k, t in enumerate(toks[1:], 1):  # "The engineer who first reported": the noun phrase
+        if t[0].lower() in _RELATIVES:
+            toks = toks[:k]
+            break
     while len(toks) > 1 and toks[-1][0].lower() in ADVERBS | SENTENCE_ADVERBS:
         toks = toks[:-1]  # "He also", "Vale ook"
     if not toks or toks[0][0].lower() in PREPOSITIONS:
         return None
     phrase = phrase[: toks[-1][2]]
-    if len(toks) == 1 and toks[0][0].lower() in _SUBJ_PRONOUNS:
+    if len(toks) == 1 and toks[0][0].lower() in _SUBJECT_WORDS:
         return toks[0][0]
     names = _names(ctx, phrase)
     if (
@@ -108,17 +171,28 @@ def _np(phrase: str, ctx: NameContext) -> str | None:
         names = names[1:]  # "Financieel directeur Pieter Jansen": an adjective, capitalised
     while len(names) > 1:  # "Lumen Labs CEO Anna Smith": the person the titles lead to
         between = [t[0].lower() for t in toks if names[0].end <= t[1] and t[2] <= names[1].start]
-        if not between or not all(w in TITLES for w in between):
+        if not between or not all(is_title(w) for w in between):
             break
         names = names[1:]
     if names:
         m = names[0]
         before = [t for t in toks if t[2] <= m.start]
+        after = [t for t in toks if t[1] >= m.end]
+        if (
+            len(names) == 1
+            and before
+            and before[0][0].lower() in DETERMINERS
+            and after
+            and all(t[0].islower() and not is_verb(t[0]) for t in after)
+        ):
+            return " ".join(phrase.split())  # "The Veldmere mill": resolved by its noun
         if not any(t[0].lower() in PREPOSITIONS for t in before):
             return " ".join(m.text.split())
     first = toks[0][0]
     if first.lower() in _POSSESSIVES or _ROLE_RE.match(phrase) or first.lower() in ORG_NOUNS:
         return " ".join(phrase.split())
+    if (first.lower() in QUANTIFIERS | _DEMONSTRATIVE_DETS or first.isdigit()) and len(toks) > 1:
+        return " ".join(phrase.split())  # "Vrijwel alle leden", "412 leden"
     return None
 
 
@@ -138,7 +212,7 @@ def _after_verb(
         if m.start == 0:
             return " ".join(m.text.split())
         break
-    if w.lower() in DETERMINERS:
+    if w.lower() in DETERMINERS or w.lower() in QUANTIFIERS or w.isdigit():
         end = j + 1
         while end < len(toks) and end < j + 4 and not is_verb(toks[end][0], "nl"):
             if toks[end][0].lower() in PREPOSITIONS:
@@ -179,7 +253,7 @@ def subject_phrase(clause: str, ctx: NameContext, lang: str | None) -> str | Non
             while (
                 j < len(toks)
                 and (not toks[j][0][:1].isupper() or toks[j][0].lower() in COMMON)
-                and toks[j][0].lower() not in _SUBJ_PRONOUNS
+                and toks[j][0].lower() not in _SUBJECT_WORDS
             ):
                 if is_verb(toks[j][0], lang):
                     break
@@ -200,8 +274,10 @@ def subject_phrase(clause: str, ctx: NameContext, lang: str | None) -> str | Non
                 return after
         if lang == "en":
             break
-    # a present tense the word lists miss ("Nordwind sluit ...", "De bond roept ..."): the
-    # first lower-case word after a noun phrase at the start
+    # a present tense the word lists miss ("Nordwind sluit ...", "De bond roept ...", "She now
+    # backs ..."): the first lower-case word after a noun phrase or pronoun at the start
+    if toks[i][0].lower() in _SUBJECT_WORDS and len(toks) > i + 1:
+        return toks[i][0]
     first = i + 2 if toks[i][0].lower() in DETERMINERS else i + 1
     for k in range(first, min(len(toks), i + 5)):
         w = toks[k][0]
@@ -209,7 +285,7 @@ def subject_phrase(clause: str, ctx: NameContext, lang: str | None) -> str | Non
             before = clause[toks[i][1] : toks[k - 1][2]]
             if not _names(ctx, before) and toks[k - 1][0].lower().endswith("e") and k == first:
                 before = clause[toks[i][1] : toks[k][2]]  # "De Friese wethouder": its noun
-            role_noun = w.lower() in TITLES or w.lower() in PERSON_NOUNS
+            role_noun = is_title(w) or w.lower() in PERSON_NOUNS
             if role_noun and k + 1 < len(toks) and toks[k + 1][0][:1].isupper():
                 # "De Amsterdamse advocaat Sjoerd Veenstra": a role noun, then the name
                 for m in _names(ctx, clause[toks[k + 1][1] :]):
@@ -235,6 +311,13 @@ class Discourse:
     genders: dict[str, str] = field(default_factory=dict)  # norm name -> "f" / "m"
     prev_subject: str | None = None
     prev_persons: list[str] = field(default_factory=list)
+    types: dict[str, str] = field(default_factory=dict)  # kind of organisation -> its name
+    owned: dict[str, str] = field(default_factory=dict)  # "rapport" -> "Stelvia" ("van X")
+    things: list[str] = field(default_factory=list)  # subjects that are no party ("The plan")
+
+    def __post_init__(self) -> None:
+        if self.author and self.ctx.classify(self.author) == "org":
+            self._learn_types(self.author, "", "")
 
     # -------------------------------------------------------------------- what is known
     def _is_person(self, m: Mention) -> bool:
@@ -258,12 +341,40 @@ class Discourse:
                 return g
         return None
 
+    def is_org(self, name: str | None) -> bool:
+        """``name`` is an organisation (by its name, or named as one before)."""
+        if not name:
+            return False
+        return self.ctx.classify(name) == "org" or name in self.orgs or name in self.org_subjects
+
+    def is_entity_noun(self, phrase: str) -> bool:
+        """The description's noun names a party (a person, an organisation, a group: "the
+        city", "de ondernemingsraad", "412 leden"), not a thing or an event ("the
+        inspections", "het ontslag")."""
+        toks = [t[0].lower() for t in _toks(phrase)]
+        if not toks:
+            return False
+        head = toks[-1]
+        if toks[0] in QUANTIFIERS or toks[0].isdigit():
+            return True
+        return bool(
+            type_words(head)
+            or head in ORG_ANAPHORS
+            or head in ORG_NOUNS
+            or head in PERSON_NOUNS
+            or is_title(head)
+            or _ROLE_RE.search(phrase)
+        )
+
     def is_author(self, name: str | None) -> bool:
         if not name or not self.author:
             return False
         if self._same(name, self.author):
             return True
         a = norm_name(self.author)
+        short = [t for t in a.split() if t not in ORG_SUFFIXES]
+        if short and short != a.split() and norm_name(name) == " ".join(short):
+            return True  # "Lumen" in a document of Lumen Labs
         return any(w in ORG_NOUNS and w in a for w in norm_name(name).split()[-1:])
 
     # -------------------------------------------------------------------- resolving
@@ -274,12 +385,29 @@ class Discourse:
         phrase = " ".join(phrase.split())
         names = _names(self.ctx, phrase)
         toks = [t[0].lower() for t in _toks(phrase)]
+        if names and toks and toks[0] in DETERMINERS and phrase[names[-1].end :].strip():
+            # "The Veldmere mill": a name that modifies the noun; the organisation of that
+            # kind when one was named ("Korvane paper mill")
+            tail = _toks(phrase[names[-1].end :])
+            if tail and tail[-1][0].islower():
+                for kind in type_words(tail[-1][0]):
+                    if kind in self.types and not self._same(self.types[kind], names[-1].text):
+                        return self.types[kind]
         if names and not (toks and toks[0] in _POSSESSIVES and len(names[0].text) < 3):
             return " ".join(names[0].text.split())
         if not toks:
             return None
         if len(toks) == 1 and toks[0] in FIRST_PERSON | FIRST_PLURAL:
             return self.author
+        if len(toks) > 2 and "its" in toks[1:-1] and toks[0] not in DETERMINERS:
+            # "Three of its turboprops": about the organisation "its" stands for
+            return self.resolve("it") or (self.orgs[-1] if self.orgs else None)
+        if toks == ["it"]:  # the organisation (or thing) that was the subject before
+            if _EXPLETIVE_IT.match(sentence):
+                return None  # "It is unclear whether ...", "It was Vale who ..."
+            if self.prev_subject and self.prev_subject in self.org_subjects + self.things:
+                return self.prev_subject
+            return self.org_subjects[-1] if self.org_subjects else None
         if len(toks) == 1 and toks[0] in FEMALE_PRONOUNS | MALE_PRONOUNS:
             g = "f" if toks[0] in FEMALE_PRONOUNS else "m"
             if toks[0] in ("zij", "ze"):
@@ -288,7 +416,7 @@ class Discourse:
         head = toks[-1]
         role = _ROLE_RE.search(phrase)
         if len(toks) > 1 and toks[0] in _THIRD_POSSESSIVES:
-            if role or head in PERSON_NOUNS or head in TITLES:
+            if role or head in PERSON_NOUNS or is_title(head):
                 return None  # "haar advocaat", "his lawyer": someone else than her or him
             if head not in ORG_ANAPHORS and head not in DOC_FRAMERS and len(toks) <= 3:
                 # "Her request was approved": about the one the possessive points to
@@ -298,11 +426,22 @@ class Discourse:
             return self.author  # "our engineers", "onze medewerkers": the author's organisation
         if self.author and head in ORG_NOUNS and head in norm_name(self.author):
             return self.author
+        if toks[0] in _DEMONSTRATIVE_DETS | {"that", "dat", "die"} and head in EVENT_NOUNS:
+            # "This reply referred to ...", "Dat voorstel ...": about the one who made it, the
+            # person who was the subject before
+            prev = self.prev_subject
+            if prev and any(self._same(prev, p) for p in self.persons):
+                return prev
+        if not role and len(toks) > 1 and toks[0] not in _THIRD_POSSESSIVES | _OUR:
+            # "de zorggroep", "the club", "de verzekeraar": the organisation of that kind
+            for kind in type_words(head):
+                if kind in self.types:
+                    return self.types[kind]
         if role:
             canon = _ROLE_OF[role.group(1).lower()]
             if canon in self.roles:
                 return self.roles[canon]
-        if role or head in PERSON_NOUNS or head in TITLES or head in DEMONYM_NOUNS:
+        if role or head in PERSON_NOUNS or is_title(head) or head in DEMONYM_NOUNS:
             return self._salient_person(sentence)
         if head in ORG_ANAPHORS:
             for pool in (self.org_subjects, self.orgs):
@@ -310,6 +449,8 @@ class Discourse:
                     return pool[-1]
             if self.author and self.ctx.classify(self.author) == "org":
                 return self.author  # "the board" in a company's press release, nothing before
+        if len(toks) == 2 and toks[0] in ("de", "het", "the") and head in self.owned:
+            return self.owned[head]  # "Het rapport" after "een rapport van ingenieursbureau X"
         return None
 
     def _named_in(self, sentence: str) -> list[str]:
@@ -349,6 +490,41 @@ class Discourse:
         return None
 
     # -------------------------------------------------------------------- following along
+    def _learn_types(self, name: str, before: str, after: str) -> None:
+        """The kinds of organisation ``name`` is, from its own words ("Havenstad Zorggroep",
+        "Supportersvereniging De Molenaars", "SC Ravenwijk") and a noun right before or after
+        it ("verzekeraar DeltaZorg", "the union Bond Papier", "Korvane paper mill")."""
+        toks = [t[0] for t in _toks(name)]
+        kinds: list[str] = []
+        if len(toks) > 1:
+            kinds += type_words(toks[0]) + type_words(toks[-1])
+            if toks[0].lower() in CLUB_MARKERS:
+                kinds.append("club")
+        prev = _toks(before)
+        if prev and prev[-1][0].islower() and before[prev[-1][2] :].strip() == "":
+            kinds += type_words(prev[-1][0])
+        nxt = _toks(after)[:2]
+        if nxt and after[: nxt[0][1]].strip() in ("", "'s", "’s"):
+            for w, _, _ in nxt:
+                if not w.islower():
+                    break
+                kinds += type_words(w)
+        for kind in kinds:
+            self.types[kind] = name
+
+    def caption(self, text: str) -> None:
+        """A legal caption ("Vale v. Lumen Labs - Complaint", "Gallagher vs. Harbourline
+        Ferries") in the title or a heading: its first party is the plaintiff, its second the
+        defendant, for "Plaintiff" and "Defendant" that no name follows in the document."""
+        m = _CAPTION_RE.search(" ".join(text.split()))
+        if not m:
+            return
+        first = _names(self.ctx, m["p"])
+        second = _names(self.ctx, m["d"])
+        if first and second:
+            self.roles.setdefault("plaintiff", " ".join(first[-1].text.split()))
+            self.roles.setdefault("defendant", " ".join(second[0].text.split()))
+
     def observe(self, text: str, subject: str | None, skipped: bool = False) -> None:
         """Take in a sentence (``text``, claimant frames included) and its resolved subject;
         a ``skipped`` sentence (not a claim) adds names and roles only."""
@@ -368,6 +544,12 @@ class Discourse:
                     self.genders.setdefault(norm_name(name), "m")
             else:
                 self.orgs = [o for o in self.orgs if o != name] + [name]
+                self._learn_types(name, before, after)
+            # "een rapport van ingenieursbureau Stelvia", "a report by Loch Analytics": the
+            # report is theirs
+            own = _OWNED_RE.search(before)
+            if own and own.group(1).lower() not in PREPOSITIONS | COMMON:
+                self.owned[own.group(1).lower()] = name
             # roles: "medeoprichter Marcus Vale", "Defendant Lumen Labs", "X, the CTO,"
             pre = re.search(r"([\w' -]{2,40})\s*$", before)
             if pre:
@@ -375,10 +557,10 @@ class Discourse:
                 roles = list(_ROLE_RE.finditer(head))
                 # the role must stand right before the name ("Plaintiff Niamh Gallagher", "de
                 # topvrouw Sophie Brandt"), not in a clause before it ("Plaintiff wrote to X")
+                # ("Plaintiff alleges that Lumen ...", "Bestuursvoorzitter Marieke Dijkstra van
+                # Havenstad Zorggroep": the role is hers): only titles may come between
                 between = _toks(head[roles[-1].end() :]) if roles else []
-                if roles and not any(
-                    is_verb(t[0]) or t[0].lower() in PREPOSITIONS for t in between
-                ):
+                if roles and all(is_title(t[0]) for t in between):
                     self.roles[_ROLE_OF[roles[-1].group(1).lower()]] = name
             app = re.match(r"\s*,\s*([^,]{2,60}),", after)
             if app:
@@ -388,7 +570,12 @@ class Discourse:
                     self.roles[_ROLE_OF[roles[0].lower()]] = name
         if skipped:
             return
-        if subject:
+        if subject and is_description(subject):  # "The city", "De ondernemingsraad"
+            if self.is_entity_noun(subject):
+                self.org_subjects = [o for o in self.org_subjects if o != subject] + [subject]
+            else:
+                self.things = [o for o in self.things if o != subject] + [subject]
+        elif subject:
             kind = self.ctx.classify(subject)
             # an organisation by its suffix counts even when known (the author's own name)
             if kind == "org" or (kind == "unknown" and not self.ctx.known_match(subject)):
