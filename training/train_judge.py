@@ -178,7 +178,7 @@ def main() -> None:
         help="start from this checkpoint's weights (fine-tune; fresh optimizer)",
     )
     ap.add_argument(
-        "--data", choices=("v1", "v2", "v3", "v4", "v5", "v6"), default="v1", help="training mix (data.py)"
+        "--data", choices=("v1", "v2", "v3", "v4", "v5", "v6", "v6b"), default="v1", help="training mix (data.py)"
     )
     ap.add_argument(
         "--adapt-threads",
@@ -204,7 +204,11 @@ def main() -> None:
     say(f"args {vars(args)}")
     e5 = E5File()
     tok = E5Tokenizer(e5)
-    if args.data == "v6":
+    if args.data == "v6b":
+        import data_v6b
+
+        train, dev = data_v6b.build_v6b(seed=args.seed)
+    elif args.data == "v6":
         import data_v6
 
         train, dev = data_v6.build_v6(seed=args.seed)
