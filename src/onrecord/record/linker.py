@@ -35,6 +35,8 @@ _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
 FORWARD_WINDOW_S = 15 * 60
 SIGNATURE_MIN_MESSAGES = 3
 SIGNATURE_SENDERS_AT_ONCE = 32
+# A sender's own mail, which their signature is learned from: not attachments, not rebuilt.
+_OWN_MAIL = "kind = 'mail' AND container_id IS NULL AND reconstructed IS NULL"
 
 
 def norm(text: str) -> str:
@@ -158,13 +160,17 @@ class Linker:
         """Learn each new sender's signature from repetition across their messages, and
         re-segment their messages that end with it (the signature is then not a statement)."""
         since = int(self.store.meta("signatures_through", "0"))
-        top = self.db.execute("SELECT COALESCE(MAX(id), 0) FROM messages").fetchone()[0]
+        # The mark is the newest message this reads: the mail the linker rebuilds later is
+        # never read here, so a run with nothing new leaves the mark (and the store) as it was.
+        top = self.db.execute(
+            f"SELECT COALESCE(MAX(id), ?) FROM messages WHERE id > ? AND {_OWN_MAIL}",
+            (since, since),
+        ).fetchone()[0]
         senders = [
             r[0]
             for r in self.db.execute(
                 "SELECT DISTINCT from_email FROM messages WHERE id > ? AND from_email != '' "
-                "AND kind = 'mail' AND container_id IS NULL AND reconstructed IS NULL "
-                "ORDER BY from_email",
+                f"AND {_OWN_MAIL} ORDER BY from_email",
                 (since,),
             )
         ]
@@ -175,8 +181,7 @@ class Linker:
             for email in senders[k : k + SIGNATURE_SENDERS_AT_ONCE]:
                 rows = self.db.execute(
                     "SELECT id, blob_hash, body_text FROM messages WHERE from_email = ? "
-                    "AND kind = 'mail' AND container_id IS NULL AND reconstructed IS NULL "
-                    "ORDER BY id DESC LIMIT 200",
+                    f"AND {_OWN_MAIL} ORDER BY id DESC LIMIT 200",
                     (email,),
                 ).fetchall()
                 if len(rows) < SIGNATURE_MIN_MESSAGES:

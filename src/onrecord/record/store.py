@@ -24,6 +24,7 @@ from typing import Any
 from onrecord.mail.subjects import normalize_subject
 from onrecord.record.failures import STORE_ERRORS, printable, store_failure_reason
 from onrecord.record.model import Analyzed, MessageRecord, Outcome, SegmentKind
+from onrecord.record.snapshot import snapshot
 
 SCHEMA_VERSION = 1
 APP_ID = "onrecord"
@@ -38,6 +39,8 @@ SORT_CACHE_KIB = -4096
 FTS_PENDING = "fts_pending_from"
 #: Statements added to the full-text index per transaction when catching up.
 FTS_CHUNK = 250_000
+#: The meta key holding the newest message id the persons were last computed over.
+PERSONS_THROUGH = "persons_through"
 
 
 class StoreError(Exception):
@@ -585,7 +588,12 @@ class Store:
         return row[0] if row else default
 
     def set_meta(self, key: str, value: str) -> None:
-        self.db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
+        """Set in place: the same value again writes nothing (REPLACE would re-insert the row)."""
+        self.db.execute(
+            "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE "
+            "SET value = excluded.value WHERE value != excluded.value",
+            (key, value),
+        )
 
     def _insert_segments(self, mid: int, rec: MessageRecord) -> None:
         if not self.defer_fulltext and rec.statements:
@@ -1012,9 +1020,24 @@ class Store:
     def add_correction(self, op: str, a: str, b: str = "") -> None:
         self.db.execute("INSERT INTO corrections(op, a, b) VALUES (?, ?, ?)", (op, a, b))
 
+    def persons_behind(self) -> bool:
+        """Whether messages came in after the persons were last computed, other than the quotes
+        and forwards the linker rebuilt (what the linker adds is for the persons after it)."""
+        mark = int(self.meta(PERSONS_THROUGH, "0"))
+        return bool(
+            self.db.execute(
+                "SELECT EXISTS (SELECT 1 FROM messages WHERE id > ? "
+                "AND (reconstructed IS NULL OR reconstructed NOT IN ('quote', 'forward')))",
+                (mark,),
+            ).fetchone()[0]
+        )
+
     def replace_persons(self, identities: Iterable[Any]) -> None:
         """Replace the person tables with a new clustering, keeping person ids stable: an
-        identity keeps the id of the old person its key or most of its addresses belonged to."""
+        identity keeps the id of the old person its key or most of its addresses belonged to.
+        Marks the newest message it covered (:meth:`persons_behind`)."""
+        top = self.db.execute("SELECT COALESCE(MAX(id), 0) FROM messages").fetchone()[0]
+        self.set_meta(PERSONS_THROUGH, str(top))
         old_keys = dict(self.db.execute("SELECT key, id FROM persons").fetchall())
         old_email = dict(self.db.execute("SELECT email, person FROM person_emails").fetchall())
         next_id = max(old_keys.values(), default=0) + 1
@@ -1317,24 +1340,9 @@ class Store:
 
     # ---------------------------------------------------------------- comparison
     def dump(self) -> dict[str, list[tuple[Any, ...]]]:
-        """Every user-visible table's rows, for comparing two databases."""
-        out = {}
-        for table in (
-            "sources",
-            "items",
-            "messages",
-            "thread_ids",
-            "addresses",
-            "attachments",
-            "segments",
-            "statements",
-            "persons",
-            "person_emails",
-            "person_names",
-            "blobs",
-        ):
-            out[table] = [tuple(r) for r in self.db.execute(f"SELECT * FROM {table} ORDER BY 1, 2")]
-        return out
+        """Every table's rows with their ids, the full-text index as its (term, statement,
+        offset) rows, and the indexes: for comparing two databases (:mod:`.snapshot`)."""
+        return snapshot(self.db)
 
 
 def _schema_sql() -> str:
