@@ -89,6 +89,21 @@ NAMES = [
     "Hanneke de Vries",
     "Alan Reeve",
     "Lisa Grant",
+    # The record persons of six more dev-only worlds (Pellworth, Marsveen, Auralis, Stratmore,
+    # Woonstede, Corvid).
+    "Miriam Castell",
+    "Jonas Ekberg",
+    "Harm Wolters",
+    "Femke Roos",
+    "Clara Voss",
+    "Felix Brandauer",
+    "Adaeze Okonkwo",
+    "Victor Lamb",
+    "Denise Hart",
+    "Bastiaan Meijer",
+    "Lieke Smeets",
+    "Nathan Ashby",
+    "Leah Moran",
 ]
 _FILLER = {
     "the", "a", "an", "his", "her", "its", "their", "de", "het", "een", "zijn", "haar", "hun",
