@@ -585,7 +585,7 @@ ROLE_GROUPS: tuple[tuple[str, ...], ...] = (
     ("chief scientist", "hoofdwetenschapper", "scientist", "wetenschapper", "researcher",
      "onderzoeker"),
     ("plaintiff", "eiser", "eiseres", "claimant"),
-    ("defendant", "gedaagde", "verweerder", "verweerster"),
+    ("defendant", "gedaagde", "verweerder", "verweerster", "respondent"),
     ("head", "hoofd", "manager", "leider", "leidinggevende"),
 )  # fmt: skip
 # Nouns that describe a person ("de miljardair", "the billionaire").

@@ -106,12 +106,31 @@ class NameContext:
                 toks = m.key.split()
                 if m.kind == "org" and len(toks) > 1 and toks[-1] in ORG_SUFFIXES:
                     self.org_prefixes.add(" ".join(toks[:-1]))
+        self._learn_short_forms(texts)
         for text in texts:
             for m in self.mentions(text):
                 toks = m.key.split()
                 if m.kind == "person" and len(toks) > 1:
                     self.person_tokens.update(t for t in toks if t not in PARTICLES)
         self._cache: dict[str, list[Mention]] | None = {}  # from now on, kinds are settled
+
+    def _learn_short_forms(self, texts: list[str]) -> None:
+        """A two- or three-word name that the document later shortens to its first word and
+        never to its last is an organisation: "Pellworth Mining" ... "Pellworth said", "Corvid
+        Therapeutics" ... "Corvid raised"; a person is shortened to the surname ("Castell")."""
+        singles: set[str] = set()
+        multi: list[list[str]] = []
+        for text in texts:
+            for m in self.mentions(text):
+                toks = m.key.split()
+                if len(toks) == 1:
+                    singles.add(toks[0])
+                elif m.kind == "person" and len(toks) <= 3 and not self.known_match(m.key):
+                    multi.append(toks)
+        for toks in multi:
+            if toks[0] in singles and toks[-1] not in singles and toks[0] not in PARTICLES:
+                self.org_prefixes.add(" ".join(toks))
+                self.org_prefixes.add(toks[0])
 
     def _learn_lower(self, text: str) -> None:
         for m in _WORDS_RE.finditer(text):

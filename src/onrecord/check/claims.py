@@ -70,7 +70,8 @@ from onrecord.check.claim_names import NameContext
 from onrecord.check.claim_text import QUOTES, clean_markup, norm_lang, upper_first, words
 from onrecord.check.claimant import strip_framing
 from onrecord.check.clauses import split_assertions, split_relative
-from onrecord.check.coref import Discourse, is_description, subject_phrase
+from onrecord.check.coref import Discourse, in_pp, is_description, subject_phrase
+from onrecord.check.transcript import lenient_front_matter, speaker_label
 from onrecord.ingest.documents import parse_document, read, split_front_matter
 from onrecord.text.lang import UND, detect_langs, detect_message_langs
 from onrecord.text.sentences import split_sentences
@@ -201,6 +202,9 @@ def claims_from_text(
     ``author`` and ``lang`` are used when not given). Spans index ``text``. The sentences that
     are not claims are appended to ``skipped`` (when given), each with its reason."""
     fields, raw_body = split_front_matter(text)
+    lenient = lenient_front_matter(text) if not fields and raw_body == text else None
+    if lenient:  # 'title: "We hebben ..." - interview met X': not YAML, still front matter
+        fields, raw_body = lenient[0], text[lenient[1] :]
     offset = len(text) - len(raw_body)
     author = (author or fields.get("author") or "").strip() or None
     hint = norm_lang(lang) or norm_lang(fields.get("lang"))
@@ -214,11 +218,13 @@ def claims_from_text(
         spans.append((a + cut, b) if cut and body[a + cut : b].strip() else (a, b))
     originals = [raw_body[a:b] for a, b in spans]
     cleaned = [clean_markup(body[a:b]) for a, b in spans]
+    ctx = NameContext(cleaned, [*names, *([author] if author else [])])
+    labels = _speaker_labels(body, spans, ctx, author)
+    cleaned = [c[n:] if n else c for c, (_, n) in zip(cleaned, labels)]
     if hint:
         doc_lang, langs = hint, detect_langs(cleaned, hint=hint)
     else:
         doc_lang, langs = detect_message_langs(cleaned)
-    ctx = NameContext(cleaned, [*names, *([author] if author else [])])
     disc = Discourse(ctx, author)
     year = re.match(r"\s*((?:19|20)\d\d)\b", str(fields.get("date") or ""))
     doc_year = int(year.group(1)) if year else None
@@ -227,7 +233,9 @@ def claims_from_text(
 
     claims: list[Claim] = []
     quoted_by: tuple[str, int] | None = None  # the speaker of the quote before, and its end
-    for (a, b), original, clean, sent_lang in zip(spans, originals, cleaned, langs):
+    for (a, b), original, clean, sent_lang, (label, _) in zip(
+        spans, originals, cleaned, langs, labels
+    ):
         span = (a + offset, b + offset)
         sent_lang = sent_lang if sent_lang != UND else doc_lang
         rule_lang = sent_lang if sent_lang in ("en", "nl") else None
@@ -254,6 +262,8 @@ def claims_from_text(
             ):
                 # "'Daarna heb ik het op papier gezet.'" after "'...,' zegt Smit.": her words too
                 framer, rest = quoted_by[0], _unquote(clean)
+            if framer is None and label and not disc.is_author(label):
+                framer = label  # "**Meijer:** Dat klopt niet.": the transcript's speaker
             if framer is not None and is_opinion(rest):  # "He said the board was wrong."
                 out_skipped.append(Skipped(original, span, "commentary"))
                 disc.observe(clean, None, skipped=True)
@@ -292,8 +302,11 @@ def claims_from_text(
                 clause_claimant if clause_claimant and not disc.is_author(clause_claimant) else None
             )
             low = (phrase or "").lower()
+            first_word = low.split()[0] if low else ""
             if speaker and (
-                low in FIRST_PERSON | FIRST_PLURAL or (low == "it" and disc.is_org(speaker))
+                low in FIRST_PERSON | FIRST_PLURAL
+                or (low == "it" and disc.is_org(speaker))
+                or (first_word in _OUR_WORDS and " " in low)
             ):
                 # "'We never discussed a sale,' Reeve said": the speaker; "The Trust says it
                 # was never told": the organisation that says it
@@ -343,6 +356,26 @@ def claims_from_text(
     return claims
 
 
+def _speaker_labels(
+    body: str, spans: list[tuple[int, int]], ctx: NameContext, author: str | None
+) -> list[tuple[str | None, int]]:
+    """Per sentence: the speaker its paragraph's label names (a transcript), and the length of
+    the label to cut when the sentence opens with it."""
+    out: list[tuple[str | None, int]] = []
+    current: str | None = None
+    para = -1
+    for a, b in spans:
+        start = body.rfind("\n\n", 0, a) + 1
+        if start != para:
+            para = start
+            got = speaker_label(clean_markup(body[a:b]), ctx, author)
+            current = got[0] if got else None
+            out.append((current, got[1] if got else 0))
+        else:
+            out.append((current, 0))
+    return out
+
+
 def _framer_referent(disc: Discourse, framer: str, rest: str, lang: str | None) -> str | None:
     """Who a framer that is not a name stands for. A pronoun in a parenthetical ("Adeyemi was
     moved, she says, ...", "Bosman heeft, zo schrijft zij, ...") is most often the subject of the
@@ -352,6 +385,10 @@ def _framer_referent(disc: Discourse, framer: str, rest: str, lang: str | None) 
     if low in FEMALE_PRONOUNS | MALE_PRONOUNS:
         gender = "f" if low in FEMALE_PRONOUNS and low != "zijn" else "m"
         phrase = subject_phrase(rest, disc.ctx, lang)
+        if phrase and phrase.lower() in FIRST_PERSON | FIRST_PLURAL:
+            # "'We followed every recommendation,' she said": "we" is the speaker's own word,
+            # so "she" is the person before, never the author that "we" would resolve to
+            return disc.resolve(framer, "")
         subject = disc.resolve(phrase, rest) if phrase else None
         person = subject and disc.ctx.classify(subject) == "person"
         if person and disc.gender(subject or "") in (None, gender):
@@ -360,6 +397,8 @@ def _framer_referent(disc: Discourse, framer: str, rest: str, lang: str | None) 
 
 
 _PLACE_PREPS = frozenset({"in", "near", "nabij", "te"})
+#: "our engineers", "onze opzichters" in a speaker's words: the speaker's, not the author's
+_OUR_WORDS = frozenset({"our", "onze", "ons"})
 
 
 def _whole_quote(clean: str) -> bool:
@@ -384,6 +423,11 @@ def _fallback_subject(ctx: NameContext, clause: str, claimant: str | None) -> st
     place: "in Hengelo")."""
     masked = re.sub(r"\b[\w-]*\d[\w-]*\b", " ", clause)  # "GPT-4", "Lumen-2"
     for m in ctx.mentions(masked):
+        if m.kind in ("unknown", "other") and in_pp(masked[: m.start]):
+            # "at the Coventry centre", "in the United Kingdom and Germany", "in de wijk
+            # Zevenhuizen": a name inside a prepositional phrase is never the clause's subject
+            masked = masked[: m.start] + " " * len(m.text) + masked[m.end :]
+            continue
         if m.kind == "unknown" and " " not in m.text:
             before = masked[: m.start].split()[-1:]
             after = masked[m.end : m.end + 2]

@@ -72,7 +72,7 @@ from onrecord.check.claim_lexicon import (
 from onrecord.check.claim_names import TOKEN_RE, Mention, NameContext, norm_name
 from onrecord.check.claim_text import DETERMINERS
 
-__all__ = ["Discourse", "is_description", "subject_phrase"]
+__all__ = ["Discourse", "in_pp", "is_description", "subject_phrase"]
 
 _POSSESSIVES = DETERMINERS | {"our", "my", "your", "onze", "ons", "mijn", "jouw", "uw"}
 _SUBJ_PRONOUNS = FEMALE_PRONOUNS | MALE_PRONOUNS | FIRST_PERSON | FIRST_PLURAL
@@ -298,6 +298,22 @@ def subject_phrase(clause: str, ctx: NameContext, lang: str | None) -> str | Non
     return None
 
 
+_PP_INSIDE = frozenset({"the", "de", "het", "a", "an", "een", "and", "en", "wijk", "city", "town"})
+
+
+def in_pp(before: str) -> bool:
+    """The words right before a name open a prepositional phrase: a preposition, then only
+    articles, "and", place nouns or capitalised words ("to the Health and Safety")."""
+    for w in reversed([t[0] for t in _toks(before)][-6:]):
+        lw = w.lower()
+        if lw in PREPOSITIONS:
+            return lw not in ("by", "door", "of", "van")  # "founded by X", "a report of X"
+        if lw in _PP_INSIDE or w[:1].isupper():
+            continue
+        return False
+    return False
+
+
 @dataclass
 class Discourse:
     """What the sentences so far have named: persons, organisations, roles, subjects."""
@@ -383,7 +399,7 @@ class Discourse:
         if not phrase:
             return None
         phrase = " ".join(phrase.split())
-        names = _names(self.ctx, phrase)
+        names = [m for m in _names(self.ctx, phrase) if not in_pp(phrase[: m.start])]
         toks = [t[0].lower() for t in _toks(phrase)]
         if names and toks and toks[0] in DETERMINERS and phrase[names[-1].end :].strip():
             # "The Veldmere mill": a name that modifies the noun; the organisation of that

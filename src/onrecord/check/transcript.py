@@ -1,0 +1,52 @@
+"""Document conventions around the claims: speaker labels of a transcript and front matter that
+is not valid YAML.
+
+An interview printed as a transcript gives each turn its speaker as a label at the start of the
+paragraph ("**Meijer:** Dat klopt niet. We hebben ...", "Q:"/"A:" aside): every sentence of that
+paragraph is the labelled person's, as if "..., zegt Meijer" followed each. A label counts only
+when it is the name of a person the document knows (a record person, the author, or a name it
+mentions elsewhere), so "Media contact: Sam Patel" or "Signed: ..." are no labels.
+"""
+
+from __future__ import annotations
+
+import re
+
+from onrecord.check.claim_names import NameContext
+
+__all__ = ["lenient_front_matter", "speaker_label"]
+
+_LABEL_RE = re.compile(
+    r"^\s*(?:\*\*|__)?\s*(?P<name>[A-Z][\w'’-]+(?:\s+(?:van|de|der|den|el|[A-Z][\w'’-]+)){0,3})"
+    r"\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s+"
+)
+_FRONT_LINE_RE = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$")
+
+
+def speaker_label(paragraph: str, ctx: NameContext, author: str | None) -> tuple[str, int] | None:
+    """(the person, the label's length) when ``paragraph`` opens with a speaker label."""
+    m = _LABEL_RE.match(paragraph)
+    if not m:
+        return None
+    name = m["name"]
+    if author and ctx.same_person(name, author):
+        return author, m.end()
+    return (name, m.end()) if ctx.known_match(name) else None
+
+
+def lenient_front_matter(text: str) -> tuple[dict[str, str], int] | None:
+    """(fields, length of the block) of a front matter block that YAML refused (a title with a
+    quotation and more after it), read line by line as ``key: value``."""
+    m = re.match(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(?:\r?\n|\Z)", text, re.S)
+    if not m:
+        return None
+    fields: dict[str, str] = {}
+    for line in (m.group(1) or "").splitlines():
+        kv = _FRONT_LINE_RE.match(line)
+        if not kv:
+            return None
+        key, value = kv.group(1).lower(), kv.group(2)
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+            value = value[1:-1]
+        fields["author" if key in ("authors", "by") else key] = value
+    return fields, m.end()
