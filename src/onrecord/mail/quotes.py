@@ -395,6 +395,21 @@ def is_subject_line(line: str) -> bool:
     return m is not None and _SUBJECT_KEY.match(m.group("key")) is not None
 
 
+# the transport fields of a raw header that a forward by hand pasted with the client's fields
+# ("X-Mailer: Mozilla 4.61 [en]", "MIME-Version: 1.0"): lines of the block, naming nobody
+_RAW_FIELD = re.compile(
+    r"^(?:X-[\w-]{1,40}|Message-ID|MIME-Version|Content-[\w-]{1,30}|Received|Return-Path|"
+    r"In-Reply-To|References|Sender)[ \t]*:",
+    re.IGNORECASE,
+)
+
+
+def _subject_wrapped(subject: str, line: str, nxt: str) -> bool:
+    """Whether ``line`` is the rest of the long Subject line above it, cut at 78 columns: a
+    short line, with a blank line (the end of the block) under it."""
+    return len(subject.rstrip()) >= 60 and len(line.strip()) < 60 and not nxt.strip()
+
+
 def match_header_block(lines: list[str], i: int, *, need: int = 2) -> HeaderBlock | None:
     """A From-led header block at ``lines[i]``: From plus at least ``need`` - 1 other fields.
 
@@ -423,7 +438,9 @@ def match_header_block(lines: list[str], i: int, *, need: int = 2) -> HeaderBloc
     end = i
     j = i + 1
     blanks = 0
-    while j < len(lines) and j < i + 16:
+    wrapped = 0  # wrapped value lines do not count against the window of 16 field lines
+    last = "from" if "from" in seen else ""  # the field of the line above
+    while j < len(lines) and j < i + 16 + wrapped:
         line = lines[j]
         if not line.strip():
             blanks += 1
@@ -434,7 +451,8 @@ def match_header_block(lines: list[str], i: int, *, need: int = 2) -> HeaderBloc
         fm = _FIELD.match(line)
         if fm is None:
             # a wrapped value (an indented line, or a long To: list) right after a field, or
-            # Exchange's "[mailto:IMCEANOTES-…]" wrapped over two lines under From
+            # Exchange's "[mailto:IMCEANOTES-…]" wrapped over two lines under From, or the
+            # rest of a long Subject wrapped at 78 columns over the blank line under the block
             nxt = lines[j + 1] if j + 1 < len(lines) else ""
             if (
                 blanks == 0
@@ -445,15 +463,30 @@ def match_header_block(lines: list[str], i: int, *, need: int = 2) -> HeaderBloc
                     or "@" in line
                     or line.startswith("[mailto:")
                     or _FIELD.match(nxt)
+                    or (last == "subject" and _subject_wrapped(lines[j - 1], line, nxt))
+                    or (last == "to" and (lines[j - 1].rstrip()[-1:] in ",;" or ";" in line))
+                    or _RAW_FIELD.match(line) is not None
                 )
             ):
+                if line.startswith("[mailto:") and last == "from" and not author.email:
+                    author = Address(author.name, address_of(line[8:].rstrip("]")).email)
                 end = j
+                wrapped = min(wrapped + 1, 200)
                 j += 1
                 continue
             break
         blanks = 0
         key = fm.group("key").lower()
         value = fm.group("value")
+        last = (
+            "subject"
+            if _SUBJECT_KEY.match(key)
+            else "from"
+            if _FROM_KEY.match(key)
+            else "to"
+            if _TO_KEY.match(key)
+            else ""
+        )
         if _DATE_KEY.match(key):
             seen.add("date")
             if date is None:
