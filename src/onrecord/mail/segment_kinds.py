@@ -65,12 +65,26 @@ def quoted_kinds(raw: list[str], inner: list[str], labels: list[Who | None], me:
         ):
             lines.pop(0)
             where.pop(0)
+        # nor are the lines that close it above the next message ("-----Original Message-----"
+        # under "> Mike", when the next header block is not recognised with it)
+        while where and (where[-1] < 0 or not lines[-1].strip() or _is_marker_line(lines[-1])):
+            lines.pop()
+            where.pop()
         if not lines:
             continue
         found = classify_run(lines, who.author, footers=footers)
         for pos, kind in found.items():
             if where[pos] >= 0:
                 kinds[where[pos]] = kind
+
+
+def _is_marker_line(line: str) -> bool:
+    """A line that only separates messages: a rule, a forward marker, "-----Original
+    Message-----"."""
+    s = line.strip()
+    return bool(s) and (
+        is_separator(s) or is_forward_marker(s) or ORIGINAL_MESSAGE.match(s) is not None
+    )
 
 
 def _is_header_line(line: str) -> bool:
