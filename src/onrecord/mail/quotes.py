@@ -15,10 +15,10 @@ have no nested unbounded repetition, so that no input can make them backtrack ca
 from __future__ import annotations
 
 import re
-import warnings
 from dataclasses import dataclass
 from datetime import datetime
 
+from onrecord.mail.header_lines import RAW_FIELD, date_of, principal, subject_wrapped
 from onrecord.mail.redaction import may_be_redacted, scrub
 from onrecord.record.model import Address
 
@@ -356,23 +356,6 @@ class HeaderBlock:
     fields: int
 
 
-def date_of(value: str) -> tuple[datetime | None, int | None]:
-    from onrecord.mail.mime import parse_date
-
-    value = re.sub(r"\s+(?:at|um|om|à|kl\.?)\s+", " ", value.replace("*", ""), flags=re.I).strip()
-    if not value or len(value) > 120:
-        return None, None
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            parsed = parse_date(value)
-    except (ValueError, OverflowError, TypeError):
-        parsed = None
-    if parsed is None:
-        return None, None
-    return parsed[0], parsed[1]
-
-
 def field_of(line: str) -> tuple[str, str] | None:
     """(``"from"``, ``"date"``, ``"to"``, ``"subject"`` or ``"other"``, value) of a header field
     line in any of the languages above (cc and bcc count as ``"to"``, Importance as ``"other"``),
@@ -395,21 +378,6 @@ def is_subject_line(line: str) -> bool:
     return m is not None and _SUBJECT_KEY.match(m.group("key")) is not None
 
 
-# the transport fields of a raw header that a forward by hand pasted with the client's fields
-# ("X-Mailer: Mozilla 4.61 [en]", "MIME-Version: 1.0"): lines of the block, naming nobody
-_RAW_FIELD = re.compile(
-    r"^(?:X-[\w-]{1,40}|Message-ID|MIME-Version|Content-[\w-]{1,30}|Received|Return-Path|"
-    r"In-Reply-To|References|Sender)[ \t]*:",
-    re.IGNORECASE,
-)
-
-
-def _subject_wrapped(subject: str, line: str, nxt: str) -> bool:
-    """Whether ``line`` is the rest of the long Subject line above it, cut at 78 columns: a
-    short line, with a blank line (the end of the block) under it."""
-    return len(subject.rstrip()) >= 60 and len(line.strip()) < 60 and not nxt.strip()
-
-
 def match_header_block(lines: list[str], i: int, *, need: int = 2) -> HeaderBlock | None:
     """A From-led header block at ``lines[i]``: From plus at least ``need`` - 1 other fields.
 
@@ -423,7 +391,7 @@ def match_header_block(lines: list[str], i: int, *, need: int = 2) -> HeaderBloc
     date: datetime | None = None
     offset: int | None = None
     if _FROM_KEY.match(key0):
-        author = address_of(m.group("value"))
+        author = address_of(principal(m.group("value")))
         redacted = may_be_redacted(m.group("value"))  # a withheld sender is still a From line
         if not (author.email or author.name or redacted) or len(m.group("value")) > 200:
             return None
@@ -463,9 +431,9 @@ def match_header_block(lines: list[str], i: int, *, need: int = 2) -> HeaderBloc
                     or "@" in line
                     or line.startswith("[mailto:")
                     or _FIELD.match(nxt)
-                    or (last == "subject" and _subject_wrapped(lines[j - 1], line, nxt))
+                    or (last == "subject" and subject_wrapped(lines[j - 1], line, nxt))
                     or (last == "to" and (lines[j - 1].rstrip()[-1:] in ",;" or ";" in line))
-                    or _RAW_FIELD.match(line) is not None
+                    or RAW_FIELD.match(line) is not None
                 )
             ):
                 if line.startswith("[mailto:") and last == "from" and not author.email:
@@ -500,7 +468,7 @@ def match_header_block(lines: list[str], i: int, *, need: int = 2) -> HeaderBloc
             if "from" in seen:
                 break  # the next block
             seen.add("from")
-            author = address_of(value)
+            author = address_of(principal(value))
         end = j
         j += 1
     if len(seen) < need:

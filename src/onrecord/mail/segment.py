@@ -329,20 +329,33 @@ def _header_at(
     return None
 
 
+_MEMO_TO = re.compile(r"^[ \t]*(?:memo(?:randum)?[ \t]+)?to[ \t]*:", re.IGNORECASE)
+_MEMO_TITLE = re.compile(r"^[ \t]*(?:inter-?office[ \t]+)?memo(?:randum)?[ \t]*$", re.IGNORECASE)
+
+
 def _memo_head(raw: list[str], i: int) -> bool:
-    """Whether the From field at ``raw[i]`` is the head of a memo typed at the top of the body
-    ("MEMORANDUM / TO: Regulatory Affairs Committee / FROM: Jim Steffes / DATE: … / RE: …"): a
-    To field above it (no mail client prints To above From), and above that at most a title."""
+    """Whether the From field at ``raw[i]`` is the head of a memo typed into the text
+    ("MEMORANDUM / TO: Regulatory Affairs Committee / FROM: Jim Steffes / DATE: … / RE: …",
+    "MEMO TO: Latin American Committee / FROM: Pedro D. Martinez"): a To field above it, which no
+    mail client prints above From, that opens "MEMO TO:", stands under a memo title, or stands
+    at the top of the body under at most a title."""
     top = -1
     for k in range(i - 1, max(-1, i - 9), -1):
-        found = field_of(raw[k]) if raw[k].strip() and len(raw[k]) < 300 else None
-        if found is not None and found[0] == "to":
+        line = raw[k]
+        if line.strip() and len(line) < 300 and _MEMO_TO.match(line):
             top = k
             break
     if top < 0:
         return False
+    if raw[top].lstrip()[:1] in "Mm":
+        return True  # "MEMO TO:"
+    near = [x for x in raw[max(0, top - 3) : top] if x.strip()]
+    if near and _MEMO_TITLE.match(near[-1]):
+        return True
+    if top > 40:
+        return False
     above = [x for x in raw[:top] if x.strip()]
-    return len(above) <= 2 and all(len(x.strip()) < 40 for x in above)
+    return len(above) <= 2 and all(len(x.strip()) < 40 and field_of(x) is None for x in above)
 
 
 def _quoted_notes(inner: list[str], qdepth: list[int], i: int, d: int) -> NotesHeader | None:

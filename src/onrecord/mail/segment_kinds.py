@@ -48,7 +48,7 @@ def quoted_kinds(raw: list[str], inner: list[str], labels: list[Who | None], me:
         whos[id(who)] = who
     for key, idx in groups.items():
         who = whos[key]
-        idx = idx[-24:]  # signatures sit at the end; bound the work on long quotes
+        idx = idx[-60:]  # signatures sit at the end (above footers); bound the work
         lines: list[str] = []
         where: list[int] = []
         prev = None
@@ -79,12 +79,10 @@ def quoted_kinds(raw: list[str], inner: list[str], labels: list[Who | None], me:
 
 
 def _is_marker_line(line: str) -> bool:
-    """A line that only separates messages: a rule, a forward marker, "-----Original
-    Message-----"."""
+    """A line that only separates messages: a forward marker, "-----Original Message-----" (a
+    rule line may close a notice of the message above it: it stays)."""
     s = line.strip()
-    return bool(s) and (
-        is_separator(s) or is_forward_marker(s) or ORIGINAL_MESSAGE.match(s) is not None
-    )
+    return bool(s) and (is_forward_marker(s) or ORIGINAL_MESSAGE.match(s) is not None)
 
 
 def _is_header_line(line: str) -> bool:

@@ -34,7 +34,8 @@ SENTENCE_END = re.compile(r"[.?!:;]\s*$")
 # "(See attached file: GSS Services.doc)", "<Embedded StdOleLink>"
 _ATTACHMENT_FIRST = frozenset("-<(")
 _ATTACHMENT = re.compile(
-    r"^[ \t]*(?:(?:<<[^<>\n]{1,200}>>[ \t]*)+|-[ \t]+[^\n]{1,150}\.\w{2,4}|"
+    r"^[ \t]*(?:(?:<<[^<>\n]{1,200}>>[ \t]*)+|-[ \t]+[^\n<]{1,150}\.\w{2,4}"
+    r"(?:[ \t]+<<[^<>\n]{1,200}>>)?|"  # " - x.doc << File: x.doc >>"
     r"\(See attached file: [^)\n]{1,200}\)|<Embedded [^>\n]{0,80}>)[ \t]*$"
 )
 _FULL_NAME = re.compile(r"^[ \t]*[A-Z][\w'-]+(?: [A-Z][\w'.-]*){1,3}[ \t]*$")
@@ -97,13 +98,23 @@ def contact_blocks(lines: Sequence[str], remaining: list[int], sender: Address |
     last = lines[remaining[-1]]
     if not short(last) and last.lstrip()[:1] not in _ATTACHMENT_FIRST:
         return  # every rule below ends on a short line
-    blocks = _paragraphs_from_end(remaining, 6)
-    while blocks and all(
-        lines[k].lstrip()[:1] in _ATTACHMENT_FIRST and _ATTACHMENT.match(lines[k])
-        for k in blocks[0]
-    ):
-        remaining = remaining[: -len(blocks[0])]  # attachment lines below a signature
+    blocks = _paragraphs_from_end(remaining, 12)
+    while blocks:
+        if all(
+            lines[k].lstrip()[:1] in _ATTACHMENT_FIRST and _ATTACHMENT.match(lines[k])
+            for k in blocks[0]
+        ):
+            pass  # attachment lines below a signature
+        elif all(_RULE_LINE.match(lines[k]) for k in blocks[0]):
+            for k in blocks[0]:  # a rule line between a signature and a disclaimer
+                out[k] = SIG
+        else:
+            break
+        remaining = remaining[: -len(blocks[0])]
         blocks = blocks[1:]
+    if not blocks:
+        return
+    blocks = _double_spaced(lines, blocks)
     signed: Address | None = None  # the name a signature block below opens with
     for pos, block in enumerate(blocks):
         if pos > 0 and _valediction_block(lines, block):
@@ -155,6 +166,23 @@ def contact_blocks(lines: Sequence[str], remaining: list[int], sender: Address |
             signed = Address(name=lines[block[0]].strip(), email="")  # "Samantha" above it
 
 
+def _double_spaced(lines: Sequence[str], blocks: list[list[int]]) -> list[list[int]]:
+    """Blocks (last first) where a signature converted from HTML has a blank line between each
+    of its lines ("Michael B. Dunn, Esq." / "" / "Milbank, Tweed …" / "" / "Telephone: …"): the
+    trailing single short lines one blank line apart, three or more, become one block."""
+    m = 0
+    while (
+        m < len(blocks)
+        and len(blocks[m]) == 1
+        and short(lines[blocks[m][0]], 60)
+        and (m == 0 or blocks[m - 1][0] - blocks[m][0] == 2)
+    ):
+        m += 1
+    if m < 3:
+        return blocks
+    return [[b[0] for b in reversed(blocks[:m])], *blocks[m:]]
+
+
 def _valediction_block(lines: Sequence[str], block: list[int]) -> bool:
     """A valediction alone or over a name of up to four words ("Best regards,\nKathy")."""
     if len(block) > 3 or not _VALEDICTION.match(lines[block[0]]):
@@ -190,3 +218,34 @@ def _name_inside(lines: Sequence[str], block: list[int], sender: Address | None,
             for k in tail:
                 out[k] = SIG
             return
+
+
+_RULE_LINE = re.compile(r"^[ \t]*[-_=*~]{3,80}[ \t]*$")
+_ORG = re.compile(
+    r"\b(?:inc|corp|corporation|association|llp|llc|l\.l\.c|ltd|limited|company|group|"
+    r"associates|partners|chambers)\b\.?",
+    re.IGNORECASE,
+)
+
+
+def letterhead(lines: Sequence[str], remaining: list[int], out: dict[int, SegmentKind]) -> None:
+    """A letterhead above the text: the first paragraph of the run, 3-12 short lines with an
+    organisation's name in its first two, two or more contact lines (address, phone, fax,
+    e-mail, web site) and no sentence ("ISDA International Swaps and Derivatives Association,
+    Inc / 600 Fifth Avenue / … / Phone: (212) 332-1200"), with the text under it."""
+    head = [remaining[0]] if remaining else []
+    for k in remaining[1:13]:
+        if k != head[-1] + 1:
+            break
+        head.append(k)
+    if not 3 <= len(head) <= 12 or len(head) == len(remaining):
+        return
+    if not any(_ORG.search(lines[k]) for k in head[:2]):
+        return
+    for k in head:
+        line = lines[k]
+        if not short(line, 80) or (SENTENCE_END.search(line) and len(line.split()) > 2):
+            return
+    if sum(contact_line(lines[k]) for k in head) >= 2:
+        for k in head:
+            out[k] = SIG

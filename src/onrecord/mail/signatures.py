@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from itertools import pairwise
 
 from onrecord.mail.footers import AD_FOOTER as _AD_FOOTER
 from onrecord.mail.footers import AD_WORDS as _AD_WORDS
@@ -36,7 +37,13 @@ from onrecord.mail.footers import MOBILE as _MOBILE
 from onrecord.mail.footers import UNSUBSCRIBE as _UNSUBSCRIBE
 from onrecord.mail.footers import VALEDICTION as _VALEDICTION
 from onrecord.mail.signature_blocks import SENTENCE_END as _SENTENCE_END
-from onrecord.mail.signature_blocks import contact_blocks, contact_line, is_attachment_line, short
+from onrecord.mail.signature_blocks import (
+    contact_blocks,
+    contact_line,
+    is_attachment_line,
+    letterhead,
+    short,
+)
 from onrecord.record.model import Address, SegmentKind
 
 __all__ = [
@@ -233,9 +240,15 @@ def classify_run(
             for k in p:
                 out.setdefault(k, DISC)
 
+    if paras and any(v is DISC for v in out.values()):
+        _banners(lines, nonblank, strip, out)
     remaining = [k for k in nonblank if k not in out]
+    letterhead(lines, remaining, out)
+    remaining = [k for k in remaining if k not in out]
     # rule lines at the very end (above a disclaimer, under a signature) close the text
-    while remaining and strip[remaining[-1]][0] in _RULE_FIRST and _RULE.match(lines[remaining[-1]]):
+    while (
+        remaining and strip[remaining[-1]][0] in _RULE_FIRST and _RULE.match(lines[remaining[-1]])
+    ):
         out[remaining.pop()] = SIG
     if not remaining:
         return out
@@ -383,3 +396,20 @@ def learn_signatures(bodies: Sequence[str], min_count: int = 3) -> list[str]:
             continue
         out.append(block)
     return out
+
+
+def _banners(lines: Sequence[str], nonblank: list[int], strip: list[str],
+             out: dict[int, SegmentKind]) -> None:  # fmt: skip
+    """A notice framed by two rule lines ("*****" / "This e-mail … is intended only for …" /
+    "Further information about the firm …" / "*****") is one disclaimer: what the frame holds
+    with a disclaimer paragraph in it is more of it."""
+    rules = [
+        pos
+        for pos, k in enumerate(nonblank)
+        if strip[k][0] in _RULE_FIRST and _RULE.match(lines[k])
+    ]
+    for top, bottom in pairwise(rules):
+        inside = nonblank[top + 1 : bottom]
+        if 0 < len(inside) <= 25 and any(out.get(k) is DISC for k in inside):
+            for k in nonblank[top : bottom + 1]:
+                out.setdefault(k, DISC)
