@@ -17,6 +17,8 @@ __all__ = [
     "LIST_FOOTER_LINE",
     "LIST_FOOTER_RULE",
     "MOBILE",
+    "NOTICE",
+    "NOTICE_HINTS",
     "UNSUBSCRIBE",
     "VALEDICTION",
 ]
@@ -65,15 +67,8 @@ DISCLAIMER = re.compile(
     r"if you (?:are not|have received this (?:e-?mail|message|communication|transmission)"
     r"(?: message)? in error)|(?:is|are) not the intended recipient|"
     r"intended (?:solely |only |exclusively )?for the (?:use of the )?(?:addressee|"
-    r"individual|person|named recipient)|intended (?:solely |only |exclusively )?for use of|"
-    # copyright and redistribution notices of newsletters and news services
-    r"copyright notice|is copyrighted by|all rights\s+reserved|copyright law prohibits|"
-    r"redistribution or retransmission|"
-    # virus-scan and mail-security banners that gateways append
-    r"mimesweeper|scanned for (?:the presence of )?(?:computer )?viruses|"
-    r"e-?mail sent through the internet is not secure|"
-    # "PG&E National Energy Group … are not the same company as Pacific Gas and Electric"
-    r"(?:is|are) not the same company as|does not constitute (?:legal|investment) advice|"
+    r"individual|person|named recipient)|"
+    r"intended (?:solely |only |exclusively )?for (?:the )?use (?:of|by)|"
     r"dit (?:e-?mail)?bericht (?:is|kan) (?:uitsluitend|alleen|vertrouwelijk)|"
     r"uitsluitend bestemd voor|niet de geadresseerde|indien u (?:dit bericht|niet de)|"
     r"diese (?:e-?mail|nachricht) (?:enthält|ist) vertraulich|"
@@ -88,13 +83,30 @@ DISCLAIMER = re.compile(
 DISCLAIMER_HINTS = (
     "confidential", "privileged", "intended", "notice", "disclaimer", "if you", "bericht",
     "bestemd", "geadresseerde", "indien u", "vertraulich", "wenn sie nicht", "confidentiel",
-    "strictement", "établi", "destinataire", "environment", "copyright", "rights",
-    "redistribution", "mimesweeper", "viruses", "not secure", "same company", "constitute",
+    "strictement", "établi", "destinataire", "environment",
+)  # fmt: skip
+# notices that newsletters, news services and gateways put under a mail; their words may also
+# stand in an article ("… Copyright 2001. The Associated Press. All Rights Reserved. ATLANTA
+# (AP) - …"), so a paragraph is a notice only where one opens it or the paragraph is short
+NOTICE = re.compile(
+    # copyright and redistribution notices of newsletters and news services
+    r"copyright notice|is copyrighted by|all rights\s+reserved|copyright law prohibits|"
+    r"redistribution or retransmission|"
+    # virus-scan and mail-security banners that gateways append
+    r"mimesweeper|scanned for (?:the presence of )?(?:computer )?viruses|"
+    r"e-?mail sent through the internet is not secure|"
+    # "PG&E National Energy Group … are not the same company as Pacific Gas and Electric"
+    r"(?:is|are) not the same company as|does not constitute (?:legal|investment) advice",
+    re.IGNORECASE,
+)
+NOTICE_HINTS = (
+    "copyright", "rights", "redistribution", "mimesweeper", "viruses", "not secure",
+    "same company", "constitute",
 )  # fmt: skip
 VALEDICTION = re.compile(
     r"^[ \t]*(?:(?:(?:once )?again,? )?(?:many |a lot of |big )?thanks?(?: you)?"
     r"(?: (?:so much|very much|again|a lot|in advance))?|"
-    r"thx|tia|cheers|best|all the best|best wishes|warm(?:est)? (?:regards|wishes)|"
+    r"thx|tia|cheers|bye|best|all the best|best wishes|warm(?:est)? (?:regards|wishes)|"
     r"(?:with )?(?:best|kind|warm|kindest|many)? ?regards|br|sincerely(?: yours)?|yours(?: truly| sincerely)?|"
     r"respectfully|take care|greetings|love|xo+|"
     r"(?:met )?(?:vriendelijke|hartelijke|beste|lieve|warme) groet(?:en)?|groet(?:en|jes)?|"

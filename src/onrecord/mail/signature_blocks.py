@@ -166,6 +166,9 @@ def contact_blocks(lines: Sequence[str], remaining: list[int], sender: Address |
             signed = Address(name=lines[block[0]].strip(), email="")  # "Samantha" above it
 
 
+_NAMEISH = re.compile(r"^[ \t]*[A-Z][^:\d]{1,58}$")
+
+
 def _double_spaced(lines: Sequence[str], blocks: list[list[int]]) -> list[list[int]]:
     """Blocks (last first) where a signature converted from HTML has a blank line between each
     of its lines ("Michael B. Dunn, Esq." / "" / "Milbank, Tweed …" / "" / "Telephone: …"): the
@@ -175,9 +178,15 @@ def _double_spaced(lines: Sequence[str], blocks: list[list[int]]) -> list[list[i
         m < len(blocks)
         and len(blocks[m]) == 1
         and short(lines[blocks[m][0]], 60)
+        and len(lines[blocks[m][0]].split()) <= 6  # a sentence above is the text
+        and not _ATTACHMENT.match(lines[blocks[m][0]])
         and (m == 0 or blocks[m - 1][0] - blocks[m][0] == 2)
     ):
         m += 1
+    # the block opens with a name or a firm ("Michael B. Dunn, Esq."), not with a lead-in or a
+    # "Field: value" line ("Again, the call in-information is:" over dial-in numbers)
+    while m >= 3 and not _NAMEISH.match(lines[blocks[m - 1][0]]):
+        m -= 1
     if m < 3:
         return blocks
     return [[b[0] for b in reversed(blocks[:m])], *blocks[m:]]

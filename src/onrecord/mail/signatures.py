@@ -34,6 +34,8 @@ from onrecord.mail.footers import DISCLAIMER_HINTS as _DISCLAIMER_HINTS
 from onrecord.mail.footers import LIST_FOOTER_LINE as _LIST_FOOTER_LINE
 from onrecord.mail.footers import LIST_FOOTER_RULE as _LIST_FOOTER_RULE
 from onrecord.mail.footers import MOBILE as _MOBILE
+from onrecord.mail.footers import NOTICE as _NOTICE
+from onrecord.mail.footers import NOTICE_HINTS as _NOTICE_HINTS
 from onrecord.mail.footers import UNSUBSCRIBE as _UNSUBSCRIBE
 from onrecord.mail.footers import VALEDICTION as _VALEDICTION
 from onrecord.mail.signature_blocks import SENTENCE_END as _SENTENCE_END
@@ -61,6 +63,8 @@ _RULE = re.compile(r"^[ \t]*(?:[-_=*~]{3,80})[ \t]*$")
 _HYPHEN_NAME = re.compile(
     r"^[ \t]*[-–—~/][ \t]?[A-Z][\w.'-]{0,30}(?: [A-Z][\w.'-]{0,30}){0,3}[ \t]*$"
 )
+
+_ALL_HINTS = _DISCLAIMER_HINTS + _NOTICE_HINTS
 
 
 def is_boilerplate_line(line: str) -> bool:
@@ -219,7 +223,7 @@ def classify_run(
     # disclaimers: whole paragraphs (a paragraph's text is a part of ``joined``: none has a hint
     # when the run has none)
     paras: list[list[int]] = []
-    for h in _DISCLAIMER_HINTS:
+    for h in _ALL_HINTS:
         if h in low:
             para: list[int] = []
             for k in range(n):
@@ -231,12 +235,14 @@ def classify_run(
             if para:
                 paras.append(para)
             break
-    for p in paras:
+    for at, p in enumerate(paras):
         body = " ".join([strip[k] for k in p])
         if len(body) < 60:
             continue
         low = body.lower()
-        if any(h in low for h in _DISCLAIMER_HINTS) and _DISCLAIMER.search(body):
+        if (any(h in low for h in _DISCLAIMER_HINTS) and _DISCLAIMER.search(body)) or (
+            any(h in low for h in _NOTICE_HINTS) and _notice(body, len(p), at == len(paras) - 1)
+        ):
             for k in p:
                 out.setdefault(k, DISC)
 
@@ -330,8 +336,13 @@ def classify_run(
     if not remaining:
         return out
 
-    # a short contact block or a "-Name" line at the end
+    # "MESSAGE SENT ON BEHALF OF WES COLWELL:" over the text, "Wes Colwell" under it
     last = remaining[-1]
+    if len(remaining) > 2 and _signed_for(lines, remaining):
+        out[last] = SIG
+        remaining = remaining[:-1]
+        last = remaining[-1]
+    # a short contact block or a "-Name" line at the end
     if (
         strip[last][0] in _HYPHEN_FIRST
         and _HYPHEN_NAME.match(lines[last])
@@ -398,6 +409,33 @@ def learn_signatures(bodies: Sequence[str], min_count: int = 3) -> list[str]:
     return out
 
 
+_ON_BEHALF_OF = re.compile(
+    r"\bon behalf of[ \t]+(?P<name>[^\W\d][\w.' -]{2,40}?)[ \t]*[:,.]?[ \t]*$", re.I
+)
+
+
+def _signed_for(lines: Sequence[str], remaining: list[int]) -> bool:
+    """Whether the last line is the name of the person the text says it is sent on behalf of
+    (an assistant sending for her principal)."""
+    last = " ".join(lines[remaining[-1]].split()).casefold()
+    if not last or len(last) > 40:
+        return False
+    for k in remaining[:3]:
+        m = _ON_BEHALF_OF.search(lines[k]) if len(lines[k]) < 200 else None
+        if m and " ".join(m.group("name").split()).casefold() == last:
+            return True
+    return False
+
+
+def _notice(body: str, size: int, last: bool) -> bool:
+    """Whether a paragraph of ``size`` lines is a copyright, virus-scan or company notice: one
+    opens it (after a rule line), or the paragraph is short or the last one; and it is no
+    longer than a notice is (an article that opens with its copyright line is an article)."""
+    body = body.lstrip("-_=*~ \t")
+    found = _NOTICE.search(body)
+    return found is not None and (size <= 3 or (size <= 14 and (found.start() < 50 or last)))
+
+
 def _banners(lines: Sequence[str], nonblank: list[int], strip: list[str],
              out: dict[int, SegmentKind]) -> None:  # fmt: skip
     """A notice framed by two rule lines ("*****" / "This e-mail … is intended only for …" /
@@ -410,6 +448,16 @@ def _banners(lines: Sequence[str], nonblank: list[int], strip: list[str],
     ]
     for top, bottom in pairwise(rules):
         inside = nonblank[top + 1 : bottom]
-        if 0 < len(inside) <= 25 and any(out.get(k) is DISC for k in inside):
+        if not 0 < len(inside) <= 25 or not any(out.get(k) is DISC for k in inside):
+            continue
+        paras: list[list[int]] = []
+        for k in inside:
+            if paras and k == paras[-1][-1] + 1:
+                paras[-1].append(k)
+            else:
+                paras.append([k])
+        # a notice and a line or two of the firm's ("Further information about the firm …"),
+        # not an article that ends with a copyright line
+        if len(paras) <= 4 and all(len(p) <= 3 or out.get(p[0]) is DISC for p in paras):
             for k in nonblank[top : bottom + 1]:
                 out.setdefault(k, DISC)
