@@ -360,7 +360,7 @@ def _memo_head(raw: list[str], i: int) -> bool:
 
 def _quoted_notes(inner: list[str], qdepth: list[int], i: int, d: int) -> NotesHeader | None:
     """A Lotus Notes header (or forward) inside a ``>`` quote at depth ``d``: all its lines at
-    that depth, but for up to three that the quoting client wrapped without the marks."""
+    that depth, but for up to three that the quoting client wrapped with fewer marks."""
     found = match_notes_intro(inner, i)
     if found is None:
         return None
@@ -368,7 +368,7 @@ def _quoted_notes(inner: list[str], qdepth: list[int], i: int, d: int) -> NotesH
     for k in range(i, found.end + 1):
         if qdepth[k] != d and inner[k].strip():
             lost += 1
-            if qdepth[k] or lost > 3:
+            if qdepth[k] > d or lost > 3:
                 return None
     return found
 
