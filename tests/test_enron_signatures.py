@@ -245,3 +245,78 @@ def test_a_quoted_sign_off_above_the_next_original_message() -> None:
     spoken = _spoken(text, Address("Rigney, Brandon", "brandon.rigney@enron.com"))
     assert any("no costs to our group" in s for s in spoken)
     assert "Mike" not in spoken
+
+
+def test_a_table_is_no_signature() -> None:
+    """ "Brazil Mark T. April" opens with no valediction ("br") and "Mark T. 06/15/00" is no
+    phone line ("T." with a date after it)."""
+    text = (
+        "Mark,\n\nDo you have an update as to where we are on due diligence and document\n"
+        "preparation for the following:\n\nCountry Resp.  Start  ETA\n\n"
+        "Chile  Mark T. 06/15/00\nPeru  Mark T. 06/15/00\nArgentina Mark T. April\n"
+        "Brazil Mark T. April\nKorea  Mark T. 06/15/00\n\n\nThanks,\n\nDave\n"
+    )
+    spoken = _spoken(text, Address("David Forster", "david.forster@enron.com"))
+    assert any("Brazil Mark T. April" in s for s in spoken)
+    assert any("Korea" in s for s in spoken)
+    assert "Dave" not in spoken
+
+
+def test_sign_offs_in_the_middle_and_for_another() -> None:
+    signed = (
+        "Folks:  Let me know if this captures the results of the conversation on\nFriday.\n\n"
+        "Best,\nJeff\n"
+        "******************************************************************************\n"
+        "Basics of Proposal\nSomething akin to the MOU, but WITHOUT the transmission component\n"
+    )
+    spoken = _spoken(signed, Address("Jeff Dasovich", "jeff.dasovich@enron.com"))
+    assert "Jeff" not in spoken and any("Basics of Proposal" in s for s in spoken)
+    behalf = (
+        "MESSAGE SENT ON BEHALF OF WES COLWELL:\n\n"
+        "You have been selected to participate on the VP Commercial Support PRC.\n\n"
+        "If you have any questions or concerns, please don't hesitate to contact me at\n"
+        "ext. 37249.\n\nWes Colwell\n"
+    )
+    spoken = _spoken(behalf, Address("Andrea Yowman", "andrea.yowman@enron.com"))
+    assert "Wes Colwell" not in spoken and any("selected to participate" in s for s in spoken)
+    bye = "here's our new address and telephone number:\n30 Newport Parkway\n\nbye,\nrajneesh\n"
+    assert "bye," not in _spoken(bye, Address("Rajneesh Salhotra", "rajneeshsalhotra@yahoo.com"))
+
+
+@pytest.mark.parametrize(
+    ("notice", "gone"),
+    [
+        (
+            '"Any views expressed in this message are those of the individual sender, except '
+            'where the sender specifically states them to be the views of Skadden, Arps."',
+            "Any views expressed",
+        ),
+        (
+            "E-Notes is a publication of Baker & McKenzie.  It does not constitute legal\n"
+            "advice or a legal opinion on any specific facts or circumstances.",
+            "E-Notes",
+        ),
+    ],
+)
+def test_firm_notices(notice: str, gone: str) -> None:
+    text = f"The terms and conditions must be included in the rate schedule.\n\n{notice}\n\n"
+    text += "For more information about BAKER & McKENZIE, click on our business card.\n"
+    spoken = _spoken(text, Address("", "janet.l.mondello@bakernet.com"))
+    assert any("rate schedule" in s for s in spoken)
+    assert not any(gone in s for s in spoken)
+
+
+def test_an_article_that_opens_with_its_copyright_line_stays() -> None:
+    """A news clip pasted whole: its copyright line opens a long paragraph, which is the
+    article, not a notice."""
+    article = "\n".join(
+        [
+            "09/10/2001",
+            "Associated Press Newswires",
+            "Copyright 2001. The Associated Press. All Rights Reserved.",
+            "ATLANTA (AP) - Georgia Power began its case Monday for raising electric rates.",
+        ]
+        + ["The company proposes raising its allowed earnings from 11 percent to 13.5."] * 14
+    )
+    spoken = _spoken(f"FYI\n\n{article}\n\n---\nOn the Net:\n", Address("", "lb@enron.com"))
+    assert any("Georgia Power began its case" in s for s in spoken)

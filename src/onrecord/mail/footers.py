@@ -64,6 +64,7 @@ DISCLAIMER = re.compile(
     r"(?: transmitted with it)?)? (?:is|are|may be|contains?) (?:strictly )?(?:confidential|"
     r"privileged|intended (?:solely|only|exclusively))|"
     r"(?:confidentiality|legal) (?:notice|disclaimer)|disclaimer:|"
+    r"views expressed in this (?:e-?mail|message) are those of the (?:individual )?sender|"
     r"if you (?:are not|have received this (?:e-?mail|message|communication|transmission)"
     r"(?: message)? in error)|(?:is|are) not the intended recipient|"
     r"intended (?:solely |only |exclusively )?for the (?:use of the )?(?:addressee|"
@@ -83,7 +84,7 @@ DISCLAIMER = re.compile(
 DISCLAIMER_HINTS = (
     "confidential", "privileged", "intended", "notice", "disclaimer", "if you", "bericht",
     "bestemd", "geadresseerde", "indien u", "vertraulich", "wenn sie nicht", "confidentiel",
-    "strictement", "établi", "destinataire", "environment",
+    "strictement", "établi", "destinataire", "environment", "views expressed",
 )  # fmt: skip
 # notices that newsletters, news services and gateways put under a mail; their words may also
 # stand in an article ("… Copyright 2001. The Associated Press. All Rights Reserved. ATLANTA
@@ -96,12 +97,15 @@ NOTICE = re.compile(
     r"mimesweeper|scanned for (?:the presence of )?(?:computer )?viruses|"
     r"e-?mail sent through the internet is not secure|"
     # "PG&E National Energy Group … are not the same company as Pacific Gas and Electric"
-    r"(?:is|are) not the same company as|does not constitute (?:legal|investment) advice",
+    r"(?:is|are) not the same company as|does not constitute (?:legal|investment) advice|"
+    # a newsletter's own footer ("E-Notes is a publication of Baker & McKenzie.")
+    r"is a publication of|receiving this newsletter|"
+    r"(?:update|change|manage) your (?:e-?mail )?subscriptions?",
     re.IGNORECASE,
 )
 NOTICE_HINTS = (
     "copyright", "rights", "redistribution", "mimesweeper", "viruses", "not secure",
-    "same company", "constitute",
+    "same company", "constitute", "publication", "receiving", "subscription",
 )  # fmt: skip
 VALEDICTION = re.compile(
     r"^[ \t]*(?:(?:(?:once )?again,? )?(?:many |a lot of |big )?thanks?(?: you)?"
@@ -119,7 +123,8 @@ VALEDICTION = re.compile(
     r"(?:med )?vänlig(?:a)? hälsning(?:ar)?|hälsningar|mvh|(?:un )?saludos?(?: cordiales)?|"
     r"atentamente|cordiali saluti|(?:distinti )?saluti|atenciosamente|abraços|obrigad[oa]|"
     r"с уважением|спасибо|ystävällisin terveisin|terveisin)"
-    r"[ \t]*[,.!:;]?[ \t]*(?:[-–—]?[ \t]*\w[\w .'-]{0,40})?$",
+    # a whole word ("Brazil Mark T. April" does not open with "br")
+    r"(?!\w)[ \t]*[,.!:;]?[ \t]*(?:[-–—]?[ \t]*\w[\w .'-]{0,40})?$",
     re.IGNORECASE,
 )
 # a closing formula that signs off even with no name under it ("Best regards." as the last line):

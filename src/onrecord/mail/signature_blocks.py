@@ -24,9 +24,12 @@ __all__ = [
 
 SIG = SegmentKind.SIGNATURE
 _VALEDICTION = VALEDICTION
+# a phone number, or a label and one: a one-letter label ("T: 212-735-2637", "p: (212) …") only
+# with a number of seven digits or more after it ("Mark T. 06/15/00" is no phone line)
 _PHONE = re.compile(r"(?:\+|\b0)\d[\d ().\-/]{6,}\d|\(?\b\d{3}\)?[ .\-/]?\d{3}[ .\-]\d{4}\b|"
-                    r"\b(?:tel|phone|mob(?:ile|iel|il)?|fax|cell|"
-                    r"m|t|f|p)\b\.?\s*[:.]?\s*\+?\d", re.IGNORECASE)  # fmt: skip
+                    r"\b(?:tel|phone|mob(?:ile|iel|il)?|fax|cell)\b\.?\s*[:.]?\s*\+?\d|"
+                    r"\b[mtfp]\b\.?\s*[:.]?\s*\+?\(?(?:\d[ ().\-/]{0,2}){7,}",
+                    re.IGNORECASE)  # fmt: skip
 _URLISH = re.compile(r"https?://|www\.|\b[\w.-]+\.(?:com|org|net|nl|de|fr|io|eu|be)\b|@",
                      re.IGNORECASE)  # fmt: skip
 SENTENCE_END = re.compile(r"[.?!:;]\s*$")

@@ -312,6 +312,11 @@ def classify_run(
     if not remaining:
         return out
 
+    # a valediction and a name over a rule line, more text under it ("Best,\nJeff\n*****\n
+    # Basics of Proposal …": the writer signed, then pasted a document)
+    if any(c in firsts for c in _RULE_FIRST):
+        _signed_above_rule(lines, remaining, out)
+        remaining = [k for k in remaining if k not in out]
     # a valediction followed by a short block to the end of the run (or at the very end)
     tail = remaining[-8:]
     for pos, k in enumerate(tail):
@@ -425,6 +430,29 @@ def _signed_for(lines: Sequence[str], remaining: list[int]) -> bool:
         if m and " ".join(m.group("name").split()).casefold() == last:
             return True
     return False
+
+
+def _signed_above_rule(lines: Sequence[str], remaining: list[int],
+                       out: dict[int, SegmentKind]) -> None:  # fmt: skip
+    """A valediction over one or two short name lines right above a rule line, with text both
+    above the valediction and under the rule: the valediction and the name sign off."""
+    for pos in range(1, len(remaining) - 2):
+        k = remaining[pos]
+        if not short(lines[k], 40) or not _VALEDICTION.match(lines[k]):
+            continue
+        for width in (1, 2):
+            names = remaining[pos + 1 : pos + 1 + width]
+            rule = pos + 1 + width
+            if (
+                rule < len(remaining) - 1
+                and names[-1] == k + width  # adjacent lines
+                and all(len(lines[x].split()) <= 3 and short(lines[x], 30) for x in names)
+                and remaining[rule] <= names[-1] + 2
+                and _RULE.match(lines[remaining[rule]])
+            ):
+                for x in [k, *names]:
+                    out[x] = SIG
+                return
 
 
 def _notice(body: str, size: int, last: bool) -> bool:
