@@ -22,13 +22,17 @@ header block, and a forward adds a marker line above it::
   address or a hierarchical name ``First Last/OU/ORG@ORG``), optional "Please respond to" and
   "Sent by:" lines, then To/cc/bcc/Subject fields (the words of
   :func:`onrecord.mail.quotes.field_of`, so every language the Outlook blocks know), with wrapped
-  recipient lists and the blank lines Notes puts between fields.
+  recipient lists (a distribution list may wrap over a hundred lines; a one-line header's list
+  wraps under it) and the blank lines Notes puts between fields.
+- Under a forward marker, a header whose sender part has no form of its own (a table a gateway
+  flattened, "NAME Sent by: OTHER DATE", a sender line lost): a few short lines, then the
+  To/cc/Subject run; and a "Sent by: NAME" line over fields whose sender lines are lost.
 - Notes R5's "----- Message from NAME on DATE -----" over To/cc/Subject (a quote), and a
   letterhead line ("Enron Capital & Trade Resources Corp.") over a "From: NAME" sender line.
-- :func:`match_notes_columns`: the same header printed in two columns (sender and date on
-  the left, To/cc/Subject on the right), wrapped by a gateway.
+- :func:`onrecord.mail.notes_columns.match_notes_columns`: the same header printed in two
+  columns (sender and date on the left, To/cc/Subject on the right), wrapped by a gateway.
 - :func:`match_groupwise_header`: ``>>> "Taylor, Michael E" <M@x.com> 09/26/01 10:27AM >>>``
-  (Novell GroupWise), whose arrows are not ``>`` quoting.
+  (Novell GroupWise; the year may be left out), whose arrows are not ``>`` quoting.
 
 The writer is the name as written (``Sara Shackleton/HOU/ECT@ECT``, ``Mark Taylor@ECT``) or,
 where the line carries an SMTP address, that address and its display name. Every function looks

@@ -12,11 +12,13 @@ run of the sender's own lines to take out signatures, disclaimers and boilerplat
 - "-----Original Message-----" and From/Sent/To/Subject blocks start a flat quote authored by the
   block's From, dated by its Sent/Date; forward markers (:mod:`onrecord.mail.forwards`) and
   Outlook blocks with a ``FW:`` subject start a forwarded part. The header lines belong to the
-  quoted or forwarded segment.
+  quoted or forwarded segment. A From field under a To field is a typed memo's head ("MEMO
+  TO: … / FROM: …"), no quote.
 - Lotus Notes and GroupWise forms (:mod:`onrecord.mail.notes`: "----- Forwarded by NAME on
   DATE -----", the name/date/To/cc/Subject block, ">>> Name DATE >>>") start a forwarded or
   quoted part authored by the writer the header names; their lines are boilerplate of that
-  part (never statements). ``>`` lines right under any header block are that block's writer's.
+  part (never statements), also inside a ``>`` quote, where the lines under the header at its
+  depth are its writer's. ``>`` lines right under any header block are that block's writer's.
 - Spans from ``html_quote_spans`` are quoted; their author is read from a header line inside
   the container or just above it.
 - A reply header that carries an address starts a flat quote wherever it stands (no blank line
@@ -36,7 +38,14 @@ import re
 from collections.abc import Sequence
 from datetime import datetime
 
-from onrecord.mail.bodylines import body_lines, features, may_be_marker, to_fields, unquoted
+from onrecord.mail.bodylines import (
+    body_lines,
+    features,
+    may_be_marker,
+    memo_head,
+    to_fields,
+    unquoted,
+)
 from onrecord.mail.forwards import is_forward_marker, is_forward_subject
 from onrecord.mail.notes import NotesHeader, match_notes_intro
 from onrecord.mail.pasted import match_pasted_header, starts_raw_header
@@ -44,7 +53,6 @@ from onrecord.mail.quotes import (
     ORIGINAL_MESSAGE,
     HeaderBlock,
     QuoteHeader,
-    field_of,
     is_second_person,
     is_subject_line,
     match_header_block,
@@ -218,7 +226,7 @@ def segment_body(
 
         # an Outlook / Apple header block: From + Sent/Date + To/Subject
         block = match_header_block(raw, i) if colon[i] else None
-        if block is not None and _block_ok(raw, i, block) and not _memo_head(raw, i):
+        if block is not None and _block_ok(raw, i, block) and not memo_head(raw, i):
             who = _block_who(block, ctx)
             start = _separator_above(raw, labels, i)
             for k in range(start, block.end + 1):
@@ -327,35 +335,6 @@ def _header_at(
         who = _Who(QUOTED, found.author, found.date, found.offset, 0)
         return found.lines, who, qdepth[j] > d
     return None
-
-
-_MEMO_TO = re.compile(r"^[ \t]*(?:memo(?:randum)?[ \t]+)?to[ \t]*:", re.IGNORECASE)
-_MEMO_TITLE = re.compile(r"^[ \t]*(?:inter-?office[ \t]+)?memo(?:randum)?[ \t]*$", re.IGNORECASE)
-
-
-def _memo_head(raw: list[str], i: int) -> bool:
-    """Whether the From field at ``raw[i]`` is the head of a memo typed into the text
-    ("MEMORANDUM / TO: Regulatory Affairs Committee / FROM: Jim Steffes / DATE: … / RE: …",
-    "MEMO TO: Latin American Committee / FROM: Pedro D. Martinez"): a To field above it, which no
-    mail client prints above From, that opens "MEMO TO:", stands under a memo title, or stands
-    at the top of the body under at most a title."""
-    top = -1
-    for k in range(i - 1, max(-1, i - 9), -1):
-        line = raw[k]
-        if line.strip() and len(line) < 300 and _MEMO_TO.match(line):
-            top = k
-            break
-    if top < 0:
-        return False
-    if raw[top].lstrip()[:1] in "Mm":
-        return True  # "MEMO TO:"
-    near = [x for x in raw[max(0, top - 3) : top] if x.strip()]
-    if near and _MEMO_TITLE.match(near[-1]):
-        return True
-    if top > 40:
-        return False
-    above = [x for x in raw[:top] if x.strip()]
-    return len(above) <= 2 and all(len(x.strip()) < 40 and field_of(x) is None for x in above)
 
 
 def _quoted_notes(inner: list[str], qdepth: list[int], i: int, d: int) -> NotesHeader | None:

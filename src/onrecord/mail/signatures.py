@@ -14,9 +14,18 @@ Rules (talon-style, by position and shape rather than by content alone):
   the run is a signature, the valediction included;
 - a short final block that looks like contact details (phone numbers, addresses, URLs, the
   sender's name on a line of its own) is a signature;
+- a valediction and a name over a rule line sign off though text follows the rule; a closing
+  formula ("Best regards.") signs off with no name under it; a final line that is the name the
+  text says it was sent on behalf of is a sign-off;
+- a letterhead (an organisation's name and contact lines) opening the run is a signature;
 - mobile client lines ("Sent from my iPhone", "Verstuurd vanaf mijn iPhone", "Von meinem iPhone
-  gesendet", "Envoyé de mon iPhone", "Get Outlook for iOS") and mailing-list footers are
-  boilerplate; confidentiality notices are disclaimers.
+  gesendet", "Envoyé de mon iPhone", "Get Outlook for iOS"), free mail services' taglines ("Do
+  You Yahoo!?") and mailing-list footers are boilerplate; confidentiality notices are
+  disclaimers, and so are copyright, virus-scan and firm notices where one opens a short
+  paragraph, and whatever a pair of rule lines frames with such a notice.
+
+The phrases are :mod:`onrecord.mail.footers`'; the name and contact blocks at the end are
+:mod:`onrecord.mail.signature_blocks`'.
 """
 
 from __future__ import annotations
