@@ -321,6 +321,55 @@ def test_a_recipient_list_continued_after_a_comma() -> None:
     assert not any("Everyone" in s for s in spoken)
 
 
+def test_exchange_from_lines() -> None:
+    """A From with Exchange's long "[mailto:IMCEANOTES-…]" tail, on its line or under it after a
+    blank line, and a From that is only an Exchange directory name."""
+    text = (
+        "Thanks for that, Tim.\n\n -----Original Message-----\n"
+        'From: \t"Taylor, Timothy G Mr USACHPPM" <Timothy.Taylor@APG.AMEDD.ARMY.MIL>@ENRON '
+        "[mailto:IMCEANOTES-+22Taylor+2C+20Timothy+20G+20Mr+20USACHPPM+22+20+3CTimothy+2ETaylor"
+        "+40APG+2EAMEDD+2EARMY+2EMIL+3E+40ENRON@ENRON.com]\n"
+        "Sent:\tThursday, September 13, 2001 5:05 PM\nTo:\tByers, Emily (E-mail)\n"
+        "Subject:\tA Tribute to the United States\n\nThis is worth reading.\n\n"
+        "    -----Original Message-----\n"
+        '   From:   "McGovern, William" <McGovernW@SEC.GOV>@ENRON\n\n'
+        "[mailto:IMCEANOTES-+22McGovern+2C+20William+22+20+3CMcGovernW+40SEC+2EGOV+3E\n"
+        "+40ENRON@ENRON.com]\n\n\n   Sent:   Monday, September 17, 2001 1:13 PM\n"
+        "   To:     Taylor, Mark E (Legal)\n   Subject:\n\n"
+        "   Mark -- I am trying to reschedule Amanda's return ticket.\n\n"
+        "--------- Inline attachment follows ---------\n\n"
+        "From:  </O=ENRON/OU=NA/CN=RECIPIENTS/CN=TWOODS>\n"
+        "Date: Friday, June 15, 2001 1:23:22 GMT\nSubject:\n\nmsg 6-15-01\n"
+    )
+    segs, spoken = _run(text, Address("Taylor, Mark E (Legal)", "mark.taylor@enron.com"))
+    assert _writers(segs) == ["timothy.taylor@apg.amedd.army.mil", "mcgovernw@sec.gov", "TWOODS"]
+    assert not any("From" in s or "mailto" in s or "ENRON.com" in s for s in spoken)
+
+
+def test_notes_headers_with_a_letterhead_or_blank_lines() -> None:
+    text = (
+        "Justin, see below.\n"
+        "---------------------- Forwarded by Justin Boyd/LON/ECT on 28/05/99 09:12\n"
+        "---------------------------\n\n"
+        "\tEnron Capital & Trade Resources Corp.\n\n"
+        "\tFrom:  Timothy.Hughes@cliffordchance.com                           27/05/99\n"
+        "17:33\n\n\nTo: jboyd@enron.co.uk\n"
+        "cc: Andrew.Wilkinson@cliffordchance.com, Patrick.Huggard@cliffordchance.com\n"
+        "(bcc: Justin Boyd/LON/ECT)\nSubject: Linking Advice\n\n\nDear Justin\n\n"
+        "Please find attached our advice.\n\n\n"
+        "Ernest.Patrikis@aig.com on 07/18/2001 10:36:29 PM\n"
+        + "\n"
+        * 16
+        + " To:      SCAREY@isda.org, USREGCOMM@isda.org\n\n"
+        " cc:      (bcc: Diane M. Genova)\n\n\n\n"
+        " Subject: RE: Retail Swaps Invitation Letter and Questions\n\n\n"
+        "Two weeks ago, a member of the FRBNY legal staff asked to meet with AIG staff.\n"
+    )
+    segs, spoken = _run(text, Address("Justin Boyd", "justin.boyd@enron.com"))
+    assert _writers(segs) == ["timothy.hughes@cliffordchance.com", "ernest.patrikis@aig.com"]
+    assert not any("17:33" in s or "10:36:29" in s or "Subject" in s for s in spoken)
+
+
 # --- whole messages of the shared mailboxes (none of the held-out sample) ---------------------
 
 

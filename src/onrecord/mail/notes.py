@@ -186,7 +186,7 @@ def match_notes_header(lines: list[str], i: int) -> NotesHeader | None:
         if _SUBJECT_IN.search(lines[end]) is None:
             end = run_end(lines, end)
         return dated(author, end, when)
-    k = next_nonblank(lines, j + 1, 5)
+    k = next_nonblank(lines, j + 1, 16)  # a gateway may leave a dozen blank lines here
     extras = 0
     while k < len(lines) and extras < 3 and len(lines[k]) < MAX_LINE and _EXTRA.match(lines[k]):
         extras += 1
@@ -389,8 +389,9 @@ def _loose_header(lines: list[str], j: int) -> NotesHeader | None:
         ):
             break
         if line.strip():
-            if len(line) > 120 or line.rstrip()[-1:] in ".?!" or len(line.split()) > 14:
-                return None
+            words = len(line.split())
+            if len(line) > 120 or (line.rstrip()[-1:] in ".?!" and words > 6) or words > 14:
+                return None  # a sentence ("Enron Capital & Trade Resources Corp." is none)
             sender.append(line.strip())
         k += 1
     else:
@@ -401,7 +402,9 @@ def _loose_header(lines: list[str], j: int) -> NotesHeader | None:
     if end == k and not re.search(r"\b(?:cc|Subject)[ \t]*:", lines[k], re.IGNORECASE):
         return None  # one To line alone is no header
     author, when = Address("", ""), ""
-    for piece in [*sender, lines[k][: _TO_IN.search(lines[k]).start()]]:  # type: ignore[union-attr]
+    pieces = [*sender, lines[k][: _TO_IN.search(lines[k]).start()]]  # type: ignore[union-attr]
+    named = [p for p in pieces if _FROM_NAME.match(p)]  # "From: NAME" under a letterhead
+    for piece in [_FROM_NAME.sub("", p) for p in named] + pieces:
         found = _DATE_IN.search(piece)
         when = when or (found.group(0) if found else "")
         name = _SENT_BY_IN.sub("", _DATE_IN.sub(" ", piece)).strip()

@@ -114,7 +114,7 @@ def run_end(lines: list[str], k: int) -> int:
     while j < limit:
         line = lines[j]
         if not line.strip():
-            nxt = next_nonblank(lines, j, 2)
+            nxt = next_nonblank(lines, j, 4)
             if nxt < len(lines) and len(lines[nxt]) < MAX_FIELD and is_field(lines[nxt]):
                 j = nxt
                 continue

@@ -378,6 +378,10 @@ def is_subject_line(line: str) -> bool:
     return m is not None and _SUBJECT_KEY.match(m.group("key")) is not None
 
 
+_MAILTO = re.compile(r"\[mailto:[^\]]{0,2000}\]?")
+_EXCHANGE_CN = re.compile(r"/CN=([\w.-]{2,40})>?[ \t]*$", re.IGNORECASE)
+
+
 def match_header_block(lines: list[str], i: int, *, need: int = 2) -> HeaderBlock | None:
     """A From-led header block at ``lines[i]``: From plus at least ``need`` - 1 other fields.
 
@@ -391,9 +395,14 @@ def match_header_block(lines: list[str], i: int, *, need: int = 2) -> HeaderBloc
     date: datetime | None = None
     offset: int | None = None
     if _FROM_KEY.match(key0):
-        author = address_of(principal(m.group("value")))
-        redacted = may_be_redacted(m.group("value"))  # a withheld sender is still a From line
-        if not (author.email or author.name or redacted) or len(m.group("value")) > 200:
+        value = m.group("value")
+        author = address_of(principal(value))
+        if not (author.email or author.name):  # an Exchange directory name: "</O=ENRON/…/CN=X>"
+            dn = _EXCHANGE_CN.search(value)
+            author = Address(dn.group(1), "") if dn else author
+        redacted = may_be_redacted(value)  # a withheld sender is still a From line
+        bare = _MAILTO.sub("", value) if "[mailto:" in value else value  # Exchange's long tail
+        if not (author.email or author.name or redacted) or len(bare) > 200:
             return None
         seen = {"from"}
     elif _DATE_KEY.match(key0) and len(m.group("value")) < 100:
@@ -412,7 +421,11 @@ def match_header_block(lines: list[str], i: int, *, need: int = 2) -> HeaderBloc
         line = lines[j]
         if not line.strip():
             blanks += 1
-            if blanks > 1:
+            # an HTML conversion may leave two blank lines between fields ("[mailto:…]" wrapped
+            # under From, a blank line, two, then Sent)
+            if blanks > 2 or (
+                blanks == 2 and not _FIELD.match(lines[j + 1] if j + 1 < len(lines) else "")
+            ):
                 break
             j += 1
             continue
@@ -422,9 +435,10 @@ def match_header_block(lines: list[str], i: int, *, need: int = 2) -> HeaderBloc
             # Exchange's "[mailto:IMCEANOTES-…]" wrapped over two lines under From, or the
             # rest of a long Subject wrapped at 78 columns over the blank line under the block
             nxt = lines[j + 1] if j + 1 < len(lines) else ""
+            mailto = line.startswith("[mailto:") and last == "from" and blanks <= 1
             if (
-                blanks == 0
-                and end == j - 1
+                (blanks == 0 or mailto)
+                and end == j - 1 - blanks
                 and len(line) < 300
                 and (
                     line[:1] in " \t"
@@ -440,6 +454,7 @@ def match_header_block(lines: list[str], i: int, *, need: int = 2) -> HeaderBloc
                     author = Address(author.name, address_of(line[8:].rstrip("]")).email)
                 end = j
                 wrapped = min(wrapped + 1, 200)
+                blanks = 0
                 j += 1
                 continue
             break

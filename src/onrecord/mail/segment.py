@@ -171,6 +171,9 @@ def segment_body(
         notes = (
             match_notes_intro(raw, i)
             if to_near[i] - i <= 8  # a Notes header has its To/cc within a few lines
+            or (  # or a few lines and many blank ones further
+                to_near[i] - i <= 20 and sum(not blank[k] for k in range(i + 1, to_near[i])) <= 2
+            )
             or line.find("To:", 0, 400) >= 0
             or (marker and line.lstrip()[:2] == "--")  # "----- Forwarded by …"
             or line.find(">>", 0, 12) >= 0
