@@ -69,7 +69,7 @@ DISCLAIMER = re.compile(
     r"(?: message)? in error)|(?:is|are) not the intended recipient|"
     r"intended (?:solely |only |exclusively )?for the (?:use of the )?(?:addressee|"
     r"individual|person|named recipient)|"
-    r"intended (?:solely |only |exclusively )?for (?:the )?use (?:of|by)|"
+    r"intended (?:solely |only |exclusively )for (?:the )?use (?:of|by)|"
     r"dit (?:e-?mail)?bericht (?:is|kan) (?:uitsluitend|alleen|vertrouwelijk)|"
     r"uitsluitend bestemd voor|niet de geadresseerde|indien u (?:dit bericht|niet de)|"
     r"diese (?:e-?mail|nachricht) (?:enthält|ist) vertraulich|"

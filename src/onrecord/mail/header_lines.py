@@ -54,4 +54,6 @@ def principal(value: str) -> str:
 def subject_wrapped(subject: str, line: str, nxt: str) -> bool:
     """Whether ``line`` is the rest of the long Subject line above it, cut at 78 columns: a
     short line, with a blank line (the end of the block) under it."""
-    return len(subject.rstrip()) >= 60 and len(line.strip()) < 60 and not nxt.strip()
+    rest = line.strip()
+    sentence = rest.endswith(".") and len(rest.split()) >= 4  # the text, under no blank line
+    return len(subject.rstrip()) >= 60 and len(rest) < 60 and not nxt.strip() and not sentence

@@ -146,6 +146,7 @@ def _subject_wrap(lines: list[str], j: int) -> int:
         ((width >= 60 and 0 < size < 60) or (under[:1] in " \t" and width >= 40 and 0 < size < 70))
         and (j + 2 >= len(lines) or not lines[j + 2].strip())
         and field_of(under) is None
+        and not (under.rstrip().endswith(".") and len(under.split()) >= 4)  # the text's line
     ):
         return j + 1
     return j

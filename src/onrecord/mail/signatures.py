@@ -235,8 +235,8 @@ def classify_run(
     for h in _ALL_HINTS:
         if h in low:
             para: list[int] = []
-            for k in range(n):
-                if strip[k]:
+            for k in range(n):  # a rule line ends a paragraph too ("… General Counsel\n*****")
+                if strip[k] and not (strip[k][0] in _RULE_FIRST and _RULE.match(lines[k])):
                     para.append(k)
                 elif para:
                     paras.append(para)
@@ -249,9 +249,11 @@ def classify_run(
         if len(body) < 60:
             continue
         low = body.lower()
-        if (any(h in low for h in _DISCLAIMER_HINTS) and _DISCLAIMER.search(body)) or (
-            any(h in low for h in _NOTICE_HINTS) and _notice(body, len(p), at == len(paras) - 1)
-        ):
+        if any(h in low for h in _DISCLAIMER_HINTS) and (found := _DISCLAIMER.search(body)):
+            # a long paragraph with a notice glued under its text: the notice from its line on
+            for k in p if len(p) <= 20 else _from_offset(strip, p, found.start()):
+                out.setdefault(k, DISC)
+        elif any(h in low for h in _NOTICE_HINTS) and _notice(body, at == len(paras) - 1):
             for k in p:
                 out.setdefault(k, DISC)
 
@@ -464,13 +466,26 @@ def _signed_above_rule(lines: Sequence[str], remaining: list[int],
                 return
 
 
-def _notice(body: str, size: int, last: bool) -> bool:
-    """Whether a paragraph of ``size`` lines is a copyright, virus-scan or company notice: one
-    opens it (after a rule line), or the paragraph is short or the last one; and it is no
-    longer than a notice is (an article that opens with its copyright line is an article)."""
+def _from_offset(strip: list[str], para: list[int], offset: int) -> list[int]:
+    """The lines of a paragraph (its text joined by single spaces) from the one that holds
+    character ``offset`` on."""
+    pos = 0
+    for at, k in enumerate(para):
+        pos += len(strip[k]) + 1
+        if pos > offset:
+            return para[at:]
+    return []
+
+
+def _notice(body: str, last: bool) -> bool:
+    """Whether a paragraph is a copyright, virus-scan or company notice: no longer than a notice
+    is (an article that opens or ends with its copyright line is an article), and short, or a
+    notice opens it (after a rule line), or stands early in the last paragraph."""
     body = body.lstrip("-_=*~ \t")
     found = _NOTICE.search(body)
-    return found is not None and (size <= 3 or (size <= 14 and (found.start() < 50 or last)))
+    if found is None or len(body) > 900:  # an article that ends with its copyright line
+        return False
+    return len(body) <= 250 or found.start() < (200 if last else 50)
 
 
 def _banners(lines: Sequence[str], nonblank: list[int], strip: list[str],
