@@ -91,7 +91,7 @@ DISCLAIMER_HINTS = (
 # (AP) - …"), so a paragraph is a notice only where one opens it or the paragraph is short
 NOTICE = re.compile(
     # copyright and redistribution notices of newsletters and news services
-    r"copyright notice|is copyrighted by|all rights\s+reserved|copyright law prohibits|"
+    r"copyright notice[ \t]*:|is copyrighted by|all rights\s+reserved|copyright law prohibits|"
     r"redistribution or retransmission|"
     # virus-scan and mail-security banners that gateways append
     r"mimesweeper|scanned for (?:the presence of )?(?:computer )?viruses|"
