@@ -1,7 +1,8 @@
 """The writer's name and contact block at the end of a run of text: "Jeff" over "Jeff Dasovich /
 Enron / 415.782.7822", a name line under the last sentence, attachment placeholders below it.
 Used by :func:`onrecord.mail.signatures.classify_run` once rule lines, valedictions and
-disclaimers are placed.
+disclaimers are placed; also the letterhead above the text and the sign-offs that other text
+follows (over a rule line) or that name someone else (the text is sent on their behalf).
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ __all__ = [
     "is_attachment_line",
     "name_line",
     "short",
+    "signed_above_rule",
+    "signed_for",
 ]
 
 SIG = SegmentKind.SIGNATURE
@@ -261,3 +264,44 @@ def letterhead(lines: Sequence[str], remaining: list[int], out: dict[int, Segmen
     if sum(contact_line(lines[k]) for k in head) >= 2:
         for k in head:
             out[k] = SIG
+
+
+_ON_BEHALF_OF = re.compile(
+    r"\bon behalf of[ \t]+(?P<name>[^\W\d][\w.' -]{2,40}?)[ \t]*[:,.]?[ \t]*$", re.I
+)
+
+
+def signed_for(lines: Sequence[str], remaining: list[int]) -> bool:
+    """Whether the last line is the name of the person the text says it is sent on behalf of
+    (an assistant sending for her principal)."""
+    last = " ".join(lines[remaining[-1]].split()).casefold()
+    if not last or len(last) > 40:
+        return False
+    for k in remaining[:3]:
+        m = _ON_BEHALF_OF.search(lines[k]) if len(lines[k]) < 200 else None
+        if m and " ".join(m.group("name").split()).casefold() == last:
+            return True
+    return False
+
+
+def signed_above_rule(lines: Sequence[str], remaining: list[int],
+                       out: dict[int, SegmentKind]) -> None:  # fmt: skip
+    """A valediction over one or two short name lines right above a rule line, with text both
+    above the valediction and under the rule: the valediction and the name sign off."""
+    for pos in range(1, len(remaining) - 2):
+        k = remaining[pos]
+        if not short(lines[k], 40) or not _VALEDICTION.match(lines[k]):
+            continue
+        for width in (1, 2):
+            names = remaining[pos + 1 : pos + 1 + width]
+            rule = pos + 1 + width
+            if (
+                rule < len(remaining) - 1
+                and names[-1] == k + width  # adjacent lines
+                and all(len(lines[x].split()) <= 3 and short(lines[x], 30) for x in names)
+                and remaining[rule] <= names[-1] + 2
+                and _RULE_LINE.match(lines[remaining[rule]])
+            ):
+                for x in [k, *names]:
+                    out[x] = SIG
+                return

@@ -54,6 +54,8 @@ from onrecord.mail.signature_blocks import (
     is_attachment_line,
     letterhead,
     short,
+    signed_above_rule,
+    signed_for,
 )
 from onrecord.record.model import Address, SegmentKind
 
@@ -326,7 +328,7 @@ def classify_run(
     # a valediction and a name over a rule line, more text under it ("Best,\nJeff\n*****\n
     # Basics of Proposal …": the writer signed, then pasted a document)
     if any(c in firsts for c in _RULE_FIRST):
-        _signed_above_rule(lines, remaining, out)
+        signed_above_rule(lines, remaining, out)
         remaining = [k for k in remaining if k not in out]
     # a valediction followed by a short block to the end of the run (or at the very end)
     tail = remaining[-8:]
@@ -354,7 +356,7 @@ def classify_run(
 
     # "MESSAGE SENT ON BEHALF OF WES COLWELL:" over the text, "Wes Colwell" under it
     last = remaining[-1]
-    if len(remaining) > 2 and _signed_for(lines, remaining):
+    if len(remaining) > 2 and signed_for(lines, remaining):
         out[last] = SIG
         remaining = remaining[:-1]
         last = remaining[-1]
@@ -423,47 +425,6 @@ def learn_signatures(bodies: Sequence[str], min_count: int = 3) -> list[str]:
             continue
         out.append(block)
     return out
-
-
-_ON_BEHALF_OF = re.compile(
-    r"\bon behalf of[ \t]+(?P<name>[^\W\d][\w.' -]{2,40}?)[ \t]*[:,.]?[ \t]*$", re.I
-)
-
-
-def _signed_for(lines: Sequence[str], remaining: list[int]) -> bool:
-    """Whether the last line is the name of the person the text says it is sent on behalf of
-    (an assistant sending for her principal)."""
-    last = " ".join(lines[remaining[-1]].split()).casefold()
-    if not last or len(last) > 40:
-        return False
-    for k in remaining[:3]:
-        m = _ON_BEHALF_OF.search(lines[k]) if len(lines[k]) < 200 else None
-        if m and " ".join(m.group("name").split()).casefold() == last:
-            return True
-    return False
-
-
-def _signed_above_rule(lines: Sequence[str], remaining: list[int],
-                       out: dict[int, SegmentKind]) -> None:  # fmt: skip
-    """A valediction over one or two short name lines right above a rule line, with text both
-    above the valediction and under the rule: the valediction and the name sign off."""
-    for pos in range(1, len(remaining) - 2):
-        k = remaining[pos]
-        if not short(lines[k], 40) or not _VALEDICTION.match(lines[k]):
-            continue
-        for width in (1, 2):
-            names = remaining[pos + 1 : pos + 1 + width]
-            rule = pos + 1 + width
-            if (
-                rule < len(remaining) - 1
-                and names[-1] == k + width  # adjacent lines
-                and all(len(lines[x].split()) <= 3 and short(lines[x], 30) for x in names)
-                and remaining[rule] <= names[-1] + 2
-                and _RULE.match(lines[remaining[rule]])
-            ):
-                for x in [k, *names]:
-                    out[x] = SIG
-                return
 
 
 def _from_offset(strip: list[str], para: list[int], offset: int) -> list[int]:
