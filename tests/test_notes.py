@@ -331,7 +331,7 @@ def _benchmark():
 
 
 def test_enron_labelled_sample_does_not_regress() -> None:
-    """The hand-labelled sample (310 messages): floors a little under today's scores."""
+    """The hand-labelled sample (368 messages): floors a little under today's scores."""
     corpus = corpora_dir("enron-mbox")
     bench = _benchmark()
     tally = bench.score(corpus)[0]["all"]
@@ -339,7 +339,7 @@ def test_enron_labelled_sample_does_not_regress() -> None:
     def rate(name: str) -> float:
         return tally[name]["right"] / tally[name]["total"]
 
-    assert tally["segments"]["total"] > 1000
-    assert rate("segments") >= 0.88
-    assert rate("authors") >= 0.93
-    assert tally["header"]["spoken"] <= 170
+    assert tally["segments"]["total"] > 1300
+    assert rate("segments") >= 0.93
+    assert rate("authors") >= 0.97
+    assert tally["header"]["spoken"] <= 60

@@ -3,15 +3,18 @@
 :func:`onrecord.mail.segment.segment_body` reads each line a bounded number of times; what it
 needs to know of every line up front lives here: the line spans, the ``>`` depth and the text
 inside the quote marks, and three cheap flags (blank, a colon where a header field would have
-it, whether a reply header may start at the line) that let it skip the regexes for most lines.
+it, whether a reply header may start at the line) that let it skip the regexes for most lines;
+and :func:`memo_head`, whether a From field heads a memo typed into the text.
 """
 
 from __future__ import annotations
 
+import re
+
 from onrecord.mail.notes import is_groupwise_line
 from onrecord.mail.quotes import field_of, may_open_header, quote_depth
 
-__all__ = ["body_lines", "features", "may_be_marker", "to_fields", "unquoted"]
+__all__ = ["body_lines", "features", "may_be_marker", "memo_head", "to_fields", "unquoted"]
 
 
 def body_lines(text: str) -> list[tuple[int, int]]:
@@ -137,3 +140,32 @@ def to_fields(raw: list[str], colon: list[bool]) -> list[int]:
             if found is not None and found[0] == "to":
                 following = k
     return out
+
+
+_MEMO_TO = re.compile(r"^[ \t]*(?:memo(?:randum)?[ \t]+)?to[ \t]*:", re.IGNORECASE)
+_MEMO_TITLE = re.compile(r"^[ \t]*(?:inter-?office[ \t]+)?memo(?:randum)?[ \t]*$", re.IGNORECASE)
+
+
+def memo_head(raw: list[str], i: int) -> bool:
+    """Whether the From field at ``raw[i]`` is the head of a memo typed into the text
+    ("MEMORANDUM / TO: Regulatory Affairs Committee / FROM: Jim Steffes / DATE: … / RE: …",
+    "MEMO TO: Latin American Committee / FROM: Pedro D. Martinez"): a To field above it, which no
+    mail client prints above From, that opens "MEMO TO:", stands under a memo title, or stands
+    at the top of the body under at most a title."""
+    top = -1
+    for k in range(i - 1, max(-1, i - 9), -1):
+        line = raw[k]
+        if line.strip() and len(line) < 300 and _MEMO_TO.match(line):
+            top = k
+            break
+    if top < 0:
+        return False
+    if raw[top].lstrip()[:1] in "Mm":
+        return True  # "MEMO TO:"
+    near = [x for x in raw[max(0, top - 3) : top] if x.strip()]
+    if near and _MEMO_TITLE.match(near[-1]):
+        return True
+    if top > 40:
+        return False
+    above = [x for x in raw[:top] if x.strip()]
+    return len(above) <= 2 and all(len(x.strip()) < 40 and field_of(x) is None for x in above)

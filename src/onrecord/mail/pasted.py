@@ -10,9 +10,10 @@ header lines in the body, before the original text::
     From: "Fisch, Fredrick L." <FFisch@FDIC.gov>
     Subject: funny
 
-The block is a paragraph (it runs to the first blank line) that opens with a header field and
-names at least three fields, one of them a transport field that no mail client prints above a
-quote (Received, Message-ID, MIME-Version, Content-Type, X-Mailer …): a client's own
+The block is a paragraph (it runs to the first blank line; a transport field may open it right
+under a line of text) that opens with a header field and names at least three fields, one of them
+a transport field that no mail client prints above a quote (Received, Message-ID, MIME-Version,
+Content-Type, X-Mailer …): a client's own
 From/Sent/To/Subject block is :func:`onrecord.mail.quotes.match_header_block`'s. The text under it
 is the From's. A header followed by a MIME boundary line is a whole raw message fed as text, not
 a pasted header.
@@ -26,7 +27,7 @@ from onrecord.mail.notes import NotesHeader
 from onrecord.mail.quotes import address_of, date_of
 from onrecord.record.model import Address
 
-__all__ = ["match_pasted_header"]
+__all__ = ["match_pasted_header", "starts_raw_header"]
 
 _FIELD = re.compile(r"^(?P<name>[A-Za-z][A-Za-z-]{1,40})[ \t]*:[ \t]*(?P<value>.*)$")
 _TRANSPORT = frozenset(
@@ -40,12 +41,24 @@ _MAX_LINES = 60
 _BOUNDARY = re.compile(r"^--[^\s]{6,200}$")
 
 
+def starts_raw_header(line: str) -> bool:
+    """Whether a line is a transport field that no text and no client's header block opens
+    with ("Content-Transfer-Encoding: quoted-printable", "Return-Path: <…>", "X-Mozilla-Status:
+    0001"): a pasted header may start there even right under a line of text (a signature that
+    the paste left no blank line under)."""
+    m = _FIELD.match(line) if len(line) < 1000 else None
+    if m is None:
+        return False
+    name = m.group("name").lower()
+    return name in _TRANSPORT or name.startswith("x-")
+
+
 def match_pasted_header(lines: list[str], i: int) -> NotesHeader | None:
     """The pasted header block that starts at ``lines[i]``, or None."""
-    if (i > 0 and lines[i - 1].strip()) or len(lines[i]) > 1000:
+    if len(lines[i]) > 1000:
         return None
     first = _FIELD.match(lines[i])
-    if first is None:
+    if first is None or (i > 0 and lines[i - 1].strip() and not starts_raw_header(lines[i])):
         return None
     names: set[str] = set()
     author = Address("", "")

@@ -15,10 +15,10 @@ have no nested unbounded repetition, so that no input can make them backtrack ca
 from __future__ import annotations
 
 import re
-import warnings
 from dataclasses import dataclass
 from datetime import datetime
 
+from onrecord.mail.header_lines import RAW_FIELD, date_of, principal, subject_wrapped
 from onrecord.mail.redaction import may_be_redacted, scrub
 from onrecord.record.model import Address
 
@@ -356,23 +356,6 @@ class HeaderBlock:
     fields: int
 
 
-def date_of(value: str) -> tuple[datetime | None, int | None]:
-    from onrecord.mail.mime import parse_date
-
-    value = re.sub(r"\s+(?:at|um|om|à|kl\.?)\s+", " ", value.replace("*", ""), flags=re.I).strip()
-    if not value or len(value) > 120:
-        return None, None
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            parsed = parse_date(value)
-    except (ValueError, OverflowError, TypeError):
-        parsed = None
-    if parsed is None:
-        return None, None
-    return parsed[0], parsed[1]
-
-
 def field_of(line: str) -> tuple[str, str] | None:
     """(``"from"``, ``"date"``, ``"to"``, ``"subject"`` or ``"other"``, value) of a header field
     line in any of the languages above (cc and bcc count as ``"to"``, Importance as ``"other"``),
@@ -395,6 +378,10 @@ def is_subject_line(line: str) -> bool:
     return m is not None and _SUBJECT_KEY.match(m.group("key")) is not None
 
 
+_MAILTO = re.compile(r"\[mailto:[^\]]{0,2000}\]?")
+_EXCHANGE_CN = re.compile(r"/CN=([\w.-]{2,40})>?[ \t]*$", re.IGNORECASE)
+
+
 def match_header_block(lines: list[str], i: int, *, need: int = 2) -> HeaderBlock | None:
     """A From-led header block at ``lines[i]``: From plus at least ``need`` - 1 other fields.
 
@@ -408,9 +395,14 @@ def match_header_block(lines: list[str], i: int, *, need: int = 2) -> HeaderBloc
     date: datetime | None = None
     offset: int | None = None
     if _FROM_KEY.match(key0):
-        author = address_of(m.group("value"))
-        redacted = may_be_redacted(m.group("value"))  # a withheld sender is still a From line
-        if not (author.email or author.name or redacted) or len(m.group("value")) > 200:
+        value = m.group("value")
+        author = address_of(principal(value))
+        if not (author.email or author.name):  # an Exchange directory name: "</O=ENRON/…/CN=X>"
+            dn = _EXCHANGE_CN.search(value)
+            author = Address(dn.group(1), "") if dn else author
+        redacted = may_be_redacted(value)  # a withheld sender is still a From line
+        bare = _MAILTO.sub("", value) if "[mailto:" in value else value  # Exchange's long tail
+        if not (author.email or author.name or redacted) or len(bare) > 200:
             return None
         seen = {"from"}
     elif _DATE_KEY.match(key0) and len(m.group("value")) < 100:
@@ -423,37 +415,61 @@ def match_header_block(lines: list[str], i: int, *, need: int = 2) -> HeaderBloc
     end = i
     j = i + 1
     blanks = 0
-    while j < len(lines) and j < i + 16:
+    wrapped = 0  # wrapped value lines do not count against the window of 16 field lines
+    last = "from" if "from" in seen else ""  # the field of the line above
+    while j < len(lines) and j < i + 16 + wrapped:
         line = lines[j]
         if not line.strip():
             blanks += 1
-            if blanks > 1:
+            # an HTML conversion may leave two blank lines between fields ("[mailto:…]" wrapped
+            # under From, a blank line, two, then Sent)
+            if blanks > 2 or (
+                blanks == 2 and not _FIELD.match(lines[j + 1] if j + 1 < len(lines) else "")
+            ):
                 break
             j += 1
             continue
         fm = _FIELD.match(line)
         if fm is None:
             # a wrapped value (an indented line, or a long To: list) right after a field, or
-            # Exchange's "[mailto:IMCEANOTES-…]" wrapped over two lines under From
+            # Exchange's "[mailto:IMCEANOTES-…]" wrapped over two lines under From, or the
+            # rest of a long Subject wrapped at 78 columns over the blank line under the block
             nxt = lines[j + 1] if j + 1 < len(lines) else ""
+            mailto = line.startswith("[mailto:") and last == "from" and blanks <= 1
             if (
-                blanks == 0
-                and end == j - 1
+                (blanks == 0 or mailto)
+                and end == j - 1 - blanks
                 and len(line) < 300
                 and (
                     line[:1] in " \t"
                     or "@" in line
                     or line.startswith("[mailto:")
                     or _FIELD.match(nxt)
+                    or (last == "subject" and subject_wrapped(lines[j - 1], line, nxt))
+                    or (last == "to" and (lines[j - 1].rstrip()[-1:] in ",;" or ";" in line))
+                    or RAW_FIELD.match(line) is not None
                 )
             ):
+                if line.startswith("[mailto:") and last == "from" and not author.email:
+                    author = Address(author.name, address_of(line[8:].rstrip("]")).email)
                 end = j
+                wrapped = min(wrapped + 1, 200)
+                blanks = 0
                 j += 1
                 continue
             break
         blanks = 0
         key = fm.group("key").lower()
         value = fm.group("value")
+        last = (
+            "subject"
+            if _SUBJECT_KEY.match(key)
+            else "from"
+            if _FROM_KEY.match(key)
+            else "to"
+            if _TO_KEY.match(key)
+            else ""
+        )
         if _DATE_KEY.match(key):
             seen.add("date")
             if date is None:
@@ -467,7 +483,7 @@ def match_header_block(lines: list[str], i: int, *, need: int = 2) -> HeaderBloc
             if "from" in seen:
                 break  # the next block
             seen.add("from")
-            author = address_of(value)
+            author = address_of(principal(value))
         end = j
         j += 1
     if len(seen) < need:

@@ -12,11 +12,13 @@ run of the sender's own lines to take out signatures, disclaimers and boilerplat
 - "-----Original Message-----" and From/Sent/To/Subject blocks start a flat quote authored by the
   block's From, dated by its Sent/Date; forward markers (:mod:`onrecord.mail.forwards`) and
   Outlook blocks with a ``FW:`` subject start a forwarded part. The header lines belong to the
-  quoted or forwarded segment.
+  quoted or forwarded segment. A From field under a To field is a typed memo's head ("MEMO
+  TO: … / FROM: …"), no quote.
 - Lotus Notes and GroupWise forms (:mod:`onrecord.mail.notes`: "----- Forwarded by NAME on
   DATE -----", the name/date/To/cc/Subject block, ">>> Name DATE >>>") start a forwarded or
   quoted part authored by the writer the header names; their lines are boilerplate of that
-  part (never statements). ``>`` lines right under any header block are that block's writer's.
+  part (never statements), also inside a ``>`` quote, where the lines under the header at its
+  depth are its writer's. ``>`` lines right under any header block are that block's writer's.
 - Spans from ``html_quote_spans`` are quoted; their author is read from a header line inside
   the container or just above it.
 - A reply header that carries an address starts a flat quote wherever it stands (no blank line
@@ -34,13 +36,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import datetime
 
-from onrecord.mail.bodylines import body_lines, features, may_be_marker, to_fields, unquoted
+from onrecord.mail.bodylines import (
+    body_lines,
+    features,
+    may_be_marker,
+    memo_head,
+    to_fields,
+    unquoted,
+)
 from onrecord.mail.forwards import is_forward_marker, is_forward_subject
-from onrecord.mail.notes import match_notes_intro
-from onrecord.mail.pasted import match_pasted_header
+from onrecord.mail.notes import NotesHeader, match_notes_intro
+from onrecord.mail.pasted import match_pasted_header, starts_raw_header
 from onrecord.mail.quotes import (
     ORIGINAL_MESSAGE,
     HeaderBlock,
@@ -50,31 +58,18 @@ from onrecord.mail.quotes import (
     match_header_block,
     match_named_header,
     match_reply_header,
-    quote_depth,
     starts_like_header,
 )
-from onrecord.mail.signatures import classify_run, learn_signatures, may_have_footer_lines
+from onrecord.mail.segment_html import html_block, html_lines
+from onrecord.mail.segment_kinds import Who as _Who
+from onrecord.mail.segment_kinds import is_separator, own_kinds, quoted_kinds
+from onrecord.mail.signatures import learn_signatures, may_have_footer_lines
 from onrecord.record.model import Address, Segment, SegmentKind
 
 __all__ = ["learn_signatures", "segment_body"]
 
 AUTHORED, QUOTED, FORWARDED = SegmentKind.AUTHORED, SegmentKind.QUOTED, SegmentKind.FORWARDED
 _MAX_LINE = 2000  # longer lines are never headers; they are checked for nothing but quoting
-_SEPARATOR_CHARS = frozenset("-_=*~ \t")
-
-
-@dataclass(slots=True)
-class _Who:
-    kind: SegmentKind
-    author: Address | None
-    date: datetime | None
-    offset: int | None
-    depth: int
-
-
-def _is_separator(line: str) -> bool:
-    s = line.strip()
-    return len(s) >= 3 and set(s) <= _SEPARATOR_CHARS
 
 
 def segment_body(
@@ -99,10 +94,11 @@ def segment_body(
     n = len(raw)
     me = _Who(AUTHORED, sender, date, date_offset_min, 0)
     labels: list[_Who | None] = [None] * n
-    html_line = _html_lines(spans, html_quote_spans or [])
+    html_line = html_lines(spans, html_quote_spans or [])
     inner, qdepth = unquoted(raw)
     blank, colon, cand = features(raw, inner)
     to_near = to_fields(raw, colon)
+    to_in: list[int] | None = None  # the same for the text inside quote marks, when needed
 
     ctx = me
     machinery: list[int] = []  # Notes header lines: the quoted writer's, never statements
@@ -115,7 +111,7 @@ def segment_body(
             continue
         line = raw[i]
         if html_line[i] is not None:
-            i = _html_block(raw, inner, labels, html_line, i, ctx)
+            i = html_block(raw, inner, labels, html_line, i, ctx)
             continue
         d = qdepth[i]
         if d:
@@ -137,6 +133,26 @@ def segment_body(
                     labels[k] = who
                 i = block.end + 1
                 continue
+            if to_in is None:
+                to_in = to_fields(inner, colon)
+            text = inner[i]
+            notes = (
+                _quoted_notes(inner, qdepth, i, d)
+                if to_in[i] - i <= 8
+                or text.lstrip()[:2] == "--"
+                or text.find("To:", 0, 400) >= 0
+                or (text[:8].isspace() and any("To:" in x for x in inner[i + 1 : i + 8]))
+                else None
+            )
+            if notes is not None:  # a Notes header quoted with ">" marks: its writer's lines
+                kind = FORWARDED if notes.forward else QUOTED
+                who = _Who(kind, notes.author, notes.date, notes.offset, absd)
+                qauth[absd] = who
+                for k in range(i, notes.end + 1):
+                    labels[k] = who
+                    machinery.append(k)
+                i = notes.end + 1
+                continue
             who = qauth.get(absd)
             if who is None or who.depth != absd:
                 who = _Who(QUOTED, None, None, None, absd)
@@ -155,17 +171,20 @@ def segment_body(
         notes = (
             match_notes_intro(raw, i)
             if to_near[i] - i <= 8  # a Notes header has its To/cc within a few lines
+            or (  # or a few lines and many blank ones further
+                to_near[i] - i <= 20 and sum(not blank[k] for k in range(i + 1, to_near[i])) <= 2
+            )
             or line.find("To:", 0, 400) >= 0
             or (marker and line.lstrip()[:2] == "--")  # "----- Forwarded by …"
             or line.find(">>", 0, 12) >= 0
             or (
                 line[:1] in " \t"
                 and line[:8].isspace()
-                and any("To:" in x for x in raw[i + 1 : i + 4])
+                and any("To:" in x for x in raw[i + 1 : i + 8])
             )
             else None
         )
-        if notes is None and colon[i] and (i == 0 or blank[i - 1]):
+        if notes is None and colon[i] and (i == 0 or blank[i - 1] or starts_raw_header(line)):
             notes = match_pasted_header(raw, i)
         if notes is not None:
             kind = FORWARDED if notes.forward else QUOTED
@@ -210,7 +229,7 @@ def segment_body(
 
         # an Outlook / Apple header block: From + Sent/Date + To/Subject
         block = match_header_block(raw, i) if colon[i] else None
-        if block is not None and _block_ok(raw, i, block):
+        if block is not None and _block_ok(raw, i, block) and not memo_head(raw, i):
             who = _block_who(block, ctx)
             start = _separator_above(raw, labels, i)
             for k in range(start, block.end + 1):
@@ -261,8 +280,8 @@ def segment_body(
 
     _link_continuations(raw, qdepth, labels, me)
     footers = may_have_footer_lines(text)
-    kinds = _own_kinds(raw, labels, me, known_signatures, footers)
-    _quoted_kinds(raw, inner, labels, me, kinds, footers, frozenset(machinery))
+    kinds = own_kinds(raw, labels, me, known_signatures, footers)
+    quoted_kinds(raw, inner, labels, me, kinds, footers, frozenset(machinery))
     kinds.update(dict.fromkeys(machinery, SegmentKind.BOILERPLATE))
     segments = _merge(text, spans, raw, labels, kinds, me, splits, blank)
     for seg in segments:
@@ -285,7 +304,7 @@ def _paragraph_start(raw: list[str], labels: list[_Who | None], i: int) -> bool:
     prev = raw[i - 1]
     return (
         not prev.strip()
-        or _is_separator(prev)
+        or is_separator(prev)
         or (
             labels[i - 1] is not None
             and (
@@ -321,6 +340,21 @@ def _header_at(
     return None
 
 
+def _quoted_notes(inner: list[str], qdepth: list[int], i: int, d: int) -> NotesHeader | None:
+    """A Lotus Notes header (or forward) inside a ``>`` quote at depth ``d``: all its lines at
+    that depth, but for up to three that the quoting client wrapped with fewer marks."""
+    found = match_notes_intro(inner, i)
+    if found is None:
+        return None
+    lost = 0
+    for k in range(i, found.end + 1):
+        if qdepth[k] != d and inner[k].strip():
+            lost += 1
+            if qdepth[k] > d or lost > 3:
+                return None
+    return found
+
+
 def _body_quotes(raw: list[str], qdepth: list[int], end: int, who: _Who) -> dict[int, _Who]:
     """Outlook Express writes the original under its header block with ``>`` marks: ``>``
     lines right under a header block are that block's writer's (the qauth entry for them)."""
@@ -353,80 +387,13 @@ def _separator_above(raw: list[str], labels: list[_Who | None], i: int) -> int:
     if (
         j >= 0
         and i - j <= 3
-        and _is_separator(raw[j])
+        and is_separator(raw[j])
         and (
             labels[j] is None or labels[j].kind is AUTHORED  # type: ignore[union-attr]
         )
     ):
         return j
     return i
-
-
-def _html_lines(
-    spans: list[tuple[int, int]], quote_spans: list[tuple[int, int]]
-) -> list[int | None]:
-    """For each line, the index of the HTML quote span that contains its start, or None."""
-    out: list[int | None] = [None] * len(spans)
-    if not quote_spans:
-        return out
-    qs = sorted(quote_spans)
-    q = 0
-    for k, (s, e) in enumerate(spans):
-        while q < len(qs) and qs[q][1] <= s:
-            q += 1
-        if (q < len(qs) and qs[q][0] <= s < qs[q][1]) or (q < len(qs) and s < qs[q][0] < e):
-            out[k] = q
-    return out
-
-
-def _html_block(raw: list[str], inner: list[str], labels: list[_Who | None],
-                html_line: list[int | None], i: int, ctx: _Who) -> int:  # fmt: skip
-    """Label the lines of one HTML quote container; the author from a header in or above it."""
-    q = html_line[i]
-    j = i
-    while j < len(raw) and (html_line[j] == q or not raw[j].strip()):
-        j += 1
-    while j > i and not raw[j - 1].strip():
-        j -= 1
-    who = _Who(QUOTED, None, None, None, ctx.depth + 1)
-    # a header line just above the container ("On … wrote:" outside the gmail_quote div)
-    above = i - 1
-    while above >= 0 and not raw[above].strip():
-        above -= 1
-    start = i
-    for k in range(max(0, above - 2), above + 1):
-        if labels[k] is not None and labels[k].kind is not AUTHORED:  # type: ignore[union-attr]
-            continue
-        found = match_reply_header(raw, k)
-        if found is not None and k + found.lines - 1 == above:
-            who.author = found.author
-            start = k
-            break
-    else:
-        for k in range(i, min(j, i + 12)):
-            if not raw[k].strip():
-                continue
-            found = match_reply_header(inner, k)
-            if found is not None:
-                who.author = found.author
-                break
-            block = match_header_block(inner, k, need=1)
-            if block is not None:
-                who.author, who.date, who.offset = block.author, block.date, block.offset
-                if is_forward_subject(block.subject):
-                    who.kind = FORWARDED
-                break
-    for k in range(start, j):
-        if start < i and k < i:
-            labels[k] = who
-        elif raw[k].strip():
-            d = _quote_depth_of(raw[k])
-            labels[k] = who if d == 0 else _Who(QUOTED, None, None, None, who.depth + d)
-    return j
-
-
-def _quote_depth_of(line: str) -> int:
-    return quote_depth(line)[0]
 
 
 _SHARED_START = re.compile(r"(?:-{2,}[ \t]*|(?<=\s))(?=(?:On|Am|Le|Op|El|Em|Den|Dnia|W dniu)\s)")
@@ -479,86 +446,6 @@ def _link_continuations(raw: list[str], qdepth: list[int], labels: list[_Who | N
             " " not in line.strip() and _OPEN_LINK.search(raw[k - 1]) is not None
         ):
             labels[k] = above
-
-
-def _quoted_kinds(raw: list[str], inner: list[str], labels: list[_Who | None], me: _Who,
-                  kinds: dict[int, SegmentKind], footers: bool = True,
-                  machinery: frozenset[int] = frozenset()) -> None:  # fmt: skip
-    """Signatures, disclaimers and boilerplate inside each quoted or forwarded message: they are
-    the quoted author's, not statements ("> Mvh\n> Peter" is Peter's sign-off)."""
-    groups: dict[int, list[int]] = {}
-    whos: dict[int, _Who] = {}
-    for k, who in enumerate(labels):
-        if who is None or who is me:
-            continue
-        groups.setdefault(id(who), []).append(k)
-        whos[id(who)] = who
-    for key, idx in groups.items():
-        who = whos[key]
-        idx = idx[-24:]  # signatures sit at the end; bound the work on long quotes
-        lines: list[str] = []
-        where: list[int] = []
-        prev = None
-        for k in idx:
-            if prev is not None and k != prev + 1:
-                lines.append("")  # a gap (other lines between) reads as a paragraph break
-                where.append(-1)
-            lines.append(inner[k])
-            where.append(k)
-            prev = k
-        # the header lines that introduce the quote are not its text
-        while (
-            where and where[0] >= 0 and (where[0] in machinery or _is_header_line(inner[where[0]]))
-        ):
-            lines.pop(0)
-            where.pop(0)
-        if not lines:
-            continue
-        found = classify_run(lines, who.author, footers=footers)
-        for pos, kind in found.items():
-            if where[pos] >= 0:
-                kinds[where[pos]] = kind
-
-
-def _is_header_line(line: str) -> bool:
-    s = line.strip()
-    return bool(s) and (
-        s.endswith(":")
-        or s.endswith(">")
-        or _FIELDISH.match(s) is not None
-        or _is_separator(s)
-        or is_forward_marker(s)
-        or ORIGINAL_MESSAGE.match(s) is not None
-    )
-
-
-_FIELDISH = re.compile(r"^[*_]{0,2}[\w\u00c0-\u024f -]{1,20}[*_]{0,2}[ \t]?[:：]")
-
-
-def _own_kinds(raw: list[str], labels: list[_Who | None], me: _Who,
-               known: Sequence[str], footers: bool = True) -> dict[int, SegmentKind]:  # fmt: skip
-    """Signature / disclaimer / boilerplate lines inside each run of the sender's own lines."""
-    out: dict[int, SegmentKind] = {}
-    run: list[int] = []
-    n = len(raw)
-    k = 0
-    while k <= n:
-        own = k < n and (labels[k] is me or labels[k] is None)
-        if own:
-            run.append(k)
-        elif run or k == n:
-            while run and not raw[run[-1]].strip():
-                run.pop()
-            if run:
-                sender = me.author
-                found = classify_run([raw[x] for x in run], sender, known, footers=footers)
-                for idx, kind in found.items():
-                    out[run[idx]] = kind
-            run = []
-        k += 1
-    # boilerplate lines at the very end, after the quote (list footers under a flat quote are
-    # still the list's): a trailing run of the sender's is handled above; nothing more here
-    return out
 
 
 def _merge(text: str, spans: list[tuple[int, int]], raw: list[str], labels: list[_Who | None],

@@ -14,9 +14,18 @@ Rules (talon-style, by position and shape rather than by content alone):
   the run is a signature, the valediction included;
 - a short final block that looks like contact details (phone numbers, addresses, URLs, the
   sender's name on a line of its own) is a signature;
+- a valediction and a name over a rule line sign off though text follows the rule; a closing
+  formula ("Best regards.") signs off with no name under it; a final line that is the name the
+  text says it was sent on behalf of is a sign-off;
+- a letterhead (an organisation's name and contact lines) opening the run is a signature;
 - mobile client lines ("Sent from my iPhone", "Verstuurd vanaf mijn iPhone", "Von meinem iPhone
-  gesendet", "Envoyé de mon iPhone", "Get Outlook for iOS") and mailing-list footers are
-  boilerplate; confidentiality notices are disclaimers.
+  gesendet", "Envoyé de mon iPhone", "Get Outlook for iOS"), free mail services' taglines ("Do
+  You Yahoo!?") and mailing-list footers are boilerplate; confidentiality notices are
+  disclaimers, and so are copyright, virus-scan and firm notices where one opens a short
+  paragraph, and whatever a pair of rule lines frames with such a notice.
+
+The phrases are :mod:`onrecord.mail.footers`'; the name and contact blocks at the end are
+:mod:`onrecord.mail.signature_blocks`'.
 """
 
 from __future__ import annotations
@@ -24,8 +33,30 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from itertools import pairwise
 
-from onrecord.mail.signoff import is_signoff_name
+from onrecord.mail.footers import AD_FOOTER as _AD_FOOTER
+from onrecord.mail.footers import AD_WORDS as _AD_WORDS
+from onrecord.mail.footers import CLOSING as _CLOSING
+from onrecord.mail.footers import DISCLAIMER as _DISCLAIMER
+from onrecord.mail.footers import DISCLAIMER_HINTS as _DISCLAIMER_HINTS
+from onrecord.mail.footers import LIST_FOOTER_LINE as _LIST_FOOTER_LINE
+from onrecord.mail.footers import LIST_FOOTER_RULE as _LIST_FOOTER_RULE
+from onrecord.mail.footers import MOBILE as _MOBILE
+from onrecord.mail.footers import NOTICE as _NOTICE
+from onrecord.mail.footers import NOTICE_HINTS as _NOTICE_HINTS
+from onrecord.mail.footers import UNSUBSCRIBE as _UNSUBSCRIBE
+from onrecord.mail.footers import VALEDICTION as _VALEDICTION
+from onrecord.mail.signature_blocks import SENTENCE_END as _SENTENCE_END
+from onrecord.mail.signature_blocks import (
+    contact_blocks,
+    contact_line,
+    is_attachment_line,
+    letterhead,
+    short,
+    signed_above_rule,
+    signed_for,
+)
 from onrecord.record.model import Address, SegmentKind
 
 __all__ = [
@@ -39,108 +70,12 @@ __all__ = [
 SIG, BOIL, DISC = SegmentKind.SIGNATURE, SegmentKind.BOILERPLATE, SegmentKind.DISCLAIMER
 
 _SIG_DELIM = re.compile(r"^[ \t]*(?:--|-- |__|—|–|--\s*\*+)[ \t]*$")
-_MOBILE = re.compile(
-    r"^[ \t]*[(<\[]{0,2}[ \t]*(?:"
-    r"sent (?:from|with|via|using|by) (?:my |the |a )?[^,.!?\n]{1,60}|"
-    r"sent from (?:my )?[^,\n]{1,40}[,.]\s*please excuse.{0,60}|"
-    r"sent from (?:my )?[^\n]{1,40}\.\s+please excuse.{0,60}|"
-    r"get (?:outlook|\[outlook) for .{1,80}|"
-    r"(?:verstuurd|verzonden) (?:vanaf|van|met|via) (?:mijn |de )?[^,.!?\n]{1,50}|"
-    r"von meine[mr]? [^,.!?\n]{1,60} gesendet|gesendet (?:von|mit) (?:meinem |der )?[^,.!?\n]{1,50}|"
-    r"envoyé (?:de|depuis|avec) (?:mon |ma |l'|la )?[^,.!?\n]{1,50}|"
-    r"inviato da(?:l mio)? [^,.!?\n]{1,50}|enviado (?:desde|de) (?:mi |meu )?[^,.!?\n]{1,50}|"
-    r"skickat från (?:min )?[^,.!?\n]{1,50}|sendt fra (?:min )?[^,.!?\n]{1,50}|"
-    r"wysłane z (?:mojego )?[^,.!?\n]{1,50}|отправлено с [^,.!?\n]{1,50}|"
-    r"diese nachricht wurde von meinem .{1,80} gesendet\.?|"
-    r"(?:從|从)我的 ?\S{1,20} ?(?:傳送|发送)|"
-    r"sent from \[?mail\]?.{0,100}|from my (?:iphone|ipad|android|mobile|phone|samsung)[^\n]{0,30}|"
-    r"\S{1,30} from mobile|(?:sent|typed) on (?:my )?(?:iphone|ipad|mobile|phone)[^\n]{0,30}"
-    r"|envoyé à partir de .{1,60}|\u1427"
-    r")[ \t]*(?:<[^>\s]{1,300}>)?[ \t]*[)>\]]{0,2}[ \t]*$",
-    re.IGNORECASE,
-)
-_LIST_FOOTER_RULE = re.compile(r"^[ \t]*(?:_{2,}|-{2,}|={10,})[ \t]*$")
 _RULE = re.compile(r"^[ \t]*(?:[-_=*~]{3,80})[ \t]*$")
-_LIST_FOOTER_LINE = re.compile(
-    r"mailing list\b|@lists?\.|/listinfo|/mailman/|^[ \t]*list-?\w* ?:|unsubscribe|"
-    r"you received this (?:message|email) because|google groups|afmelden|abmelden|"
-    r"désinscri|desinscri|uitschrijven|to respond, reply to this email|"
-    r"reply to this email directly|view it on github|manage your subscription|"
-    r"email preferences|notification settings",
-    re.IGNORECASE,
-)
-_UNSUBSCRIBE = re.compile(
-    r"^[ \t]*(?:to unsubscribe|unsubscribe:|you received this|---\s*you received this|"
-    r"to respond, reply to this email|reply to this email directly|view it on github|"
-    r"—\s*$|you are receiving this because|uitschrijven|afmelden:|abmelden:|"
-    r"to stop receiving|if you no longer wish to receive|manage your subscription)",
-    re.IGNORECASE,
-)
-_DISCLAIMER = re.compile(
-    r"(?:this (?:e-?mail|message|communication|transmission)(?: and any (?:files|attachments)"
-    r"(?: transmitted with it)?)? (?:is|are|may be|contains?) (?:strictly )?(?:confidential|"
-    r"privileged|intended (?:solely|only|exclusively))|"
-    r"(?:confidentiality|legal) (?:notice|disclaimer)|disclaimer:|"
-    r"if you (?:are not|have received this (?:e-?mail|message) in error)|"
-    r"intended (?:solely |only |exclusively )?for the (?:use of the )?(?:addressee|"
-    r"individual|person|named recipient)|"
-    r"dit (?:e-?mail)?bericht (?:is|kan) (?:uitsluitend|alleen|vertrouwelijk)|"
-    r"uitsluitend bestemd voor|niet de geadresseerde|indien u (?:dit bericht|niet de)|"
-    r"diese (?:e-?mail|nachricht) (?:enthält|ist) vertraulich|"
-    r"wenn sie nicht der (?:richtige|beabsichtigte) (?:adressat|empfänger)|"
-    r"ce (?:message|courriel|e-?mail)(?: et (?:toutes )?(?:les|ses) pièces jointes)? "
-    r"(?:est|sont|peu(?:ven)?t) (?:confidentiel|strictement|établi)|"
-    r"destinataires? (?:exclusivement )?(?:visés?|désignés?)|"
-    r"please consider the environment before printing)",
-    re.IGNORECASE,
-)
-# words one of which every _DISCLAIMER alternative contains: a cheap test before the regex
-_DISCLAIMER_HINTS = (
-    "confidential", "privileged", "intended", "notice", "disclaimer", "if you", "bericht",
-    "bestemd", "geadresseerde", "indien u", "vertraulich", "wenn sie nicht", "confidentiel",
-    "strictement", "établi", "destinataire", "environment",
-)  # fmt: skip
-_VALEDICTION = re.compile(
-    r"^[ \t]*(?:(?:many |a lot of |big )?thanks?(?: you)?(?: (?:so much|again|a lot|in advance))?|"
-    r"thx|tia|cheers|best|all the best|best wishes|warm(?:est)? (?:regards|wishes)|"
-    r"(?:best|kind|warm|kindest|many)? ?regards|br|sincerely(?: yours)?|yours(?: truly| sincerely)?|"
-    r"respectfully|take care|greetings|love|xo+|"
-    r"(?:met )?(?:vriendelijke|hartelijke|beste|lieve|warme) groet(?:en)?|groet(?:en|jes)?|"
-    r"mvg|m\.v\.g\.|alvast bedankt|dank(?:je|jewel| je wel| u wel)?|bedankt|tot (?:ziens|snel)|"
-    r"(?:mit )?(?:freundlichen|besten|herzlichen|lieben|vielen) grüßen|"
-    r"(?:viele|beste|liebe|herzliche|freundliche) grüße|mfg|lg|vg|gruß|grüße|danke(?: schön)?|"
-    r"cordialement|bien (?:à vous|cordialement)|(?:bien )?amicalement|salutations(?: distinguées)?|"
-    r"bonne (?:journée|soirée)|merci(?: beaucoup| d'avance)?|bises|à bientôt|"
-    r"pozdrawiam|z poważaniem|z powazaniem|(?:med )?venlig(?:st)? hilsen|hilsen|mvh|kh|"
-    r"(?:med )?vänlig(?:a)? hälsning(?:ar)?|hälsningar|mvh|(?:un )?saludos?(?: cordiales)?|"
-    r"atentamente|cordiali saluti|(?:distinti )?saluti|atenciosamente|abraços|obrigad[oa]|"
-    r"с уважением|спасибо|ystävällisin terveisin|terveisin)"
-    r"[ \t]*[,.!:;]?[ \t]*(?:[-–—]?[ \t]*\w[\w .'-]{0,40})?$",
-    re.IGNORECASE,
-)
-_PHONE = re.compile(r"(?:\+|\b0)\d[\d ().\-/]{6,}\d|\(?\b\d{3}\)?[ .\-/]?\d{3}[ .\-]\d{4}\b|"
-                    r"\b(?:tel|phone|mob(?:ile|iel|il)?|fax|cell|"
-                    r"m|t|f|p)\b\.?\s*[:.]?\s*\+?\d", re.IGNORECASE)  # fmt: skip
-_URLISH = re.compile(r"https?://|www\.|\b[\w.-]+\.(?:com|org|net|nl|de|fr|io|eu|be)\b|@",
-                     re.IGNORECASE)  # fmt: skip
 _HYPHEN_NAME = re.compile(
     r"^[ \t]*[-–—~/][ \t]?[A-Z][\w.'-]{0,30}(?: [A-Z][\w.'-]{0,30}){0,3}[ \t]*$"
 )
-_SENTENCE_END = re.compile(r"[.?!:;]\s*$")
-# Notes / Exchange attachment placeholders: "<<draft2.doc>>", " - Brief of Enron.pdf",
-# "(See attached file: GSS Services.doc)", "<Embedded StdOleLink>"
-_ATTACHMENT_FIRST = frozenset("-<(")
-_ATTACHMENT = re.compile(
-    r"^[ \t]*(?:(?:<<[^<>\n]{1,200}>>[ \t]*)+|-[ \t]+[^\n]{1,150}\.\w{2,4}|"
-    r"\(See attached file: [^)\n]{1,200}\)|<Embedded [^>\n]{0,80}>)[ \t]*$"
-)
-_FULL_NAME = re.compile(r"^[ \t]*[A-Z][\w'-]+(?: [A-Z][\w'.-]*){1,3}[ \t]*$")
 
-
-def is_attachment_line(line: str) -> bool:
-    """Whether a line is only an attachment placeholder that Notes or Exchange left in the text
-    ("<<draft2.doc>>", " - Brief of Enron.pdf", "(See attached file: x.doc)")."""
-    return len(line) < 400 and _ATTACHMENT.match(line) is not None
+_ALL_HINTS = _DISCLAIMER_HINTS + _NOTICE_HINTS
 
 
 def is_boilerplate_line(line: str) -> bool:
@@ -219,35 +154,6 @@ def normalize_block(lines: Sequence[str]) -> str:
     return "\n".join(" ".join(x.split()) for x in lines if x.strip())
 
 
-def _short(line: str, limit: int = 72) -> bool:
-    return len(line.strip()) <= limit
-
-
-def _name_line(line: str, sender: Address | None) -> bool:
-    s = line.strip().strip("-–—~/*_ ")
-    if not s or len(s) > 60:
-        return False
-    if sender and sender.name:
-        parts = [p for p in re.split(r"[\s,]+", sender.name.lower()) if len(p) > 1]
-        low = s.lower()
-        if parts and any(p in low.split() for p in parts) and len(s.split()) <= 5:
-            return True
-    return is_signoff_name(s, sender)
-
-
-def _contact_line(line: str) -> bool:
-    s = line.strip()
-    if not s or len(s) > 80:
-        return False
-    # _URLISH needs ":", "." or "@"; _PHONE needs a digit
-    if ("." in s or "@" in s or ":" in s) and _URLISH.search(s) is not None:
-        return True
-    return _DIGIT.search(s) is not None and _PHONE.search(s) is not None
-
-
-_DIGIT = re.compile(r"\d")
-
-
 def classify_run(
     lines: Sequence[str],
     sender: Address | None = None,
@@ -280,6 +186,19 @@ def classify_run(
                     for x in nonblank[pos:]:
                         out[x] = BOIL
                     break
+    # a free mail service's tagline near the end ("Do You Yahoo!?", "Get your FREE download of
+    # MSN Explorer"), with the rule line above it, to the end of the run
+    if any(w in low for w in _AD_WORDS):
+        for pos in range(max(0, len(nonblank) - 6), len(nonblank)):
+            k = nonblank[pos]
+            if k in out or len(strip[k]) > 160 or not _AD_FOOTER.match(lines[k]):
+                continue
+            above = nonblank[pos - 1] if pos > 0 else -1
+            if above >= 0 and (_RULE.match(lines[above]) or _SIG_DELIM.match(lines[above])):
+                pos -= 1
+            for x in nonblank[pos:]:
+                out.setdefault(x, BOIL)
+            break
     ascii_run = joined.isascii()
     from_mobile = not ascii_run or " from mobile" in low
     if not footers or (ascii_run and not any(w in low for w in _FOOTER_WORDS)):
@@ -315,11 +234,11 @@ def classify_run(
     # disclaimers: whole paragraphs (a paragraph's text is a part of ``joined``: none has a hint
     # when the run has none)
     paras: list[list[int]] = []
-    for h in _DISCLAIMER_HINTS:
+    for h in _ALL_HINTS:
         if h in low:
             para: list[int] = []
-            for k in range(n):
-                if strip[k]:
+            for k in range(n):  # a rule line ends a paragraph too ("… General Counsel\n*****")
+                if strip[k] and not (strip[k][0] in _RULE_FIRST and _RULE.match(lines[k])):
                     para.append(k)
                 elif para:
                     paras.append(para)
@@ -327,16 +246,29 @@ def classify_run(
             if para:
                 paras.append(para)
             break
-    for p in paras:
+    for at, p in enumerate(paras):
         body = " ".join([strip[k] for k in p])
         if len(body) < 60:
             continue
         low = body.lower()
-        if any(h in low for h in _DISCLAIMER_HINTS) and _DISCLAIMER.search(body):
+        if any(h in low for h in _DISCLAIMER_HINTS) and (found := _DISCLAIMER.search(body)):
+            # a long paragraph with a notice glued under its text: the notice from its line on
+            for k in p if len(p) <= 20 else _from_offset(strip, p, found.start()):
+                out.setdefault(k, DISC)
+        elif any(h in low for h in _NOTICE_HINTS) and _notice(body, at == len(paras) - 1):
             for k in p:
                 out.setdefault(k, DISC)
 
+    if paras and any(v is DISC for v in out.values()):
+        _banners(lines, nonblank, strip, out)
     remaining = [k for k in nonblank if k not in out]
+    letterhead(lines, remaining, out)
+    remaining = [k for k in remaining if k not in out]
+    # rule lines at the very end (above a disclaimer, under a signature) close the text
+    while (
+        remaining and strip[remaining[-1]][0] in _RULE_FIRST and _RULE.match(lines[remaining[-1]])
+    ):
+        out[remaining.pop()] = SIG
     if not remaining:
         return out
 
@@ -383,8 +315,8 @@ def classify_run(
         if (
             at > 0
             and 2 <= len(tail) <= 15
-            and all(_short(lines[x], 80) and not _SENTENCE_END.search(lines[x]) for x in tail)
-            and sum(_contact_line(lines[x]) for x in tail) >= 2
+            and all(short(lines[x], 80) and not _SENTENCE_END.search(lines[x]) for x in tail)
+            and sum(contact_line(lines[x]) for x in tail) >= 2
         ):
             for x in remaining[at:]:
                 out[x] = SIG
@@ -393,23 +325,27 @@ def classify_run(
     if not remaining:
         return out
 
+    # a valediction and a name over a rule line, more text under it ("Best,\nJeff\n*****\n
+    # Basics of Proposal …": the writer signed, then pasted a document)
+    if any(c in firsts for c in _RULE_FIRST):
+        signed_above_rule(lines, remaining, out)
+        remaining = [k for k in remaining if k not in out]
     # a valediction followed by a short block to the end of the run (or at the very end)
     tail = remaining[-8:]
     for pos, k in enumerate(tail):
         line = lines[k]
-        if not _short(line, 60) or not _VALEDICTION.match(line):
+        if not short(line, 60) or not _VALEDICTION.match(line):
             continue
         after = tail[pos + 1 :]
         before = [x for x in remaining if x < k]
         if not before:
             continue  # the whole message is a sign-off: keep it authored
-        if len(after) > 6 or any(not _short(lines[x]) or (_SENTENCE_END.search(lines[x])
+        if len(after) > 6 or any(not short(lines[x]) or (_SENTENCE_END.search(lines[x])
                                  and len(lines[x].strip()) > 40) for x in after):  # fmt: skip
             continue
-        if not after and not line.rstrip().endswith(","):
-            # a bare "Thanks!" at the end is still the sender speaking; "Thanks," + nothing too
-            continue
-        if not after:
+        if not after and not _CLOSING.match(line):
+            # a bare "Thanks!" at the end is still the sender speaking; "Thanks," + nothing too;
+            # a closing formula ("Best regards.") is not
             continue
         for x in [k, *after]:
             out[x] = SIG
@@ -418,116 +354,24 @@ def classify_run(
     if not remaining:
         return out
 
-    # a short contact block or a "-Name" line at the end
+    # "MESSAGE SENT ON BEHALF OF WES COLWELL:" over the text, "Wes Colwell" under it
     last = remaining[-1]
-    if strip[last][0] in _HYPHEN_FIRST and _HYPHEN_NAME.match(lines[last]) and len(remaining) > 1:
+    if len(remaining) > 2 and signed_for(lines, remaining):
+        out[last] = SIG
+        remaining = remaining[:-1]
+        last = remaining[-1]
+    # a short contact block or a "-Name" line at the end
+    if (
+        strip[last][0] in _HYPHEN_FIRST
+        and _HYPHEN_NAME.match(lines[last])
+        and len(remaining) > 1
+        and not is_attachment_line(lines[last])  # " - Bio-Stiles.doc" is no "-Name"
+    ):
         out[last] = SIG
         remaining = remaining[:-1]
     else:
-        _contact_blocks(lines, remaining, sender, out)
+        contact_blocks(lines, remaining, sender, out)
     return out
-
-
-def _paragraphs_from_end(remaining: list[int], limit: int) -> list[list[int]]:
-    """The last ``limit`` paragraphs (runs of adjacent lines) of ``remaining``, last first."""
-    blocks: list[list[int]] = []
-    for k in reversed(remaining):
-        if blocks and k == blocks[-1][-1] - 1:
-            blocks[-1].append(k)
-        elif len(blocks) < limit:
-            blocks.append([k])
-        else:
-            break
-    return [list(reversed(b)) for b in blocks]
-
-
-def _contact_blocks(lines: Sequence[str], remaining: list[int], sender: Address | None,
-                    out: dict[int, SegmentKind]) -> None:  # fmt: skip
-    """Trailing paragraphs that are the writer's name and contact details ("Jeff" over "Jeff
-    Dasovich / Enron / 415.782.7822"), last first, while each one is such a block; the last
-    paragraph may also carry its text above the name ("… the previous data.\nJim Parks\nPH
-    512 239-2544")."""
-    last = lines[remaining[-1]]
-    if not _short(last) and last.lstrip()[:1] not in _ATTACHMENT_FIRST:
-        return  # every rule below ends on a short line
-    blocks = _paragraphs_from_end(remaining, 6)
-    while blocks and all(
-        lines[k].lstrip()[:1] in _ATTACHMENT_FIRST and _ATTACHMENT.match(lines[k])
-        for k in blocks[0]
-    ):
-        remaining = remaining[: -len(blocks[0])]  # attachment lines below a signature
-        blocks = blocks[1:]
-    signed: Address | None = None  # the name a signature block below opens with
-    for pos, block in enumerate(blocks):
-        if pos > 0 and len(block) == 1 and _VALEDICTION.match(lines[block[0]]):
-            out[block[0]] = SIG  # "Best regards." over the block marked below it
-            return
-        whole = pos == len(blocks) - 1 and len(block) == len(remaining) - sum(
-            map(len, blocks[:pos])
-        )
-        if not (1 <= len(block) <= 10 and all(_short(lines[k]) for k in block)):
-            if pos == 0:
-                _name_inside(lines, block, sender, out)
-            return
-        named = _name_line(lines[block[0]], sender) or (
-            pos > 0 and signed is not None and _name_line(lines[block[0]], signed)
-        )
-        contacts = 0  # counted up to 2, as far as the tests below need
-        if not (named and len(block) <= 3):
-            for k in block:
-                if _contact_line(lines[k]):
-                    contacts += 1
-                    if contacts >= 2 or named:
-                        break
-        if pos > 0 and not named:
-            return  # above a signature block, only a name line ("Jeff") is more of it
-        if not ((named and (len(block) <= 3 or contacts >= 1 or pos > 0)) or contacts >= 2):
-            return
-        if whole and not (named and (contacts or pos > 0)):
-            return  # the whole text: a bare name or contact lines alone stay the sender's
-        if (
-            named
-            and not contacts
-            and any(_SENTENCE_END.search(lines[k]) and len(lines[k].split()) > 3 for k in block[1:])
-        ):
-            return  # "Priya,\nWe move the launch to October.": a salutation over text
-        if len(block) > 8 and contacts < 2:
-            return
-        if not named and any(len(lines[k].split()) > 7 for k in block):
-            if pos == 0:  # "To RSVP, please call 713-303-3966": a sentence with a number in it
-                _name_inside(lines, block, sender, out)
-            return
-        for k in block:
-            out[k] = SIG
-        if pos == 0 and _FULL_NAME.match(lines[block[0]]):
-            signed = Address(name=lines[block[0]].strip(), email="")  # "Samantha" above it
-
-
-def _name_inside(lines: Sequence[str], block: list[int], sender: Address | None,
-                 out: dict[int, SegmentKind]) -> None:  # fmt: skip
-    """The writer's name line inside the last paragraph, under its text and over 1-5 short
-    contact lines: from the name on it is a signature."""
-    first = len(block)
-    while first > max(1, len(block) - 6) and _short(lines[block[first - 1]]):
-        first -= 1  # the tail can only be short lines
-    for at in range(first, len(block)):
-        tail = block[at:]
-        if len(tail) == 1 and (
-            len(lines[tail[0]].split()) == 1
-            and lines[block[at - 1]].rstrip().endswith((".", ",", "!", "?"))
-            and _name_line(lines[tail[0]], sender)
-        ):
-            out[tail[0]] = SIG  # "… with Credit.\nCarol"
-            return
-        if (
-            _name_line(lines[tail[0]], sender)
-            and all(_short(lines[k]) for k in tail)
-            and len(tail) >= 2
-            and sum(_contact_line(lines[k]) for k in tail) >= 1
-        ):
-            for k in tail:
-                out[k] = SIG
-            return
 
 
 def _trailing_blocks(body: str) -> list[str]:
@@ -581,3 +425,52 @@ def learn_signatures(bodies: Sequence[str], min_count: int = 3) -> list[str]:
             continue
         out.append(block)
     return out
+
+
+def _from_offset(strip: list[str], para: list[int], offset: int) -> list[int]:
+    """The lines of a paragraph (its text joined by single spaces) from the one that holds
+    character ``offset`` on."""
+    pos = 0
+    for at, k in enumerate(para):
+        pos += len(strip[k]) + 1
+        if pos > offset:
+            return para[at:]
+    return []
+
+
+def _notice(body: str, last: bool) -> bool:
+    """Whether a paragraph is a copyright, virus-scan or company notice: no longer than a notice
+    is (an article that opens or ends with its copyright line is an article), and short, or a
+    notice opens it (after a rule line), or stands early in the last paragraph."""
+    body = body.lstrip("-_=*~ \t")
+    found = _NOTICE.search(body)
+    if found is None or len(body) > 900:  # an article that ends with its copyright line
+        return False
+    return len(body) <= 250 or found.start() < (200 if last else 50)
+
+
+def _banners(lines: Sequence[str], nonblank: list[int], strip: list[str],
+             out: dict[int, SegmentKind]) -> None:  # fmt: skip
+    """A notice framed by two rule lines ("*****" / "This e-mail … is intended only for …" /
+    "Further information about the firm …" / "*****") is one disclaimer: what the frame holds
+    with a disclaimer paragraph in it is more of it."""
+    rules = [
+        pos
+        for pos, k in enumerate(nonblank)
+        if strip[k][0] in _RULE_FIRST and _RULE.match(lines[k])
+    ]
+    for top, bottom in pairwise(rules):
+        inside = nonblank[top + 1 : bottom]
+        if not 0 < len(inside) <= 25 or not any(out.get(k) is DISC for k in inside):
+            continue
+        paras: list[list[int]] = []
+        for k in inside:
+            if paras and k == paras[-1][-1] + 1:
+                paras[-1].append(k)
+            else:
+                paras.append([k])
+        # a notice and a line or two of the firm's ("Further information about the firm …"),
+        # not an article that ends with a copyright line
+        if len(paras) <= 4 and all(len(p) <= 3 or out.get(p[0]) is DISC for p in paras):
+            for k in nonblank[top : bottom + 1]:
+                out.setdefault(k, DISC)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from onrecord.mail.names import formal_first_name
 from onrecord.record.model import Address
 
 __all__ = ["is_signoff_name", "name_words"]
@@ -32,6 +33,7 @@ _SHORT_FORMS = {
     "rick": "richard", "rob": "robert", "ron": "ronald", "sam": "samuel", "steve": "steven",
     "sue": "susan", "tom": "thomas", "tony": "anthony", "andy": "andrew", "tim": "timothy",
     "ted": "edward", "jeff": "jeffrey", "beth": "elizabeth", "becky": "rebecca",
+    "jay": "james", "wally": "wallace", "trish": "patricia", "kim": "kimberly",
 }  # fmt: skip
 _SPLIT = re.compile(r"[^\w']+")
 _LETTERS = re.compile(r"^[^\W\d_]+$")
@@ -58,6 +60,30 @@ def _initials(words: list[str]) -> set[str]:
     return out
 
 
+_VOWELS = frozenset("aeiouy")
+# short words that stand alone on a line and are nobody's initials
+_WORDS = frozenset(("ok", "no", "hi", "yes", "fyi", "pm", "am", "re", "cc", "thx", "tks", "ty"))
+
+
+def _skeleton(word: str) -> str:
+    """A name without its vowels but the first letter ("ginger" -> "gngr"), as some sign."""
+    return word[:1] + "".join(c for c in word[1:] if c not in _VOWELS) if len(word) >= 4 else ""
+
+
+def _initials_of(letters: str, parts: list[str], local: str) -> bool:
+    """Whether 2-3 letters are the writer's initials: first and last name with a middle initial
+    between them ("hxd": Huy Dinh), or read off an address local part that is a surname with
+    the first initial after it ("messinaj": "jm") or before it ("jparks": "jp")."""
+    if not 2 <= len(letters) <= 3 or not letters.isalpha() or letters in _WORDS:
+        return False
+    first, last = letters[0], letters[-1]
+    if len(parts) >= 2 and first == parts[0][0] and last == parts[-1][0]:
+        return len(letters) == 3  # two letters: _initials covers them
+    if len(letters) == 2 and len(local) >= 4 and local.isalpha():
+        return (local[-1] == first and local[0] == last) or local[:2] == letters
+    return False
+
+
 def is_signoff_name(line: str, who: Address | None) -> bool:
     """Whether ``line`` is nothing but (a short form of) the name of ``who``."""
     s = line.strip().strip("-–—~/*_ ,")
@@ -77,9 +103,18 @@ def is_signoff_name(line: str, who: Address | None) -> bool:
     local = who.email.split("@")[0].lower() if who.email else ""
     if len(tokens) >= 2 and local in (tokens[0][0] + tokens[-1], tokens[0] + tokens[-1][0]):
         return True  # "Jim Parks" for jparks@, "Kim Theriot" for kimt@
+    letters = "".join(tokens)
+    parts = name_parts or local_parts
+    orders = [parts, parts[::-1]] if "," in who.name else [parts]  # "Dinh, Huy"
+    if (all(len(t) == 1 for t in tokens) or len(tokens) == 1) and any(
+        _initials_of(letters, p, local) for p in orders
+    ):
+        return True  # "HXD" for Huy Dinh, "J.M." for messinaj@, "JP" for jparks@
     for t in tokens:
-        if t in words or _SHORT_FORMS.get(t, "") in words:
+        if t in words or _SHORT_FORMS.get(t, "") in words or formal_first_name(t) in words:
             return True
+        if len(tokens) == 1 and len(t) >= 3 and any(_skeleton(w) == t for w in words):
+            return True  # "gngr" for Ginger
         if len(t) >= 3 and any(w.startswith(t) for w in words):
             return True
         if 2 <= len(t) <= 3 and len(tokens) == 1 and t in initials:
