@@ -79,7 +79,9 @@ def endorse_pairs(line: dict, rng: random.Random) -> list[dict]:
         framed = strip_frame(h["text"].strip())
         src = f"endorse-{line.get('lang', 'en')}-{h.get('lang', 'en')}"
         if framed.frame:
-            out.append(_row(premise, framed.content, _FLIP[label] if framed.negated else label, src))
+            out.append(
+                _row(premise, framed.content, _FLIP[label] if framed.negated else label, src)
+            )
         out.append(_row(premise, h["text"].strip(), label, src))
     return out
 
@@ -94,7 +96,9 @@ def build_v6(seed: int = 0) -> tuple[list[dict], list[dict]]:
     lines += [(line, endorse_pairs) for line in endorse_lines()]
     for i, (line, pairs) in enumerate(lines):
         if i % 10 == 0:
-            dev += [{**r, "source": "hand6-" + r["source"].split("-", 1)[1]} for r in pairs(line, rng)]
+            dev += [
+                {**r, "source": "hand6-" + r["source"].split("-", 1)[1]} for r in pairs(line, rng)
+            ]
         else:
             train += [r for _ in range(HAND6_COPIES) for r in pairs(line, rng)]
     rng.shuffle(train)
@@ -107,7 +111,10 @@ def write_dev(seed: int = 0) -> int:
     rows = [r for r in dev if r["source"].startswith("hand6")]
     with DEV_OUT.open("w", encoding="utf-8") as fh:
         for r in rows:
-            fh.write(json.dumps({**r, "lang": r["source"].removeprefix("hand6-")}, ensure_ascii=False) + "\n")
+            fh.write(
+                json.dumps({**r, "lang": r["source"].removeprefix("hand6-")}, ensure_ascii=False)
+                + "\n"
+            )
     return len(rows)
 
 

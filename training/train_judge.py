@@ -178,7 +178,10 @@ def main() -> None:
         help="start from this checkpoint's weights (fine-tune; fresh optimizer)",
     )
     ap.add_argument(
-        "--data", choices=("v1", "v2", "v3", "v4", "v5", "v6", "v6b"), default="v1", help="training mix (data.py)"
+        "--data",
+        choices=("v1", "v2", "v3", "v4", "v5", "v6", "v6b"),
+        default="v1",
+        help="training mix (data.py)",
     )
     ap.add_argument(
         "--adapt-threads",
