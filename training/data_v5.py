@@ -134,10 +134,15 @@ def write_dev(seed: int = 0) -> int:
     """Write the hand-written dev pairs (as built for training) to ``eval/hand_dev.jsonl``, the
     set ``benchmarks/judge_eval.py`` reports as ``hand-dev``."""
     _, dev = build_v5(seed=seed)
-    rows = [r for r in dev if r["source"].startswith("hand")]
-    with DEV_OUT.open("w", encoding="utf-8") as fh:
+    return write_held_out(dev, "hand-", DEV_OUT)
+
+
+def write_held_out(dev: list[dict], prefix: str, out: Path) -> int:
+    """Write the dev pairs whose source starts with ``prefix`` (their language pair after it)."""
+    rows = [r for r in dev if r["source"].startswith(prefix)]
+    with out.open("w", encoding="utf-8") as fh:
         for r in rows:
-            lang = r["source"].removeprefix("hand-")
+            lang = r["source"].removeprefix(prefix)
             fh.write(json.dumps({**r, "lang": lang}, ensure_ascii=False) + "\n")
     return len(rows)
 

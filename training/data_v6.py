@@ -36,7 +36,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from data import LABEL_ID, PAIRS, stats
 from data_v3 import _row
-from data_v5 import build_v5, date_prefix, distractors, hand_lines, hand_pairs
+from data_v5 import (
+    _FLIP,
+    build_v5,
+    date_prefix,
+    distractors,
+    hand_lines,
+    hand_pairs,
+    write_held_out,
+)
 from onrecord.check.frames import align_first_person, strip_frame
 
 HERE = Path(__file__).resolve().parent
@@ -45,9 +53,6 @@ REPLAY = 36_000
 HAND6_COPIES = 3
 DISTRACT = 2_000
 DEV_OUT = HERE / "eval" / "hand6_dev.jsonl"
-
-
-_FLIP = {"entailment": "contradiction", "contradiction": "entailment", "neutral": "neutral"}
 
 
 def endorse_lines() -> list[dict]:
@@ -108,14 +113,7 @@ def build_v6(seed: int = 0) -> tuple[list[dict], list[dict]]:
 def write_dev(seed: int = 0) -> int:
     """Write the held-out v6 pairs to ``eval/hand6_dev.jsonl`` (``judge_eval.py`` set ``hand6-dev``)."""
     _, dev = build_v6(seed=seed)
-    rows = [r for r in dev if r["source"].startswith("hand6")]
-    with DEV_OUT.open("w", encoding="utf-8") as fh:
-        for r in rows:
-            fh.write(
-                json.dumps({**r, "lang": r["source"].removeprefix("hand6-")}, ensure_ascii=False)
-                + "\n"
-            )
-    return len(rows)
+    return write_held_out(dev, "hand6-", DEV_OUT)
 
 
 if __name__ == "__main__":
