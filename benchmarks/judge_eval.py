@@ -18,6 +18,9 @@ Sets (shared/corpora; none of them is in the builtin judge's training data):
   hand6-dev      the same for judge v6's hand-written pairs (training/eval/hand6_dev.jsonl,
                  ``training/data_v6.py --write-dev``: negation, related neutrals, quantities,
                  stances, endorsements)
+  readings-dev   what the checker reads on the held-out training cases (training/eval/
+                 readings_dev.jsonl, ``training/data_v7.py --write-dev``): claims against the
+                 twenty statements retrieved for them, labelled from gold evidence and review
   anli           ANLI dev rounds 1-3, a seeded sample of 600 (adversarial; evaluation only)
   conj-dev       ConjNLI dev (623; conjunctions)
 Also printed: how often SICK's en-en and en-nl pairs (the same pair, the hypothesis in English
@@ -183,7 +186,7 @@ def main() -> None:
     ap.add_argument(
         "--sets",
         default="mnli-mm,sick-nl-nl,sick-en-en,sick-en-nl,climate-fever,fever-sym,mail-hand,"
-        "hand-dev,hand6-dev,anli,conj-dev",
+        "hand-dev,hand6-dev,readings-dev,anli,conj-dev",
     )
     ap.add_argument("--json", default=None)
     args = ap.parse_args()
@@ -208,6 +211,8 @@ def main() -> None:
         data["hand-dev"] = load_mail_hand("hand_dev.jsonl")
     if "hand6-dev" in wanted:
         data["hand6-dev"] = load_mail_hand("hand6_dev.jsonl")
+    if "readings-dev" in wanted and (ROOT / "training" / "eval" / "readings_dev.jsonl").is_file():
+        data["readings-dev"] = load_mail_hand("readings_dev.jsonl")
     if "anli" in wanted:
         data["anli"] = load_anli(600, args.seed)
     if "conj-dev" in wanted:
@@ -244,7 +249,7 @@ def main() -> None:
                     pred[i] == "contradiction" for i in low
                 ) / len(low)
                 res["n_unrelated_neutral"] = len(low)
-        if name in ("mail-hand", "hand-dev", "hand6-dev"):
+        if name in ("mail-hand", "hand-dev", "hand6-dev", "readings-dev"):
             by_lang: dict[str, list[bool]] = {}
             for (_, _, g, meta), pr in zip(items, pred):
                 by_lang.setdefault(meta["lang"], []).append(g == pr)

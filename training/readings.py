@@ -49,7 +49,7 @@ from claims_eval import (  # noqa: E402
 STANCE_LABEL = {"supports": "entailment", "contradicts": "contradiction"}
 FLIP = {"entailment": "contradiction", "contradiction": "entailment", "neutral": "neutral"}
 LABELS = ("entailment", "neutral", "contradiction")
-MEASURED = ("cases", "cases-dev")
+MEASURED = (REPO / "benchmarks" / "cases", REPO / "benchmarks" / "cases-dev")
 
 
 def key_of(case: str, claim_id: str, premise: str, hypothesis: str) -> str:
@@ -58,8 +58,9 @@ def key_of(case: str, claim_id: str, premise: str, hypothesis: str) -> str:
 
 
 def gold_stance(row: dict[str, Any], hit: Any) -> str | None:
-    """The gold stance of the statement behind ``hit`` for this claim, or None when it is not
-    one of the claim's gold evidence statements."""
+    """The gold stance of the statement behind ``hit`` for this claim (``skip`` when the gold
+    item has no stance and the claim's verdict does not give one), or None when it is not one
+    of the claim's gold evidence statements."""
     texts = [hit.text]
     people = [(hit.author_name, hit.author_email)]
     if hit.via_endorsement is not None:
@@ -74,7 +75,7 @@ def gold_stance(row: dict[str, Any], hit: Any) -> str | None:
         stance = g.get("stance") or {"supported": "supports", "contradicted": "contradicts"}.get(
             row["gold"]
         )
-        return STANCE_LABEL.get(stance or "")
+        return STANCE_LABEL.get(stance or "", "skip")  # a mixed claim's item without a stance
     return None
 
 
@@ -154,7 +155,7 @@ def main(argv: list[str] | None = None) -> int:
     embedder = get_embedder(None)
     rows_all = []
     for folder in args.cases:
-        if folder.resolve().parent.name in MEASURED:
+        if folder.resolve().parent in MEASURED:
             print(f"{folder}: a measured case, not for training", file=sys.stderr)
             return 2
         rows = case_readings(folder, judge, embedder)

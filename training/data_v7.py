@@ -1,0 +1,96 @@
+"""The v7 mix: v5's mix replayed, plus what the checker actually reads on training cases.
+
+Judges v6 and v6b learned hand-written pairs about one sentence each and got worse on whole
+cases, where each claim is read against twenty statements of its subject, most of them about
+other matters. v7 continues v5 (``runs/v5/last.pt``) on the readings of the training cases in
+``training/cases/`` (``readings.py``: fictional archives written for training, never measured
+on): every (premise, hypothesis) pair the checker gives the judge, labelled from the case's gold
+evidence (with its stance), the rest neutral, and the readings the judge v5 got wrong reviewed
+by hand (``labels.jsonl``).
+
+| source | what |
+|---|---|
+| ``read-<pair>`` | a reading labelled entailment or contradiction (``READ_DECIDED`` copies), or a neutral reading the judge v5 read as entailment or contradiction at 0.5 or more (``READ_HARD`` copies), or another neutral reading (once); ``<pair>`` is the statement's and the claim's language |
+| replay | v5's mix (its replay of v4, the hand-written pairs, the negation distractors) |
+
+Dev: v5's dev split, and every reading of the held-out cases (``DEV_CASES``), written by
+``--write-dev`` to ``eval/readings_dev.jsonl`` (``judge_eval.py`` set ``readings-dev``).
+
+    .venv/bin/python training/data_v7.py              # prints the mix
+    .venv/bin/python training/data_v7.py --write-dev
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from data import stats
+from data_v3 import _row
+from data_v5 import build_v5, write_held_out
+
+HERE = Path(__file__).resolve().parent
+CASES = HERE / "cases"
+REPLAY = 20_000
+READ_DECIDED = 4
+READ_HARD = 3
+#: training cases held out to measure the readings (never trained on)
+DEV_CASES = ("kunsthal",)
+LABELS = ("entailment", "neutral", "contradiction")
+
+
+def case_rows(name: str) -> list[dict]:
+    path = CASES / name / "readings.jsonl"
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        r = json.loads(line)
+        if r["label"] not in LABELS:
+            continue  # "skip": a reviewer could not tell
+        src = f"read-{r.get('statement_lang') or 'en'}-{r.get('lang') or 'en'}"
+        row = _row(r["premise"], r["hypothesis"], r["label"], src)
+        judge = r.get("judge") or {}
+        row["hard"] = max(judge.get("entailment", 0), judge.get("contradiction", 0)) >= 0.5
+        rows.append(row)
+    return rows
+
+
+def reading_cases() -> list[str]:
+    return sorted(p.parent.name for p in CASES.glob("*/readings.jsonl"))
+
+
+def build_v7(seed: int = 0) -> tuple[list[dict], list[dict]]:
+    train5, dev5 = build_v5(seed=seed)
+    rng = random.Random(seed + 7)
+    train = rng.sample(train5, min(REPLAY, len(train5)))
+    dev = list(dev5)
+    for name in reading_cases():
+        rows = case_rows(name)
+        if name in DEV_CASES:
+            dev += [{k: v for k, v in r.items() if k != "hard"} for r in rows]
+            continue
+        for r in rows:
+            r = {k: v for k, v in r.items() if k != "hard"} | {"_hard": r["hard"]}
+            hard = r.pop("_hard")
+            copies = READ_DECIDED if r["label"] != "neutral" else READ_HARD if hard else 1
+            train += [dict(r) for _ in range(copies)]
+    # a premise of a held-out reading is never trained on
+    held = {r["premise"] for r in dev if r["source"].startswith("read-")}
+    train = [r for r in train if r["premise"] not in held]
+    rng.shuffle(train)
+    return train, dev
+
+
+DEV_OUT = HERE / "eval" / "readings_dev.jsonl"
+
+
+if __name__ == "__main__":
+    tr, dv = build_v7()
+    if "--write-dev" in sys.argv:
+        n = write_held_out(dv, "read-", DEV_OUT)
+        print(f"{n} held-out readings -> {DEV_OUT}")
+    print("train\n" + stats(tr))
+    print("dev\n" + stats([r for r in dv if r["source"].startswith("read-")]))
