@@ -103,6 +103,39 @@ from onrecord.check.frames import align_first_person, strip_frame
             "according to",
             False,
         ),
+        # whoever was told runs up to the first "that", a date and a longer noun phrase included
+        (
+            "Oosterhout told the council in 2016 that the new bridge would open in 2021.",
+            "The new bridge would open in 2021.",
+            "told",
+            False,
+        ),
+        (
+            "In March 2021 Brouwer told the chair of the editorial council that nothing had been "
+            "decided yet.",
+            "Nothing had been decided yet.",
+            "told",
+            False,
+        ),
+        (
+            "Sluiter warned the executive board as early as 2018 that the campus could not be kept.",
+            "The campus could not be kept.",
+            "warned",
+            False,
+        ),
+        # Dutch verb-second after "Volgens X": the subject goes first, a date stays in front
+        (
+            "Volgens Ashworth telde Lindewolde in november 2017 1.150 studenten.",
+            "Lindewolde telde in november 2017 1.150 studenten.",
+            "according to",
+            False,
+        ),
+        (
+            "Volgens Okafor had in januari 2019 geen enkele patiënt een ernstige bijwerking.",
+            "In januari 2019 had geen enkele patiënt een ernstige bijwerking.",
+            "according to",
+            False,
+        ),
     ],
 )
 def test_frames_come_off(claim: str, content: str, frame: str, negated: bool) -> None:
@@ -118,6 +151,10 @@ def test_frames_come_off(claim: str, content: str, frame: str, negated: bool) ->
         "Vale stemde in 2016 in met het voorstel om de wetenschap niet te delen.",
         "Lumen abandoned that promise in 2016.",
         "Vale said no.",  # too short to be a clause
+        # a directive or a gerund has no clause to judge: read whole, not cut into a fragment
+        "In February 2020 Hoogeveen told Lotte van Rijn to stop quoting the 90 percent figure.",
+        "Okafor wrote to Brouwer in April 2021 asking for the cases to be included.",
+        "Ellen Hoogeveen committed to keeping the well programme in Malawi going.",
     ],
 )
 def test_claims_without_a_clause_frame_are_read_whole(claim: str) -> None:
@@ -148,6 +185,19 @@ def test_claims_without_a_clause_frame_are_read_whole(claim: str) -> None:
         ("Mijn voorstel: ik betaal de rest.", "nl", "Vales voorstel: Vale betaalt de rest."),
         ("We keep the code closed.", "en", "We keep the code closed."),
         ("Is this the iPhone I ordered?", "en", "Is this the iPhone Vale ordered?"),
+        # the verb after an adverb, any Dutch stem where the verb stands, a clause-final verb,
+        # a reflexive "me", and words that are no verb left alone
+        ("I also propose that we stop.", "en", "Vale also proposes that we stop."),
+        ("Ik adviseer variant B.", "nl", "Vale adviseert variant B."),
+        ("Zoals gevraagd stuur ik de cijfers.", "nl", "Zoals gevraagd stuurt Vale de cijfers."),
+        (
+            "Zolang ik voorzitter ben, blijft de club van de leden.",
+            "nl",
+            "Zolang Vale voorzitter is, blijft de club van de leden.",
+        ),
+        ("Ik sluit me aan bij Tom.", "nl", "Vale sluit zich aan bij Tom."),
+        ("Omdat ik dat wil, doen we het.", "nl", "Omdat Vale dat wil, doen we het."),
+        ("Ik ook niet.", "nl", "Vale ook niet."),
     ],
 )
 def test_first_person_becomes_the_writer(text: str, lang: str, aligned: str) -> None:

@@ -9,6 +9,8 @@ read is written out with a label:
 - a reading of a gold evidence statement gets the gold stance (entailment / contradiction;
   turned round when the claim's frame is negated and the hypothesis is its content), except the
   *other* readings of that statement (context, "we" as the organisation), which are left out;
+- a claim with a ``claim_other`` (the same claim in the other language, English or Dutch) is
+  read a second time in that language, with the same gold (row id ``<id>x``);
 - a reading of any other statement is ``neutral``, unless ``labels.jsonl`` in the case folder
   says otherwise (one line per reviewed reading: ``{"key": ..., "label": ...}``, ``label`` one
   of entailment / neutral / contradiction / skip).
@@ -104,8 +106,15 @@ def case_readings(folder: Path, judge: Any = None, embedder: Any = None) -> list
                             f"record: {g['contains']!r}",
                             file=sys.stderr,
                         )
-            claims = build_claims(store, case.claims)
-            for row, claim in zip(case.claims, claims, strict=True):
+            rows = list(case.claims)
+            for row in case.claims:  # the claim in the other language: the same gold
+                if isinstance(row.get("claim_other"), str) and row["claim_other"].strip():
+                    other = "nl" if row.get("lang") == "en" else "en"
+                    rows.append(
+                        row | {"id": row["id"] + "x", "claim": row["claim_other"], "lang": other}
+                    )
+            claims = build_claims(store, rows)
+            for row, claim in zip(rows, claims, strict=True):
                 subject = resolve_subject(store, claim.subject)
                 framed = strip_frame(claim.text)
                 evidence, _sources = gather(store, claim, subject, embedder, 8, framed)

@@ -172,6 +172,7 @@ def readings(
     claim: Claim,
     framed: Framed,
     context: tuple[str, bool] | None = None,
+    resolved: bool = True,
 ) -> tuple[list[tuple[str, str]], int]:
     """The (premise, hypothesis) pairs the judge reads for one statement, and how many of them
     after the first are other readings of the first (:func:`combine` keeps the most decided of
@@ -185,11 +186,14 @@ def readings(
     never sell customer data" from an address at nordwind.example, for a claim about Nordwind).
     For a statement of the claim's subject on a claim about what they said or wanted, the whole
     claim is also read against the statement with its writer ("Vale wrote: …"): who said it is
-    part of such a claim, and two readings make a small judge's verdict steadier than one."""
-    subject = claim.subject if relation in (OWN, ENDORSED, ACCOUNT) and claim.subject else None
+    part of such a claim, and two readings make a small judge's verdict steadier than one.
+    ``resolved`` says the claim's subject is a person of the record: only then is the subject
+    the writer of "own" statements (a claim about "nobody" or "the DSMB" names no writer)."""
+    own = resolved and relation in (OWN, ENDORSED, ACCOUNT)
+    subject = claim.subject if own and claim.subject else None
     writer = subject or _surname(hit.author_name) or hit.author_email or "Someone"
     date = when(hit.date, hit.date_offset)
-    if relation == ENDORSED and hit.via_endorsement is not None:
+    if hit.via_endorsement is not None:  # a "Yup" is read with what it agrees with
         e = hit.via_endorsement
         source = _surname(e.author_name) or e.author_email or "a message"
         text = align_first_person(e.text, source, hit.lang)

@@ -85,10 +85,17 @@ _EN_THAT = re.compile(
     rf"the team|colleagues|staff|investors|reporters))?"
     rf"\s*,?\s+that\s+(?P<rest>.+)$"
 )
+# "told the chair of the council in 2016 that S": whoever was told (up to eight words, a date
+# among them) ends at the first "that"; without one ("told Van Rijn to stop …") no frame
 _EN_TOLD = re.compile(
+    rf"^{_SUBJ}\s+(?P<neg>{_NEG_EN})?{_ADV}(?P<verb>{_TOLD_EN})"
+    rf"(?:\s+(?!that\b)[\w'’.,-]+){{1,8}}?\s+that\s+(?P<rest>.+)$"
+)
+# "told Vale he would inform the team": a name or pronoun, then a clause with a pronoun subject
+_EN_TOLD_BARE = re.compile(
     rf"^{_SUBJ}\s+(?P<neg>{_NEG_EN})?{_ADV}(?P<verb>{_TOLD_EN})\s+"
-    rf"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?|him|her|them|us|me|the \w+)\s+(?:that\s+)?"
-    rf"(?P<rest>(?!to\s).+)$"
+    rf"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?|him|her|them|us|me)\s+"
+    rf"(?P<rest>(?:he|she|they|it|we|there)\s.+)$"
 )
 # "said the nonprofit could raise …": a bare clause after a saying verb (subject + verb)
 _EN_BARE = re.compile(
@@ -98,7 +105,8 @@ _EN_BARE = re.compile(
 )
 _EN_COMMIT = re.compile(
     rf"^{_SUBJ}\s+(?P<neg>{_NEG_EN})?{_ADV}(?P<verb>{_COMMIT_EN})\s+"
-    rf"(?:(?:[A-Z][\w'’.-]*|him|her|them|us|the \w+)\s+)?to\s+(?P<rest>(?!the\b|a\b|an\b)\w.+)$"
+    rf"(?:(?:[A-Z][\w'’.-]*|him|her|them|us|the \w+)\s+)?to\s+"
+    rf"(?P<rest>(?!the\b|a\b|an\b|\w+ing\b)\w.+)$"
 )
 _NL_DAT = re.compile(
     rf"^{_SUBJ}\s+(?P<neg>{_NEG_NL})?(?:(?:altijd|steeds|ook|openlijk|toen|later|al|nog|"
@@ -269,13 +277,31 @@ _NL_NP_END = set(
 )
 
 
-def _nl_uninvert(rest: str) -> str:
+_NL_TIME = re.compile(
+    r"^(?:in|op|begin|eind|medio|vanaf|sinds|tot)\s+(?:[a-z]+\s+){0,2}(?:\d{1,2}\s+)?\d{4}\b"
+)
+
+
+def _nl_uninvert(rest: str, any_verb: bool = False) -> str:
     """Dutch verb-second after a fronted phrase ("[Volgens X] was de nieuwe versie nog niet
-    rijp") back to subject first ("de nieuwe versie was nog niet rijp"); other text unchanged."""
+    rijp") back to subject first ("de nieuwe versie was nog niet rijp"); a time phrase right
+    after the verb is fronted instead ("had in januari 2019 geen patiënt …" -> "in januari
+    2019 had geen patiënt …"). ``any_verb``: the first word is the finite verb whatever it is
+    (after "Volgens X": "telde Lindewolde …"). Other text unchanged."""
     words = rest.split()
-    if len(words) < 3 or words[0].lower() not in _NL_FINITE:
+    if len(words) < 3:
+        return rest
+    first = words[0].lower()
+    verbal = first in _NL_FINITE or (
+        any_verb and first.isalpha() and words[0].islower() and first not in _NL_DET | _NL_NP_END
+    )
+    if not verbal:
         return rest
     verb, after = words[0], words[1:]
+    t = _NL_TIME.match(" ".join(after))
+    if t:
+        n = len(t.group(0).split())
+        return " ".join([*after[:n], verb, *after[n:]])
     if after[0].lower() in _NL_DET:
         n = 1  # "de nieuwe versie": up to the next adverb, preposition or determiner
         while n < min(len(after), 4) and after[n].lower() not in _NL_NP_END | _NL_DET:
@@ -300,7 +326,7 @@ def strip_frame(text: str) -> Framed:
         framed = strip_frame(s[lead.end() :])
         if framed.frame is not None:
             return replace(framed, prefix=s[: lead.end()] + framed.prefix)
-    for rx in (_EN_THAT, _NL_DAT, _EN_TOLD, _EN_BARE):
+    for rx in (_EN_THAT, _NL_DAT, _EN_TOLD, _EN_TOLD_BARE, _EN_BARE):
         m = rx.match(s)
         if m and len(m.group("rest").split()) >= 3:
             deny = bool(m.groupdict().get("deny"))
@@ -310,7 +336,7 @@ def strip_frame(text: str) -> Framed:
             return Framed(content, verb.lower(), negated, s[: m.start("rest")])
     m = _ACCORDING.match(s)
     if m and len(m.group("rest").split()) >= 3:
-        rest = _nl_uninvert(m.group("rest"))
+        rest = _nl_uninvert(m.group("rest"), any_verb=s[:1] in "Vv")
         content = _clause(rest, m.group("subj"))
         return Framed(content, "according to", False, s[: m.start("rest")])
     m = _EN_COMMIT.match(s)
@@ -388,13 +414,137 @@ def _en_third(verb: str) -> str:
     return verb + "s"
 
 
-def _nl_third(verb: str) -> str:
+#: Words that join main clauses ("en ik vind …").
+_NL_JOIN = frozenset({"en", "maar", "want", "dus", "of"})
+#: Words that follow "ik" without being its verb ("ik ook", "ik niet").
+_NL_NOT_VERB = frozenset(
+    [
+        "ook",
+        "niet",
+        "nog",
+        "wel",
+        "zelf",
+        "persoonlijk",
+        "zeker",
+        "al",
+        "dus",
+        "toch",
+        "graag",
+        "echt",
+        "gewoon",
+        "hier",
+        "daar",
+        "nu",
+        "dan",
+        "eerst",
+        "alleen",
+        "juist",
+        "vooral",
+        "eigenlijk",
+        "helaas",
+        "inderdaad",
+        "natuurlijk",
+        "liever",
+        "zo",
+        "en",
+        "of",
+        "maar",
+        "want",
+        "omdat",
+        "zodat",
+        "als",
+        "toen",
+        "wat",
+        "waar",
+        "hoe",
+        "voordat",
+        "nadat",
+        "terwijl",
+        "zolang",
+        "tenzij",
+        "hoewel",
+        "zoals",
+        "wanneer",
+        "waarom",
+        "die",
+        "wie",
+        "welke",
+        "mits",
+        "sinds",
+        "totdat",
+        "zoveel",
+        "hoeveel",
+    ]
+)
+
+
+def _nl_third(verb: str, any_stem: bool = False) -> str:
+    """The third person of a Dutch first person verb ("vind" -> "vindt"). ``any_stem``: the
+    word stands where the verb goes (right after or before "ik"), so any stem gets its -t."""
     low = verb.lower()
     if low in _NL_IRREGULAR:
         return _NL_IRREGULAR[low]
-    if low not in _NL_STEMS or low.endswith("t"):
+    if low.endswith("t") or not (low in _NL_STEMS or any_stem):
+        return verb
+    if not low.isalpha() or low in _NL_NOT_VERB | _NL_DET | _NL_NP_END or len(low) < 3:
         return verb
     return verb + "t"
+
+
+#: Words between "I" and its verb ("I also propose", "I never said").
+_EN_ADVERBS = frozenset(
+    [
+        "also",
+        "still",
+        "never",
+        "always",
+        "just",
+        "really",
+        "only",
+        "even",
+        "already",
+        "personally",
+        "fully",
+        "strongly",
+        "certainly",
+        "definitely",
+        "totally",
+        "completely",
+        "actually",
+        "simply",
+        "hereby",
+        "again",
+        "often",
+        "sometimes",
+        "usually",
+        "now",
+        "then",
+        "therefore",
+        "truly",
+        "firmly",
+    ]
+)
+#: First person forms that end a Dutch subordinate clause ("zolang ik voorzitter ben").
+_NL_CLAUSE_END = frozenset({"ben", "heb"})
+
+
+def _past_adverbs(toks: list[str], words: list[int], n: int, adverbs: frozenset[str]) -> int | None:
+    """The index of the first word at or after ``words[n]`` that is not one of ``adverbs``."""
+    while n < len(words) and toks[words[n]].lower() in adverbs:
+        n += 1
+    return words[n] if n < len(words) and toks[words[n]][:1].isalpha() else None
+
+
+def _nl_clause_verb(toks: list[str], words: list[int], n: int) -> int | None:
+    """The index of "ben"/"heb" closing the clause that "ik" opened (before punctuation, at
+    most six words on), or None."""
+    for m in range(n, min(n + 6, len(words))):
+        t = toks[words[m]]
+        if not t[:1].isalnum():
+            return None
+        if t.lower() in _NL_CLAUSE_END:
+            return words[m]
+    return None
 
 
 def align_first_person(text: str, name: str, lang: str | None = None) -> str:
@@ -418,20 +568,27 @@ def align_first_person(text: str, name: str, lang: str | None = None) -> str:
                 out[i] = name + tail[low]
             else:
                 out[i] = name
-                if nxt is not None:
-                    out[nxt] = _en_third(toks[nxt])
+                verb = _past_adverbs(toks, words, n + 1, _EN_ADVERBS)
+                if verb is not None:  # "I also propose" -> "Vale also proposes"
+                    out[verb] = _en_third(toks[verb])
         elif not dutch and low in ("me", "myself"):
             out[i] = name
         elif not dutch and low in ("my", "mine"):
             out[i] = name + "'s"
         elif dutch and low == "ik":
             out[i] = name
+            # "ik" opens a main clause: the next word is its verb, whatever the verb
+            opens = prev is None or not toks[prev][:1].isalnum() or toks[prev].lower() in _NL_JOIN
             if nxt is not None:  # "ik vind" -> "Vale vindt"
-                out[nxt] = _nl_third(toks[nxt])
+                out[nxt] = _nl_third(toks[nxt], any_stem=opens and toks[nxt].islower())
             if prev is not None and n >= 2:  # inversion: "Dat vind ik" -> "Dat vindt Vale"
-                out[prev] = _nl_third(toks[prev])
+                out[prev] = _nl_third(toks[prev], any_stem=toks[prev].islower())
+            end = _nl_clause_verb(toks, words, n + 2)
+            if end is not None:  # "zolang ik directeur ben" -> "zolang Vale directeur is"
+                out[end] = _NL_IRREGULAR[toks[end].lower()]
         elif dutch and low in ("mij", "me", "mezelf", "mijzelf"):
-            out[i] = name
+            near = [toks[j].lower() for j in words[max(0, n - 3) : n]]
+            out[i] = "zich" if "ik" in near else name  # "ik sluit me aan" -> "… sluit zich aan"
         elif dutch and low == "mijn":
             out[i] = name + (("'" if name.endswith(("s", "x", "z")) else "") + "s")
         if out[i] != t and t[:1].isupper() and out[i][:1].islower():

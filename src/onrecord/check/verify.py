@@ -214,7 +214,9 @@ def gather(
             sources.append(Evidence(SOURCE, hit, [], weight=0.0, message_kind=mkind))
             continue
         context = contexts.get(hit.statement_id)
-        pairs, alternatives = readings(hit, relation, claim, framed, context)
+        pairs, alternatives = readings(
+            hit, relation, claim, framed, context, resolved=subject is not None
+        )
         e = Evidence(relation, hit, pairs, alternatives, message_kind=mkind)
         e.weight = weight(relation, mkind, claim)
         evidence.append(e)

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import replace
 from datetime import datetime
 
-from onrecord.ingest.documents import parse_document
+from onrecord.ingest.documents import MARKDOWN, parse_document
 from onrecord.mail.assent import find_assents
 from onrecord.mail.exhibits import (
     PrintedMail,
@@ -36,6 +37,7 @@ from onrecord.record.model import (
     StoredAttachment,
 )
 from onrecord.text.lang import detect_langs, detect_message_langs
+from onrecord.text.markdown import editorial_spans, lead_end
 from onrecord.text.sentences import split_sentences
 
 #: Segment kinds whose sentences become statements (signatures and boilerplate never do).
@@ -221,12 +223,31 @@ def _document(item: RawItem, digest: str, defaults: dict[str, str]) -> MessageRe
         lang_hint=doc.lang,
     )
     record.defects = list(doc.defects)
+    if doc.content_type == MARKDOWN:
+        record.statements = without_editorial(doc.text, record.statements)
     if looks_like_exhibit(doc.text):
         mails = end_at_structure(doc.text, split_printed_mail(doc.text), doc.blocks)
         if mails:
             _carve_out(record, mails)
             record.printed = _printed(doc.text, mails, digest)
     return record
+
+
+def without_editorial(text: str, statements: list[Statement]) -> list[Statement]:
+    """A Markdown document's statements less its headings and emphasised paragraphs (the
+    editor's words: headline, lede, caption), each starting after an emphasised dateline."""
+    spans = editorial_spans(text)
+    out = []
+    for st in statements:
+        if any(a <= st.start and st.end <= b for a, b in spans):
+            continue
+        cut = lead_end(st.text)
+        if cut:
+            rest = st.text[cut:]
+            skip = cut + len(rest) - len(rest.lstrip())
+            st = replace(st, text=st.text[skip:], start=st.start + skip)
+        out.append(st)
+    return out
 
 
 def _carve_out(record: MessageRecord, mails: list[PrintedMail]) -> None:
