@@ -391,6 +391,16 @@ _NL_IRREGULAR = {
     "sta": "staat",
     "doe": "doet",
     "zie": "ziet",
+    "zou": "zou",
+    "kon": "kon",
+    "wilde": "wilde",
+    "moest": "moest",
+    "mocht": "mocht",
+    "was": "was",
+    "had": "had",
+    "weet": "weet",
+    "hoef": "hoeft",
+    "sla": "slaat",
 }
 _NL_STEMS = set(
     """vind denk hoop weet steun betaal dek wil kan zal mag moet stel beloof verwacht vrees
@@ -414,6 +424,56 @@ def _en_third(verb: str) -> str:
     return verb + "s"
 
 
+#: Common strong past tenses, the same for "ik" and "hij".
+_NL_PAST = frozenset(
+    [
+        "ging",
+        "kwam",
+        "zag",
+        "liep",
+        "dacht",
+        "bracht",
+        "zocht",
+        "kocht",
+        "vond",
+        "bleef",
+        "schreef",
+        "sprak",
+        "nam",
+        "gaf",
+        "hield",
+        "stond",
+        "lag",
+        "zat",
+        "kreeg",
+        "wist",
+        "werd",
+        "begon",
+        "koos",
+        "las",
+        "zei",
+        "deed",
+        "at",
+        "hing",
+        "riep",
+        "trok",
+        "schoof",
+        "bood",
+        "wees",
+        "sloot",
+        "verloor",
+        "vergat",
+        "vroeg",
+        "droeg",
+        "sliep",
+        "viel",
+        "hielp",
+        "stierf",
+        "won",
+        "zong",
+        "dronk",
+    ]
+)
 #: Words that join main clauses ("en ik vind …").
 _NL_JOIN = frozenset({"en", "maar", "want", "dus", "of"})
 #: Words that follow "ik" without being its verb ("ik ook", "ik niet").
@@ -488,6 +548,8 @@ def _nl_third(verb: str, any_stem: bool = False) -> str:
         return verb
     if not low.isalpha() or low in _NL_NOT_VERB | _NL_DET | _NL_NP_END or len(low) < 3:
         return verb
+    if low in _NL_PAST or ((not any_stem or low.endswith(("te", "de"))) and low not in _NL_STEMS):
+        return verb  # a past tense ("werkte", "ging") is the same for every person
     return verb + "t"
 
 

@@ -59,7 +59,7 @@ _AGREE_EN = (
     r"|(?i:\bwell said\b|\bhear,? hear\b|\bspot on\b|\bexactly (?:this|right)\b|\bnail(?:s|ed) it\b"
     r"|\bi (?:fully |completely )?(?:support|endorse|second) (?:this|that|every word|him|her)\b"
     r"|\b(?:this|that|it) is (?:exactly |absolutely |completely )?(?:right|correct|true)\b"
-    r"|^agreed\b|\bthe same here\b|^\+1\b)"
+    r"|^agreed\b|\bthe same here\b|^\+1\b|^exactly my point\b|^my point exactly\b)"
     rf"|(?:^|[,:;.]\s*){_SUBJECT}\s+(?i:has|have|had)\s+(?i:a\s+(?:good\s+|fair\s+|valid\s+)?point)\b"
     r"|(?i:^good news\b(?=\s*(?:[,:;.!-]|$)))"
 )
@@ -71,6 +71,7 @@ _AGREE_NL = (
     r"|^goed\s+nieuws\b(?=\s*(?:[,:;.!-]|$))"
     r"|\bmee\s+eens\b|\bhelemaal\s+eens\b|\beens\s+met\s+\w+"
     r"|\bprecies\s+wat\s+ik\s+(?:bedoel|zeg|denk)\b|\bgoed\s+(?:punt|gezegd)\b"
+    r"|^precies\s+mijn\s+punt\b|^mijn\s+punt\s+precies\b"
     r"|\bsluit\s+me\s+(?:hier\s*|daar\s*)?(?:bij\s+)?aan\b|\bonderschrijf\b|\bhelemaal\s+waar\b"
 )
 # a clause start: where "that's wrong" is the writer's verdict, not "everything that's wrong"
