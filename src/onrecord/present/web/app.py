@@ -24,11 +24,9 @@ import hmac
 import ipaddress
 import logging
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from http.cookies import SimpleCookie
 from importlib import resources
 from pathlib import Path
-from typing import Any
 from urllib.parse import parse_qsl, urlencode
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
@@ -36,13 +34,14 @@ from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
+from starlette.responses import PlainTextResponse, RedirectResponse, Response
 from starlette.routing import Mount
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from onrecord.models.base import Judge
 from onrecord.present.web.analyst import Analyst
+from onrecord.present.web.context import Web
 
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -205,25 +204,6 @@ class Guard:
             return False
         morsel = cookie.get(COOKIE)
         return morsel is not None and self._ok(morsel.value)
-
-
-@dataclass
-class Web:
-    """What the route handlers share: the database path, templates, the analyst."""
-
-    db: Path
-    templates: Environment
-    analyst: Analyst
-    extra: dict[str, Any] = field(default_factory=dict)
-
-    def render(self, request: Request, name: str, status: int = 200, **context: Any) -> Response:
-        template = self.templates.get_template(name)
-
-        def url(name: str, **params: Any) -> str:
-            return str(request.app.url_path_for(name, **params))
-
-        html = template.render(request=request, db=self.db, url=url, **context)
-        return HTMLResponse(html, status_code=status, headers={"cache-control": "no-store"})
 
 
 def templates() -> Environment:

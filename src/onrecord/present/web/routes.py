@@ -16,7 +16,7 @@ from starlette.routing import Route
 
 from onrecord.present.web import pages
 from onrecord.present.web.analyst import MAX_CLAIM
-from onrecord.present.web.app import Web
+from onrecord.present.web.context import Web
 from onrecord.record.store import Store, row_id
 
 
