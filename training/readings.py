@@ -60,9 +60,9 @@ def key_of(case: str, claim_id: str, premise: str, hypothesis: str) -> str:
 
 
 def gold_stance(row: dict[str, Any], hit: Any) -> str | None:
-    """The gold stance of the statement behind ``hit`` for this claim (``skip`` when the gold
-    item has no stance and the claim's verdict does not give one), or None when it is not one
-    of the claim's gold evidence statements."""
+    """The gold stance of the statement behind ``hit`` for this claim (``skip`` for a mixed
+    claim's evidence, which bears on one half of it, unless reviewed), or None when it is not
+    one of the claim's gold evidence statements."""
     texts = [hit.text]
     people = [(hit.author_name, hit.author_email)]
     if hit.via_endorsement is not None:
@@ -74,6 +74,8 @@ def gold_stance(row: dict[str, Any], hit: Any) -> str | None:
             continue
         if not any(author_matches(g.get("author"), n, e) for n, e in people):
             continue
+        if row["gold"] == "mixed":
+            return "skip"  # one half of a two-sided claim: neither entails nor settles it whole
         stance = g.get("stance") or {"supported": "supports", "contradicted": "contradicts"}.get(
             row["gold"]
         )

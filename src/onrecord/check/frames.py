@@ -548,7 +548,8 @@ def _nl_third(verb: str, any_stem: bool = False) -> str:
         return verb
     if not low.isalpha() or low in _NL_NOT_VERB | _NL_DET | _NL_NP_END or len(low) < 3:
         return verb
-    if low in _NL_PAST or ((not any_stem or low.endswith(("te", "de"))) and low not in _NL_STEMS):
+    past = low.endswith(("te", "de", "en"))  # "werkte", or a plural: "de raad en ik hadden"
+    if low in _NL_PAST or ((not any_stem or past) and low not in _NL_STEMS):
         return verb  # a past tense ("werkte", "ging") is the same for every person
     return verb + "t"
 
