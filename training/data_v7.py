@@ -10,7 +10,7 @@ by hand (``labels.jsonl``).
 
 | source | what |
 |---|---|
-| ``read-<pair>`` | a reading labelled entailment or contradiction (``READ_DECIDED`` copies), or a neutral reading the judge v5 read as entailment or contradiction at 0.5 or more (``READ_HARD`` copies), or another neutral reading (once); ``<pair>`` is the statement's and the claim's language |
+| ``read-<pair>`` | a reading labelled entailment or contradiction (``READ_DECIDED`` copies), or a neutral reading the judge v5 read as entailment or contradiction at 0.5 or more (``READ_HARD`` copies), or another neutral reading (``EASY`` of them, drawn); ``<pair>`` is the statement's and the claim's language |
 | replay | v5's mix (its replay of v4, the hand-written pairs, the negation distractors) |
 
 Dev: v5's dev split, and every reading of the held-out cases (``DEV_CASES``), written by
@@ -38,6 +38,8 @@ CASES = HERE / "cases"
 REPLAY = 20_000
 READ_DECIDED = 4
 READ_HARD = 3
+#: neutral readings the judge already reads as neutral: a sample of this many
+EASY = 8_000
 #: training cases held out to measure the readings (never trained on)
 DEV_CASES = ("kunsthal",)
 LABELS = ("entailment", "neutral", "contradiction")
@@ -53,7 +55,10 @@ def case_rows(name: str) -> list[dict]:
         src = f"read-{r.get('statement_lang') or 'en'}-{r.get('lang') or 'en'}"
         row = _row(r["premise"], r["hypothesis"], r["label"], src)
         judge = r.get("judge") or {}
-        row["hard"] = max(judge.get("entailment", 0), judge.get("contradiction", 0)) >= 0.5
+        # a neutral the judge v5 misread, confirmed by a reviewer (unreviewed ones, of the
+        # claims read in their other language, count as ordinary neutrals)
+        misread = max(judge.get("entailment", 0), judge.get("contradiction", 0)) >= 0.5
+        row["hard"] = misread and bool(r.get("reviewed", True))
         rows.append(row)
     return rows
 
@@ -67,16 +72,20 @@ def build_v7(seed: int = 0) -> tuple[list[dict], list[dict]]:
     rng = random.Random(seed + 7)
     train = rng.sample(train5, min(REPLAY, len(train5)))
     dev = list(dev5)
+    easy: list[dict] = []
     for name in reading_cases():
         rows = case_rows(name)
         if name in DEV_CASES:
             dev += [{k: v for k, v in r.items() if k != "hard"} for r in rows]
             continue
         for r in rows:
-            r = {k: v for k, v in r.items() if k != "hard"} | {"_hard": r["hard"]}
-            hard = r.pop("_hard")
-            copies = READ_DECIDED if r["label"] != "neutral" else READ_HARD if hard else 1
+            hard = r.pop("hard")
+            if r["label"] == "neutral" and not hard:
+                easy.append(r)
+                continue
+            copies = READ_DECIDED if r["label"] != "neutral" else READ_HARD
             train += [dict(r) for _ in range(copies)]
+    train += rng.sample(easy, min(EASY, len(easy)))
     # a premise of a held-out reading is never trained on
     held = {r["premise"] for r in dev if r["source"].startswith("read-")}
     train = [r for r in train if r["premise"] not in held]

@@ -113,9 +113,12 @@ def case_readings(folder: Path, judge: Any = None, embedder: Any = None) -> list
                 if isinstance(row.get("claim_other"), str) and row["claim_other"].strip():
                     other = "nl" if row.get("lang") == "en" else "en"
                     rows.append(
-                        row | {"id": row["id"] + "x", "claim": row["claim_other"], "lang": other}
+                        row
+                        | {"id": row["id"] + "x", "of": row["id"], "claim": row["claim_other"]}
+                        | {"lang": other}
                     )
             claims = build_claims(store, rows)
+            by_premise: dict[tuple[str, str], str] = {}
             for row, claim in zip(rows, claims, strict=True):
                 subject = resolve_subject(store, claim.subject)
                 framed = strip_frame(claim.text)
@@ -129,8 +132,12 @@ def case_readings(folder: Path, judge: Any = None, embedder: Any = None) -> list
                         if framed.negated and h == framed.content:
                             label = FLIP[label]
                         key = key_of(case.name, row["id"], p, h)
-                        if key in reviewed:
+                        checked = key in reviewed
+                        if checked:
                             label = reviewed[key]
+                            by_premise[row["id"], p] = label
+                        elif (row.get("of"), p) in by_premise:  # as reviewed in the original
+                            label, checked = by_premise[row["of"], p], True
                         out.append(
                             {
                                 "key": key,
@@ -142,6 +149,7 @@ def case_readings(folder: Path, judge: Any = None, embedder: Any = None) -> list
                                 "claim_gold": row["gold"],
                                 "lang": row.get("lang"),
                                 "statement_lang": e.hit.lang,
+                                "reviewed": checked,
                             }
                         )
         finally:
