@@ -141,6 +141,14 @@ def _addressees(text: str, pos: int, greeted: bool) -> int | None:
         words = text[pos : m.start() if m else len(text)].split()
         if words:
             ok = len(words) <= 5 and all(_name_like(w) for w in words)
+            # after a greeting word, a group or a role: "Geachte leden van de raad,"
+            ok = ok or (
+                greeted
+                and first
+                and m is not None
+                and len(words) <= 6
+                and not any(w.lower().strip(".,;:!") in AUX for w in words)
+            )
         else:
             ok = first and greeted and m is not None  # "Hi," / "Hello!"
         if not ok or (m is not None and not greeted and not _VOCATIVE_END.search(m.group())):
@@ -339,6 +347,8 @@ def _analyse(text: str, lang: str | None, depth: int, expanded: bool = False) ->
     lower = [w.lower() for w in words]
     if not lower:
         return FRAGMENT
+    if "|" in text and len(lower) <= 16 and not any(t in AUX for t in lower):
+        return FRAGMENT  # a signature's title line: "Iris Dekker | Manager | Kroonvaart B.V."
     if F.INTRO.match(form) and not any(t in AUX for t in lower):
         return FRAGMENT
     if F.PRESENTING.match(form) and not any(t in _CLAUSE_MARKERS for t in lower):

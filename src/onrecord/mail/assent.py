@@ -356,6 +356,12 @@ def find_assents(
         if after < len(own) and RESERVATION.match(statements[own[after]].text):
             continue  # "Looks fine. But only if Legal agrees": no plain assent
         targets = _targets(si, segments, by_segment)
+        # a "No." to "Do we mention it?" answers the question; it neither agrees nor
+        # disagrees with a statement
+        asked = [i for i in targets if statements[i].text.rstrip().endswith("?")]
+        if asked and len(asked) == len(targets):
+            continue
+        targets = [i for i in targets if i not in asked]
         out.append(Assent(statement=pick, stance=stance, targets=targets))
     return out
 
