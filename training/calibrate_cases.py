@@ -29,7 +29,7 @@ from onrecord.check.aggregate import Calibration, Scored, decide
 from onrecord.check.modality import universal
 from onrecord.models.judges.builtin import WEIGHTS_DIR
 
-GRID = [round(0.4 + 0.05 * i, 2) for i in range(11)]  # 0.40 .. 0.90
+GRID = [round(0.25 + 0.05 * i, 2) for i in range(14)]  # 0.25 .. 0.90
 
 
 #: One-sided 90 % lower bound: a verdict's cap is a precision the development cases vouch for.
