@@ -49,7 +49,9 @@ def test_a_bare_agreement_is_read_with_what_it_agrees_with_whatever_the_relation
         pairs, _ = readings(hit, relation, claim, strip_frame(claim.text), resolved=False)
         premise = pairs[0][0]
         assert premise.startswith("On 9 Feb 2021, Ellen Brouwer agreed with Gregory Ashford: ")
-        assert "Gregory Ashford proposes that the printed paper appears only at weekends." in premise
+        assert (
+            "Gregory Ashford proposes that the printed paper appears only at weekends." in premise
+        )
 
 
 def test_an_unresolved_subject_is_never_put_in_as_the_writer() -> None:

@@ -1,6 +1,6 @@
 """Check a hand-written pair file and count its pairs by label, language pair and kind.
 
-    python3 training/pairs/hand/validate.py FILE.jsonl
+python3 training/pairs/hand/validate.py FILE.jsonl
 """
 
 from __future__ import annotations
