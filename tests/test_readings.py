@@ -64,3 +64,14 @@ def test_an_unresolved_subject_is_never_put_in_as_the_writer() -> None:
     claim = _claim("Kessler wanted to delay enrolment.", "Kessler")
     pairs, _ = readings(hit, OWN, claim, strip_frame(claim.text), resolved=True)
     assert pairs[0][0] == "On 9 Feb 2021, Kessler proposes that we delay enrolment."
+
+
+def test_a_dutch_outlook_header_dates_the_quoted_mail() -> None:
+    from onrecord.mail.header_lines import date_of
+
+    when, offset = date_of("woensdag 9 september 2020 08:50")
+    assert when is not None and (when.year, when.month, when.day, when.hour) == (2020, 9, 9, 8)
+    assert offset is None  # printed without a zone: the hour is as printed, the offset unknown
+    when, _ = date_of("Montag, 3. Juni 2019 10:14")
+    assert when is not None and (when.month, when.day) == (6, 3)
+    assert date_of("gisteren") == (None, None)

@@ -612,7 +612,7 @@ def _mail(
     senders = _addresses(from_value, single=True)
     sender = senders[0] if senders else None
     sender_redacted = sender is None and bool(_REDACTION.search(from_value))
-    date, offset = _parse_printed_date(values.get("date", ""), dayfirst=lang != "en")
+    date, offset = parse_printed_date(values.get("date", ""), dayfirst=lang != "en")
     return PrintedMail(
         start=start,
         end=end,
@@ -754,7 +754,7 @@ def _addresses(value: str, single: bool = False) -> list[Address]:
     return out
 
 
-def _parse_printed_date(value: str, dayfirst: bool) -> tuple[datetime | None, int | None]:
+def parse_printed_date(value: str, dayfirst: bool) -> tuple[datetime | None, int | None]:
     """A printed Date/Sent value: RFC 5322 via ``parse_date``, anything else via dateutil.
 
     A date printed without a zone is taken as UTC and its offset reported as None.

@@ -26,7 +26,11 @@ def date_of(value: str) -> tuple[datetime | None, int | None]:
     except (ValueError, OverflowError, TypeError):
         parsed = None
     if parsed is None:
-        return None, None
+        # "woensdag 9 september 2020 08:50", "Verzonden: 3 juni 2019 10:14": the month and
+        # weekday words of the other languages, day first, as printed mail reads them
+        from onrecord.mail.exhibits import parse_printed_date
+
+        return parse_printed_date(value, dayfirst=True)
     return parsed[0], parsed[1]
 
 
