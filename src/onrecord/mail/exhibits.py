@@ -39,12 +39,11 @@ Rules, in short:
 from __future__ import annotations
 
 import re
-import warnings
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import datetime
 
 from onrecord.mail.addresses import parse_address_list
-from onrecord.mail.mime import parse_date
+from onrecord.mail.header_lines import parse_printed_date
 from onrecord.record.model import Address
 
 __all__ = ["PrintedMail", "is_page_furniture", "looks_like_exhibit", "split_printed_mail"]
@@ -198,86 +197,6 @@ _DISCLAIMER = re.compile(
     re.I,
 )
 
-# ---------------------------------------------------------------------------- dates
-
-_RFC_DATE = re.compile(
-    r"(?:[A-Za-z]{3},?\s+)?\d{1,2}\s+[A-Za-z]{3}\s+\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?"
-    r"\s*(?:[+-]\d{4}|UT|UTC|GMT|[ECMP][SD]T|Z)?(?:\s*\(.*\))?\s*$"
-)
-_MONTHS = {
-    "januari": "January",
-    "februari": "February",
-    "maart": "March",
-    "mrt": "Mar",
-    "mei": "May",
-    "juni": "June",
-    "juli": "July",
-    "augustus": "August",
-    "oktober": "October",
-    "okt": "Oct",
-    "januar": "January",
-    "jänner": "January",
-    "februar": "February",
-    "märz": "March",
-    "mär": "Mar",
-    "mai": "May",
-    "dezember": "December",
-    "dez": "Dec",
-    "janvier": "January",
-    "janv": "Jan",
-    "février": "February",
-    "févr": "Feb",
-    "fév": "Feb",
-    "mars": "March",
-    "avril": "April",
-    "avr": "Apr",
-    "juin": "June",
-    "juillet": "July",
-    "juil": "Jul",
-    "août": "August",
-    "septembre": "September",
-    "octobre": "October",
-    "novembre": "November",
-    "décembre": "December",
-    "déc": "Dec",
-}
-_WEEKDAYS = (
-    "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
-    "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|"
-    "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
-    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    "mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
-)
-_DATE_WORDS = re.compile(
-    rf"\b(?:{'|'.join(sorted(_MONTHS, key=len, reverse=True))})\b\.?|\b(?:{_WEEKDAYS})\b\.?,?"
-    r"|^\s*(?:ma|di|wo|do|vr|za|zo|mo|mi|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim)\.?,?\s+(?=\d)"
-    r"|\b(?:at|om|um|à|le|uhr)\b|(?<=\d)er\b",
-    re.IGNORECASE,
-)
-_UTC_PAREN = re.compile(r"\(?\b(?:UTC|GMT)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\)?[^()]*$")
-_TZINFOS = {
-    "UTC": 0,
-    "GMT": 0,
-    "UT": 0,
-    "Z": 0,
-    "EST": -5 * 3600,
-    "EDT": -4 * 3600,
-    "CST": -6 * 3600,
-    "CDT": -5 * 3600,
-    "MST": -7 * 3600,
-    "MDT": -6 * 3600,
-    "PST": -8 * 3600,
-    "PDT": -7 * 3600,
-    "CET": 3600,
-    "CEST": 7200,
-    "MEZ": 3600,
-    "MESZ": 7200,
-    "BST": 3600,
-    "WET": 0,
-    "WEST": 3600,
-}
-
-_YEARISH = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b")
 _MAILTO = re.compile(r"[\[<(]\s*mailto:\s*([^\]>)\s]+)\s*[\]>)]", re.I)
 _EMPTY_BRACKETS = re.compile(r"<\s*>|\[\s*\]|\(\s*\)|\"\s*\"")
 _ON_BEHALF = re.compile(r"\s+(?:on behalf of|namens|im Auftrag von|de la part de)\s+.*$", re.I)
@@ -612,7 +531,8 @@ def _mail(
     senders = _addresses(from_value, single=True)
     sender = senders[0] if senders else None
     sender_redacted = sender is None and bool(_REDACTION.search(from_value))
-    date, offset = parse_printed_date(values.get("date", ""), dayfirst=lang != "en")
+    sent = _REDACTION.sub(" ", values.get("date", ""))
+    date, offset = parse_printed_date(sent, dayfirst=lang != "en")
     return PrintedMail(
         start=start,
         end=end,
@@ -752,63 +672,6 @@ def _addresses(value: str, single: bool = False) -> list[Address]:
     if single:
         return out[:1]
     return out
-
-
-def parse_printed_date(value: str, dayfirst: bool) -> tuple[datetime | None, int | None]:
-    """A printed Date/Sent value: RFC 5322 via ``parse_date``, anything else via dateutil.
-
-    A date printed without a zone is taken as UTC and its offset reported as None.
-    """
-    v = _WS.sub(" ", _REDACTION.sub(" ", value)).strip()
-    if not v or not any(c.isdigit() for c in v):
-        return None, None
-    if _RFC_DATE.match(v):
-        parsed = parse_date(v)
-        if parsed is not None and 1970 <= parsed[0].year <= 2100:
-            return parsed
-    offset: int | None = None
-    m = _UTC_PAREN.search(v)
-    if m and (m.group(0).startswith("(") or m.start() > 0):
-        offset = (int(m.group(2)) * 60 + int(m.group(3) or 0)) * (-1 if m.group(1) == "-" else 1)
-        v = v[: m.start()].strip()
-    v = _DATE_WORDS.sub(_date_word, v)
-    v = _WS.sub(" ", v).strip(" ,")
-    dt = _dateutil(v, dayfirst)
-    if dt is None:
-        return None, None
-    if dt.tzinfo is None:
-        if offset is None:
-            return dt.replace(tzinfo=UTC), None
-        dt = dt.replace(tzinfo=timezone(timedelta(minutes=offset)))
-    try:
-        off = dt.utcoffset()
-        offset = int(off.total_seconds() // 60) if off is not None else None
-        return dt.astimezone(UTC), offset
-    except (ValueError, OverflowError):
-        return None, None
-
-
-def _date_word(m: re.Match[str]) -> str:
-    word = m.group(0).strip().rstrip(".,").lower()
-    month = _MONTHS.get(word)
-    return f" {month} " if month else " "
-
-
-def _dateutil(value: str, dayfirst: bool) -> datetime | None:
-    from dateutil import parser as dparser
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        for fuzzy in (False, True):
-            if fuzzy and not _YEARISH.search(value):
-                break
-            try:
-                dt = dparser.parse(value, dayfirst=dayfirst, fuzzy=fuzzy, tzinfos=_TZINFOS)
-            except (ValueError, OverflowError, TypeError, dparser.ParserError):
-                continue
-            if 1970 <= dt.year <= 2100:
-                return dt
-    return None
 
 
 def is_page_furniture(text: str) -> bool:
