@@ -22,6 +22,7 @@ wrong claim with its top 3 evidence; ``--json PATH`` writes every number and per
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import re
 import sys
@@ -298,6 +299,26 @@ def score_row(row: dict[str, Any], verdict: dict[str, Any], case: str = "") -> d
             for e in evidence
             if e.get("probs")
         ],
+        # the same pieces with what else the checker knew of them (for fitting the verdict
+        # model: training/fit_verdicts.py)
+        "items": [evidence_item(e) for e in evidence if e.get("probs")],
+    }
+
+
+def evidence_item(e: dict[str, Any]) -> dict[str, Any]:
+    """One judged piece of evidence, as the verdict model reads it."""
+    probs = e.get("probs") or {}
+    return {
+        **{k: round(float(probs.get(k, 0.0)), 4) for k in LABELS3},
+        "weight": e["weight"],
+        "relation": e.get("relation"),
+        "similarity": e.get("similarity"),
+        "lang": e.get("lang"),
+        "date": e.get("date"),
+        "note": e.get("note") or "",
+        "endorsement": bool(e.get("endorses")),
+        # what the piece says: the endorsed text for a "Yup", else the statement
+        "text": (e.get("endorses") or {}).get("text") or e.get("statement") or "",
     }
 
 
@@ -408,6 +429,17 @@ def run_case(case: Case, judge: Any, embedder: Any, k: int = 8, workers: int = 1
     }
 
 
+def other_language(case: Case) -> Case:
+    """The case with each claim that has a ``claim_other`` replaced by it (language swapped)."""
+    swap = {"en": "nl", "nl": "en"}
+    claims = [
+        {**r, "id": r["id"] + "x", "claim": r["claim_other"], "lang": swap.get(r.get("lang"))}
+        for r in case.claims
+        if r.get("claim_other")
+    ]
+    return dataclasses.replace(case, claims=claims)
+
+
 def _pct(x: float | None) -> str:
     return "  -  " if x is None else f"{100 * x:5.1f}"
 
@@ -492,6 +524,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--workers", type=int, default=1, help="Ingest worker processes.")
     ap.add_argument("--errors", action="store_true", help="List each wrong claim.")
     ap.add_argument("--json", type=Path, default=None, help="Write all numbers and rows here.")
+    ap.add_argument(
+        "--other",
+        action="store_true",
+        help="Check each claim's claim_other (the claim in its other language) instead.",
+    )
     args = ap.parse_args(argv)
 
     from onrecord.models.embedders import get_embedder
@@ -500,6 +537,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not args.root.is_dir():
             raise CaseError(f"{args.root}: no such folder")
         cases = [load_case(f) for f in case_folders(args.case, root=args.root)]
+        if args.other:
+            cases = [other_language(c) for c in cases]
     except CaseError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -165,3 +165,12 @@ def test_report_groups_by_claimant() -> None:
     ]
     assert [len(g["claims"]) for g in groups] == [2, 1]
     assert groups[1]["summary"]["not_enough_info"] == 1
+
+
+def test_a_decimal_comma_is_no_claimant_boundary() -> None:
+    # "Volgens X bedroeg de prijs 34,5 miljoen": the comma inside the amount ends no framer
+    text = "Volgens Sanne Hoekstra bedroeg de koopprijs 34,5 miljoen euro en verdwenen 47 banen."
+    claims = [c for c in claims_from_text(text, names=["Sanne Hoekstra"]) if isinstance(c, Claim)]
+    assert claims
+    assert all(not c.text.startswith("5 miljoen") for c in claims)
+    assert any("34,5 miljoen" in c.text for c in claims)

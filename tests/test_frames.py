@@ -202,3 +202,30 @@ def test_claims_without_a_clause_frame_are_read_whole(claim: str) -> None:
 )
 def test_first_person_becomes_the_writer(text: str, lang: str, aligned: str) -> None:
     assert align_first_person(text, "Vale", lang) == aligned
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "lang", "aligned"),
+    [
+        # the Dutch possessive: an apostrophe after a long vowel, none but "'" after a sibilant
+        (
+            "Mijn voorstel: lijn 62 vervalt.",
+            "Hoekstra",
+            "nl",
+            "Hoekstra's voorstel: lijn 62 vervalt.",
+        ),
+        ("Mijn woord geldt.", "Kees", "nl", "Kees' woord geldt."),
+        ("Mijn woord geldt.", "Bosma", "nl", "Bosma's woord geldt."),
+        ("Mijn woord geldt.", "Jansen", "nl", "Jansens woord geldt."),
+        # "let me" is an idiom, not the writer as an object
+        (
+            "Let me be clear that the plan costs money.",
+            "Whitfield",
+            "en",
+            "Let me be clear that the plan costs money.",
+        ),
+        ("Call me tomorrow.", "Whitfield", "en", "Call Whitfield tomorrow."),
+    ],
+)
+def test_first_person_possessives_and_idioms(text: str, name: str, lang: str, aligned: str) -> None:
+    assert align_first_person(text, name, lang) == aligned

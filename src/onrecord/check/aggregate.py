@@ -63,6 +63,9 @@ class Calibration:
     caps_fitted_on: str = ""
     ece: float | None = None
     extra: dict[str, float] = field(default_factory=dict)
+    #: the fitted verdict model's weights (``verdict_model.VerdictModel``); None: the
+    #: thresholds decide
+    verdict_model: dict | None = None
 
     @property
     def support_threshold(self) -> float:

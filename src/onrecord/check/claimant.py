@@ -406,7 +406,7 @@ def strip_framing(
         m = re.match(r"(?i)^volgens\s+(.+)$", s)
         if m and not re.match(r"(?i)volgens\s+(?:mij|ons)\b", s):
             rest = m.group(1)
-            comma = re.match(r"^([^,]{2,80}),\s*(.+)$", rest)
+            comma = re.match(r"^([^,]{2,80}),\s+(.+)$", rest)  # not a decimal comma
             if comma and len(words(comma.group(1))) <= 8:
                 return claimant_name(comma.group(1), ctx), upper_first(comma.group(2))
             toks = [(t.group(), t.start(), t.end()) for t in TOKEN_RE.finditer(rest)]

@@ -610,6 +610,15 @@ def _nl_clause_verb(toks: list[str], words: list[int], n: int) -> int | None:
     return None
 
 
+def _nl_genitive(name: str) -> str:
+    """The Dutch possessive of a name: "Jansens", "Hoekstra's", "Kees'"."""
+    if name.endswith(("s", "x", "z")):
+        return name + "'"
+    if name.endswith(("a", "i", "o", "u", "y")):
+        return name + "'s"
+    return name + "s"
+
+
 def align_first_person(text: str, name: str, lang: str | None = None) -> str:
     """``text`` with the first person singular replaced by ``name`` (the writer), verbs made
     to agree where the form is known; anything else is left as written."""
@@ -635,7 +644,8 @@ def align_first_person(text: str, name: str, lang: str | None = None) -> str:
                 if verb is not None:  # "I also propose" -> "Vale also proposes"
                     out[verb] = _en_third(toks[verb])
         elif not dutch and low in ("me", "myself"):
-            out[i] = name
+            if not (low == "me" and prev is not None and toks[prev].lower() == "let"):
+                out[i] = name  # "Let me be clear" stays as written
         elif not dutch and low in ("my", "mine"):
             out[i] = name + "'s"
         elif dutch and low == "ik":
@@ -653,7 +663,7 @@ def align_first_person(text: str, name: str, lang: str | None = None) -> str:
             near = [toks[j].lower() for j in words[max(0, n - 3) : n]]
             out[i] = "zich" if "ik" in near else name  # "ik sluit me aan" -> "… sluit zich aan"
         elif dutch and low == "mijn":
-            out[i] = name + (("'" if name.endswith(("s", "x", "z")) else "") + "s")
+            out[i] = _nl_genitive(name)
         if out[i] != t and t[:1].isupper() and out[i][:1].islower():
             out[i] = out[i][:1].upper() + out[i][1:]
     return "".join(out)

@@ -49,6 +49,7 @@ from onrecord.check.modality import universal
 from onrecord.check.period import claim_period
 from onrecord.check.quantities import compare as compare_quantities
 from onrecord.check.salience import is_chatter
+from onrecord.check.verdict_model import VerdictModel
 from onrecord.index.hybrid import EMBED_BUDGET, Hit, retrieve
 from onrecord.models.base import Embedder, Judge, Judgment
 from onrecord.record.store import Store
@@ -108,6 +109,7 @@ def _evidence_dict(store: Store, e: Evidence) -> dict[str, Any]:
         "statement": h.text,
         "author": {"name": h.author_name, "email": h.author_email},
         "date": h.date,
+        "lang": h.lang,
         "message_id": h.message_id,
         "message": h.message,
         "source": f"{src['path']}#{src['locator']}" if src else None,
@@ -384,15 +386,25 @@ def _verdict(
     ]
     verdict, confidence, score = decide(scored, calibration, universal=universal(claim.text))
     cal = calibration or Calibration()
-    if verdict == MIXED and agreement_claim(claim.text):
+    model = VerdictModel.from_dict(cal.verdict_model)
+    judged = [e for e in evidence if e.judgment]
+    if model is not None:
+        verdict, p = model.decide([_piece(e) for e in judged], claim.text, claim.lang)
+        confidence = round(min(p, cal.verdict_caps.get(verdict, 1.0)), 4)
+    elif verdict == MIXED and agreement_claim(claim.text):
         verdict, confidence = _the_act_decides(evidence, scored, cal, verdict, confidence, score)
-    for e, sc in zip([e for e in evidence if e.judgment], scored, strict=True):
+    for e, sc in zip(judged, scored, strict=True):
         e.decisive = (
             verdict in (SUPPORTED, MIXED) and sc.entailment * sc.weight >= cal.support_threshold
         ) or (
             verdict in (CONTRADICTED, MIXED)
             and sc.contradiction * sc.weight >= cal.against_threshold
         )
+    if model is not None and verdict != NEI and judged and not any(e.decisive for e in judged):
+        # the model decided on evidence under the thresholds: its strongest piece decides
+        side = "contradiction" if verdict == CONTRADICTED else "entailment"
+        top = max(zip(judged, scored), key=lambda es: getattr(es[1], side) * es[1].weight)
+        top[0].decisive = True
     # the deciding evidence first; for not_enough_info the closest evidence that could have
     # decided, in retrieval order (the subject's own record first), then the rest
     rank = {id(e): n for n, e in enumerate(evidence)}
@@ -408,6 +420,24 @@ def _verdict(
         judge=judge_name,
         evidence=evidence,
     )
+
+
+def _piece(e: Evidence) -> dict[str, Any]:
+    """A judged piece of evidence as the verdict model reads it."""
+    assert e.judgment is not None
+    probs = e.judgment.probs
+    return {
+        "entailment": probs.get("entailment", 0.0),
+        "neutral": probs.get("neutral", 0.0),
+        "contradiction": probs.get("contradiction", 0.0),
+        "weight": e.weight,
+        "relation": e.relation,
+        "similarity": e.hit.dense_score,
+        "lang": e.hit.lang,
+        "note": e.note or "",
+        "endorsement": e.hit.via_endorsement is not None,
+        "text": e.hit.via_endorsement.text if e.hit.via_endorsement else e.hit.text,
+    }
 
 
 def _the_act_decides(
