@@ -386,3 +386,30 @@ def test_we_is_the_writers_organisation_when_the_claim_names_it() -> None:
         align_we("We are closing the plant; our staff know.", "Nordwind", "en")
         == "Nordwind is closing the plant; Nordwind's staff know."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "aligned"),
+    [
+        (
+            "We propose to withdraw lines 62 and 63.",
+            "en",
+            "Lijnmaat proposes to withdraw lines 62 and 63.",
+        ),
+        ("We also expect a loss.", "en", "Lijnmaat also expects a loss."),
+        ("We run the depot.", "en", "Lijnmaat runs the depot."),
+        ("We won the tender.", "en", "Lijnmaat won the tender."),
+        ("We all agree.", "en", "Lijnmaat all agree."),
+        ("We denken aan 250.000 euro.", "nl", "Lijnmaat denkt aan 250.000 euro."),
+        ("Voor 2021 kunnen we niet meer geven.", "nl", "Voor 2021 kan Lijnmaat niet meer geven."),
+        (
+            "We investeren in bussen en we leveren er twintig.",
+            "nl",
+            "Lijnmaat investeert in bussen en Lijnmaat levert er twintig.",
+        ),
+    ],
+)
+def test_we_as_the_organisation_takes_a_singular_verb(text: str, lang: str, aligned: str) -> None:
+    from onrecord.check.evidence import align_we
+
+    assert align_we(text, "Lijnmaat", lang) == aligned

@@ -30,6 +30,7 @@ from calibrate_cases import caps  # noqa: E402
 from onrecord.check.verdict_model import VERDICTS, VerdictModel, features  # noqa: E402
 from onrecord.models.judges.builtin import WEIGHTS_DIR  # noqa: E402
 
+CLASS_WEIGHT_CAP = float(__import__("os").environ.get("CW", "3"))
 PENALTIES = (0.001, 0.003, 0.01, 0.03, 0.1)
 
 
@@ -47,7 +48,12 @@ def load_rows(paths: list[Path], *, measured_ok: bool = False) -> list[dict]:
 
 
 def design(rows: list[dict]) -> tuple[np.ndarray, np.ndarray]:
-    x = np.array([features(r["items"], r["claim"], r.get("lang")) for r in rows])
+    x = np.array(
+        [
+            features(r["items"], r["claim"], r.get("lang"), r.get("subject") is not None)
+            for r in rows
+        ]
+    )
     y = np.array([VERDICTS.index(r["gold"]) for r in rows])
     return x, y
 
@@ -58,7 +64,7 @@ def fit(x: np.ndarray, y: np.ndarray, l2: float, steps: int = 3000, lr: float = 
     _, d = x.shape
     k = len(VERDICTS)
     counts = np.bincount(y, minlength=k).astype(float)
-    cw = np.minimum(3.0, counts.sum() / (k * np.maximum(counts, 1)))
+    cw = np.minimum(CLASS_WEIGHT_CAP, counts.sum() / (k * np.maximum(counts, 1)))
     sw = cw[y]
     onehot = np.eye(k)[y]
     w = np.zeros((k, d))
@@ -78,7 +84,9 @@ def predict(w: np.ndarray, rows: list[dict]) -> list[dict]:
     model = VerdictModel(weights=w.tolist())
     out = []
     for r in rows:
-        verdict, conf = model.decide(r["items"], r["claim"], r.get("lang"))
+        verdict, conf = model.decide(
+            r["items"], r["claim"], r.get("lang"), r.get("subject") is not None
+        )
         out.append({**r, "predicted": verdict, "confidence": conf, "correct": verdict == r["gold"]})
     return out
 

@@ -41,6 +41,7 @@ from onrecord.check.claims import ABOUT_SPEECH, Claim
 from onrecord.check.frames import Framed, align_first_person
 from onrecord.check.modality import certain, firm, hedged, prospective, retrospective
 from onrecord.check.period import Period, in_period, mentions
+from onrecord.check.verb_agreement import singular_verb
 from onrecord.index.hybrid import Hit
 from onrecord.models.base import Judgment
 
@@ -240,21 +241,36 @@ _WE = {
     "en": {"we": "{o}", "us": "{o}", "our": "{o}'s", "ours": "{o}'s", "ourselves": "{o}"},
     "nl": {"we": "{o}", "wij": "{o}", "ons": "{o}", "onze": "{o}'s", "onszelf": "{o}"},
 }
+_WE_ADVERBS = frozenset(["also", "still", "never", "always", "just", "really", "only", "now"])
 _WE_VERB_EN = {"are": "is", "were": "was", "have": "has", "'re": " is", "'ve": " has"}
 
 
 def align_we(text: str, org: str, lang: str | None) -> str:
     """``text`` with the writer's "we" as their organisation ("We will never sell …" ->
     "Nordwind will never sell …"); verbs after it made singular where the form is known."""
-    table = _WE["nl" if (lang or "").startswith("nl") else "en"]
+    dutch = (lang or "").startswith("nl")
+    table = _WE["nl" if dutch else "en"]
     words = re.split(r"(\W+)", text)
     for i, w in enumerate(words):
         low = w.lower()
         if low in table:
             words[i] = table[low].format(o=org)
+            if low not in ("we", "wij"):
+                continue
             nxt = i + 2
-            if low == "we" and nxt < len(words) and words[nxt].lower() in _WE_VERB_EN:
+            while not dutch and nxt < len(words) and words[nxt].lower() in _WE_ADVERBS:
+                nxt += 2  # "we also propose"
+            if not dutch and nxt < len(words) and words[nxt].lower() in _WE_VERB_EN:
                 words[nxt] = _WE_VERB_EN[words[nxt].lower()].strip()
+            elif nxt < len(words) and (one := singular_verb(words[nxt], lang)):
+                words[nxt] = one  # "we propose" -> "Lijnmaat proposes"
+            elif (
+                dutch
+                and i >= 2
+                and words[i - 1].strip() == ""
+                and (one := singular_verb(words[i - 2], lang))
+            ):
+                words[i - 2] = one  # "Daarom kunnen we" -> "Daarom kan Noorderbank"
     out = "".join(words)
     return out[:1].upper() + out[1:] if out else out
 

@@ -73,8 +73,22 @@ def _side(pieces: Sequence[Piece], key: str, lang: str | None, polarity: bool) -
     ]
 
 
-def features(pieces: Sequence[Piece], claim: str, lang: str | None) -> list[float]:
-    """The numbers the model reads for one claim."""
+def _by_relation(pieces: Sequence[Piece]) -> list[float]:
+    """The strongest entailment and contradiction among each relation's pieces (unweighted:
+    the model learns how much each relation counts)."""
+    out = []
+    for r in RELATIONS:
+        mine = [p for p in pieces if p.get("relation") == r]
+        out.append(max((p["entailment"] for p in mine), default=0.0))
+        out.append(max((p["contradiction"] for p in mine), default=0.0))
+    return out
+
+
+def features(
+    pieces: Sequence[Piece], claim: str, lang: str | None, person: bool = True
+) -> list[float]:
+    """The numbers the model reads for one claim (``person``: its subject is a person of the
+    record, not an organisation or nobody)."""
     ent = [p["entailment"] * p["weight"] for p in pieces]
     con = [p["contradiction"] * p["weight"] for p in pieces]
     sims = [float(p["similarity"]) for p in pieces if p.get("similarity") is not None]
@@ -96,6 +110,8 @@ def features(pieces: Sequence[Piece], claim: str, lang: str | None) -> list[floa
         sum(p["neutral"] for p in neutral_top) / max(1, len(neutral_top)),
         1.0 if universal(claim) else 0.0,
         1.0 if lang == "nl" else 0.0,
+        1.0 if person else 0.0,
+        *_by_relation(pieces),
         *_side(pieces, "entailment", lang, polarity),
         *_side(pieces, "contradiction", lang, polarity),
         *_side(pieces, "similarity", lang, polarity),
@@ -119,8 +135,10 @@ class VerdictModel:
         total = sum(ex)
         return {v: e / total for v, e in zip(VERDICTS, ex, strict=True)}
 
-    def decide(self, pieces: Sequence[Piece], claim: str, lang: str | None) -> tuple[str, float]:
-        probs = self.probabilities(features(pieces, claim, lang))
+    def decide(
+        self, pieces: Sequence[Piece], claim: str, lang: str | None, person: bool = True
+    ) -> tuple[str, float]:
+        probs = self.probabilities(features(pieces, claim, lang, person))
         verdict = max(probs, key=probs.__getitem__)
         return verdict, probs[verdict]
 

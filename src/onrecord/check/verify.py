@@ -389,7 +389,9 @@ def _verdict(
     model = VerdictModel.from_dict(cal.verdict_model)
     judged = [e for e in evidence if e.judgment]
     if model is not None:
-        verdict, p = model.decide([_piece(e) for e in judged], claim.text, claim.lang)
+        verdict, p = model.decide(
+            [_piece(e) for e in judged], claim.text, claim.lang, subject is not None
+        )
         confidence = round(min(p, cal.verdict_caps.get(verdict, 1.0)), 4)
     elif verdict == MIXED and agreement_claim(claim.text):
         verdict, confidence = _the_act_decides(evidence, scored, cal, verdict, confidence, score)
