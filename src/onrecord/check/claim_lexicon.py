@@ -5,6 +5,10 @@ from __future__ import annotations
 
 import re
 
+from onrecord.check.first_names import FEMALE_FIRST, MALE_FIRST
+
+__all__ = ["FEMALE_FIRST", "MALE_FIRST"]  # the first names live in first_names
+
 
 def _w(s: str) -> frozenset[str]:
     return frozenset(s.split())
@@ -658,26 +662,6 @@ QUANTIFIERS = _w(
     """
 )
 
-# First names by gender, for he/she (a short list: unknown names fit either).
-FEMALE_FIRST = _w(
-    """
-    anna anne annemarie anouk beatrix carla caroline charlotte claire daphne elena elisabeth
-    ellen emma esther eva fatima femke fleur hanna hannah ilse inge ingrid iris jane janet
-    jennifer jessica julia julie karin laura lisa lotte maria marie marieke marloes mary
-    michelle monique naomi nina noor olivia priya rachel sandra sanne sara sarah sophie sofia
-    susan tamara vera wendy yvonne helen grace aoife niamh siobhan ciara ineke lotte merel
-    anouk fenna kim lieke linda petra astrid hilde margriet jolanda mirjam amira yasmin zainab
-    """
-)
-MALE_FIRST = _w(
-    """
-    adam alexander bart bas ben bob bram chris daan david dennis dirk elon erik frank gerrit hans
-    henk jan jasper jeroen johan john joost kees koen lars marcus mark martin michael mohammed
-    niels noah paul peter pieter richard rob robert ruben sam sander sebastiaan stefan steven
-    thomas tim tom wim willem owen hugo liam connor sean patrick declan joost marten sjoerd
-    henk gert jelle wouter arjen maarten ahmed youssef omar
-    """
-)
 FEMALE_PRONOUNS = _w("she her hers herself zij ze haar")
 MALE_PRONOUNS = _w("he him his himself hij hem zijn")
 FIRST_PERSON = _w("i me my ik mij mijn")

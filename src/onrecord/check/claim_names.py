@@ -40,6 +40,7 @@ __all__ = ["Mention", "NameContext", "norm_name"]
 TOKEN_RE = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
 _POSSESSIVE = re.compile(r"['’]s$")
 _WORDS_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_ADDRESS_RE = re.compile(r"\S+@\S+|\b(?:https?://|www\.)\S+")
 
 
 def norm_name(name: str) -> str:
@@ -92,8 +93,14 @@ class NameContext:
         for k in self.known:
             for form in _surname_forms(k):
                 self.known_forms.setdefault(form, k)
+        # a known name that is an organisation's ("Orinda Energy", the author of a press
+        # release) lends no person tokens: "Orinda" alone is not a person
         self.person_tokens: set[str] = {
-            t for k in self.known for t in k.split() if t not in PARTICLES
+            t
+            for k in self.known
+            if k.split()[-1] not in ORG_SUFFIXES and k.split()[0] not in ORG_HEADS
+            for t in k.split()
+            if t not in PARTICLES
         }
         self._cache = None
         self.org_prefixes: set[str] = set()
@@ -133,6 +140,7 @@ class NameContext:
                 self.org_prefixes.add(toks[0])
 
     def _learn_lower(self, text: str) -> None:
+        text = _ADDRESS_RE.sub(" ", text)  # "press@orinda.example": not a lower-case word
         for m in _WORDS_RE.finditer(text):
             w = m.group()
             if w[0].islower():
