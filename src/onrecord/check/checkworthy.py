@@ -67,6 +67,7 @@ from onrecord.check.claim_lexicon import (
     OPINION_RE,
     PAST_WORDS,
     PERFORMATIVE,
+    WISH_WORDS,
     SPEECH_EN,
     SPEECH_NL,
     is_verb,
@@ -283,6 +284,8 @@ def is_announcement(clean: str, author_acts: bool = False, year: int | None = No
     when = FUTURE_TIME_RE.search(clean)
     if when and not _has_past(clean) and not _year_before(clean, when.end(), year):
         return True  # "De rechtbank doet over zes weken uitspraak", "Marsh appears on Thursday"
+    if any(w in WISH_WORDS for w in main[:6]) and not _has_past(clean):
+        return True  # "De medeoprichter wil nu een schadevergoeding van het bedrijf."
     return author_acts and any(w in PERFORMATIVE for w in main[:6])
 
 

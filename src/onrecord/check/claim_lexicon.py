@@ -463,7 +463,14 @@ COMMENTARY_RE = re.compile(
     # "There is nothing to discuss", "We have nothing to hide"
     r"^(?:there\s+is|er\s+is)\s+(?:nothing|niets)\s+(?:to|te)\b|"
     r"^(?:we|i|wij|ik)\s+(?:have|hebben|heb)\s+(?:nothing|niets)\s+(?:to|te)\s+(?:hide|verbergen)\b|"
-    r"\bstands?\s+by\s+(?:his|her|its|their|the|our|my)\s+\w+\s*[.!]?$",
+    r"\bstands?\s+by\s+(?:his|her|its|their|the|our|my)\s+\w+\s*[.!]?$|"
+    # the writer's verdict on what follows: "Het is schrijnend dat ...", "It is odd that ...",
+    # "It is a sorry tale for ...", "It was a painful day for ..."
+    r"^(?:het|it)\s+(?:is|was)\s+(?:(?:zeer|erg|heel|nogal|best|bijzonder|very|quite|"
+    r"rather|deeply|truly)\s+)?(?!bekend\b|known\b|gebleken\b|aangetoond\b|proven\b)"
+    r"[a-zà-ÿ]+\s+(?:dat|that)\b|"
+    r"^(?:it|this|het|dit)\s+(?:is|was)\s+(?:a|an|een)\s+(?:\w+\s+)?(?:tale|story|day|"
+    r"moment|blow|irony|shame|scandal|disgrace|verhaal|dag|klap|schande|drama)\b",
     re.I,
 )
 DEMONSTRATIVES = _w("dit dat this that")
@@ -552,9 +559,12 @@ GOING_TO_COURT_RE = re.compile(
 PERFORMATIVE = _w(
     """
     demands demand eist eisen calls call urges urge roept roepen requests request asks ask
-    seeks seek vraagt vragen
+    seeks seek seeking vraagt vragen verzoek verzoekt verzoeken
     """
 )
+# A wish in the present ("De medeoprichter wil nu een schadevergoeding", "Ze wil de wachtlijst
+# halveren", "The residents are seeking damages"): what a party wants, not what happened.
+WISH_WORDS = _w("wil willen wants want seeking eist eisen demands")
 # Words of time that end a framer's noun phrase ("zo stelde Lambert dinsdag in de rechtbank").
 TIME_WORDS = _w(
     """
