@@ -27,6 +27,7 @@ from onrecord.check.claim_lexicon import (
     EN_VERBS,
     NL_VERBS,
     ORG_HEADS,
+    ORG_TYPE_NOUNS,
     ORG_NOUNS,
     ORG_SUFFIXES,
     PARTICLES,
@@ -82,6 +83,13 @@ def _surname_forms(full: str) -> set[str]:
                 forms.add(" ".join(toks[i:]))
                 break
     return forms
+
+
+def _org_compound(word: str) -> bool:
+    """A Dutch compound that names a kind of organisation: "transportbedrijf", "zorggroep"."""
+    return any(
+        word.endswith(n) and len(word) > len(n) + 2 for n in ORG_TYPE_NOUNS if len(n) >= 4
+    )
 
 
 class NameContext:
@@ -170,6 +178,8 @@ class NameContext:
             return "other"
         if toks[-1] in ORG_SUFFIXES or toks[0] in ORG_HEADS:
             return "org"
+        if len(toks) > 1 and _org_compound(toks[0]):
+            return "org"  # "Transportbedrijf Koldenhof", "Afvalbedrijf Reinbo"
         if self.known_match(key):
             return "person"
         # an acronym before a name: "SC Ravenwijk", "FC Utrecht", "KPN Mobiel"

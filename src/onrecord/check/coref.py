@@ -196,6 +196,25 @@ def _np(phrase: str, ctx: NameContext) -> str | None:
     return None
 
 
+#: Organisation nouns that may stand for any kind of organisation, a public body included.
+_ANY_ORG = frozenset(
+    "organisatie organisation organization directie board bestuur management leiding".split()
+)
+#: Words of a public body's or a union's name: never "the company" or "het bedrijf".
+_PUBLIC_BODY = frozenset(
+    """
+    agency authority autoriteit inspectie inspectorate inspection council raad court rechtbank
+    ministry ministerie gemeente municipality union bond vakbond fnv cnv police politie
+    commission commissie parliament tribunal regulator toezichthouder provincie province city
+    stad waterschap om
+    """.split()
+)
+
+
+def _public_body(name: str) -> bool:
+    return any(t[0].lower() in _PUBLIC_BODY for t in _toks(name))
+
+
 def _after_verb(
     text: str, toks: list[tuple[str, int, int]], k: int, ctx: NameContext
 ) -> str | None:
@@ -218,6 +237,16 @@ def _after_verb(
             if toks[end][0].lower() in PREPOSITIONS:
                 break
             end += 1
+            noun = toks[end - 1][0].lower()
+            if not noun.endswith("e") or noun.endswith(("ie", "ee")):
+                break  # "gebruikte het bedrijf software van ...": the noun ends the phrase
+        app = re.match(r"\s*,\s*", text[toks[end - 1][2] :]) if end > j + 1 else None
+        if app:  # "gaf de directeur, Erwin Kuijpers, opdracht": the name in the apposition
+            at = toks[end - 1][2] + app.end()
+            for m in _names(ctx, text[at:]):
+                if m.start == 0 and text[at + m.end : at + m.end + 1] == ",":
+                    return " ".join(m.text.split())
+                break
         return text[toks[j][1] : toks[end - 1][2]] if end > j + 1 else None
     return None
 
@@ -461,8 +490,11 @@ class Discourse:
             return self._salient_person(sentence)
         if head in ORG_ANAPHORS:
             for pool in (self.org_subjects, self.orgs):
-                if pool:
-                    return pool[-1]
+                # "the company", "het bedrijf": not the agency, inspectorate or union named
+                # last ("In 2019, the company was fined" after "the Food Standards Agency")
+                fits = [o for o in pool if head in _ANY_ORG or not _public_body(o)]
+                if fits:
+                    return fits[-1]
             if self.author and self.ctx.classify(self.author) == "org":
                 return self.author  # "the board" in a company's press release, nothing before
         if len(toks) == 2 and toks[0] in ("de", "het", "the") and head in self.owned:
