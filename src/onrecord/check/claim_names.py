@@ -31,6 +31,7 @@ from onrecord.check.claim_lexicon import (
     ORG_NOUNS,
     ORG_SUFFIXES,
     PARTICLES,
+    QUANTIFIERS,
     PLACE_HEADS,
     is_place_adjective,
     is_title,
@@ -87,9 +88,7 @@ def _surname_forms(full: str) -> set[str]:
 
 def _org_compound(word: str) -> bool:
     """A Dutch compound that names a kind of organisation: "transportbedrijf", "zorggroep"."""
-    return any(
-        word.endswith(n) and len(word) > len(n) + 2 for n in ORG_TYPE_NOUNS if len(n) >= 4
-    )
+    return any(word.endswith(n) and len(word) > len(n) + 2 for n in ORG_TYPE_NOUNS if len(n) >= 4)
 
 
 class NameContext:
@@ -337,6 +336,7 @@ class NameContext:
                 place_adj = is_place_adjective(toks[a][0], following, preceding)
                 if (
                     word in COMMON
+                    or (initial and word in QUANTIFIERS)  # "Ruim driehonderd huurders"
                     or (word not in self.person_tokens and place_adj)
                     or (word in ORG_NOUNS and a + 1 < b)
                     or (

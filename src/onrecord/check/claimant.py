@@ -263,6 +263,7 @@ _PARENTHETICAL_NL = re.compile(
     rf"\s+weten),\s*(?P<rest>\S.+)$"
 )
 _EN_FRAMER_PRONOUNS = {"he", "she", "they", "it", "we", "i"}
+_POSSESSIVE_DETS = {"its", "his", "her", "their", "zijn", "haar", "hun"}
 # A time or place after a speaker's verb at the end: "..., Reeve said on Wednesday."
 _ADJUNCT = r"(?:on|in|at|last|this|yesterday|today|earlier|later|afterwards)\b[^,]{0,30}?"
 # the audience of a testimony or a briefing, no party to it: "told the court that S", "told
@@ -339,12 +340,14 @@ def _has_clause_start(rest: str, ctx: NameContext, lang: str | None) -> bool:
         return False
     if toks[0][0].lower() in _EN_FRAMER_PRONOUNS and len(toks) > 1:
         return is_verb(toks[1][0], lang) or toks[1][0].lower() in ADVERBS
-    n = subject_np(toks, ctx, rest, lang) or det_np(toks)
-    if not n and toks[0][0].lower() in DETERMINERS:
+    possessive = toks[0][0].lower() in _POSSESSIVE_DETS  # "said its Crispa lines are made"
+    n = 0 if possessive else subject_np(toks, ctx, rest, lang) or det_np(toks)
+    if not n and (toks[0][0].lower() in DETERMINERS or possessive):
+        # "the company's founder, Simon Ashdown, received ...": up to eight words to the verb
         k = 1
-        while k < min(len(toks), 6) and not is_verb(toks[k][0], lang):
+        while k < min(len(toks), 8) and not is_verb(toks[k][0], lang):
             k += 1
-        n = k if k < len(toks) and k < 6 else 0
+        n = k if k < len(toks) and k < 8 else 0
     return bool(n) and any(is_verb(t[0], lang) for t in toks[n : n + 3])
 
 
@@ -417,7 +420,7 @@ def strip_framing(
             return claimant_name(who, ctx), end_sentence(strip_quotes(m.group(1)))
         # "Peter Lindqvist, Halstead's chief financial officer, said the mill had lost money":
         # the reporting past right after its speaker (no time, no addressee between) frames
-        m = _SAID_EN.match(_LEAD_ADVERB_EN.sub("", s)) if reported else None
+        m = _SAID_EN.match(upper_first(_LEAD_ADVERB_EN.sub("", s))) if reported else None
         who = _said_who(m["who"], ctx) if m else ""
         if m and _framer_ok(who, lang) and len(words(m["rest"])) >= 3:
             rest = m["rest"]

@@ -186,6 +186,13 @@ def _np(phrase: str, ctx: NameContext) -> str | None:
             and all(t[0].islower() and not is_verb(t[0]) for t in after)
         ):
             return " ".join(phrase.split())  # "The Veldmere mill": resolved by its noun
+        if (
+            len(before) == 1
+            and before[0][0].lower() in ("its", "zijn", "hun", "their")
+            and after
+            and after[0][0][:1].islower()
+        ):
+            return " ".join(phrase.split())  # "Its OrindaCell batteries": a product of "its"
         if not any(t[0].lower() in PREPOSITIONS for t in before):
             return " ".join(m.text.split())
     first = toks[0][0]
@@ -211,7 +218,8 @@ _PUBLIC_BODY = frozenset(
 )
 
 
-def _public_body(name: str) -> bool:
+def public_body(name: str) -> bool:
+    """A public body's or a union's name ("Food Standards Agency", "de inspectie")."""
     return any(t[0].lower() in _PUBLIC_BODY for t in _toks(name))
 
 
@@ -307,6 +315,13 @@ def subject_phrase(clause: str, ctx: NameContext, lang: str | None) -> str | Non
     # backs ..."): the first lower-case word after a noun phrase or pronoun at the start
     if toks[i][0].lower() in _SUBJECT_WORDS and len(toks) > i + 1:
         return toks[i][0]
+    if (
+        toks[i][0].lower() in ("its", "zijn", "hun", "their")
+        and len(toks) > i + 2
+        and toks[i + 1][0][:1].isupper()
+        and toks[i + 2][0][:1].islower()
+    ):
+        return clause[toks[i][1] : toks[i + 2][2]]  # "Its OrindaCell batteries store ..."
     first = i + 2 if toks[i][0].lower() in DETERMINERS else i + 1
     for k in range(first, min(len(toks), i + 5)):
         w = toks[k][0]
@@ -438,6 +453,14 @@ class Discourse:
                 for kind in type_words(tail[-1][0]):
                     if kind in self.types and not self._same(self.types[kind], names[-1].text):
                         return self.types[kind]
+        if (
+            names
+            and toks[0] in ("its", "zijn", "hun", "their")
+            and names[0].start > 0
+            and phrase[names[0].end :].strip()[:1].islower()
+        ):
+            # "Its OrindaCell batteries": a product named, the organisation "its" stands for
+            return self.resolve("it") if toks[0] == "its" else self.resolve(toks[0], sentence)
         if names and not (toks and toks[0] in _POSSESSIVES and len(names[0].text) < 3):
             return " ".join(names[0].text.split())
         if not toks:
@@ -492,7 +515,7 @@ class Discourse:
             for pool in (self.org_subjects, self.orgs):
                 # "the company", "het bedrijf": not the agency, inspectorate or union named
                 # last ("In 2019, the company was fined" after "the Food Standards Agency")
-                fits = [o for o in pool if head in _ANY_ORG or not _public_body(o)]
+                fits = [o for o in pool if head in _ANY_ORG or not public_body(o)]
                 if fits:
                     return fits[-1]
             if self.author and self.ctx.classify(self.author) == "org":
@@ -546,6 +569,9 @@ class Discourse:
         kinds: list[str] = []
         if len(toks) > 1:
             kinds += type_words(toks[0]) + type_words(toks[-1])
+        elif toks and "-" in toks[0]:  # "het Sint-Annaziekenhuis": a hospital
+            last = toks[0].rsplit("-", 1)[-1]
+            kinds += [k for k in type_words(last) if k != last.lower()]
             if toks[0].lower() in CLUB_MARKERS:
                 kinds.append("club")
         prev = _toks(before)
