@@ -67,9 +67,9 @@ from onrecord.check.claim_lexicon import (
     OPINION_RE,
     PAST_WORDS,
     PERFORMATIVE,
-    WISH_WORDS,
     SPEECH_EN,
     SPEECH_NL,
+    WISH_WORDS,
     is_verb,
 )
 from onrecord.check.claim_names import TOKEN_RE

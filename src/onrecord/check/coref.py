@@ -205,16 +205,54 @@ def _np(phrase: str, ctx: NameContext) -> str | None:
 
 #: Organisation nouns that may stand for any kind of organisation, a public body included.
 _ANY_ORG = frozenset(
-    "organisatie organisation organization directie board bestuur management leiding".split()
+    [
+        "organisatie",
+        "organisation",
+        "organization",
+        "directie",
+        "board",
+        "bestuur",
+        "management",
+        "leiding",
+    ]
 )
 #: Words of a public body's or a union's name: never "the company" or "het bedrijf".
 _PUBLIC_BODY = frozenset(
-    """
-    agency authority autoriteit inspectie inspectorate inspection council raad court rechtbank
-    ministry ministerie gemeente municipality union bond vakbond fnv cnv police politie
-    commission commissie parliament tribunal regulator toezichthouder provincie province city
-    stad waterschap om
-    """.split()
+    [
+        "agency",
+        "authority",
+        "autoriteit",
+        "inspectie",
+        "inspectorate",
+        "inspection",
+        "council",
+        "raad",
+        "court",
+        "rechtbank",
+        "ministry",
+        "ministerie",
+        "gemeente",
+        "municipality",
+        "union",
+        "bond",
+        "vakbond",
+        "fnv",
+        "cnv",
+        "police",
+        "politie",
+        "commission",
+        "commissie",
+        "parliament",
+        "tribunal",
+        "regulator",
+        "toezichthouder",
+        "provincie",
+        "province",
+        "city",
+        "stad",
+        "waterschap",
+        "om",
+    ]
 )
 
 
