@@ -607,11 +607,11 @@ class Discourse:
         kinds: list[str] = []
         if len(toks) > 1:
             kinds += type_words(toks[0]) + type_words(toks[-1])
+            if toks[0].lower() in CLUB_MARKERS:
+                kinds.append("club")
         elif toks and "-" in toks[0]:  # "het Sint-Annaziekenhuis": a hospital
             last = toks[0].rsplit("-", 1)[-1]
             kinds += [k for k in type_words(last) if k != last.lower()]
-            if toks[0].lower() in CLUB_MARKERS:
-                kinds.append("club")
         prev = _toks(before)
         if prev and prev[-1][0].islower() and before[prev[-1][2] :].strip() == "":
             kinds += type_words(prev[-1][0])
