@@ -477,6 +477,8 @@ DEMONSTRATIVES = _w("dit dat this that")
 # The article's own process: requests for comment, notes to the editor, the document itself.
 META_RE = re.compile(
     r"(?i)\brequest\s+for\s+comment|\bdid\s+not\s+(?:respond|reply|return)|"
+    # the interviewer's note: "Pim Lodewijks sprak met haar.", "Anna Ruiz spoke to him."
+    r"^[^,]{2,40}?\s(?:sprak|spoke)\s+(?:met|with|to)\s+(?:haar|hem|her|him)\W*$|"
     r"\bdeclined\s+to\s+(?:comment|be\s+interviewed|respond)|\bcould\s+not\s+be\s+reached|"
     r"\b(?:niet|nog\s+niet)\s+(?:gereageerd|bereikbaar)|\bwilde\s+niet\s+reageren|"
     r"\b(?:wil|wilde|willen|wilden)\s+(?:\w+\s+)?niet\s+(?:ingaan\s+op|reageren)\b|"

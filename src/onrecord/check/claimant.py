@@ -153,7 +153,7 @@ def reorder_nl_main(rest: str, ctx: NameContext) -> str | None:
     n = subject_np(toks[1:], ctx, rest, "nl") or det_np(toks[1:]) or quant_np(toks[1:])
     if not n and toks[1][0].lower() in ("dat", "dit") and len(toks) > 2:
         nxt = toks[2][0].lower()
-        n = 1 if nxt in ADVERBS | PREPOSITIONS or is_verb(toks[2][0], "nl") else 0
+        n = 1 if nxt in ADVERBS | PREPOSITIONS | _DEGREE or is_verb(toks[2][0], "nl") else 0
     if not n:
         return None
     verb = rest[: toks[0][2]]
@@ -263,6 +263,7 @@ _PARENTHETICAL_NL = re.compile(
     rf"\s+weten),\s*(?P<rest>\S.+)$"
 )
 _EN_FRAMER_PRONOUNS = {"he", "she", "they", "it", "we", "i"}
+_DEGREE = {"vooral", "deels", "mede", "grotendeels", "niet", "volgens"}
 _POSSESSIVE_DETS = {"its", "his", "her", "their", "zijn", "haar", "hun"}
 # A time or place after a speaker's verb at the end: "..., Reeve said on Wednesday."
 _ADJUNCT = r"(?:on|in|at|last|this|yesterday|today|earlier|later|afterwards)\b[^,]{0,30}?"

@@ -196,6 +196,13 @@ def _np(phrase: str, ctx: NameContext) -> str | None:
         if not any(t[0].lower() in PREPOSITIONS for t in before):
             return " ".join(m.text.split())
     first = toks[0][0]
+    if first.lower() in ("de", "het", "the") and len(toks) > 2 and toks[1][0].islower():
+        # "De wachttijden in 2024": the description before its prepositional phrase
+        for k in range(2, len(toks)):
+            if toks[k][0].lower() in PREPOSITIONS:
+                if all(t[0].islower() for t in toks[1:k]):
+                    return " ".join(phrase[: toks[k - 1][2]].split())
+                break
     if first.lower() in _POSSESSIVES or _ROLE_RE.match(phrase) or first.lower() in ORG_NOUNS:
         return " ".join(phrase.split())
     if (first.lower() in QUANTIFIERS | _DEMONSTRATIVE_DETS or first.isdigit()) and len(toks) > 1:
