@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 
 from onrecord.check.first_names import FEMALE_FIRST, MALE_FIRST
+from onrecord.check.org_kinds import ORG_TYPE_NOUNS
 
-__all__ = ["FEMALE_FIRST", "MALE_FIRST"]  # the first names live in first_names
+# kept here for the modules that import them from the lexicon
+__all__ = ["FEMALE_FIRST", "MALE_FIRST", "ORG_TYPE_NOUNS"]
 
 
 def _w(s: str) -> frozenset[str]:
@@ -634,22 +636,6 @@ ORG_NOUNS = _w(
     organisatie organisation organization directie board bestuur management leiding energiebedrijf
     techbedrijf autobedrijf autofabrikant carmaker maker fabrikant bond vakbond union
     stichting foundation partij party groep group
-    """
-)
-# Nouns that say what kind of organisation a name is ("verzekeraar DeltaZorg", "Korvane paper
-# mill", "Havenstad Zorggroep", "Supportersvereniging De Molenaars", "the union Bond Papier"): a
-# description with that noun ("de verzekeraar", "the mill", "de zorggroep") refers to that
-# organisation. Dutch compounds count by their last part ("zorgverzekeraar", "papierfabriek").
-ORG_TYPE_NOUNS = _w(
-    """
-    club sportclub voetbalclub vereniging bond vakbond union zorggroep groep group ziekenhuis
-    hospital verzekeraar insurer fabriek factory mill plant bureau agency firm bedrijf company
-    ontwikkelaar developer maker fabrikant manufacturer operator exploitant uitgever publisher
-    krant newspaper gemeente municipality stichting foundation lab laboratorium startup
-    start-up utility consultancy bank fonds fund partij party omroep broadcaster brouwerij
-    brewery rederij shipping school universiteit university rechtbank court toezichthouder
-    regulator inspectie inspectorate waterschap city stad raad council committee commissie
-    airline bouwer aannemer trust
     """
 )
 # Things a person did or wrote ("this reply", "dat voorstel"): a demonstrative description of

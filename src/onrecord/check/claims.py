@@ -70,7 +70,8 @@ from onrecord.check.claim_names import NameContext
 from onrecord.check.claim_text import QUOTES, clean_markup, norm_lang, upper_first, words
 from onrecord.check.claimant import strip_framing
 from onrecord.check.clauses import split_assertions, split_relative
-from onrecord.check.coref import Discourse, in_pp, is_description, public_body, subject_phrase
+from onrecord.check.coref import Discourse, in_pp, is_description, subject_phrase
+from onrecord.check.org_kinds import public_body
 from onrecord.check.transcript import lenient_front_matter, speaker_label
 from onrecord.ingest.documents import parse_document, read, split_front_matter
 from onrecord.text.lang import UND, detect_langs, detect_message_langs

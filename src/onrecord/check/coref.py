@@ -71,6 +71,7 @@ from onrecord.check.claim_lexicon import (
 )
 from onrecord.check.claim_names import TOKEN_RE, Mention, NameContext, norm_name
 from onrecord.check.claim_text import DETERMINERS
+from onrecord.check.org_kinds import ANY_ORG, public_body
 
 __all__ = ["Discourse", "in_pp", "is_description", "subject_phrase"]
 
@@ -208,64 +209,6 @@ def _np(phrase: str, ctx: NameContext) -> str | None:
     if (first.lower() in QUANTIFIERS | _DEMONSTRATIVE_DETS or first.isdigit()) and len(toks) > 1:
         return " ".join(phrase.split())  # "Vrijwel alle leden", "412 leden"
     return None
-
-
-#: Organisation nouns that may stand for any kind of organisation, a public body included.
-_ANY_ORG = frozenset(
-    [
-        "organisatie",
-        "organisation",
-        "organization",
-        "directie",
-        "board",
-        "bestuur",
-        "management",
-        "leiding",
-    ]
-)
-#: Words of a public body's or a union's name: never "the company" or "het bedrijf".
-_PUBLIC_BODY = frozenset(
-    [
-        "agency",
-        "authority",
-        "autoriteit",
-        "inspectie",
-        "inspectorate",
-        "inspection",
-        "council",
-        "raad",
-        "court",
-        "rechtbank",
-        "ministry",
-        "ministerie",
-        "gemeente",
-        "municipality",
-        "union",
-        "bond",
-        "vakbond",
-        "fnv",
-        "cnv",
-        "police",
-        "politie",
-        "commission",
-        "commissie",
-        "parliament",
-        "tribunal",
-        "regulator",
-        "toezichthouder",
-        "provincie",
-        "province",
-        "city",
-        "stad",
-        "waterschap",
-        "om",
-    ]
-)
-
-
-def public_body(name: str) -> bool:
-    """A public body's or a union's name ("Food Standards Agency", "de inspectie")."""
-    return any(t[0].lower() in _PUBLIC_BODY for t in _toks(name))
 
 
 def _after_verb(
@@ -560,7 +503,7 @@ class Discourse:
             for pool in (self.org_subjects, self.orgs):
                 # "the company", "het bedrijf": not the agency, inspectorate or union named
                 # last ("In 2019, the company was fined" after "the Food Standards Agency")
-                fits = [o for o in pool if head in _ANY_ORG or not public_body(o)]
+                fits = [o for o in pool if head in ANY_ORG or not public_body(o)]
                 if fits:
                     return fits[-1]
             if self.author and self.ctx.classify(self.author) == "org":
