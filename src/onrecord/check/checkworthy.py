@@ -69,6 +69,7 @@ from onrecord.check.claim_lexicon import (
     PERFORMATIVE,
     SPEECH_EN,
     SPEECH_NL,
+    WISH_WORDS,
     is_verb,
 )
 from onrecord.check.claim_names import TOKEN_RE
@@ -283,6 +284,8 @@ def is_announcement(clean: str, author_acts: bool = False, year: int | None = No
     when = FUTURE_TIME_RE.search(clean)
     if when and not _has_past(clean) and not _year_before(clean, when.end(), year):
         return True  # "De rechtbank doet over zes weken uitspraak", "Marsh appears on Thursday"
+    if any(w in WISH_WORDS for w in main[:6]) and not _has_past(clean):
+        return True  # "De medeoprichter wil nu een schadevergoeding van het bedrijf."
     return author_acts and any(w in PERFORMATIVE for w in main[:6])
 
 

@@ -5,6 +5,12 @@ from __future__ import annotations
 
 import re
 
+from onrecord.check.first_names import FEMALE_FIRST, MALE_FIRST
+from onrecord.check.org_kinds import ORG_TYPE_NOUNS
+
+# kept here for the modules that import them from the lexicon
+__all__ = ["FEMALE_FIRST", "MALE_FIRST", "ORG_TYPE_NOUNS"]
+
 
 def _w(s: str) -> frozenset[str]:
     return frozenset(s.split())
@@ -311,12 +317,12 @@ SPEECH_EN_PRECEDERS = _w(
 # with a document framer ("the complaint claimed that ..."), except the legal ones, which
 # always frame. Past-tense speech by a person ("Vale insisted that ...") is the claim itself.
 FRAME_PRESENT_EN = _w(
-    "claims claim alleges allege contends contend asserts assert maintains maintain argues argue says say states state writes write insists suggests"
+    "claims claim alleges allege contends contend asserts assert maintains maintain argues argue says say states state writes write insists suggests admits acknowledges concedes"
 )
 FRAME_LEGAL_EN = _w("alleged contended asserted")
 FRAME_PAST_EN = _w("claimed argued said stated wrote maintained insisted suggested")
 FRAME_PRESENT_NL = _w(
-    "stelt stellen beweert beweren zegt zeggen claimt claimen meent menen betoogt betogen schrijft schrijven suggereert"
+    "stelt stellen beweert beweren zegt zeggen claimt claimen meent menen betoogt betogen schrijft schrijven suggereert erkent erkennen"
 )
 FRAME_PAST_NL = _w("stelde stelden beweerde beweerden zei zeiden claimde betoogde schreef schreven")
 # Framers that are documents or institutions rather than persons.
@@ -459,13 +465,22 @@ COMMENTARY_RE = re.compile(
     # "There is nothing to discuss", "We have nothing to hide"
     r"^(?:there\s+is|er\s+is)\s+(?:nothing|niets)\s+(?:to|te)\b|"
     r"^(?:we|i|wij|ik)\s+(?:have|hebben|heb)\s+(?:nothing|niets)\s+(?:to|te)\s+(?:hide|verbergen)\b|"
-    r"\bstands?\s+by\s+(?:his|her|its|their|the|our|my)\s+\w+\s*[.!]?$",
+    r"\bstands?\s+by\s+(?:his|her|its|their|the|our|my)\s+\w+\s*[.!]?$|"
+    # the writer's verdict on what follows: "Het is schrijnend dat ...", "It is odd that ...",
+    # "It is a sorry tale for ...", "It was a painful day for ..."
+    r"^(?:het|it)\s+(?:is|was)\s+(?:(?:zeer|erg|heel|nogal|best|bijzonder|very|quite|"
+    r"rather|deeply|truly)\s+)?(?!bekend\b|known\b|gebleken\b|aangetoond\b|proven\b)"
+    r"[a-zà-ÿ]+\s+(?:dat|that)\b|"
+    r"^(?:it|this|het|dit)\s+(?:is|was)\s+(?:a|an|een)\s+(?:\w+\s+)?(?:tale|story|day|"
+    r"moment|blow|irony|shame|scandal|disgrace|verhaal|dag|klap|schande|drama)\b",
     re.I,
 )
 DEMONSTRATIVES = _w("dit dat this that")
 # The article's own process: requests for comment, notes to the editor, the document itself.
 META_RE = re.compile(
     r"(?i)\brequest\s+for\s+comment|\bdid\s+not\s+(?:respond|reply|return)|"
+    # the interviewer's note: "Pim Lodewijks sprak met haar.", "Anna Ruiz spoke to him."
+    r"^[^,]{2,40}?\s(?:sprak|spoke)\s+(?:met|with|to)\s+(?:haar|hem|her|him)\W*$|"
     r"\bdeclined\s+to\s+(?:comment|be\s+interviewed|respond)|\bcould\s+not\s+be\s+reached|"
     r"\b(?:niet|nog\s+niet)\s+(?:gereageerd|bereikbaar)|\bwilde\s+niet\s+reageren|"
     r"\b(?:wil|wilde|willen|wilden)\s+(?:\w+\s+)?niet\s+(?:ingaan\s+op|reageren)\b|"
@@ -548,9 +563,12 @@ GOING_TO_COURT_RE = re.compile(
 PERFORMATIVE = _w(
     """
     demands demand eist eisen calls call urges urge roept roepen requests request asks ask
-    seeks seek vraagt vragen
+    seeks seek seeking vraagt vragen verzoek verzoekt verzoeken
     """
 )
+# A wish in the present ("De medeoprichter wil nu een schadevergoeding", "Ze wil de wachtlijst
+# halveren", "The residents are seeking damages"): what a party wants, not what happened.
+WISH_WORDS = _w("wil willen wants want seeking eist eisen demands")
 # Words of time that end a framer's noun phrase ("zo stelde Lambert dinsdag in de rechtbank").
 TIME_WORDS = _w(
     """
@@ -620,22 +638,6 @@ ORG_NOUNS = _w(
     stichting foundation partij party groep group
     """
 )
-# Nouns that say what kind of organisation a name is ("verzekeraar DeltaZorg", "Korvane paper
-# mill", "Havenstad Zorggroep", "Supportersvereniging De Molenaars", "the union Bond Papier"): a
-# description with that noun ("de verzekeraar", "the mill", "de zorggroep") refers to that
-# organisation. Dutch compounds count by their last part ("zorgverzekeraar", "papierfabriek").
-ORG_TYPE_NOUNS = _w(
-    """
-    club sportclub voetbalclub vereniging bond vakbond union zorggroep groep group ziekenhuis
-    hospital verzekeraar insurer fabriek factory mill plant bureau agency firm bedrijf company
-    ontwikkelaar developer maker fabrikant manufacturer operator exploitant uitgever publisher
-    krant newspaper gemeente municipality stichting foundation lab laboratorium startup
-    start-up utility consultancy bank fonds fund partij party omroep broadcaster brouwerij
-    brewery rederij shipping school universiteit university rechtbank court toezichthouder
-    regulator inspectie inspectorate waterschap city stad raad council committee commissie
-    airline bouwer aannemer trust
-    """
-)
 # Things a person did or wrote ("this reply", "dat voorstel"): a demonstrative description of
 # one is about the one who did it.
 EVENT_NOUNS = _w(
@@ -658,26 +660,6 @@ QUANTIFIERS = _w(
     """
 )
 
-# First names by gender, for he/she (a short list: unknown names fit either).
-FEMALE_FIRST = _w(
-    """
-    anna anne annemarie anouk beatrix carla caroline charlotte claire daphne elena elisabeth
-    ellen emma esther eva fatima femke fleur hanna hannah ilse inge ingrid iris jane janet
-    jennifer jessica julia julie karin laura lisa lotte maria marie marieke marloes mary
-    michelle monique naomi nina noor olivia priya rachel sandra sanne sara sarah sophie sofia
-    susan tamara vera wendy yvonne helen grace aoife niamh siobhan ciara ineke lotte merel
-    anouk fenna kim lieke linda petra astrid hilde margriet jolanda mirjam amira yasmin zainab
-    """
-)
-MALE_FIRST = _w(
-    """
-    adam alexander bart bas ben bob bram chris daan david dennis dirk elon erik frank gerrit hans
-    henk jan jasper jeroen johan john joost kees koen lars marcus mark martin michael mohammed
-    niels noah paul peter pieter richard rob robert ruben sam sander sebastiaan stefan steven
-    thomas tim tom wim willem owen hugo liam connor sean patrick declan joost marten sjoerd
-    henk gert jelle wouter arjen maarten ahmed youssef omar
-    """
-)
 FEMALE_PRONOUNS = _w("she her hers herself zij ze haar")
 MALE_PRONOUNS = _w("he him his himself hij hem zijn")
 FIRST_PERSON = _w("i me my ik mij mijn")

@@ -29,8 +29,10 @@ from onrecord.check.claim_lexicon import (
     ORG_HEADS,
     ORG_NOUNS,
     ORG_SUFFIXES,
+    ORG_TYPE_NOUNS,
     PARTICLES,
     PLACE_HEADS,
+    QUANTIFIERS,
     is_place_adjective,
     is_title,
 )
@@ -40,6 +42,7 @@ __all__ = ["Mention", "NameContext", "norm_name"]
 TOKEN_RE = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
 _POSSESSIVE = re.compile(r"['’]s$")
 _WORDS_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_ADDRESS_RE = re.compile(r"\S+@\S+|\b(?:https?://|www\.)\S+")
 
 
 def norm_name(name: str) -> str:
@@ -83,6 +86,11 @@ def _surname_forms(full: str) -> set[str]:
     return forms
 
 
+def _org_compound(word: str) -> bool:
+    """A Dutch compound that names a kind of organisation: "transportbedrijf", "zorggroep"."""
+    return any(word.endswith(n) and len(word) > len(n) + 2 for n in ORG_TYPE_NOUNS if len(n) >= 4)
+
+
 class NameContext:
     """What a document (and the record) says about which names are persons."""
 
@@ -92,8 +100,14 @@ class NameContext:
         for k in self.known:
             for form in _surname_forms(k):
                 self.known_forms.setdefault(form, k)
+        # a known name that is an organisation's ("Orinda Energy", the author of a press
+        # release) lends no person tokens: "Orinda" alone is not a person
         self.person_tokens: set[str] = {
-            t for k in self.known for t in k.split() if t not in PARTICLES
+            t
+            for k in self.known
+            if k.split()[-1] not in ORG_SUFFIXES and k.split()[0] not in ORG_HEADS
+            for t in k.split()
+            if t not in PARTICLES
         }
         self._cache = None
         self.org_prefixes: set[str] = set()
@@ -133,6 +147,7 @@ class NameContext:
                 self.org_prefixes.add(toks[0])
 
     def _learn_lower(self, text: str) -> None:
+        text = _ADDRESS_RE.sub(" ", text)  # "press@orinda.example": not a lower-case word
         for m in _WORDS_RE.finditer(text):
             w = m.group()
             if w[0].islower():
@@ -162,6 +177,8 @@ class NameContext:
             return "other"
         if toks[-1] in ORG_SUFFIXES or toks[0] in ORG_HEADS:
             return "org"
+        if len(toks) > 1 and _org_compound(toks[0]):
+            return "org"  # "Transportbedrijf Koldenhof", "Afvalbedrijf Reinbo"
         if self.known_match(key):
             return "person"
         # an acronym before a name: "SC Ravenwijk", "FC Utrecht", "KPN Mobiel"
@@ -319,6 +336,7 @@ class NameContext:
                 place_adj = is_place_adjective(toks[a][0], following, preceding)
                 if (
                     word in COMMON
+                    or (initial and word in QUANTIFIERS)  # "Ruim driehonderd huurders"
                     or (word not in self.person_tokens and place_adj)
                     or (word in ORG_NOUNS and a + 1 < b)
                     or (

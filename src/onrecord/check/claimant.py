@@ -151,6 +151,9 @@ def reorder_nl_main(rest: str, ctx: NameContext) -> str | None:
     if len(toks) < 2 or not is_verb(toks[0][0], "nl"):
         return None
     n = subject_np(toks[1:], ctx, rest, "nl") or det_np(toks[1:]) or quant_np(toks[1:])
+    if not n and toks[1][0].lower() in ("dat", "dit") and len(toks) > 2:
+        nxt = toks[2][0].lower()
+        n = 1 if nxt in ADVERBS | PREPOSITIONS | _DEGREE or is_verb(toks[2][0], "nl") else 0
     if not n:
         return None
     verb = rest[: toks[0][2]]
@@ -260,20 +263,56 @@ _PARENTHETICAL_NL = re.compile(
     rf"\s+weten),\s*(?P<rest>\S.+)$"
 )
 _EN_FRAMER_PRONOUNS = {"he", "she", "they", "it", "we", "i"}
+_DEGREE = {"vooral", "deels", "mede", "grotendeels", "niet", "volgens"}
+_POSSESSIVE_DETS = {"its", "his", "her", "their", "zijn", "haar", "hun"}
 # A time or place after a speaker's verb at the end: "..., Reeve said on Wednesday."
 _ADJUNCT = r"(?:on|in|at|last|this|yesterday|today|earlier|later|afterwards)\b[^,]{0,30}?"
+# the audience of a testimony or a briefing, no party to it: "told the court that S", "told
+# reporters S" frame S; "told Plaintiff that S" stays a claim about what was said to a party
+_AUDIENCE = (
+    r"told\s+(?:the\s+)?(?:court|tribunal|jury|hearing|inquiry|committee|reporters|journalists|"
+    r"MPs|investors|analysts)"
+)
+# a statement named between the verb and "that": "admitted in a witness statement that S"
+_IN_STATEMENT = (
+    r"(?:said|stated|admitted|acknowledged|conceded|claimed|testified)\s+in\s+(?:a|an|the|his|"
+    r"her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|filing|affidavit|testimony|"
+    r"interview|submission|e-?mail|deposition)"
+)
 _SAID_EN = re.compile(
     r"^(?P<who>[A-Z][^,]{1,60}?(?:,\s+(?!who\b|which\b)[^,]{2,60}?,)?)\s+"
-    r"(?:said|says|added|adds)\s+(?:that\s+)?(?P<rest>\S.+)$"
+    rf"(?:said|says|say|added|adds|{_AUDIENCE}|{_IN_STATEMENT})\s+(?:that\s+)?(?P<rest>\S.+)$"
 )
+# "Meanwhile, X said S": a sentence adverb before the speaker
+_LEAD_ADVERB_EN = re.compile(r"^(?:Meanwhile|However|Separately|Later|Earlier|Also),\s+")
 # "Het bedrijf laat weten dat S": a present report, like "stelt dat"
 _LETS_KNOW_NL = re.compile(r"^(?P<who>[^,]{2,60}?)\s+(?:laat|laten)\s+weten\s+dat\s+(?P<rest>.+)$")
+
+
+def _said_who(who: str, ctx: NameContext) -> str:
+    """The speaker of "X, Y, said S": the person's name when one of the two is one ("The
+    residents' barrister, Claire Hollis"), else the name before its apposition."""
+    parts = [p.strip() for p in who.split(",") if p.strip()]
+    for p in parts:
+        ms = ctx.mentions(p)
+        if len(ms) == 1 and ms[0].kind == "person" and ms[0].end == len(p):
+            return p
+    return parts[0] if parts else ""
+
+
+# "one of the inspectors", "een van de chauffeurs", "two of the drivers": a speaker
+_PART_OF = re.compile(
+    r"(?i)^(?:one|two|three|some|several|many|none|een|twee|drie|enkele|sommige)\s+(?:of|van)\s+"
+    r"(?:the|de|het|its|his|her|their|zijn|haar|hun)\s+[\w'’-]+$"
+)
 
 
 def _end_framer(c: str, lang: str | None) -> str:
     """The speaker in a frame at the end of a sentence ("zegt Dijkstra ook nu", "stelt
     voorzitter Ruud Bosman", "the company said"), without the adverbs and times after it; ""
     when ``c`` is no speaker (a clause: "said the mill had lost money")."""
+    if _PART_OF.match(c.strip()):
+        return c.strip()
     who = framer_np(c, lang)
     if any(is_verb(w, lang) for w in words(c[len(who) :])):
         return ""
@@ -302,12 +341,14 @@ def _has_clause_start(rest: str, ctx: NameContext, lang: str | None) -> bool:
         return False
     if toks[0][0].lower() in _EN_FRAMER_PRONOUNS and len(toks) > 1:
         return is_verb(toks[1][0], lang) or toks[1][0].lower() in ADVERBS
-    n = subject_np(toks, ctx, rest, lang) or det_np(toks)
-    if not n and toks[0][0].lower() in DETERMINERS:
+    possessive = toks[0][0].lower() in _POSSESSIVE_DETS  # "said its Crispa lines are made"
+    n = 0 if possessive else subject_np(toks, ctx, rest, lang) or det_np(toks)
+    if not n and (toks[0][0].lower() in DETERMINERS or possessive):
+        # "the company's founder, Simon Ashdown, received ...": up to eight words to the verb
         k = 1
-        while k < min(len(toks), 6) and not is_verb(toks[k][0], lang):
+        while k < min(len(toks), 8) and not is_verb(toks[k][0], lang):
             k += 1
-        n = k if k < len(toks) and k < 6 else 0
+        n = k if k < len(toks) and k < 8 else 0
     return bool(n) and any(is_verb(t[0], lang) for t in toks[n : n + 3])
 
 
@@ -322,7 +363,8 @@ def framer_np(c: str, lang: str | None) -> str:
         if k and (lw in PREPOSITIONS or lw in ADVERBS or lw in TIME_WORDS or is_verb(w, lang)):
             break
         end = e
-        if k == 0 and lw in NL_SUBJ_PRONOUNS | PRONOUNS | _EN_FRAMER_PRONOUNS:
+        article = lw == "het" and len(toks) > 1 and not is_verb(toks[1][0], lang)
+        if k == 0 and lw in NL_SUBJ_PRONOUNS | PRONOUNS | _EN_FRAMER_PRONOUNS and not article:
             break
     return c[:end].strip() if end else c.strip()
 
@@ -369,7 +411,7 @@ def strip_framing(
             frame_verbs += "|confirms|said|added|confirmed|stated|explained|noted"
         m = re.match(
             rf"^(.+?),[{QUOTES}]?\s+(?:([^,]{{2,60}}?)\s+(?:{frame_verbs})(?:\s+{_ADJUNCT})?|"
-            rf"(?:{frame_verbs})\s+([^,]{{2,60}}?))[.!]?$",
+            rf"(?:{frame_verbs})\s+([^,]{{2,60}}?)(?:,\s+[^,]{{2,80}}?)?)[.!]?$",
             s,
         )
         who = _end_framer(m.group(2) or m.group(3), lang) if m else ""
@@ -379,8 +421,8 @@ def strip_framing(
             return claimant_name(who, ctx), end_sentence(strip_quotes(m.group(1)))
         # "Peter Lindqvist, Halstead's chief financial officer, said the mill had lost money":
         # the reporting past right after its speaker (no time, no addressee between) frames
-        m = _SAID_EN.match(s) if reported else None
-        who = m["who"].split(",")[0].strip() if m else ""  # the name before its apposition
+        m = _SAID_EN.match(upper_first(_LEAD_ADVERB_EN.sub("", s))) if reported else None
+        who = _said_who(m["who"], ctx) if m else ""
         if m and _framer_ok(who, lang) and len(words(m["rest"])) >= 3:
             rest = m["rest"]
             if _has_clause_start(rest, ctx, lang):

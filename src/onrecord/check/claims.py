@@ -71,6 +71,7 @@ from onrecord.check.claim_text import QUOTES, clean_markup, norm_lang, upper_fir
 from onrecord.check.claimant import strip_framing
 from onrecord.check.clauses import split_assertions, split_relative
 from onrecord.check.coref import Discourse, in_pp, is_description, subject_phrase
+from onrecord.check.org_kinds import public_body
 from onrecord.check.transcript import lenient_front_matter, speaker_label
 from onrecord.ingest.documents import parse_document, read, split_front_matter
 from onrecord.text.lang import UND, detect_langs, detect_message_langs
@@ -303,14 +304,19 @@ def claims_from_text(
             )
             low = (phrase or "").lower()
             first_word = low.split()[0] if low else ""
+            if speaker and _own_pronoun(disc, clean, speaker, low):
+                subject = speaker  # "Penhale told the court he had never seen the reports"
             if speaker and (
                 low in FIRST_PERSON | FIRST_PLURAL
                 or (low == "it" and disc.is_org(speaker))
                 or (first_word in _OUR_WORDS and " " in low)
             ):
                 # "'We never discussed a sale,' Reeve said": the speaker; "The Trust says it
-                # was never told": the organisation that says it
+                # was never told": the organisation that says it; "'We hired 140 workers,' said
+                # Mark Delaney": the organisation a person speaks for
                 subject = speaker
+                if low not in FIRST_PERSON:
+                    subject = _speaker_org(disc, speaker) or speaker
             if subject and phrase and phrase != subject and not ctx.mentions(phrase):
                 if low in FIRST_PERSON | FIRST_PLURAL and subject != speaker:
                     subject = subject if disc.author else None
@@ -319,9 +325,18 @@ def claims_from_text(
                 subject = _fallback_subject(ctx, clause, claimant)
             if not subject and is_description(phrase):
                 subject = phrase  # "De ondernemingsraad", "The city": no name to resolve to
-                if speaker and disc.is_org(speaker) and not disc.is_entity_noun(phrase):
-                    # "Kestrel says the inspections were postponed": its own affairs
-                    subject = speaker
+                owner = None if disc.is_entity_noun(phrase) else _owner(disc, clause, phrase)
+                if owner:
+                    subject = owner
+                elif not disc.is_entity_noun(phrase):
+                    # "Kestrel says the inspections were postponed": its own affairs; "'De
+                    # spoedeisende hulp is geen dag dicht geweest,' aldus Bakker": the affairs
+                    # of the organisation she speaks for; "The 36 turbines were built by
+                    # Vestas" in a press release: the author's
+                    if speaker:
+                        subject = _speaker_org(disc, speaker) or subject
+                    elif disc.author and disc.is_org(disc.author):
+                        subject = disc.author
             if not made and not announced and clause not in rel_claims:
                 first_subject = subject
                 author_acts = disc.is_author(subject) or (
@@ -399,6 +414,55 @@ def _framer_referent(disc: Discourse, framer: str, rest: str, lang: str | None) 
 _PLACE_PREPS = frozenset({"in", "near", "nabij", "te"})
 #: "our engineers", "onze opzichters" in a speaker's words: the speaker's, not the author's
 _OUR_WORDS = frozenset({"our", "onze", "ons"})
+
+
+_THIRD_PERSON = frozenset({"he", "she", "hij", "zij", "ze"})
+
+
+def _own_pronoun(disc: Discourse, clean: str, speaker: str, low: str) -> bool:
+    """In reported speech outside quotation marks, "he"/"she" after the speaker named in the
+    sentence is the speaker ("X, a director, admitted ... that she had shown buyers ...")."""
+    if low not in _THIRD_PERSON or not speaker[:1].isupper():
+        return False
+    if disc.ctx.classify(speaker) != "person":
+        return False
+    gender = "f" if low in FEMALE_PRONOUNS or low in ("zij", "ze") else "m"
+    if disc.gender(speaker) not in (None, gender):
+        return False
+    last = speaker.split()[-1]
+    at = clean.find(last)
+    pron = re.search(rf"(?i)\b{low}\b", clean)
+    return at >= 0 and pron is not None and at < pron.start() and clean[:1] not in QUOTES
+
+
+def _speaker_org(disc: Discourse, speaker: str) -> str | None:
+    """The organisation ``speaker`` speaks for: itself, the author of a press release, else
+    the last organisation (not a public body) that was the subject of a sentence."""
+    if disc.is_org(speaker):
+        return speaker
+    if disc.author and disc.is_org(disc.author):
+        return disc.author
+    for org in reversed(disc.org_subjects):
+        if not is_description(org) and not public_body(org):
+            return org
+    return None
+
+
+def _owner(disc: Discourse, clause: str, phrase: str) -> str | None:
+    """The organisation a thing belongs to: "De metingen van de provincie", "Shares in the
+    company" -> the province, the company."""
+    m = re.match(
+        re.escape(phrase) + r"\s+(?:van|of|in)\s+((?:de|het|the)\s+[\w-]+|[A-Z][\w-]*"
+        r"(?:\s+[A-Z][\w-]*)*)",
+        clause,
+    )
+    if not m:
+        return None
+    owner = m.group(1)
+    got = disc.resolve(owner, clause)
+    if got and disc.is_org(got):
+        return got
+    return owner if is_description(owner) and disc.is_entity_noun(owner) else None
 
 
 def _whole_quote(clean: str) -> bool:

@@ -71,6 +71,7 @@ from onrecord.check.claim_lexicon import (
 )
 from onrecord.check.claim_names import TOKEN_RE, Mention, NameContext, norm_name
 from onrecord.check.claim_text import DETERMINERS
+from onrecord.check.org_kinds import ANY_ORG, public_body
 
 __all__ = ["Discourse", "in_pp", "is_description", "subject_phrase"]
 
@@ -186,9 +187,23 @@ def _np(phrase: str, ctx: NameContext) -> str | None:
             and all(t[0].islower() and not is_verb(t[0]) for t in after)
         ):
             return " ".join(phrase.split())  # "The Veldmere mill": resolved by its noun
+        if (
+            len(before) == 1
+            and before[0][0].lower() in ("its", "zijn", "hun", "their")
+            and after
+            and after[0][0][:1].islower()
+        ):
+            return " ".join(phrase.split())  # "Its OrindaCell batteries": a product of "its"
         if not any(t[0].lower() in PREPOSITIONS for t in before):
             return " ".join(m.text.split())
     first = toks[0][0]
+    if first.lower() in ("de", "het", "the") and len(toks) > 2 and toks[1][0].islower():
+        # "De wachttijden in 2024": the description before its prepositional phrase
+        for k in range(2, len(toks)):
+            if toks[k][0].lower() in PREPOSITIONS:
+                if all(t[0].islower() for t in toks[1:k]):
+                    return " ".join(phrase[: toks[k - 1][2]].split())
+                break
     if first.lower() in _POSSESSIVES or _ROLE_RE.match(phrase) or first.lower() in ORG_NOUNS:
         return " ".join(phrase.split())
     if (first.lower() in QUANTIFIERS | _DEMONSTRATIVE_DETS or first.isdigit()) and len(toks) > 1:
@@ -218,6 +233,16 @@ def _after_verb(
             if toks[end][0].lower() in PREPOSITIONS:
                 break
             end += 1
+            noun = toks[end - 1][0].lower()
+            if not noun.endswith("e") or noun.endswith(("ie", "ee")):
+                break  # "gebruikte het bedrijf software van ...": the noun ends the phrase
+        app = re.match(r"\s*,\s*", text[toks[end - 1][2] :]) if end > j + 1 else None
+        if app:  # "gaf de directeur, Erwin Kuijpers, opdracht": the name in the apposition
+            at = toks[end - 1][2] + app.end()
+            for m in _names(ctx, text[at:]):
+                if m.start == 0 and text[at + m.end : at + m.end + 1] == ",":
+                    return " ".join(m.text.split())
+                break
         return text[toks[j][1] : toks[end - 1][2]] if end > j + 1 else None
     return None
 
@@ -278,6 +303,13 @@ def subject_phrase(clause: str, ctx: NameContext, lang: str | None) -> str | Non
     # backs ..."): the first lower-case word after a noun phrase or pronoun at the start
     if toks[i][0].lower() in _SUBJECT_WORDS and len(toks) > i + 1:
         return toks[i][0]
+    if (
+        toks[i][0].lower() in ("its", "zijn", "hun", "their")
+        and len(toks) > i + 2
+        and toks[i + 1][0][:1].isupper()
+        and toks[i + 2][0][:1].islower()
+    ):
+        return clause[toks[i][1] : toks[i + 2][2]]  # "Its OrindaCell batteries store ..."
     first = i + 2 if toks[i][0].lower() in DETERMINERS else i + 1
     for k in range(first, min(len(toks), i + 5)):
         w = toks[k][0]
@@ -409,6 +441,14 @@ class Discourse:
                 for kind in type_words(tail[-1][0]):
                     if kind in self.types and not self._same(self.types[kind], names[-1].text):
                         return self.types[kind]
+        if (
+            names
+            and toks[0] in ("its", "zijn", "hun", "their")
+            and names[0].start > 0
+            and phrase[names[0].end :].strip()[:1].islower()
+        ):
+            # "Its OrindaCell batteries": a product named, the organisation "its" stands for
+            return self.resolve("it") if toks[0] == "its" else self.resolve(toks[0], sentence)
         if names and not (toks and toks[0] in _POSSESSIVES and len(names[0].text) < 3):
             return " ".join(names[0].text.split())
         if not toks:
@@ -461,8 +501,11 @@ class Discourse:
             return self._salient_person(sentence)
         if head in ORG_ANAPHORS:
             for pool in (self.org_subjects, self.orgs):
-                if pool:
-                    return pool[-1]
+                # "the company", "het bedrijf": not the agency, inspectorate or union named
+                # last ("In 2019, the company was fined" after "the Food Standards Agency")
+                fits = [o for o in pool if head in ANY_ORG or not public_body(o)]
+                if fits:
+                    return fits[-1]
             if self.author and self.ctx.classify(self.author) == "org":
                 return self.author  # "the board" in a company's press release, nothing before
         if len(toks) == 2 and toks[0] in ("de", "het", "the") and head in self.owned:
@@ -516,6 +559,9 @@ class Discourse:
             kinds += type_words(toks[0]) + type_words(toks[-1])
             if toks[0].lower() in CLUB_MARKERS:
                 kinds.append("club")
+        elif toks and "-" in toks[0]:  # "het Sint-Annaziekenhuis": a hospital
+            last = toks[0].rsplit("-", 1)[-1]
+            kinds += [k for k in type_words(last) if k != last.lower()]
         prev = _toks(before)
         if prev and prev[-1][0].islower() and before[prev[-1][2] :].strip() == "":
             kinds += type_words(prev[-1][0])

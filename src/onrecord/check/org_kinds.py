@@ -1,0 +1,85 @@
+"""Kinds of organisation: the nouns that name one ("de zorggroep", "the mill"), and the
+public bodies and unions that "the company" or "het bedrijf" never refers to."""
+
+from __future__ import annotations
+
+import re
+
+
+def _w(s: str) -> frozenset[str]:
+    return frozenset(s.split())
+
+
+# Nouns that say what kind of organisation a name is ("verzekeraar DeltaZorg", "Korvane paper
+# mill", "Havenstad Zorggroep", "Supportersvereniging De Molenaars", "the union Bond Papier"): a
+# description with that noun ("de verzekeraar", "the mill", "de zorggroep") refers to that
+# organisation. Dutch compounds count by their last part ("zorgverzekeraar", "papierfabriek").
+ORG_TYPE_NOUNS = _w(
+    """
+    club sportclub voetbalclub vereniging bond vakbond union zorggroep groep group ziekenhuis
+    hospital verzekeraar insurer fabriek factory mill plant bureau agency firm bedrijf company
+    ontwikkelaar developer maker fabrikant manufacturer operator exploitant uitgever publisher
+    krant newspaper gemeente municipality stichting foundation lab laboratorium startup
+    start-up utility consultancy bank fonds fund partij party omroep broadcaster brouwerij
+    brewery rederij shipping school universiteit university rechtbank court toezichthouder
+    regulator inspectie inspectorate waterschap city stad raad council committee commissie
+    airline bouwer aannemer trust
+    """
+)
+
+#: Organisation nouns that may stand for any kind of organisation, a public body included.
+ANY_ORG = frozenset(
+    [
+        "organisatie",
+        "organisation",
+        "organization",
+        "directie",
+        "board",
+        "bestuur",
+        "management",
+        "leiding",
+    ]
+)
+#: Words of a public body's or a union's name: never "the company" or "het bedrijf".
+PUBLIC_BODY = frozenset(
+    [
+        "agency",
+        "authority",
+        "autoriteit",
+        "inspectie",
+        "inspectorate",
+        "inspection",
+        "council",
+        "raad",
+        "court",
+        "rechtbank",
+        "ministry",
+        "ministerie",
+        "gemeente",
+        "municipality",
+        "union",
+        "bond",
+        "vakbond",
+        "fnv",
+        "cnv",
+        "police",
+        "politie",
+        "commission",
+        "commissie",
+        "parliament",
+        "tribunal",
+        "regulator",
+        "toezichthouder",
+        "provincie",
+        "province",
+        "city",
+        "stad",
+        "waterschap",
+        "om",
+    ]
+)
+
+
+def public_body(name: str) -> bool:
+    """A public body's or a union's name ("Food Standards Agency", "de inspectie")."""
+    return any(t.lower() in PUBLIC_BODY for t in re.findall(r"[\w-]+", name))

@@ -1,0 +1,176 @@
+"""Rules for the classes of the six dev documents of the third round (branch ``articles3``:
+Calloway, Orinda, Castlegate, Koldenhof, Sint-Anna, Datalux); each test uses sentences of
+those documents."""
+
+from __future__ import annotations
+
+from onrecord.check.claims import Claim, Skipped, claims_from_text
+
+
+def _doc(author: str, lang: str, body: str) -> str:
+    return f"---\nauthor: {author}\nlang: {lang}\n---\n{body}\n"
+
+
+def _by_text(claims: list[Claim], start: str) -> Claim:
+    hits = [c for c in claims if start in c.text]
+    assert hits, (start, [c.text for c in claims])
+    return hits[0]
+
+
+RELEASE = _doc(
+    "Orinda Energy",
+    "en",
+    "GLASGOW, 3 June 2025 - Orinda Energy Ltd today connected its Carrick Bay wind farm to the "
+    "grid.\n\n"
+    '"Carrick Bay came in 12 per cent under budget," said Mark Delaney, Chief Executive '
+    'Officer of Orinda Energy. "We hired 140 local workers during construction."\n\n'
+    "The 36 turbines can power 190,000 homes.\n\n"
+    "Its OrindaCell batteries store surplus power for up to six hours.\n\n"
+    "Media contact: Fiona Baird, press@orinda.example",
+)
+
+
+def test_an_organisation_author_keeps_its_whole_name_and_speaks_through_its_executive() -> None:
+    claims = claims_from_text(RELEASE, names=["Mark Delaney"])
+    # the e-mail address does not make "orinda" a lower-case word, nor the author a person
+    assert _by_text(claims, "Orinda Energy Ltd today").subject == "Orinda Energy Ltd"
+    # "said X, Chief Executive Officer of Y": X speaks, and the quote goes on
+    assert _by_text(claims, "Carrick Bay came").claimant == "Mark Delaney"
+    hired = _by_text(claims, "hired 140")
+    assert hired.claimant == "Mark Delaney"
+    assert hired.subject == "Orinda Energy"  # "we" of an executive: the organisation
+    # a thing in an organisation's press release, and "its" product: the organisation's
+    assert _by_text(claims, "The 36 turbines").subject == "Orinda Energy"
+    assert _by_text(claims, "Its OrindaCell").subject == "Orinda Energy"
+
+
+def test_reported_speech_to_a_court_and_in_a_statement() -> None:
+    text = _doc(
+        "Daniel Frost",
+        "en",
+        "Castlegate Homes built the Ashcombe estate.\n\n"
+        "The former chairman, Richard Penhale, told the court he had never seen the reports.\n\n"
+        "Meanwhile, the company's sales director, Karen Blythe, admitted in a witness statement "
+        "that she had shown buyers an older survey.",
+    )
+    claims = claims_from_text(text, names=["Richard Penhale", "Karen Blythe", "Simon Ashdown"])
+    penhale = _by_text(claims, "had never seen")
+    assert (penhale.claimant, penhale.subject) == ("Richard Penhale", "Richard Penhale")
+    blythe = _by_text(claims, "had shown buyers")
+    assert (blythe.claimant, blythe.subject) == ("Karen Blythe", "Karen Blythe")
+
+
+def test_a_source_after_a_quote_and_a_plural_say() -> None:
+    text = _doc(
+        "Megan Ashworth",
+        "en",
+        "Calloway Foods recalled 1.2 million packets of its Crispa crisps in August.\n\n"
+        "Two former quality inspectors say the company knew about the contamination in April.\n\n"
+        'The quality manager, Samir Haddad, told staff in May that the tests were "probably '
+        'wrong", one of the inspectors said.\n\n'
+        "The company said its Crispa and NutriBar lines are now produced at a plant in Hull.\n\n"
+        "Calloway will publish the results of an internal review in October.",
+    )
+    claims = claims_from_text(text, names=["Samir Haddad"])
+    knew = _by_text(claims, "Calloway Foods knew")
+    assert knew.claimant == "Two former quality inspectors"
+    assert _by_text(claims, "The quality manager").claimant == "one of the inspectors"
+    lines = _by_text(claims, "NutriBar lines")
+    assert (lines.claimant, lines.subject) == ("Calloway Foods", "Calloway Foods")
+
+
+def test_the_company_is_not_the_agency_named_last() -> None:
+    text = _doc(
+        "Megan Ashworth",
+        "en",
+        "Calloway Foods recalled 1.2 million packets of crisps in August.\n\n"
+        "Meanwhile, the Food Standards Agency has opened an investigation into the factory. In "
+        "2019, the company was fined 80,000 pounds for hygiene failures at the same site.\n\n"
+        "Calloway will publish the results of an internal review in October.",
+    )
+    claims = claims_from_text(text)
+    assert _by_text(claims, "In 2019").subject == "Calloway Foods"
+
+
+def test_dutch_organisation_by_its_kind_and_verb_second_subject() -> None:
+    text = _doc(
+        "Sanne de Wit",
+        "nl",
+        "ZWOLLE - Transportbedrijf Koldenhof heeft in 2023 chauffeurs te lang laten rijden, "
+        "stelt de Inspectie Leefomgeving en Transport.\n\n"
+        "De inspectie legde het bedrijf vorige maand een boete op van 240.000 euro.\n\n"
+        "Daarnaast gebruikte het bedrijf volgens de inspectie software van VK-Trace om de "
+        "tachografen te omzeilen.\n\n"
+        "Koldenhof maakte in 2024 een winst van 4,1 miljoen euro, meldt het bedrijf op zijn "
+        "website.",
+    )
+    claims = claims_from_text(text, names=["Gerrit Brink"])
+    software = _by_text(claims, "Daarnaast gebruikte")
+    assert "Koldenhof" in (software.subject or "")  # not VK-Trace, not the inspectorate
+    assert software.claimant == "de inspectie"
+    winst = _by_text(claims, "Koldenhof maakte")
+    assert winst.claimant is not None and "Koldenhof" in winst.claimant
+
+
+def test_we_in_a_directors_quote_is_the_company() -> None:
+    text = _doc(
+        "Sanne de Wit",
+        "nl",
+        "Transportbedrijf Koldenhof heeft chauffeurs te lang laten rijden.\n\n"
+        "Directeur Gerrit Brink ontkent dat. 'Wij hebben nooit iemand gedwongen om door te "
+        "rijden,' zegt hij.",
+    )
+    claims = claims_from_text(text, names=["Gerrit Brink"])
+    wij = _by_text(claims, "hebben nooit iemand")
+    assert wij.claimant == "Gerrit Brink"
+
+
+def test_dutch_apposition_after_verb_and_volgens_haar() -> None:
+    text = _doc(
+        "Marco Visser",
+        "nl",
+        "Ik, Marco Visser, werkte als systeembeheerder bij Datalux B.V. in Utrecht.\n\n"
+        "In maart 2023 gaf de directeur, Erwin Kuijpers, opdracht om de locatie van alle "
+        "medewerkers bij te houden. Hij deed dat zonder de ondernemingsraad te raadplegen.",
+    )
+    claims = claims_from_text(text, names=["Marco Visser", "Erwin Kuijpers"])
+    assert _by_text(claims, "In maart 2023").subject == "Erwin Kuijpers"
+    assert _by_text(claims, "deed dat zonder").subject == "Erwin Kuijpers"
+    text = _doc(
+        "Pim Lodewijks",
+        "nl",
+        "Yvonne Bakker is bestuursvoorzitter van het Sint-Annaziekenhuis. Pim Lodewijks sprak "
+        "met haar.\n\nBakker erkent dat de wachttijden in 2024 zijn verdubbeld. Volgens haar komt "
+        "dat vooral door het vertrek van drie hartchirurgen.\n\n"
+        "Daarnaast huurde het ziekenhuis in 2024 voor 3 miljoen euro aan uitzendkrachten in.",
+    )
+    skipped: list[Skipped] = []
+    claims = claims_from_text(text, names=["Yvonne Bakker"], skipped=skipped)
+    assert [s.reason for s in skipped if s.original.startswith("Pim")] == ["meta"]
+    assert "Bakker" in (_by_text(claims, "wachttijden").claimant or "")
+    assert "Bakker" in (_by_text(claims, "komt vooral").claimant or "")
+    assert _by_text(claims, "Daarnaast huurde").subject == "Sint-Annaziekenhuis"
+
+
+def test_commentary_and_wishes_are_no_claims() -> None:
+    text = _doc(
+        "Sanne de Wit",
+        "nl",
+        "Koldenhof ontsloeg in 2023 vijftien chauffeurs.\n\n"
+        "Het is schrijnend dat juist een familiebedrijf zo met zijn personeel omgaat.\n\n"
+        "De medeoprichter wil nu een schadevergoeding van het bedrijf.",
+    )
+    skipped: list[Skipped] = []
+    claims_from_text(text, skipped=skipped)
+    assert [s.reason for s in skipped] == ["commentary", "announcement"]
+    text = _doc(
+        "Daniel Frost",
+        "en",
+        "Castlegate sold the last 12 homes in 2020.\n\n"
+        "The residents are seeking 9.5 million pounds in damages. It was a painful day for "
+        "families who had saved for years.\n\nIt is a sorry tale for a firm that once prided "
+        "itself on safety.",
+    )
+    skipped = []
+    claims_from_text(text, skipped=skipped)
+    assert [s.reason for s in skipped] == ["announcement", "commentary", "commentary"]
