@@ -30,8 +30,8 @@ from calibrate_cases import caps  # noqa: E402
 from onrecord.check.verdict_model import VERDICTS, VerdictModel, features  # noqa: E402
 from onrecord.models.judges.builtin import WEIGHTS_DIR  # noqa: E402
 
-CLASS_WEIGHT_CAP = float(__import__("os").environ.get("CW", "3"))
-PENALTIES = (0.001, 0.003, 0.01, 0.03, 0.1)
+CLASS_WEIGHT_CAP = float(__import__("os").environ.get("CW", "1"))
+PENALTIES = (0.01, 0.03, 0.1, 0.3, 1.0, 3.0)
 
 
 def load_rows(paths: list[Path], *, measured_ok: bool = False) -> list[dict]:
@@ -61,6 +61,11 @@ def design(rows: list[dict]) -> tuple[np.ndarray, np.ndarray]:
 def fit(x: np.ndarray, y: np.ndarray, l2: float, steps: int = 3000, lr: float = 0.5) -> np.ndarray:
     """Softmax regression by full-batch gradient descent; classes weighted to equal mass
     (mixed is rare) but capped at 3x."""
+    # standardised features (the bias column kept), the weights mapped back to raw ones
+    mu, sd = x.mean(axis=0), x.std(axis=0)
+    mu[0], sd[0] = 0.0, 1.0
+    sd[sd < 1e-6] = 1.0
+    x = (x - mu) / sd
     _, d = x.shape
     k = len(VERDICTS)
     counts = np.bincount(y, minlength=k).astype(float)
@@ -76,8 +81,10 @@ def fit(x: np.ndarray, y: np.ndarray, l2: float, steps: int = 3000, lr: float = 
         grad = ((p - onehot) * sw[:, None]).T @ x / sw.sum()
         reg = l2 * w
         reg[:, 0] = 0.0  # no penalty on the bias
-        w -= lr * (grad + reg)
-    return w
+        w -= lr / max(1.0, l2) * (grad + reg)  # a step the penalty cannot overshoot
+    raw = w / sd
+    raw[:, 0] = w[:, 0] - (w[:, 1:] * mu[1:] / sd[1:]).sum(axis=1)
+    return raw
 
 
 def predict(w: np.ndarray, rows: list[dict]) -> list[dict]:
@@ -108,9 +115,15 @@ def main() -> None:
     ap.add_argument("--write", action="store_true", help="write the model and caps into --out")
     args = ap.parse_args()
     train = load_rows(args.train)
+    judges = {json.loads(p.read_text())["judge"] for p in args.train}
+    if len(judges) != 1:
+        raise SystemExit(f"runs of more than one judge: {sorted(judges)}")
+    [judge] = judges
     dev_data = json.loads(args.dev.read_text())
     if "cases-dev" not in str(dev_data.get("root", "")):
         raise SystemExit("--dev must be a run on benchmarks/cases-dev")
+    if dev_data["judge"] != judge:
+        raise SystemExit(f"--dev was run with {dev_data['judge']}, the training runs with {judge}")
     dev = dev_data["rows"]
     x, y = design(train)
     print(f"training rows {len(train)}: {dict(Counter(r['gold'] for r in train))}")
@@ -136,6 +149,7 @@ def main() -> None:
         cal["verdict_model"] = VerdictModel(
             weights=w.round(5).tolist(),
             fitted_on=f"training cases {', '.join(names)} ({len(train)} claims), l2 {l2}",
+            judge=judge,
         ).as_dict()
         cal["verdict_caps"] = cap
         cal["caps_fitted_on"] = (

@@ -118,7 +118,23 @@ def features(
     ]
 
 
+_SIDE = [
+    "weighted",
+    "score",
+    "similarity",
+    "polarity_differs",
+    "other_language",
+    "endorsement",
+    "amounts",
+]
+FEATURE_NAMES = [
+    "bias", "e1", "e2", "c1", "c2", "e1*c1", "n_entail", "n_contra", "max_similarity",
+    "neutral_top3", "universal", "dutch", "person",
+    *(f"{r}_{x}" for r in RELATIONS for x in ("e", "c")),
+    *(f"{side}_{x}" for side in ("top_e", "top_c", "top_sim") for x in [*_SIDE, *RELATIONS]),
+]  # fmt: skip
 N_FEATURES = len(features([], "", None))
+assert len(FEATURE_NAMES) == N_FEATURES
 
 
 @dataclass
@@ -127,6 +143,7 @@ class VerdictModel:
 
     weights: list[list[float]]
     fitted_on: str = ""
+    judge: str = ""  # the judge whose readings it was fitted on: another judge's are not read
 
     def probabilities(self, x: Sequence[float]) -> dict[str, float]:
         z = [sum(w * v for w, v in zip(row, x, strict=True)) for row in self.weights]
@@ -143,11 +160,17 @@ class VerdictModel:
         return verdict, probs[verdict]
 
     def as_dict(self) -> dict[str, Any]:
-        return {"weights": self.weights, "fitted_on": self.fitted_on}
+        return {"weights": self.weights, "fitted_on": self.fitted_on, "judge": self.judge}
 
     @classmethod
-    def from_dict(cls, d: Mapping[str, Any] | None) -> VerdictModel | None:
+    def from_dict(
+        cls, d: Mapping[str, Any] | None, judge: str | None = None
+    ) -> VerdictModel | None:
+        """The model in ``d``, or None when there is none, it has another shape, or it was
+        fitted on another judge than ``judge``."""
         if not d or len(d.get("weights") or []) != len(VERDICTS):
+            return None
+        if judge is not None and d.get("judge") and d["judge"] != judge:
             return None
         if any(len(row) != N_FEATURES for row in d["weights"]):
             return None  # fitted on another feature set: the threshold rule decides

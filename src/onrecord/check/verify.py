@@ -386,7 +386,7 @@ def _verdict(
     ]
     verdict, confidence, score = decide(scored, calibration, universal=universal(claim.text))
     cal = calibration or Calibration()
-    model = VerdictModel.from_dict(cal.verdict_model)
+    model = VerdictModel.from_dict(cal.verdict_model, judge_name)
     judged = [e for e in evidence if e.judgment]
     if model is not None:
         verdict, p = model.decide(
