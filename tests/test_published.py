@@ -283,9 +283,9 @@ def test_you_wrote_is_the_addressee_not_a_person_named_you() -> None:
 
 
 PAGES = ROOT / "benchmarks" / "data" / "published" / "pages"
-# pages with no element around the printed mail (no sign-off, or italics only): the text rules
-# cannot see where the mail ends; kept visible
-_UNSTRUCTURED = {"13-blog-plain-signoff-en", "14-blog-plain-nosignoff-en", "15-blog-em-nl"}
+# pages with no element around the printed mail where the rules do not yet see where the mail
+# ends; kept visible (italics, page 15, now set the mail apart)
+_UNSTRUCTURED = {"13-blog-plain-signoff-en", "14-blog-plain-nosignoff-en"}
 
 
 @pytest.mark.parametrize(
