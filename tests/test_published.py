@@ -36,7 +36,7 @@ def _eval_module() -> ModuleType:
 pe = _eval_module()
 
 # misses on the held-out split, kept visible (vocabulary the rules do not know yet)
-_KNOWN_MISSES = {"25-disagree-en.eml", "26-disagree-nl.eml"}
+_KNOWN_MISSES: set[str] = set()
 
 
 def _mail(text: str) -> bytes:
@@ -133,6 +133,52 @@ def test_forward_endorsement_is_the_forwarders_dated_at_the_forward() -> None:
     ],
 )
 def test_sentence_stance(sentence: str, stance: str | None) -> None:
+    assert sentence_stance(sentence) == stance
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        # dismissive words alone or with an intensifier, in both languages
+        ("Total nonsense.", DISAGREE),
+        ("What rubbish!", DISAGREE),
+        ("Complete and utter garbage.", DISAGREE),
+        ("Wrong, see below.", DISAGREE),
+        ("Klinkklare onzin.", DISAGREE),
+        ("Wat een flauwekul.", DISAGREE),
+        ("Klopt niet.", DISAGREE),
+        ("Hij zit ernaast.", DISAGREE),
+        ("Ze zit er helemaal naast, zie hieronder.", DISAGREE),
+        ("Dat slaat nergens op.", DISAGREE),
+        ("Ik geloof er niks van.", DISAGREE),
+        ("None of this is true.", DISAGREE),
+        # the word names something else: no verdict
+        ("Wrong attachment, sorry.", None),
+        ("False alarm, see below.", None),
+        ("Rubbish collection is on Monday.", None),
+        ("Fout in de bijlage, zie hieronder.", None),
+        # approving, including idioms that carry a negation
+        ("Spot on.", AGREE),
+        ("Helemaal mee eens.", AGREE),
+        ("Exactly what I've been saying for months.", AGREE),
+        ("Couldn't have said it better.", AGREE),
+        ("Had het zelf niet beter kunnen zeggen.", AGREE),
+        ("Precies wat ik al zei.", AGREE),
+        ("Inderdaad.", AGREE),
+        # a negated rejection agrees, a negated agreement rejects
+        ("He's not wrong.", AGREE),
+        ("Hij heeft geen ongelijk.", AGREE),
+        ("Ze zit er niet naast.", AGREE),
+        ("Niet helemaal mee eens.", DISAGREE),
+        ("Not spot on.", DISAGREE),
+        # cover notes and questions take no side
+        ("FYI - for Monday's meeting.", None),
+        ("Zie hieronder.", None),
+        ("Interesting, thoughts?", None),
+        ("Interesting.", None),
+    ],
+)
+def test_stance_lexicon(sentence: str, stance: str | None) -> None:
     assert sentence_stance(sentence) == stance
 
 
@@ -237,9 +283,9 @@ def test_you_wrote_is_the_addressee_not_a_person_named_you() -> None:
 
 
 PAGES = ROOT / "benchmarks" / "data" / "published" / "pages"
-# pages with no element around the printed mail (no sign-off, or italics only): the text rules
-# cannot see where the mail ends; kept visible
-_UNSTRUCTURED = {"13-blog-plain-signoff-en", "14-blog-plain-nosignoff-en", "15-blog-em-nl"}
+# pages with no element around the printed mail where the rules do not yet see where the mail
+# ends; kept visible (italics, page 15, now set the mail apart)
+_UNSTRUCTURED = {"13-blog-plain-signoff-en", "14-blog-plain-nosignoff-en"}
 
 
 @pytest.mark.parametrize(
@@ -252,7 +298,7 @@ _UNSTRUCTURED = {"13-blog-plain-signoff-en", "14-blog-plain-nosignoff-en", "15-b
             if p.stem in _UNSTRUCTURED
             else [],
         )
-        for p in sorted(PAGES.glob("*/*.html"))
+        for p in sorted([*PAGES.glob("*/*.html"), *PAGES.glob("*/*.md")])
     ],
 )
 def test_printed_mail_ends_where_the_page_prose_resumes(path: Path) -> None:

@@ -21,6 +21,7 @@ from onrecord.mail.exhibits import (
 from onrecord.mail.machinery import lead, trim
 from onrecord.mail.mime import NotAMessage, parse_mail
 from onrecord.mail.printed_bounds import end_at_structure
+from onrecord.mail.printed_prose import end_at_prose
 from onrecord.mail.segment import segment_body
 from onrecord.mail.subjects import normalize_subject
 from onrecord.record.limits import DEFAULT_LIMITS, Limits
@@ -227,6 +228,7 @@ def _document(item: RawItem, digest: str, defaults: dict[str, str]) -> MessageRe
         record.statements = without_editorial(doc.text, record.statements)
     if looks_like_exhibit(doc.text):
         mails = end_at_structure(doc.text, split_printed_mail(doc.text), doc.blocks)
+        mails = end_at_prose(doc.text, mails, doc.blocks)
         if mails:
             _carve_out(record, mails)
             record.printed = _printed(doc.text, mails, digest)

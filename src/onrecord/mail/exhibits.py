@@ -191,6 +191,8 @@ _CLOSING = re.compile(
     re.IGNORECASE,
 )
 _QUOTE_INTRO = re.compile(r"\b(?:wrote|schreef|schrieb|a\s+écrit)\b|^[ \t]*>", re.I | re.M)
+# after a sign-off: "Andrej wrote:" introduces a quote; "heads later wrote to the board" is prose
+_QUOTE_LEAD = re.compile(r"\b(?:wrote|schreef|schrieb|a\s+écrit)\s*:|^[ \t]*>", re.I | re.M)
 _DISCLAIMER = re.compile(
     r"confidential|intended (?:solely )?(?:for the )?(?:recipient|addressee)|privileged|"
     r"disclaimer|vertrouwelijk|geadresseerde|vertraulich|empfänger|destinataire",
@@ -475,7 +477,7 @@ def _signoff_cut(lines: _Lines, first: int, last: int, noise: set[int]) -> int:
         while p <= last and not lines.blank(p):
             p += 1
         para = text[para_start : lines.ends[p - 1]]
-        if _QUOTE_INTRO.search(para) or _DISCLAIMER.search(para):
+        if _QUOTE_LEAD.search(para) or _DISCLAIMER.search(para):
             continue
         words = para.split()
         if (len(para) >= 60 and len(words) >= 8) or (

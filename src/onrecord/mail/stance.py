@@ -59,7 +59,13 @@ _AGREE_EN = (
     r"|(?i:\bwell said\b|\bhear,? hear\b|\bspot on\b|\bexactly (?:this|right)\b|\bnail(?:s|ed) it\b"
     r"|\bi (?:fully |completely )?(?:support|endorse|second) (?:this|that|every word|him|her)\b"
     r"|\b(?:this|that|it) is (?:exactly |absolutely |completely )?(?:right|correct|true)\b"
-    r"|^agreed\b|\bthe same here\b|^\+1\b|^exactly my point\b|^my point exactly\b)"
+    r"|^agreed\b|\bthe same here\b|^\+1\b|^exactly my point\b|^my point exactly\b"
+    r"|\b(?:couldn't|could not|can't|cannot)\s+have\s+(?:said|put)\s+it\s+better\b"
+    r"|^(?:exactly|precisely|just|this is)?\s*(?:exactly\s+)?what\s+i(?:'ve|\s+have)?\s+(?:been\s+)?"
+    r"(?:saying|thinking|said|think|thought|argued|arguing)\b"
+    r"|^(?:so|very|all too)\s+true\b|^(?:exactly|precisely|absolutely|bingo|amen|right on"
+    r"|true that|this)\s*[.!]*$|\bbang on\b|\bhits? the nail on the head\b"
+    r"|\bright on the money\b|\bhe's got it right\b|\bshe's got it right\b)"
     rf"|(?:^|[,:;.]\s*){_SUBJECT}\s+(?i:has|have|had)\s+(?i:a\s+(?:good\s+|fair\s+|valid\s+)?point)\b"
     r"|(?i:^good news\b(?=\s*(?:[,:;.!-]|$)))"
 )
@@ -73,6 +79,10 @@ _AGREE_NL = (
     r"|\bprecies\s+wat\s+ik\s+(?:bedoel|zeg|denk)\b|\bgoed\s+(?:punt|gezegd)\b"
     r"|^precies\s+mijn\s+punt\b|^mijn\s+punt\s+precies\b"
     r"|\bsluit\s+me\s+(?:hier\s*|daar\s*)?(?:bij\s+)?aan\b|\bonderschrijf\b|\bhelemaal\s+waar\b"
+    r"|\b(?:had|kon|kan)\s+(?:het\s+)?(?:zelf\s+)?niet\s+beter\s+(?:kunnen\s+)?(?:zeggen|verwoorden)\b"
+    r"|\bprecies\s+wat\s+ik\s+(?:al\s+)?(?:\w+\s+)?(?:zeg|zei|bedoel|dacht|zeggen|roep)\b"
+    r"|^(?:precies|inderdaad|zo\s+is\s+het|zeker\s+weten|helemaal\s+terecht|terecht)\s*[.!]*$"
+    r"|\bspijker\s+op\s+de\s+kop\b|\bzo\s+is\s+het\s+maar\s+net\b|\bhelemaal\s+terecht\b"
 )
 # a clause start: where "that's wrong" is the writer's verdict, not "everything that's wrong"
 _CLAUSE = r"(?:^|[,:;.!]\s*|\b(?i:and|but|i think|en|maar|want)\s+)"
@@ -85,8 +95,46 @@ _DISAGREE_NAMED = (
     rf"|{_CLAUSE}{_SUBJECT}{_VERB}(?i:(?:completely|totally|simply|just|dead)\s+)?"
     r"(?i:wrong|mistaken|not right|not correct|lying)\b"
 )
+# a dismissive word on its own or with an intensifier: "Total nonsense.", "What rubbish!",
+# "Complete and utter garbage", "Klinkklare onzin", "Wat een flauwekul"
+_INTENSE = (
+    r"(?:(?:total|totally|complete|completely|utter|utterly|pure|absolute|absolutely|sheer|plain"
+    r"|such|what|what a load of|a load of|load of|complete and utter|total and utter|more|"
+    r"klinkklare|complete|totale|pure|echte|wat een|allemaal|grote|volslagen|je reinste)\s+)*"
+)
+_DISMISS = (
+    r"(?:nonsense|rubbish|garbage|bs|bullshit|bollocks|drivel|baloney|hogwash|tosh|codswallop"
+    r"|twaddle|lies|fiction|fantasy|fake news|not true|untrue|false|wrong|incorrect|ridiculous"
+    r"|absurd|laughable|onzin|nonsens|flauwekul|kletskoek|larie|lariekoek|gelul|gezwets|leugens"
+    r"|quatsch|onjuist|niet waar|onwaar|fout|belachelijk|absurd|lachwekkend|fictie|sprookjes)"
+)
+# the dismissive word is the whole verdict ("Wrong, see below"; not "Wrong attachment, sorry")
+_DISMISS_END = (
+    r"(?:\s+(?:from start to finish|from beginning to end|on (?:every|all) counts?|as usual|again"
+    r"|i'm afraid|of course|all round|all of it|start to finish|van begin tot eind|van a tot z"
+    r"|zoals altijd|als altijd|weer|alweer|hoor|natuurlijk))?\s*(?:[.!:;,\u2013\u2014-]|$)"
+)
+# a negated rejection is an agreement: "He's not wrong", "Hij heeft geen ongelijk", "Ze zit er
+# niet naast", "Not a bad point"
+_NOT_WRONG = (
+    r"(?:\b(?:is|are|was|were|'s|'re)\s*(?:not|n't)|\bisn't|\baren't|\bwasn't|^not)"
+    r"\s+(?:(?:wrong|mistaken)\b|far\s+off\b)"
+    r"|\b(?:heeft|hebben|had|hadden)\s+(?:\w+\s+)?geen\s+ongelijk\b"
+    r"|\b(?:zit|zitten|zat|zaten)\s+(?:\w+\s+){0,2}?(?:er\s+)?niet\s+(?:ver\s+)?(?:er)?naast\b"
+)
 _DISAGREE_ALL = (
-    r"^(?:nonsense|rubbish|not true|wrong|false)\b"
+    rf"^{_INTENSE}{_DISMISS}{_DISMISS_END}"
+    r"|^(?:not|none of (?:this|it)|niets van|geen woord van)\s+(?:is\s+)?(?:\w+\s+)?(?:true|waar)\b"
+    r"|\b(?:not\s+(?:a\s+word|one\s+word|any)\s+of\s+(?:this|it|that)\s+is\s+true)\b"
+    r"|\b(?:couldn't|could not|can't|cannot)\s+be\s+(?:more\s+wrong|further\s+from\s+the\s+truth)\b"
+    r"|\b(?:(?:way|completely|totally|wide)\s+)?off\s+the\s+mark\b|\bwide\s+of\s+the\s+mark\b"
+    r"|\bmiss(?:es|ed)?\s+the\s+point\b|\b(?:doesn't|does not|don't|do not)\s+add\s+up\b"
+    r"|\b(?:don't|do not|doesn't|does not)\s+(?:buy|believe)\s+(?:a\s+word|this|it|that|any)\b"
+    r"|\b(?:zit|zitten|zat|zaten)\s+(?:\w+\s+){0,2}?(?:(?:er\s+)?(?:\w+\s+)?naast|ernaast)\b"
+    r"|\bslaa?t\s+(?:helemaal\s+|echt\s+|werkelijk\s+)?(?:nergens\s+op|de\s+plank\s+mis)\b"
+    r"|\bkant\s+noch\s+wal\b|\bgeloof\s+(?:er\s+)?(?:niets|niks|geen\s+woord)\s+van\b"
+    r"|\b(?:is|zijn)\s+(?:gewoon\s+|echt\s+|glashard\s+)?gelogen\b|\bklopt\s+(?:\w+\s+)?niks\b"
+    r"|\bklopt\s+(?:er\s+)?(?:helemaal\s+|echt\s+)?(?:niets|niks)\s+van\b"
     r"|\bi\s+(?:strongly\s+|completely\s+|totally\s+|fully\s+)?disagree\b"
     r"|\b(?:don't|do not|cannot|can't|can not)\s+agree\b(?!\s+more)|\bdon't believe (?:a word|this|it)\b"
     r"|\b(?:dit|dat|het)\s+is\s+(?:echt\s+|complete\s+|totale\s+|klinkklare\s+|pure\s+|gewoon\s+)?"
@@ -158,6 +206,7 @@ _REFUSE_RE = re.compile(_REFUSE, re.IGNORECASE)
 _AGREE_RE = re.compile(_AGREE_EN)  # case matters for names; the rest is marked (?i:)
 _AGREE_NL_RE = re.compile(_AGREE_NL, re.IGNORECASE)
 _DISAGREE_RE = re.compile(_DISAGREE_ALL, re.IGNORECASE)
+_NOT_WRONG_RE = re.compile(_NOT_WRONG, re.IGNORECASE)
 _DISAGREE_NAMED_RE = re.compile(_DISAGREE_NAMED)
 _NEGATION = re.compile(
     r"\b(?:not|never|no|don't|doesn't|isn't|wasn't|didn't|hardly|niet|nooit|geen)\b|n't\b",
@@ -189,6 +238,8 @@ def sentence_stance(sentence: str) -> str | None:
         s = s.split(":", 1)[0]  # "The union has a point: we should have talked to them first."
     if not s or _words(s) > MAX_WORDS or s.endswith("?"):
         return None
+    if _NOT_WRONG_RE.search(s) and not _CONDITIONAL.search(s):
+        return AGREE
     if _DISAGREE_RE.search(s) or _DISAGREE_NAMED_RE.search(s) or _REFUSE_RE.search(s):
         return DISAGREE
     m = _AGREE_RE.search(s) or _AGREE_NL_RE.search(s) or _PLAIN_RE.search(s)

@@ -160,6 +160,8 @@ def _walk(root: etree._Element) -> tuple[str, list[tuple[int, int]], list[tuple[
     bare: list[tuple[int, int]] = []
     # per open element: (quote start or None, reply-header start set by a child, link start)
     stack: list[list[int | None]] = []
+    italic: list[tuple[int, int]] = []  # paragraphs set wholly in italics
+    ital_start: int | None = None
     pre = 0
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, el in walker:
@@ -177,6 +179,8 @@ def _walk(root: etree._Element) -> tuple[str, list[tuple[int, int]], list[tuple[
             _open(el, tag, out, stack, pre)
             if tag == "hr":
                 blocks.append((out.pos, out.pos))
+            if tag == "p" and _italic_only(el):
+                ital_start = out.pos
             if tag == "pre":
                 pre += 1
             if el.text:
@@ -189,6 +193,9 @@ def _walk(root: etree._Element) -> tuple[str, list[tuple[int, int]], list[tuple[
             _close(el, tag, out, state, spans, bare, stack)
             if state[4] is not None:
                 blocks.append((state[4], out.pos))
+            if tag == "p" and ital_start is not None:
+                italic.append((ital_start, out.pos))
+                ital_start = None
         if el.tail:
             out.text(el.tail, pre > 0)
     text = out.result()
@@ -197,7 +204,32 @@ def _walk(root: etree._Element) -> tuple[str, list[tuple[int, int]], list[tuple[
     for start, end in bare:
         if text[:start].strip() or text[end:].strip():
             spans.append((start, end))
-    return text, _merge(spans, text), sorted(blocks)
+    return text, _merge(spans, text), sorted(blocks + _runs(italic, text))
+
+
+def _italic_only(el: etree._Element) -> bool:
+    """A paragraph whose text is all in ``<em>``/``<i>`` (a change of typography that sets a
+    printed mail apart from the prose around it)."""
+    if (el.text or "").strip() or not len(el):
+        return False
+    kinds = set()
+    for child in el:
+        tag = child.tag.lower() if isinstance(child.tag, str) else ""
+        if tag not in ("em", "i", "br") or (child.tail or "").strip():
+            return False
+        kinds.add(tag)
+    return bool(kinds - {"br"})
+
+
+def _runs(paras: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Consecutive italic paragraphs (nothing but white space between them) as one block."""
+    out: list[tuple[int, int]] = []
+    for s, e in paras:
+        if out and not text[out[-1][1] : s].strip():
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
 
 
 # elements that can hold a printed mail apart from a page's prose
@@ -296,8 +328,8 @@ def html_to_text_blocks(
 ) -> tuple[str, list[tuple[int, int]], list[tuple[int, int]]]:
     """:func:`html_to_text`, and the spans of the page's block elements that hold a printed
     text apart from the prose around it: every ``<blockquote>``, ``<pre>``, ``<div>``,
-    ``<section>``, ``<article>``, ``<aside>`` and ``<figure>``, and each ``<hr>`` as an empty span
-    where it stands."""
+    ``<section>``, ``<article>``, ``<aside>`` and ``<figure>``, each run of paragraphs set wholly
+    in italics (``<p><em>``), and each ``<hr>`` as an empty span where it stands."""
     try:
         root = _parse(html)
         if root is None:
