@@ -334,7 +334,7 @@ _TO_KEY = re.compile(r"^(?:" + _TO + "|" + _CC + r")$", re.IGNORECASE)
 _SUBJECT_KEY = re.compile(r"^(?:" + _SUBJECT + r")$", re.IGNORECASE)
 
 ORIGINAL_MESSAGE = re.compile(
-    r"^[ \t]*[-_=*]{2,}[ \t]*(?:original message|original-nachricht|ursprüngliche nachricht|"
+    r"^[ \t]*\.?[-_=*]{2,}[ \t]*(?:original message|original-nachricht|ursprüngliche nachricht|"
     r"oorspronkelijk bericht|origineel bericht|message d'origine|message original|"
     r"messaggio originale|mensaje original|mensagem original|oprindelig meddelelse|"
     r"opprinnelig melding|ursprungligt meddelande|alkuperäinen viesti|wiadomość oryginalna|"
