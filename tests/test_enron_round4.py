@@ -115,3 +115,32 @@ def test_a_dot_stuffed_original_message_line() -> None:
     assert not _said(spoken, "Original Message")
     quoted = [s for s in segs if s.kind in OTHERS and "Good catch" in text[s.start : s.end]]
     assert quoted and quoted[0].author_email.lower() == "mark.taylor@enron.com"
+
+
+def test_notes_header_whose_spaces_the_archive_turned_into_question_marks() -> None:
+    text = "\n".join(
+        [
+            "Aleck: ?Thanks very much for going above and beyond the call of duty to",
+            "respond to my questions. ?Dave",
+            "",
+            "",
+            "",
+            "\tAleck.Dadson@enron.com",
+            "",
+            "\t06/19/2001 12:37 PM",
+            "\t\t? ? ? ?",
+            "\t\t? ? ? ? To: ? ? ? ?david.matthews@cgc.enbridge.com",
+            "\t\t? ? ? ? cc: ? ? ? ?",
+            "\t\t? ? ? ? Subject: ? ? ? ?Re: PACE presentation",
+            "",
+            "",
+            "",
+            "Dave, Here is my response to the concerns raised in your e-mail below",
+            "regarding exports from Ontario to the connected US markets:",
+        ]
+    )
+    segs, spoken = _run(text, Address("", "david.matthews@cgc.enbridge.com"))
+    for field in ("To:", "cc:", "Subject:", "12:37 PM"):
+        assert not _said(spoken, field), field
+    quoted = [s for s in segs if s.kind in OTHERS and "Here is my" in text[s.start : s.end]]
+    assert quoted and quoted[0].author_email.lower() == "aleck.dadson@enron.com"

@@ -322,7 +322,7 @@ _SUBJECT = (
 # fields that Outlook and Notes print in a block and that name nobody
 _OTHER = r"importance|priority|prioriteit|urgentie|wichtigkeit|priorität|priorité|sensitivity"
 _FIELD = re.compile(
-    r"^[ \t]{0,8}[*_]{0,2}(?P<key>"
+    r"^\t{0,3}[ \t]{0,8}[*_]{0,2}(?P<key>"
     + "|".join((_FROM, _DATE, _TO, _CC, _SUBJECT, _OTHER))
     + r")[*_]{0,2}"
     r"[ \t\u00a0]?[:：][*_]{0,2}[ \t]*(?P<value>.*)$",
