@@ -118,6 +118,8 @@ def may_be_marker(line: str) -> bool:
     regexes.
     """
     c = line.lstrip()[0]
+    if c == "." and line.lstrip()[1:2] in _MARKER_DASH:  # ".-----Original Message-----"
+        return True
     return (
         c in _MARKER_DASH
         or c == "o"

@@ -138,7 +138,8 @@ def run_end(lines: list[str], k: int) -> int:
 def _subject_wrap(lines: list[str], j: int) -> int:
     """The last line of a Subject that Notes wrapped: one short line under it and a blank line
     (or the end) after that, where the Subject line is long or the line under it is indented
-    ("Subject:  JDS Uniphase Corporation Strongly Supports" over "      Retention of …")."""
+    ("Subject:  JDS Uniphase Corporation Strongly Supports" over "      Retention of …"); or two
+    lines under it, the first cut at 78 columns (its next word would not have fitted)."""
     if j + 1 >= len(lines) or len(lines[j + 1]) > MAX_LINE:
         return j
     under, width, size = lines[j + 1], len(lines[j].rstrip()), len(lines[j + 1].strip())
@@ -146,10 +147,28 @@ def _subject_wrap(lines: list[str], j: int) -> int:
         ((width >= 60 and 0 < size < 60) or (under[:1] in " \t" and width >= 40 and 0 < size < 70))
         and (j + 2 >= len(lines) or not lines[j + 2].strip())
         and field_of(under) is None
-        and not (under.rstrip().endswith(".") and len(under.split()) >= 4)  # the text's line
+        and not _sentence_end(under)  # the text's line
     ):
         return j + 1
+    if j + 2 >= len(lines) or len(lines[j + 2]) > MAX_LINE or width < 60:
+        return j
+    last = lines[j + 2].strip()
+    if (
+        50 <= size <= 80
+        and 0 < len(last) < 60
+        and size + 1 + len(last.split()[0]) > 76  # why the line was cut
+        and (j + 3 >= len(lines) or not lines[j + 3].strip())
+        and field_of(under) is None
+        and field_of(lines[j + 2]) is None
+        and not _sentence_end(under)
+        and not last.endswith((".", "?", "!", ":", ";"))  # a subject has no full stop
+    ):
+        return j + 2
     return j
+
+
+def _sentence_end(line: str) -> bool:
+    return line.rstrip().endswith(".") and len(line.split()) >= 4
 
 
 def is_field(line: str) -> bool:

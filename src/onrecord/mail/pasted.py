@@ -29,7 +29,10 @@ from onrecord.record.model import Address
 
 __all__ = ["match_pasted_header", "starts_raw_header"]
 
-_FIELD = re.compile(r"^(?P<name>[A-Za-z][A-Za-z-]{1,40})[ \t]*:[ \t]*(?P<value>.*)$")
+# "Reply To:service@harryanddavid.com": a web shop's mailer may write a name with a space
+_FIELD = re.compile(
+    r"^(?P<name>[A-Za-z][A-Za-z-]{1,40}|Reply To)[ \t]*:[ \t]*(?P<value>.*)$", re.IGNORECASE
+)
 _TRANSPORT = frozenset(
     (
         "return-path", "received", "message-id", "mime-version", "content-type",

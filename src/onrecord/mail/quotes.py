@@ -322,7 +322,7 @@ _SUBJECT = (
 # fields that Outlook and Notes print in a block and that name nobody
 _OTHER = r"importance|priority|prioriteit|urgentie|wichtigkeit|priorität|priorité|sensitivity"
 _FIELD = re.compile(
-    r"^[ \t]{0,8}[*_]{0,2}(?P<key>"
+    r"^\t{0,3}[ \t]{0,8}[*_]{0,2}(?P<key>"
     + "|".join((_FROM, _DATE, _TO, _CC, _SUBJECT, _OTHER))
     + r")[*_]{0,2}"
     r"[ \t\u00a0]?[:：][*_]{0,2}[ \t]*(?P<value>.*)$",
@@ -334,7 +334,7 @@ _TO_KEY = re.compile(r"^(?:" + _TO + "|" + _CC + r")$", re.IGNORECASE)
 _SUBJECT_KEY = re.compile(r"^(?:" + _SUBJECT + r")$", re.IGNORECASE)
 
 ORIGINAL_MESSAGE = re.compile(
-    r"^[ \t]*[-_=*]{2,}[ \t]*(?:original message|original-nachricht|ursprüngliche nachricht|"
+    r"^[ \t]*\.?[-_=*]{2,}[ \t]*(?:original message|original-nachricht|ursprüngliche nachricht|"
     r"oorspronkelijk bericht|origineel bericht|message d'origine|message original|"
     r"messaggio originale|mensaje original|mensagem original|oprindelig meddelelse|"
     r"opprinnelig melding|ursprungligt meddelande|alkuperäinen viesti|wiadomość oryginalna|"

@@ -90,7 +90,7 @@ def segment_body(
     wrote:" is the addressee's where ``addressees`` holds exactly one, else its author is unknown.
     """
     spans = body_lines(text)
-    raw = [text[s:e] for s, e in spans]
+    raw = [_lost_spaces(text[s:e]) for s, e in spans]
     n = len(raw)
     me = _Who(AUTHORED, sender, date, date_offset_min, 0)
     labels: list[_Who | None] = [None] * n
@@ -377,6 +377,16 @@ def _block_who(block: HeaderBlock | None, ctx: _Who) -> _Who:
         return _Who(QUOTED, None, None, None, ctx.depth + 1)
     kind = FORWARDED if is_forward_subject(block.subject) else QUOTED
     return _Who(kind, block.author, block.date, block.offset, ctx.depth + 1)
+
+
+_LOST_SPACE = re.compile(r"(?<!\S)\?(?!\S)")
+
+
+def _lost_spaces(line: str) -> str:
+    """The line with the non-breaking spaces that an archive turned into "?" read as spaces
+    again ("\t\t? ? ? ? To: ? ? ? ?david.matthews@…", "cc: ?"): a "?" standing alone between
+    spaces, one for one, so that columns keep their places."""
+    return _LOST_SPACE.sub(" ", line) if "?" in line else line
 
 
 def _separator_above(raw: list[str], labels: list[_Who | None], i: int) -> int:
