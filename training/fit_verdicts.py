@@ -142,6 +142,11 @@ def main() -> None:
     right, l2, w, dv = best
     report(f"dev, l2 {l2}", dv)
     cap = caps(dv)
+    seen = {r["predicted"] for r in dv}
+    floor = min((c for v, c in cap.items() if v in seen), default=0.0)
+    # a verdict the model never gave on the development cases has no precision to show there:
+    # it gets the lowest cap of the others rather than 0
+    cap = {v: (c if v in seen else floor) for v, c in cap.items()}
     print("caps", cap)
     if args.write:
         cal = json.loads(args.out.read_text())
