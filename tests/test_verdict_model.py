@@ -79,3 +79,27 @@ def test_the_shipped_model_reads_plain_evidence() -> None:
     unrelated = piece(0.02, 0.03, text="Lunch is at noon on Friday.")
     assert model.decide([unrelated], claim, "en")[0] == "not_enough_info"
     assert model.decide([], claim, "en")[0] == "not_enough_info"
+
+
+def test_not_enough_info_lists_the_closest_evidence_first() -> None:
+    from onrecord.check.claims import claims_from_args
+    from onrecord.check.evidence import Evidence
+    from onrecord.check.verify import _verdict
+    from onrecord.index.hybrid import Hit
+    from onrecord.models.base import Judgment
+
+    def ev(n: int, text: str, e: float, c: float, sim: float) -> Evidence:
+        hit = Hit(n, n, None, "", text, "Vale", "vale@x.example", None, None, "authored", "en",
+                  (0, len(text)), 1.0 / (n + 1), dense_score=sim)  # fmt: skip
+        probs = {"entailment": e, "neutral": 1.0 - e - c, "contradiction": c}
+        return Evidence("own", hit, [(text, "claim")], judgment=Judgment("neutral", probs, "t"))
+
+    evidence = [
+        ev(0, "Lunch on Friday works for me.", 0.02, 0.03, 0.80),
+        ev(1, "We might merge with Vale Motors next year.", 0.35, 0.05, 0.86),
+        ev(2, "The board meets in May.", 0.05, 0.10, 0.78),
+    ]
+    [claim] = claims_from_args(["Vale proposed a merger with Vale Motors."], names=["Marcus Vale"])
+    v = _verdict(claim, None, evidence, "test/judge", None)
+    assert v.verdict == "not_enough_info"
+    assert v.evidence[0].hit.text.startswith("We might merge")

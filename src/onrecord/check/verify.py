@@ -408,10 +408,11 @@ def _verdict(
         top = max(zip(judged, scored), key=lambda es: getattr(es[1], side) * es[1].weight)
         top[0].decisive = True
     # the deciding evidence first; for not_enough_info the closest evidence that could have
-    # decided, in retrieval order (the subject's own record first), then the rest
+    # decided (the judge's strongest reading, by weight and similarity to the claim), then the
+    # rest in retrieval order (the subject's own record first)
     rank = {id(e): n for n, e in enumerate(evidence)}
     if verdict == NEI:
-        evidence.sort(key=lambda e: (e.weight == 0, rank[id(e)]))
+        evidence.sort(key=lambda e: (e.weight == 0, -_closeness(e), rank[id(e)]))
     else:
         evidence.sort(key=lambda e: (not e.decisive, -round(e.strength * e.weight, 2), rank[id(e)]))
     return Verdict(
@@ -422,6 +423,15 @@ def _verdict(
         judge=judge_name,
         evidence=evidence,
     )
+
+
+def _closeness(e: Evidence) -> float:
+    """How near a piece of evidence came to deciding: its strongest stance, weighted, times its
+    similarity to the claim."""
+    if e.judgment is None:
+        return 0.0
+    sim = e.hit.dense_score if e.hit.dense_score is not None else 0.5
+    return round(e.strength * e.weight * sim, 3)
 
 
 def _piece(e: Evidence) -> dict[str, Any]:
