@@ -174,3 +174,25 @@ def test_a_decimal_comma_is_no_claimant_boundary() -> None:
     assert claims
     assert all(not c.text.startswith("5 miljoen") for c in claims)
     assert any("34,5 miljoen" in c.text for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        # a partitive or genitive after a number or quantifier stays in the subject
+        (
+            "Volgens Sietske Hoekstra gingen 29 van de 117 medewerkers mee naar Veendam.",
+            "29 van de 117 medewerkers gingen mee naar Veendam.",
+        ),
+        (
+            "Volgens Femke Dijkstra draaiden alle databases van Tessel vanaf mei in Virginia.",
+            "Alle databases van Tessel draaiden vanaf mei in Virginia.",
+        ),
+        # the clause's last word is its participle, not part of the subject
+        ("Volgens Sophie Brandt werden 412 leden ontslagen.", "412 leden werden ontslagen."),
+    ],
+)
+def test_volgens_x_puts_the_subject_back_before_its_verb(sentence: str, content: str) -> None:
+    names = ["Sietske Hoekstra", "Femke Dijkstra", "Sophie Brandt"]
+    claims = [c for c in claims_from_text(sentence, names=names) if isinstance(c, Claim)]
+    assert [c.text for c in claims] == [content]

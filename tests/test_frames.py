@@ -229,3 +229,10 @@ def test_first_person_becomes_the_writer(text: str, lang: str, aligned: str) -> 
 )
 def test_first_person_possessives_and_idioms(text: str, name: str, lang: str, aligned: str) -> None:
     assert align_first_person(text, name, lang) == aligned
+
+
+def test_a_bare_noun_phrase_after_volgens_goes_before_its_verb() -> None:
+    framed = strip_frame(
+        "Volgens Oliver Prentice was private equity in mei gegroeid tot 14 procent."
+    )
+    assert framed.content == "Private equity was in mei gegroeid tot 14 procent."

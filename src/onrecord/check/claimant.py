@@ -138,9 +138,31 @@ def quant_np(toks: list[tuple[str, int, int]]) -> int:
     k = n
     while k < min(len(toks), n + 2):
         w = toks[k][0]
-        if is_verb(w, "nl") or w.lower() in PREPOSITIONS | ADVERBS | COMMON:
+        if w.lower() == "van" or is_verb(w, "nl") or w.lower() in PREPOSITIONS | ADVERBS | COMMON:
             break
+        if k > n and k == len(toks) - 1:
+            break  # the clause's last word is its participle: "werden 412 leden ontslagen"
         k += 1
+    if k < len(toks) and toks[k][0].lower() == "van":  # "29 van de 117 medewerkers",
+        j = k + 1  # "alle databases van Tessel"
+        if j < len(toks) and toks[j][0].lower() in DETERMINERS:
+            j += 1
+        if j < len(toks) and toks[j][0].replace(".", "").isdigit():
+            j += 1
+        m = j
+        while m < min(len(toks), j + 2):
+            w = toks[m][0]
+            if (
+                w.lower() == "van"
+                or is_verb(w, "nl")
+                or w.lower() in PREPOSITIONS | ADVERBS | COMMON
+            ):
+                break
+            m += 1
+            if not w.lower().endswith("e"):  # an adjective ends in -e; the noun ends the phrase
+                break
+        if m > j:
+            k = m
     return k if k > n else 0
 
 

@@ -310,6 +310,14 @@ def _nl_uninvert(rest: str, any_verb: bool = False) -> str:
         n = 1
         while n < len(after) and after[n][:1].isupper():
             n += 1
+    elif first in _NL_FINITE and after[0].isalpha() and after[0].lower() not in _NL_NP_END:
+        n = 1  # a bare noun phrase: "was private equity in mei gegroeid"
+        while (
+            n < min(len(after), 3)
+            and after[n].isalpha()
+            and after[n].lower() not in (_NL_NP_END | _NL_DET)
+        ):
+            n += 1
     else:
         return rest
     if n >= len(after):
