@@ -137,6 +137,9 @@ CHATTER = {
         "Tel: (415) 782-7802 Fax:(415) 782-7854",
         "Here is the information from the NYMEX.",
         "Please find attached the draft WF for NR MIMO OTA.",  # 3GPP
+        "Please find our draft term sheet attached.",  # a training case: endorsed by "Sounds good."
+        "I attach the minutes of the meeting.",
+        "Ik stuur je de notulen hierbij.",
         "Perry Greenfield wrote:",  # numpy list
         "- return ERR_PTR(-ENOMEM);;",  # a patch on the notmuch list
         "+ * Retrieve a set of pages from FS-Cache",
@@ -170,6 +173,9 @@ CHATTER = {
 }
 
 PROPOSITIONS = [
+    "I attach great importance to this deal.",  # no document presented
+    "The attached budget shows a loss of 2 million.",
+    "Please find the final figures attached: we lost 2 million.",
     # the brief's
     "We will not share the code.",
     "I will pay for it.",

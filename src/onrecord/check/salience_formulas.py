@@ -142,7 +142,13 @@ PRESENTING = re.compile(
     r"^(?:here\s+(?:is|are|s)|attached\s+(?:is|are|please\s+find|you\s+will\s+find)|"
     r"attached|enclosed|please\s+(?:find|see)\s+(?:the\s+)?(?:attached|enclosed|below)|enclosed\s+(?:is|are|please\s+find)|"
     r"below\s+(?:is|are)|see\s+(?:attached|below|above)|bijgaand|bijgevoegd|in\s+de\s+bijlage|"
-    r"hierbij\s+(?:de|het|een|mijn|onze)|hieronder\s+(?:de|het|staat|vind)|anbei|ci-joint)\b"
+    r"hierbij\s+(?:de|het|een|mijn|onze)|hieronder\s+(?:de|het|staat|vind)|anbei|ci-joint|"
+    # "Please find our draft term sheet attached.", "I attach the minutes.", "Ik stuur je de
+    # notulen hierbij."
+    r"please\s+find\s+(?:[\w'’-]+\s+){1,6}(?:attached|enclosed)(?=\W*$)|"
+    r"i\s+(?:attach|enclose|am\s+attaching|have\s+attached)\s+(?:the|a|an|my|our|two|three)"
+    r"(?:\s+[\w'’-]+){1,5}(?=\W*$)|"
+    r"ik\s+stuur\s+(?:je|u|jullie)\s+(?:[\w'’-]+\s+){1,6}(?:mee|hierbij)(?=\W*$))\b"
 )
 # A label line of mail or a signature ("Tel.: 201 798 6389", "Date: April 10, 2001") ...
 LABEL = re.compile(
