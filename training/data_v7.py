@@ -67,12 +67,17 @@ def reading_cases() -> list[str]:
     return sorted(p.parent.name for p in CASES.glob("*/readings.jsonl"))
 
 
-def build_v7(seed: int = 0) -> tuple[list[dict], list[dict]]:
+def build_readings_mix(
+    seed: int, rng_offset: int, copies: dict[str, int], easy: int = EASY
+) -> tuple[list[dict], list[dict]]:
+    """v5's mix replayed (``REPLAY`` pairs) plus the readings of every training case but the
+    held-out ones: a reading labelled entailment or contradiction, or a reviewed neutral the
+    judge v5 misread, ``copies[label]`` times; ``easy`` other neutral readings drawn."""
     train5, dev5 = build_v5(seed=seed)
-    rng = random.Random(seed + 7)
+    rng = random.Random(seed + rng_offset)
     train = rng.sample(train5, min(REPLAY, len(train5)))
     dev = list(dev5)
-    easy: list[dict] = []
+    plain: list[dict] = []
     for name in reading_cases():
         rows = case_rows(name)
         if name in DEV_CASES:
@@ -81,16 +86,20 @@ def build_v7(seed: int = 0) -> tuple[list[dict], list[dict]]:
         for r in rows:
             hard = r.pop("hard")
             if r["label"] == "neutral" and not hard:
-                easy.append(r)
+                plain.append(r)
                 continue
-            copies = READ_DECIDED if r["label"] != "neutral" else READ_HARD
-            train += [dict(r) for _ in range(copies)]
-    train += rng.sample(easy, min(EASY, len(easy)))
+            train += [dict(r) for _ in range(copies[r["label"]])]
+    train += rng.sample(plain, min(easy, len(plain)))
     # a premise of a held-out reading is never trained on
     held = {r["premise"] for r in dev if r["source"].startswith("read-")}
     train = [r for r in train if r["premise"] not in held]
     rng.shuffle(train)
     return train, dev
+
+
+def build_v7(seed: int = 0) -> tuple[list[dict], list[dict]]:
+    copies = {"entailment": READ_DECIDED, "contradiction": READ_DECIDED, "neutral": READ_HARD}
+    return build_readings_mix(seed, 7, copies)
 
 
 DEV_OUT = HERE / "eval" / "readings_dev.jsonl"

@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from onrecord.check.verb_agreement import en_third
+
 __all__ = ["Framed", "align_first_person", "strip_frame"]
 
 
@@ -361,31 +363,6 @@ def strip_frame(text: str) -> Framed:
 # First person -> the writer's name
 # ------------------------------------------------------------------------------------------
 
-_EN_IRREGULAR = {
-    "am": "is",
-    "'m": "is",
-    "’m": "is",
-    "have": "has",
-    "'ve": "has",
-    "’ve": "has",
-    "do": "does",
-    "don't": "doesn't",
-    "don’t": "doesn’t",
-    "was": "was",
-    "go": "goes",
-}
-_EN_KEEP = set(
-    """will would can could should might must may shall shan't won't wouldn't can't couldn't
-    shouldn't mustn't 'll 'd ’ll ’d was were had did didn't wasn't also just really never always
-    still only totally fully certainly strongly personally already even too""".split()  # noqa: SIM905
-)
-_EN_VERB_BASES = set(
-    """want think believe agree need hope know like feel support propose suggest expect prefer
-    insist promise guarantee doubt understand see mean say wish plan intend accept reject oppose
-    disagree refuse commit pledge vow argue worry fear love hate recommend suspect assume
-    consider remember recall find get take make give pay cover fund back endorse favour favor
-    object urge ask demand""".split()  # noqa: SIM905
-)
 _NL_IRREGULAR = {
     "ben": "is",
     "heb": "heeft",
@@ -417,19 +394,6 @@ _NL_STEMS = set(
     deel publiceer houd""".split()  # noqa: SIM905
 )
 _WORD = re.compile(r"[\w'’]+|[^\w\s]+|\s+")
-
-
-def _en_third(verb: str) -> str:
-    low = verb.lower()
-    if low in _EN_IRREGULAR:
-        return _EN_IRREGULAR[low]
-    if low in _EN_KEEP or low.endswith("ed") or low not in _EN_VERB_BASES:
-        return verb
-    if re.search(r"(?:s|sh|ch|x|z|o)$", low):
-        return verb + "es"
-    if re.search(r"[^aeiou]y$", low):
-        return verb[:-1] + "ies"
-    return verb + "s"
 
 
 #: Common strong past tenses, the same for "ik" and "hij".
@@ -650,7 +614,7 @@ def align_first_person(text: str, name: str, lang: str | None = None) -> str:
                 out[i] = name
                 verb = _past_adverbs(toks, words, n + 1, _EN_ADVERBS)
                 if verb is not None:  # "I also propose" -> "Vale also proposes"
-                    out[verb] = _en_third(toks[verb])
+                    out[verb] = en_third(toks[verb])
         elif not dutch and low in ("me", "myself"):
             if not (low == "me" and prev is not None and toks[prev].lower() == "let"):
                 out[i] = name  # "Let me be clear" stays as written

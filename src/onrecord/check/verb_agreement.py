@@ -1,11 +1,59 @@
-"""Verbs made to agree when "we" becomes the writer's organisation ("we propose" ->
-"Lijnmaat proposes", "we denken" -> "Noorderbank denkt")."""
+"""Verbs made to agree with a name put in for a pronoun: the writer for "I" ("I propose" ->
+"Vale proposes", used by ``frames.align_first_person``) and the writer's organisation for "we"
+("we propose" -> "Lijnmaat proposes", "we denken" -> "Noorderbank denkt")."""
 
 from __future__ import annotations
 
 import re
 
-from onrecord.check.frames import _EN_IRREGULAR, _EN_KEEP, _EN_VERB_BASES, _en_third
+#: English first person forms and their third person ("I am" -> "Vale is").
+EN_IRREGULAR = {
+    "am": "is",
+    "'m": "is",
+    "’m": "is",
+    "have": "has",
+    "'ve": "has",
+    "’ve": "has",
+    "do": "does",
+    "don't": "doesn't",
+    "don’t": "doesn’t",
+    "was": "was",
+    "go": "goes",
+}
+EN_KEEP = set(
+    """will would can could should might must may shall shan't won't wouldn't can't couldn't
+    shouldn't mustn't 'll 'd ’ll ’d was were had did didn't wasn't also just really never always
+    still only totally fully certainly strongly personally already even too""".split()  # noqa: SIM905
+)
+EN_VERB_BASES = set(
+    """want think believe agree need hope know like feel support propose suggest expect prefer
+    insist promise guarantee doubt understand see mean say wish plan intend accept reject oppose
+    disagree refuse commit pledge vow argue worry fear love hate recommend suspect assume
+    consider remember recall find get take make give pay cover fund back endorse favour favor
+    object urge ask demand""".split()  # noqa: SIM905
+)
+
+
+def _third_form(word: str) -> str:
+    """ "propose" -> "proposes", "go" -> "goes", "try" -> "tries" (case kept)."""
+    low = word.lower()
+    if re.search(r"(?:s|sh|ch|x|z|o)$", low):
+        return word + "es"
+    if re.search(r"[^aeiou]y$", low):
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def en_third(verb: str) -> str:
+    """The third person of an English first person verb that is known as one ("propose" ->
+    "proposes", "am" -> "is"); any other word as written."""
+    low = verb.lower()
+    if low in EN_IRREGULAR:
+        return EN_IRREGULAR[low]
+    if low in EN_KEEP or low.endswith("ed") or low not in EN_VERB_BASES:
+        return verb
+    return _third_form(verb)
+
 
 #: Dutch plural (and "we"-form) verbs and their singular, for "we" as an organisation.
 _NL_SINGULAR = {
@@ -56,22 +104,14 @@ def singular_verb(verb: str, lang: str | None) -> str | None:
         else:
             return None
     else:
-        if low in _EN_IRREGULAR:
-            out = _EN_IRREGULAR[low]
-        elif low in _EN_VERB_BASES and low not in _EN_KEEP:
-            out = _en_third(low)
-        elif (
-            verb.isalpha()
-            and verb.islower()
-            and len(low) > 2
-            and not low.endswith(("ed", "ing"))
-            and low not in _EN_KEEP | _EN_WE_NOT_VERB
+        if low in EN_IRREGULAR:
+            out = EN_IRREGULAR[low]
+        elif low in EN_KEEP | _EN_WE_NOT_VERB:
+            return None
+        elif low in EN_VERB_BASES or (
+            verb.isalpha() and verb.islower() and len(low) > 2 and not low.endswith(("ed", "ing"))
         ):  # right after "we" a word is its verb: "we run" -> "runs"
-            out = (
-                low + "es"
-                if re.search(r"(?:s|sh|ch|x|z|o)$", low)
-                else (low[:-1] + "ies" if re.search(r"[^aeiou]y$", low) else low + "s")
-            )
+            out = _third_form(low)
         else:
             return None
     return out[:1].upper() + out[1:] if verb[:1].isupper() else out

@@ -19,7 +19,7 @@ from onrecord.mail.exhibits import PrintedMail
 __all__ = ["end_at_structure"]
 
 
-def _holder(blocks: Sequence[tuple[int, int]], pos: int, lo: int = 0) -> tuple[int, int] | None:
+def holder(blocks: Sequence[tuple[int, int]], pos: int, lo: int = 0) -> tuple[int, int] | None:
     """The innermost non-empty block that holds ``pos`` and starts at or after ``lo``."""
     best = None
     for s, e in blocks:
@@ -39,7 +39,7 @@ def _limit(text: str, pm: PrintedMail, blocks: Sequence[tuple[int, int]]) -> int
     if first >= pm.body_end:
         return None
     # the body set apart in an element of its own (the header above it, or in it too)
-    held = _holder(blocks, first, lo=pm.start) or _holder(blocks, pm.start)
+    held = holder(blocks, first, lo=pm.start) or holder(blocks, pm.start)
     end = held[1] if held is not None else len(text)
     lo = held[0] if held is not None else -1
     # a rule (<hr>) inside the element, or where nothing holds the mail, an element that starts
@@ -59,11 +59,15 @@ def end_at_structure(
         limit = _limit(text, pm, blocks)
         if limit is None or limit >= pm.body_end:
             continue
-        end = max(limit, pm.body_start)
-        while end > pm.body_start and text[end - 1].isspace():
-            end -= 1
-        pm.body_end = end
-        pm.end = max(end, pm.header_end, pm.start)
-        pm.noise = [(a, b) for a, b in pm.noise if a < end]
-        pm.redactions = [(a, b) for a, b in pm.redactions if a < end]
+        cut_body(text, pm, max(limit, pm.body_start))
     return mails
+
+
+def cut_body(text: str, pm: PrintedMail, end: int) -> None:
+    """``pm``'s body (in place) ending at ``end``, trailing space and what lay beyond dropped."""
+    while end > pm.body_start and text[end - 1].isspace():
+        end -= 1
+    pm.body_end = end
+    pm.end = max(end, pm.header_end, pm.start)
+    pm.noise = [(a, b) for a, b in pm.noise if a < end]
+    pm.redactions = [(a, b) for a, b in pm.redactions if a < end]

@@ -31,7 +31,7 @@ import re
 from collections.abc import Sequence
 
 from onrecord.mail.exhibits import PrintedMail
-from onrecord.mail.printed_bounds import _holder as holder
+from onrecord.mail.printed_bounds import cut_body, holder
 
 __all__ = ["end_at_prose", "reads_as_page_prose"]
 
@@ -235,12 +235,6 @@ def end_at_prose(
         if first >= pm.body_end or holder(blocks, first, lo=pm.start) is not None:
             continue
         end = _cut(text, pm, mails[i + 1].start if i + 1 < len(mails) else None)
-        if end is None:
-            continue
-        while end > pm.body_start and text[end - 1].isspace():
-            end -= 1
-        pm.body_end = end
-        pm.end = max(end, pm.header_end, pm.start)
-        pm.noise = [(a, b) for a, b in pm.noise if a < end]
-        pm.redactions = [(a, b) for a, b in pm.redactions if a < end]
+        if end is not None:
+            cut_body(text, pm, end)
     return mails
