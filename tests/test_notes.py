@@ -331,10 +331,15 @@ def _benchmark():
 
 
 def test_enron_labelled_sample_does_not_regress() -> None:
-    """The hand-labelled sample (448 messages): floors a little under today's scores."""
+    """The hand-labelled sample (541 messages): floors a little under today's scores; on the
+    development split no header line is spoken."""
     corpus = corpora_dir("enron-mbox")
     bench = _benchmark()
-    tally = bench.score(corpus)[0]["all"]
+    tallies = bench.score(corpus)[0]
+    tally = tallies["all"]
+    assert tallies["dev"]["messages"]["total"] >= 376  # the round-5 labels are scored
+    assert tallies["dev"]["header"]["spoken"] == 0
+    assert tallies["dev"]["authors"]["right"] >= 0.98 * tallies["dev"]["authors"]["total"]
 
     def rate(name: str) -> float:
         return tally[name]["right"] / tally[name]["total"]
@@ -342,4 +347,4 @@ def test_enron_labelled_sample_does_not_regress() -> None:
     assert tally["segments"]["total"] > 1300
     assert rate("segments") >= 0.93
     assert rate("authors") >= 0.97
-    assert tally["header"]["spoken"] <= 60
+    assert tally["header"]["spoken"] <= 35

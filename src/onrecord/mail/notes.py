@@ -60,6 +60,7 @@ from onrecord.mail.notes_base import (
     run_end,
 )
 from onrecord.mail.notes_columns import match_notes_columns
+from onrecord.mail.notes_table import match_notes_table
 from onrecord.mail.quotes import field_of, match_header_block
 from onrecord.record.model import Address
 
@@ -281,7 +282,8 @@ def match_notes_intro(lines: list[str], i: int) -> NotesHeader | None:
         return _message_from(lines, i)
     if fwd is None:
         return (
-            match_notes_header(lines, i)
+            match_notes_table(lines, i)
+            or match_notes_header(lines, i)
             or match_groupwise_header(lines, i)
             or _fields_alone(lines, i)
             or match_notes_columns(lines, i)
@@ -296,7 +298,8 @@ def match_notes_intro(lines: list[str], i: int) -> NotesHeader | None:
             end = again.end
             continue
         header = (
-            match_notes_header(lines, j)
+            match_notes_table(lines, j)
+            or match_notes_header(lines, j)
             or _outlook_block(lines, j)
             or match_notes_columns(lines, j)
             or _loose_header(lines, j)

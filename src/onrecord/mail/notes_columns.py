@@ -39,7 +39,7 @@ from onrecord.mail.notes_base import (
     plausible_name,
 )
 
-__all__ = ["match_notes_columns"]
+__all__ = ["match_notes_columns", "writer_of"]
 
 _COLUMN_TO = re.compile(r"^(?P<left>[ \t]*\S[^\n]{0,60}?)?[ \t]{2,}To:(?:[ \t]|$)")
 _COLUMN_SUBJECT = re.compile(r"[ \t]{2,}Subject:(?:[ \t]|$)")
@@ -60,7 +60,7 @@ def _join_column(pieces: list[str]) -> str:
     return out
 
 
-def _writer(pieces: list[str]) -> str:
+def writer_of(pieces: list[str]) -> str:
     """The writer's part of the left column: up to "Sent by:", without a bracketed title."""
     for at, piece in enumerate(pieces):
         if _SENT_BY.match(piece):
@@ -98,7 +98,8 @@ def match_notes_columns(lines: list[str], i: int) -> NotesHeader | None:
             if k < 0:
                 break
             line = lines[k]
-        if len(line) - len(line.lstrip()) == indent:  # a left-column piece (others: wrapping)
+        if abs(len(line) - len(line.lstrip()) - indent) <= 1:  # a left-column piece (a gateway
+            # may shift a wrapped piece by one column; other lines are wrapped right-column text)
             piece = line[:col].strip()
             if DATE_LINE.match(piece) or (date and piece):
                 date = f"{date} {piece}".strip()
@@ -109,7 +110,7 @@ def match_notes_columns(lines: list[str], i: int) -> NotesHeader | None:
         k += 1
     if end is None or not pieces:
         return None
-    who = _writer(pieces)
+    who = writer_of(pieces)
     if not plausible_name(who):
         return None
     return dated(author_of(who), end, date)
@@ -117,14 +118,14 @@ def match_notes_columns(lines: list[str], i: int) -> NotesHeader | None:
 
 def _date_below(lines: list[str], k: int, indent: int, col: int) -> int:
     """The next line after the blank ``lines[k]`` when it is a date or time piece of the left
-    column (the column ran longer than the right one), else -1."""
+    column (the column ran longer than the right one, maybe over a few blank lines), else -1."""
     j = k
-    while j < min(k + 3, len(lines)) and not lines[j].strip():
+    while j < min(k + 5, len(lines)) and not lines[j].strip():
         j += 1
-    if j >= len(lines) or j - k > 2:
+    if j >= len(lines) or j - k > 4:
         return -1
     line = lines[j]
     piece = line.strip()
-    if len(line) - len(line.lstrip()) != indent or len(line) > col + 4:
+    if abs(len(line) - len(line.lstrip()) - indent) > 1 or len(line) > col + 4:
         return -1
     return j if DATE_LINE.match(piece) or TIME_LINE.match(piece) else -1

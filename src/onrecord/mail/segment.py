@@ -48,6 +48,7 @@ from onrecord.mail.bodylines import (
 )
 from onrecord.mail.forwards import is_forward_marker, is_forward_subject
 from onrecord.mail.notes import NotesHeader, match_notes_intro
+from onrecord.mail.notes_table import starts_table
 from onrecord.mail.pasted import match_pasted_header, starts_raw_header
 from onrecord.mail.quotes import (
     ORIGINAL_MESSAGE,
@@ -177,6 +178,7 @@ def segment_body(
             or line.find("To:", 0, 400) >= 0
             or (marker and line.lstrip()[:2] == "--")  # "----- Forwarded by …"
             or line.find(">>", 0, 12) >= 0
+            or starts_table(line)
             or (
                 line[:1] in " \t"
                 and line[:8].isspace()
