@@ -57,6 +57,7 @@ from onrecord.check.claim_lexicon import (
     FIRST_PERSON,
     FIRST_PLURAL,
     MALE_PRONOUNS,
+    QUANTIFIERS,
     SENTENCE_ADVERBS,
     SPEECH_EN,
     SPEECH_EN_AMBIGUOUS,
@@ -65,10 +66,11 @@ from onrecord.check.claim_lexicon import (
     SPEECH_EN_PRECEDERS,
     SPEECH_NL,
     SPEECH_NL_MULTI,
+    is_verb,
 )
 from onrecord.check.claim_names import NameContext
 from onrecord.check.claim_text import QUOTES, clean_markup, norm_lang, upper_first, words
-from onrecord.check.claimant import strip_framing
+from onrecord.check.claimant import SELF, strip_framing
 from onrecord.check.clauses import split_assertions, split_relative
 from onrecord.check.coref import Discourse, in_pp, is_description, subject_phrase
 from onrecord.check.org_kinds import public_body
@@ -219,7 +221,12 @@ def claims_from_text(
         spans.append((a + cut, b) if cut and body[a + cut : b].strip() else (a, b))
     originals = [raw_body[a:b] for a, b in spans]
     cleaned = [clean_markup(body[a:b]) for a, b in spans]
-    ctx = NameContext(cleaned, [*names, *([author] if author else [])])
+    author_org = author is not None and _about_section(body, author)
+    ctx = NameContext(
+        cleaned,
+        [*names, *([author] if author and not author_org else [])],
+        [author] if author and author_org else [],
+    )
     labels = _speaker_labels(body, spans, ctx, author)
     cleaned = [c[n:] if n else c for c, (_, n) in zip(cleaned, labels)]
     if hint:
@@ -273,9 +280,17 @@ def claims_from_text(
             rel = split_relative(rest, rule_lang, ctx) if framer is None else None
             rel_claims = set(rel[1]) if rel else set()
         claimant = framer
-        if framer and not ctx.mentions(framer):  # "volgens het bedrijf", "volgens hem"
-            claimant = _framer_referent(disc, framer, rest, rule_lang) or framer
-        quoted_by = (claimant, b) if claimant and clean[:1] in QUOTES and not rel else None
+        if framer and framer != SELF and not ctx.mentions(framer):  # "volgens hem"
+            if _FRONT_PRONOUN_SOURCE.match(clean):
+                # "Volgens hem kreeg Aydin drie waarschuwingen": the one before, never the
+                # person the claim names
+                claimant = disc.resolve(framer, clean) or framer
+            else:
+                claimant = _framer_referent(disc, framer, rest, rule_lang) or framer
+        if claimant and claimant != SELF and _plural_party(claimant, ctx):
+            disc.plural_speaker = claimant  # "Lawyers for the institute argued that ..."
+        quoted = claimant and claimant != SELF and clean[:1] in QUOTES and not rel
+        quoted_by = (claimant, b) if quoted else None
         made: list[Claim] = []
         first_subject: str | None = None
         announced = False  # the main clause announces; its relative clause may still claim
@@ -299,6 +314,9 @@ def claims_from_text(
             # "The engineer who first reported the leak now works ...": a description defined
             # by its own clause, not the person named before
             subject = None if _restrictive(clause, phrase) else disc.resolve(phrase, clause)
+            own_account = clause_claimant == SELF
+            if own_account:
+                clause_claimant = None
             speaker = (
                 clause_claimant if clause_claimant and not disc.is_author(clause_claimant) else None
             )
@@ -347,6 +365,8 @@ def claims_from_text(
                         announced = True
                         continue
                     break
+            if own_account:  # "Zij had de bijlage volgens eigen zeggen niet geopend"
+                clause_claimant = subject
             who = first_subject if by_first_subject else clause_claimant
             made.append(
                 Claim(
@@ -369,6 +389,16 @@ def claims_from_text(
     if skipped is not None:
         skipped += sorted(out_skipped, key=lambda s: s.span or (0, 0))
     return claims
+
+
+_ABOUT_RE = re.compile(r"(?im)^[#*_\s]*(?:about|over)\s+(.{2,60}?)[*_:\s]*$")
+
+
+def _about_section(body: str, author: str) -> bool:
+    """The document has an "About <author>" section: a press release, its author an
+    organisation ("About Marlow Freight", "Over Noordwarmte")."""
+    key = " ".join(author.lower().split())
+    return any(" ".join(m.group(1).lower().split()) == key for m in _ABOUT_RE.finditer(body))
 
 
 def _speaker_labels(
@@ -397,6 +427,8 @@ def _framer_referent(disc: Discourse, framer: str, rest: str, lang: str | None) 
     claim itself, so that subject comes first when its gender fits; the persons of the sentence
     are not excluded as they are for a subject pronoun."""
     low = framer.lower()
+    if low in ("they", "hen") and disc.plural_speaker:
+        return disc.plural_speaker  # "The study, they said, had been reported ..."
     if low in FEMALE_PRONOUNS | MALE_PRONOUNS:
         gender = "f" if low in FEMALE_PRONOUNS and low != "zijn" else "m"
         phrase = subject_phrase(rest, disc.ctx, lang)
@@ -433,6 +465,21 @@ def _own_pronoun(disc: Discourse, clean: str, speaker: str, low: str) -> bool:
     at = clean.find(last)
     pron = re.search(rf"(?i)\b{low}\b", clean)
     return at >= 0 and pron is not None and at < pron.start() and clean[:1] not in QUOTES
+
+
+_FRONT_PRONOUN_SOURCE = re.compile(r"(?i)^(?:volgens|according\s+to)\s+(?:hem|haar|him|her)\b")
+
+
+def _plural_party(name: str, ctx: NameContext) -> bool:
+    """``name`` is a group of speakers, not a person or an organisation: "Lawyers for the
+    institute", "two people familiar with the matter", "twee oud-chauffeurs"."""
+    toks = [w for w in words(name) if w.lower() not in ("the", "de", "het")]
+    if not toks or any(m.kind == "person" for m in ctx.mentions(name)):
+        return False
+    head = toks[0].lower()
+    if head in QUANTIFIERS or head.isdigit():
+        return True
+    return len(toks) <= 6 and head.endswith(("s", "en")) and head not in ("its", "zijn", "hen")
 
 
 def _speaker_org(disc: Discourse, speaker: str) -> str | None:
@@ -479,7 +526,10 @@ def _restrictive(clause: str, phrase: str | None) -> bool:
     """``phrase`` is a description followed by a restrictive relative clause (no comma)."""
     if not phrase or not is_description(phrase):
         return False
-    return re.search(re.escape(phrase) + r"\s+(?:who|which|that|die|dat)\s", clause) is not None
+    m = re.search(re.escape(phrase) + r"\s+(?:who|which|that|die|dat)\s", clause)
+    # after its verb ("Twee dagen later antwoordde de wethouder dat ..."), "dat" opens what
+    # was said, not a relative clause
+    return m is not None and not any(is_verb(w) for w in words(clause[: m.start()]))
 
 
 def _fallback_subject(ctx: NameContext, clause: str, claimant: str | None) -> str | None:

@@ -41,6 +41,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from onrecord.check.article_lexicon import (
+    TIME_ADVERBIAL_RE,
+    epithet_gender,
+    is_epithet,
+    is_pronominal_adverb,
+)
 from onrecord.check.claim_lexicon import (
     ADVERBS,
     CLUB_MARKERS,
@@ -83,6 +89,22 @@ _SUBJ_PRONOUNS = _SUBJ_PRONOUNS - {"himself"}
 _SUBJECT_WORDS = _SUBJ_PRONOUNS | {"it"}  # "it" only as a subject, resolved to an organisation
 _THIRD_POSSESSIVES = {"his", "her", "their", "zijn", "haar", "hun"}
 _OUR = {"our", "onze", "ons"}
+_NOT_MODIFIERS = frozenset({"van", "of", "for", "voor", "bij", "at", "en", "and", "met", "with"})
+#: In an organisation's own document these always mean the author ("The company has ...").
+_OWN_ORG_ANAPHORS = frozenset(
+    {
+        "company",
+        "bedrijf",
+        "firm",
+        "organisation",
+        "organization",
+        "organisatie",
+        "club",
+        "vereniging",
+        "group",
+        "groep",
+    }
+)
 _ROLE_OF: dict[str, str] = {syn: group[0] for group in ROLE_GROUPS for syn in group}
 _ROLE_RE = re.compile(
     r"(?i)\b(" + "|".join(sorted((re.escape(s) for s in _ROLE_OF), key=len, reverse=True)) + r")\b"
@@ -148,6 +170,8 @@ def _np(phrase: str, ctx: NameContext) -> str | None:
     """The subject in ``phrase`` when the phrase is a noun phrase: a name (the first, unless a
     preposition comes before it), a subject pronoun, or a description (determiner + nouns)."""
     phrase = phrase.strip(" ,;:")
+    if TIME_ADVERBIAL_RE.match(phrase):  # "Twee dagen later antwoordde de wethouder"
+        return None
     toks = _toks(phrase)
     for k, t in enumerate(toks[1:], 1):  # "The engineer who first reported": the noun phrase
         if t[0].lower() in _RELATIVES:
@@ -170,6 +194,16 @@ def _np(phrase: str, ctx: NameContext) -> str | None:
         and toks[1][0][:1].islower()
     ):
         names = names[1:]  # "Financieel directeur Pieter Jansen": an adjective, capitalised
+    if (
+        len(names) > 1
+        and names[0].start == 0
+        and names[0].kind == "unknown"
+        and " " not in names[0].text
+        and phrase[names[0].end : names[1].start] == " "
+        and names[1].kind == "person"
+        and " " in names[1].text
+    ):
+        names = names[1:]  # "Penningmeester Saskia Hoek": a role the title list lacks
     while len(names) > 1:  # "Lumen Labs CEO Anna Smith": the person the titles lead to
         between = [t[0].lower() for t in toks if names[0].end <= t[1] and t[2] <= names[1].start]
         if not between or not all(is_title(w) for w in between):
@@ -251,8 +285,10 @@ def subject_phrase(clause: str, ctx: NameContext, lang: str | None) -> str | Non
     """The subject of ``clause`` as written (a name, a pronoun or a description), or None."""
     toks = _toks(clause)
     i = 0
-    while i < len(toks) and toks[i][0].lower() in SENTENCE_ADVERBS:
-        i += 1
+    while i < len(toks) and (
+        toks[i][0].lower() in SENTENCE_ADVERBS or is_pronominal_adverb(toks[i][0])
+    ):
+        i += 1  # "Daarnaast", "However", "Daarin" ("Daarin waarschuwde Jacobs dat ...")
     if i >= len(toks):
         return None
     start = toks[i][1]
@@ -356,12 +392,14 @@ class Discourse:
     orgs: list[str] = field(default_factory=list)
     org_subjects: list[str] = field(default_factory=list)
     roles: dict[str, str] = field(default_factory=dict)  # role -> name
+    titled: dict[str, str] = field(default_factory=dict)  # "directeur" -> "Bart Visscher"
     genders: dict[str, str] = field(default_factory=dict)  # norm name -> "f" / "m"
     prev_subject: str | None = None
     prev_persons: list[str] = field(default_factory=list)
     types: dict[str, str] = field(default_factory=dict)  # kind of organisation -> its name
     owned: dict[str, str] = field(default_factory=dict)  # "rapport" -> "Stelvia" ("van X")
     things: list[str] = field(default_factory=list)  # subjects that are no party ("The plan")
+    plural_speaker: str | None = None  # "Lawyers for the institute", for a later "they said"
 
     def __post_init__(self) -> None:
         if self.author and self.ctx.classify(self.author) == "org":
@@ -493,12 +531,21 @@ class Discourse:
             for kind in type_words(head):
                 if kind in self.types:
                     return self.types[kind]
+        if len(toks) == 2 and toks[0] in DETERMINERS and toks[1] in self.titled:
+            return self.titled[toks[1]]  # "de directeur" after "directeur Bart Visscher"
         if role:
             canon = _ROLE_OF[role.group(1).lower()]
             if canon in self.roles:
                 return self.roles[canon]
+        last = _toks(phrase)[-1][0]
+        if len(toks) == 2 and toks[0] in DETERMINERS and is_epithet(last):
+            # "The Scot", "De Rotterdamse": the person before, of that gender when it shows
+            return self._epithet_person(sentence, epithet_gender(last))
         if role or head in PERSON_NOUNS or is_title(head) or head in DEMONYM_NOUNS:
             return self._salient_person(sentence)
+        own_doc = self.author is not None and self.is_org(self.author)
+        if own_doc and toks[0] in DETERMINERS and len(toks) == 2 and head in _OWN_ORG_ANAPHORS:
+            return self.author  # "The company has cooperated fully" in its press release
         if head in ORG_ANAPHORS:
             for pool in (self.org_subjects, self.orgs):
                 # "the company", "het bedrijf": not the agency, inspectorate or union named
@@ -548,6 +595,27 @@ class Discourse:
                 return p
         return None
 
+    def _epithet_person(self, sentence: str, gender: str | None) -> str | None:
+        """The person an epithet ("The Scot", "De Rotterdamse") stands for: the one named
+        last, of the epithet's gender when it has one, not one named in the sentence."""
+        here = self._named_in(sentence)
+        fits = [
+            p
+            for p in reversed(self.persons)
+            if not any(self._same(p, h) for h in here)
+            and (gender is None or self.gender(p) in (None, gender))
+        ]
+
+        def tier(p: str) -> int:
+            if gender and self.gender(p) == gender:
+                return 0  # a person of that gender first
+            # then a person the record knows or whose first name tells a gender ("Liam
+            # Brooks", not "Series B")
+            return 1 if self.ctx.known_match(p) or self.gender(p) else 2
+
+        fits.sort(key=tier)  # stable: the most recent first within a tier
+        return fits[0] if fits else None
+
     # -------------------------------------------------------------------- following along
     def _learn_types(self, name: str, before: str, after: str) -> None:
         """The kinds of organisation ``name`` is, from its own words ("Havenstad Zorggroep",
@@ -568,11 +636,31 @@ class Discourse:
         nxt = _toks(after)[:2]
         if nxt and after[: nxt[0][1]].strip() in ("", "'s", "’s"):
             for w, _, _ in nxt:
-                if not w.islower():
-                    break
+                if not w.islower() or is_verb(w):
+                    break  # "Utrecht heeft hockeyclub De Vonk ...": not Utrecht's kind
                 kinds += type_words(w)
         for kind in kinds:
             self.types[kind] = name
+
+    def _learn_title(self, before: str, name: str) -> None:
+        """The title right before a person's name, with its modifier: "directeur Bart
+        Visscher" -> "directeur", "Financieel directeur Marleen Pauw" -> "financieel
+        directeur", so that "de directeur" is Visscher and not Pauw."""
+        prev = _toks(before)[-2:]
+        if not prev or before[prev[-1][2] :].strip() or not is_title(prev[-1][0]):
+            return
+        key = prev[-1][0].lower()
+        if len(prev) == 2:
+            w, start, end = prev[0]
+            lw = w.lower()
+            if (
+                before[end : prev[1][1]] == " "
+                and lw not in DETERMINERS | PREPOSITIONS | COMMON | _NOT_MODIFIERS
+                and not is_verb(w)
+                and (w[:1].islower() or not before[:start].strip())
+            ):
+                key = f"{lw} {key}"  # "financieel directeur", "technisch directeur"
+        self.titled[key] = name
 
     def caption(self, text: str) -> None:
         """A legal caption ("Vale v. Lumen Labs - Complaint", "Gallagher vs. Harbourline
@@ -604,6 +692,8 @@ class Discourse:
                     self.genders.setdefault(norm_name(name), "f")
                 elif any(w in MALE_NOUNS for w in words):
                     self.genders.setdefault(norm_name(name), "m")
+            elif m.kind == "unknown" and " " not in name and in_pp(before[-25:]):
+                pass  # "De kantonrechter in Utrecht": a place, never "the club" or "het bestuur"
             else:
                 self.orgs = [o for o in self.orgs if o != name] + [name]
                 self._learn_types(name, before, after)
@@ -624,6 +714,8 @@ class Discourse:
                 between = _toks(head[roles[-1].end() :]) if roles else []
                 if roles and all(is_title(t[0]) for t in between):
                     self.roles[_ROLE_OF[roles[-1].group(1).lower()]] = name
+            if self._is_person(m):
+                self._learn_title(before, name)
             app = re.match(r"\s*,\s*([^,]{2,60}),", after)
             if app:
                 roles = _ROLE_RE.findall(app.group(1))
