@@ -17,7 +17,9 @@ claim given on its own, ``reported``) the reporting past frames too: "S, the com
 "S, zei Vale dinsdag.", "'S,' Reeve said on Wednesday.", "S, she says.", "X, Halstead's CFO,
 said S", "The Trust says it was ..." (right after the speaker, no date or addressee between:
 "X said in 2017 that S" and "X told Y that S" stay claims about speech); and "Het bedrijf laat
-weten dat S".
+weten dat S". Speech in court frames in any tense: "X testified / verklaarde that S", a
+lawyer's "argued / betoogde that S", "told an employment tribunal that S", "heeft in de
+rechtszaal herhaald dat S"; "volgens eigen zeggen" makes the clause's subject its claimant.
 """
 
 from __future__ import annotations

@@ -53,11 +53,8 @@ from onrecord.check.checkworthy import (
     split_short_lines,
 )
 from onrecord.check.claim_lexicon import (
-    FEMALE_PRONOUNS,
     FIRST_PERSON,
     FIRST_PLURAL,
-    MALE_PRONOUNS,
-    QUANTIFIERS,
     SENTENCE_ADVERBS,
     SPEECH_EN,
     SPEECH_EN_AMBIGUOUS,
@@ -73,7 +70,14 @@ from onrecord.check.claim_text import QUOTES, clean_markup, norm_lang, upper_fir
 from onrecord.check.claimant import SELF, strip_framing
 from onrecord.check.clauses import split_assertions, split_relative
 from onrecord.check.coref import Discourse, in_pp, is_description, subject_phrase
-from onrecord.check.org_kinds import public_body
+from onrecord.check.speakers import (
+    FRONT_PRONOUN_SOURCE,
+    about_section,
+    framer_referent,
+    own_pronoun,
+    plural_party,
+    speaker_org,
+)
 from onrecord.check.transcript import lenient_front_matter, speaker_label
 from onrecord.ingest.documents import parse_document, read, split_front_matter
 from onrecord.text.lang import UND, detect_langs, detect_message_langs
@@ -221,7 +225,7 @@ def claims_from_text(
         spans.append((a + cut, b) if cut and body[a + cut : b].strip() else (a, b))
     originals = [raw_body[a:b] for a, b in spans]
     cleaned = [clean_markup(body[a:b]) for a, b in spans]
-    author_org = author is not None and _about_section(body, author)
+    author_org = author is not None and about_section(body, author)
     ctx = NameContext(
         cleaned,
         [*names, *([author] if author and not author_org else [])],
@@ -281,13 +285,13 @@ def claims_from_text(
             rel_claims = set(rel[1]) if rel else set()
         claimant = framer
         if framer and framer != SELF and not ctx.mentions(framer):  # "volgens hem"
-            if _FRONT_PRONOUN_SOURCE.match(clean):
+            if FRONT_PRONOUN_SOURCE.match(clean):
                 # "Volgens hem kreeg Aydin drie waarschuwingen": the one before, never the
                 # person the claim names
                 claimant = disc.resolve(framer, clean) or framer
             else:
-                claimant = _framer_referent(disc, framer, rest, rule_lang) or framer
-        if claimant and claimant != SELF and _plural_party(claimant, ctx):
+                claimant = framer_referent(disc, framer, rest, rule_lang) or framer
+        if claimant and claimant != SELF and plural_party(claimant, ctx):
             disc.plural_speaker = claimant  # "Lawyers for the institute argued that ..."
         quoted = claimant and claimant != SELF and clean[:1] in QUOTES and not rel
         quoted_by = (claimant, b) if quoted else None
@@ -308,7 +312,7 @@ def claims_from_text(
                     clause = inner
                     clause_claimant = inner_framer
                     if not ctx.mentions(inner_framer):
-                        referent = _framer_referent(disc, inner_framer, inner, rule_lang)
+                        referent = framer_referent(disc, inner_framer, inner, rule_lang)
                         clause_claimant = referent or inner_framer
             phrase = subject_phrase(clause, ctx, rule_lang)
             # "The engineer who first reported the leak now works ...": a description defined
@@ -322,7 +326,7 @@ def claims_from_text(
             )
             low = (phrase or "").lower()
             first_word = low.split()[0] if low else ""
-            if speaker and _own_pronoun(disc, clean, speaker, low):
+            if speaker and own_pronoun(disc, clean, speaker, low):
                 subject = speaker  # "Penhale told the court he had never seen the reports"
             if speaker and (
                 low in FIRST_PERSON | FIRST_PLURAL
@@ -334,7 +338,7 @@ def claims_from_text(
                 # Mark Delaney": the organisation a person speaks for
                 subject = speaker
                 if low not in FIRST_PERSON:
-                    subject = _speaker_org(disc, speaker) or speaker
+                    subject = speaker_org(disc, speaker) or speaker
             if subject and phrase and phrase != subject and not ctx.mentions(phrase):
                 if low in FIRST_PERSON | FIRST_PLURAL and subject != speaker:
                     subject = subject if disc.author else None
@@ -352,7 +356,7 @@ def claims_from_text(
                     # of the organisation she speaks for; "The 36 turbines were built by
                     # Vestas" in a press release: the author's
                     if speaker:
-                        subject = _speaker_org(disc, speaker) or subject
+                        subject = speaker_org(disc, speaker) or subject
                     elif disc.author and disc.is_org(disc.author):
                         subject = disc.author
             if not made and not announced and clause not in rel_claims:
@@ -391,16 +395,6 @@ def claims_from_text(
     return claims
 
 
-_ABOUT_RE = re.compile(r"(?im)^[#*_\s]*(?:about|over)\s+(.{2,60}?)[*_:\s]*$")
-
-
-def _about_section(body: str, author: str) -> bool:
-    """The document has an "About <author>" section: a press release, its author an
-    organisation ("About Marlow Freight", "Over Noordwarmte")."""
-    key = " ".join(author.lower().split())
-    return any(" ".join(m.group(1).lower().split()) == key for m in _ABOUT_RE.finditer(body))
-
-
 def _speaker_labels(
     body: str, spans: list[tuple[int, int]], ctx: NameContext, author: str | None
 ) -> list[tuple[str | None, int]]:
@@ -421,78 +415,9 @@ def _speaker_labels(
     return out
 
 
-def _framer_referent(disc: Discourse, framer: str, rest: str, lang: str | None) -> str | None:
-    """Who a framer that is not a name stands for. A pronoun in a parenthetical ("Adeyemi was
-    moved, she says, ...", "Bosman heeft, zo schrijft zij, ...") is most often the subject of the
-    claim itself, so that subject comes first when its gender fits; the persons of the sentence
-    are not excluded as they are for a subject pronoun."""
-    low = framer.lower()
-    if low in ("they", "hen") and disc.plural_speaker:
-        return disc.plural_speaker  # "The study, they said, had been reported ..."
-    if low in FEMALE_PRONOUNS | MALE_PRONOUNS:
-        gender = "f" if low in FEMALE_PRONOUNS and low != "zijn" else "m"
-        phrase = subject_phrase(rest, disc.ctx, lang)
-        if phrase and phrase.lower() in FIRST_PERSON | FIRST_PLURAL:
-            # "'We followed every recommendation,' she said": "we" is the speaker's own word,
-            # so "she" is the person before, never the author that "we" would resolve to
-            return disc.resolve(framer, "")
-        subject = disc.resolve(phrase, rest) if phrase else None
-        person = subject and disc.ctx.classify(subject) == "person"
-        if person and disc.gender(subject or "") in (None, gender):
-            return subject
-    return disc.resolve(framer, rest)
-
-
 _PLACE_PREPS = frozenset({"in", "near", "nabij", "te"})
 #: "our engineers", "onze opzichters" in a speaker's words: the speaker's, not the author's
 _OUR_WORDS = frozenset({"our", "onze", "ons"})
-
-
-_THIRD_PERSON = frozenset({"he", "she", "hij", "zij", "ze"})
-
-
-def _own_pronoun(disc: Discourse, clean: str, speaker: str, low: str) -> bool:
-    """In reported speech outside quotation marks, "he"/"she" after the speaker named in the
-    sentence is the speaker ("X, a director, admitted ... that she had shown buyers ...")."""
-    if low not in _THIRD_PERSON or not speaker[:1].isupper():
-        return False
-    if disc.ctx.classify(speaker) != "person":
-        return False
-    gender = "f" if low in FEMALE_PRONOUNS or low in ("zij", "ze") else "m"
-    if disc.gender(speaker) not in (None, gender):
-        return False
-    last = speaker.split()[-1]
-    at = clean.find(last)
-    pron = re.search(rf"(?i)\b{low}\b", clean)
-    return at >= 0 and pron is not None and at < pron.start() and clean[:1] not in QUOTES
-
-
-_FRONT_PRONOUN_SOURCE = re.compile(r"(?i)^(?:volgens|according\s+to)\s+(?:hem|haar|him|her)\b")
-
-
-def _plural_party(name: str, ctx: NameContext) -> bool:
-    """``name`` is a group of speakers, not a person or an organisation: "Lawyers for the
-    institute", "two people familiar with the matter", "twee oud-chauffeurs"."""
-    toks = [w for w in words(name) if w.lower() not in ("the", "de", "het")]
-    if not toks or any(m.kind == "person" for m in ctx.mentions(name)):
-        return False
-    head = toks[0].lower()
-    if head in QUANTIFIERS or head.isdigit():
-        return True
-    return len(toks) <= 6 and head.endswith(("s", "en")) and head not in ("its", "zijn", "hen")
-
-
-def _speaker_org(disc: Discourse, speaker: str) -> str | None:
-    """The organisation ``speaker`` speaks for: itself, the author of a press release, else
-    the last organisation (not a public body) that was the subject of a sentence."""
-    if disc.is_org(speaker):
-        return speaker
-    if disc.author and disc.is_org(disc.author):
-        return disc.author
-    for org in reversed(disc.org_subjects):
-        if not is_description(org) and not public_body(org):
-            return org
-    return None
 
 
 def _owner(disc: Discourse, clause: str, phrase: str) -> str | None:
