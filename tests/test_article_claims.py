@@ -49,6 +49,13 @@ OPEN_DEV = {
     "stratmore-complaint.md",
     "woonstede-interview.md",
     "corvid-release.md",
+    # branch articles4: a subject that is the organisation behind a description ("The lab",
+    # "het bestuur", "The study" in its lawyers' words), "They" for a thing in a press
+    # release, an epithet for a person named three sentences before ("De Amersfoorter")
+    "ferrant-tribunal.md",
+    "marlow-release.md",
+    "vonk-kantonrechter.md",
+    "zuiderhaven-zwembad.md",
 }
 
 

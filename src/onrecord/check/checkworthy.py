@@ -43,6 +43,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from onrecord.check.article_lexicon import COMMENTARY_MORE_RE, FUTURE_MORE_RE, META_MORE_RE
 from onrecord.check.claim_lexicon import (
     BOILERPLATE_ANY_RE,
     BOILERPLATE_RE,
@@ -210,6 +211,8 @@ def is_opinion(clean: str) -> bool:
     """The writer's evaluation, doubt or feeling."""
     if OPINION_RE.search(clean) or COMMENTARY_RE.search(clean):
         return True
+    if COMMENTARY_MORE_RE.search(clean):
+        return True
     ws = [w.lower() for w in words(clean)]
     has_digit = any(c.isdigit() for c in clean)
     if len(ws) >= 3 and ws[0] in OPINION_HEAD and ws[1] in COPULAS:
@@ -276,6 +279,8 @@ def is_announcement(clean: str, author_acts: bool = False, year: int | None = No
     (else this one): a date in an earlier year is past, whatever the tense looks like."""
     main = _main_clause(clean)
     if any(not _nominal(clean, m.start()) for m in FUTURE_RE.finditer(clean)):
+        return True
+    if FUTURE_MORE_RE.search(clean):
         return True
     if GOING_TO_COURT_RE.search(clean):
         return True
@@ -347,10 +352,12 @@ def skip_reason(
         return reason
     if clean.rstrip(CLOSERS + " ").endswith("?"):
         return "question"
-    if META_RE.search(clean):
+    if META_RE.search(clean) or META_MORE_RE.search(clean):
         return "meta"
     if is_opinion(clean):
         return "commentary"
+    if FUTURE_MORE_RE.search(clean):
+        return "announcement"  # "De rechter doet naar verwachting in maart uitspraak"
     ws = words(clean)
     if len(ws) < 3 or (len(ws) < 4 and not any(w[:1].islower() for w in ws[1:])):
         return "fragment"

@@ -45,6 +45,7 @@ TITLES = _w(
 _TITLE_HEADS = (
     "directeur", "directrice", "voorzitter", "wethouder", "woordvoerder", "woordvoerster",
     "bestuurder", "manager", "minister", "secretaris", "commissaris", "advocaat", "officier",
+    "raadslid", "kamerlid", "coördinator", "coordinator", "leider", "meester", "trainer",
 )  # fmt: skip
 
 

@@ -22,6 +22,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from onrecord.check.article_lexicon import is_epithet, is_pronominal_adverb
 from onrecord.check.claim_lexicon import (
     COMMON,
     EN_VERBS,
@@ -94,7 +95,9 @@ def _org_compound(word: str) -> bool:
 class NameContext:
     """What a document (and the record) says about which names are persons."""
 
-    def __init__(self, texts: Iterable[str] = (), names: Sequence[str] = ()) -> None:
+    def __init__(
+        self, texts: Iterable[str] = (), names: Sequence[str] = (), orgs: Sequence[str] = ()
+    ) -> None:
         self.known: list[str] = [k for k in (norm_name(n) for n in names) if k]
         self.known_forms: dict[str, str] = {}
         for k in self.known:
@@ -110,7 +113,11 @@ class NameContext:
             if t not in PARTICLES
         }
         self._cache = None
-        self.org_prefixes: set[str] = set()
+        # organisations known as such (the author of a press release with an "About X"
+        # section): the name and its first word
+        self.org_prefixes: set[str] = {
+            f for k in (norm_name(o) for o in orgs) if k for f in (k, k.split()[0])
+        }
         self.lower_words: set[str] = set()
         texts = list(texts)
         for text in texts:
@@ -120,6 +127,17 @@ class NameContext:
                 toks = m.key.split()
                 if m.kind == "org" and len(toks) > 1 and toks[-1] in ORG_SUFFIXES:
                     self.org_prefixes.add(" ".join(toks[:-1]))
+        for text in texts:  # "hockeyclub De Vonk", "verzekeraar DeltaZorg": an organisation
+            toks = [(m.group(), m.start()) for m in TOKEN_RE.finditer(text)]
+            starts = {st: k for k, (_, st) in enumerate(toks)}
+            for m in self.mentions(text):
+                k = starts.get(m.start, 0)
+                prev = toks[k - 1][0] if k else ""
+                if k and text[toks[k - 1][1] + len(prev) : m.start] != " ":
+                    continue  # "van de club, Wouter Brandsen": an apposition, not a kind
+                kind_before = prev.islower() and (prev in ORG_TYPE_NOUNS or _org_compound(prev))
+                if kind_before and not self.known_match(m.text):
+                    self.org_prefixes.add(m.key)
         self._learn_short_forms(texts)
         for text in texts:
             for m in self.mentions(text):
@@ -309,6 +327,8 @@ class NameContext:
                 span_text = text[toks[a][1] : toks[b - 1][2]]
                 if self.known_match(span_text) and (b - a > 1 or _cap(toks[a][0])):
                     before = self._finish(text, toks, i, a) if a > i else []
+                    if a == i + 1 and b - a > 1 and self.classify(toks[i][0]) != "org":
+                        before = []  # "Penningmeester Saskia Hoek": a role, not a name
                     rest = b + 1 if of else b
                     after = self._finish(text, toks, rest, j) if rest < j else []
                     return [*before, self._mention(text, toks, a, b, "person"), *after]
@@ -334,11 +354,19 @@ class NameContext:
                 following = toks[a + 1][0] if a + 1 < len(toks) else None
                 preceding = toks[a - 1][0] if a else None
                 place_adj = is_place_adjective(toks[a][0], following, preceding)
+                if (  # "The Scot, who ...", "De Amersfoorter werkte": an epithet, no name
+                    not place_adj
+                    and a + 1 == b
+                    and (preceding or "").lower() in ("the", "de", "het")
+                    and is_epithet(toks[a][0])
+                ):
+                    place_adj = True
                 if (
                     word in COMMON
                     or (initial and word in QUANTIFIERS)  # "Ruim driehonderd huurders"
                     or (word not in self.person_tokens and place_adj)
                     or (word in ORG_NOUNS and a + 1 < b)
+                    or (initial and is_pronominal_adverb(word))  # "Daarin", "Hierop"
                     or (
                         initial
                         and (word in self.lower_words or word in EN_VERBS or word in NL_VERBS)

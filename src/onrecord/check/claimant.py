@@ -17,7 +17,9 @@ claim given on its own, ``reported``) the reporting past frames too: "S, the com
 "S, zei Vale dinsdag.", "'S,' Reeve said on Wednesday.", "S, she says.", "X, Halstead's CFO,
 said S", "The Trust says it was ..." (right after the speaker, no date or addressee between:
 "X said in 2017 that S" and "X told Y that S" stay claims about speech); and "Het bedrijf laat
-weten dat S".
+weten dat S". Speech in court frames in any tense: "X testified / verklaarde that S", a
+lawyer's "argued / betoogde that S", "told an employment tribunal that S", "heeft in de
+rechtszaal herhaald dat S"; "volgens eigen zeggen" makes the clause's subject its claimant.
 """
 
 from __future__ import annotations
@@ -25,6 +27,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from onrecord.check.article_lexicon import (
+    ARGUE_VERBS,
+    AUXILIARIES,
+    COURT_VERBS,
+    COURT_WORD_RE,
+    LEGAL_ROLE_RE,
+    OWN_ACCOUNT_RE,
+    TESTIMONY_VERBS,
+)
 from onrecord.check.claim_lexicon import (
     ADVERBS,
     ARTICLE_SOURCE_RE,
@@ -352,6 +363,8 @@ def _inverted_ok(who: str) -> bool:
         return False
     if ws[0][:1].isupper() or ws[0].lower() in _EN_FRAMER_PRONOUNS:
         return True
+    if is_title(ws[0]) and ws[-1][:1].isupper():
+        return True  # "said chief executive Alistair Moore"
     return len(ws) == 2 and ws[0].lower() in DETERMINERS
 
 
@@ -416,9 +429,16 @@ def strip_framing(
     document, where the reporting past frames too ("S, the company said.", "X, the CFO, said
     S"); a claim given on its own ("Hendriks said that he opposed it") is about the speech."""
     en, nl = lang_words(lang)
+    own = OWN_ACCOUNT_RE.search(s) if reported else None
+    if own:  # "Zij had de bijlage volgens eigen zeggen niet geopend": her own claim
+        rest = (s[: own.start()] + " " + s[own.end() :].lstrip(" ,")).strip()
+        return SELF, end_sentence(" ".join(re.sub(r"\s+([.!,])", r"\1", rest).split()))
     got_mid = _parenthetical(s, lang, ctx)
     if got_mid:
         return got_mid
+    got_court = _court_frame(s, lang, ctx) if reported else None
+    if got_court:
+        return got_court
     if en:
         m = re.match(r"(?i)^according\s+to\s+([^,]{2,80}?),\s*(.+)$", s)
         if m:
@@ -428,7 +448,9 @@ def strip_framing(
             return claimant_name(m.group(2), ctx), end_sentence(strip_quotes(m.group(1)))
         # "S, X says." and, at the end of a sentence, the reporting past: "S, the company
         # said.", "S, he added."
-        frame_verbs = "says|claims|argues|contends|alleges|insists|writes|maintains|show|shows"
+        frame_verbs = (
+            "says|claims|argues|contends|alleges|insists|writes|maintains|show|shows|states"
+        )
         if reported:
             frame_verbs += "|confirms|said|added|confirmed|stated|explained|noted"
         m = re.match(
@@ -483,7 +505,7 @@ def strip_framing(
                     break
         m = re.search(
             r"(?i)(?:,\s*|\s)volgens\s+((?:de|het|een|zijn|haar|hun)\s+[\w-]+|"
-            rf"{_NL_QUANT}\s+[\w-]+|(?-i:(?:[A-Z][\w'’-]*\s?)+))(?:\s*,)?(?=\s|[.!]$)",
+            rf"{_NL_QUANT}\s+[\w-]+|(?-i:(?:[A-Z][\w'’-]*\s?)+)|hem|haar|hen)(?:\s*,)?(?=\s|[.!]$)",
             s,
         )
         if m and m.start() > 0 and not re.match(r"(?i)(?:mij|ons)\b", m.group(1)):
@@ -540,6 +562,56 @@ def strip_framing(
             claim = f"{who} {aux} {m['what']} {m['part']}{m['tail'] or ''}{m['end'] or '.'}"
             return claimant_name(who, ctx), upper_first(" ".join(claim.split()))
     return None, s
+
+
+#: The claimant of "volgens eigen zeggen", "by his own account": the clause's own subject.
+SELF = "\x00self"
+
+
+def _court_frame(s: str, lang: str | None, ctx: NameContext) -> tuple[str | None, str] | None:
+    """Speech in court frames even in the past tense: "Ruth Ingram, the ethics officer,
+    testified that S", "Lawyers for the institute argued that S", "De advocaat van de club,
+    Wouter Brandsen, betoogde dat S", "X told an employment tribunal on Tuesday that S", "X
+    heeft donderdag in de rechtszaal herhaald dat S". Not "X told Plaintiff that S" or "In a
+    2016 email, X argued that S" (what X said then, on record)."""
+    that = re.search(r"\s(?:that|dat)\s", s)
+    if not that:
+        return None
+    head = s[: that.start()]
+    toks = [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(head)]
+    at = next((k for k in range(len(toks) - 1, 0, -1) if toks[k][0] in COURT_VERBS), None)
+    if at is None:
+        return None
+    verb = toks[at][0]
+    between = head[toks[at][2] :]
+    pre = head[: toks[at][1]].strip()
+    app = re.match(r"^([^,]{2,60}),\s+([^,]{2,60}),\s*(.*)$", pre)
+    if app:
+        raw = f"{app.group(1)}, {app.group(2)},"
+        who = _said_who(raw, ctx)
+        remainder = app.group(3)
+    else:
+        raw = framer_np(pre, lang)
+        if _framer_ok(pre, lang):
+            raw = pre
+        who, remainder = raw, pre[len(raw) :]
+    rem = [w for w in words(remainder) if w.lower() not in AUXILIARIES]
+    if any(is_verb(w, lang) for w in rem) or len(words(between)) > 8:
+        return None
+    court = COURT_WORD_RE.search(f"{remainder} {between}")
+    if words(between) and not court:
+        return None  # "told Plaintiff that S": a claim about what was said to a party
+    legal = LEGAL_ROLE_RE.search(raw) is not None
+    if not (court or verb in TESTIMONY_VERBS or (verb in ARGUE_VERBS and legal)):
+        return None
+    first = words(who)[:1]
+    if not first or not (_framer_ok(who, lang) or is_title(first[0])):
+        return None
+    rest = s[that.end() :].strip()
+    if lang == "nl" or that.group().strip() == "dat":
+        clause = reorder_nl_sub(rest, ctx)
+        rest = reorder_subordinate(rest, ctx) if clause == rest else clause
+    return claimant_name(who, ctx), upper_first(rest)
 
 
 _NL_SAYS_TO_HAVE = re.compile(

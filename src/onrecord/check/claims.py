@@ -53,10 +53,8 @@ from onrecord.check.checkworthy import (
     split_short_lines,
 )
 from onrecord.check.claim_lexicon import (
-    FEMALE_PRONOUNS,
     FIRST_PERSON,
     FIRST_PLURAL,
-    MALE_PRONOUNS,
     SENTENCE_ADVERBS,
     SPEECH_EN,
     SPEECH_EN_AMBIGUOUS,
@@ -65,13 +63,21 @@ from onrecord.check.claim_lexicon import (
     SPEECH_EN_PRECEDERS,
     SPEECH_NL,
     SPEECH_NL_MULTI,
+    is_verb,
 )
 from onrecord.check.claim_names import NameContext
 from onrecord.check.claim_text import QUOTES, clean_markup, norm_lang, upper_first, words
-from onrecord.check.claimant import strip_framing
+from onrecord.check.claimant import SELF, strip_framing
 from onrecord.check.clauses import split_assertions, split_relative
 from onrecord.check.coref import Discourse, in_pp, is_description, subject_phrase
-from onrecord.check.org_kinds import public_body
+from onrecord.check.speakers import (
+    FRONT_PRONOUN_SOURCE,
+    about_section,
+    framer_referent,
+    own_pronoun,
+    plural_party,
+    speaker_org,
+)
 from onrecord.check.transcript import lenient_front_matter, speaker_label
 from onrecord.ingest.documents import parse_document, read, split_front_matter
 from onrecord.text.lang import UND, detect_langs, detect_message_langs
@@ -219,7 +225,12 @@ def claims_from_text(
         spans.append((a + cut, b) if cut and body[a + cut : b].strip() else (a, b))
     originals = [raw_body[a:b] for a, b in spans]
     cleaned = [clean_markup(body[a:b]) for a, b in spans]
-    ctx = NameContext(cleaned, [*names, *([author] if author else [])])
+    author_org = author is not None and about_section(body, author)
+    ctx = NameContext(
+        cleaned,
+        [*names, *([author] if author and not author_org else [])],
+        [author] if author and author_org else [],
+    )
     labels = _speaker_labels(body, spans, ctx, author)
     cleaned = [c[n:] if n else c for c, (_, n) in zip(cleaned, labels)]
     if hint:
@@ -273,9 +284,17 @@ def claims_from_text(
             rel = split_relative(rest, rule_lang, ctx) if framer is None else None
             rel_claims = set(rel[1]) if rel else set()
         claimant = framer
-        if framer and not ctx.mentions(framer):  # "volgens het bedrijf", "volgens hem"
-            claimant = _framer_referent(disc, framer, rest, rule_lang) or framer
-        quoted_by = (claimant, b) if claimant and clean[:1] in QUOTES and not rel else None
+        if framer and framer != SELF and not ctx.mentions(framer):  # "volgens hem"
+            if FRONT_PRONOUN_SOURCE.match(clean):
+                # "Volgens hem kreeg Aydin drie waarschuwingen": the one before, never the
+                # person the claim names
+                claimant = disc.resolve(framer, clean) or framer
+            else:
+                claimant = framer_referent(disc, framer, rest, rule_lang) or framer
+        if claimant and claimant != SELF and plural_party(claimant, ctx):
+            disc.plural_speaker = claimant  # "Lawyers for the institute argued that ..."
+        quoted = claimant and claimant != SELF and clean[:1] in QUOTES and not rel
+        quoted_by = (claimant, b) if quoted else None
         made: list[Claim] = []
         first_subject: str | None = None
         announced = False  # the main clause announces; its relative clause may still claim
@@ -293,18 +312,21 @@ def claims_from_text(
                     clause = inner
                     clause_claimant = inner_framer
                     if not ctx.mentions(inner_framer):
-                        referent = _framer_referent(disc, inner_framer, inner, rule_lang)
+                        referent = framer_referent(disc, inner_framer, inner, rule_lang)
                         clause_claimant = referent or inner_framer
             phrase = subject_phrase(clause, ctx, rule_lang)
             # "The engineer who first reported the leak now works ...": a description defined
             # by its own clause, not the person named before
             subject = None if _restrictive(clause, phrase) else disc.resolve(phrase, clause)
+            own_account = clause_claimant == SELF
+            if own_account:
+                clause_claimant = None
             speaker = (
                 clause_claimant if clause_claimant and not disc.is_author(clause_claimant) else None
             )
             low = (phrase or "").lower()
             first_word = low.split()[0] if low else ""
-            if speaker and _own_pronoun(disc, clean, speaker, low):
+            if speaker and own_pronoun(disc, clean, speaker, low):
                 subject = speaker  # "Penhale told the court he had never seen the reports"
             if speaker and (
                 low in FIRST_PERSON | FIRST_PLURAL
@@ -316,7 +338,7 @@ def claims_from_text(
                 # Mark Delaney": the organisation a person speaks for
                 subject = speaker
                 if low not in FIRST_PERSON:
-                    subject = _speaker_org(disc, speaker) or speaker
+                    subject = speaker_org(disc, speaker) or speaker
             if subject and phrase and phrase != subject and not ctx.mentions(phrase):
                 if low in FIRST_PERSON | FIRST_PLURAL and subject != speaker:
                     subject = subject if disc.author else None
@@ -334,7 +356,7 @@ def claims_from_text(
                     # of the organisation she speaks for; "The 36 turbines were built by
                     # Vestas" in a press release: the author's
                     if speaker:
-                        subject = _speaker_org(disc, speaker) or subject
+                        subject = speaker_org(disc, speaker) or subject
                     elif disc.author and disc.is_org(disc.author):
                         subject = disc.author
             if not made and not announced and clause not in rel_claims:
@@ -347,6 +369,8 @@ def claims_from_text(
                         announced = True
                         continue
                     break
+            if own_account:  # "Zij had de bijlage volgens eigen zeggen niet geopend"
+                clause_claimant = subject
             who = first_subject if by_first_subject else clause_claimant
             made.append(
                 Claim(
@@ -391,61 +415,9 @@ def _speaker_labels(
     return out
 
 
-def _framer_referent(disc: Discourse, framer: str, rest: str, lang: str | None) -> str | None:
-    """Who a framer that is not a name stands for. A pronoun in a parenthetical ("Adeyemi was
-    moved, she says, ...", "Bosman heeft, zo schrijft zij, ...") is most often the subject of the
-    claim itself, so that subject comes first when its gender fits; the persons of the sentence
-    are not excluded as they are for a subject pronoun."""
-    low = framer.lower()
-    if low in FEMALE_PRONOUNS | MALE_PRONOUNS:
-        gender = "f" if low in FEMALE_PRONOUNS and low != "zijn" else "m"
-        phrase = subject_phrase(rest, disc.ctx, lang)
-        if phrase and phrase.lower() in FIRST_PERSON | FIRST_PLURAL:
-            # "'We followed every recommendation,' she said": "we" is the speaker's own word,
-            # so "she" is the person before, never the author that "we" would resolve to
-            return disc.resolve(framer, "")
-        subject = disc.resolve(phrase, rest) if phrase else None
-        person = subject and disc.ctx.classify(subject) == "person"
-        if person and disc.gender(subject or "") in (None, gender):
-            return subject
-    return disc.resolve(framer, rest)
-
-
 _PLACE_PREPS = frozenset({"in", "near", "nabij", "te"})
 #: "our engineers", "onze opzichters" in a speaker's words: the speaker's, not the author's
 _OUR_WORDS = frozenset({"our", "onze", "ons"})
-
-
-_THIRD_PERSON = frozenset({"he", "she", "hij", "zij", "ze"})
-
-
-def _own_pronoun(disc: Discourse, clean: str, speaker: str, low: str) -> bool:
-    """In reported speech outside quotation marks, "he"/"she" after the speaker named in the
-    sentence is the speaker ("X, a director, admitted ... that she had shown buyers ...")."""
-    if low not in _THIRD_PERSON or not speaker[:1].isupper():
-        return False
-    if disc.ctx.classify(speaker) != "person":
-        return False
-    gender = "f" if low in FEMALE_PRONOUNS or low in ("zij", "ze") else "m"
-    if disc.gender(speaker) not in (None, gender):
-        return False
-    last = speaker.split()[-1]
-    at = clean.find(last)
-    pron = re.search(rf"(?i)\b{low}\b", clean)
-    return at >= 0 and pron is not None and at < pron.start() and clean[:1] not in QUOTES
-
-
-def _speaker_org(disc: Discourse, speaker: str) -> str | None:
-    """The organisation ``speaker`` speaks for: itself, the author of a press release, else
-    the last organisation (not a public body) that was the subject of a sentence."""
-    if disc.is_org(speaker):
-        return speaker
-    if disc.author and disc.is_org(disc.author):
-        return disc.author
-    for org in reversed(disc.org_subjects):
-        if not is_description(org) and not public_body(org):
-            return org
-    return None
 
 
 def _owner(disc: Discourse, clause: str, phrase: str) -> str | None:
@@ -479,7 +451,10 @@ def _restrictive(clause: str, phrase: str | None) -> bool:
     """``phrase`` is a description followed by a restrictive relative clause (no comma)."""
     if not phrase or not is_description(phrase):
         return False
-    return re.search(re.escape(phrase) + r"\s+(?:who|which|that|die|dat)\s", clause) is not None
+    m = re.search(re.escape(phrase) + r"\s+(?:who|which|that|die|dat)\s", clause)
+    # after its verb ("Twee dagen later antwoordde de wethouder dat ..."), "dat" opens what
+    # was said, not a relative clause
+    return m is not None and not any(is_verb(w) for w in words(clause[: m.start()]))
 
 
 def _fallback_subject(ctx: NameContext, clause: str, claimant: str | None) -> str | None:

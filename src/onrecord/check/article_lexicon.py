@@ -1,0 +1,207 @@
+"""Word patterns of article sentences beyond :mod:`onrecord.check.claim_lexicon`: epithets
+for a person named before, fronted adverbials that are no subject, speech in court, the
+speaker's own account, and commentary, meta text and announcements without a marker word.
+
+Each pattern is a class of sentence seen in news, court reports, profiles, op-eds and press
+releases in English and Dutch (``benchmarks/articles``), not a phrase of one article:
+
+* an epithet: "The Scot", "The Croatian", "The Yorkshirewoman", "De Amersfoorter", "De
+  Rotterdamse" stand for a person named before (:func:`is_epithet`, with :func:`epithet_gender`);
+* a fronted adverbial before a Dutch verb-second clause: "Daarin", "Hierop", "Daarop" (a
+  pronominal adverb) and "Twee dagen later", "Een jaar later", "Three weeks later" (a time) are
+  never the subject (:func:`is_pronominal_adverb`, :data:`TIME_ADVERBIAL_RE`);
+* speech in court frames a claim even in the past tense: "testified that", "verklaarde dat",
+  "X's lawyer argued that", "told an employment tribunal on Tuesday that", "heeft donderdag in
+  de rechtszaal herhaald dat" (:data:`COURT_VERBS` with :data:`COURT_WORD_RE`,
+  :data:`TESTIMONY_VERBS`, :data:`ARGUE_VERBS` with :data:`LEGAL_ROLE_RE`);
+* the speaker's own account: "volgens eigen zeggen", "naar eigen zeggen", "by his own
+  account" (:data:`OWN_ACCOUNT_RE`);
+* commentary without a marker word (:data:`COMMENTARY_MORE_RE`), meta text
+  (:data:`META_MORE_RE`) and announcements (:data:`FUTURE_MORE_RE`).
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _w(s: str) -> frozenset[str]:
+    return frozenset(s.split())
+
+
+# ------------------------------------------------------------------------------------------
+# Epithets
+# ------------------------------------------------------------------------------------------
+
+# Nouns for a person by origin that no suffix rule finds.
+_EPITHET_WORDS = _w(
+    """
+    scot swede dane finn pole czech greek turk brit croat serb slovak slovene thai kiwi
+    belg fries zeeuw schot ier
+    """
+)
+# "guardian" (a newspaper) ends like "Croatian".
+_NOT_EPITHETS = frozenset({"guardian", "christian", "median", "veteran", "titan"})
+# English: -ian/-ean/-ese/-an ("Croatian", "Korean", "Maltese", "Moroccan"), -(wo)man
+# ("Englishman", "Yorkshirewoman"); Dutch: -er/-aar/-ander ("Amersfoorter", "Hagenaar",
+# "Brabander"), -se ("Rotterdamse", a woman), -iër ("Australiër").
+_EPITHET_EN = re.compile(r"^[a-z]{3,}(?:ian|ean|ese|an|man|woman)$")
+_EPITHET_NL = re.compile(r"^[a-zë]{4,}(?:er|aar|ander|iër|se)$")
+
+
+def is_epithet(word: str, lang: str | None = None) -> bool:
+    """``word`` (capitalised, after an article) is a noun for a person by origin, an epithet
+    for someone named before: "Scot", "Croatian", "Yorkshirewoman", "Amersfoorter",
+    "Rotterdamse". Dutch -er words need eight letters ("Groninger", not "Jager")."""
+    if not word[:1].isupper():
+        return False
+    w = word.lower()
+    if w in _NOT_EPITHETS:
+        return False
+    if w in _EPITHET_WORDS:
+        return True
+    if lang != "nl" and _EPITHET_EN.match(w) and not w.endswith(("chairman", "spokesman")):
+        return True
+    if lang != "en" and _EPITHET_NL.match(w):
+        return not w.endswith("er") or len(w) >= 8
+    return False
+
+
+def epithet_gender(word: str) -> str | None:
+    """ "f" for "Yorkshirewoman", "Rotterdamse"; "m" for "Englishman", "Amersfoorter"."""
+    w = word.lower()
+    if w.endswith("woman") or (w.endswith("se") and not w.endswith(("ese", "ise"))):
+        return "f"
+    if w.endswith("man") or w.endswith(("er", "aar", "ander")):
+        return "m"
+    return None
+
+
+# ------------------------------------------------------------------------------------------
+# Fronted adverbials
+# ------------------------------------------------------------------------------------------
+
+_PRONOMINAL_RE = re.compile(
+    r"^(?:daar|hier|waar)(?:in|op|na|mee|bij|door|voor|om|over|uit|aan|van|tegen|naast|onder|"
+    r"achter|toe|tussen|boven|langs|zonder|binnen|buiten)$"
+)
+
+
+def is_pronominal_adverb(word: str) -> bool:
+    """ "Daarin", "Hierop", "Daarmee": a pronominal adverb, never a name or a subject."""
+    return bool(_PRONOMINAL_RE.match(word.lower()))
+
+
+# "Twee dagen later", "Een jaar later", "Three weeks later", "Two years earlier", "Kort
+# daarna": a time before the verb, not the subject
+TIME_ADVERBIAL_RE = re.compile(
+    r"(?i)^(?:(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|enkele|een\s+paar|"
+    r"a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+"
+    r"(?:dag|dagen|week|weken|maand|maanden|jaar|jaren|uur|uren|day|days|week|weeks|month|"
+    r"months|year|years|hour|hours)\s+(?:later|eerder|daarna|daarvoor|ervoor|erna|earlier|"
+    r"after|before|ago|geleden)|kort\s+(?:daarna|daarvoor|erna)|shortly\s+(?:after|before)"
+    r"(?:wards)?)$"
+)
+
+# ------------------------------------------------------------------------------------------
+# Speech in court
+# ------------------------------------------------------------------------------------------
+
+# Testimony is made in court, not in the record: "testified that S" is the witness's claim S.
+TESTIMONY_VERBS = _w(
+    "testified testifies testify getuigde getuigt verklaarde verklaart verklaarden"
+)
+# Arguing is a party's claim when a lawyer argues ("Lawyers for the institute argued that",
+# "De advocaat van de club, Wouter Brandsen, betoogde dat"); "In a 2016 email, Okafor argued
+# that S" is what Okafor wrote.
+ARGUE_VERBS = _w("argued contended submitted maintained betoogde betoogden voerde pleitte stelde")
+# Past speech verbs that a court setting makes a frame ("told an employment tribunal that").
+COURT_VERBS = _w(
+    """
+    told said repeated insisted maintained argued stated testified contended submitted
+    zei herhaalde herhaald verklaarde verklaard betoogde betoogd stelde gesteld benadrukte
+    benadrukt getuigde getuigd
+    """
+)
+COURT_WORD_RE = re.compile(
+    r"(?i)\b(?:court|tribunal|hearing|jury|inquiry|rechtbank|rechtszaal|zitting|kantonrechter|"
+    r"rechter)\b"
+)
+AUXILIARIES = _w("has have had heeft hebben hadden")
+LEGAL_ROLE_RE = re.compile(
+    r"(?i)\b(?:lawyers?|counsel|barristers?|attorneys?|solicitors?|prosecutors?|prosecution|"
+    r"advoca(?:at|ten|te)|raadsman|raadsvrouw|officier\s+van\s+justitie|aanklager)\b"
+)
+# ------------------------------------------------------------------------------------------
+# The speaker's own account
+# ------------------------------------------------------------------------------------------
+
+OWN_ACCOUNT_RE = re.compile(
+    r"(?i)(?:,\s*)?\b(?:volgens|naar)\s+eigen\s+zeggen\b(?:\s*,)?|"
+    r"(?:,\s*)?\bby\s+(?:his|her|their|its)\s+own\s+account\b(?:\s*,)?"
+)
+
+# ------------------------------------------------------------------------------------------
+# Commentary, meta text and announcements without a marker word
+# ------------------------------------------------------------------------------------------
+
+COMMENTARY_MORE_RE = re.compile(
+    # "De werkelijkheid is anders", "The truth is more complicated", "Zo eenvoudig ligt het
+    # niet", "It is not that simple"
+    r"^(?:de\s+werkelijkheid|de\s+waarheid|the\s+reality|the\s+truth|reality)\s+"
+    r"(?:is|was|ligt|lag)\b|"
+    r"^zo\s+(?:eenvoudig|simpel|makkelijk|gemakkelijk|zwart-wit)\s+(?:is|ligt|was|lag)\s+"
+    r"(?:het|dat)\s+niet\b|^(?:it|that)\s+is\s+not\s+(?:that|so|quite\s+that)\s+"
+    r"(?:simple|easy|straightforward)\b|"
+    # "Ook de sociale huur is een pijnlijk punt", "The pay rise is a sore point"
+    r"\b(?:is|was|blijft|remains)\s+(?:ook\s+|also\s+)?(?:een|a|an)\s+(?:\w+\s+)?(?:heikel|"
+    r"pijnlijk|gevoelig|teer|zwak|sore|sensitive|painful|touchy)\w*\s+(?:punt|point|issue|"
+    r"kwestie)\b|"
+    # what a party deserves, in a sentence of its own: "De klanten verdienen openheid"
+    r"^[^,\d]{0,60}\b(?:deserves?|verdient|verdienen)\b[^,\d]{0,40}[.!]?$|"
+    # the reader's impression: "Wie ... leest, zou denken dat", "Lezers ... kunnen de indruk
+    # krijgen dat", "A reader would think that"
+    r"\b(?:de\s+indruk\s+(?:krijgen|krijgt|wekken|wekt)|zou\s+(?:je\s+)?(?:denken|geloven|"
+    r"zeggen)|would\s+(?:think|believe|assume|conclude)|get\s+the\s+impression)\b|"
+    # another memory or view: "Her former deputy remembers it differently"
+    r"\b(?:remembers?|recalls?|sees?|views?|herinnert|ziet|zien|kijkt|kijken)\s+(?:it|that|"
+    r"this|things|het|dat|dit)\s+(?:(?:zich|heel|quite|very)\s+)?(?:differently|anders)\b|"
+    # a feeling about what happened: "Marlow Freight is disappointed that"
+    r"^[^,]{0,40}?\b(?:is|are|was|were|zijn|waren)\s+(?:\w+\s+)?(?:disappointed|saddened|"
+    r"shocked|dismayed|appalled|teleurgesteld|geschokt|ontstemd)\s+(?:that|dat|by|door|"
+    r"over|at)\b|"
+    # a counterfactual: "We could have sold the stadium", "We might have found another
+    # investor", "We hadden het kunnen weten"
+    r"\b(?:could|might|should)\s+(?:well\s+|easily\s+)?have\s+\w+|"
+    r"\b(?:had|hadden)\s+(?:\w+\s+){0,4}(?:kunnen|moeten)\s*[.!,]",
+    re.I,
+)
+META_MORE_RE = re.compile(
+    # a refusal to say: "She would not say what she will do next", "He declined to say"
+    r"\b(?:would\s+not|wouldn't|declined\s+to|refused\s+to|did\s+not\s+want\s+to)\s+"
+    r"(?:say|comment|disclose|reveal|discuss|confirm)\b|"
+    r"\b(?:wil|wilde|wilden|willen)\s+(?:\w+\s+){0,3}?niet\s+(?:zeggen|vertellen|kwijt|"
+    r"reageren|ingaan\s+op)\b|"
+    r"\bwould\s+not\s+comment\b|"
+    # the document itself: "This interview has been edited", "Dit interview is ingekort"
+    r"^(?:this|dit|het)\s+(?:interview|profile|piece|report|stuk|profiel|verslag)\s+"
+    r"(?:has\s+been|was|is|werd)\s+(?:\w+\s+)?(?:edited|condensed|amended|updated|shortened|"
+    r"corrected|ingekort|geredigeerd|bijgewerkt|aangepast|gecorrigeerd)\b|"
+    # where the article found it: "Dat staat in haar eigen e-mails", "Dat staat in een brief"
+    r"^(?:dat|dit)\s+(?:staat|stond|staan|stonden)\s+(?:\w+\s+)?in\b|"
+    r"^(?:that|this)\s+(?:is|was)\s+(?:stated|written|set\s+out)\s+in\b|"
+    # the document answering: "Marlow Freight today responds to the publication of ..."
+    r"^[^,]{2,60}?\b(?:today\s+)?(?:responds|reageert|reacts)\s+(?:today\s+|vandaag\s+)?"
+    r"(?:to|op)\s+(?:the|de|het|a|een)\s+(?:publication|report|article|publicatie|artikel|"
+    r"berichtgeving|verslag)\b",
+    re.I,
+)
+FUTURE_MORE_RE = re.compile(
+    # "De rechter doet naar verwachting in maart uitspraak", "The ruling is expected within six
+    # weeks", "Judgment is expected later this month"
+    r"\bnaar\s+verwachting\b|\b(?:is|are)\s+expected\s+(?:within|by|in|later|next|soon|"
+    r"before|after|early|at)\b|"
+    # a reported intention: "Ferrant said it would comment after the ruling"
+    r"\b(?:said|says)\s+(?:that\s+)?(?:it|he|she|they|we)\s+would\s+(?!not\s+comment)\w+",
+    re.I,
+)

@@ -1,0 +1,107 @@
+"""Who speaks in an article: the referent of a pronoun source ("she says", "volgens hem",
+"they said"), a group of speakers, the organisation a person speaks for, "he"/"she" that is
+the speaker in reported speech, and an organisation author known by its "About" section."""
+
+from __future__ import annotations
+
+import re
+
+from onrecord.check.claim_lexicon import (
+    FEMALE_PRONOUNS,
+    FIRST_PERSON,
+    FIRST_PLURAL,
+    MALE_PRONOUNS,
+    QUANTIFIERS,
+)
+from onrecord.check.claim_names import NameContext
+from onrecord.check.claim_text import QUOTES, words
+from onrecord.check.coref import Discourse, is_description, subject_phrase
+from onrecord.check.org_kinds import public_body
+
+__all__ = [
+    "FRONT_PRONOUN_SOURCE",
+    "about_section",
+    "framer_referent",
+    "own_pronoun",
+    "plural_party",
+    "speaker_org",
+]
+
+
+_ABOUT_RE = re.compile(r"(?im)^[#*_\s]*(?:about|over)\s+(.{2,60}?)[*_:\s]*$")
+
+
+def about_section(body: str, author: str) -> bool:
+    """The document has an "About <author>" section: a press release, its author an
+    organisation ("About Marlow Freight", "Over Noordwarmte")."""
+    key = " ".join(author.lower().split())
+    return any(" ".join(m.group(1).lower().split()) == key for m in _ABOUT_RE.finditer(body))
+
+
+def framer_referent(disc: Discourse, framer: str, rest: str, lang: str | None) -> str | None:
+    """Who a framer that is not a name stands for. A pronoun in a parenthetical ("Adeyemi was
+    moved, she says, ...", "Bosman heeft, zo schrijft zij, ...") is most often the subject of the
+    claim itself, so that subject comes first when its gender fits; the persons of the sentence
+    are not excluded as they are for a subject pronoun."""
+    low = framer.lower()
+    if low in ("they", "hen") and disc.plural_speaker:
+        return disc.plural_speaker  # "The study, they said, had been reported ..."
+    if low in FEMALE_PRONOUNS | MALE_PRONOUNS:
+        gender = "f" if low in FEMALE_PRONOUNS and low != "zijn" else "m"
+        phrase = subject_phrase(rest, disc.ctx, lang)
+        if phrase and phrase.lower() in FIRST_PERSON | FIRST_PLURAL:
+            # "'We followed every recommendation,' she said": "we" is the speaker's own word,
+            # so "she" is the person before, never the author that "we" would resolve to
+            return disc.resolve(framer, "")
+        subject = disc.resolve(phrase, rest) if phrase else None
+        person = subject and disc.ctx.classify(subject) == "person"
+        if person and disc.gender(subject or "") in (None, gender):
+            return subject
+    return disc.resolve(framer, rest)
+
+
+_THIRD_PERSON = frozenset({"he", "she", "hij", "zij", "ze"})
+
+
+def own_pronoun(disc: Discourse, clean: str, speaker: str, low: str) -> bool:
+    """In reported speech outside quotation marks, "he"/"she" after the speaker named in the
+    sentence is the speaker ("X, a director, admitted ... that she had shown buyers ...")."""
+    if low not in _THIRD_PERSON or not speaker[:1].isupper():
+        return False
+    if disc.ctx.classify(speaker) != "person":
+        return False
+    gender = "f" if low in FEMALE_PRONOUNS or low in ("zij", "ze") else "m"
+    if disc.gender(speaker) not in (None, gender):
+        return False
+    last = speaker.split()[-1]
+    at = clean.find(last)
+    pron = re.search(rf"(?i)\b{low}\b", clean)
+    return at >= 0 and pron is not None and at < pron.start() and clean[:1] not in QUOTES
+
+
+FRONT_PRONOUN_SOURCE = re.compile(r"(?i)^(?:volgens|according\s+to)\s+(?:hem|haar|him|her)\b")
+
+
+def plural_party(name: str, ctx: NameContext) -> bool:
+    """``name`` is a group of speakers, not a person or an organisation: "Lawyers for the
+    institute", "two people familiar with the matter", "twee oud-chauffeurs"."""
+    toks = [w for w in words(name) if w.lower() not in ("the", "de", "het")]
+    if not toks or any(m.kind == "person" for m in ctx.mentions(name)):
+        return False
+    head = toks[0].lower()
+    if head in QUANTIFIERS or head.isdigit():
+        return True
+    return len(toks) <= 6 and head.endswith(("s", "en")) and head not in ("its", "zijn", "hen")
+
+
+def speaker_org(disc: Discourse, speaker: str) -> str | None:
+    """The organisation ``speaker`` speaks for: itself, the author of a press release, else
+    the last organisation (not a public body) that was the subject of a sentence."""
+    if disc.is_org(speaker):
+        return speaker
+    if disc.author and disc.is_org(disc.author):
+        return disc.author
+    for org in reversed(disc.org_subjects):
+        if not is_description(org) and not public_body(org):
+            return org
+    return None

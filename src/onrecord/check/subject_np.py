@@ -1,0 +1,284 @@
+"""The subject of a clause as written (English and Dutch): a name, a pronoun or a description,
+after sentence adverbs ("Daarnaast", "However", "Daarin") and a leading adverbial ("In January
+2016,", "Twee dagen later"); see :mod:`onrecord.check.coref`, which resolves it."""
+
+from __future__ import annotations
+
+import re
+
+from onrecord.check.article_lexicon import TIME_ADVERBIAL_RE, is_pronominal_adverb
+from onrecord.check.claim_lexicon import (
+    ADVERBS,
+    COMMON,
+    FEMALE_PRONOUNS,
+    FIRST_PERSON,
+    FIRST_PLURAL,
+    MALE_PRONOUNS,
+    ORG_NOUNS,
+    PERSON_NOUNS,
+    PREPOSITIONS,
+    QUANTIFIERS,
+    ROLE_GROUPS,
+    SENTENCE_ADVERBS,
+    is_title,
+    is_verb,
+)
+from onrecord.check.claim_names import TOKEN_RE, Mention, NameContext
+from onrecord.check.claim_text import DETERMINERS
+
+__all__ = ["in_pp", "is_description", "subject_phrase"]
+
+_POSSESSIVES = DETERMINERS | {"our", "my", "your", "onze", "ons", "mijn", "jouw", "uw"}
+_SUBJ_PRONOUNS = FEMALE_PRONOUNS | MALE_PRONOUNS | FIRST_PERSON | FIRST_PLURAL
+_SUBJ_PRONOUNS = _SUBJ_PRONOUNS - {"her", "him", "his", "haar", "hem", "zijn", "me", "my", "mij"}
+_SUBJ_PRONOUNS = _SUBJ_PRONOUNS - {"mijn", "us", "our", "ons", "onze", "hers", "herself"}
+_SUBJ_PRONOUNS = _SUBJ_PRONOUNS - {"himself"}
+_SUBJECT_WORDS = _SUBJ_PRONOUNS | {"it"}  # "it" only as a subject, resolved to an organisation
+_THIRD_POSSESSIVES = {"his", "her", "their", "zijn", "haar", "hun"}
+_ROLE_OF: dict[str, str] = {syn: group[0] for group in ROLE_GROUPS for syn in group}
+_ROLE_RE = re.compile(
+    r"(?i)\b(" + "|".join(sorted((re.escape(s) for s in _ROLE_OF), key=len, reverse=True)) + r")\b"
+)
+_RELATIVES = frozenset({"who", "which", "whom", "whose", "die", "dat", "wie", "wiens"})
+_DEMONSTRATIVE_DETS = frozenset({"this", "that", "these", "those", "dit", "deze"})
+
+
+def is_description(phrase: str | None) -> bool:
+    """``phrase`` is a description, not a name or pronoun: an article, demonstrative or
+    quantifier and a noun ("de ondernemingsraad", "the city", "412 leden", "vrijwel alle
+    leden"), not a possessive ("haar bezwaar")."""
+    toks = [t[0].lower() for t in _toks(phrase or "")]
+    if len(toks) < 2 or toks[0] in _THIRD_POSSESSIVES:
+        return False
+    first = toks[0]
+    return (
+        first in DETERMINERS or first in _DEMONSTRATIVE_DETS or first in QUANTIFIERS
+    ) or first.isdigit()
+
+
+def _toks(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
+
+
+def _is_product(m: Mention) -> bool:
+    return any(c.isdigit() for c in m.text)
+
+
+def _names(ctx: NameContext, text: str) -> list[Mention]:
+    return [m for m in ctx.mentions(text) if m.kind != "other" and not _is_product(m)]
+
+
+def _np(phrase: str, ctx: NameContext) -> str | None:
+    """The subject in ``phrase`` when the phrase is a noun phrase: a name (the first, unless a
+    preposition comes before it), a subject pronoun, or a description (determiner + nouns)."""
+    phrase = phrase.strip(" ,;:")
+    if TIME_ADVERBIAL_RE.match(phrase):  # "Twee dagen later antwoordde de wethouder"
+        return None
+    toks = _toks(phrase)
+    for k, t in enumerate(toks[1:], 1):  # "The engineer who first reported": the noun phrase
+        if t[0].lower() in _RELATIVES:
+            toks = toks[:k]
+            break
+    while len(toks) > 1 and toks[-1][0].lower() in ADVERBS | SENTENCE_ADVERBS:
+        toks = toks[:-1]  # "He also", "Vale ook"
+    if not toks or toks[0][0].lower() in PREPOSITIONS:
+        return None
+    phrase = phrase[: toks[-1][2]]
+    if len(toks) == 1 and toks[0][0].lower() in _SUBJECT_WORDS:
+        return toks[0][0]
+    names = _names(ctx, phrase)
+    if (
+        len(names) > 1
+        and names[0].start == 0
+        and names[0].kind == "unknown"
+        and " " not in names[0].text
+        and len(toks) > 1
+        and toks[1][0][:1].islower()
+    ):
+        names = names[1:]  # "Financieel directeur Pieter Jansen": an adjective, capitalised
+    if (
+        len(names) > 1
+        and names[0].start == 0
+        and names[0].kind == "unknown"
+        and " " not in names[0].text
+        and phrase[names[0].end : names[1].start] == " "
+        and names[1].kind == "person"
+        and " " in names[1].text
+    ):
+        names = names[1:]  # "Penningmeester Saskia Hoek": a role the title list lacks
+    while len(names) > 1:  # "Lumen Labs CEO Anna Smith": the person the titles lead to
+        between = [t[0].lower() for t in toks if names[0].end <= t[1] and t[2] <= names[1].start]
+        if not between or not all(is_title(w) for w in between):
+            break
+        names = names[1:]
+    if names:
+        m = names[0]
+        before = [t for t in toks if t[2] <= m.start]
+        after = [t for t in toks if t[1] >= m.end]
+        if (
+            len(names) == 1
+            and before
+            and before[0][0].lower() in DETERMINERS
+            and after
+            and all(t[0].islower() and not is_verb(t[0]) for t in after)
+        ):
+            return " ".join(phrase.split())  # "The Veldmere mill": resolved by its noun
+        if (
+            len(before) == 1
+            and before[0][0].lower() in ("its", "zijn", "hun", "their")
+            and after
+            and after[0][0][:1].islower()
+        ):
+            return " ".join(phrase.split())  # "Its OrindaCell batteries": a product of "its"
+        if not any(t[0].lower() in PREPOSITIONS for t in before):
+            return " ".join(m.text.split())
+    first = toks[0][0]
+    if first.lower() in ("de", "het", "the") and len(toks) > 2 and toks[1][0].islower():
+        # "De wachttijden in 2024": the description before its prepositional phrase
+        for k in range(2, len(toks)):
+            if toks[k][0].lower() in PREPOSITIONS:
+                if all(t[0].islower() for t in toks[1:k]):
+                    return " ".join(phrase[: toks[k - 1][2]].split())
+                break
+    if first.lower() in _POSSESSIVES or _ROLE_RE.match(phrase) or first.lower() in ORG_NOUNS:
+        return " ".join(phrase.split())
+    if (first.lower() in QUANTIFIERS | _DEMONSTRATIVE_DETS or first.isdigit()) and len(toks) > 1:
+        return " ".join(phrase.split())  # "Vrijwel alle leden", "412 leden"
+    return None
+
+
+def _after_verb(
+    text: str, toks: list[tuple[str, int, int]], k: int, ctx: NameContext
+) -> str | None:
+    """Dutch verb-second: the subject right after the finite verb at ``k``."""
+    j = k + 1
+    while j < len(toks) and toks[j][0].lower() in SENTENCE_ADVERBS:
+        j += 1
+    if j >= len(toks):
+        return None
+    w = toks[j][0]
+    if w.lower() in _SUBJ_PRONOUNS:
+        return w
+    for m in _names(ctx, text[toks[j][1] :]):
+        if m.start == 0:
+            return " ".join(m.text.split())
+        break
+    if w.lower() in DETERMINERS or w.lower() in QUANTIFIERS or w.isdigit():
+        end = j + 1
+        while end < len(toks) and end < j + 4 and not is_verb(toks[end][0], "nl"):
+            if toks[end][0].lower() in PREPOSITIONS:
+                break
+            end += 1
+            noun = toks[end - 1][0].lower()
+            if not noun.endswith("e") or noun.endswith(("ie", "ee")):
+                break  # "gebruikte het bedrijf software van ...": the noun ends the phrase
+        app = re.match(r"\s*,\s*", text[toks[end - 1][2] :]) if end > j + 1 else None
+        if app:  # "gaf de directeur, Erwin Kuijpers, opdracht": the name in the apposition
+            at = toks[end - 1][2] + app.end()
+            for m in _names(ctx, text[at:]):
+                if m.start == 0 and text[at + m.end : at + m.end + 1] == ",":
+                    return " ".join(m.text.split())
+                break
+        return text[toks[j][1] : toks[end - 1][2]] if end > j + 1 else None
+    return None
+
+
+def subject_phrase(clause: str, ctx: NameContext, lang: str | None) -> str | None:
+    """The subject of ``clause`` as written (a name, a pronoun or a description), or None."""
+    toks = _toks(clause)
+    i = 0
+    while i < len(toks) and (
+        toks[i][0].lower() in SENTENCE_ADVERBS or is_pronominal_adverb(toks[i][0])
+    ):
+        i += 1  # "Daarnaast", "However", "Daarin" ("Daarin waarschuwde Jacobs dat ...")
+    if i >= len(toks):
+        return None
+    start = toks[i][1]
+    if lang != "nl":
+        comma = clause.find(",", start)
+        head = clause[start:comma] if comma > 0 else ""
+        head_toks = _toks(head)
+        if (
+            head_toks
+            and len(head_toks) <= 8
+            and (
+                # "Contrary to what has been reported, the board ...": a verb inside an
+                # adverbial that opens with a preposition does not make it the main clause
+                head_toks[0][0].lower() in PREPOSITIONS | SENTENCE_ADVERBS
+                or (not any(is_verb(t[0], lang) for t in head_toks) and not _names(ctx, head))
+            )
+        ):
+            start = comma + 1
+            while i < len(toks) and toks[i][1] < start:
+                i += 1
+        elif toks[i][0].lower() in PREPOSITIONS:  # "In March 2020 I asked"
+            j = i + 1
+            while (
+                j < len(toks)
+                and (not toks[j][0][:1].isupper() or toks[j][0].lower() in COMMON)
+                and toks[j][0].lower() not in _SUBJECT_WORDS
+            ):
+                if is_verb(toks[j][0], lang):
+                    break
+                j += 1
+            if j < len(toks) and not is_verb(toks[j][0], lang):
+                i = j
+    if lang != "en" and is_verb(toks[i][0], lang):  # "Daarnaast wilde hij ..."
+        return _after_verb(clause, toks, i, ctx)
+    for k in range(i + 1, min(len(toks), i + 16)):
+        if not is_verb(toks[k][0], lang):
+            continue
+        np = _np(clause[toks[i][1] : toks[k - 1][2]], ctx)
+        if np:
+            return np
+        if lang != "en":
+            after = _after_verb(clause, toks, k, ctx)
+            if after:
+                return after
+        if lang == "en":
+            break
+    # a present tense the word lists miss ("Nordwind sluit ...", "De bond roept ...", "She now
+    # backs ..."): the first lower-case word after a noun phrase or pronoun at the start
+    if toks[i][0].lower() in _SUBJECT_WORDS and len(toks) > i + 1:
+        return toks[i][0]
+    if (
+        toks[i][0].lower() in ("its", "zijn", "hun", "their")
+        and len(toks) > i + 2
+        and toks[i + 1][0][:1].isupper()
+        and toks[i + 2][0][:1].islower()
+    ):
+        return clause[toks[i][1] : toks[i + 2][2]]  # "Its OrindaCell batteries store ..."
+    first = i + 2 if toks[i][0].lower() in DETERMINERS else i + 1
+    for k in range(first, min(len(toks), i + 5)):
+        w = toks[k][0]
+        if w[:1].islower() and w.lower() not in PREPOSITIONS | DETERMINERS | COMMON:
+            before = clause[toks[i][1] : toks[k - 1][2]]
+            if not _names(ctx, before) and toks[k - 1][0].lower().endswith("e") and k == first:
+                before = clause[toks[i][1] : toks[k][2]]  # "De Friese wethouder": its noun
+            role_noun = is_title(w) or w.lower() in PERSON_NOUNS
+            if role_noun and k + 1 < len(toks) and toks[k + 1][0][:1].isupper():
+                # "De Amsterdamse advocaat Sjoerd Veenstra": a role noun, then the name
+                for m in _names(ctx, clause[toks[k + 1][1] :]):
+                    if m.start == 0:
+                        before = clause[toks[i][1] : toks[k + 1][1] + m.end]
+                    break
+            if _names(ctx, before) or toks[i][0].lower() in DETERMINERS:
+                return _np(before, ctx)
+            return None
+    return None
+
+
+_PP_INSIDE = frozenset({"the", "de", "het", "a", "an", "een", "and", "en", "wijk", "city", "town"})
+
+
+def in_pp(before: str) -> bool:
+    """The words right before a name open a prepositional phrase: a preposition, then only
+    articles, "and", place nouns or capitalised words ("to the Health and Safety")."""
+    for w in reversed([t[0] for t in _toks(before)][-6:]):
+        lw = w.lower()
+        if lw in PREPOSITIONS:
+            return lw not in ("by", "door", "of", "van")  # "founded by X", "a report of X"
+        if lw in _PP_INSIDE or w[:1].isupper():
+            continue
+        return False
+    return False
