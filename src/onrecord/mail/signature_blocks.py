@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from onrecord.mail.footers import VALEDICTION
+from onrecord.mail.footers import BARE_VALEDICTION, VALEDICTION
 from onrecord.mail.signoff import is_signoff_name
 from onrecord.record.model import Address, SegmentKind
 
@@ -23,6 +23,7 @@ __all__ = [
     "short",
     "signed_above_rule",
     "signed_for",
+    "signoffs_inside",
 ]
 
 SIG = SegmentKind.SIGNATURE
@@ -305,3 +306,92 @@ def signed_above_rule(lines: Sequence[str], remaining: list[int],
                 for x in [k, *names]:
                     out[x] = SIG
                 return
+
+
+# a name as people sign under a valediction: capitalized words, initials, "and" between two
+# ("Leslie", "Mark S.", "Peter C.M. Keohane", "Maggy and Geriann"); no digits, no sentence
+_SIGNED_NAME = re.compile(
+    r"^[ \t]*[A-Z][\w'-]*\.?(?:[ \t]+(?:[A-Z][\w'.-]*|and|&)){0,3}[ \t]*$"
+)
+# one-word replies that a name pattern would take: they stay the writer's words
+_REPLY_WORDS = frozenset(
+    "yes yeah yep yup no nope ok okay agreed agree sure done fine great good cool right correct "
+    "absolutely thanks noted understood perfect akkoord prima goed ja nee klopt".split()
+)
+_TEXT_END = re.compile(r"[.!?;)\"']\s*$")
+
+
+def _closes(lines: Sequence[str], k: int, out: dict[int, SegmentKind]) -> bool:
+    """Whether line ``k`` ends its paragraph: a blank line, the end, a line already placed (a
+    disclaimer), a rule line or an attachment placeholder under it."""
+    nxt = k + 1
+    return (
+        nxt >= len(lines)
+        or not lines[nxt].strip()
+        or nxt in out
+        or _RULE_LINE.match(lines[nxt]) is not None
+        or is_attachment_line(lines[nxt])
+    )
+
+
+def _above(lines: Sequence[str], k: int) -> int:
+    """The nearest non-blank line above ``k`` (-1 when none)."""
+    k -= 1
+    while k >= 0 and not lines[k].strip():
+        k -= 1
+    return k
+
+
+def signoffs_inside(lines: Sequence[str], remaining: list[int], sender: Address | None,
+                    out: dict[int, SegmentKind]) -> None:  # fmt: skip
+    """Sign-offs with more text under them: the writer's name closing a paragraph, alone or
+    under a valediction, before a P.S., a pasted document, attachment lines or a notice
+    ("… makes sense to you.\n\nMark\n\nP.S. -- …", "Best,\nJeff\n\nP.S. …", "Sincerely,\n\n
+    Julie Morgan\n\n=====\nContacts: …"). The name is the writer's (a short form, initials), or
+    any name under a valediction; text must stand above it, so a one-word reply ("Yes",
+    "Agreed") or a salutation opening the text is never one."""
+    for pos in range(1, len(remaining)):
+        k = remaining[pos]
+        if k in out or not short(lines[k], 40) or not _closes(lines, k, out):
+            continue
+        s = lines[k].strip()
+        up = _above(lines, k)
+        if up < 0 or up in out:
+            continue
+        if s.strip(" .!").lower() in _REPLY_WORDS:
+            continue
+        if BARE_VALEDICTION.match(lines[up]) and (
+            _SIGNED_NAME.match(s) or is_signoff_name(s, sender)
+        ):
+            before = _above(lines, up)
+            if before >= 0 and before not in out and k - up <= 2:
+                out[up] = out[k] = SIG  # "Thanks,\nLeslie", "All the best,\n\nGabriela Elizondo"
+            continue
+        if not (_only_names(s, sender) or _signed_valediction(s, sender)):
+            continue
+        text = lines[up].rstrip()
+        if up == k - 1:  # "In response to your questions.\nSheila": a one-word name under text
+            if len(s.split()) == 1 and _TEXT_END.search(text):
+                out[k] = SIG
+        elif not text.endswith((":", ",")):  # "Jeff:\n\nMark" is a list, not a sign-off
+            out[k] = SIG
+
+
+def _only_names(line: str, sender: Address | None) -> bool:
+    """The writer's name and nothing else: one word that names them ("Kal", "Steve", "B"), or
+    words that each do ("Seabron Adamson"), not a heading that shares a word with a sender's
+    name ("Enron India" from Enron Announcements)."""
+    words = line.strip().strip("-–—~/*_ ,").split()
+    if len(words) == 1:
+        return is_signoff_name(line, sender)
+    return bool(words) and all(
+        len(w.strip(".")) == 1 or is_signoff_name(w, sender) for w in words
+    )
+
+
+def _signed_valediction(line: str, sender: Address | None) -> bool:
+    """A valediction and the writer's name on one line ("Regards,  David")."""
+    head, sep, name = line.partition(",")
+    return bool(sep) and BARE_VALEDICTION.match(head) is not None and is_signoff_name(
+        name, sender
+    )

@@ -56,6 +56,7 @@ from onrecord.mail.signature_blocks import (
     short,
     signed_above_rule,
     signed_for,
+    signoffs_inside,
 )
 from onrecord.record.model import Address, SegmentKind
 
@@ -371,6 +372,7 @@ def classify_run(
         remaining = remaining[:-1]
     else:
         contact_blocks(lines, remaining, sender, out)
+    signoffs_inside(lines, [k for k in remaining if k not in out], sender, out)
     return out
 
 
