@@ -130,7 +130,8 @@ _VALEDICTION_WORDS = (
     r"с уважением|спасибо|ystävällisin terveisin|terveisin)"
 )
 VALEDICTION = re.compile(
-    r"^[ \t]*" + _VALEDICTION_WORDS
+    r"^[ \t]*"
+    + _VALEDICTION_WORDS
     # a whole word ("Brazil Mark T. April" does not open with "br")
     + r"(?!\w)[ \t]*[,.!:;]?[ \t]*(?:[-–—]?[ \t]*\w[\w .'-]{0,40})?$",
     re.IGNORECASE,

@@ -310,14 +310,13 @@ def signed_above_rule(lines: Sequence[str], remaining: list[int],
 
 # a name as people sign under a valediction: capitalized words, initials, "and" between two
 # ("Leslie", "Mark S.", "Peter C.M. Keohane", "Maggy and Geriann"); no digits, no sentence
-_SIGNED_NAME = re.compile(
-    r"^[ \t]*[A-Z][\w'-]*\.?(?:[ \t]+(?:[A-Z][\w'.-]*|and|&)){0,3}[ \t]*$"
-)
+_SIGNED_NAME = re.compile(r"^[ \t]*[A-Z][\w'-]*\.?(?:[ \t]+(?:[A-Z][\w'.-]*|and|&)){0,3}[ \t]*$")
 # one-word replies that a name pattern would take: they stay the writer's words
-_REPLY_WORDS = frozenset(
-    "yes yeah yep yup no nope ok okay agreed agree sure done fine great good cool right correct "
-    "absolutely thanks noted understood perfect akkoord prima goed ja nee klopt".split()
-)
+_REPLY_WORDS = frozenset((
+    "yes", "yeah", "yep", "yup", "no", "nope", "ok", "okay", "agreed", "agree", "sure", "done",
+    "fine", "great", "good", "cool", "right", "correct", "absolutely", "thanks", "noted",
+    "understood", "perfect", "akkoord", "prima", "goed", "ja", "nee", "klopt",
+))  # fmt: skip
 _TEXT_END = re.compile(r"[.!?;)\"']\s*$")
 
 
@@ -384,14 +383,10 @@ def _only_names(line: str, sender: Address | None) -> bool:
     words = line.strip().strip("-–—~/*_ ,").split()
     if len(words) == 1:
         return is_signoff_name(line, sender)
-    return bool(words) and all(
-        len(w.strip(".")) == 1 or is_signoff_name(w, sender) for w in words
-    )
+    return bool(words) and all(len(w.strip(".")) == 1 or is_signoff_name(w, sender) for w in words)
 
 
 def _signed_valediction(line: str, sender: Address | None) -> bool:
     """A valediction and the writer's name on one line ("Regards,  David")."""
     head, sep, name = line.partition(",")
-    return bool(sep) and BARE_VALEDICTION.match(head) is not None and is_signoff_name(
-        name, sender
-    )
+    return bool(sep) and BARE_VALEDICTION.match(head) is not None and is_signoff_name(name, sender)
