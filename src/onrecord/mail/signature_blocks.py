@@ -38,12 +38,16 @@ _URLISH = re.compile(r"https?://|www\.|\b[\w.-]+\.(?:com|org|net|nl|de|fr|io|eu|
                      re.IGNORECASE)  # fmt: skip
 SENTENCE_END = re.compile(r"[.?!:;]\s*$")
 # Notes / Exchange attachment placeholders: "<<draft2.doc>>", " - Brief of Enron.pdf",
-# "(See attached file: GSS Services.doc)", "<Embedded StdOleLink>"
+# "(See attached file: GSS Services.doc)" (a title in brackets before it or not), "<Embedded
+# StdOleLink>", "Redline.doc  ( Word Document )"
 _ATTACHMENT_FIRST = frozenset("-<(")
 _ATTACHMENT = re.compile(
     r"^[ \t]*(?:(?:<<[^<>\n]{1,200}>>[ \t]*)+|-[ \t]+[^\n<]{1,150}\.\w{2,4}"
     r"(?:[ \t]+<<[^<>\n]{1,200}>>)?|"  # " - x.doc << File: x.doc >>"
-    r"\(See attached file: [^)\n]{1,200}\)|<Embedded [^>\n]{0,80}>)[ \t]*$"
+    r"(?:\([^()\n]{1,150}\)[ \t]*)?\(See attached file: [^)\n]{1,200}\)|"
+    r"[^\s<>()][^\n<>()]{0,150}\.\w{2,4}[ \t]+\([ \t]*(?:[\w-]+ ){0,3}"
+    r"(?:Document|Worksheet|Spreadsheet|Presentation|Image|File)[ \t]*\)|"
+    r"<Embedded [^>\n]{0,80}>)[ \t]*$"
 )
 _FULL_NAME = re.compile(r"^[ \t]*[A-Z][\w'-]+(?: [A-Z][\w'.-]*){1,3}[ \t]*$")
 
@@ -96,12 +100,36 @@ def _paragraphs_from_end(remaining: list[int], limit: int) -> list[list[int]]:
     return [list(reversed(b)) for b in blocks]
 
 
+_WEB_LINE = re.compile(
+    r"^[ \t]*(?:https?://|www\.)\S+[ \t]*$|^[ \t]*[\w.+'-]+@[\w-]+(?:\.[\w-]+)+[ \t]*$"
+)
+
+
 def contact_blocks(lines: Sequence[str], remaining: list[int], sender: Address | None,
-                    out: dict[int, SegmentKind]) -> None:  # fmt: skip
+                   out: dict[int, SegmentKind]) -> None:  # fmt: skip
     """Trailing paragraphs that are the writer's name and contact details ("Jeff" over "Jeff
     Dasovich / Enron / 415.782.7822"), last first, while each one is such a block; the last
     paragraph may also carry its text above the name ("… the previous data.\nJim Parks\nPH
-    512 239-2544")."""
+    512 239-2544"). A web or mail address on its own under the block ("www.frontier-economics.
+    com" a blank line below the phone numbers) is more of it."""
+    web = 0
+    while (
+        web < min(2, len(remaining) - 1)
+        and (web == 0 or remaining[-1 - web] == remaining[-web] - 1)  # the last paragraph
+        and _WEB_LINE.match(lines[remaining[-1 - web]])
+    ):
+        web += 1
+    if web and remaining[-1 - web] < remaining[-web] - 1:  # its own paragraph
+        _contact_blocks(lines, remaining[:-web], sender, out)
+        if remaining[-1 - web] in out:
+            for k in remaining[-web:]:
+                out[k] = SIG
+        return
+    _contact_blocks(lines, remaining, sender, out)
+
+
+def _contact_blocks(lines: Sequence[str], remaining: list[int], sender: Address | None,
+                    out: dict[int, SegmentKind]) -> None:  # fmt: skip
     last = lines[remaining[-1]]
     if not short(last) and last.lstrip()[:1] not in _ATTACHMENT_FIRST:
         return  # every rule below ends on a short line

@@ -332,7 +332,7 @@ def classify_run(
         signed_above_rule(lines, remaining, out)
         remaining = [k for k in remaining if k not in out]
     # a valediction followed by a short block to the end of the run (or at the very end)
-    tail = remaining[-8:]
+    tail = remaining[-12:]
     for pos, k in enumerate(tail):
         line = lines[k]
         if not short(line, 60) or not _VALEDICTION.match(line):
@@ -341,9 +341,11 @@ def classify_run(
         before = [x for x in remaining if x < k]
         if not before:
             continue  # the whole message is a sign-off: keep it authored
-        if len(after) > 6 or any(not short(lines[x]) or (_SENTENCE_END.search(lines[x])
-                                 and len(lines[x].strip()) > 40) for x in after):  # fmt: skip
+        if any(not short(lines[x]) or (_SENTENCE_END.search(lines[x])
+               and len(lines[x].strip()) > 40) for x in after):  # fmt: skip
             continue
+        if len(after) > 6 and (len(after) > 10 or sum(contact_line(lines[x]) for x in after) < 2):
+            continue  # a longer block under the valediction holds a phone, a fax, an address
         if not after and not _CLOSING.match(line):
             # a bare "Thanks!" at the end is still the sender speaking; "Thanks," + nothing too;
             # a closing formula ("Best regards.") is not
