@@ -321,3 +321,61 @@ def test_a_one_word_reply_above_the_sign_off_stays(reply: str) -> None:
     assert _signed(lines, who) == ["Best,", "Jeff"]
     assert reply in _spoken(f"{reply}\n\nJeff\n", who)
     assert reply in _spoken(f"Here is a rewrite of the presentation.\n\n{reply}\n\nJeff\n", who)
+
+
+def test_details_above_a_long_signature_stay_the_text() -> None:
+    """Corpus (outside the labelled sample): call-in numbers over "Many thanks!" and a
+    ten-line block; the valediction and the block sign off, the numbers are the message."""
+    lines = [
+        "The call-in details are as follows:",
+        "",
+        "JUL-25-2001  (Wednesday)",
+        "12:00 PM EASTERN TIME",
+        "USA Toll Free Number: \t888-904-9318",
+        "USA Toll Number: +1-630-395-0031",
+        "PASSCODE: ISDA 2001",
+        "LEADER: Ms Stacy Carey",
+        "",
+        "Many thanks!",
+        "",
+        "Stacy Carey",
+        "Policy Director",
+        "International Swaps and Derivatives Association",
+        "600 5th Avenue, 27th Floor",
+        "Rockefeller Center",
+        "New York, NY  10020",
+        "(212) 332-1202 ph",
+        "(212) 332-1212 fax",
+        "(917) 543-9622 cell",
+        "scarey@isda.org",
+    ]
+    out = classify_run(lines, Address("", "scarey@isda.org"))
+    assert sorted(out) == [9, *range(11, 21)]
+
+
+def test_a_ps_under_a_valediction_is_no_contact_block() -> None:
+    """Corpus (outside the labelled sample): "Sincerely," over the firm's name and a P.S. of
+    sentences; the P.S. stays the sender's."""
+    lines = [
+        "Thanks again for shopping at Amazon.com.",
+        "",
+        "Sincerely,",
+        "",
+        "Amazon.com",
+        "",
+        "PS: We hope you appreciated receiving this message. However, if",
+        "you'd rather not receive any future notices of this sort from",
+        "Amazon.com, please send an e-mail message to",
+        "nolegalnotices@amazon.com. Please be aware that even if you choose",
+        "not to receive these updates, they will still cover your use of",
+        "Amazon.com.",
+        "",
+        "Please note that this message was sent to the following e-mail",
+        "address:",
+        "",
+        " mark.taylor@enron.com",
+    ]
+    out = classify_run(
+        lines, Address("Amazon.com Legal Notices", "legalnotices-b@bounces.amazon.com")
+    )
+    assert 6 not in out and 9 not in out

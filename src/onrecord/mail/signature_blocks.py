@@ -404,14 +404,24 @@ def signoffs_inside(lines: Sequence[str], remaining: list[int], sender: Address 
             out[k] = SIG
 
 
+_NAME_CHARS = re.compile(r"^[^\W\d_][\w.' -]*$")
+
+
 def _only_names(line: str, sender: Address | None) -> bool:
     """The writer's name and nothing else: one word that names them ("Kal", "Steve", "B"), or
     words that each do ("Seabron Adamson"), not a heading that shares a word with a sender's
     name ("Enron India" from Enron Announcements)."""
-    words = line.strip().strip("-–—~/*_ ,").split()
+    bare = line.strip().strip("-–—~/*_ ,")
+    if not _NAME_CHARS.match(bare):
+        return False  # "@ENRON" under a header's "On Behalf Of …" line
+    words = bare.split()
     if len(words) == 1:
         return is_signoff_name(line, sender)
-    return bool(words) and all(len(w.strip(".")) == 1 or is_signoff_name(w, sender) for w in words)
+    named = [w for w in words if len(w.strip(".")) > 1]
+    return bool(named) and all(
+        is_signoff_name(w, sender) if len(w.strip(".")) > 1 else w.strip(".").isalpha()
+        for w in words
+    )
 
 
 def _signed_valediction(line: str, sender: Address | None) -> bool:

@@ -37,6 +37,7 @@ from itertools import pairwise
 
 from onrecord.mail.footers import AD_FOOTER as _AD_FOOTER
 from onrecord.mail.footers import AD_WORDS as _AD_WORDS
+from onrecord.mail.footers import BARE_VALEDICTION as _BARE_VALEDICTION
 from onrecord.mail.footers import CLOSING as _CLOSING
 from onrecord.mail.footers import DISCLAIMER as _DISCLAIMER
 from onrecord.mail.footers import DISCLAIMER_HINTS as _DISCLAIMER_HINTS
@@ -344,8 +345,13 @@ def classify_run(
         if any(not short(lines[x]) or (_SENTENCE_END.search(lines[x])
                and len(lines[x].strip()) > 40) for x in after):  # fmt: skip
             continue
-        if len(after) > 6 and (len(after) > 10 or sum(contact_line(lines[x]) for x in after) < 2):
-            continue  # a longer block under the valediction holds a phone, a fax, an address
+        if len(after) > 6 and (
+            len(after) > 10
+            or not _BARE_VALEDICTION.match(line)
+            or any(len(lines[x].split()) > 7 for x in after)  # a P.S. under "Sincerely,"
+            or sum(contact_line(lines[x]) for x in after) < 2
+        ):
+            continue  # a longer block under "Best regards," holds a phone, a fax, an address
         if not after and not _CLOSING.match(line):
             # a bare "Thanks!" at the end is still the sender speaking; "Thanks," + nothing too;
             # a closing formula ("Best regards.") is not
@@ -353,6 +359,10 @@ def classify_run(
         for x in [k, *after]:
             out[x] = SIG
         remaining = [x for x in remaining if x < k]
+        if len(after) > 6:  # signed with a long block: what is above it is the text ("The
+            # call-in details are as follows:" over numbers), not more of the signature
+            signoffs_inside(lines, remaining, sender, out)
+            return out
         break
     if not remaining:
         return out
