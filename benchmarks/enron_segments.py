@@ -105,6 +105,23 @@ was run on them. Before = main at 9a09b54 with the new labels, after = branch ``
     heldout  105    382/417  91.6%  198/202  98.0%    92/96  95.8%      27/745    after
     heldout2  60    191/205  93.2%    99/99 100.0%    38/40  95.0%       0/225    after
 
+Round 6 (branch ``enron6``): no new labels; the dev segment failures were sorted by kind
+(70 before: 24 inline answers of message 56, 19 sign-offs by name with more text under them,
+10 footers and notices, 8 signature blocks, 4 other sign-offs, 3 abbreviated valedictions,
+2 notices that took text) and the sign-off classes fixed (:func:`onrecord.mail.signature_blocks.
+signoffs_inside`: the writer's name closing a paragraph above a P.S., a pasted document,
+attachment lines or a notice; valedictions over longer contact blocks; "Brgrds"). The held-out
+splits were scored before and after, their failures counted by kind only. Before = main at
+36822c9, after = branch ``enron6``:
+
+    split    msgs   segments        exact kind      authors q/fwd    header lines spoken
+    dev      376   1572/1642 95.7%  767/798  96.1%  429/432  99.3%       0/2910   before
+    heldout  105    382/417  91.6%  198/202  98.0%    92/96  95.8%      27/745    before
+    heldout2  60    191/205  93.2%    99/99 100.0%    38/40  95.0%       0/225    before
+    dev      376   1591/1642 96.9%  767/798  96.1%  429/432  99.3%       0/2910   after
+    heldout  105    387/417  92.8%  198/202  98.0%    92/96  95.8%      27/745    after
+    heldout2  60    196/205  95.6%    99/99 100.0%    38/40  95.0%       0/225    after
+
 ``--scan`` also counts, over every message of the corpus, statements that look like mail header
 lines to a rule independent of the segmenter (two of To:/cc:/Subject:, a Notes date line with
 To:, or a "Forwarded by … on" marker): 3,515 before, 136 after round 2, 30 after round 3 (a

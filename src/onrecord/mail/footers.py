@@ -11,6 +11,7 @@ import re
 __all__ = [
     "AD_FOOTER",
     "AD_WORDS",
+    "BARE_VALEDICTION",
     "CLOSING",
     "DISCLAIMER",
     "DISCLAIMER_HINTS",
@@ -107,11 +108,15 @@ NOTICE_HINTS = (
     "copyright", "rights", "redistribution", "mimesweeper", "viruses", "not secure",
     "same company", "constitute", "publication", "receiving", "subscription",
 )  # fmt: skip
-VALEDICTION = re.compile(
-    r"^[ \t]*(?:(?:(?:once )?again,? )?(?:many |a lot of |big )?thanks?(?: you)?"
+# the words that close a message before the writer's name ("Thanks", "Best regards", "Brgrds",
+# "Met vriendelijke groet", …)
+_VALEDICTION_WORDS = (
+    r"(?:(?:(?:once )?again,? )?(?:many |a lot of |big )?thanks?(?: you)?"
     r"(?: (?:so much|very much|again|a lot|in advance))?|"
+    r"thanks? (?:and|&) (?:best |kind )?regards|"
     r"thx|tia|cheers|bye|best|all the best|best wishes|warm(?:est)? (?:regards|wishes)|"
-    r"(?:with )?(?:best|kind|warm|kindest|many)? ?regards|br|sincerely(?: yours)?|yours(?: truly| sincerely)?|"
+    r"(?:with )?(?:best|kind|warm|kindest|many)? ?regards|br|b?rgds|b?rgrds|brgs|"
+    r"sincerely(?: yours)?|yours(?: truly| sincerely)?|"
     r"respectfully|take care|greetings|love|xo+|"
     r"(?:met )?(?:vriendelijke|hartelijke|beste|lieve|warme) groet(?:en)?|groet(?:en|jes)?|"
     r"mvg|m\.v\.g\.|alvast bedankt|dank(?:je|jewel| je wel| u wel)?|bedankt|tot (?:ziens|snel)|"
@@ -123,9 +128,18 @@ VALEDICTION = re.compile(
     r"(?:med )?vänlig(?:a)? hälsning(?:ar)?|hälsningar|mvh|(?:un )?saludos?(?: cordiales)?|"
     r"atentamente|cordiali saluti|(?:distinti )?saluti|atenciosamente|abraços|obrigad[oa]|"
     r"с уважением|спасибо|ystävällisin terveisin|terveisin)"
+)
+VALEDICTION = re.compile(
+    r"^[ \t]*"
+    + _VALEDICTION_WORDS
     # a whole word ("Brazil Mark T. April" does not open with "br")
-    r"(?!\w)[ \t]*[,.!:;]?[ \t]*(?:[-–—]?[ \t]*\w[\w .'-]{0,40})?$",
+    + r"(?!\w)[ \t]*[,.!:;]?[ \t]*(?:[-–—]?[ \t]*\w[\w .'-]{0,40})?$",
     re.IGNORECASE,
+)
+# a valediction and nothing else on its line ("Thanks,", "Best regards", "Sincerely,"), not
+# "Thanks for the numbers"
+BARE_VALEDICTION = re.compile(
+    r"^[ \t]*" + _VALEDICTION_WORDS + r"(?!\w)[ \t]*[,.!:;]?[ \t]*$", re.IGNORECASE
 )
 # a closing formula that signs off even with no name under it ("Best regards." as the last line):
 # unlike "Thanks!", it says nothing but goodbye

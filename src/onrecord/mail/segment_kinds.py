@@ -12,6 +12,7 @@ from datetime import datetime
 
 from onrecord.mail.forwards import is_forward_marker
 from onrecord.mail.quotes import ORIGINAL_MESSAGE
+from onrecord.mail.signature_blocks import signoffs_inside
 from onrecord.mail.signatures import classify_run
 from onrecord.record.model import Address, SegmentKind
 
@@ -48,24 +49,17 @@ def quoted_kinds(raw: list[str], inner: list[str], labels: list[Who | None], me:
         whos[id(who)] = who
     for key, idx in groups.items():
         who = whos[key]
+        if len(idx) > 60:  # a sign-off above a long text pasted under it ("Sincerely,\nJulie
+            # Morgan" over a press release): the lines above the last 60 are read for it alone
+            lines, where = _quote_lines(inner, idx[:-60], machinery)
+            early: dict[int, SegmentKind] = {}
+            signoffs_inside(lines, [p for p, x in enumerate(lines) if x.strip()], who.author,
+                            early)  # fmt: skip
+            for pos, kind in early.items():
+                kinds[where[pos]] = kind
         idx = idx[-60:]  # signatures sit at the end (above footers); bound the work
-        lines: list[str] = []
-        where: list[int] = []
-        prev = None
-        for k in idx:
-            if prev is not None and k != prev + 1:
-                lines.append("")  # a gap (other lines between) reads as a paragraph break
-                where.append(-1)
-            lines.append(inner[k])
-            where.append(k)
-            prev = k
-        # the header lines that introduce the quote are not its text
-        while (
-            where and where[0] >= 0 and (where[0] in machinery or _is_header_line(inner[where[0]]))
-        ):
-            lines.pop(0)
-            where.pop(0)
-        # nor are the lines that close it above the next message ("-----Original Message-----"
+        lines, where = _quote_lines(inner, idx, machinery)
+        # the lines that close it above the next message are not its text either ("-----Original Message-----"
         # under "> Mike", when the next header block is not recognised with it)
         while where and (where[-1] < 0 or not lines[-1].strip() or _is_marker_line(lines[-1])):
             lines.pop()
@@ -76,6 +70,27 @@ def quoted_kinds(raw: list[str], inner: list[str], labels: list[Who | None], me:
         for pos, kind in found.items():
             if where[pos] >= 0:
                 kinds[where[pos]] = kind
+
+
+def _quote_lines(inner: list[str], idx: list[int],
+                 machinery: frozenset[int]) -> tuple[list[str], list[int]]:  # fmt: skip
+    """The lines ``idx`` of a quoted message (a gap between them as a blank line, index -1),
+    without the header lines that introduce it, and where each one is in ``inner``."""
+    lines: list[str] = []
+    where: list[int] = []
+    prev = None
+    for k in idx:
+        if prev is not None and k != prev + 1:
+            lines.append("")  # a gap (other lines between) reads as a paragraph break
+            where.append(-1)
+        lines.append(inner[k])
+        where.append(k)
+        prev = k
+    # the header lines that introduce the quote are not its text
+    while where and where[0] >= 0 and (where[0] in machinery or _is_header_line(inner[where[0]])):
+        lines.pop(0)
+        where.pop(0)
+    return lines, where
 
 
 def _is_marker_line(line: str) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from onrecord.mail.footers import VALEDICTION
+from onrecord.mail.footers import BARE_VALEDICTION, VALEDICTION
 from onrecord.mail.signoff import is_signoff_name
 from onrecord.record.model import Address, SegmentKind
 
@@ -23,6 +23,7 @@ __all__ = [
     "short",
     "signed_above_rule",
     "signed_for",
+    "signoffs_inside",
 ]
 
 SIG = SegmentKind.SIGNATURE
@@ -37,12 +38,16 @@ _URLISH = re.compile(r"https?://|www\.|\b[\w.-]+\.(?:com|org|net|nl|de|fr|io|eu|
                      re.IGNORECASE)  # fmt: skip
 SENTENCE_END = re.compile(r"[.?!:;]\s*$")
 # Notes / Exchange attachment placeholders: "<<draft2.doc>>", " - Brief of Enron.pdf",
-# "(See attached file: GSS Services.doc)", "<Embedded StdOleLink>"
+# "(See attached file: GSS Services.doc)" (a title in brackets before it or not), "<Embedded
+# StdOleLink>", "Redline.doc  ( Word Document )"
 _ATTACHMENT_FIRST = frozenset("-<(")
 _ATTACHMENT = re.compile(
     r"^[ \t]*(?:(?:<<[^<>\n]{1,200}>>[ \t]*)+|-[ \t]+[^\n<]{1,150}\.\w{2,4}"
     r"(?:[ \t]+<<[^<>\n]{1,200}>>)?|"  # " - x.doc << File: x.doc >>"
-    r"\(See attached file: [^)\n]{1,200}\)|<Embedded [^>\n]{0,80}>)[ \t]*$"
+    r"(?:\([^()\n]{1,150}\)[ \t]*)?\(See attached file: [^)\n]{1,200}\)|"
+    r"[^\s<>()][^\n<>()]{0,150}\.\w{2,4}[ \t]+\([ \t]*(?:[\w-]+ ){0,3}"
+    r"(?:Document|Worksheet|Spreadsheet|Presentation|Image|File)[ \t]*\)|"
+    r"<Embedded [^>\n]{0,80}>)[ \t]*$"
 )
 _FULL_NAME = re.compile(r"^[ \t]*[A-Z][\w'-]+(?: [A-Z][\w'.-]*){1,3}[ \t]*$")
 
@@ -95,12 +100,36 @@ def _paragraphs_from_end(remaining: list[int], limit: int) -> list[list[int]]:
     return [list(reversed(b)) for b in blocks]
 
 
+_WEB_LINE = re.compile(
+    r"^[ \t]*(?:https?://|www\.)\S+[ \t]*$|^[ \t]*[\w.+'-]+@[\w-]+(?:\.[\w-]+)+[ \t]*$"
+)
+
+
 def contact_blocks(lines: Sequence[str], remaining: list[int], sender: Address | None,
-                    out: dict[int, SegmentKind]) -> None:  # fmt: skip
+                   out: dict[int, SegmentKind]) -> None:  # fmt: skip
     """Trailing paragraphs that are the writer's name and contact details ("Jeff" over "Jeff
     Dasovich / Enron / 415.782.7822"), last first, while each one is such a block; the last
     paragraph may also carry its text above the name ("… the previous data.\nJim Parks\nPH
-    512 239-2544")."""
+    512 239-2544"). A web or mail address on its own under the block ("www.frontier-economics.
+    com" a blank line below the phone numbers) is more of it."""
+    web = 0
+    while (
+        web < min(2, len(remaining) - 1)
+        and (web == 0 or remaining[-1 - web] == remaining[-web] - 1)  # the last paragraph
+        and _WEB_LINE.match(lines[remaining[-1 - web]])
+    ):
+        web += 1
+    if web and remaining[-1 - web] < remaining[-web] - 1:  # its own paragraph
+        _contact_blocks(lines, remaining[:-web], sender, out)
+        if remaining[-1 - web] in out:
+            for k in remaining[-web:]:
+                out[k] = SIG
+        return
+    _contact_blocks(lines, remaining, sender, out)
+
+
+def _contact_blocks(lines: Sequence[str], remaining: list[int], sender: Address | None,
+                    out: dict[int, SegmentKind]) -> None:  # fmt: skip
     last = lines[remaining[-1]]
     if not short(last) and last.lstrip()[:1] not in _ATTACHMENT_FIRST:
         return  # every rule below ends on a short line
@@ -305,3 +334,97 @@ def signed_above_rule(lines: Sequence[str], remaining: list[int],
                 for x in [k, *names]:
                     out[x] = SIG
                 return
+
+
+# a name as people sign under a valediction: capitalized words, initials, "and" between two
+# ("Leslie", "Mark S.", "Peter C.M. Keohane", "Maggy and Geriann"); no digits, no sentence
+_SIGNED_NAME = re.compile(r"^[ \t]*[A-Z][\w'-]*\.?(?:[ \t]+(?:[A-Z][\w'.-]*|and|&)){0,3}[ \t]*$")
+# one-word replies that a name pattern would take: they stay the writer's words
+_REPLY_WORDS = frozenset((
+    "yes", "yeah", "yep", "yup", "no", "nope", "ok", "okay", "agreed", "agree", "sure", "done",
+    "fine", "great", "good", "cool", "right", "correct", "absolutely", "thanks", "noted",
+    "understood", "perfect", "akkoord", "prima", "goed", "ja", "nee", "klopt",
+))  # fmt: skip
+_TEXT_END = re.compile(r"[.!?;)\"']\s*$")
+
+
+def _closes(lines: Sequence[str], k: int, out: dict[int, SegmentKind]) -> bool:
+    """Whether line ``k`` ends its paragraph: a blank line, the end, a line already placed (a
+    disclaimer), a rule line or an attachment placeholder under it."""
+    nxt = k + 1
+    return (
+        nxt >= len(lines)
+        or not lines[nxt].strip()
+        or nxt in out
+        or _RULE_LINE.match(lines[nxt]) is not None
+        or is_attachment_line(lines[nxt])
+    )
+
+
+def _above(lines: Sequence[str], k: int) -> int:
+    """The nearest non-blank line above ``k`` (-1 when none)."""
+    k -= 1
+    while k >= 0 and not lines[k].strip():
+        k -= 1
+    return k
+
+
+def signoffs_inside(lines: Sequence[str], remaining: list[int], sender: Address | None,
+                    out: dict[int, SegmentKind]) -> None:  # fmt: skip
+    """Sign-offs with more text under them: the writer's name closing a paragraph, alone or
+    under a valediction, before a P.S., a pasted document, attachment lines or a notice
+    ("… makes sense to you.\n\nMark\n\nP.S. -- …", "Best,\nJeff\n\nP.S. …", "Sincerely,\n\n
+    Julie Morgan\n\n=====\nContacts: …"). The name is the writer's (a short form, initials), or
+    any name under a valediction; text must stand above it, so a one-word reply ("Yes",
+    "Agreed") or a salutation opening the text is never one."""
+    for pos in range(1, len(remaining)):
+        k = remaining[pos]
+        if k in out or not short(lines[k], 40) or not _closes(lines, k, out):
+            continue
+        s = lines[k].strip()
+        up = _above(lines, k)
+        if up < 0 or up in out:
+            continue
+        if s.strip(" .!").lower() in _REPLY_WORDS:
+            continue
+        if BARE_VALEDICTION.match(lines[up]) and (
+            _SIGNED_NAME.match(s) or is_signoff_name(s, sender)
+        ):
+            before = _above(lines, up)
+            if before >= 0 and before not in out and k - up <= 2:
+                out[up] = out[k] = SIG  # "Thanks,\nLeslie", "All the best,\n\nGabriela Elizondo"
+            continue
+        if not (_only_names(s, sender) or _signed_valediction(s, sender)):
+            continue
+        text = lines[up].rstrip()
+        if up == k - 1:  # "In response to your questions.\nSheila": a one-word name under text
+            if len(s.split()) == 1 and _TEXT_END.search(text):
+                out[k] = SIG
+        elif not text.endswith((":", ",")):  # "Jeff:\n\nMark" is a list, not a sign-off
+            out[k] = SIG
+
+
+_NAME_CHARS = re.compile(r"^[^\W\d_][\w.' -]*$")
+
+
+def _only_names(line: str, sender: Address | None) -> bool:
+    """The writer's name and nothing else: one word that names them ("Kal", "Steve", "B"), or
+    words that each do ("Seabron Adamson"), not a heading that shares a word with a sender's
+    name ("Enron India" from Enron Announcements)."""
+    bare = line.strip().strip("-–—~/*_ ,")
+    if not _NAME_CHARS.match(bare):
+        return False  # "@ENRON" under a header's "On Behalf Of …" line
+    words = bare.split()
+    if len(words) == 1:
+        return is_signoff_name(line, sender)
+    named = [w for w in words if len(w.strip(".")) > 1]
+    return bool(named) and all(
+        is_signoff_name(w, sender) if len(w.strip(".")) > 1 else w.strip(".").isalpha()
+        for w in words
+    )
+
+
+def _signed_valediction(line: str, sender: Address | None) -> bool:
+    """A valediction and the writer's name on one line ("Regards,  David")."""
+    head, sep, name = line.partition(",")
+    return bool(sep) and BARE_VALEDICTION.match(head) is not None and is_signoff_name(name, sender)

@@ -37,6 +37,7 @@ from itertools import pairwise
 
 from onrecord.mail.footers import AD_FOOTER as _AD_FOOTER
 from onrecord.mail.footers import AD_WORDS as _AD_WORDS
+from onrecord.mail.footers import BARE_VALEDICTION as _BARE_VALEDICTION
 from onrecord.mail.footers import CLOSING as _CLOSING
 from onrecord.mail.footers import DISCLAIMER as _DISCLAIMER
 from onrecord.mail.footers import DISCLAIMER_HINTS as _DISCLAIMER_HINTS
@@ -56,6 +57,7 @@ from onrecord.mail.signature_blocks import (
     short,
     signed_above_rule,
     signed_for,
+    signoffs_inside,
 )
 from onrecord.record.model import Address, SegmentKind
 
@@ -331,7 +333,7 @@ def classify_run(
         signed_above_rule(lines, remaining, out)
         remaining = [k for k in remaining if k not in out]
     # a valediction followed by a short block to the end of the run (or at the very end)
-    tail = remaining[-8:]
+    tail = remaining[-12:]
     for pos, k in enumerate(tail):
         line = lines[k]
         if not short(line, 60) or not _VALEDICTION.match(line):
@@ -340,9 +342,16 @@ def classify_run(
         before = [x for x in remaining if x < k]
         if not before:
             continue  # the whole message is a sign-off: keep it authored
-        if len(after) > 6 or any(not short(lines[x]) or (_SENTENCE_END.search(lines[x])
-                                 and len(lines[x].strip()) > 40) for x in after):  # fmt: skip
+        if any(not short(lines[x]) or (_SENTENCE_END.search(lines[x])
+               and len(lines[x].strip()) > 40) for x in after):  # fmt: skip
             continue
+        if len(after) > 6 and (
+            len(after) > 10
+            or not _BARE_VALEDICTION.match(line)
+            or any(len(lines[x].split()) > 7 for x in after)  # a P.S. under "Sincerely,"
+            or sum(contact_line(lines[x]) for x in after) < 2
+        ):
+            continue  # a longer block under "Best regards," holds a phone, a fax, an address
         if not after and not _CLOSING.match(line):
             # a bare "Thanks!" at the end is still the sender speaking; "Thanks," + nothing too;
             # a closing formula ("Best regards.") is not
@@ -350,6 +359,10 @@ def classify_run(
         for x in [k, *after]:
             out[x] = SIG
         remaining = [x for x in remaining if x < k]
+        if len(after) > 6:  # signed with a long block: what is above it is the text ("The
+            # call-in details are as follows:" over numbers), not more of the signature
+            signoffs_inside(lines, remaining, sender, out)
+            return out
         break
     if not remaining:
         return out
@@ -371,6 +384,7 @@ def classify_run(
         remaining = remaining[:-1]
     else:
         contact_blocks(lines, remaining, sender, out)
+    signoffs_inside(lines, [k for k in remaining if k not in out], sender, out)
     return out
 
 

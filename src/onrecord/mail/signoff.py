@@ -8,7 +8,8 @@ and of the address's local part, allowing:
 
 - a word equal to one of them ("Mary Schoen", "schoen");
 - a prefix of at least three letters of one ("Seab" for Seabron, "Jon" for Jonathan);
-- a usual English short form ("Jim" for James, "Mike" for Michael, "Dick" for Richard);
+- a usual English short form ("Jim" for James, "Mike" for Michael, "Steve" for Stephen);
+- a name of five letters or more typed with one letter wrong ("Brendam" for Brendan);
 - initials ("LM" for Luiz Maurer, "ss" for Sara Shackleton).
 
 A line of more than five words, with sentence punctuation inside, or of several words not all
@@ -34,6 +35,12 @@ _SHORT_FORMS = {
     "sue": "susan", "tom": "thomas", "tony": "anthony", "andy": "andrew", "tim": "timothy",
     "ted": "edward", "jeff": "jeffrey", "beth": "elizabeth", "becky": "rebecca",
     "jay": "james", "wally": "wallace", "trish": "patricia", "kim": "kimberly",
+}  # fmt: skip
+# a short form that stands for a second formal name too ("Steve" signs for Stephen Thome)
+_OTHER_FORMS = {
+    "steve": "stephen", "jeff": "geoffrey", "sam": "samantha", "chris": "christine",
+    "pat": "patricia", "alex": "alexander", "jon": "john", "kathy": "katherine",
+    "kate": "kathleen", "liz": "elisabeth",
 }  # fmt: skip
 _SPLIT = re.compile(r"[^\w']+")
 _LETTERS = re.compile(r"^[^\W\d_]+$")
@@ -84,6 +91,19 @@ def _initials_of(letters: str, parts: list[str], local: str) -> bool:
     return False
 
 
+def _one_letter_off(typed: str, name: str) -> bool:
+    """Whether a name of five letters or more is typed with one letter changed or two swapped
+    ("Brendam", "Brendna" for Brendan); the first letter is never the wrong one. A letter more
+    or less is another name as often ("Brenda", "Christophe")."""
+    if len(typed) != len(name) or len(typed) < 5 or typed[0] != name[0] or typed == name:
+        return False
+    diff = [i for i in range(len(typed)) if typed[i] != name[i]]
+    if len(diff) == 1:
+        return True
+    a, b = diff[0], diff[-1]
+    return len(diff) == 2 and b == a + 1 and typed[a] == name[b] and typed[b] == name[a]
+
+
 def is_signoff_name(line: str, who: Address | None) -> bool:
     """Whether ``line`` is nothing but (a short form of) the name of ``who``."""
     s = line.strip().strip("-–—~/*_ ,")
@@ -111,8 +131,12 @@ def is_signoff_name(line: str, who: Address | None) -> bool:
     ):
         return True  # "HXD" for Huy Dinh, "J.M." for messinaj@, "JP" for jparks@
     for t in tokens:
-        if t in words or _SHORT_FORMS.get(t, "") in words or formal_first_name(t) in words:
+        if t in words or formal_first_name(t) in words:
             return True
+        if _SHORT_FORMS.get(t, "") in words or _OTHER_FORMS.get(t, "") in words:
+            return True
+        if len(tokens) == 1 and any(_one_letter_off(t, w) for w in words):
+            return True  # "Brendam" for Brendan: a typed name, one letter off
         if len(tokens) == 1 and len(t) >= 3 and any(_skeleton(w) == t for w in words):
             return True  # "gngr" for Ginger
         if len(t) >= 3 and any(w.startswith(t) for w in words):
