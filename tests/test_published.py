@@ -130,6 +130,12 @@ def test_forward_endorsement_is_the_forwarders_dated_at_the_forward() -> None:
         ("If Andrej is right, we lose the lab.", None),
         ("We agreed on the date.", None),
         ("I agree with the timeline but not with the budget.", None),
+        # a cover note with a bare assent agrees; the cover note alone takes no side
+        ("Zie hieronder, eens.", AGREE),
+        ("See below, agreed.", AGREE),
+        ("Akkoord, zie onder.", AGREE),
+        ("Zie hieronder, niet mee eens.", DISAGREE),
+        ("Zie hieronder.", None),
     ],
 )
 def test_sentence_stance(sentence: str, stance: str | None) -> None:

@@ -201,7 +201,17 @@ _REFUSE = (
     r"|\bi\s+(?:have|see)\s+(?:a|some|serious|big|huge|real|major)\s+(?:\w+\s+)?problems?\s+with\b"
     r"|\bniet\s+(?:mee\s+)?akkoord\b|\bgeen\s+goed\s+idee\b|\b(?:dat|dit|het)\s+werkt\s+niet\b"
 )
-_PLAIN_RE = re.compile(_PLAIN_EN + "|" + _PLAIN_NL, re.IGNORECASE)
+# a cover note with a bare assent: "See below, agreed.", "Zie hieronder, eens.", "Eens, zie
+# onder"
+_COVER = (
+    r"(?:see\s+(?:below|the\s+(?:mail|note|message|letter)\s+below)|below|zie\s+(?:hier)?(?:onder|"
+    r"beneden)|hieronder)"
+)
+_BARE = r"(?:agreed|i agree|agree|eens|mee eens|helemaal eens|akkoord|klopt|correct|\+1)"
+_COVER_ASSENT = (
+    rf"^{_COVER}\s*[,:;.\u2013-]?\s*{_BARE}\s*[.!]*$|^{_BARE}\s*[,:;.\u2013-]\s*{_COVER}\s*[.!]*$"
+)
+_PLAIN_RE = re.compile(_PLAIN_EN + "|" + _PLAIN_NL + "|" + _COVER_ASSENT, re.IGNORECASE)
 _REFUSE_RE = re.compile(_REFUSE, re.IGNORECASE)
 _AGREE_RE = re.compile(_AGREE_EN)  # case matters for names; the rest is marked (?i:)
 _AGREE_NL_RE = re.compile(_AGREE_NL, re.IGNORECASE)
