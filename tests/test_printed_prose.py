@@ -79,9 +79,22 @@ def test_the_body_ends_where_the_prose_resumes() -> None:
 
 
 def test_a_mail_body_of_several_paragraphs_is_kept() -> None:
+    # the second paragraph speaks as "I" too and stays the mail's; the page's closing line
+    # narrates in the simple past what the mail only promised, impersonally, to the end
     text = _PAGE.format(second="I have asked the bank for a bridging loan.")
     (pm,) = end_at_prose(text, split_printed_mail(text))
-    assert text[pm.body_end - 10 : pm.body_end] == "ree weeks late."[-10:]
+    assert text[pm.body_start : pm.body_end] == (
+        "We can pay all salaries until June.\n\nI have asked the bank for a bridging loan."
+    )
+
+
+def test_a_body_in_the_past_tense_throughout_is_kept() -> None:
+    # nothing marks a change of tense when the mail itself already narrates in the past
+    text = _PAGE.format(second="I asked the bank for a bridging loan on Monday.").replace(
+        "We can pay all salaries until June.", "We paid all salaries in April."
+    )
+    (pm,) = end_at_prose(text, split_printed_mail(text))
+    assert text[pm.body_end - 15 : pm.body_end] == "ree weeks late."[-15:]
 
 
 def test_a_mail_held_by_its_own_element_is_left_alone() -> None:

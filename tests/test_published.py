@@ -283,22 +283,13 @@ def test_you_wrote_is_the_addressee_not_a_person_named_you() -> None:
 
 
 PAGES = ROOT / "benchmarks" / "data" / "published" / "pages"
-# pages with no element around the printed mail where the rules do not yet see where the mail
-# ends; kept visible (italics, page 15, now set the mail apart)
-_UNSTRUCTURED = {"13-blog-plain-signoff-en", "14-blog-plain-nosignoff-en"}
 
 
 @pytest.mark.parametrize(
     "path",
     [
-        pytest.param(
-            p,
-            id=f"{p.parent.name}/{p.stem}",
-            marks=[pytest.mark.xfail(strict=True, reason="no structure around the mail")]
-            if p.stem in _UNSTRUCTURED
-            else [],
-        )
-        for p in sorted([*PAGES.glob("*/*.html"), *PAGES.glob("*/*.md")])
+        pytest.param(p, id=f"{p.parent.name}/{p.stem}")
+        for p in sorted(p for ext in ("html", "md", "txt") for p in PAGES.glob(f"*/*.{ext}"))
     ],
 )
 def test_printed_mail_ends_where_the_page_prose_resumes(path: Path) -> None:

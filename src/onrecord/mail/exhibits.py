@@ -187,7 +187,7 @@ _CLOSING = re.compile(
     r"mit\s+freundlichen\s+grüßen|mfg|(?:viele|beste|liebe)\s+grüße|gruß|grüße|"
     r"cordialement|bien\s+(?:à\s+vous|cordialement)|amicalement|salutations)"
     r"[ \t]*[,.!]?(?P<name>[ \t]+[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,3})?[ \t]*"
-    r"|[ \t]*[-–—~][ \t]*(?P<dash>[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,2})[ \t]*",
+    r"|[ \t]*(?:--|[-–—~])[ \t]*(?P<dash>[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,2})[ \t]*",
     re.IGNORECASE,
 )
 _QUOTE_INTRO = re.compile(r"\b(?:wrote|schreef|schrieb|a\s+écrit)\b|^[ \t]*>", re.I | re.M)
@@ -480,11 +480,36 @@ def _signoff_cut(lines: _Lines, first: int, last: int, noise: set[int]) -> int:
         if _QUOTE_LEAD.search(para) or _DISCLAIMER.search(para):
             continue
         words = para.split()
-        if (len(para) >= 60 and len(words) >= 8) or (
-            len(words) >= 6 and para.rstrip()[-1] in '.!?"”'
+        if (
+            (len(para) >= 60 and len(words) >= 8)
+            or (len(words) >= 6 and para.rstrip()[-1] in '.!?"”')
+            or _short_prose(para)
         ):
             return end_sig
     return last
+
+
+# a short line after a sign-off that is still the mail's: "Sent from my iPhone.", "P.S. ...", a
+# contact block's last line ("Harbor Logistics Ltd.")
+_NOT_SHORT_PROSE = re.compile(
+    r"^(?:sent from|verzonden (?:vanaf|met)|verstuurd (?:vanaf|met)|get outlook|p\.?\s?s\b|n\.?b\b)"
+    r"|\b(?:Ltd|Inc|Co|Corp|LLC|LLP|B\.V|N\.V|GmbH|Jr|Sr)\.$",
+    re.I,
+)
+
+
+def _short_prose(para: str) -> bool:
+    """A one-line sentence of three or more words ("Nobody replied for a week.", "Daar bleef
+    het bij."): after a sign-off that carries the name, the page's prose again."""
+    para = para.strip()
+    words = para.split()
+    return (
+        "\n" not in para
+        and len(words) >= 3
+        and para[-1] in '.!?"”'
+        and para[0].isupper()
+        and _NOT_SHORT_PROSE.search(para) is None
+    )
 
 
 def _mail(
