@@ -7,7 +7,7 @@ plan, a request) speaks in the present or future. A form it cannot tell (a Dutch
 a noun in "-de") is not counted.
 
 * English: an irregular past ("went", "said", "was") or an ``-ed`` word that no auxiliary,
-  article or possessive precedes ("has promised", "is based", "a detailed plan" are not).
+  article or possessive precedes ("has promised", "is based", "a detailed plan", "as agreed" are not).
 * Dutch: a strong past from a list ("kwam", "kreeg", "werd"), or a weak singular past whose
   ending follows 't kofschip ("werkte", "miste" after t/k/f/s/ch/p; "woonde", "belde" after
   anything else), not a superlative, an ordinal, a present participle ("volgende") or one of the
@@ -34,7 +34,8 @@ _EN_IRREGULAR = _set(
 # words before an "-ed" form that make it a participle or an adjective, not a past tense
 _EN_NOT_PAST_BEFORE = _set(
     "has have 've is are am 's 're 'm be been being will would to get gets a an the this that "
-    "these those our your my his her their its very more most well fully much so too"
+    "these those our your my his her their its very more most well fully much so too as if "
+    "when unless once where"
 )
 _EN_ED_NOT_VERB = _set("indeed need speed seed feed breed exceed proceed succeed bed red")
 _NL_STRONG = _set(

@@ -16,8 +16,8 @@ prose rather than the mail's:
   the body above could stand for; the mail itself as a noun ("about the mail", "de mail",
   "either mail"); the reporter's own framing ("When I asked ...", "Asked about ...",
   "Desgevraagd", "according to"); a recipient named in the third person with a past-tense verb;
-  a change of voice (the body spoke as "I"/"we", this paragraph reports in the past tense with
-  no first or second person); a change of tense (nothing in the body above is in the simple past,
+  a change of voice (the body spoke as "I"/"we" or to "you", this paragraph reports in the past
+  tense with no first or second person); a change of tense (nothing in the body above is in the simple past,
   this paragraph narrates in it: "The part arrived in September.", "Het bezoek kwam er niet.",
   and neither it nor anything after it in the body speaks as "I"/"we" or to "you", or looks
   like a sign-off); a sentence about writing right above the next printed mail's header ("Two
@@ -211,10 +211,11 @@ def reads_as_page_prose(
 
 
 def _voice_change(para: str, before: Sequence[str]) -> bool:
-    """The body spoke in the first person ("We will not merge ...", "Ik bel je morgen") and
-    this paragraph reports in the past tense with neither a first nor a second person."""
+    """The body spoke in the first person or to its reader ("We will not merge ...", "Ik bel je
+    morgen", "as requested by your engineers") and this paragraph reports in the past tense
+    with neither a first nor a second person."""
     return (
-        any(_FIRST_PERSON.search(b) for b in before)
+        any(_FIRST_PERSON.search(b) or _SECOND_PERSON.search(b) for b in before)
         and not _FIRST_PERSON.search(para)
         and not _SECOND_PERSON.search(para)
         and (_PAST.search(para) is not None or simple_past(para))
@@ -232,8 +233,10 @@ def _tense_change(para: str, before: Sequence[str], after: Sequence[str]) -> boo
         return False
     for p in (para, *after):
         p = " ".join(p.split())
-        if _FIRST_PERSON.search(p) or _SECOND_PERSON.search(p) or not _sentence(p):
+        if _FIRST_PERSON.search(p) or _SECOND_PERSON.search(p):
             return False
+        if len(p.split()) < 3 or p[-1:] not in ".!?\"”'":
+            return False  # a sign-off, a name, a contact line
     return True
 
 
