@@ -8,7 +8,8 @@ redacted senders, on the hand-made fixtures in ``benchmarks/data/published/``.
   message, ``X-Expected-Endorsed`` how many forwarded statements it endorses (salutations and
   sign-offs never count). A case is right when the stance found and the number of forwarded
   statements it targets both match.
-- **pages** (``pages/<split>/*.html`` or ``*.md``, each with a ``.json`` sidecar): a page printing mails
+- **pages** (``pages/<split>/*.html``, ``*.md`` or ``*.txt`` (a PDF exhibit's text, pages
+  separated by form feeds), each with a ``.json`` sidecar): a page printing mails
   between its own paragraphs. Per printed mail, its sender and the last sentence of its body;
   ``prose``: sentences the page's author wrote. A mail's boundary is right when its printed
   copy's last statement is the expected one; a prose sentence is right when it is a statement
@@ -104,7 +105,7 @@ def analyze_page(path: Path) -> MessageRecord:
 
 def eval_pages(split: str) -> tuple[Score, Score]:
     bounds, prose = Score("block boundary"), Score("page prose kept")
-    paths = sorted([*_files("pages", split, "html"), *_files("pages", split, "md")])
+    paths = sorted(p for ext in ("html", "md", "txt") for p in _files("pages", split, ext))
     for path in paths:
         want = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
         rec = analyze_page(path)

@@ -249,6 +249,32 @@ def test_signoff_followed_by_quote_header_is_not_cut() -> None:
     assert mail.date == datetime(2016, 1, 12, 15, 0, tzinfo=UTC)
 
 
+_SHORT = (
+    "The first mail is from Greta.\n\n"
+    "From: Greta Lindqvist <greta@alderbank-trust.org>\nDate: Sun, 8 Nov 2020 21:14\n"
+    "To: Trustees <trustees@alderbank-trust.org>\nSubject: the gift\n\n"
+    "The new wing will have to wait another year.\n\n{signoff}\n\n{after}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "signoff", ["Regards, Greta", "-- Greta", "Met vriendelijke groet, Greta Lindqvist"]
+)
+def test_a_short_sentence_after_a_one_line_signoff_is_the_page_s(signoff: str) -> None:
+    text = _SHORT.format(signoff=signoff, after="Nobody replied for a week.")
+    (mail,) = split_printed_mail(text)
+    assert body(text, mail).endswith(signoff)
+
+
+@pytest.mark.parametrize(
+    "after", ["Sent from my iPhone.", "P.S. The minutes are attached.", "Alderbank Trust Ltd."]
+)
+def test_a_short_line_after_a_signoff_can_still_be_the_mail_s(after: str) -> None:
+    text = _SHORT.format(signoff="Regards, Greta", after=after)
+    (mail,) = split_printed_mail(text)
+    assert body(text, mail).endswith(after)
+
+
 # ---------------------------------------------------------------------------- redactions
 
 REDACTED = """\

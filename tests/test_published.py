@@ -289,9 +289,9 @@ def test_you_wrote_is_the_addressee_not_a_person_named_you() -> None:
 
 
 PAGES = ROOT / "benchmarks" / "data" / "published" / "pages"
-# pages with no element around the printed mail where the rules do not yet see where the mail
-# ends; kept visible (italics, page 15, now set the mail apart)
-_UNSTRUCTURED = {"13-blog-plain-signoff-en", "14-blog-plain-nosignoff-en"}
+# held-out pages the rules do not yet cut right, kept visible: the report's own "We found no
+# record of a reply." after the last mail (the page speaks as "we" too, in the past tense)
+_KNOWN_PAGE_MISSES = {"16-exhibit-ig-report-en"}
 
 
 @pytest.mark.parametrize(
@@ -300,11 +300,11 @@ _UNSTRUCTURED = {"13-blog-plain-signoff-en", "14-blog-plain-nosignoff-en"}
         pytest.param(
             p,
             id=f"{p.parent.name}/{p.stem}",
-            marks=[pytest.mark.xfail(strict=True, reason="no structure around the mail")]
-            if p.stem in _UNSTRUCTURED
+            marks=[pytest.mark.xfail(strict=True, reason="page speaks as 'we'")]
+            if p.stem in _KNOWN_PAGE_MISSES
             else [],
         )
-        for p in sorted([*PAGES.glob("*/*.html"), *PAGES.glob("*/*.md")])
+        for p in sorted(p for ext in ("html", "md", "txt") for p in PAGES.glob(f"*/*.{ext}"))
     ],
 )
 def test_printed_mail_ends_where_the_page_prose_resumes(path: Path) -> None:

@@ -21,7 +21,7 @@ from onrecord.mail.exhibits import (
 from onrecord.mail.machinery import lead, trim
 from onrecord.mail.mime import NotAMessage, parse_mail
 from onrecord.mail.printed_bounds import end_at_structure
-from onrecord.mail.printed_prose import end_at_prose
+from onrecord.mail.printed_prose import end_at_prose, without_paragraph_numbers
 from onrecord.mail.segment import segment_body
 from onrecord.mail.subjects import normalize_subject
 from onrecord.record.limits import DEFAULT_LIMITS, Limits
@@ -290,11 +290,14 @@ def _carve_out(record: MessageRecord, mails: list[PrintedMail]) -> None:
             pos = pm.end
     statements, _ = statements_of(text, segments, record.lang or None)
     record.segments = segments
-    record.statements = [
-        st
-        for st in statements
-        if st.kind == SegmentKind.AUTHORED and not is_page_furniture(text[st.start : st.end])
-    ]
+    record.statements = without_paragraph_numbers(
+        text,
+        [
+            st
+            for st in statements
+            if st.kind == SegmentKind.AUTHORED and not is_page_furniture(text[st.start : st.end])
+        ],
+    )
 
 
 def _printed(text: str, mails: list[PrintedMail], digest: str) -> list[MessageRecord]:

@@ -187,7 +187,7 @@ _CLOSING = re.compile(
     r"mit\s+freundlichen\s+grüßen|mfg|(?:viele|beste|liebe)\s+grüße|gruß|grüße|"
     r"cordialement|bien\s+(?:à\s+vous|cordialement)|amicalement|salutations)"
     r"[ \t]*[,.!]?(?P<name>[ \t]+[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,3})?[ \t]*"
-    r"|[ \t]*[-–—~][ \t]*(?P<dash>[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,2})[ \t]*",
+    r"|[ \t]*(?:--|[-–—~])[ \t]*(?P<dash>[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,2})[ \t]*",
     re.IGNORECASE,
 )
 _QUOTE_INTRO = re.compile(r"\b(?:wrote|schreef|schrieb|a\s+écrit)\b|^[ \t]*>", re.I | re.M)
@@ -199,6 +199,13 @@ _DISCLAIMER = re.compile(
     re.I,
 )
 
+# a short line after a sign-off that is still the mail's ("Sent from my iPhone.", "P.S. ...",
+# a contact block's "Harbor Logistics Ltd.")
+_NOT_SHORT_PROSE = re.compile(
+    r"^(?:sent from|verzonden (?:vanaf|met)|verstuurd (?:vanaf|met)|get outlook|p\.?\s?s\b|n\.?b\b)"
+    r"|\b(?:Ltd|Inc|Co|Corp|LLC|LLP|B\.V|N\.V|GmbH|Jr|Sr)\.$",
+    re.I,
+)
 _MAILTO = re.compile(r"[\[<(]\s*mailto:\s*([^\]>)\s]+)\s*[\]>)]", re.I)
 _EMPTY_BRACKETS = re.compile(r"<\s*>|\[\s*\]|\(\s*\)|\"\s*\"")
 _ON_BEHALF = re.compile(r"\s+(?:on behalf of|namens|im Auftrag von|de la part de)\s+.*$", re.I)
@@ -479,9 +486,12 @@ def _signoff_cut(lines: _Lines, first: int, last: int, noise: set[int]) -> int:
         para = text[para_start : lines.ends[p - 1]]
         if _QUOTE_LEAD.search(para) or _DISCLAIMER.search(para):
             continue
-        words = para.split()
+        words, para = para.split(), para.strip()
+        # a one-line sentence after a sign-off with the name: "Nobody replied for a week."
+        short = len(words) >= 3 and "\n" not in para and para[0].isupper()
         if (len(para) >= 60 and len(words) >= 8) or (
-            len(words) >= 6 and para.rstrip()[-1] in '.!?"”'
+            (len(words) >= 6 or (short and not _NOT_SHORT_PROSE.search(para)))
+            and para[-1] in '.!?"”'
         ):
             return end_sig
     return last
