@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import json
 import multiprocessing as mp
+import queue as queue_mod
 import resource
 import sys
 import tempfile
@@ -140,6 +141,26 @@ def _run_class(name: str, n: int, limits: Limits, save: str | None, out: Any) ->
     out.put(stats)
 
 
+def _result(proc: Any, queue: Any, limit: float) -> dict[str, Any] | None:
+    """The class process's row; None when it died without one or ran past ``limit`` seconds
+    (then it is ended): a class that crashes is reported at once, not after the limit."""
+    deadline = time.monotonic() + limit
+    row = None
+    while row is None and time.monotonic() < deadline:
+        try:
+            row = queue.get(timeout=2.0)
+        except queue_mod.Empty:
+            if not proc.is_alive():
+                try:
+                    row = queue.get(timeout=2.0)  # (put just before it ended)
+                except queue_mod.Empty:
+                    break
+    if proc.is_alive() and row is None:
+        proc.kill()
+    proc.join()
+    return row
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--per-class", type=int, default=1400, help="inputs per class")
@@ -150,6 +171,8 @@ def main() -> int:
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--save-slowest", default=None, help="folder for each class's slowest input")
     args = ap.parse_args()
+    if args.save_slowest:
+        Path(args.save_slowest).mkdir(parents=True, exist_ok=True)
     names = [c for c in args.classes.split(",") if c] or sorted(CLASSES)
     if args.big:
         names.append("big")
@@ -162,11 +185,9 @@ def main() -> int:
         n = args.big_count if name == "big" else args.per_class
         proc = ctx.Process(target=_run_class, args=(name, n, limits, args.save_slowest, queue))
         proc.start()
-        try:
-            row = queue.get(timeout=max(600.0, n * args.item_seconds))
-        except Exception:
+        row = _result(proc, queue, max(600.0, n * args.item_seconds))
+        if row is None:
             row = {"class": name, "tried": n, "passed": 0, "aborted": f"exit {proc.exitcode}"}
-        proc.join()
         rows.append(row)
         if not args.json:
             ing = row.get("ingest", {})
