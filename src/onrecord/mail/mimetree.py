@@ -387,9 +387,8 @@ def b64decode(data: bytes) -> bytes:
     """Base64 that tolerates junk characters and broken padding.
 
     Data after a padding ``=`` is decoded as a new run (as stalwart and Dovecot do); a last run
-    without padding keeps only its complete 4-character groups. (No whole copy of ``data`` is
-    made but on that rare path: a 100 MB attachment cut off mid-group once took 5 times its
-    size in copies.)"""
+    without padding keeps only its complete 4-character groups. (No copy of ``data`` is made
+    but on that rare path: a 100 MB attachment cut mid-group once took 5 times its size.)"""
     pad = data.find(b"=")
     if pad >= 0 and _AFTER_PAD.search(data, pad) and not _B64_INVALID.search(data):
         clean = _B64_WS.sub(b"", data)
@@ -411,8 +410,7 @@ def _b64_lenient(data: bytes) -> bytes:
         return binascii.a2b_base64(data)
     except (binascii.Error, ValueError):
         pass
-    # Every character of the alphabet, junk and padding dropped, decoded a chunk at a time; a
-    # last group of one character is dropped, one of two or three padded.
+    # the alphabet's characters only, a chunk at a time; a last group of 1 dropped, 2-3 padded
     out = []
     carry = b""
     for start in range(0, len(data), _B64_CHUNK):
