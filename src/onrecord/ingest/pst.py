@@ -257,22 +257,22 @@ def _synth_headers(msg: Any, props: dict[int, Any], when: datetime | None) -> st
     return "".join(f"{line}\n" for line in lines)
 
 
-def _attachment_sizes(msg: Any) -> list[int | None]:
-    """Each attachment's size as the store records it (None: unreadable), its data unread."""
-    sizes: list[int | None] = []
+def _attachment_sizes(msg: Any) -> list[int | Exception]:
+    """Each attachment's size as the store records it (or why it cannot be read), unread."""
+    sizes: list[int | Exception] = []
     for i in range(_get(msg, "number_of_attachments") or 0):
         try:
             sizes.append(msg.get_attachment(i).get_size() or 0)
-        except Exception:
-            sizes.append(None)
+        except Exception as exc:
+            sizes.append(exc)
     return sizes
 
 
-def _attachments(msg: Any, sizes: list[int | None]) -> Iterator[MIMEBase]:
+def _attachments(msg: Any, sizes: list[int | Exception]) -> Iterator[MIMEBase]:
     for i, size in enumerate(sizes):
         try:
-            if size is None:
-                raise OSError("its size cannot be read")
+            if isinstance(size, Exception):
+                raise size
             att = msg.get_attachment(i)
             data = att.read_buffer(size) if size else b""
             name = _text(_get(att, "long_filename")) or f"attachment-{i + 1}"
@@ -318,7 +318,7 @@ def _message_bytes(
     ``limits.max_message_bytes``."""
     _check_size(_int(props, PR_MESSAGE_SIZE) or 0, limits)
     sizes = _attachment_sizes(msg)
-    attached = sum(size or 0 for size in sizes)
+    attached = sum(size for size in sizes if isinstance(size, int))
     _check_size(attached, limits)
     written = _WRITTEN.get(_class_key(item_class))
     headers = "" if written else _text(_get(msg, "transport_headers"))
