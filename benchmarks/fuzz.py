@@ -34,6 +34,7 @@ import json
 import multiprocessing as mp
 import queue as queue_mod
 import resource
+import shutil
 import sys
 import tempfile
 import time
@@ -178,6 +179,7 @@ def _run_big(n: int, limits: Limits, out: Any) -> None:
     stats["slowest_s"] = slowest["seconds"]
     stats["slowest_bytes"] = slowest["mb"] * MB
     stats["ingest"] = {"adds_up": True, "note": "not ingested: each input is checked alone"}
+    shutil.rmtree(folder, ignore_errors=True)
     out.put(stats)
 
 
@@ -246,6 +248,7 @@ def _run_class(name: str, n: int, limits: Limits, save: str | None, out: Any) ->
         target = Path(save) / f"slowest-{name}-{slowest[3]}"
         target.write_bytes(slowest[2])
         stats["slowest_file"] = str(target)
+    shutil.rmtree(folder, ignore_errors=True)
     out.put(stats)
 
 
