@@ -16,6 +16,14 @@ For each class of ``tests/_hostile_gen.py`` (and ``big``, with ``--big``: single
   of the class's process, and the slowest input (its seconds and size; ``--save-slowest``
   writes it to a file to replay).
 
+The ``big`` class is not drawn at random: it goes through every size (1, 10, 50, 150 and 200 MB,
+and either side of ``--max-message-mb``: the largest message that is analyzed and the smallest
+that is refused) with every shape (a text body, an HTML body, a base64 attachment, a line with
+no break), ``--big-count`` inputs in all (28: each pair once). Each is written to a file in
+chunks and checked in a process of its own, so its peak RSS is that input's alone (reading,
+parsing, analysis), and listed with its seconds, its CPU seconds (on a shared machine the wall
+clock, which the item's time budget counts, is the longer) and outcome; they are not ingested together.
+
 Exit status 1 when any input did not pass or any counts did not add up.
 """
 
@@ -24,7 +32,9 @@ from __future__ import annotations
 import argparse
 import json
 import multiprocessing as mp
+import queue as queue_mod
 import resource
+import shutil
 import sys
 import tempfile
 import time
@@ -35,7 +45,6 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
 from hypothesis import HealthCheck, Phase, given, settings
-from hypothesis import strategies as st
 
 from _hostile_gen import CLASSES, GOOD, Input, format_of
 from onrecord.engines.fence import analyze_fenced
@@ -47,37 +56,146 @@ from onrecord.record.store import Store
 MB = 1 << 20
 
 
-@st.composite
-def _big(draw: st.DrawFn) -> Input:
-    """One large message: a text body, a base64 attachment, or a line without a break."""
-    size = draw(st.sampled_from([1, 10, 50, 100, 150, 200])) * MB
-    shape = draw(st.sampled_from(["text", "base64", "nobreak", "html"]))
-    if shape == "text":
-        return "big.eml", GOOD + b"Words go on and on. " * (size // 20)
-    if shape == "html":
-        return "big.eml", GOOD.replace(b"text/plain", b"text/html") + b"<p>a</p>" * (size // 8)
+BIG_SHAPES = ("text", "html", "nobreak", "base64")
+
+
+def _big_sizes(limits: Limits) -> list[int]:
+    """Sizes in MB: small to 200, and either side of the message limit (the largest input that
+    is analyzed, the smallest that is refused)."""
+    at = limits.max_message_bytes // MB
+    return sorted({1, 10, 50, at - 1, at, 150, 200} - {0})
+
+
+def _big_inputs(n: int, limits: Limits) -> list[tuple[int, str]]:
+    """``n`` (MB, shape) pairs: every size with every shape, in turn, before any repeats."""
+    pairs = [(mb, shape) for mb in _big_sizes(limits) for shape in BIG_SHAPES]
+    return [pairs[i % len(pairs)] for i in range(n)]
+
+
+def _write_big(path: Path, mb: int, shape: str) -> str:
+    """One large message written in chunks (no process holds it whole): a text body, an HTML
+    body, a base64 attachment, or a line without a break. Returns its file name's format."""
+    size, chunk = mb * MB, 4 * MB
     if shape == "nobreak":
-        return "big.mbox", b"x" * size
-    head = GOOD.split(b"\r\n\r\n")[0].replace(b"text/plain", b'multipart/mixed; boundary="q"')
-    line = b"QUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFB\r\n"
-    body = b"--q\r\nContent-Type: text/plain\r\n\r\nsee attached\r\n--q\r\n"
-    body += b"Content-Type: application/octet-stream\r\nContent-Transfer-Encoding: base64\r\n\r\n"
-    return "big.eml", head + b"\r\n\r\n" + body + line * (size // len(line)) + b"--q--\r\n"
+        head, unit = b"", b"x"
+    elif shape == "base64":
+        head = GOOD.split(b"\r\n\r\n")[0].replace(b"text/plain", b'multipart/mixed; boundary="q"')
+        head += b"\r\n\r\n--q\r\nContent-Type: text/plain\r\n\r\nsee attached\r\n--q\r\n"
+        head += (
+            b"Content-Type: application/octet-stream\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+        )
+        unit = b"QUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFB\r\n"
+    elif shape == "html":
+        head, unit = GOOD.replace(b"text/plain", b"text/html"), b"<p>a</p>"
+    else:
+        head, unit = GOOD, b"Words go on and on. "
+    block = unit * (chunk // len(unit))
+    with path.open("wb") as fh:
+        fh.write(head)
+        left = size - len(head)
+        while left > 0:
+            fh.write(block[: min(left, len(block))])
+            left -= len(block)
+        if shape == "base64":
+            fh.write(b"--q--\r\n")
+    return "big.mbox" if shape == "nobreak" else "big.eml"
+
+
+def _check(path: Path, file_name: str, limits: Limits) -> tuple[bool, int, str, str]:
+    """Read ``path`` and analyze each item in its fence: (passed, items timed out, the first
+    item's outcome, the error when it did not pass)."""
+    timed_out, outcome = 0, ""
+    try:
+        for item in read_input(path, format_of(file_name), limits):
+            res = analyze_fenced(item, {}, limits)
+            if (res.record is None) != bool(res.error):
+                raise AssertionError(f"neither analyzed nor failed: {res.locator}")
+            if (res.error or "").startswith("timed out"):
+                timed_out += 1
+            outcome = outcome or res.error or "analyzed"
+    except Exception:
+        return False, timed_out, outcome, traceback.format_exc(limit=4)
+    return True, timed_out, outcome, ""
+
+
+def _check_alone(path: Path, file_name: str, limits: Limits, out: Any) -> None:
+    """In a child process of its own, so that its peak RSS is this input's."""
+    start, cpu = time.perf_counter(), time.process_time()
+    passed, timed_out, outcome, error = _check(path, file_name, limits)
+    peak = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    seconds = (time.perf_counter() - start, time.process_time() - cpu)
+    out.put((passed, timed_out, outcome, error, seconds, peak))
+
+
+def _warm(folder: Path, limits: Limits) -> None:
+    """The language model loads on first use: not an input's time (nor, forked, its memory)."""
+    warm = folder / "warm.eml"
+    warm.write_bytes(GOOD)
+    for item in read_input(warm, "eml", limits):
+        analyze_fenced(item, {}, limits)
+
+
+def _run_big(n: int, limits: Limits, out: Any) -> None:
+    """The big class: each (size, shape) written to a file and checked in a process of its own."""
+    folder = Path(tempfile.mkdtemp(prefix="fuzz-big-"))
+    _warm(folder, limits)
+    stats: dict[str, Any] = {"class": "big", "tried": 0, "passed": 0, "timed_out": 0}
+    errors: list[str] = []
+    inputs = []
+    ctx = mp.get_context("fork")
+    for mb, shape in _big_inputs(n, limits):
+        path = folder / f"{shape}-{mb}"
+        file_name = _write_big(path, mb, shape)
+        queue = ctx.Queue()
+        proc = ctx.Process(target=_check_alone, args=(path, file_name, limits, queue))
+        proc.start()
+        got = _result(proc, queue, max(600.0, 4 * limits.item_seconds))
+        path.unlink()
+        stats["tried"] += 1
+        if got is None:
+            errors.append(f"{shape} {mb} MB: its process ended without a result ({proc.exitcode})")
+            inputs.append({"mb": mb, "shape": shape, "outcome": "aborted"})
+            continue
+        passed, timed_out, outcome, error, (seconds, cpu), peak = got
+        stats["passed"] += passed
+        stats["timed_out"] += timed_out
+        if error and len(errors) < 5:
+            errors.append(error)
+        inputs.append(
+            {
+                "mb": mb,
+                "shape": shape,
+                "seconds": round(seconds, 2),
+                "cpu_s": round(cpu, 2),
+                "peak_rss_mb": peak,
+                "outcome": outcome[:80],
+            }
+        )
+    timed = [i for i in inputs if "seconds" in i]
+    slowest = max(timed, key=lambda i: i["seconds"], default={"seconds": 0.0, "mb": 0})
+    stats["errors"] = errors
+    stats["inputs"] = inputs
+    stats["peak_rss_mb"] = max((i["peak_rss_mb"] for i in timed), default=0.0)
+    stats["slowest_s"] = slowest["seconds"]
+    stats["slowest_bytes"] = slowest["mb"] * MB
+    stats["ingest"] = {"adds_up": True, "note": "not ingested: each input is checked alone"}
+    shutil.rmtree(folder, ignore_errors=True)
+    out.put(stats)
 
 
 def _run_class(name: str, n: int, limits: Limits, save: str | None, out: Any) -> None:
     """In a child process: the class's N inputs, then one ingest of them; the result to out."""
-    strategy = CLASSES[name] if name in CLASSES else _big()
+    if name not in CLASSES:
+        _run_big(n, limits, out)
+        return
+    strategy = CLASSES[name]
     folder = Path(tempfile.mkdtemp(prefix=f"fuzz-{name}-"))
     keep = folder / "keep"
     keep.mkdir()
     stats: dict[str, Any] = {"class": name, "tried": 0, "passed": 0, "timed_out": 0}
     errors: list[str] = []
     slowest: tuple[float, int, bytes, str] = (0.0, 0, b"", "")
-    warm = folder / "warm.eml"  # (the language model loads on first use: not an input's time)
-    warm.write_bytes(GOOD)
-    for item in read_input(warm, "eml", limits):
-        analyze_fenced(item, {}, limits)
+    _warm(folder, limits)
 
     @settings(
         max_examples=n,
@@ -94,22 +212,15 @@ def _run_class(name: str, n: int, limits: Limits, save: str | None, out: Any) ->
         path = folder / file_name
         path.write_bytes(data)
         start = time.perf_counter()
-        try:
-            for item in read_input(path, format_of(file_name), limits):
-                res = analyze_fenced(item, {}, limits)
-                if (res.record is None) != bool(res.error):
-                    raise AssertionError(f"neither analyzed nor failed: {res.locator}")
-                if (res.error or "").startswith("timed out"):
-                    stats["timed_out"] += 1
-        except Exception:
-            if len(errors) < 5:
-                errors.append(traceback.format_exc(limit=4))
-        else:
-            stats["passed"] += 1
+        passed, timed_out, _, error = _check(path, file_name, limits)
+        stats["passed"] += passed
+        stats["timed_out"] += timed_out
+        if error and len(errors) < 5:
+            errors.append(error)
         seconds = time.perf_counter() - start
         if seconds > slowest[0]:
             slowest = (seconds, len(data), data if len(data) < 10 * MB else b"", file_name)
-        if stats["tried"] <= 300 and name != "big":  # a sample for the ingest
+        if stats["tried"] <= 300:  # a sample for the ingest
             (keep / f"{stats['tried']}-{file_name}").write_bytes(data)
 
     one()
@@ -137,7 +248,28 @@ def _run_class(name: str, n: int, limits: Limits, save: str | None, out: Any) ->
         target = Path(save) / f"slowest-{name}-{slowest[3]}"
         target.write_bytes(slowest[2])
         stats["slowest_file"] = str(target)
+    shutil.rmtree(folder, ignore_errors=True)
     out.put(stats)
+
+
+def _result(proc: Any, queue: Any, limit: float) -> dict[str, Any] | None:
+    """The class process's row; None when it died without one or ran past ``limit`` seconds
+    (then it is ended): a class that crashes is reported at once, not after the limit."""
+    deadline = time.monotonic() + limit
+    row = None
+    while row is None and time.monotonic() < deadline:
+        try:
+            row = queue.get(timeout=2.0)
+        except queue_mod.Empty:
+            if not proc.is_alive():
+                try:
+                    row = queue.get(timeout=2.0)  # (put just before it ended)
+                except queue_mod.Empty:
+                    break
+    if proc.is_alive() and row is None:
+        proc.kill()
+    proc.join()
+    return row
 
 
 def main() -> int:
@@ -146,10 +278,14 @@ def main() -> int:
     ap.add_argument("--classes", default="", help="comma-separated classes (default: all)")
     ap.add_argument("--item-seconds", type=float, default=10.0, help="time budget per item")
     ap.add_argument("--big", action="store_true", help="add the class of 1-200 MB messages")
-    ap.add_argument("--big-count", type=int, default=12, help="inputs of the big class")
+    ap.add_argument(
+        "--big-count", type=int, default=28, help="inputs of the big class (28: every size x shape)"
+    )
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--save-slowest", default=None, help="folder for each class's slowest input")
     args = ap.parse_args()
+    if args.save_slowest:
+        Path(args.save_slowest).mkdir(parents=True, exist_ok=True)
     names = [c for c in args.classes.split(",") if c] or sorted(CLASSES)
     if args.big:
         names.append("big")
@@ -162,11 +298,9 @@ def main() -> int:
         n = args.big_count if name == "big" else args.per_class
         proc = ctx.Process(target=_run_class, args=(name, n, limits, args.save_slowest, queue))
         proc.start()
-        try:
-            row = queue.get(timeout=max(600.0, n * args.item_seconds))
-        except Exception:
+        row = _result(proc, queue, max(600.0, n * args.item_seconds))
+        if row is None:
             row = {"class": name, "tried": n, "passed": 0, "aborted": f"exit {proc.exitcode}"}
-        proc.join()
         rows.append(row)
         if not args.json:
             ing = row.get("ingest", {})
@@ -177,6 +311,13 @@ def main() -> int:
                 f"ingest {'adds up' if ing.get('adds_up') else 'DOES NOT ADD UP'}",
                 flush=True,
             )
+            for inp in row.get("inputs", []):
+                print(
+                    f"   {inp['shape']:8} {inp['mb']:4} MB  {inp.get('seconds', 0):6.2f} s "
+                    f"(CPU {inp.get('cpu_s', 0):5.2f} s)  "
+                    f"peak {inp.get('peak_rss_mb', 0):7.1f} MB  {inp['outcome']}",
+                    flush=True,
+                )
             for err in row.get("errors", [])[:2]:
                 print("   " + err.replace("\n", "\n   "))
     total = {

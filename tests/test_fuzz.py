@@ -43,8 +43,8 @@ def analyze_input(folder: Path, inp: Input) -> int:
 
 
 @pytest.mark.parametrize("klass", sorted(CLASSES))
-def test_fuzz_class(klass: str) -> None:
-    folder = Path(tempfile.mkdtemp(prefix="fuzz-"))
+def test_fuzz_class(klass: str, tmp_path: Path) -> None:
+    folder = tmp_path
 
     @SHORT
     @given(CLASSES[klass])

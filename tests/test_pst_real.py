@@ -27,6 +27,7 @@ import pytest
 
 from onrecord.ingest import pst
 from onrecord.mail.mime import parse_mail
+from onrecord.record.limits import MB, Limits
 
 ENRON = "enron.pst"
 OST = "pstextractortest@outlook.com.ost"
@@ -241,6 +242,32 @@ def test_pdf_attachment_text_and_reingest(ingested: dict[str, Path], pst_fixture
         assert after == before
 
 
+def test_items_over_the_size_limit_fail_with_the_limit_as_reason(pst_fixtures: Path) -> None:
+    """Under a 1 MB limit the Enron file's items of more than 1 MB are failed with the limit's
+    reason (their recorded size, checked before pypff reads them); the others read as before."""
+    path = pst_fixtures / ENRON
+    whole = list(pst.read(path))
+    limited = list(pst.read(path, Limits(max_message_bytes=MB)))
+    assert [i.locator for i in whole] == [i.locator for i in limited]
+    failed = [(a, b) for a, b in zip(whole, limited, strict=True) if b.error]
+    assert failed and all(not a.error and len(a.data) > MB for a, _ in failed)
+    assert all(
+        re.fullmatch(
+            r"too large: [\d.]+ MB, over the limit of 1 MB \(--max-message-mb\)", b.error or ""
+        )
+        for _, b in failed
+    )
+    for a, b in zip(whole, limited, strict=True):
+        if len(a.data) < MB // 2:  # (the built bytes: base64 attachments are 4/3 of stored)
+            assert not b.error, a.locator
+            x, y = parse_mail(a.data), parse_mail(b.data)
+            assert (x.subject, x.body_text, [t.filename for t in x.attachments]) == (
+                y.subject,
+                y.body_text,
+                [t.filename for t in y.attachments],
+            )
+
+
 # --- without the real files: item classes, folder names and RTF bodies, on stand-ins ---------
 
 
@@ -332,6 +359,64 @@ def test_item_classes_contacts_counted_appointments_dated_by_start() -> None:
     assert rtf_mail.body_text.strip() == "Only RTF here\nsecond line"  # type: ignore[union-attr]
     assert xmas.date.isoformat() == "2024-12-25T08:00:00+00:00"  # type: ignore[union-attr]
     assert b"X-Outlook-Message-Class: IPM.Appointment" in items[3].data
+
+
+class _Attachment:
+    def __init__(self, size: int, reads: list[int]) -> None:
+        self.size, self.reads, self.long_filename = size, reads, "a.bin"
+        self.number_of_record_sets = 0
+
+    def get_size(self) -> int:
+        return self.size
+
+    def read_buffer(self, size: int) -> bytes:
+        self.reads.append(size)
+        return b"x" * size
+
+
+class _Watched(_Item):
+    """A message that records which of its parts were read."""
+
+    def __init__(self, body: str, sizes: list[int], reads: list[object], **attrs) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(**attrs)
+        self._body, self.reads = body, reads
+        self._attachments = [_Attachment(n, reads) for n in sizes]  # type: ignore[arg-type]
+        self.number_of_attachments = len(sizes)
+        self.transport_headers = ""
+
+    @property
+    def plain_text_body(self) -> str:
+        self.reads.append("body")
+        return self._body
+
+    def get_attachment(self, i: int) -> _Attachment:
+        return self._attachments[i]
+
+
+def test_sizes_are_checked_before_the_parts_are_read() -> None:
+    limits = Limits(max_message_bytes=4000)
+    reads: dict[str, list[object]] = {}
+
+    def message(name: str, body: str, sizes: list[int], recorded: int | None = None) -> _Item:
+        props = {pst.PR_MESSAGE_CLASS: "IPM.Note", pst.PR_SENDER_SMTP_ADDRESS: "ann@example.org"}
+        if recorded is not None:
+            props[pst.PR_MESSAGE_SIZE] = recorded
+        return _Watched(body, sizes, reads.setdefault(name, []), props=props, subject=name)
+
+    folder = _Item(
+        "Inbox",
+        messages=[
+            message("recorded", "Hi.", [10], recorded=50_000),  # the store says too big
+            message("attached", "Hi.", [3000, 3000], recorded=100),  # the store lies
+            message("body", "word " * 1000, [100]),  # only the body read tells
+            message("small", "Hi there.", [100], recorded=900),
+        ],
+    )
+    items = list(pst._walk(_Item(folders=[folder]), "", "x.pst", limits))
+    assert [i.error for i in items[:2]] == [limits.too_big(50_000), limits.too_big(6000)]
+    assert (items[2].error or "").startswith("too large: ") and items[3].error is None
+    assert reads == {"recorded": [], "attached": [], "body": ["body"], "small": ["body", 100]}
+    assert parse_mail(items[3].data).body_text.strip() == "Hi there."
 
 
 def test_rtf_to_text() -> None:

@@ -19,6 +19,13 @@ path is kept). Which kind of item it is comes from its MAPI message class (``PR_
 
 Every item yields a ``RawItem`` (an unreadable one with ``error`` set), so every item in the
 file is counted: ingested, duplicate, or failed with a reason.
+
+Sizes are checked before pypff reads what they measure (it reads a body or an attachment whole):
+an item whose store-recorded size (``PR_MESSAGE_SIZE``) is over the limit is failed unread, and
+so is one whose attachments add up past it (each attachment's size is known before its data is
+read); a body is measured once read, the attachments then being left unread when body and
+attachments together are over the limit. The reason is the limit's (``too large: ... MB, over
+the limit of ... MB (--max-message-mb)``).
 """
 
 from __future__ import annotations
@@ -35,7 +42,7 @@ from email.utils import format_datetime, formataddr
 from pathlib import Path
 from typing import Any
 
-from onrecord.record.limits import DEFAULT_LIMITS, Limits
+from onrecord.record.limits import DEFAULT_LIMITS, LimitExceeded, Limits
 from onrecord.record.model import ItemKind, RawItem
 
 __all__ = ["MISSING_LIBRARY", "NAME", "detect", "read", "rtf_to_text"]
@@ -65,6 +72,7 @@ PR_ADDRTYPE = 0x3002
 PR_EMAIL_ADDRESS = 0x3003
 PR_SMTP_ADDRESS = 0x39FE
 PR_ATTACH_MIME_TAG = 0x370E
+PR_MESSAGE_SIZE = 0x0E08
 
 # Item classes that are not mail. Those that hold what someone wrote are ingested (marked with
 # their class); the others are counted as failed with the reason.
@@ -249,12 +257,23 @@ def _synth_headers(msg: Any, props: dict[int, Any], when: datetime | None) -> st
     return "".join(f"{line}\n" for line in lines)
 
 
-def _attachments(msg: Any) -> Iterator[MIMEBase]:
-    count = _get(msg, "number_of_attachments") or 0
-    for i in range(count):
+def _attachment_sizes(msg: Any) -> list[int | Exception]:
+    """Each attachment's size as the store records it (or why it cannot be read), unread."""
+    sizes: list[int | Exception] = []
+    for i in range(_get(msg, "number_of_attachments") or 0):
         try:
+            sizes.append(msg.get_attachment(i).get_size() or 0)
+        except Exception as exc:
+            sizes.append(exc)
+    return sizes
+
+
+def _attachments(msg: Any, sizes: list[int | Exception]) -> Iterator[MIMEBase]:
+    for i, size in enumerate(sizes):
+        try:
+            if isinstance(size, Exception):
+                raise size
             att = msg.get_attachment(i)
-            size = att.get_size() or 0
             data = att.read_buffer(size) if size else b""
             name = _text(_get(att, "long_filename")) or f"attachment-{i + 1}"
             ctype = _str(_props(att), PR_ATTACH_MIME_TAG).lower()
@@ -275,6 +294,11 @@ def _attachments(msg: Any) -> Iterator[MIMEBase]:
         yield part
 
 
+def _check_size(size: int, limits: Limits) -> None:
+    if size > limits.max_message_bytes:
+        raise LimitExceeded(limits.too_big(size))
+
+
 def _body(msg: Any) -> MIMEText:
     plain = _text(_get(msg, "plain_text_body"))
     if plain.strip():
@@ -286,7 +310,16 @@ def _body(msg: Any) -> MIMEText:
     return MIMEText(rtf_to_text(rtf) if rtf else plain, "plain", "utf-8")
 
 
-def _message_bytes(msg: Any, props: dict[int, Any], item_class: str) -> bytes:
+def _message_bytes(
+    msg: Any, props: dict[int, Any], item_class: str, limits: Limits = DEFAULT_LIMITS
+) -> bytes:
+    """The item as RFC 822 bytes; LimitExceeded (before the part over it is read) when its
+    recorded size, its attachments' sizes, or its body and attachments together are over
+    ``limits.max_message_bytes``."""
+    _check_size(_int(props, PR_MESSAGE_SIZE) or 0, limits)
+    sizes = _attachment_sizes(msg)
+    attached = sum(size for size in sizes if isinstance(size, int))
+    _check_size(attached, limits)
     written = _WRITTEN.get(_class_key(item_class))
     headers = "" if written else _text(_get(msg, "transport_headers"))
     if headers.strip():
@@ -306,7 +339,8 @@ def _message_bytes(msg: Any, props: dict[int, Any], item_class: str) -> bytes:
     if item_class:
         head += f"X-Outlook-Message-Class: {_header_value(item_class)}\n"
     body = _body(msg)
-    attachments = list(_attachments(msg))
+    _check_size(len(head) + len(body.get_payload()) + attached, limits)
+    attachments = list(_attachments(msg, sizes))
     root: MIMEBase = body
     if attachments:
         root = MIMEMultipart("mixed")
@@ -321,7 +355,9 @@ def _class_key(item_class: str) -> str:
     return ".".join(item_class.lower().split(".")[:2])
 
 
-def _walk(folder: Any, path: str, source: str) -> Iterator[RawItem]:
+def _walk(
+    folder: Any, path: str, source: str, limits: Limits = DEFAULT_LIMITS
+) -> Iterator[RawItem]:
     count = _get(folder, "number_of_sub_messages") or 0
     for i in range(count):
         locator = f"{path or '/'}#{i}"
@@ -333,7 +369,10 @@ def _walk(folder: Any, path: str, source: str) -> Iterator[RawItem]:
             if what:
                 yield _error(source, locator, f"not an email: Outlook {what} ({item_class})")
                 continue
-            data = _message_bytes(msg, props, item_class)
+            data = _message_bytes(msg, props, item_class, limits)
+        except LimitExceeded as exc:
+            yield _error(source, locator, str(exc))
+            continue
         except Exception as exc:
             yield _error(source, locator, f"cannot read PST message: {exc}")
             continue
@@ -349,12 +388,13 @@ def _walk(folder: Any, path: str, source: str) -> Iterator[RawItem]:
         if name in names:  # two sibling folders of one name: keep their locators apart
             name = f"{name} [{i}]"
         names.add(name)
-        yield from _walk(sub, f"{path}/{name}", source)
+        yield from _walk(sub, f"{path}/{name}", source, limits)
 
 
 def read(path: Path, limits: Limits = DEFAULT_LIMITS) -> Iterator[RawItem]:
-    """The messages of a PST file. (pypff reads each message whole; ``limits`` are applied to
-    its bytes after that, by the analysis.)"""
+    """The messages of a PST file. An item over ``limits.max_message_bytes`` is failed before
+    its body or attachments are read where the store records their sizes (see the module
+    docstring); the analysis checks the bytes built again."""
     source = str(path)
     try:
         import pypff  # optional dependency
@@ -373,7 +413,7 @@ def read(path: Path, limits: Limits = DEFAULT_LIMITS) -> Iterator[RawItem]:
         except Exception as exc:
             yield _error(source, "", f"cannot read PST folders: {exc}")
             return
-        yield from _walk(root, "", source)
+        yield from _walk(root, "", source, limits)
     finally:
         try:
             pst.close()
