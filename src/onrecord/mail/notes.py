@@ -19,8 +19,9 @@ header block, and a forward adds a marker line above it::
   wrapped over up to three lines (Notes wraps it at 78 columns).
 - :func:`match_notes_header`: the sender part (a name line and a date line, or one
   "NAME on DATE" line, also "From: NAME on DATE"; NAME is a plain name, ``"Name" <addr>``, an
-  address or a hierarchical name ``First Last/OU/ORG@ORG``), optional "Please respond to" and
-  "Sent by:" lines, then To/cc/bcc/Subject fields (the words of
+  address or a hierarchical name ``First Last/OU/ORG@ORG``), optional "Please respond to",
+  "Sent by:" and sender-detail lines ("Extn:  36452", "Location: EB 3817"), blank lines
+  between them, then To/cc/bcc/Subject fields (the words of
   :func:`onrecord.mail.quotes.field_of`, so every language the Outlook blocks know), with wrapped
   recipient lists (a distribution list may wrap over a hundred lines; a one-line header's list
   wraps under it) and the blank lines Notes puts between fields.
@@ -120,6 +121,11 @@ _ONE_LINE = re.compile(
 _LETTERHEAD = re.compile(r"^[ \t]*[A-Z][\w.'-]*(?:[ \t]+(?:[A-Z][\w.'-]*|&|-)){1,8}[ \t]*$")
 _FROM_NAME = re.compile(r"^[ \t]*from[ \t]*:[ \t]*", re.IGNORECASE)
 _EXTRA = re.compile(r"^[ \t]*(?:please respond to|sent by[ \t]*:)", re.IGNORECASE)
+# a line of the sender's details that a Notes memo form prints between the sender part and To
+# ("Extn:  36452", "Phone: 713-853-7658", "Location: EB 3817"): a short label and a short value
+_DETAIL = re.compile(
+    r"^[ \t]*[A-Z][\w.'/-]{0,15}(?:[ \t][\w.'/-]{1,15}){0,2}[ \t]*:[ \t]*\S[^\n:]{0,60}$"
+)
 _NAME_LINE = re.compile(r"^[ \t]*[\"'\w(<][^:;!?]{0,118}$")
 _SUBJECT_IN = re.compile(r"\bSubject[ \t]*:", re.IGNORECASE)
 # GroupWise may leave the year out: ">>> <Mark.Taylor@enron.com> 07/11 9:35 PM >>>"
@@ -189,7 +195,7 @@ def match_notes_header(lines: list[str], i: int) -> NotesHeader | None:
         return dated(author, end, when)
     k = next_nonblank(lines, j + 1, 16)  # a gateway may leave a dozen blank lines here
     extras = 0
-    while k < len(lines) and extras < 3 and len(lines[k]) < MAX_LINE and _EXTRA.match(lines[k]):
+    while k < len(lines) and extras < 3 and len(lines[k]) < MAX_LINE and _extra(lines[k]):
         extras += 1
         k = next_nonblank(lines, k + 1, 2)
     end = field_run(lines, k)
@@ -198,12 +204,23 @@ def match_notes_header(lines: list[str], i: int) -> NotesHeader | None:
     return dated(author, end, when)
 
 
+def _extra(line: str) -> bool:
+    """A line between a Notes sender part and its To field: "Sent by:", "Please respond to",
+    or a detail of the sender ("Extn: 36452"), but no header field of its own."""
+    if _EXTRA.match(line):
+        return True
+    if _DETAIL.match(line) is None:
+        return False
+    found = field_of(line)
+    return found is None or found[0] not in ("to", "subject", "from")
+
+
 def _sender(lines: list[str], i: int) -> tuple[Address, str, int] | None:
     """(writer, date text, last line) of the sender part at ``lines[i]``; the last line is
     ``-i - 1`` for a header that stands on one line with its fields."""
     line = lines[i]
-    if not _DIGIT.search(line) and not any(_DIGIT.search(x, 0, 40) for x in lines[i + 1 : i + 3]):
-        return None  # every sender part carries a date, on its line or just under it
+    if not _DIGIT.search(line) and not any(_DIGIT.search(x, 0, 40) for x in lines[i + 1 : i + 5]):
+        return None  # every sender part carries a date, on its line or a few lines under it
     one = _ONE_LINE.match(line) if "to" in line.lower() else None
     if one is not None and plausible_name(one.group("who")):
         return author_of(one.group("who")), one.group("date"), -i - 1
@@ -232,9 +249,8 @@ def _sender(lines: list[str], i: int) -> tuple[Address, str, int] | None:
     line = named
     j = next_nonblank(lines, i + 1, 1)
     if j < len(lines) and len(lines[j]) < MAX_LINE and _EXTRA.match(lines[j]):
-        j = next_nonblank(
-            lines, j + 1, 1
-        )  # "Jeff Dasovich / Sent by: Jeff Dasovich / 05/21/2001 …"
+        # "Jeff Dasovich / Sent by: Jeff Dasovich / 05/21/2001 …", a blank line or two between
+        j = next_nonblank(lines, j + 1, 2)
     if j >= len(lines):
         return None
     dm = DATE_LINE.match(lines[j])
@@ -334,7 +350,7 @@ def _fields_alone(lines: list[str], i: int) -> NotesHeader | None:
     author, k = Address("", ""), i
     lead = _SENT_BY_LEAD.match(lines[i]) if len(lines[i]) < MAX_LINE else None
     if lead is not None:
-        k = i + 1
+        k = next_nonblank(lines, i + 1, 2)  # the fields may stand a blank line or two under it
         if plausible_name(lead.group("who")):
             author = author_of(lead.group("who"))
     end = field_run(lines, k)

@@ -19,6 +19,9 @@ down the left column, To/cc/Subject down the right one, both wrapped::
                         07/17/00
                         01:32 PM
 
+A short writer puts To on the name line ("Anne Whitfield     To:     Mark Taylor/HOU/ECT@ECT"),
+and a field that a gateway shifted left of the To column ends the left column's piece there.
+
 The writer is read from the left column (its pieces up to "Sent by:" or the date, joined; a
 title in brackets, "Mark Taylor (Vice President and General Counsel) @ENRON", dropped); the header
 runs to the first blank line after Subject, or on to the date lines that the left column still
@@ -43,7 +46,8 @@ __all__ = ["match_notes_columns", "writer_of"]
 
 _COLUMN_TO = re.compile(r"^(?P<left>[ \t]*\S[^\n]{0,60}?)?[ \t]{2,}To:(?:[ \t]|$)")
 _COLUMN_SUBJECT = re.compile(r"[ \t]{2,}Subject:(?:[ \t]|$)")
-_SENT_BY = re.compile(r"^sent by:?$", re.IGNORECASE)
+_SENT_BY = re.compile(r"^sent by\b", re.IGNORECASE)
+_FIELD_IN = re.compile(r"[ \t]{2,}(?:To|cc|bcc|Subject):(?:[ \t]|$)", re.IGNORECASE)
 _BRACKETED = re.compile(r"\([^()]{0,80}\)")
 
 
@@ -76,15 +80,17 @@ def match_notes_columns(lines: list[str], i: int) -> NotesHeader | None:
     """The two-column header whose first left-column line is ``lines[i]`` (see the module)."""
     first = lines[i]
     indent = len(first) - len(first.lstrip())
-    if indent < 8 or len(first) > MAX_LINE or "To:" in first:
+    if indent < 8 or len(first) > MAX_LINE:
         return None
     col = -1
-    for k in range(i + 1, min(i + 8, len(lines))):  # a long writer pushes To down the column
-        m = _COLUMN_TO.match(lines[k]) if len(lines[k]) < MAX_LINE else None
-        if m is not None:
+    for k in range(i, min(i + 8, len(lines))):  # a long writer pushes To down the column; a
+        m = _COLUMN_TO.match(lines[k]) if len(lines[k]) < MAX_LINE else None  # short one has
+        if m is not None:  # it on its own line
             col = lines[k].index("To:", m.end() - 4)
             break
-    if col < indent + 10:
+    if col < indent + 10 or (
+        col > 0 and _COLUMN_TO.match(first) and not plausible_name(_left(first, col))
+    ):
         return None
     pieces: list[str] = []
     date = ""
@@ -100,7 +106,7 @@ def match_notes_columns(lines: list[str], i: int) -> NotesHeader | None:
             line = lines[k]
         if abs(len(line) - len(line.lstrip()) - indent) <= 1:  # a left-column piece (a gateway
             # may shift a wrapped piece by one column; other lines are wrapped right-column text)
-            piece = line[:col].strip()
+            piece = _left(line, col)
             if DATE_LINE.match(piece) or (date and piece):
                 date = f"{date} {piece}".strip()
             elif piece and not date:
@@ -114,6 +120,14 @@ def match_notes_columns(lines: list[str], i: int) -> NotesHeader | None:
     if not plausible_name(who):
         return None
     return dated(author_of(who), end, date)
+
+
+def _left(line: str, col: int) -> str:
+    """The left-column piece of a header line: up to the To column, or up to a field that a
+    gateway shifted left of it ("09/18/2000 02:41 PM       cc: Ben Ortiz/HOU/ECT@ECT")."""
+    piece = line[:col]
+    m = _FIELD_IN.search(piece)
+    return (piece[: m.start()] if m else piece).strip()
 
 
 def _date_below(lines: list[str], k: int, indent: int, col: int) -> int:

@@ -379,6 +379,11 @@ def is_subject_line(line: str) -> bool:
 
 
 _MAILTO = re.compile(r"\[mailto:[^\]]{0,2000}\]?")
+_NOTES_ON = re.compile(
+    r"^(?P<who>\S[^\n]{0,200}?)[ \t]+on[ \t]+(?P<date>\d{1,4}[./-]\d{1,2}[./-]\d{2,4}"
+    r"(?:[ \t]+\d{1,2}[:.]\d{2}[^\n]{0,20})?)[ \t]*$",
+    re.IGNORECASE,
+)
 _EXCHANGE_CN = re.compile(r"/CN=([\w.-]{2,40})>?[ \t]*$", re.IGNORECASE)
 
 
@@ -396,6 +401,10 @@ def match_header_block(lines: list[str], i: int, *, need: int = 2) -> HeaderBloc
     offset: int | None = None
     if _FROM_KEY.match(key0):
         value = m.group("value")
+        notes = _NOTES_ON.match(value) if " on " in value and len(value) < 300 else None
+        if notes is not None:  # Notes' "From: NAME on DATE": the date is no part of the name
+            value = notes.group("who")
+            date, offset = date_of(notes.group("date"))
         author = address_of(principal(value))
         if not (author.email or author.name):  # an Exchange directory name: "</O=ENRON/…/CN=X>"
             dn = _EXCHANGE_CN.search(value)

@@ -344,16 +344,22 @@ def _header_at(
 
 def _quoted_notes(inner: list[str], qdepth: list[int], i: int, d: int) -> NotesHeader | None:
     """A Lotus Notes header (or forward) inside a ``>`` quote at depth ``d``: all its lines at
-    that depth, but for up to three that the quoting client wrapped with fewer marks."""
+    that depth, but for a few that the quoting client wrapped with fewer marks: up to three, or
+    up to half of the header's lines where each is a short tail (a two-column header re-wrapped
+    under ``>>>>`` leaves the end of each right-column line on a line of its own)."""
     found = match_notes_intro(inner, i)
     if found is None:
         return None
     lost = 0
+    short = True
     for k in range(i, found.end + 1):
         if qdepth[k] != d and inner[k].strip():
             lost += 1
-            if qdepth[k] > d or lost > 3:
+            short = short and len(inner[k].strip()) <= 40
+            if qdepth[k] > d:
                 return None
+    if lost > 3 and (not short or 2 * lost > found.end - i + 1):
+        return None
     return found
 
 
