@@ -341,3 +341,152 @@ def test_long_unmarked_lines_inside_a_quoted_header_are_not_swallowed() -> None:
     ]
     _, _, spoken = _run(lines, Address("Mark Taylor", "mark.taylor@enron.com"))
     assert any("I have checked this with the credit group" in s for s in spoken)
+
+
+# -- answers typed in capitals into the quoted message
+
+
+NOTES_QUESTIONS = [
+    "Pat, my answers are below in ALL CAPS.",
+    "",
+    "Dale",
+    "",
+    "",
+    "Patricia Moore",
+    "03/15/2000 03:49 PM",
+    "To: Dale Neuner/HOU/ECT@ECT",
+    "cc:",
+    "Subject: Re: Heating oil products",
+    "",
+    "Dale,",
+    "",
+    "1. Should the swap settle monthly?  The reviewers may find it confusing.",
+    "               YES.  EACH CALENDAR MONTH IS A DETERMINATION PERIOD AND PAYMENT",
+    "FOLLOWS FIVE DAYS AFTER THE FLOATING PRICE IS KNOWN.",
+    "",
+    "2. Can we use Platt's instead of NYMEX for the Gulf Coast swap?",
+    "DONE",
+    "",
+    "Please let me know ASAP if you have any questions.",
+    "",
+    "Thanks,",
+    "Pat",
+]
+
+
+def _who_says(text: str, segs: list[Segment], words: str) -> tuple[str, str]:
+    for seg in segs:
+        if words in text[seg.start : seg.end]:
+            return seg.kind.value, seg.author_email or seg.author_name
+    return "", ""
+
+
+def test_answers_in_capitals_inside_a_notes_quote_are_the_repliers() -> None:
+    dale = Address("Dale Neuner", "dale.neuner@enron.com")
+    text, segs, _ = _run(NOTES_QUESTIONS, dale)
+    assert _who_says(text, segs, "EACH CALENDAR MONTH") == ("authored", "dale.neuner@enron.com")
+    assert _who_says(text, segs, "DONE") == ("authored", "dale.neuner@enron.com")
+    assert _who_says(text, segs, "Should the swap settle") == ("quoted", "Patricia Moore")
+    assert _who_says(text, segs, "Can we use Platt's") == ("quoted", "Patricia Moore")
+
+
+def test_capitals_without_an_announcement_stay_quoted() -> None:
+    lines = ["Pat, see below.", *NOTES_QUESTIONS[1:]]
+    text, segs, _ = _run(lines, Address("Dale Neuner", "dale.neuner@enron.com"))
+    assert _who_says(text, segs, "EACH CALENDAR MONTH") == ("quoted", "Patricia Moore")
+
+
+def test_capitals_in_another_sentence_are_no_announcement() -> None:
+    """Caps on prices in one sentence, comments in the next: no answers announced."""
+    lines = [
+        "Great news, no more caps on power prices. Comments to follow later.",
+        *NOTES_QUESTIONS[1:],
+    ]
+    text, segs, _ = _run(lines, Address("Dale Neuner", "dale.neuner@enron.com"))
+    assert _who_says(text, segs, "EACH CALENDAR MONTH") == ("quoted", "Patricia Moore")
+
+
+def test_answers_in_capitals_under_an_outlook_block_leave_its_fields() -> None:
+    lines = [
+        "Mijn antwoorden staan hieronder in hoofdletters.",
+        "",
+        "-----Original Message-----",
+        "From: DOE, JOHN",
+        "Sent: Monday, May 14, 2001 9:12 AM",
+        "To: VAN DIJK, PIETER; SMITH, JANE",
+        "Subject: RE: CONTRACT",
+        "",
+        "Kunnen we de looptijd verlengen tot 2003?",
+        "JA, MITS DE BANK AKKOORD GAAT.",
+    ]
+    text, segs, spoken = _run(lines, Address("Pieter van Dijk", "pieter.vandijk@enron.com"))
+    assert _who_says(text, segs, "JA, MITS") == ("authored", "pieter.vandijk@enron.com")
+    assert _who_says(text, segs, "Kunnen we") == ("quoted", "DOE, JOHN")
+    assert not any("VAN DIJK" in s or "CONTRACT" in s for s in spoken)
+
+
+def test_answers_between_quote_marks_are_the_repliers() -> None:
+    """Answers typed between ``>`` lines carry no marks: the replier's without an
+    announcement."""
+    lines = [
+        "Answers inline.",
+        "",
+        "On Tue, 12 Sep 2000, Anne Whitfield <awhitfield@hollis-grant.com> wrote:",
+        "> Mark, two questions on the draft:",
+        "> 1. Can we use the ISDA netting language?",
+        "Yes, as long as credit signs off.",
+        "> 2. Who signs for Enron?",
+        "Mark Haedicke or me.",
+        ">",
+        "> Thanks, Anne",
+    ]
+    me = Address("Mark Taylor", "mark.taylor@enron.com")
+    text, segs, _ = _run(lines, me)
+    assert _who_says(text, segs, "as long as credit") == ("authored", me.email)
+    assert _who_says(text, segs, "Haedicke or me") == ("authored", me.email)
+    assert _who_says(text, segs, "Who signs") == ("quoted", "awhitfield@hollis-grant.com")
+
+
+def test_real_answers_in_caps_below_a_notes_header() -> None:
+    """Enron mail outside the labelled splits (taylor-m.online_trading.credit_derivatives):
+    "See my comments in CAPS below." over the quoted list of requests."""
+    lines = [
+        "See my comments in CAPS below.",
+        "",
+        "Dale",
+        "",
+        "",
+        "Patrick Markey",
+        "03/15/2000 03:49 PM",
+        "To: Dale Neuner/HOU/ECT@ECT",
+        "cc:",
+        "Subject: Re: Introduction of Heating Oil Products",
+        "",
+        "Dale,",
+        "",
+        "Thanks for the heads up.  The comments that we have are as follows:",
+        "",
+        "1. We should change the description for the up/down to read as follows:",
+        "",
+        "US UNL Gasoline GC vs NYMEX Unl Oct-Dec 99",
+        "",
+        "DONE",
+        "",
+        "2. We need to add language to indicate that these are monthly settlements on",
+        "both the products.  Again, this may be confusing for the people reviewing the",
+        'product.  "Financial settlement for this product will be monthly."',
+        "",
+        "THIS IS IMPLIED IN THE FIRST PARAGRAPH. EACH CLENDAR MONTH IS A DETERMINATION",
+        "PERIOD; THEN PAYMENT IS MADE 5 DAYS AFTER THE FLOATING PRICE IS DETERMINABLE,",
+        "WHICH MAKES FOR MONTHLY SETTLEMENT B/C YOU HAVE TO WAIT UNTIL YOU KNOW ALL",
+        "INDEXES (UP TO THE LAST DAY IN THE MONTH) TO CALCULATE THE FLOATING PRICE.",
+        "THIS MIRRORS ALL FINANCIAL CONFIRMATIONS.",
+        "",
+        "Please let me know ASAP if you have any questions.",
+    ]
+    dale = Address("Dale Neuner", "dale.neuner@enron.com")
+    text, segs, _ = _run(lines, dale)
+    assert _who_says(text, segs, "THIS IS IMPLIED") == ("authored", dale.email)
+    assert _who_says(text, segs, "DONE") == ("authored", dale.email)
+    assert _who_says(text, segs, "US UNL Gasoline") == ("quoted", "Patrick Markey")
+    assert _who_says(text, segs, "We need to add language") == ("quoted", "Patrick Markey")

@@ -47,6 +47,7 @@ from onrecord.mail.bodylines import (
     unquoted,
 )
 from onrecord.mail.forwards import is_forward_marker, is_forward_subject
+from onrecord.mail.inline_answers import answers_in_capitals
 from onrecord.mail.notes import NotesHeader, match_notes_intro
 from onrecord.mail.notes_table import starts_table
 from onrecord.mail.pasted import match_pasted_header, starts_raw_header
@@ -280,6 +281,7 @@ def segment_body(
         labels[i] = ctx
         i += 1
 
+    answers_in_capitals(raw, labels, machinery)
     _link_continuations(raw, qdepth, labels, me)
     footers = may_have_footer_lines(text)
     kinds = own_kinds(raw, labels, me, known_signatures, footers)
