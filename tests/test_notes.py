@@ -331,13 +331,13 @@ def _benchmark():
 
 
 def test_enron_labelled_sample_does_not_regress() -> None:
-    """The hand-labelled sample (541 messages): floors a little under today's scores; on the
-    development split no header line is spoken."""
+    """The hand-labelled sample (548 messages): floors a little under today's scores; no
+    header line is spoken."""
     corpus = corpora_dir("enron-mbox")
     bench = _benchmark()
     tallies = bench.score(corpus)[0]
     tally = tallies["all"]
-    assert tallies["dev"]["messages"]["total"] >= 376  # the round-5 labels are scored
+    assert tallies["dev"]["messages"]["total"] >= 383  # the round-7 labels are scored
     assert tallies["dev"]["header"]["spoken"] == 0
     assert tallies["dev"]["authors"]["right"] >= 0.98 * tallies["dev"]["authors"]["total"]
 
@@ -345,6 +345,6 @@ def test_enron_labelled_sample_does_not_regress() -> None:
         return tally[name]["right"] / tally[name]["total"]
 
     assert tally["segments"]["total"] > 1300
-    assert rate("segments") >= 0.93
-    assert rate("authors") >= 0.97
-    assert tally["header"]["spoken"] <= 35
+    assert rate("segments") >= 0.96
+    assert rate("authors") >= 0.98
+    assert tally["header"]["spoken"] <= 5
