@@ -15,12 +15,12 @@ import copy
 import re
 from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
-from onrecord import __version__
 from onrecord.present.views import (
     SEGMENT_KINDS,
     body_parts,
@@ -59,6 +59,15 @@ MAX_DOTS = 300
 AUTHOR_COLOURS = 8
 
 ContradictionsFn = Callable[[Store, dict[str, Any]], dict[str, Any]]
+
+
+def _version() -> str:
+    """The installed onrecord's version (read from its metadata, so that the report does not
+    import the package root, which imports the CLI)."""
+    try:
+        return version("onrecord")
+    except PackageNotFoundError:
+        return "unknown"
 
 
 # ---------------------------------------------------------------------------- gathering
@@ -146,7 +155,7 @@ def build_report(
     return {
         "title": title or _title(claims, activities),
         "generated": (now or datetime.now(UTC)).strftime("%Y-%m-%dT%H:%M:%SZ"),
-        "onrecord": __version__,
+        "onrecord": _version(),
         "db": str(store.path) if getattr(store, "path", None) else None,
         "judges": judges,
         "summary": {"claims": len(claims), **counts},
