@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-__all__ = ["Period", "claim_period", "in_period", "mentions"]
+__all__ = ["Period", "claim_period", "in_period", "mentions", "other_times", "statement_years"]
 
 _MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,

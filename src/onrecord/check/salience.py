@@ -88,11 +88,13 @@ _LET_US = frozenset(
     {("let", "us"), ("let", "s"), ("laten", "we"), ("laat", "ons"), ("lass", "uns")}
 )
 _SCHEDULE_OR_TIME = SCHEDULING | TIME
-_MONTH_NAMES = frozenset(
-    "january february march april may june july august september october november december "
-    "januari februari maart mei juni juli augustus oktober".split()
-)
-_WHEN_WORDS = frozenset("in on at next the this op in volgende volgend deze dit tot".split())
+_MONTH_NAMES = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "januari", "februari", "maart", "mei", "juni", "juli",
+    "augustus", "oktober",
+})  # fmt: skip
+#: What may stand around a time after "See you" or "Tot": "See you in January.", "tot volgende week"
+_WHEN_WORDS = frozenset({"in", "on", "at", "next", "the", "this", "op", "volgende", "volgend", "deze", "dit", "tot"})  # fmt: skip
 #: Quantifiers before a determiner: "All our panels ...", "Al onze zonnepanelen ...".
 _PREDETERMINERS = frozenset({"all", "both", "al", "alle", "beide", "half"})
 _NEGATIONS = frozenset({"not", "never", "niet", "nooit", "geen", "nicht", "nie", "kein", "pas"})
