@@ -11,6 +11,11 @@ endorsement); every other pair is a non-contradiction, many of them on the same 
 city and its hospital, 17 messages, three public statements, 9 gold pairs), written after every
 threshold was fixed on the first one.
 
+``--data benchmarks/data/contradictions-dev2`` runs the second development case (an energy
+cooperative, 27 messages 2017-2023, four public statements, 9 gold pairs; with chit-chat, a
+"Yup", quotations, restatements, other years and other aspects of one topic), written before
+anything was run on it to check that rules fixed on the first case hold on another.
+
 Printed per variant: pairs judged, pairs reported, precision of the top 10 (all persons'
 pairs ranked together), recall of the gold pairs among all pairs reported and among the top 10,
 and pairs that wrongly contain quoted text (must be 0). Variants:

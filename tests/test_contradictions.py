@@ -402,3 +402,69 @@ def test_an_account_against_the_record_ranks_higher() -> None:
     later = "I have always opposed moving the headquarters to Utrecht."
     assert firmness("I support moving the headquarters to Utrecht.", later) == ACCOUNT_BONUS
     assert firmness("I support the move.", "We are moving in May.") == 1.0
+
+
+# ---------------------------------------------------------------------------- the second case
+DEV2 = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "contradictions-dev2"
+
+
+@pytest.fixture(scope="module")
+def dev2(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[StatementRef]]:
+    """The Zonnewijk case's record, person by person."""
+    store = Store.open(tmp_path_factory.mktemp("dev2") / "dev2.db")
+    ingest(store, [DEV2 / "case"], workers=1)
+    return {p["name"]: record_of(store, p) for p in store.persons() if not p["is_role"]}
+
+
+def _find(refs: Sequence[StatementRef], part: str) -> StatementRef:
+    return next(r for r in refs if part in r.text)
+
+
+def test_dev2_chit_chat_never_eligible_and_gold_sides_are(dev2: dict) -> None:
+    chatter = {
+        "Anna de Vries": ["See you in January.", "Not the pizza place again", "Tuesday works"],
+        "Jeroen Bakker": ["dentist appointment on Monday", "Gelukkig nieuwjaar", "Well done"],
+        "Mark Okafor": ["Lunch on Friday", "Interesting, see below."],
+        "Eva Smit": ["Mooi gezegd.", "Ik trakteer."],
+    }
+    for name, parts in chatter.items():
+        for part in parts:
+            assert not eligible(_find(dev2[name], part)), part
+    gold = json.loads((DEV2 / "gold.json").read_text())
+    for g in gold["pairs"]:  # "Al onze zonnepanelen komen uit Duitsland." is no fragment
+        assert eligible(_find(dev2[g["person"]], g["a"])) and eligible(
+            _find(dev2[g["person"]], g["b"])
+        ), g["id"]
+
+
+def test_dev2_other_years_and_other_matters_rank_lower(dev2: dict) -> None:
+    from onrecord.check.contradictions import OTHER_MATTER, OTHER_TIME, pair_factor
+
+    anna, mark = dev2["Anna de Vries"], dev2["Mark Okafor"]
+    members = [_find(anna, "end of 2019"), _find(anna, "end of 2020 the co-op")]
+    fee = [_find(mark, "stays at fifty euros this year"), _find(mark, "is now sixty euros")]
+    assert pair_factor(*members) == pytest.approx(OTHER_TIME)  # 2019 and 2020
+    assert pair_factor(*fee) == pytest.approx(OTHER_TIME)  # "this year" 2018, "now" 2022
+    # one language, no content word in common: two matters
+    other = [_find(mark, "connection will be ready in June"), _find(mark, "approved our accounts")]
+    assert pair_factor(*other) == pytest.approx(OTHER_MATTER)
+    # the gold pairs keep their rank: one year or none, one matter
+    for g in json.loads((DEV2 / "gold.json").read_text())["pairs"]:
+        a, b = _find(dev2[g["person"]], g["a"]), _find(dev2[g["person"]], g["b"])
+        assert pair_factor(a, b) == 1.0, g["id"]
+
+
+def test_statement_years() -> None:
+    from onrecord.check.period import other_times, statement_years
+
+    assert statement_years("Eind 2020 telde de coöperatie tweehonderd leden.") == {2020}
+    assert statement_years("The fee stays at fifty euros this year.", "2018-05-02") == {2018}
+    assert statement_years("Vorig jaar hadden we geen lening.", "2021-03-01") == {2020}
+    # a span holds over time; no year, no time
+    assert statement_years("The plant will stay open until at least 2025.") is None
+    assert statement_years("We will never build solar panels on farmland.") is None
+    assert other_times("In 2019 we raised the fee.", None, "The fee is now 60.", "2022-01-01")
+    assert not other_times("The fee was not raised in 2019.", None, "In 2019 verhoogd.", None)
+    assert not other_times(
+        "We close at the end of this year.", "2021-01-01", "Open until 2025.", None
+    )

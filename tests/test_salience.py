@@ -438,3 +438,16 @@ def test_markdown_titles_and_bylines_are_not_statements() -> None:
     assert is_chatter("# Laatste baby geboren in Oudmeer", "nl")
     assert is_chatter("*Havenstad Dagblad, 4 oktober 2022*", "nl")
     assert not is_chatter("The *real* issue is the cost of the night shifts.", "en")
+
+
+def test_see_you_at_a_time_is_a_sign_off_and_all_our_opens_a_clause() -> None:
+    assert chatter_reason("See you in January.", "en") == "sign-off"
+    assert chatter_reason("See you in January to sign the contract with the bank.", "en") is None
+    # a quantifier before a determiner is the subject's start, not a fragment
+    for text, lang in [
+        ("Al onze zonnepanelen komen uit Duitsland.", "nl"),
+        ("All our panels come from Germany.", "en"),
+        ("Alle panelen komen uit Duitsland.", "nl"),
+    ]:
+        assert chatter_reason(text, lang) is None, text
+    assert chatter_reason("All good.", "en") == "fragment"

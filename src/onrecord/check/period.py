@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-__all__ = ["Period", "claim_period", "in_period", "mentions"]
+__all__ = ["Period", "claim_period", "in_period", "mentions", "other_times", "statement_years"]
 
 _MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -102,3 +102,47 @@ def in_period(date: str | None, period: Period) -> bool | None:
         return d.year == period.year
     months = d.year * 12 + d.month - (period.year * 12 + period.month)
     return abs(months) <= 1
+
+
+# ---------------------------------------------------------------------------- a statement's time
+# A year a statement is about: "in 2019", "at the end of 2020", "eind 2020", "the budget for
+# 2020". A year after "until", "since", "by" ("open until at least 2025") opens a span instead.
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_SPAN_BEFORE = re.compile(
+    r"\b(?:until|till|through|by|before|since|from|after|tot|sinds|vanaf|na|uiterlijk|vóór)"
+    r"(?:\s+(?:at\s+least|minstens|ten\s+minste|the\s+end\s+of|eind|het\s+einde\s+van))?\s*$",
+    re.I,
+)
+# Words that tie a statement to the year it was written in (or the one before or after).
+_DEICTIC = (
+    (re.compile(r"\b(?:this\s+year|dit\s+jaar|now|nowadays|currently|these\s+days|today|"
+                r"nu|inmiddels|tegenwoordig|momenteel|vandaag)\b", re.I), 0),
+    (re.compile(r"\b(?:last\s+year|vorig(?:e)?\s+jaar|verleden\s+jaar)\b", re.I), -1),
+    (re.compile(r"\b(?:next\s+year|volgend(?:e)?\s+jaar)\b", re.I), 1),
+)  # fmt: skip
+
+
+def statement_years(text: str, date: str | None = None) -> frozenset[int] | None:
+    """The years a statement is about, where it says: the years it names ("in 2019", "eind
+    2020") and, with its ``date``, the year it was written in for "this year", "now", "nu"
+    (the year before for "last year", after for "next year"). None where it names none, or
+    names a span ("until at least 2025", "sinds 2018"): such a statement holds over time."""
+    years: set[int] = set()
+    for m in _YEAR.finditer(text):
+        if _SPAN_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
+            return None
+        years.add(int(m.group()))
+    d = _parse(date)
+    if d is not None:
+        for pattern, shift in _DEICTIC:
+            if pattern.search(text):
+                years.add(d.year + shift)
+    return frozenset(years) or None
+
+
+def other_times(a: str, a_date: str | None, b: str, b_date: str | None) -> bool:
+    """Two statements about different years ("At the end of 2019 we had 300 members" and "At
+    the end of 2020 we had 400"; "The fee stays at fifty euros this year", written in 2018, and
+    "The fee is now sixty euros", in 2022): both may be true."""
+    ya, yb = statement_years(a, a_date), statement_years(b, b_date)
+    return ya is not None and yb is not None and not (ya & yb)

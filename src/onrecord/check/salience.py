@@ -88,6 +88,15 @@ _LET_US = frozenset(
     {("let", "us"), ("let", "s"), ("laten", "we"), ("laat", "ons"), ("lass", "uns")}
 )
 _SCHEDULE_OR_TIME = SCHEDULING | TIME
+_MONTH_NAMES = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "januari", "februari", "maart", "mei", "juni", "juli",
+    "augustus", "oktober",
+})  # fmt: skip
+#: What may stand around a time after "See you" or "Tot": "See you in January.", "tot volgende week"
+_WHEN_WORDS = frozenset({"in", "on", "at", "next", "the", "this", "op", "volgende", "volgend", "deze", "dit", "tot"})  # fmt: skip
+#: Quantifiers before a determiner: "All our panels ...", "Al onze zonnepanelen ...".
+_PREDETERMINERS = frozenset({"all", "both", "al", "alle", "beide", "half"})
 _NEGATIONS = frozenset({"not", "never", "niet", "nooit", "geen", "nicht", "nie", "kein", "pas"})
 _FOR = frozenset({"for", "voor", "für", "pour"})
 _CLAUSE_MARKERS = frozenset({"that", "dat", "dass", "que", "because", "omdat", "weil", "parce"})
@@ -264,6 +273,8 @@ def _fragment(
     i = 0
     while i < len(lower) - 1 and lower[i] in DISCOURSE:
         i += 1
+    if lower[i] in _PREDETERMINERS and i + 2 < len(lower) and lower[i + 1] in DETERMINERS:
+        i += 1
     first = lower[i]
     nxt = lower[i + 1] if i + 1 < len(lower) else ""
     aux = any(t in AUX for t in lower[i + 1 :])
@@ -365,6 +376,13 @@ def _signature(text: str, form: str, phrase_end: int) -> bool:
     M.", "Best regards, Marcus Vale, CEO") or a place ("Groeten uit Amsterdam")."""
     tail = form[phrase_end:].strip(" ,.;:!-–—")
     if not tail or re.fullmatch(r"(?:uit|from|aus|de|van)\s+\S+(?:\s+\S+)?", tail):
+        return True
+    when = tail.split()
+    if (
+        len(when) <= 4
+        and any(w in TIME or w in _MONTH_NAMES for w in when)
+        and all(w in TIME or w in _MONTH_NAMES or w in _WHEN_WORDS for w in when)
+    ):  # "See you in January.", "Tot volgende week."
         return True
     skip = len(_WORDISH.findall(form[:phrase_end]))
     names = [w for w in _WORDISH.findall(text)[skip:] if _ALNUM.search(w)]

@@ -130,7 +130,7 @@ DISCOURSE = _w(
 DETERMINERS = _w(
     """
     the a an our their its his her my your this that these those all every each any some
-    de het een onze ons hun zijn haar mijn jouw die dat deze
+    de het een onze ons hun zijn haar mijn jouw die dat deze alle elke ieder iedere
     """
 )
 
