@@ -30,6 +30,7 @@ from pathlib import Path
 
 from onrecord.engines import local
 from onrecord.ingest.registry import iter_inputs, read_input
+from onrecord.mail import linking
 from onrecord.record.linker import Linker
 from onrecord.record.store import Store
 from onrecord.text import lang
@@ -122,7 +123,7 @@ def one_round(path: Path, n: int, profile: str | None) -> tuple[dict[str, float]
                 local.update_persons(store)
 
         timed("persons", persons)
-        timed("linker", lambda: Linker(store).run())
+        timed("linker", lambda: Linker(store, linking).run())
         store.close()
     if prof:
         s = io.StringIO()

@@ -23,6 +23,7 @@ from typing import Protocol
 
 from onrecord.engines.fence import Fence, Workers
 from onrecord.ingest.registry import iter_inputs, read_input
+from onrecord.mail import linking
 from onrecord.mail.identity import Observed, resolve_identities
 from onrecord.record.failures import STORE_ERRORS
 from onrecord.record.limits import DEFAULT_LIMITS, Limits
@@ -353,7 +354,7 @@ def _finish(
     report.peak_rss["persons"] = _peak_rss_mb()
     mark = time.perf_counter()
     # (the linker needs none of the deferred indexes; the workers do its text work)
-    report.links = Linker(store, pool.pool if pool is not None else None, limits).run()
+    report.links = Linker(store, linking, pool.pool if pool is not None else None, limits).run()
     with store.transaction():
         update_persons(store)
     report.phases["links"] = time.perf_counter() - mark

@@ -23,7 +23,6 @@ from onrecord.mail.mime import NotAMessage, parse_mail
 from onrecord.mail.printed_bounds import end_at_structure
 from onrecord.mail.printed_prose import end_at_prose, without_paragraph_numbers
 from onrecord.mail.segment import segment_body
-from onrecord.mail.subjects import normalize_subject
 from onrecord.record.limits import DEFAULT_LIMITS, Limits
 from onrecord.record.model import (
     Address,
@@ -40,6 +39,7 @@ from onrecord.record.model import (
 from onrecord.text.lang import detect_langs, detect_message_langs
 from onrecord.text.markdown import editorial_spans, lead_end
 from onrecord.text.sentences import split_sentences
+from onrecord.text.subjects import normalize_subject
 
 #: Segment kinds whose sentences become statements (signatures and boilerplate never do).
 STATEMENT_KINDS = (SegmentKind.AUTHORED, SegmentKind.QUOTED, SegmentKind.FORWARDED)

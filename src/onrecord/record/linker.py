@@ -12,7 +12,9 @@
   (``contained_in``), so a reader can skip them.
 
 It works on what is not linked yet, so re-running it adds nothing. It is part of the record
-layer because it is about the store's rows; the text work it needs comes from ``mail``.
+layer because it is about the store's rows; the text work it needs (statements of a quote,
+learned signatures, a message analyzed again) is handed to it by the engine
+(:mod:`onrecord.mail.linking`), so this layer never imports ``mail``.
 """
 
 from __future__ import annotations
@@ -23,8 +25,6 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
-from onrecord.mail.analyze import reanalyze_mail, statements_of
-from onrecord.mail.signatures import learn_signatures
 from onrecord.record.copies import link_copies
 from onrecord.record.limits import DEFAULT_LIMITS, Limits
 from onrecord.record.model import Address, MessageRecord, Segment, SegmentKind
@@ -60,21 +60,17 @@ def _dt(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value.replace("Z", "+00:00")) if value else None
 
 
-def _statements_of_quote(text: str) -> tuple[list[Any], str]:
-    """The statements of a quotation's text as a message of its own (pure: runs in a worker)."""
-    return statements_of(text, [Segment(kind=SegmentKind.AUTHORED, start=0, end=len(text))])
-
-
-def _learn(bodies: list[str]) -> list[str]:
-    return learn_signatures(bodies, min_count=SIGNATURE_MIN_MESSAGES)
-
-
 class Linker:
-    def __init__(self, store: Store, pool: Any = None, limits: Limits = DEFAULT_LIMITS) -> None:
-        """``pool``: a multiprocessing pool for the text work (signatures, the statements of
-        reconstructed quotes); the database work stays here, in order. ``limits``: the ingest's,
-        so that a message analyzed again is cut as it was the first time."""
+    def __init__(
+        self, store: Store, text: Any, pool: Any = None, limits: Limits = DEFAULT_LIMITS
+    ) -> None:
+        """``text``: the text work, a module with ``statements_of_quote``, ``learn`` and
+        ``reanalyze`` (:mod:`onrecord.mail.linking`). ``pool``: a multiprocessing pool for it
+        (signatures, the statements of reconstructed quotes); the database work stays here, in
+        order. ``limits``: the ingest's, so that a message analyzed again is cut as it was the
+        first time."""
         self.store = store
+        self.text = text
         self.db = store.db
         self.pool = pool
         self.limits = limits
@@ -132,7 +128,7 @@ class Linker:
                 if quote is not None:
                     quotes[i] = quote
         texts = sorted({text for _, text in quotes.values()})
-        analyzed = dict(zip(texts, self._map(_statements_of_quote, texts), strict=True))
+        analyzed = dict(zip(texts, self._map(self.text.statements_of_quote, texts), strict=True))
         for i, (seg, original) in enumerate(zip(rows, originals, strict=True)):
             if original is None and i in quotes:
                 body, text = quotes[i]
@@ -188,7 +184,7 @@ class Linker:
                     continue
                 authored = {r["id"]: self._authored_text(r["id"], r["body_text"]) for r in rows}
                 group.append((rows, authored))
-            found = self._map(_learn, [list(authored.values()) for _, authored in group])
+            found = self._map(self.text.learn, [list(authored.values()) for _, authored in group])
             for (rows, authored), learned in zip(group, found, strict=True):
                 if learned:
                     self._resegment(rows, authored, learned)
@@ -202,7 +198,7 @@ class Linker:
                 continue
             data = self.store.blob(r["blob_hash"])
             if data:
-                record = reanalyze_mail(data, learned, self.limits)
+                record = self.text.reanalyze(data, learned, self.limits)
                 self.store.replace_analysis(r["id"], record)
                 self.report.signatures += 1
 

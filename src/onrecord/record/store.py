@@ -21,10 +21,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from onrecord.mail.subjects import normalize_subject
 from onrecord.record.failures import STORE_ERRORS, printable, store_failure_reason
 from onrecord.record.model import Analyzed, MessageRecord, Outcome, SegmentKind
 from onrecord.record.snapshot import snapshot
+from onrecord.text.subjects import normalize_subject
 
 SCHEMA_VERSION = 1
 APP_ID = "onrecord"
