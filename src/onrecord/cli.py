@@ -285,9 +285,8 @@ def _correct(ctx: Ctx, op: str, a: str, b: str) -> None:
     from onrecord.engines.local import update_persons
 
     store = ctx.store()
-    known = {r[0] for r in store.db.execute("SELECT email FROM person_emails")}
     for e in (a, b):
-        if e and e not in known:
+        if e and not store.has_address(e):
             raise Fail(
                 f"no address {e} in the record", "see `onrecord people --all`", EXIT_NOT_FOUND
             )

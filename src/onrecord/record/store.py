@@ -1133,6 +1133,11 @@ class Store:
             return [p for p in self.persons() if p["id"] in wanted]
         return self.persons(ids)
 
+    def has_address(self, email: str) -> bool:
+        """Whether ``email`` is an address of a person of the record."""
+        row = self.db.execute("SELECT 1 FROM person_emails WHERE email = ? LIMIT 1", (email,))
+        return row.fetchone() is not None
+
     def emails_of(self, person_id: int) -> list[str]:
         return [
             r[0]
