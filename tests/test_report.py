@@ -442,7 +442,7 @@ def test_contradictions_section(store, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_timeline_merges_crowded_rows() -> None:
-    from onrecord.present import report as rp
+    from onrecord.present import timeline_geometry as geometry
 
     messages = [
         {
@@ -457,9 +457,9 @@ def test_timeline_merges_crowded_rows() -> None:
     ]
     messages.sort(key=lambda m: m["date"])
     activity = {"person": {"id": 1, "name": "P", "emails": ["p@x"]}, "messages": messages}
-    t = rp._timeline([activity], embedded={7})
+    t = geometry.timeline([activity], embedded={7})
     dots = t["rows"][0]["dots"]
-    assert len(dots) <= rp.MAX_DOTS
+    assert len(dots) <= geometry.MAX_DOTS
     assert sum(d.get("messages", 1) for d in dots) == 2000
     marked = [d for d in dots if d["evidence"]]
     assert len(marked) == 1 and marked[0]["message"] == 7 and marked[0]["link"]
