@@ -175,7 +175,10 @@ def _subject_relative(body: str, lang: str | None, ctx: NameContext) -> bool:
         return False
     if lang == "en" or (lang is None and _verb_first(toks, "en")):
         # "who represents the pilots": after "who" a word in -s is the verb
-        first = toks[0][0]
+        k = 0  # "who now works at": after adverbs
+        while k < len(toks) - 1 and toks[k][0].lower() in ADVERBS | _EN_ADVERBS:
+            k += 1
+        first = toks[k][0]
         third = first.islower() and re.fullmatch(r"[a-z]{3,}[^su]s", first) is not None
         return _verb_first(toks, "en") or third
     first = toks[0][0]
