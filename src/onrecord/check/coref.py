@@ -92,6 +92,10 @@ from onrecord.check.subject_np import (
 __all__ = ["Discourse", "in_pp", "is_description", "subject_phrase"]
 
 _OUR = {"our", "onze", "ons"}
+#: A part of an organisation: "haar afdeling", "his department" is the organisation's
+_UNIT_NOUNS = frozenset(
+    {"afdeling", "department", "divisie", "division", "unit", "team", "dienst", "vestiging"}
+)
 #: A judge or court without a name: "De kantonrechter", "the judge", "de rechter"
 _COURT_PERSON = re.compile(r"^(?:\w*rechter|judge|justice|magistrate)$")
 _NOT_MODIFIERS = frozenset({"van", "of", "for", "voor", "bij", "at", "en", "and", "met", "with"})
@@ -274,6 +278,11 @@ class Discourse:
             # "Its annual report for 2022 does not mention the trial": the organisation's
             if not is_title(toks[1]):
                 return self.resolve("it")
+        if len(toks) == 2 and toks[0] in _THIRD_POSSESSIVES and head in _UNIT_NOUNS:
+            # "Haar afdeling had daar geen geld voor": the organisation she works for
+            orgs = [o for o in self.org_subjects if not is_description(o) and not public_body(o)]
+            if orgs:
+                return orgs[-1]
         if len(toks) > 1 and toks[0] in _THIRD_POSSESSIVES:
             if role or head in PERSON_NOUNS or is_title(head):
                 return None  # "haar advocaat", "his lawyer": someone else than her or him
@@ -307,7 +316,8 @@ class Discourse:
             # "The Scot", "De Rotterdamse": the person before, of that gender when it shows
             return self._epithet_person(sentence, epithet_gender(last))
         if len(toks) <= 3 and toks[0] in DETERMINERS and _COURT_PERSON.match(head):
-            return None  # "De kantonrechter heeft X bevolen": the court, no person named before
+            # "De kantonrechter heeft X bevolen": the court itself, no person named before
+            return phrase
         if role or head in PERSON_NOUNS or is_title(head) or head in DEMONYM_NOUNS:
             return self._salient_person(sentence)
         own_doc = self.author is not None and self.is_org(self.author)
@@ -388,6 +398,7 @@ class Discourse:
             for p in reversed(self.persons)
             if not any(self._same(p, h) for h in here)
             and (gender is None or self.gender(p) in (None, gender))
+            and not self.is_author(p)
         ]
 
         def tier(p: str) -> tuple[int, int]:
@@ -398,19 +409,26 @@ class Discourse:
             # opens a paragraph, with others named since its person, is for the one the
             # article is about ("De Amersfoorter" three sentences after Aydin, the lawyer and
             # the chairman named since)
-            if gender and self.gender(p) == gender:
-                first = 0
+            g = self.gender(p)
+            if gender and (g == gender or (g is None and self.ctx.known_match(p))):
+                first = 0  # of that gender, or a record person whose gender nothing tells
             else:
                 first = 1 if self.ctx.known_match(p) or self.gender(p) else 2
             if not self.new_paragraph and any(self._same(p, q) for q in self.last_persons):
-                return first, -1000
-            return first, -self._times_named(p)
+                return first, -1000, 0
+            return first, -self._times_named(p), self._first_named(p)
 
         fits.sort(key=tier)  # stable: the most recent first within a tier
         return fits[0] if fits else None
 
     def _times_named(self, person: str) -> int:
         return sum(n for k, n in self.mentions.items() if self._same(k, person))
+
+    def _first_named(self, person: str) -> int:
+        """The order in which ``person`` was first named (ties: the one named first, whom the
+        article is about)."""
+        keys = list(self.mentions)
+        return next((i for i, k in enumerate(keys) if self._same(k, person)), len(keys))
 
     # -------------------------------------------------------------------- following along
     def _learn_types(self, name: str, before: str, after: str) -> None:
@@ -481,7 +499,9 @@ class Discourse:
             after = text[m.end : m.end + 60]
             if self._is_person(m):
                 self.persons = [p for p in self.persons if not self._same(p, name)] + [name]
-                self.mentions[norm_name(name)] = self.mentions.get(norm_name(name), 0) + 1
+                place = " " not in name and re.search(r"(?i)\b(?:in|te|uit|naar)\s*$", before)
+                if not place:  # "in Dalfsen": a place, though a surname ends with it
+                    self.mentions[norm_name(name)] = self.mentions.get(norm_name(name), 0) + 1
                 if not any(self._same(p, name) for p in sentence_persons):
                     sentence_persons.append(name)
                 words = [w.lower() for w in TOKEN_RE.findall(before)[-2:]]
