@@ -195,7 +195,8 @@ def subject_phrase(clause: str, ctx: NameContext, lang: str | None) -> str | Non
         return None
     start = toks[i][1]
     if lang != "nl":
-        comma = clause.find(",", start)
+        found = re.compile(r",(?!\d)").search(clause, start)  # not "1,100 people"
+        comma = found.start() if found else -1
         head = clause[start:comma] if comma > 0 else ""
         head_toks = _toks(head)
         if (
