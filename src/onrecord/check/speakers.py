@@ -110,7 +110,10 @@ def speaker_org(disc: Discourse, speaker: str) -> str | None:
         if party and disc.is_org(party):
             return party
     if disc.is_org(speaker):
-        return speaker
+        # "Pellworth" after "Pellworth Mining": the name in full
+        short = speaker.lower() + " "
+        full = [o for o in disc.orgs if o.lower().startswith(short)]
+        return full[-1] if full else speaker
     if disc.author and disc.is_org(disc.author):
         return disc.author
     for org in reversed(disc.org_subjects):
