@@ -77,8 +77,11 @@ def claimant_name(c: str, ctx: NameContext) -> str | None:
     ms = [m for m in ctx.mentions(c) if m.kind in ("person", "unknown")]
     if len(ms) == 1:
         rest = (c[: ms[0].start] + c[ms[0].end :]).lower()
-        if all(is_title(w) or w in DETERMINERS for w in words(rest)):
+        ws = words(rest)
+        if all(is_title(w) or w in DETERMINERS for w in ws):
             return ms[0].text
+        if len(ws) <= 3 and is_title(ws[-1]) and not c[ms[0].end :].strip():
+            return ms[0].text  # "managing director Fiona Ridley": a title of two words
     first, _, tail = c.partition(" ")
     if first.lower() in DETERMINERS and tail:
         c = f"{first.lower()} {tail}"

@@ -274,10 +274,10 @@ class Discourse:
             return self._pronoun(g, sentence)
         head = toks[-1]
         role = _ROLE_RE.search(phrase)
-        if len(toks) > 1 and toks[0] == "its" and not (role or head in PERSON_NOUNS):
+        its_thing = toks[0] == "its" and not (role or head in PERSON_NOUNS)
+        if len(toks) > 1 and its_thing and not is_title(toks[1]):
             # "Its annual report for 2022 does not mention the trial": the organisation's
-            if not is_title(toks[1]):
-                return self.resolve("it")
+            return self.resolve("it")
         if len(toks) == 2 and toks[0] in _THIRD_POSSESSIVES and head in _UNIT_NOUNS:
             # "Haar afdeling had daar geen geld voor": the organisation she works for
             orgs = [o for o in self.org_subjects if not is_description(o) and not public_body(o)]
