@@ -163,6 +163,13 @@ NAMES = [
     "Declan Shaw",
     "Sander Wiegman",
     "Esther Kamphuis",
+    # The record persons of three held-out worlds (Ashcombe, Lindeveld, Maasoever).
+    "Hannah Pryor",
+    "Simon Achebe",
+    "Jelle Bouma",
+    "Sietske Hoekstra",
+    "Willem Groen",
+    "Carla Mendes",
 ]
 _FILLER = {
     "the", "a", "an", "his", "her", "its", "their", "de", "het", "een", "zijn", "haar", "hun",
