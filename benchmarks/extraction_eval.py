@@ -152,6 +152,24 @@ NAMES = [
     "Greg Mason",
     "Anja Smeenk",
     "Ronald Pieters",
+    # The record persons of four more dev-only worlds (Halden, Beekdal, Tarrow, Dalfsen).
+    "Nora Blake",
+    "Simon Reid",
+    "Peter Vance",
+    "Ruben Stam",
+    "Wilma de Boer",
+    "Anneke Vos",
+    "Fiona Ridley",
+    "Declan Shaw",
+    "Sander Wiegman",
+    "Esther Kamphuis",
+    # The record persons of three held-out worlds (Ashcombe, Lindeveld, Maasoever).
+    "Hannah Pryor",
+    "Simon Achebe",
+    "Jelle Bouma",
+    "Sietske Hoekstra",
+    "Willem Groen",
+    "Carla Mendes",
 ]
 _FILLER = {
     "the", "a", "an", "his", "her", "its", "their", "de", "het", "een", "zijn", "haar", "hun",

@@ -327,7 +327,8 @@ def test_an_organisation_speaking_of_its_own_affairs() -> None:
     grounded, postponed = _claims(text, "en", KESTREL)
     assert grounded.subject == "Kestrel Airways"
     assert grounded.text == "Three of Kestrel Airways' turboprops were grounded in January 2025."
-    assert (postponed.claimant, postponed.subject) == ("Kestrel", "Kestrel")
+    # the organisation speaking, by the name it was introduced with
+    assert (postponed.claimant, postponed.subject) == ("Kestrel", "Kestrel Airways")
     text = (
         "Eva Smit werkte zeventien jaar als uitvoerder bij Grafton Bouw. Het bedrijf laat weten "
         "dat het ontslag niets met de melding te maken had. Smit zou volgens de bouwer "

@@ -170,6 +170,8 @@ COMMENTARY_MORE_RE = re.compile(
     r"^[^,]{0,40}?\b(?:is|are|was|were|zijn|waren)\s+(?:\w+\s+)?(?:disappointed|saddened|"
     r"shocked|dismayed|appalled|teleurgesteld|geschokt|ontstemd)\s+(?:that|dat|by|door|"
     r"over|at)\b|"
+    # regret about what happened: "Tarrow Water regrets that", "Het bedrijf betreurt dat"
+    r"^[^,]{0,40}?\b(?:regrets|regretted|betreurt|betreurde|betreuren)\s+(?:that|dat|het)\b|"
     # a counterfactual: "We could have sold the stadium", "We might have found another
     # investor", "We hadden het kunnen weten"
     r"\b(?:could|might|should)\s+(?:well\s+|easily\s+)?have\s+\w+|"
@@ -192,8 +194,12 @@ META_MORE_RE = re.compile(
     r"^(?:that|this)\s+(?:is|was)\s+(?:stated|written|set\s+out)\s+in\b|"
     # the document answering: "Marlow Freight today responds to the publication of ..."
     r"^[^,]{2,60}?\b(?:today\s+)?(?:responds|reageert|reacts)\s+(?:today\s+|vandaag\s+)?"
-    r"(?:to|op)\s+(?:the|de|het|a|een)\s+(?:publication|report|article|publicatie|artikel|"
-    r"berichtgeving|verslag)\b",
+    r"(?:to|op)\s+(?:(?:the|de|het|a|een|recent|media|recente)\s+){1,2}(?:publication|report|"
+    r"article|publicatie|artikel|berichtgeving|verslag)\b|"
+    # ... or to reports without an article: "Tarrow Water today responds to reports in"
+    r"^[^,]{2,60}?\b(?:today\s+)?(?:responds|reageert|reacts)\s+(?:today\s+|vandaag\s+)?"
+    r"(?:to|op)\s+(?:reports|articles|stories|allegations|claims|berichten|artikelen|"
+    r"beschuldigingen)\b",
     re.I,
 )
 FUTURE_MORE_RE = re.compile(

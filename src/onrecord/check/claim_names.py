@@ -138,6 +138,14 @@ class NameContext:
                 kind_before = prev.islower() and (prev in ORG_TYPE_NOUNS or _org_compound(prev))
                 if kind_before and not self.known_match(m.text):
                     self.org_prefixes.add(m.key)
+                # "Netbeheerder Gasnet Oost" opening a sentence: the kind is capitalised there,
+                # the name after it ("Gasnet Oost heeft ...") is the organisation's
+                toks_m = m.key.split()
+                lead = toks_m[0] if len(toks_m) > 1 else ""
+                if lead and (lead in ORG_TYPE_NOUNS or _org_compound(lead)):
+                    rest = " ".join(toks_m[1:])
+                    if not self.known_match(rest):
+                        self.org_prefixes.add(rest)
         self._learn_short_forms(texts)
         for text in texts:
             for m in self.mentions(text):

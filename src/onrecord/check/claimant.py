@@ -77,8 +77,11 @@ def claimant_name(c: str, ctx: NameContext) -> str | None:
     ms = [m for m in ctx.mentions(c) if m.kind in ("person", "unknown")]
     if len(ms) == 1:
         rest = (c[: ms[0].start] + c[ms[0].end :]).lower()
-        if all(is_title(w) or w in DETERMINERS for w in words(rest)):
+        ws = words(rest)
+        if all(is_title(w) or w in DETERMINERS for w in ws):
             return ms[0].text
+        if len(ws) <= 3 and is_title(ws[-1]) and not c[ms[0].end :].strip():
+            return ms[0].text  # "managing director Fiona Ridley": a title of two words
     first, _, tail = c.partition(" ")
     if first.lower() in DETERMINERS and tail:
         c = f"{first.lower()} {tail}"
@@ -119,8 +122,13 @@ def subject_np(
     if w0.lower() in DETERMINERS:  # "the company", "de raad van bestuur" (up to 3 words)
         for n in (2, 3):
             if len(words) > n and is_verb(words[n][0], lang) and not is_verb(words[n - 1][0], lang):
+                if n == 3 and words[2][0].lower() in _OBJECT_PRONOUNS:
+                    return 2  # "het bestuur hem wegzette": the object pronoun is no part of it
                 return n
     return 0
+
+
+_OBJECT_PRONOUNS = frozenset({"hem", "haar", "hen", "hun", "mij", "me", "ons", "zich", "jou"})
 
 
 def det_np(toks: list[tuple[str, int, int]]) -> int:
@@ -222,22 +230,36 @@ def reorder_subordinate(clause: str, ctx: NameContext) -> str:
 
 
 def reorder_nl_sub(clause: str, ctx: NameContext) -> str:
-    """Verb-final after "dat": "Vale de controle wilde" -> "Vale wilde de controle"."""
+    """Verb-final after "dat": "Vale de controle wilde" -> "Vale wilde de controle"; up to a
+    subordinate clause of its own ("de directie hem schorste omdat hij ... had gemeld" ->
+    "de directie schorste hem omdat hij ... had gemeld")."""
+    sub = _SUBORDINATOR_NL.search(clause)
+    if sub and len(words(clause[: sub.start()])) >= 2:
+        head = clause[: sub.start()]
+        done = reorder_nl_sub(head, ctx)
+        if done == head:
+            done = reorder_subordinate(head, ctx)
+        return done + clause[sub.start() :]
     punct = final_punct(clause) if clause.rstrip()[-1:] in ".!?" else ""
     body = clause.rstrip(" .!?")
     toks = [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(body)]
     n = subject_np(toks, ctx, body, "nl")
+    if not n and len(toks) > 3 and toks[-1][0] != toks[det_np(toks) - 1][0]:
+        # "het bestuur hem wegzette": a description, an object pronoun, a past verb at the end
+        n = det_np(toks) if _PAST_NL.fullmatch(toks[-1][0]) else 0
     if not n or len(toks) < n + 2:
         return clause
     k = len(toks)
     while k > n + 1 and len(toks) - k < 3:
         w = toks[k - 1][0]
         nonfinite = re.fullmatch(r"[a-zë]{2,}en|ge[a-zë]{2,}[dt]", w) is not None
-        if is_verb(w, "nl") or nonfinite:
+        if is_verb(w, "nl") or nonfinite or (k == len(toks) and _PAST_NL.fullmatch(w)):
             k -= 1
             continue
         break
-    while k < len(toks) and not is_verb(toks[k][0], "nl"):
+    while k < len(toks) and not (
+        is_verb(toks[k][0], "nl") or (k == len(toks) - 1 and _PAST_NL.fullmatch(toks[k][0]))
+    ):
         k += 1  # the cluster starts with the finite verb
     if k >= len(toks):
         return clause
@@ -257,7 +279,9 @@ def _split_at_that(
         hw = [(x.group(), x.start()) for x in TOKEN_RE.finditer(head)]
         if len(hw) < 2:
             continue
-        while len(hw) >= 3 and hw[-1][0].lower() in ADVERBS:  # "Van Lier beweert ook dat"
+        while len(hw) >= 3 and (
+            hw[-1][0].lower() in ADVERBS or _TIME_WORD_NL.match(hw[-1][0])
+        ):  # "Van Lier beweert ook dat", "X verklaarde dinsdag dat"
             hw = hw[:-1]
         verb, vpos = hw[-1]
         framer_end = vpos
@@ -296,6 +320,37 @@ _PARENTHETICAL_NL = re.compile(
     rf"\s+weten),\s*(?P<rest>\S.+)$"
 )
 _EN_FRAMER_PRONOUNS = {"he", "she", "they", "it", "we", "i"}
+#: Words after "volgens haar" that are no noun of hers: "volgens haar geen geld", "volgens
+#: zijn nooit" ("haar" is the pronoun, the word belongs to the clause)
+_NOT_A_NOUN_NL = (
+    r"(?:geen|niet|nooit|al|ook|wel|pas|nog|er|daar|toen|dus|echter|sinds|in|op|voor|met|bij|"
+    r"te|om|de|het|een|zelf|steeds|altijd|vaak|slechts|maar)"
+)
+#: A subordinate clause after the reported one: "dat de directie hem schorste omdat hij ..."
+#: (reordered up to "omdat", the rest kept as written)
+_SUBORDINATOR_NL = re.compile(
+    r",?\s(?:omdat|toen|nadat|terwijl|zodat|doordat|hoewel|voordat|zodra|waardoor|waarna|"
+    r"zonder\s+dat|ook\s+al)\s"
+)
+#: A day or time between a speech verb and "dat": "verklaarde dinsdag dat", "zei gisteren dat"
+_TIME_WORD_NL = re.compile(
+    r"(?i)^(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:avond|middag|ochtend)?|gisteren|"
+    r"vandaag|eergisteren|vanochtend|vanmiddag|vanavond)$"
+)
+
+
+#: A Dutch past tense at the end of a verb-final clause: "wegzette", "schorste", "meldden"
+_PAST_NL = re.compile(r"[a-zë]{3,}(?:te|de|ten|den)")
+
+
+def _in_relative(before: str) -> bool:
+    """``before`` (the sentence up to "volgens X") ends inside a relative clause: "..., die er"
+    ("bij de raad, die er volgens De Boer nooit over heeft vergaderd": her claim is the
+    relative clause's, not the sentence's)."""
+    last = before.rsplit(",", 1)
+    return len(last) == 2 and re.match(r"\s*(?:die|dat|wat|waar\w*)\b", last[1]) is not None
+
+
 _DEGREE = {"vooral", "deels", "mede", "grotendeels", "niet", "volgens"}
 _POSSESSIVE_DETS = {"its", "his", "her", "their", "zijn", "haar", "hun"}
 # A time or place after a speaker's verb at the end: "..., Reeve said on Wednesday."
@@ -352,7 +407,10 @@ def _end_framer(c: str, lang: str | None) -> str:
     ws = words(who)
     if len(ws) == 1 and ws[0].lower() in _EN_FRAMER_PRONOUNS | NL_SUBJ_PRONOUNS:
         return who  # "..., she says."
-    return who if ws and (_framer_ok(who, lang) or is_title(ws[0])) else ""
+    lead = [w for w in ws if w[:1].islower()][:3]
+    titled = bool(lead) and any(is_title(w) for w in lead) and ws[-1][:1].isupper()
+    # "said managing director Fiona Ridley": a title of two words before the name
+    return who if ws and (_framer_ok(who, lang) or is_title(ws[0]) or titled) else ""
 
 
 def _inverted_ok(who: str) -> bool:
@@ -363,8 +421,9 @@ def _inverted_ok(who: str) -> bool:
         return False
     if ws[0][:1].isupper() or ws[0].lower() in _EN_FRAMER_PRONOUNS:
         return True
-    if is_title(ws[0]) and ws[-1][:1].isupper():
-        return True  # "said chief executive Alistair Moore"
+    lead = [w for w in ws if w[:1].islower()]
+    if lead and len(lead) <= 3 and any(is_title(w) for w in lead) and ws[-1][:1].isupper():
+        return True  # "said chief executive Alistair Moore", "said managing director X"
     return len(ws) == 2 and ws[0].lower() in DETERMINERS
 
 
@@ -504,11 +563,17 @@ def strip_framing(
                         return claimant_name(framer, ctx), upper_first(reordered)
                     break
         m = re.search(
-            r"(?i)(?:,\s*|\s)volgens\s+((?:de|het|een|zijn|haar|hun)\s+[\w-]+|"
+            r"(?i)(?:,\s*|\s)volgens\s+((?:de|het|een|zijn|haar|hun)\s+(?!"
+            rf"{_NOT_A_NOUN_NL}\b)[\w-]+|"
             rf"{_NL_QUANT}\s+[\w-]+|(?-i:(?:[A-Z][\w'’-]*\s?)+)|hem|haar|hen)(?:\s*,)?(?=\s|[.!]$)",
             s,
         )
-        if m and m.start() > 0 and not re.match(r"(?i)(?:mij|ons)\b", m.group(1)):
+        if (
+            m
+            and m.start() > 0
+            and not re.match(r"(?i)(?:mij|ons)\b", m.group(1))
+            and not _in_relative(s[: m.start()])
+        ):
             claimant = claimant_name(m.group(1), ctx)
             rest = (s[: m.start()] + " " + s[m.end() :].lstrip(" ,")).strip()
             rest = re.sub(r"\s+([.!,])", r"\1", rest)
@@ -599,7 +664,8 @@ def _court_frame(s: str, lang: str | None, ctx: NameContext) -> tuple[str | None
     if any(is_verb(w, lang) for w in rem) or len(words(between)) > 8:
         return None
     court = COURT_WORD_RE.search(f"{remainder} {between}")
-    if words(between) and not court:
+    timed = all(_TIME_WORD_NL.match(w) for w in words(between))  # "verklaarde dinsdag dat"
+    if words(between) and not court and not timed:
         return None  # "told Plaintiff that S": a claim about what was said to a party
     legal = LEGAL_ROLE_RE.search(raw) is not None
     if not (court or verb in TESTIMONY_VERBS or (verb in ARGUE_VERBS and legal)):

@@ -245,6 +245,7 @@ def claims_from_text(
 
     claims: list[Claim] = []
     quoted_by: tuple[str, int] | None = None  # the speaker of the quote before, and its end
+    prev_end = 0
     for (a, b), original, clean, sent_lang, (label, _) in zip(
         spans, originals, cleaned, langs, labels
     ):
@@ -252,6 +253,9 @@ def claims_from_text(
         sent_lang = sent_lang if sent_lang != UND else doc_lang
         rule_lang = sent_lang if sent_lang in ("en", "nl") else None
         reason = skip_reason(original, clean, body, a, b, author)
+        disc.sentence = clean
+        disc.new_paragraph = "\n\n" in body[prev_end:a]
+        prev_end = b
         # a non-restrictive relative clause is a claim of its own, even in a sentence that is
         # not one: "Halstead, which bought Korvane in 2009, did not respond to questions"
         rel = split_relative(clean, rule_lang, ctx) if reason in ("commentary", "meta") else None
@@ -297,6 +301,7 @@ def claims_from_text(
         quoted_by = (claimant, b) if quoted else None
         made: list[Claim] = []
         first_subject: str | None = None
+        thing_here = False  # the sentence is about a thing ("The reports date from 2023.")
         announced = False  # the main clause announces; its relative clause may still claim
         for clause, by_first_subject in assertions:
             if announced and clause not in rel_claims:
@@ -326,6 +331,13 @@ def claims_from_text(
             )
             low = (phrase or "").lower()
             first_word = low.split()[0] if low else ""
+            if not made and is_description(phrase) and not disc.is_entity_noun(phrase or ""):
+                thing_here = True
+            lead = (words(clause)[:1] or [""])[0].lower()
+            if subject is None and (low or lead) in ("they", "ze") and disc.prev_thing:
+                # "The emails were sent in 2023. They concern ...": the things before, about
+                # whom the sentence before was
+                subject, thing_here = disc.prev_subject, True
             if speaker and own_pronoun(disc, clean, speaker, low):
                 subject = speaker  # "Penhale told the court he had never seen the reports"
             if speaker and (
@@ -343,6 +355,13 @@ def claims_from_text(
                 if low in FIRST_PERSON | FIRST_PLURAL and subject != speaker:
                     subject = subject if disc.author else None
                 clause = _replace_phrase(clause, phrase, subject, rule_lang)
+            if not subject and not phrase and lead in _NONE_WORDS:
+                # "'No customer was ever at risk,' said managing director X": the affairs of
+                # the organisation the speaker speaks for, or of the press release's author
+                if speaker:
+                    subject = speaker_org(disc, speaker)
+                elif disc.author and disc.is_org(disc.author):
+                    subject = disc.author
             if not subject:
                 subject = _fallback_subject(ctx, clause, claimant)
             if not subject and is_description(phrase):
@@ -390,6 +409,7 @@ def claims_from_text(
             out_skipped.append(Skipped(original, span, "announcement"))
         claims += made
         disc.observe(clean, first_subject, skipped=not made)
+        disc.prev_thing = thing_here and bool(made)
     if skipped is not None:
         skipped += sorted(out_skipped, key=lambda s: s.span or (0, 0))
     return claims
@@ -415,6 +435,8 @@ def _speaker_labels(
     return out
 
 
+#: "No customer was ever at risk", "Geen patiënt ...": a negated quantifier as the subject
+_NONE_WORDS = frozenset({"no", "geen"})
 _PLACE_PREPS = frozenset({"in", "near", "nabij", "te"})
 #: "our engineers", "onze opzichters" in a speaker's words: the speaker's, not the author's
 _OUR_WORDS = frozenset({"our", "onze", "ons"})

@@ -175,7 +175,10 @@ def _subject_relative(body: str, lang: str | None, ctx: NameContext) -> bool:
         return False
     if lang == "en" or (lang is None and _verb_first(toks, "en")):
         # "who represents the pilots": after "who" a word in -s is the verb
-        first = toks[0][0]
+        k = 0  # "who now works at": after adverbs
+        while k < len(toks) - 1 and toks[k][0].lower() in ADVERBS | _EN_ADVERBS:
+            k += 1
+        first = toks[k][0]
         third = first.islower() and re.fullmatch(r"[a-z]{3,}[^su]s", first) is not None
         return _verb_first(toks, "en") or third
     first = toks[0][0]
@@ -271,6 +274,13 @@ def split_relative(s: str, lang: str | None, ctx: NameContext) -> tuple[str, lis
         thing = m["rel"] in ("which", "dat")
         if thing and names and names[-1].kind == "person":
             names = []
+        named_last = bool(names) and names[-1].end >= len(m["main"].rstrip()) - 2
+        party = _party_at_end(m["main"]) if m["rel"] in ("die", "dat") else None
+        party = None if named_last else party
+        if party and len(words(m["main"])) >= 5 and _subject_relative(m["body"], lang, ctx):
+            # "legde het rapport voor aan het college, dat er volgens hem niet over heeft
+            # gesproken": a body named by a description makes its own claim
+            return end_sentence(m["main"]), _relative_claims(party, m["body"], lang, ctx)
         if (
             names
             and names[-1].end >= len(m["main"].rstrip()) - 2
@@ -280,6 +290,24 @@ def split_relative(s: str, lang: str | None, ctx: NameContext) -> tuple[str, lis
             name = " ".join(names[-1].text.split())
             return end_sentence(m["main"]), _relative_claims(name, m["body"], lang, ctx)
     return None
+
+
+#: A body of an organisation or a council, described at the end of a clause: "aan het
+#: college", "bij de raad van commissarissen"
+_PARTY_END = re.compile(
+    r"(?i)\b(?:aan|bij|naar|voor|met|door)\s+((?:de|het)\s+([\w-]+)(?:\s+van\s+[\w-]+)?)\s*$"
+)
+_BODY_NOUNS = frozenset(
+    {
+        "college", "raad", "gemeenteraad", "bestuur", "directie", "commissie", "rechtbank",
+        "ondernemingsraad", "inspectie", "toezichthouder", "board", "council",
+    }
+)  # fmt: skip
+
+
+def _party_at_end(main: str) -> str | None:
+    m = _PARTY_END.search(main.rstrip())
+    return m.group(1) if m and m.group(2).lower() in _BODY_NOUNS else None
 
 
 def split_assertions(s: str, lang: str | None, ctx: NameContext) -> list[tuple[str, bool]]:

@@ -92,6 +92,12 @@ from onrecord.check.subject_np import (
 __all__ = ["Discourse", "in_pp", "is_description", "subject_phrase"]
 
 _OUR = {"our", "onze", "ons"}
+#: A part of an organisation: "haar afdeling", "his department" is the organisation's
+_UNIT_NOUNS = frozenset(
+    {"afdeling", "department", "divisie", "division", "unit", "team", "dienst", "vestiging"}
+)
+#: A judge or court without a name: "De kantonrechter", "the judge", "de rechter"
+_COURT_PERSON = re.compile(r"^(?:\w*rechter|judge|justice|magistrate)$")
 _NOT_MODIFIERS = frozenset({"van", "of", "for", "voor", "bij", "at", "en", "and", "met", "with"})
 #: In an organisation's own document these always mean the author ("The company has ...").
 _OWN_ORG_ANAPHORS = frozenset(
@@ -154,6 +160,11 @@ class Discourse:
     owned: dict[str, str] = field(default_factory=dict)  # "rapport" -> "Stelvia" ("van X")
     things: list[str] = field(default_factory=list)  # subjects that are no party ("The plan")
     plural_speaker: str | None = None  # "Lawyers for the institute", for a later "they said"
+    mentions: dict[str, int] = field(default_factory=dict)  # norm name -> times named
+    sentence: str = ""  # the whole sentence being read (its frame included)
+    prev_thing: bool = False  # the sentence before was about a thing ("The reports date ...")
+    last_persons: list[str] = field(default_factory=list)  # named in the sentence before
+    new_paragraph: bool = False  # the sentence being read opens a paragraph
 
     def __post_init__(self) -> None:
         if self.author and self.ctx.classify(self.author) == "org":
@@ -263,6 +274,15 @@ class Discourse:
             return self._pronoun(g, sentence)
         head = toks[-1]
         role = _ROLE_RE.search(phrase)
+        its_thing = toks[0] == "its" and not (role or head in PERSON_NOUNS)
+        if len(toks) > 1 and its_thing and not is_title(toks[1]):
+            # "Its annual report for 2022 does not mention the trial": the organisation's
+            return self.resolve("it")
+        if len(toks) == 2 and toks[0] in _THIRD_POSSESSIVES and head in _UNIT_NOUNS:
+            # "Haar afdeling had daar geen geld voor": the organisation she works for
+            orgs = [o for o in self.org_subjects if not is_description(o) and not public_body(o)]
+            if orgs:
+                return orgs[-1]
         if len(toks) > 1 and toks[0] in _THIRD_POSSESSIVES:
             if role or head in PERSON_NOUNS or is_title(head):
                 return None  # "haar advocaat", "his lawyer": someone else than her or him
@@ -295,16 +315,27 @@ class Discourse:
         if len(toks) == 2 and toks[0] in DETERMINERS and is_epithet(last):
             # "The Scot", "De Rotterdamse": the person before, of that gender when it shows
             return self._epithet_person(sentence, epithet_gender(last))
+        if len(toks) <= 3 and toks[0] in DETERMINERS and _COURT_PERSON.match(head):
+            # "De kantonrechter heeft X bevolen": the court itself, no person named before
+            return phrase
         if role or head in PERSON_NOUNS or is_title(head) or head in DEMONYM_NOUNS:
             return self._salient_person(sentence)
         own_doc = self.author is not None and self.is_org(self.author)
         if own_doc and toks[0] in DETERMINERS and len(toks) == 2 and head in _OWN_ORG_ANAPHORS:
             return self.author  # "The company has cooperated fully" in its press release
         if head in ORG_ANAPHORS:
-            for pool in (self.org_subjects, self.orgs):
+            for pool in (self.org_subjects, self.orgs, self._orgs_here(phrase)):
                 # "the company", "het bedrijf": not the agency, inspectorate or union named
-                # last ("In 2019, the company was fined" after "the Food Standards Agency")
-                fits = [o for o in pool if head in ANY_ORG or not public_body(o)]
+                # last ("In 2019, the company was fined" after "the Food Standards Agency"),
+                # nor a body described ("De gemeenteraad"); the organisation named in the
+                # sentence's own frame when none was named before ("X, a former immunologist
+                # at the Halden Institute, says the lab ...")
+                fits = [
+                    o
+                    for o in pool
+                    if (head in ANY_ORG or not public_body(o))
+                    and (head in ANY_ORG or not is_description(o))
+                ]
                 if fits:
                     return fits[-1]
             if self.author and self.ctx.classify(self.author) == "org":
@@ -312,6 +343,15 @@ class Discourse:
         if len(toks) == 2 and toks[0] in ("de", "het", "the") and head in self.owned:
             return self.owned[head]  # "Het rapport" after "een rapport van ingenieursbureau X"
         return None
+
+    def _orgs_here(self, phrase: str) -> list[str]:
+        """The organisations named in the sentence being read, outside ``phrase``."""
+        out = []
+        for m in _names(self.ctx, self.sentence):
+            name = " ".join(m.text.split())
+            if not self._is_person(m) and m.kind != "unknown" and name not in phrase:
+                out.append(name)
+        return out
 
     def _named_in(self, sentence: str) -> list[str]:
         return [m.text for m in _names(self.ctx, sentence) if self._is_person(m)]
@@ -358,17 +398,37 @@ class Discourse:
             for p in reversed(self.persons)
             if not any(self._same(p, h) for h in here)
             and (gender is None or self.gender(p) in (None, gender))
+            and not self.is_author(p)
         ]
 
-        def tier(p: str) -> int:
-            if gender and self.gender(p) == gender:
-                return 0  # a person of that gender first
-            # then a person the record knows or whose first name tells a gender ("Liam
-            # Brooks", not "Series B")
-            return 1 if self.ctx.known_match(p) or self.gender(p) else 2
+        def tier(p: str) -> tuple[int, int]:
+            # a person of that gender first, then a person the record knows or whose first
+            # name tells a gender ("Liam Brooks", not "Series B"); within a tier the person
+            # named in the sentence before, in the same paragraph ("Frith declined to
+            # comment. The Scot, ..."), else the person named most often: an epithet that
+            # opens a paragraph, with others named since its person, is for the one the
+            # article is about ("De Amersfoorter" three sentences after Aydin, the lawyer and
+            # the chairman named since)
+            g = self.gender(p)
+            if gender and (g == gender or (g is None and self.ctx.known_match(p))):
+                first = 0  # of that gender, or a record person whose gender nothing tells
+            else:
+                first = 1 if self.ctx.known_match(p) or self.gender(p) else 2
+            if not self.new_paragraph and any(self._same(p, q) for q in self.last_persons):
+                return first, -1000, 0
+            return first, -self._times_named(p), self._first_named(p)
 
         fits.sort(key=tier)  # stable: the most recent first within a tier
         return fits[0] if fits else None
+
+    def _times_named(self, person: str) -> int:
+        return sum(n for k, n in self.mentions.items() if self._same(k, person))
+
+    def _first_named(self, person: str) -> int:
+        """The order in which ``person`` was first named (ties: the one named first, whom the
+        article is about)."""
+        keys = list(self.mentions)
+        return next((i for i, k in enumerate(keys) if self._same(k, person)), len(keys))
 
     # -------------------------------------------------------------------- following along
     def _learn_types(self, name: str, before: str, after: str) -> None:
@@ -439,6 +499,9 @@ class Discourse:
             after = text[m.end : m.end + 60]
             if self._is_person(m):
                 self.persons = [p for p in self.persons if not self._same(p, name)] + [name]
+                place = " " not in name and re.search(r"(?i)\b(?:in|te|uit|naar)\s*$", before)
+                if not place:  # "in Dalfsen": a place, though a surname ends with it
+                    self.mentions[norm_name(name)] = self.mentions.get(norm_name(name), 0) + 1
                 if not any(self._same(p, name) for p in sentence_persons):
                     sentence_persons.append(name)
                 words = [w.lower() for w in TOKEN_RE.findall(before)[-2:]]
@@ -476,6 +539,7 @@ class Discourse:
                 if roles:
                     self.roles.setdefault(_ROLE_OF[roles[0].lower()], name)
                     self.roles[_ROLE_OF[roles[0].lower()]] = name
+        self.last_persons = sentence_persons
         if skipped:
             return
         if subject and is_description(subject):  # "The city", "De ondernemingsraad"

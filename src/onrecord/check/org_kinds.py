@@ -23,7 +23,7 @@ ORG_TYPE_NOUNS = _w(
     start-up utility consultancy bank fonds fund partij party omroep broadcaster brouwerij
     brewery rederij shipping school universiteit university rechtbank court toezichthouder
     regulator inspectie inspectorate waterschap city stad raad council committee commissie
-    airline bouwer aannemer trust
+    airline bouwer aannemer trust corporatie beheerder instituut institute
     """
 )
 

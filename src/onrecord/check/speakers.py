@@ -94,11 +94,26 @@ def plural_party(name: str, ctx: NameContext) -> bool:
     return len(toks) <= 6 and head.endswith(("s", "en")) and head not in ("its", "zijn", "hen")
 
 
+_SPEAKS_FOR = re.compile(
+    r"(?i)^(?:(?:a|an|the|de|het|een)\s+)?(?:lawyers?|counsel|advocaten?|advocaat|spokes\w*|"
+    r"woordvoerders?|woordvoerster)\s+(?:for|of|van)\s+(.+)$"
+)
+
+
 def speaker_org(disc: Discourse, speaker: str) -> str | None:
     """The organisation ``speaker`` speaks for: itself, the author of a press release, else
-    the last organisation (not a public body) that was the subject of a sentence."""
+    the last organisation (not a public body) that was the subject of a sentence; for
+    "Lawyers for the institute", "De advocaat van de club": the party they speak for."""
+    m = _SPEAKS_FOR.match(speaker)
+    if m:
+        party = disc.resolve(m.group(1))
+        if party and disc.is_org(party):
+            return party
     if disc.is_org(speaker):
-        return speaker
+        # "Pellworth" after "Pellworth Mining": the name in full
+        short = speaker.lower() + " "
+        full = [o for o in disc.orgs if o.lower().startswith(short)]
+        return full[-1] if full else speaker
     if disc.author and disc.is_org(disc.author):
         return disc.author
     for org in reversed(disc.org_subjects):

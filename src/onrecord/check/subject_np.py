@@ -195,7 +195,8 @@ def subject_phrase(clause: str, ctx: NameContext, lang: str | None) -> str | Non
         return None
     start = toks[i][1]
     if lang != "nl":
-        comma = clause.find(",", start)
+        found = re.compile(r",(?!\d)").search(clause, start)  # not "1,100 people"
+        comma = found.start() if found else -1
         head = clause[start:comma] if comma > 0 else ""
         head_toks = _toks(head)
         if (
@@ -226,6 +227,20 @@ def subject_phrase(clause: str, ctx: NameContext, lang: str | None) -> str | Non
     if lang != "en" and is_verb(toks[i][0], lang):  # "Daarnaast wilde hij ..."
         return _after_verb(clause, toks, i, ctx)
     for k in range(i + 1, min(len(toks), i + 16)):
+        prev = toks[k - 1][0]
+        if (
+            lang != "en"
+            and k >= i + 3
+            and toks[k][0].lower() in _OBJECT_AFTER_VERB
+            and toks[i][0].lower() in DETERMINERS
+            and prev[:1].islower()
+            and prev.lower() not in PREPOSITIONS | COMMON
+        ):
+            # "De directie schorste hem": the word before an object pronoun is the verb the
+            # word lists miss
+            np = _np(clause[toks[i][1] : toks[k - 2][2]], ctx)
+            if np:
+                return np
         if not is_verb(toks[k][0], lang):
             continue
         np = _np(clause[toks[i][1] : toks[k - 1][2]], ctx)
@@ -253,7 +268,14 @@ def subject_phrase(clause: str, ctx: NameContext, lang: str | None) -> str | Non
         w = toks[k][0]
         if w[:1].islower() and w.lower() not in PREPOSITIONS | DETERMINERS | COMMON:
             before = clause[toks[i][1] : toks[k - 1][2]]
-            if not _names(ctx, before) and toks[k - 1][0].lower().endswith("e") and k == first:
+            # "De directie schorste hem": a word before an object pronoun is the verb
+            obj_next = k + 1 < len(toks) and toks[k + 1][0].lower() in _OBJECT_AFTER_VERB
+            if (
+                not _names(ctx, before)
+                and toks[k - 1][0].lower().endswith("e")
+                and k == first
+                and not obj_next
+            ):
                 before = clause[toks[i][1] : toks[k][2]]  # "De Friese wethouder": its noun
             role_noun = is_title(w) or w.lower() in PERSON_NOUNS
             if role_noun and k + 1 < len(toks) and toks[k + 1][0][:1].isupper():
@@ -268,6 +290,7 @@ def subject_phrase(clause: str, ctx: NameContext, lang: str | None) -> str | Non
     return None
 
 
+_OBJECT_AFTER_VERB = frozenset({"hem", "haar", "hen", "hun", "him", "them", "ons", "mij", "me"})
 _PP_INSIDE = frozenset({"the", "de", "het", "a", "an", "een", "and", "en", "wijk", "city", "town"})
 
 
