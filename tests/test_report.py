@@ -16,7 +16,8 @@ import lxml.html
 import pytest
 from markdown_it import MarkdownIt
 
-from onrecord.present.report import CSP, md_fence, md_inline
+from onrecord.present.report import CSP
+from onrecord.present.report_render import md_fence, md_inline
 
 CLAIMS = (
     "Marcus Vale always insisted that Lumen share its science.",
@@ -192,7 +193,7 @@ def test_html_is_self_contained(sample_report: dict) -> None:
 def test_files_named_without_their_folders(sample_report: dict) -> None:
     """A report sent on does not reveal where the archive lay on the ingesting machine."""
     from onrecord.present.demo import sample_dir
-    from onrecord.present.report import render_html, short_paths
+    from onrecord.present.report_render import render_html, short_paths
 
     folder = str(sample_dir())
     report = sample_report["data"]["report"]
@@ -368,7 +369,8 @@ def test_contradictions_section(store, monkeypatch: pytest.MonkeyPatch) -> None:
     import sys
     import types
 
-    from onrecord.present.report import build_report, render_html, render_markdown
+    from onrecord.present.report import build_report
+    from onrecord.present.report_render import render_html, render_markdown
 
     a = _side(
         store,
@@ -558,7 +560,8 @@ def test_stance_over_time_per_claim(store, monkeypatch: pytest.MonkeyPatch) -> N
     import sys
     import types
 
-    from onrecord.present.report import build_report, render_html, render_markdown
+    from onrecord.present.report import build_report
+    from onrecord.present.report_render import render_html, render_markdown
 
     claim = "Vale always insisted that Lumen share its science."
 
@@ -656,6 +659,7 @@ def test_real_stances_in_the_sample_report(sample_report: dict) -> None:
 
 def test_long_messages_are_cut(store, monkeypatch: pytest.MonkeyPatch) -> None:
     from onrecord.present import report as rp
+    from onrecord.present.report_render import render_html, render_markdown
 
     monkeypatch.setattr(rp, "MAX_BODY", 40)
     report = rp.build_report(store, [], persons=["Vale"], contradictions=False)
@@ -663,10 +667,10 @@ def test_long_messages_are_cut(store, monkeypatch: pytest.MonkeyPatch) -> None:
     assert cut
     for m in cut:
         assert sum(len(p["text"]) for p in m["parts"]) == 40
-    doc = _doc(rp.render_html(report))
+    doc = _doc(render_html(report))
     sec = doc.get_element_by_id(f"msg-{cut[0]['id']}")
     assert f"{cut[0]['truncated']:,} more characters" in sec.text_content()
-    assert f"more characters, not embedded (onrecord show {cut[0]['id']})" in rp.render_markdown(
+    assert f"more characters, not embedded (onrecord show {cut[0]['id']})" in render_markdown(
         report
     )
 
@@ -678,6 +682,7 @@ def test_prolific_people_are_searched_only_when_named(store, monkeypatch) -> Non
     import types
 
     from onrecord.present import report as rp
+    from onrecord.present.report_render import render_html
 
     searched: list[tuple] = []
 
@@ -713,7 +718,7 @@ def test_prolific_people_are_searched_only_when_named(store, monkeypatch) -> Non
     assert "too many" in report["claims"][0]["stances"]["skipped"]
     entry = next(p for p in report["contradictions"]["people"] if p["person"]["id"] == vale["id"])
     assert "--person 'Marcus Vale'" in entry["skipped"]
-    text = " ".join(_doc(rp.render_html(report)).text_content().split())
+    text = " ".join(_doc(render_html(report)).text_content().split())
     assert "Not searched: " in text and "stood on this over time: not searched" in text
     report = rp.build_report(store, [verdict], persons=["Vale"])
     assert ("contradictions", str(vale["id"]), None) in searched

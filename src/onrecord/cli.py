@@ -775,7 +775,8 @@ def report(
     of the people involved and their self-contradictions, with every message quoted embedded
     (one HTML file that loads nothing; or Markdown)."""
     from onrecord.present.progress import CountBar, wants_bar
-    from onrecord.present.report import build_report, write_report
+    from onrecord.present.report import build_report
+    from onrecord.present.report_render import write_report
 
     if html is None and md is None and not ctx.json:
         raise Fail("no output given", "pass --html FILE and/or --md FILE (or --json)", EXIT_USAGE)

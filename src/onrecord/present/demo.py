@@ -97,7 +97,8 @@ def _report(
     say: Any,
 ) -> dict[str, str]:
     """The report of the case: one HTML file to send (and its Markdown twin)."""
-    from onrecord.present.report import build_report, write_report
+    from onrecord.present.report import build_report
+    from onrecord.present.report_render import write_report
 
     data = build_report(
         store,
