@@ -4,20 +4,10 @@ those documents."""
 
 from __future__ import annotations
 
-from onrecord.check.claims import Claim, Skipped, claims_from_text
+from _articles import by_text, doc
+from onrecord.check.claims import Skipped, claims_from_text
 
-
-def _doc(author: str, lang: str, body: str) -> str:
-    return f"---\nauthor: {author}\nlang: {lang}\n---\n{body}\n"
-
-
-def _by_text(claims: list[Claim], start: str) -> Claim:
-    hits = [c for c in claims if start in c.text]
-    assert hits, (start, [c.text for c in claims])
-    return hits[0]
-
-
-RELEASE = _doc(
+RELEASE = doc(
     "Orinda Energy",
     "en",
     "GLASGOW, 3 June 2025 - Orinda Energy Ltd today connected its Carrick Bay wind farm to the "
@@ -33,19 +23,19 @@ RELEASE = _doc(
 def test_an_organisation_author_keeps_its_whole_name_and_speaks_through_its_executive() -> None:
     claims = claims_from_text(RELEASE, names=["Mark Delaney"])
     # the e-mail address does not make "orinda" a lower-case word, nor the author a person
-    assert _by_text(claims, "Orinda Energy Ltd today").subject == "Orinda Energy Ltd"
+    assert by_text(claims, "Orinda Energy Ltd today").subject == "Orinda Energy Ltd"
     # "said X, Chief Executive Officer of Y": X speaks, and the quote goes on
-    assert _by_text(claims, "Carrick Bay came").claimant == "Mark Delaney"
-    hired = _by_text(claims, "hired 140")
+    assert by_text(claims, "Carrick Bay came").claimant == "Mark Delaney"
+    hired = by_text(claims, "hired 140")
     assert hired.claimant == "Mark Delaney"
     assert hired.subject == "Orinda Energy"  # "we" of an executive: the organisation
     # a thing in an organisation's press release, and "its" product: the organisation's
-    assert _by_text(claims, "The 36 turbines").subject == "Orinda Energy"
-    assert _by_text(claims, "Its OrindaCell").subject == "Orinda Energy"
+    assert by_text(claims, "The 36 turbines").subject == "Orinda Energy"
+    assert by_text(claims, "Its OrindaCell").subject == "Orinda Energy"
 
 
 def test_reported_speech_to_a_court_and_in_a_statement() -> None:
-    text = _doc(
+    text = doc(
         "Daniel Frost",
         "en",
         "Castlegate Homes built the Ashcombe estate.\n\n"
@@ -54,14 +44,14 @@ def test_reported_speech_to_a_court_and_in_a_statement() -> None:
         "that she had shown buyers an older survey.",
     )
     claims = claims_from_text(text, names=["Richard Penhale", "Karen Blythe", "Simon Ashdown"])
-    penhale = _by_text(claims, "had never seen")
+    penhale = by_text(claims, "had never seen")
     assert (penhale.claimant, penhale.subject) == ("Richard Penhale", "Richard Penhale")
-    blythe = _by_text(claims, "had shown buyers")
+    blythe = by_text(claims, "had shown buyers")
     assert (blythe.claimant, blythe.subject) == ("Karen Blythe", "Karen Blythe")
 
 
 def test_a_source_after_a_quote_and_a_plural_say() -> None:
-    text = _doc(
+    text = doc(
         "Megan Ashworth",
         "en",
         "Calloway Foods recalled 1.2 million packets of its Crispa crisps in August.\n\n"
@@ -72,15 +62,15 @@ def test_a_source_after_a_quote_and_a_plural_say() -> None:
         "Calloway will publish the results of an internal review in October.",
     )
     claims = claims_from_text(text, names=["Samir Haddad"])
-    knew = _by_text(claims, "Calloway Foods knew")
+    knew = by_text(claims, "Calloway Foods knew")
     assert knew.claimant == "Two former quality inspectors"
-    assert _by_text(claims, "The quality manager").claimant == "one of the inspectors"
-    lines = _by_text(claims, "NutriBar lines")
+    assert by_text(claims, "The quality manager").claimant == "one of the inspectors"
+    lines = by_text(claims, "NutriBar lines")
     assert (lines.claimant, lines.subject) == ("Calloway Foods", "Calloway Foods")
 
 
 def test_the_company_is_not_the_agency_named_last() -> None:
-    text = _doc(
+    text = doc(
         "Megan Ashworth",
         "en",
         "Calloway Foods recalled 1.2 million packets of crisps in August.\n\n"
@@ -89,11 +79,11 @@ def test_the_company_is_not_the_agency_named_last() -> None:
         "Calloway will publish the results of an internal review in October.",
     )
     claims = claims_from_text(text)
-    assert _by_text(claims, "In 2019").subject == "Calloway Foods"
+    assert by_text(claims, "In 2019").subject == "Calloway Foods"
 
 
 def test_dutch_organisation_by_its_kind_and_verb_second_subject() -> None:
-    text = _doc(
+    text = doc(
         "Sanne de Wit",
         "nl",
         "ZWOLLE - Transportbedrijf Koldenhof heeft in 2023 chauffeurs te lang laten rijden, "
@@ -105,15 +95,15 @@ def test_dutch_organisation_by_its_kind_and_verb_second_subject() -> None:
         "website.",
     )
     claims = claims_from_text(text, names=["Gerrit Brink"])
-    software = _by_text(claims, "Daarnaast gebruikte")
+    software = by_text(claims, "Daarnaast gebruikte")
     assert "Koldenhof" in (software.subject or "")  # not VK-Trace, not the inspectorate
     assert software.claimant == "de inspectie"
-    winst = _by_text(claims, "Koldenhof maakte")
+    winst = by_text(claims, "Koldenhof maakte")
     assert winst.claimant is not None and "Koldenhof" in winst.claimant
 
 
 def test_we_in_a_directors_quote_is_the_company() -> None:
-    text = _doc(
+    text = doc(
         "Sanne de Wit",
         "nl",
         "Transportbedrijf Koldenhof heeft chauffeurs te lang laten rijden.\n\n"
@@ -121,12 +111,12 @@ def test_we_in_a_directors_quote_is_the_company() -> None:
         "rijden,' zegt hij.",
     )
     claims = claims_from_text(text, names=["Gerrit Brink"])
-    wij = _by_text(claims, "hebben nooit iemand")
+    wij = by_text(claims, "hebben nooit iemand")
     assert wij.claimant == "Gerrit Brink"
 
 
 def test_dutch_apposition_after_verb_and_volgens_haar() -> None:
-    text = _doc(
+    text = doc(
         "Marco Visser",
         "nl",
         "Ik, Marco Visser, werkte als systeembeheerder bij Datalux B.V. in Utrecht.\n\n"
@@ -134,9 +124,9 @@ def test_dutch_apposition_after_verb_and_volgens_haar() -> None:
         "medewerkers bij te houden. Hij deed dat zonder de ondernemingsraad te raadplegen.",
     )
     claims = claims_from_text(text, names=["Marco Visser", "Erwin Kuijpers"])
-    assert _by_text(claims, "In maart 2023").subject == "Erwin Kuijpers"
-    assert _by_text(claims, "deed dat zonder").subject == "Erwin Kuijpers"
-    text = _doc(
+    assert by_text(claims, "In maart 2023").subject == "Erwin Kuijpers"
+    assert by_text(claims, "deed dat zonder").subject == "Erwin Kuijpers"
+    text = doc(
         "Pim Lodewijks",
         "nl",
         "Yvonne Bakker is bestuursvoorzitter van het Sint-Annaziekenhuis. Pim Lodewijks sprak "
@@ -147,13 +137,13 @@ def test_dutch_apposition_after_verb_and_volgens_haar() -> None:
     skipped: list[Skipped] = []
     claims = claims_from_text(text, names=["Yvonne Bakker"], skipped=skipped)
     assert [s.reason for s in skipped if s.original.startswith("Pim")] == ["meta"]
-    assert "Bakker" in (_by_text(claims, "wachttijden").claimant or "")
-    assert "Bakker" in (_by_text(claims, "komt vooral").claimant or "")
-    assert _by_text(claims, "Daarnaast huurde").subject == "Sint-Annaziekenhuis"
+    assert "Bakker" in (by_text(claims, "wachttijden").claimant or "")
+    assert "Bakker" in (by_text(claims, "komt vooral").claimant or "")
+    assert by_text(claims, "Daarnaast huurde").subject == "Sint-Annaziekenhuis"
 
 
 def test_commentary_and_wishes_are_no_claims() -> None:
-    text = _doc(
+    text = doc(
         "Sanne de Wit",
         "nl",
         "Koldenhof ontsloeg in 2023 vijftien chauffeurs.\n\n"
@@ -163,7 +153,7 @@ def test_commentary_and_wishes_are_no_claims() -> None:
     skipped: list[Skipped] = []
     claims_from_text(text, skipped=skipped)
     assert [s.reason for s in skipped] == ["commentary", "announcement"]
-    text = _doc(
+    text = doc(
         "Daniel Frost",
         "en",
         "Castlegate sold the last 12 homes in 2020.\n\n"

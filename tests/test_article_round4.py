@@ -4,17 +4,8 @@ Pemberton, Noordwarmte); each test uses sentences of those documents."""
 
 from __future__ import annotations
 
-from onrecord.check.claims import Claim, Skipped, claims_from_text
-
-
-def _doc(author: str, lang: str, body: str) -> str:
-    return f"---\nauthor: {author}\nlang: {lang}\n---\n{body}\n"
-
-
-def _by_text(claims: list[Claim], part: str) -> Claim:
-    hits = [c for c in claims if part in c.text]
-    assert hits, (part, [c.text for c in claims])
-    return hits[0]
+from _articles import by_text, doc
+from onrecord.check.claims import Skipped, claims_from_text
 
 
 def _skips(text: str, names: list[str]) -> dict[str, str]:
@@ -23,7 +14,7 @@ def _skips(text: str, names: list[str]) -> dict[str, str]:
     return {" ".join(s.original.split()): s.reason for s in skipped}
 
 
-FERRANT = _doc(
+FERRANT = doc(
     "Megan Shaw",
     "en",
     "CAMBRIDGE, 13 May 2025 - Omar Bakri, a former researcher at the Ferrant Institute, told an "
@@ -46,22 +37,22 @@ FERRANT_NAMES = ["Helena Frith", "Omar Bakri", "Colin Tate", "Ruth Ingram"]
 def test_speech_in_court_frames_in_the_past_tense() -> None:
     claims = claims_from_text(FERRANT, names=FERRANT_NAMES)
     # "told an employment tribunal on Tuesday that S": the audience is a court
-    assert _by_text(claims, "failed mouse study").claimant == "Omar Bakri"
+    assert by_text(claims, "failed mouse study").claimant == "Omar Bakri"
     # a lawyer's argument and a witness's testimony are their claims, about S's subject
-    dismissed = _by_text(claims, "funding for his post")
+    dismissed = by_text(claims, "funding for his post")
     assert dismissed.claimant == "Lawyers for the institute"
     assert dismissed.subject in ("Bakri", "Omar Bakri")
     assert dismissed.text.startswith("Bakri was dismissed")
-    assert _by_text(claims, "never received a complaint").claimant == "Ruth Ingram"
+    assert by_text(claims, "never received a complaint").claimant == "Ruth Ingram"
     # "The study, they said, ...": "they" are the lawyers of the sentence before
-    assert _by_text(claims, "reported to the funders").claimant == "Lawyers for the institute"
+    assert by_text(claims, "reported to the funders").claimant == "Lawyers for the institute"
     # "The tribunal heard that X wrote ...": the article's own account of a mail
-    wrote = _by_text(claims, "should stay in the drawer")
+    wrote = by_text(claims, "should stay in the drawer")
     assert wrote.claimant == "Megan Shaw" and wrote.subject == "Helena Frith"
 
 
 def test_an_argument_in_a_mail_stays_a_claim_about_what_was_written() -> None:
-    text = _doc(
+    text = doc(
         "Anna Smith",
         "en",
         "In a January 2016 email, Okafor argued that Lumen should become less open as its "
@@ -74,9 +65,9 @@ def test_an_argument_in_a_mail_stays_a_claim_about_what_was_written() -> None:
 def test_an_epithet_is_the_person_named_last() -> None:
     claims = claims_from_text(FERRANT, names=FERRANT_NAMES)
     # "Frith declined to comment. The Scot, ...": Frith, though the sentence is skipped
-    assert _by_text(claims, "did not attend the hearing").subject in ("Frith", "Helena Frith")
-    assert _by_text(claims, "since 2016").subject in ("Frith", "Helena Frith")
-    text = _doc(
+    assert by_text(claims, "did not attend the hearing").subject in ("Frith", "Helena Frith")
+    assert by_text(claims, "since 2016").subject in ("Frith", "Helena Frith")
+    text = doc(
         "Rik Janssen",
         "nl",
         "Wethouder Linda Kramer van Zuiderhaven wist al in 2022 van het asbest.\n\n"
@@ -85,14 +76,14 @@ def test_an_epithet_is_the_person_named_last() -> None:
     )
     claims = claims_from_text(text, names=["Linda Kramer"])
     # "De Rotterdamse" is a woman: Kramer, not Yilmaz who was named last
-    assert _by_text(claims, "sinds 2018 wethouder").subject == "Linda Kramer"
+    assert by_text(claims, "sinds 2018 wethouder").subject == "Linda Kramer"
 
 
 def test_commentary_meta_and_announcements_without_a_marker_word() -> None:
     skips = _skips(FERRANT, FERRANT_NAMES)
     assert skips["The tribunal is expected to give its decision in July."] == "announcement"
     assert skips["Ferrant said it would comment after the ruling."] == "announcement"
-    text = _doc(
+    text = doc(
         "Willemijn de Boer",
         "nl",
         "Lezers van de klantenbrief van directeur Bart Visscher kunnen de indruk krijgen dat het "
@@ -112,7 +103,7 @@ def test_commentary_meta_and_announcements_without_a_marker_word() -> None:
     ):
         got = [r for s, r in skips.items() if s.startswith(start)]
         assert got == [reason], (start, skips)
-    profile = _doc(
+    profile = doc(
         "Hannah Reid",
         "en",
         "Nadia Kovac has run the Pemberton Battery Lab in Sheffield since 2018.\n\n"
@@ -126,7 +117,7 @@ def test_commentary_meta_and_announcements_without_a_marker_word() -> None:
     assert reasons == ["commentary", "commentary", "meta", "meta"], skips
 
 
-ZUIDERHAVEN = _doc(
+ZUIDERHAVEN = doc(
     "Rik Janssen",
     "nl",
     "ZUIDERHAVEN - Wethouder Linda Kramer van Zuiderhaven wist al in het voorjaar van 2022 dat "
@@ -142,17 +133,17 @@ ZUIDERHAVEN = _doc(
 def test_a_fronted_adverbial_is_no_subject() -> None:
     claims = claims_from_text(ZUIDERHAVEN, names=["Linda Kramer", "Eline Jacobs"])
     # "Daarin" (a pronominal adverb) and "Twee dagen later" (a time) before the verb
-    assert _by_text(claims, "Daarin waarschuwde").subject in ("Jacobs", "Eline Jacobs")
+    assert by_text(claims, "Daarin waarschuwde").subject in ("Jacobs", "Eline Jacobs")
     # "de wethouder dat ...": "dat" after the verb opens what was said, no relative clause
-    answered = _by_text(claims, "voorlopig intern")
+    answered = by_text(claims, "voorlopig intern")
     assert answered.subject == "Linda Kramer"
     # "volgens eigen zeggen": the subject's own claim
-    attachment = _by_text(claims, "bijlage")
+    attachment = by_text(claims, "bijlage")
     assert attachment.claimant in ("Kramer", "Linda Kramer")
     assert "eigen zeggen" not in attachment.text
 
 
-VONK = _doc(
+VONK = doc(
     "Mirjam Kok",
     "nl",
     "UTRECHT - De kantonrechter in Utrecht heeft hockeyclub De Vonk donderdag bevolen alle "
@@ -170,22 +161,22 @@ VONK_NAMES = ["Mehmet Aydin", "Gerard Timmer", "Saskia Hoek", "Iris Dekker"]
 
 def test_dutch_court_speech_and_titles_before_a_name() -> None:
     claims = claims_from_text(VONK, names=VONK_NAMES)
-    late = _by_text(claims, "te laat op trainingen")
+    late = by_text(claims, "te laat op trainingen")
     assert late.claimant == "Wouter Brandsen" and late.subject in ("Aydin", "Mehmet Aydin")
     # "Volgens hem" at the start: the lawyer before, not Aydin whom the claim names
-    assert _by_text(claims, "drie schriftelijke").claimant == "Wouter Brandsen"
+    assert by_text(claims, "drie schriftelijke").claimant == "Wouter Brandsen"
     # "heeft donderdag in de rechtszaal herhaald dat": said in court
-    field = _by_text(claims, "nooit een klacht")
+    field = by_text(claims, "nooit een klacht")
     assert field.claimant == "Gerard Timmer"
     assert field.subject == "De Vonk"  # "de club" after "hockeyclub De Vonk", not "Utrecht"
     # "Penningmeester", "Jeugdcoördinator": titles, whatever the title list says
-    assert _by_text(claims, "niet meer").subject == "Saskia Hoek"
-    witness = _by_text(claims, "waarschuwingen nooit iets")
+    assert by_text(claims, "niet meer").subject == "Saskia Hoek"
+    witness = by_text(claims, "waarschuwingen nooit iets")
     assert witness.claimant == "Iris Dekker" and witness.subject in ("Dekker", "Iris Dekker")
 
 
 def test_a_title_with_its_modifier_is_a_different_person() -> None:
-    text = _doc(
+    text = doc(
         "Willemijn de Boer",
         "nl",
         "Lezers van de klantenbrief van directeur Bart Visscher kunnen de indruk krijgen dat het "
@@ -194,10 +185,10 @@ def test_a_title_with_its_modifier_is_a_different_person() -> None:
         "In 2023 liet de directeur het onderhoud van twee pompstations uitstellen.",
     )
     claims = claims_from_text(text, names=["Bart Visscher", "Marleen Pauw"])
-    assert _by_text(claims, "pompstations").subject == "Bart Visscher"
+    assert by_text(claims, "pompstations").subject == "Bart Visscher"
 
 
-MARLOW = _doc(
+MARLOW = doc(
     "Marlow Freight",
     "en",
     "**FOR IMMEDIATE RELEASE**\n\n"
@@ -217,7 +208,7 @@ def test_a_press_release_author_known_by_its_about_section() -> None:
     claims = claims_from_text(MARLOW, names=["Rosa Quinn", "Alistair Moore"], skipped=skipped)
     assert {s.reason for s in skipped if "today responds" in s.original} == {"meta"}
     # "said chief executive Alistair Moore": a titled speaker after the verb; his quote goes on
-    assert _by_text(claims, "transponders").claimant == "Alistair Moore"
-    assert _by_text(claims, "wrote to the fleet").claimant == "Alistair Moore"
+    assert by_text(claims, "transponders").claimant == "Alistair Moore"
+    assert by_text(claims, "wrote to the fleet").claimant == "Alistair Moore"
     # "The company" in Marlow Freight's own release is Marlow Freight
-    assert _by_text(claims, "cooperated fully").subject == "Marlow Freight"
+    assert by_text(claims, "cooperated fully").subject == "Marlow Freight"

@@ -4,20 +4,10 @@ four new dev documents (Halden, Beekdal, Tarrow, Dalfsen) and the open ones of t
 
 from __future__ import annotations
 
-from onrecord.check.claims import Claim, Skipped, claims_from_text
+from _articles import by_text, doc
+from onrecord.check.claims import Skipped, claims_from_text
 
-
-def _doc(author: str, lang: str, body: str) -> str:
-    return f"---\nauthor: {author}\nlang: {lang}\n---\n{body}\n"
-
-
-def _by_text(claims: list[Claim], part: str) -> Claim:
-    hits = [c for c in claims if part in c.text]
-    assert hits, (part, [c.text for c in claims])
-    return hits[0]
-
-
-HALDEN = _doc(
+HALDEN = doc(
     "Tom Archer",
     "en",
     "OXFORD - Nora Blake, a former immunologist at the Halden Institute, says the lab kept the "
@@ -37,25 +27,25 @@ HALDEN_NAMES = ["Nora Blake", "Simon Reid", "Peter Vance"]
 
 def test_a_description_of_the_organisation_named_in_its_own_frame() -> None:
     claims = claims_from_text(HALDEN, names=HALDEN_NAMES)
-    first = _by_text(claims, "failed vaccine trial")
+    first = by_text(claims, "failed vaccine trial")
     assert (first.claimant, first.subject) == ("Nora Blake", "Halden Institute")
     # "the lab" in the lawyers' words: the institute they speak for, not the office named last
-    rule = _by_text(claims, "every rule")
+    rule = by_text(claims, "every rule")
     assert rule.subject == "Halden Institute"
     # "Its annual report": the organisation's
-    assert _by_text(claims, "does not mention the trial").subject == "Halden Institute"
+    assert by_text(claims, "does not mention the trial").subject == "Halden Institute"
 
 
 def test_an_epithet_opening_a_paragraph_is_the_person_named_most() -> None:
     claims = claims_from_text(HALDEN, names=HALDEN_NAMES)
     # Reid and Vance are named in the paragraph before; the article is about Blake
-    assert _by_text(claims, "filed a complaint").subject in ("Blake", "Nora Blake")
+    assert by_text(claims, "filed a complaint").subject in ("Blake", "Nora Blake")
     # "who now works at": an adverb before the verb of the relative clause
-    assert _by_text(claims, "now works at a hospital").subject in ("Blake", "Nora Blake")
+    assert by_text(claims, "now works at a hospital").subject in ("Blake", "Nora Blake")
 
 
 def test_an_epithet_in_the_paragraph_of_its_person_is_that_person() -> None:
-    text = _doc(
+    text = doc(
         "Megan Shaw",
         "en",
         "Omar Bakri, a former researcher at the Ferrant Institute, told a tribunal that the lab "
@@ -65,10 +55,10 @@ def test_an_epithet_in_the_paragraph_of_its_person_is_that_person() -> None:
         "attend the hearing.",
     )
     claims = claims_from_text(text, names=["Omar Bakri", "Helena Frith"])
-    assert _by_text(claims, "did not attend").subject == "Frith"
+    assert by_text(claims, "did not attend").subject == "Frith"
 
 
-BEEKDAL = _doc(
+BEEKDAL = doc(
     "Lars Meijboom",
     "nl",
     "ZWOLLE - De kantonrechter in Zwolle heeft woningcorporatie Beekdal woensdag veroordeeld "
@@ -91,33 +81,33 @@ def test_a_court_without_a_name_is_its_own_subject() -> None:
 
 def test_an_object_pronoun_and_a_subordinate_clause_in_reported_dutch() -> None:
     claims = claims_from_text(BEEKDAL, names=BEEKDAL_NAMES)
-    c = _by_text(claims, "schorste hem")
+    c = by_text(claims, "schorste hem")
     # "de directie hem schorste omdat hij ... had gemeld": reordered up to "omdat" only
     assert "schorste hem omdat hij schimmel" in c.text and c.text.endswith("had gemeld.")
     assert c.claimant == "Stam" and c.subject == "Beekdal"
-    vonk = _doc(
+    vonk = doc(
         "Mirjam Kok",
         "nl",
         "UTRECHT - Hockeyclub De Vonk heeft hoofdtrainer Mehmet Aydin ontslagen.\n\n"
         "Aydin werd in oktober 2024 op staande voet ontslagen. Hij stelt dat het bestuur hem "
         "wegzette omdat hij klaagde over de veiligheid van het kunstgrasveld.",
     )
-    c = _by_text(claims_from_text(vonk, names=["Mehmet Aydin"]), "klaagde")
+    c = by_text(claims_from_text(vonk, names=["Mehmet Aydin"]), "klaagde")
     assert "wegzette hem omdat hij klaagde" in c.text  # the object pronoun is no subject
     assert c.subject.endswith("De Vonk") and c.claimant == "Aydin"
 
 
 def test_a_relative_clause_with_its_own_source() -> None:
     claims = claims_from_text(BEEKDAL, names=BEEKDAL_NAMES)
-    main = _by_text(claims, "Stam meldde de schimmel")
+    main = by_text(claims, "Stam meldde de schimmel")
     assert main.text.endswith("bij de raad van commissarissen.") and not main.attributed
-    rel = _by_text(claims, "nooit over vergaderd")
+    rel = by_text(claims, "nooit over vergaderd")
     assert rel.text.startswith("De raad van commissarissen")
     assert rel.claimant == "De Boer"
 
 
 def test_court_speech_with_a_day_before_dat() -> None:
-    text = _doc(
+    text = doc(
         "Judith Hoogland",
         "nl",
         "Wethouder Paul Nijhof van Dalfsen verklaarde dinsdag dat de gemeente pas in 2024 van "
@@ -129,7 +119,7 @@ def test_court_speech_with_a_day_before_dat() -> None:
 
 
 def test_volgens_haar_keeps_the_negation_and_her_department_is_the_company() -> None:
-    text = _doc(
+    text = doc(
         "Judith Hoogland",
         "nl",
         "DALFSEN - Netbeheerder Gasnet Oost wist al in 2021 dat een gasleiding lekte. Dat blijkt "
@@ -140,14 +130,14 @@ def test_volgens_haar_keeps_the_negation_and_her_department_is_the_company() -> 
         "kilometer aan gasleidingen in Overijssel.",
     )
     claims = claims_from_text(text, names=["Esther Kamphuis"])
-    money = _by_text(claims, "geld voor")
+    money = by_text(claims, "geld voor")
     assert "geen geld" in money.text  # "volgens haar geen": "geen" is no noun of hers
     assert money.claimant == "Kamphuis" and money.subject.endswith("Gasnet Oost")
     # "het bedrijf": the network operator, not the broadcaster named in a skipped sentence
-    assert _by_text(claims, "9.000 kilometer").subject.endswith("Gasnet Oost")
+    assert by_text(claims, "9.000 kilometer").subject.endswith("Gasnet Oost")
 
 
-TARROW = _doc(
+TARROW = doc(
     "Tarrow Water",
     "en",
     "**PRESS RELEASE**\n\n"
@@ -171,9 +161,9 @@ def test_a_press_release_its_things_and_its_speaker() -> None:
     assert reasons["Tarrow Water today responds to"] == "meta"
     assert reasons["Tarrow Water regrets that the "] == "commentary"
     # "They": the reports of the sentence before, the author's affairs
-    assert _by_text(claims, "two failures").subject == "Tarrow Water"
-    risk = _by_text(claims, "No customer")
+    assert by_text(claims, "two failures").subject == "Tarrow Water"
+    risk = by_text(claims, "No customer")
     assert (risk.claimant, risk.subject) == ("Fiona Ridley", "Tarrow Water")
-    assert _by_text(claims, "six hours").claimant == "Fiona Ridley"
+    assert by_text(claims, "six hours").claimant == "Fiona Ridley"
     # "1,100": a thousands comma opens no clause
-    assert _by_text(claims, "employs").subject == "Tarrow Water"
+    assert by_text(claims, "employs").subject == "Tarrow Water"

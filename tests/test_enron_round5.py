@@ -6,10 +6,9 @@ comes from the header.
 
 from __future__ import annotations
 
-from onrecord.mail.analyze import statements_of
+from _segments import run, writer_of
 from onrecord.mail.notes_table import match_notes_table
-from onrecord.mail.segment import segment_body
-from onrecord.record.model import Address, Segment, SegmentKind
+from onrecord.record.model import Address, SegmentKind
 
 K = SegmentKind
 OTHERS = (K.QUOTED, K.FORWARDED)
@@ -46,24 +45,11 @@ TABLE = [
 ]
 
 
-def _run(lines: list[str], sender: Address) -> tuple[str, list[Segment], list[str]]:
-    text = "\n".join(lines)
-    segs = segment_body(text, sender, None)
-    return text, segs, [" ".join(st.text.split()) for st in statements_of(text, segs)[0]]
-
-
-def _writer_of(text: str, segs: list[Segment], words: str) -> str:
-    for seg in segs:
-        if seg.kind in OTHERS and words in text[seg.start : seg.end]:
-            return seg.author_email or seg.author_name
-    return ""
-
-
 def test_notes_header_drawn_as_a_table() -> None:
-    text, segs, spoken = _run(TABLE, Address("Linda Hayman", "lhayman@skadden.com"))
+    text, segs, spoken = run(TABLE, Address("Linda Hayman", "lhayman@skadden.com"))
     assert not any("|" in s or "Welcome" in s or "virginia.edu" in s for s in spoken)
     assert any(s.startswith("Hey Mark, nice to hear from you.") for s in spoken)
-    assert _writer_of(text, segs, "Hey Mark") == "wmcgov1047@aol.com"
+    assert writer_of(text, segs, "Hey Mark") == "wmcgov1047@aol.com"
 
 
 def test_a_table_without_header_fields_is_no_header() -> None:
@@ -101,9 +87,9 @@ def test_two_column_header_with_a_piece_shifted_by_one_column() -> None:
         "correct that we would expect Ontario-based generators to pursue economic",
         "export opportunities in the connected US markets.",
     ]
-    text, segs, spoken = _run(lines, Address("", "david.matthews@cgc.enbridge.com"))
+    text, segs, spoken = run(lines, Address("", "david.matthews@cgc.enbridge.com"))
     assert not any("Aleck.Dadson@" in s or "12:27 PM" in s for s in spoken)
-    assert _writer_of(text, segs, "David, here are") == "aleck.dadson@enron.com"
+    assert writer_of(text, segs, "David, here are") == "aleck.dadson@enron.com"
 
 
 def test_two_column_header_with_its_date_below_blank_lines() -> None:
@@ -126,6 +112,6 @@ def test_two_column_header_with_its_date_below_blank_lines() -> None:
         "occurs, I'd like to figure out with you, or whomever you deem",
         "appropriate from Dynegy a couple of things.",
     ]
-    text, segs, spoken = _run(lines, Address("", "ken.e.randolph@dynegy.com"))
+    text, segs, spoken = run(lines, Address("", "ken.e.randolph@dynegy.com"))
     assert not any("07:42 AM" in s for s in spoken)
-    assert _writer_of(text, segs, "If Notre Dame") == "richard.shapiro@enron.com"
+    assert writer_of(text, segs, "If Notre Dame") == "richard.shapiro@enron.com"

@@ -8,10 +8,9 @@ never become statements and the quoted writer comes from the header.
 
 from __future__ import annotations
 
-from onrecord.mail.analyze import statements_of
+from _segments import run, writer_of
 from onrecord.mail.notes import match_notes_header
 from onrecord.mail.quotes import match_header_block
-from onrecord.mail.segment import segment_body
 from onrecord.record.model import Address, Segment, SegmentKind
 
 K = SegmentKind
@@ -28,16 +27,7 @@ BODY = [
 
 
 def _run(lines: list[str], sender: Address = ME) -> tuple[str, list[Segment], list[str]]:
-    text = "\n".join(lines)
-    segs = segment_body(text, sender, None)
-    return text, segs, [" ".join(st.text.split()) for st in statements_of(text, segs)[0]]
-
-
-def _writer_of(text: str, segs: list[Segment], words: str) -> str:
-    for seg in segs:
-        if seg.kind in OTHERS and words in text[seg.start : seg.end]:
-            return seg.author_email or seg.author_name
-    return ""
+    return run(lines, sender)
 
 
 def _header_silent(spoken: list[str]) -> bool:
@@ -62,7 +52,7 @@ def test_sent_by_between_name_and_date_over_a_blank_line() -> None:
     ]
     text, segs, spoken = _run(lines)
     assert _header_silent(spoken) and not any(s == "Thomas Reilly" for s in spoken)
-    assert _writer_of(text, segs, "The board book") == "Thomas Reilly"
+    assert writer_of(text, segs, "The board book") == "Thomas Reilly"
     assert spoken[0].startswith("Please see the note below")
 
 
@@ -79,7 +69,7 @@ def test_sent_by_alone_over_a_blank_line_then_the_fields() -> None:
     ]
     text, segs, spoken = _run(lines)
     assert _header_silent(spoken)
-    assert _writer_of(text, segs, "The board book") == "Monica Alvarez"
+    assert writer_of(text, segs, "The board book") == "Monica Alvarez"
 
 
 def test_real_sent_by_over_blank_lines_under_a_forward() -> None:
@@ -107,7 +97,7 @@ def test_real_sent_by_over_blank_lines_under_a_forward() -> None:
     ]
     text, segs, spoken = _run(lines, Address("", "james.steffes@enron.com"))
     assert _header_silent(spoken) and not any("owner-mc" in s for s in spoken)
-    assert _writer_of(text, segs, "NERC is seeking") == "rb.bulman@mapp.org"
+    assert writer_of(text, segs, "NERC is seeking") == "rb.bulman@mapp.org"
 
 
 # -- sender details between "From: NAME on DATE" and To
@@ -128,7 +118,7 @@ def test_from_on_date_over_an_extension_line() -> None:
     ]
     text, segs, spoken = _run(lines)
     assert _header_silent(spoken) and not any("Nigel Barrett" in s for s in spoken)
-    assert _writer_of(text, segs, "The auction rules") == "Nigel Barrett"
+    assert writer_of(text, segs, "The auction rules") == "Nigel Barrett"
 
 
 def test_extension_and_location_lines_over_a_blank_line() -> None:
@@ -149,7 +139,7 @@ def test_extension_and_location_lines_over_a_blank_line() -> None:
     assert found is not None and found.end == 8 and found.author.name == "Nigel Barrett"
     text, segs, spoken = _run(lines)
     assert _header_silent(spoken)
-    assert _writer_of(text, segs, "The auction rules") == "Nigel Barrett"
+    assert writer_of(text, segs, "The auction rules") == "Nigel Barrett"
 
 
 def test_name_and_date_lines_over_an_extension_line() -> None:
@@ -220,7 +210,7 @@ def test_name_line_carries_to_and_cc_wraps_mid_address() -> None:
     ]
     text, segs, spoken = _run(lines, Address("Mark Taylor", "mark.taylor@enron.com"))
     assert _header_silent(spoken) and not any("HOU/ECT" in s for s in spoken)
-    assert _writer_of(text, segs, "our client cannot") == "Anne Whitfield"
+    assert writer_of(text, segs, "our client cannot") == "Anne Whitfield"
     assert spoken[0] == "Mark -- see below."
 
 
@@ -237,7 +227,7 @@ def test_name_line_ends_with_to_and_the_column_carries_sent_by() -> None:
     ]
     text, segs, spoken = _run(lines, Address("Mark Taylor", "mark.taylor@enron.com"))
     assert _header_silent(spoken) and not any("HOU/ECT" in s for s in spoken)
-    assert _writer_of(text, segs, "our client cannot") == "Anne Whitfield"
+    assert writer_of(text, segs, "our client cannot") == "Anne Whitfield"
 
 
 def test_a_field_shifted_left_of_the_to_column() -> None:
@@ -253,7 +243,7 @@ def test_a_field_shifted_left_of_the_to_column() -> None:
     ]
     text, segs, spoken = _run(lines, Address("Mark Taylor", "mark.taylor@enron.com"))
     assert _header_silent(spoken) and not any("enron.com" in s for s in spoken)
-    assert _writer_of(text, segs, "our client cannot") == "awhitfield@hollis-grant.com"
+    assert writer_of(text, segs, "our client cannot") == "awhitfield@hollis-grant.com"
 
 
 def test_an_indented_line_with_to_inside_a_sentence_is_no_header() -> None:
@@ -306,7 +296,7 @@ def test_two_column_header_rewrapped_under_four_marks() -> None:
     text, segs, spoken = _run(lines, Address("Mark Taylor", "mark.taylor@enron.com"))
     assert not any(x in s for s in spoken for x in ("Whitfield", "Taylor'", "Ortiz", "RE:"))
     assert "Master" not in spoken
-    assert _writer_of(text, segs, "our client cannot") == "awhitfield@hollis-grant.com"
+    assert writer_of(text, segs, "our client cannot") == "awhitfield@hollis-grant.com"
     assert spoken[0] == "I agree with Laura's reading of section 4."
 
 
@@ -320,7 +310,7 @@ def test_two_column_header_under_four_marks_with_to_on_the_name_line() -> None:
     ]
     text, segs, spoken = _run(lines, Address("Mark Taylor", "mark.taylor@enron.com"))
     assert _header_silent(spoken) and not any("Whitfield" in s for s in spoken)
-    assert _writer_of(text, segs, "our client cannot") == "Anne Whitfield"
+    assert writer_of(text, segs, "our client cannot") == "Anne Whitfield"
 
 
 def test_long_unmarked_lines_inside_a_quoted_header_are_not_swallowed() -> None:

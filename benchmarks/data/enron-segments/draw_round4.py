@@ -11,15 +11,11 @@ until 80 are drawn. The bodies were then labelled by reading them, before the se
 """
 
 import json
-import mailbox
 import random
 import re
-from pathlib import Path
 
-from onrecord.mail.analyze import reanalyze_mail
+from draw_common import HERE, corpus_bodies, norm
 
-HERE = Path(__file__).resolve().parent
-CORPUS = HERE.parents[3] / "shared" / "corpora" / "enron-mbox"
 M = re.M | re.I
 CLASSES = {
     "outlook": re.compile(r"-{3,}\s*Original Message\s*-{3,}[^\n]*\n[ \t]*From:.*\n[ \t]*Sent:", M),
@@ -43,17 +39,8 @@ CLASSES = {
 }
 
 
-def norm(text: str) -> str:
-    return " ".join(text.split())
-
-
 def main() -> None:
-    bodies: dict[str, tuple[str, str]] = {}
-    for path in sorted(CORPUS.glob("enron.*")):
-        for msg in mailbox.mbox(str(path), create=False):
-            mid = (msg["Message-ID"] or "").strip()
-            if mid not in bodies:
-                bodies[mid] = (path.name, reanalyze_mail(msg.as_bytes(), []).body_text)
+    bodies = corpus_bodies()
     labels = [json.loads(x) for x in (HERE / "labels.jsonl").read_text().splitlines() if x]
     done = {lab["message_id"] for lab in labels if lab["n"] < 368}
     done_bodies = {norm(bodies[m][1]) for m in done}

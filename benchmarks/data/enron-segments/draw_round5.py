@@ -23,16 +23,11 @@ were labelled from their decoded bodies before the segmenter was run on them.
 from __future__ import annotations
 
 import argparse
-import json
-import mailbox
 import random
 import re
-from pathlib import Path
 
-from onrecord.mail.analyze import reanalyze_mail
+from draw_common import Bodies, candidates, norm, round_robin
 
-HERE = Path(__file__).resolve().parent
-CORPUS = HERE.parents[3] / "shared" / "corpora" / "enron-mbox"
 FIRST_N = 448  # labels before round 5
 PER_CLASS = 5
 RANDOM_DEV = 8
@@ -60,56 +55,10 @@ CLASSES = {
 }
 
 
-def norm(text: str) -> str:
-    return " ".join(text.split())
-
-
-def candidates() -> tuple[dict[str, tuple[str, str]], list[str]]:
-    """(Message-ID → (file, body), the eligible Message-IDs sorted)."""
-    bodies: dict[str, tuple[str, str]] = {}
-    for path in sorted(CORPUS.glob("enron.*")):
-        for msg in mailbox.mbox(str(path), create=False):
-            mid = (msg["Message-ID"] or "").strip()
-            if mid not in bodies:
-                bodies[mid] = (path.name, reanalyze_mail(msg.as_bytes(), []).body_text)
-    labels = [json.loads(x) for x in (HERE / "labels.jsonl").read_text().splitlines() if x]
-    done = {lab["message_id"] for lab in labels if lab["n"] < FIRST_N}
-    done_bodies = {norm(bodies[m][1]) for m in done}
-    elig = sorted(
-        mid
-        for mid, (_, body) in bodies.items()
-        if mid not in done and body.strip() and norm(body) not in done_bodies
-    )
-    return bodies, elig
-
-
-def draw_dev(bodies: dict[str, tuple[str, str]], elig: list[str]) -> list[tuple[str, str]]:
+def draw_dev(bodies: Bodies, elig: list[str]) -> list[tuple[str, str]]:
     """(Message-ID, classes) of the dev draw."""
-    hits: dict[str, list[str]] = {}
-    for mid in elig:
-        body = bodies[mid][1]
-        if len(body.splitlines()) <= 250:
-            found = [c for c, rx in CLASSES.items() if rx.search(body)]
-            if found:
-                hits[mid] = found
-    order = sorted(CLASSES, key=lambda c: sum(c in v for v in hits.values()))
     rng = random.Random(1505)
-    pools = {c: sorted(m for m, v in hits.items() if c in v) for c in order}
-    for c in order:
-        rng.shuffle(pools[c])
-    picked: list[tuple[str, str]] = []
-    seen: set[str] = set()
-    taken = dict.fromkeys(order, 0)
-    for _ in range(PER_CLASS):
-        for c in order:
-            pool = pools[c]
-            while pool and norm(bodies[pool[0]][1]) in seen:
-                pool.pop(0)
-            if pool and taken[c] < PER_CLASS:
-                mid = pool.pop(0)
-                picked.append((mid, ",".join(hits[mid])))
-                seen.add(norm(bodies[mid][1]))
-                taken[c] += 1
+    picked, seen = round_robin(bodies, elig, CLASSES, rng, PER_CLASS, max_lines=250)
     short = [m for m in elig if len(bodies[m][1].splitlines()) <= 150]
     extra = 0
     for mid in rng.sample(short, len(short)):
@@ -123,9 +72,7 @@ def draw_dev(bodies: dict[str, tuple[str, str]], elig: list[str]) -> list[tuple[
     return picked
 
 
-def draw_heldout(
-    bodies: dict[str, tuple[str, str]], elig: list[str], dev: list[tuple[str, str]]
-) -> list[str]:
+def draw_heldout(bodies: Bodies, elig: list[str], dev: list[tuple[str, str]]) -> list[str]:
     dev_bodies = {norm(bodies[m][1]) for m, _ in dev}
     short = [
         m
@@ -147,7 +94,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--split", choices=("dev", "heldout2"), default="dev")
     args = ap.parse_args()
-    bodies, elig = candidates()
+    bodies, elig = candidates(FIRST_N)
     dev = draw_dev(bodies, elig)
     if args.split == "dev":
         for i, (mid, classes) in enumerate(dev):

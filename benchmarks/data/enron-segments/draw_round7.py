@@ -16,16 +16,11 @@ takes what there is.
 
 from __future__ import annotations
 
-import json
-import mailbox
 import random
 import re
-from pathlib import Path
 
-from onrecord.mail.analyze import reanalyze_mail
+from draw_common import Bodies, candidates, round_robin
 
-HERE = Path(__file__).resolve().parent
-CORPUS = HERE.parents[3] / "shared" / "corpora" / "enron-mbox"
 FIRST_N = 541  # labels before round 7
 PER_CLASS = 3
 M = re.M | re.I
@@ -59,62 +54,13 @@ CLASSES = {
 }
 
 
-def norm(text: str) -> str:
-    return " ".join(text.split())
-
-
-def candidates() -> tuple[dict[str, tuple[str, str]], list[str]]:
-    """(Message-ID → (file, body), the eligible Message-IDs sorted)."""
-    bodies: dict[str, tuple[str, str]] = {}
-    for path in sorted(CORPUS.glob("enron.*")):
-        for msg in mailbox.mbox(str(path), create=False):
-            mid = (msg["Message-ID"] or "").strip()
-            if mid not in bodies:
-                bodies[mid] = (path.name, reanalyze_mail(msg.as_bytes(), []).body_text)
-    labels = [json.loads(x) for x in (HERE / "labels.jsonl").read_text().splitlines() if x]
-    done = {lab["message_id"] for lab in labels if lab["n"] < FIRST_N}
-    done_bodies = {norm(bodies[m][1]) for m in done}
-    elig = sorted(
-        mid
-        for mid, (_, body) in bodies.items()
-        if mid not in done
-        and body.strip()
-        and norm(body) not in done_bodies
-        and len(body.splitlines()) <= 250
-    )
-    return bodies, elig
-
-
-def draw(bodies: dict[str, tuple[str, str]], elig: list[str]) -> list[tuple[str, str]]:
+def draw(bodies: Bodies, elig: list[str]) -> list[tuple[str, str]]:
     """(Message-ID, classes) of the draw."""
-    hits: dict[str, list[str]] = {}
-    for mid in elig:
-        found = [c for c, rx in CLASSES.items() if rx.search(bodies[mid][1])]
-        if found:
-            hits[mid] = found
-    order = sorted(CLASSES, key=lambda c: sum(c in v for v in hits.values()))
-    rng = random.Random(1507)
-    pools = {c: sorted(m for m, v in hits.items() if c in v) for c in order}
-    for c in order:
-        rng.shuffle(pools[c])
-    picked: list[tuple[str, str]] = []
-    seen: set[str] = set()
-    taken = dict.fromkeys(order, 0)
-    for _ in range(PER_CLASS):
-        for c in order:
-            pool = pools[c]
-            while pool and norm(bodies[pool[0]][1]) in seen:
-                pool.pop(0)
-            if pool and taken[c] < PER_CLASS:
-                mid = pool.pop(0)
-                picked.append((mid, ",".join(hits[mid])))
-                seen.add(norm(bodies[mid][1]))
-                taken[c] += 1
-    return picked
+    return round_robin(bodies, elig, CLASSES, random.Random(1507), PER_CLASS)[0]
 
 
 def main() -> None:
-    bodies, elig = candidates()
+    bodies, elig = candidates(FIRST_N, max_lines=250)
     for i, (mid, classes) in enumerate(draw(bodies, elig)):
         print(FIRST_N + i, mid, bodies[mid][0], classes)
 

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
+
+from onrecord.text.dates import parse_iso
 
 __all__ = ["Period", "claim_period", "in_period", "mentions", "other_times", "statement_years"]
 
@@ -77,25 +78,16 @@ def mentions(text: str, period: Period, date: str | None = None) -> bool:
     names = [k for k, v in _MONTHS.items() if v == period.month and (len(k) > 3 or k == "mei")]
     if re.search(rf"\b(?:{'|'.join(names)})\b", text, re.I) is None:
         return False
-    d = _parse(date)
+    d = parse_iso(date)
     if d is None:
         return False
     months = d.year * 12 + d.month - (period.year * 12 + period.month)
     return 0 <= months <= 12
 
 
-def _parse(date: str | None) -> datetime | None:
-    if not date:
-        return None
-    try:
-        return datetime.fromisoformat(date.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-
-
 def in_period(date: str | None, period: Period) -> bool | None:
     """Whether an ISO date falls in the period (None: the statement has no usable date)."""
-    d = _parse(date)
+    d = parse_iso(date)
     if d is None:
         return None
     if period.month is None:
@@ -132,7 +124,7 @@ def statement_years(text: str, date: str | None = None) -> frozenset[int] | None
         if _SPAN_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
             return None
         years.add(int(m.group()))
-    d = _parse(date)
+    d = parse_iso(date)
     if d is not None:
         for pattern, shift in _DEICTIC:
             if pattern.search(text):

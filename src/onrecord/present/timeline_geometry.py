@@ -8,17 +8,10 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
+from onrecord.text.dates import parse_iso
+
 #: Dots per timeline row; beyond it, messages that fall on the same few pixels share one dot.
 MAX_DOTS = 300
-
-
-def parse_date(date: str | None) -> datetime | None:
-    if not date:
-        return None
-    try:
-        return datetime.fromisoformat(date.replace("Z", "+00:00"))
-    except ValueError:
-        return None
 
 
 def timeline(activities: list[dict[str, Any]], embedded: set[int]) -> dict[str, Any]:
@@ -26,7 +19,7 @@ def timeline(activities: list[dict[str, Any]], embedded: set[int]) -> dict[str, 
     statements), diamonds where the person endorsed something, rings and colours where a message
     is quoted as evidence. All numbers; the template draws them."""
     width, left, right, row_h, top = 960, 170, 20, 34, 30
-    dated = [(parse_date(m["date"]), m) for a in activities for m in a["messages"]]
+    dated = [(parse_iso(m["date"]), m) for a in activities for m in a["messages"]]
     times = [d for d, _ in dated if d]
     rows_out = []
     if not times:
@@ -46,7 +39,7 @@ def timeline(activities: list[dict[str, Any]], embedded: set[int]) -> dict[str, 
         dots = []
         undated = 0
         for m in a["messages"]:
-            d = parse_date(m["date"])
+            d = parse_iso(m["date"])
             if d is None:
                 undated += 1
                 continue
@@ -147,7 +140,7 @@ def _ticks(lo: float, hi: float, x: Callable[[datetime], float]) -> list[dict[st
 def strip(stances: dict[str, Any], timeline: dict[str, Any], embedded: set[int]) -> dict:
     """Geometry of a claim's stance strip, on the time axis of the report's timeline."""
     width, left, right, h = 960, 170, 20, 78
-    dated = [(parse_date(e.get("date")), e) for e in stances.get("statements", [])]
+    dated = [(parse_iso(e.get("date")), e) for e in stances.get("statements", [])]
     times = [d for d, _ in dated if d]
     if not times:
         return {"empty": True}
