@@ -170,6 +170,22 @@ NAMES = [
     "Sietske Hoekstra",
     "Willem Groen",
     "Carla Mendes",
+    # The record persons of five more dev-only worlds (Fenwick, Weidegoud, Brackenfield,
+    # IJsselmonde, Calder Valley).
+    "Andrew Sinclair",
+    "Karen Holt",
+    "Gareth Lowe",
+    "Martin Pike",
+    "Bas Willemsen",
+    "Hendrik Lammers",
+    "Gert Scholten",
+    "Moira Gallacher",
+    "Ian Crowe",
+    "Lotte Zandbergen",
+    "Ria Mol",
+    "Koen Dirksen",
+    "Deborah Quayle",
+    "Neil Abbott",
 ]
 _FILLER = {
     "the", "a", "an", "his", "her", "its", "their", "de", "het", "een", "zijn", "haar", "hun",
