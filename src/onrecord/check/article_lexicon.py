@@ -175,7 +175,31 @@ COMMENTARY_MORE_RE = re.compile(
     # a counterfactual: "We could have sold the stadium", "We might have found another
     # investor", "We hadden het kunnen weten"
     r"\b(?:could|might|should)\s+(?:well\s+|easily\s+)?have\s+\w+|"
-    r"\b(?:had|hadden)\s+(?:\w+\s+){0,4}(?:kunnen|moeten)\s*[.!,]",
+    r"\b(?:had|hadden)\s+(?:\w+\s+){0,4}(?:kunnen|moeten)\s*[.!,]|"
+    # the writer's verdict on an event: "Het is een pijnlijke uitspraak voor ...", "It is a
+    # bitter ruling for ..."
+    r"^(?:het|dit|it|this)\s+(?:is|was)\s+(?:een|a|an)\s+(?:\w+\s+)?(?:pijnlijk|bitter|"
+    r"zwart|treurig|droevig|zwaar|sorry|painful|sad|dark|bleak|hard|grim|harsh|welkom|welcome)"
+    r"\w*\s+[\w-]+\s+(?:voor|for)\b|"
+    # a standing, not an event: "Wethouder X ligt onder vuur", "The minister is under pressure"
+    r"\b(?:ligt|lag|liggen|lagen|staat|stond|staan|stonden|is|was|are|were|remains?|blijft)\s+"
+    r"(?:\w+\s+)?(?:onder\s+(?:vuur|druk)|under\s+(?:fire|pressure))\s*[.!]?$|"
+    # a judgement of truth: "Both cannot be true", "Dat kan niet allebei kloppen"
+    r"^(?:both|neither|beide|allebei|dat|dit|that|this)\s+(?:cannot|can't|can\s+not|kan|"
+    r"kunnen)\s+(?:niet\s+)?(?:allebei\s+|both\s+)?(?:be\s+)?(?:true|right|waar|kloppen)\b|"
+    # a stance: "The trust says it remains committed to the project", "Our record speaks for
+    # itself", "blijft zich inzetten voor"
+    r"\b(?:remains?|is|are|stays?)\s+(?:fully\s+|deeply\s+)?committed\s+to\b|"
+    r"\bblijf(?:t|en)\s+(?:zich\s+)?(?:volledig\s+)?(?:inzetten|toegewijd)\b|"
+    r"\b(?:speaks?|spreekt|spreken)\s+(?:for\s+(?:itself|themselves)|voor\s+zich(?:zelf)?)\b|"
+    # a reaction: "Brackenfield Foods today welcomes the conclusion of ...", "De bond juicht het
+    # besluit toe"
+    r"^[^,]{2,60}?\b(?:today\s+|vandaag\s+)?(?:welcomes|welcomed|verwelkomt|verwelkomde)\b|"
+    r"\bjuicht\s+(?:\w+\s+){1,4}toe\b|"
+    # a present characterisation in a short quote: "Een rapport noemt haar rol 'onzorgvuldig'",
+    # "The report calls the sale 'careless'" (a dated or written one is on record)
+    r"\b(?:noemt|noemen|calls)\b[^'\"“‘\d]{0,60}['\"“‘][^\s'\"”’]+(?:\s+[^\s'\"”’]+){0,3}['\"”’]"
+    r"\s*[.!]?$",
     re.I,
 )
 META_MORE_RE = re.compile(
@@ -185,6 +209,12 @@ META_MORE_RE = re.compile(
     r"\b(?:wil|wilde|wilden|willen)\s+(?:\w+\s+){0,3}?niet\s+(?:zeggen|vertellen|kwijt|"
     r"reageren|ingaan\s+op)\b|"
     r"\bwould\s+not\s+comment\b|"
+    # "Zandbergen wil daar niet op ingaan", "wilde zich er niet over uitlaten"
+    r"\b(?:wil|wilde|wilden|willen)\s+(?:zich\s+)?(?:daar|er|hier)\s+niet\s+(?:(?:op|over)\s+"
+    r"(?:ingaan|reageren|uitlaten|kwijt)|(?:op|over)\s+in\s+gaan)\b|"
+    # the interviewer's note: "Wij spraken haar in haar werkkamer", "We spoke to him at home"
+    r"^(?:wij|we|ik|i)\s+(?:spraken|sprak|spoke|met|interviewed)\s+(?:(?:met|with|to)\s+)?"
+    r"(?:haar|hem|hen|her|him|them)\b|"
     # the document itself: "This interview has been edited", "Dit interview is ingekort"
     r"^(?:this|dit|het)\s+(?:interview|profile|piece|report|stuk|profiel|verslag)\s+"
     r"(?:has\s+been|was|is|werd)\s+(?:\w+\s+)?(?:edited|condensed|amended|updated|shortened|"
@@ -208,6 +238,10 @@ FUTURE_MORE_RE = re.compile(
     r"\bnaar\s+verwachting\b|\b(?:is|are)\s+expected\s+(?:within|by|in|later|next|soon|"
     r"before|after|early|at)\b|"
     # a reported intention: "Ferrant said it would comment after the ruling"
-    r"\b(?:said|says)\s+(?:that\s+)?(?:it|he|she|they|we)\s+would\s+(?!not\s+comment)\w+",
+    r"\b(?:said|says)\s+(?:that\s+)?(?:it|he|she|they|we)\s+would\s+(?!not\s+comment)\w+|"
+    # a decision still to come: "Weidegoud beraadt zich op hoger beroep", "is considering an
+    # appeal"
+    r"\b(?:beraadt|beraden)\s+zich\b|\b(?:is|are)\s+considering\s+(?:an?\s+|its\s+)?"
+    r"(?:appeal|options|next\s+steps|legal\s+action)\b",
     re.I,
 )

@@ -73,6 +73,7 @@ from onrecord.check.coref import Discourse, in_pp, is_description, subject_phras
 from onrecord.check.speakers import (
     FRONT_PRONOUN_SOURCE,
     about_section,
+    after_skipped,
     framer_referent,
     own_pronoun,
     plural_party,
@@ -262,7 +263,11 @@ def claims_from_text(
         if reason and not rel:
             out_skipped.append(Skipped(original, span, reason))
             if reason != "dateline":  # "Press release - Cardiff, ...": a place, not a party
+                said_by, org = after_skipped(disc, clean, reason, rule_lang)
                 disc.observe(clean, None, skipped=True)
+                if org:
+                    disc.org_subjects = [o for o in disc.org_subjects if o != org] + [org]
+                quoted_by = (said_by, b) if said_by else quoted_by
             continue
         if rel:
             framer, rest = None, clean
