@@ -70,6 +70,8 @@ def split_compound(s: str, lang: str | None, ctx: NameContext) -> list[str]:
             continue
         if re.search(r"(?i)\b(?:both|zowel|either|neither|between|tussen)\b", head):
             continue
+        if m.group(0).strip() != ";" and not _verb_in_last_part(head, lang):
+            continue  # "Two engineers, Gareth Lowe and Martin Pike, reported": names, not clauses
         toks = [(t.group(), t.start(), t.end()) for t in TOKEN_RE.finditer(tail)]
         k = 0
         while k < min(len(toks), 2) and toks[k][0].lower() in ADVERBS:
@@ -93,6 +95,17 @@ def split_compound(s: str, lang: str | None, ctx: NameContext) -> list[str]:
         first = end_sentence(head.strip())
         return [first, *split_compound(upper_first(new_clause.strip()), lang, ctx)]
     return [s]
+
+
+_LAST_PART = re.compile(r"(?i),\s|\b(?:that|dat|omdat|because|toen|when|after|nadat)\s")
+
+
+def _verb_in_last_part(head: str, lang: str | None) -> bool:
+    """The part of ``head`` after its last comma or clause opener holds a verb: what "and"
+    joins to it is a clause ("Vale resigned in May and Okafor ..."), not a second name of a
+    list ("The minutes show that Quayle and Abbott discussed ...")."""
+    part = _LAST_PART.split(head)[-1]
+    return any(is_verb(w, lang) for w in words(part))
 
 
 _BECAUSE = re.compile(
