@@ -320,9 +320,19 @@ _NOT_PAST = NL_NOT_VERBS | {"volgende", "komende", "aanstaande", "eerstvolgende"
 def _has_past(clean: str) -> bool:
     """A past tense or a perfect auxiliary anywhere in the sentence ("heeft dinsdag ...
     openbaar gemaakt", "reageerde daarop", "proposed in June"): it reports, not announces."""
+    prev = ""
     for w in words(clean):
         lw = w.lower()
         if lw in PAST_WORDS:
+            return True
+        # a weak past plural right after its subject, a name or a pronoun ("Lammers en Gert
+        # Scholten ondertekenden op 3 februari", "Zij meldden"); not a noun ("de momenten")
+        if (
+            lw.endswith(("den", "ten"))
+            and _NL_WEAK_SINGULAR.match(lw[:-1])
+            and (prev[:1].isupper() or prev.lower() in ("zij", "ze", "wij", "we", "jullie"))
+            and is_verb(w, "nl")
+        ):
             return True
         if is_verb(w, "en") and lw.endswith("ed"):
             return True
@@ -330,6 +340,7 @@ def _has_past(clean: str) -> bool:
         # announcement); not "-den": "familieleden"
         if w[:1].islower() and _NL_WEAK_SINGULAR.match(lw) and lw not in _NOT_PAST:
             return True
+        prev = w
     return False
 
 

@@ -144,7 +144,16 @@ ORG_SUFFIXES = _w(
     international industries energy pharma pharmaceuticals airlines airways services consulting
     network networks studios records games research ai robotics automotive utilities utility
     analytics consultancy zorggroep trust bouw transport logistiek techniek vastgoed ontwikkeling
-    beheer projecten
+    beheer projecten rail railway railways water foods homes freight mining steel dairy
+    insurance telecom
+    """
+)
+#: The first words of a name that goes on with "of" ("Office of Rail Safety", "Bank of
+#: England", "University of Leeds").
+OF_NAME_HEADS = _w(
+    """
+    office department ministry university bank court authority commission agency institute
+    college council board chamber
     """
 )
 # First word of an organisation's name ("University of Amsterdam", "Gemeente Utrecht").

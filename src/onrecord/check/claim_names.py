@@ -27,6 +27,7 @@ from onrecord.check.claim_lexicon import (
     COMMON,
     EN_VERBS,
     NL_VERBS,
+    OF_NAME_HEADS,
     ORG_HEADS,
     ORG_NOUNS,
     ORG_SUFFIXES,
@@ -297,6 +298,15 @@ class NameContext:
             t = toks[j][0]
             if _cap(t):
                 j += 1
+                continue
+            if (
+                t == "of"
+                and _clean_token(toks[i][0]) in OF_NAME_HEADS
+                and j + 1 < n
+                and _cap(toks[j + 1][0])
+                and text[toks[j][2] : toks[j + 1][1]] == " "
+            ):
+                j += 2  # "the Office of Rail Safety": one name
                 continue
             if t.lower() in PARTICLES:
                 k = j

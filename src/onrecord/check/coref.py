@@ -75,7 +75,7 @@ from onrecord.check.claim_lexicon import (
 )
 from onrecord.check.claim_names import TOKEN_RE, Mention, NameContext, norm_name
 from onrecord.check.claim_text import DETERMINERS
-from onrecord.check.org_kinds import ANY_ORG, public_body
+from onrecord.check.org_kinds import ANY_ORG, REGULATOR_KINDS, REGULATOR_WORDS, public_body
 from onrecord.check.subject_np import (
     _DEMONSTRATIVE_DETS,
     _POSSESSIVES,
@@ -453,6 +453,8 @@ class Discourse:
                 if not w.islower() or is_verb(w):
                     break  # "Utrecht heeft hockeyclub De Vonk ...": not Utrecht's kind
                 kinds += type_words(w)
+        if any(t.lower() in REGULATOR_WORDS for t in toks) and len(toks) > 1:
+            kinds += REGULATOR_KINDS  # "the regulator" after "the Office of Rail Safety"
         for kind in kinds:
             self.types[kind] = name
 

@@ -23,7 +23,8 @@ ORG_TYPE_NOUNS = _w(
     start-up utility consultancy bank fonds fund partij party omroep broadcaster brouwerij
     brewery rederij shipping school universiteit university rechtbank court toezichthouder
     regulator inspectie inspectorate waterschap city stad raad council committee commissie
-    airline bouwer aannemer trust corporatie beheerder instituut institute
+    airline bouwer aannemer trust corporatie beheerder instituut institute coöperatie
+    cooperatie cooperative co-op watchdog
     """
 )
 
@@ -76,8 +77,15 @@ PUBLIC_BODY = frozenset(
         "stad",
         "waterschap",
         "om",
+        "office",
     ]
 )
+#: Words of a public body's name that make it a regulator ("Office of Rail Safety", "Food
+#: Standards Agency", "Autoriteit Persoonsgegevens"): "the regulator", "de toezichthouder".
+REGULATOR_WORDS = frozenset(
+    ["office", "authority", "autoriteit", "agency", "inspectorate", "inspectie", "commission"]
+)
+REGULATOR_KINDS = ("regulator", "toezichthouder", "watchdog")
 
 
 def public_body(name: str) -> bool:

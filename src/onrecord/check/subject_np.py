@@ -275,6 +275,8 @@ def subject_phrase(clause: str, ctx: NameContext, lang: str | None) -> str | Non
                 and toks[k - 1][0].lower().endswith("e")
                 and k == first
                 and not obj_next
+                # "De coöperatie telt 1.200 leden": a noun in -e, then a present in -t
+                and (toks[k - 1][0][:1].isupper() or not w.lower().endswith("t"))
             ):
                 before = clause[toks[i][1] : toks[k][2]]  # "De Friese wethouder": its noun
             role_noun = is_title(w) or w.lower() in PERSON_NOUNS
