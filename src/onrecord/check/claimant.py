@@ -552,6 +552,13 @@ def strip_framing(
         if m and not re.match(r"(?i)volgens\s+(?:mij|ons)\b", s):
             rest = m.group(1)
             comma = re.match(r"^([^,]{2,80}),\s+(.+)$", rest)  # not a decimal comma
+            app = re.match(r"^([^,]{2,40}),\s+(.+)$", comma.group(2)) if comma else None
+            app_toks = words(app.group(2)) if app else []
+            if app and ctx.mentions(app.group(1)) and app_toks and is_verb(app_toks[0], "nl"):
+                # "Volgens de gemeentesecretaris, Ria Mol, kreeg de wethouder ...": the name of
+                # the apposition speaks, the verb comes first
+                reordered = reorder_nl_main(app.group(2), ctx)
+                return claimant_name(app.group(1), ctx), upper_first(reordered or app.group(2))
             if comma and len(words(comma.group(1))) <= 8:
                 return claimant_name(comma.group(1), ctx), upper_first(comma.group(2))
             toks = [(t.group(), t.start(), t.end()) for t in TOKEN_RE.finditer(rest)]
@@ -604,6 +611,8 @@ def strip_framing(
             v = verb.lower()
             if not verb[:1].islower():
                 return False
+            if reported and v in ("zei", "zeiden"):
+                return True  # "Fractievoorzitter X zei maandag dat S": as "X said that S"
             return v in FRAME_PRESENT_NL or (v in FRAME_PAST_NL and _is_doc_framer(framer))
 
         m = _LETS_KNOW_NL.match(s)
@@ -651,6 +660,22 @@ def _court_frame(s: str, lang: str | None, ctx: NameContext) -> tuple[str | None
     between = head[toks[at][2] :]
     pre = head[: toks[at][1]].strip()
     app = re.match(r"^([^,]{2,60}),\s+([^,]{2,60}),\s*(.*)$", pre)
+    inverted = re.match(r"^\s*([^,]{2,60}),\s+([^,]{2,60}),?\s*$", between)
+    if (
+        lang == "nl"
+        and inverted
+        and words(pre)[:1]
+        and words(pre)[0].lower() in PREPOSITIONS
+        and LEGAL_ROLE_RE.search(inverted.group(1))
+    ):
+        # "Tijdens de zitting zei de advocaat van Weidegoud, Eva Brinkman, dat S": a fronted
+        # adjunct, the verb, then the lawyer and her name
+        who = _said_who(between, ctx)
+        if _framer_ok(who, lang) and COURT_WORD_RE.search(f"{pre} {between}"):
+            rest = s[that.end() :].strip()
+            clause = reorder_nl_sub(rest, ctx)
+            rest = reorder_subordinate(rest, ctx) if clause == rest else clause
+            return claimant_name(who, ctx), upper_first(rest)
     if app:
         raw = f"{app.group(1)}, {app.group(2)},"
         who = _said_who(raw, ctx)
