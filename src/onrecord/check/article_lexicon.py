@@ -191,7 +191,8 @@ COMMENTARY_MORE_RE = re.compile(
     # itself", "blijft zich inzetten voor"
     r"\b(?:remains?|is|are|stays?)\s+(?:fully\s+|deeply\s+)?committed\s+to\b|"
     r"\bblijf(?:t|en)\s+(?:zich\s+)?(?:volledig\s+)?(?:inzetten|toegewijd)\b|"
-    r"\b(?:speaks?|spreekt|spreken)\s+(?:for\s+(?:itself|themselves)|voor\s+zich(?:zelf)?)\b|"
+    r"\b(?:our|my|onze|ons|mijn)\s+(?:[\w-]+\s+){1,2}(?:speaks?|spreekt|spreken)\s+(?:for\s+"
+    r"(?:itself|themselves)|voor\s+zich(?:zelf)?)\b|"
     # a reaction: "Brackenfield Foods today welcomes the conclusion of ...", "De bond juicht het
     # besluit toe"
     r"^[^,]{2,60}?\b(?:today\s+|vandaag\s+)?(?:welcomes|welcomed|verwelkomt|verwelkomde)\b|"

@@ -368,7 +368,11 @@ def claims_from_text(
                 elif disc.author and disc.is_org(disc.author):
                     subject = disc.author
             if not subject:
-                subject = _fallback_subject(ctx, clause, claimant)
+                # a passive's agent is the subject a news report gives, not in a party's own
+                # words: "The budget had never been approved by NHS England" (he said), "The
+                # 36 turbines were built by Vestas" (a press release)
+                own_words = bool(speaker) or (disc.author is not None and disc.is_org(disc.author))
+                subject = _fallback_subject(ctx, clause, claimant, agent=not own_words)
             if not subject and is_description(phrase):
                 subject = phrase  # "De ondernemingsraad", "The city": no name to resolve to
                 owner = None if disc.is_entity_noun(phrase) else _owner(disc, clause, phrase)
@@ -484,14 +488,25 @@ def _restrictive(clause: str, phrase: str | None) -> bool:
     return m is not None and not any(is_verb(w) for w in words(clause[: m.start()]))
 
 
-def _fallback_subject(ctx: NameContext, clause: str, claimant: str | None) -> str | None:
+_PASSIVE = re.compile(r"(?i)\b(?:was|were|been|being|is|are|werd|werden|wordt|worden)\b")
+
+
+def _fallback_subject(
+    ctx: NameContext, clause: str, claimant: str | None, agent: bool = True
+) -> str | None:
     """The first person, else name, of the clause (not the claimant, not a product, not a
-    place: "in Hengelo")."""
+    place: "in Hengelo"; not a passive's agent unless ``agent``)."""
     masked = re.sub(r"\b[\w-]*\d[\w-]*\b", " ", clause)  # "GPT-4", "Lumen-2"
     for m in ctx.mentions(masked):
         if m.kind in ("unknown", "other") and in_pp(masked[: m.start]):
             # "at the Coventry centre", "in the United Kingdom and Germany", "in de wijk
             # Zevenhuizen": a name inside a prepositional phrase is never the clause's subject
+            masked = masked[: m.start] + " " * len(m.text) + masked[m.end :]
+            continue
+        by = masked[: m.start].split()[-1:]
+        if not agent and by and by[0].lower() in ("by", "door") and _PASSIVE.search(masked):
+            # "The budget had never been approved by NHS England": the agent of a passive is
+            # not what the clause is about
             masked = masked[: m.start] + " " * len(m.text) + masked[m.end :]
             continue
         if m.kind == "unknown" and " " not in m.text:

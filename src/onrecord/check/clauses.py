@@ -28,7 +28,7 @@ from onrecord.check.claim_text import (
     upper_first,
     words,
 )
-from onrecord.check.claimant import det_np, reorder_subordinate, subject_np
+from onrecord.check.nl_order import det_np, reorder_subordinate, subject_np
 
 
 def _inside_quotes_or_parens(s: str, pos: int) -> bool:

@@ -286,6 +286,16 @@ class Discourse:
         if len(toks) > 1 and toks[0] in _THIRD_POSSESSIVES:
             if role or head in PERSON_NOUNS or is_title(head):
                 return None  # "haar advocaat", "his lawyer": someone else than her or him
+            prev = self.prev_subject
+            if len(toks) == 2 and toks[0] in ("haar", "zijn") and prev in self.org_subjects:
+                return prev  # "De coöperatie telt 1.200 leden. Haar omzet ...": the organisation's
+            if len(toks) == 2 and head in ORG_ANAPHORS and toks[0] != "hun":
+                # "Zijn bedrijf verkocht het pand", "her company": his or hers, not the
+                # organisation named last
+                g = "f" if toks[0] in FEMALE_PRONOUNS and toks[0] != "zijn" else "m"
+                owner = self._pronoun(g, sentence) if toks[0] not in ("their",) else None
+                if owner:
+                    return owner
             if head not in ORG_ANAPHORS and head not in DOC_FRAMERS and len(toks) <= 3:
                 # "Her request was approved": about the one the possessive points to
                 g = "f" if toks[0] in FEMALE_PRONOUNS and toks[0] != "zijn" else "m"
