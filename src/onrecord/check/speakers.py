@@ -12,6 +12,7 @@ from onrecord.check.claim_lexicon import (
     FIRST_PLURAL,
     MALE_PRONOUNS,
     QUANTIFIERS,
+    is_title,
 )
 from onrecord.check.claim_names import NameContext
 from onrecord.check.claim_text import QUOTES, words
@@ -75,6 +76,9 @@ def own_pronoun(disc: Discourse, clean: str, speaker: str, low: str) -> bool:
         return False
     last = speaker.split()[-1]
     at = clean.find(last)
+    opener = re.match(r"(?i)^(?:de|het|the)\s+([\w-]+)\b", clean)
+    if at < 0 and opener and is_title(opener.group(1)):
+        at = opener.start(1)  # "De wethouder erkent dat zij Dirksen kent": the speaker
     pron = re.search(rf"(?i)\b{low}\b", clean)
     return at >= 0 and pron is not None and at < pron.start() and clean[:1] not in QUOTES
 

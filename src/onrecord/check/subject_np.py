@@ -187,6 +187,8 @@ def subject_phrase(clause: str, ctx: NameContext, lang: str | None) -> str | Non
     """The subject of ``clause`` as written (a name, a pronoun or a description), or None."""
     toks = _toks(clause)
     i = 0
+    if len(toks) > 2 and toks[0][0].lower() in _OPENING_CONJUNCTIONS:
+        i = 1  # "'Maar ik heb nooit met hem gesproken,' zegt X": the clause after "Maar"
     while i < len(toks) and (
         toks[i][0].lower() in SENTENCE_ADVERBS or is_pronominal_adverb(toks[i][0])
     ):
@@ -292,6 +294,7 @@ def subject_phrase(clause: str, ctx: NameContext, lang: str | None) -> str | Non
     return None
 
 
+_OPENING_CONJUNCTIONS = frozenset({"maar", "but", "and", "en", "want", "dus", "so"})
 _OBJECT_AFTER_VERB = frozenset({"hem", "haar", "hen", "hun", "him", "them", "ons", "mij", "me"})
 _PP_INSIDE = frozenset({"the", "de", "het", "a", "an", "een", "and", "en", "wijk", "city", "town"})
 
