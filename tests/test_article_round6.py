@@ -84,8 +84,8 @@ IJSSELMONDE = doc(
     "toegestuurd.\n\n"
     "Dirksen betaalde volgens het rapport 900.000 euro te weinig. Zijn bedrijf verkocht het pand "
     "een jaar later door voor 4,5 miljoen euro.\n\n"
-    "De wethouder erkent dat zij Dirksen kent van de tennisclub. \"Maar ik heb nooit met hem over "
-    "het raadhuis gesproken,\" zegt Zandbergen.\n\n"
+    'De wethouder erkent dat zij Dirksen kent van de tennisclub. "Maar ik heb nooit met hem over '
+    'het raadhuis gesproken," zegt Zandbergen.\n\n'
     "Fractievoorzitter Joop Verschuur zei maandag dat de fractie het rapport pas op vrijdag had "
     "ontvangen. Zandbergen wil daar niet op ingaan.",
 )
