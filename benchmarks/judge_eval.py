@@ -18,6 +18,9 @@ Sets (shared/corpora; none of them is in the builtin judge's training data):
   hand6-dev      the same for judge v6's hand-written pairs (training/eval/hand6_dev.jsonl,
                  ``training/data_v6.py --write-dev``: negation, related neutrals, quantities,
                  stances, endorsements)
+  hand-dev-neg   hand-dev with each claim said the other way round by rule
+                 (training/negation_rules.py) and relabelled (entailment <-> contradiction,
+                 neutral stays): does the judge read a negated claim, or only the shared words?
   readings-dev   what the checker reads on the held-out training cases (training/eval/
                  readings_dev.jsonl, ``training/data_v7.py --write-dev``): claims against the
                  twenty statements retrieved for them, labelled from gold evidence and review
@@ -156,6 +159,23 @@ def load_mail_hand(name: str = "mail_handwritten.jsonl") -> list:
     return [(r["premise"], r["hypothesis"], r["label"], {"lang": r["lang"]}) for r in rows]
 
 
+TURNED = {"entailment": "contradiction", "contradiction": "entailment", "neutral": "neutral"}
+
+
+def load_hand_dev_negated() -> list:
+    """hand-dev with each hypothesis turned by :func:`negation_rules.negate` and relabelled;
+    pairs the rules cannot turn are left out."""
+    sys.path.insert(0, str(ROOT / "training"))
+    from negation_rules import negate
+
+    out = []
+    for p, h, g, meta in load_mail_hand("hand_dev.jsonl"):
+        turned = negate(h, meta["lang"].split("-")[-1])
+        if turned is not None:
+            out.append((p, turned, TURNED[g], meta))
+    return out
+
+
 def scores(gold: list[str], pred: list[str], labels: tuple[str, ...]) -> dict:
     k = len(labels)
     cm = np.zeros((k, k), dtype=int)
@@ -186,7 +206,7 @@ def main() -> None:
     ap.add_argument(
         "--sets",
         default="mnli-mm,sick-nl-nl,sick-en-en,sick-en-nl,climate-fever,fever-sym,mail-hand,"
-        "hand-dev,hand6-dev,readings-dev,anli,conj-dev",
+        "hand-dev,hand-dev-neg,hand6-dev,readings-dev,anli,conj-dev",
     )
     ap.add_argument("--json", default=None)
     args = ap.parse_args()
@@ -209,6 +229,8 @@ def main() -> None:
         data["mail-hand"] = load_mail_hand()
     if "hand-dev" in wanted:
         data["hand-dev"] = load_mail_hand("hand_dev.jsonl")
+    if "hand-dev-neg" in wanted:
+        data["hand-dev-neg"] = load_hand_dev_negated()
     if "hand6-dev" in wanted:
         data["hand6-dev"] = load_mail_hand("hand6_dev.jsonl")
     if "readings-dev" in wanted and (ROOT / "training" / "eval" / "readings_dev.jsonl").is_file():
@@ -249,7 +271,7 @@ def main() -> None:
                     pred[i] == "contradiction" for i in low
                 ) / len(low)
                 res["n_unrelated_neutral"] = len(low)
-        if name in ("mail-hand", "hand-dev", "hand6-dev", "readings-dev"):
+        if name in ("mail-hand", "hand-dev", "hand-dev-neg", "hand6-dev", "readings-dev"):
             by_lang: dict[str, list[bool]] = {}
             for (_, _, g, meta), pr in zip(items, pred):
                 by_lang.setdefault(meta["lang"], []).append(g == pr)
