@@ -99,8 +99,9 @@ COMMANDS: tuple[click.Command, ...] = (
     web.serve,
     demo.demo,
 )
-for _command in COMMANDS:
-    app.add_command(_command)
+for _cmd in COMMANDS:
+    app.add_command(_cmd)
+del _cmd
 
 
 def main() -> None:

@@ -94,7 +94,7 @@ class Threading(StoreBase):
             if (
                 date
                 and row["date"]
-                and (row["date"] > date or not within_days(row["date"], date, 60))
+                and (row["date"] > date or not _within_days(row["date"], date, 60))
             ):
                 continue
             others = {
@@ -109,6 +109,7 @@ class Threading(StoreBase):
 
 
 def close_dates(a: str | None, b: str | None, hours: int = 48) -> bool:
+    """Whether two ISO dates lie within ``hours`` of each other (a missing one: yes)."""
     if not a or not b:
         return True
     da = datetime.fromisoformat(a.replace("Z", "+00:00"))
@@ -116,5 +117,5 @@ def close_dates(a: str | None, b: str | None, hours: int = 48) -> bool:
     return abs((da - db).total_seconds()) <= hours * 3600
 
 
-def within_days(a: str, b: str, days: int) -> bool:
+def _within_days(a: str, b: str, days: int) -> bool:
     return close_dates(a, b, hours=days * 24)
