@@ -64,6 +64,8 @@ _ANTONYMS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("accept", "approv", "aanvaard", "goedgekeurd", "goedkeur", "akkoord"),
      ("reject", "refus", "declin", "afgewez", "afwijz", "weiger")),
     (("profit", "winst"), ("loss", "verlies")),
+    (("keep", "kept", "retain", "behoud", "houden"), ("cancel", "terminat", "scrap", "opzeg",
+                                                       "opgezegd", "schrap")),
     (("stay", "remain", "blijf", "blijv", "bleef"), ("leav", "left", "vertrek", "vertrok")),
     (("more", "meer"), ("fewer", "less", "minder")),
     (("alone", "alleen"), ("together", "samen", "partner")),
