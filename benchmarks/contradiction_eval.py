@@ -16,6 +16,10 @@ cooperative, 27 messages 2017-2023, four public statements, 9 gold pairs; with c
 "Yup", quotations, restatements, other years and other aspects of one topic), written before
 anything was run on it to check that rules fixed on the first case hold on another.
 
+``--data benchmarks/data/contradictions-dev3`` runs the third development case (Kaapveer, a
+ferry company, 30 messages 2018-2023, three statements, 6 gold pairs; plans and their execution,
+a hedge then a decision, an estimate and its outcome, reported opinions, forwards, chit-chat).
+
 Printed per variant: pairs judged, pairs reported, precision of the top 10 (all persons'
 pairs ranked together), recall of the gold pairs among all pairs reported and among the top 10,
 and pairs that wrongly contain quoted text (must be 0). Variants:

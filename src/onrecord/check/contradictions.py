@@ -28,7 +28,10 @@ The cost stays far below the quadratic number of pairs:
    "end of 2020"; "this year" in 2018 and "now" in 2022) and ``OTHER_MATTER``/``ONE_WORD``
    for two statements in one language that share no content word or one only.
    On the two development cases (benchmarks/contradiction_eval.py) the last two took P@10
-   from 0.60 to 0.70 (Nordwind) and 0.50 to 0.70 (Zonnewijk, written for it).
+   from 0.60 to 0.70 (Nordwind) and 0.50 to 0.70 (Zonnewijk, written for it). Then
+   :func:`onrecord.check.opposition.stance_factor`: a pair with no visible opposition (a plan
+   and its execution, a restatement), someone else's view or a hedge ranks lower, and a pair
+   ranked under ``MIN_RANK`` is not reported (Kaapveer, the third case: 0.20 to 0.67).
 """
 
 from __future__ import annotations
@@ -43,6 +46,7 @@ from typing import Any
 import numpy as np
 
 from onrecord.check.modality import retrospective
+from onrecord.check.opposition import stance_factor
 from onrecord.check.period import other_times
 from onrecord.check.salience import is_chatter
 from onrecord.check.salience_words import STOP, STOP_ANY
@@ -79,6 +83,9 @@ TIME_WEIGHT = 0.25
 MIN_STATEMENTS = 2
 #: Pairs per judge call.
 JUDGE_BATCH = 128
+#: Pairs ranked lower are not reported: the judge's contradiction on a loose topic neighbour
+#: (similarity under ~0.83) without visible opposition, or on a hedge, is noise.
+MIN_RANK = 0.15
 
 ProgressFn = Callable[[int, int], None]
 
@@ -637,7 +644,9 @@ def _judge_plan(
         sim = plan.sims[(i, j)]
         days = days_between(a.date, b.date)
         rank = score * closeness(sim) * time_factor(days) * firmness(a.text, b.text)
-        rank *= pair_factor(a, b)
+        rank *= pair_factor(a, b) * stance_factor(a.text, b.text, a.lang, b.lang)
+        if rank < MIN_RANK:
+            continue
         pairs.append(
             ContradictionPair(
                 person=plan.person,

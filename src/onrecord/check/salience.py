@@ -88,6 +88,12 @@ _LET_US = frozenset(
     {("let", "us"), ("let", "s"), ("laten", "we"), ("laat", "ons"), ("lass", "uns")}
 )
 _SCHEDULE_OR_TIME = SCHEDULING | TIME
+#: Number words of the clock ("om tien uur", "at ten"): logistics, like digits.
+_CLOCK_NUMBERS = frozenset({
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien",
+    "elf", "twaalf", "half",
+})  # fmt: skip
 _MONTH_NAMES = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "januari", "februari", "maart", "mei", "juni", "juli",
@@ -222,8 +228,8 @@ def _scheduling(words: list[str], lower: list[str], stop: frozenset[str]) -> boo
             times += 1
         elif t in SCHEDULING_WEAK:
             weak += 1
-        elif t.isdigit():
-            continue  # a phone number, a room, a head count: logistics
+        elif t.isdigit() or t in _CLOCK_NUMBERS:
+            continue  # a phone number, a room, a head count, "om tien uur": logistics
         elif (t[0].isdigit() or t[0] in "$€£" or (len(t) > 1 and t not in stop)) and not named:
             rest += 1
             if rest > 2:

@@ -34,7 +34,7 @@ SIGN_OFF = re.compile(
         "many regards|with regards|with best regards|with kind regards|cheers|sincerely|"
         "yours sincerely|sincerely yours|yours truly|yours faithfully|yours|respectfully|"
         "best wishes|all the best|all best|take care|talk soon|talk to you soon|speak soon|"
-        "see you|see you soon|later|bye|ciao|br|rgds|kr|"
+        "see you|see you soon|see you all|see you all soon|later|bye|ciao|br|rgds|kr|"
         "groet|groeten|groetjes|gr|grt|grtz|mvg|met vriendelijke groet|met vriendelijke groeten|"
         "vriendelijke groet|vriendelijke groeten|hartelijke groet|hartelijke groeten|"
         "met hartelijke groet|met hartelijke groeten|met groet|met collegiale groet|"

@@ -142,10 +142,10 @@ SCHEDULING = _w(
     ooo out-of-office vacation holiday holidays pto travel travelling
     traveling trip flight flights fly flying taxi cab hotel airport pickup lunch lunches dinner
     dinners breakfast brunch supper coffee drinks beer beers steak sushi pizza burger
-    restaurant bistro pub cafe café catering
+    restaurant bistro pub cafe café catering cake cakes canteen dentist hairdresser
     meet vergadering vergaderen vergadert afspraak afspreken bellen belletje belt bel
     telefoontje uitnodiging beschikbaar vakantie reis vlucht trein ophalen lunchen diner
-    dineren ontbijt koffie borrel borrelen etentje
+    dineren ontbijt koffie borrel borrelen etentje taart gebak kantine tandarts kapper
     termin besprechung treffen anrufen telefonieren telefonat urlaub reise flug zug
     mittagessen abendessen frühstück kaffee
     réunion rendez-vous rdv appel appeler téléphoner vacances voyage déjeuner dîner

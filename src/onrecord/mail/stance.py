@@ -237,6 +237,10 @@ RESERVATION = re.compile(
 )
 
 
+# a heading for what follows the colon: the writer's own news, no endorsement
+_NEWS = re.compile(r"^\s*(?:good|great|bad|goed|slecht)\s+(?:news|nieuws)\s*$", re.I)
+
+
 def _words(s: str) -> int:
     return sum(any(c.isalnum() for c in w) for w in s.split())
 
@@ -246,6 +250,8 @@ def sentence_stance(sentence: str) -> str | None:
     s = " ".join(sentence.replace("’", "'").split())
     if _words(s) > MAX_WORDS and ":" in s:
         s = s.split(":", 1)[0]  # "The union has a point: we should have talked to them first."
+        if _NEWS.match(s):
+            return None  # "Good news: the municipality has agreed to pay half.": the news
     if not s or _words(s) > MAX_WORDS or s.endswith("?"):
         return None
     if _NOT_WRONG_RE.search(s) and not _CONDITIONAL.search(s):
