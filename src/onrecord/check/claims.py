@@ -70,6 +70,7 @@ from onrecord.check.claim_text import QUOTES, clean_markup, norm_lang, upper_fir
 from onrecord.check.claimant import SELF, strip_framing
 from onrecord.check.clauses import split_assertions, split_relative
 from onrecord.check.coref import Discourse, in_pp, is_description, subject_phrase
+from onrecord.check.groups import is_group
 from onrecord.check.speakers import (
     FRONT_PRONOUN_SOURCE,
     about_section,
@@ -356,7 +357,8 @@ def claims_from_text(
                 subject = speaker
                 if low not in FIRST_PERSON:
                     subject = speaker_org(disc, speaker) or speaker
-            if subject and phrase and phrase != subject and not ctx.mentions(phrase):
+            named = not phrase or bool(ctx.mentions(phrase)) or is_group(phrase)
+            if subject and phrase != subject and not named:
                 if low in FIRST_PERSON | FIRST_PLURAL and subject != speaker:
                     subject = subject if disc.author else None
                 clause = _replace_phrase(clause, phrase, subject, rule_lang)
