@@ -112,7 +112,8 @@ def affiliations(text: str, org_of: Resolver) -> list[tuple[str, str]]:
     organisation)."""
     out = []
     for m in _AFFIL.finditer(text):
-        if not is_title(m["title"]) and m["title"].lower() not in PERSON_NOUNS:
+        title = m["title"].lower()
+        if not is_title(title) and title not in PERSON_NOUNS and not group_noun(title + "s"):
             continue
         org = org_of(m["org"].strip())
         if org:
