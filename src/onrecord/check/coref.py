@@ -121,6 +121,16 @@ _CAPTION_RE = re.compile(
 )
 
 
+def _body_of_place(before: str, name: str) -> str:
+    """A public body named by its place is named with its kind: "de rechtbank Gelderland",
+    "gemeente IJsselmonde", not the place "Gelderland"."""
+    prev = _toks(before)
+    if " " in name or not prev or before[prev[-1][2] :].strip():
+        return name
+    kind = prev[-1][0]
+    return f"{kind} {name}" if kind.islower() and public_body(kind) else name
+
+
 def type_words(word: str) -> list[str]:
     """The kinds of organisation a word names: itself when it is one ("club", "Zorggroep"),
     and the last part of a Dutch compound ("zorgverzekeraar" -> "verzekeraar")."""
@@ -169,6 +179,8 @@ class Discourse:
     groups: dict[str, str] = field(default_factory=dict)  # "inspectors" -> their organisation
     prev_group: str | None = None  # the organisation of the group named in the sentence before
     affil: dict[str, str] = field(default_factory=dict)  # norm person name -> organisation
+    speaker: str | None = None  # the source of the sentence being read ("Volgens X", "X said")
+    prev_speaker: str | None = None  # the source of the sentence before
 
     def __post_init__(self) -> None:
         if self.author and self.ctx.classify(self.author) == "org":
@@ -260,7 +272,7 @@ class Discourse:
             # "Its OrindaCell batteries": a product named, the organisation "its" stands for
             return self.resolve("it") if toks[0] == "its" else self.resolve(toks[0], sentence)
         if names and not (toks and toks[0] in _POSSESSIVES and len(names[0].text) < 3):
-            return " ".join(names[0].text.split())
+            return _body_of_place(phrase[: names[0].start], " ".join(names[0].text.split()))
         if not toks:
             return None
         if len(toks) == 1 and toks[0] in FIRST_PERSON | FIRST_PLURAL:
@@ -370,7 +382,7 @@ class Discourse:
         if not any(group_noun(t) for t in toks[:4]) or (names and names[0].start == 0):
             return None
         found = groups_in(phrase, self._org_of, self._person_org)
-        if found and group_noun(toks[-1]) or found and toks.index(found[0][0]) < 4:
+        if found and (group_noun(toks[-1]) or toks.index(found[0][0]) < 4):
             return found[0][1]
         if len(toks) == 2 and toks[0] in DETERMINERS and toks[1] in self.groups:
             return self.groups[toks[1]]
@@ -422,6 +434,13 @@ class Discourse:
         ]
         if reply:
             order += others
+        # the source of the sentence before ranks above the subject of what it reported
+        # ("Volgens directeur X had Y ... . Zij overlegde ...": X), as a main clause's subject
+        # ranks above an embedded one's
+        src = self.prev_speaker
+        known = src is not None and self.gender(src) == gender  # a gender shown, not guessed
+        if known and src != self.prev_subject and any(self._same(src, p) for p in self.persons):
+            order.append(next(p for p in self.persons if self._same(src, p)))
         if self.prev_subject and any(self._same(self.prev_subject, p) for p in self.persons):
             order.append(self.prev_subject)
         order += others + list(reversed(self.persons))
@@ -507,7 +526,7 @@ class Discourse:
         if any(t.lower() in REGULATOR_WORDS for t in toks) and len(toks) > 1:
             kinds += REGULATOR_KINDS  # "the regulator" after "the Office of Rail Safety"
         for kind in kinds:
-            self.types[kind] = name
+            self.types[kind] = _body_of_place(before, name)
 
     def _learn_title(self, before: str, name: str) -> None:
         """The title right before a person's name, with its modifier: "directeur Bart
@@ -593,6 +612,7 @@ class Discourse:
                     self.roles.setdefault(_ROLE_OF[roles[0].lower()], name)
                     self.roles[_ROLE_OF[roles[0].lower()]] = name
         self.last_persons = sentence_persons
+        self.prev_speaker, self.speaker = self.speaker, None
         found = groups_in(text, self._org_of, self._person_org)
         self.groups.update(found)
         self.prev_group = found[-1][1] if found else None

@@ -17,15 +17,21 @@ import re
 from collections.abc import Callable
 
 from onrecord.check.claim_lexicon import PERSON_NOUNS, is_title
+from onrecord.check.claim_names import NameContext
 
-__all__ = ["affiliations", "group_noun", "groups_in", "is_group"]
+__all__ = ["affiliations", "group_noun", "groups_in", "is_group", "keep_phrase"]
+
 
 #: Plural nouns of persons the role lists do not give ("workers", "leden").
-_GROUP_WORDS = frozenset(
+def _w(s: str) -> frozenset[str]:
+    return frozenset(s.split())
+
+
+_GROUP_WORDS = _w(
     """
     officers workers members staff officials employees agents drivers managers teachers
     medewerkers ambtenaren leden werknemers agenten inspecteurs
-    """.split()
+    """
 )
 _AGENT_PLURAL = re.compile(r"(?:or|eur|ist|ian|ial|ee)s$")
 _BOUND = frozenset({"of", "from", "at", "for", "with", "van", "bij", "uit"})
@@ -55,6 +61,11 @@ def is_group(phrase: str) -> bool:
     return len(toks) > 1 and group_noun(toks[-1].strip(".,"))
 
 
+def keep_phrase(ctx: NameContext, phrase: str) -> bool:
+    """The subject ``phrase`` stays as written in the claim: it names someone, or a group."""
+    return bool(ctx.mentions(phrase)) or is_group(phrase)
+
+
 def _toks(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
 
@@ -68,13 +79,15 @@ def groups_in(
     organisation of the person it stands for."""
     toks = _toks(text)
     out: list[tuple[str, str]] = []
-    for i, (w, start, end) in enumerate(toks):
+    for i, (w, _, _) in enumerate(toks):
         if not group_noun(w):
             continue
         org = None
         if i + 1 < len(toks) and toks[i + 1][0].lower() in _BOUND:
             rest = text[toks[i + 1][2] :]
-            m = re.match(r"\s*((?:the|de|het)\s+)?([\w&'’-]+(?:\s+(?:of\s+)?[A-Z][\w&'’-]*)*)", rest)
+            m = re.match(
+                r"\s*((?:the|de|het)\s+)?([\w&'’-]+(?:\s+(?:of\s+)?[A-Z][\w&'’-]*)*)", rest
+            )
             if m:
                 org = org_of(((m.group(1) or "") + m.group(2)).strip())
         j = i - 1
@@ -96,9 +109,9 @@ def groups_in(
     return out
 
 
-_NUMBER_WORDS = frozenset(
+_NUMBER_WORDS = _w(
     "two three four five six seven eight nine ten several many some twee drie vier vijf zes "
-    "zeven acht negen tien enkele".split()
+    "zeven acht negen tien enkele"
 )
 _AFFIL = re.compile(
     r"(?P<org>(?:[Tt]he\s+|[Dd]e\s+|[Hh]et\s+)?[\w&'’ -]{2,40}?)['’]s\s+(?:[\w-]+\s+){0,3}?"
