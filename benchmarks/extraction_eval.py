@@ -186,6 +186,12 @@ NAMES = [
     "Koen Dirksen",
     "Deborah Quayle",
     "Neil Abbott",
+    # The record persons of three dev-only worlds of round seven (Merrow, Tolhuis, Fernhill).
+    "Alison Pendry",
+    "Stephen Moss",
+    "Ellen Vink",
+    "Marjolein Baas",
+    "Paula Greaves",
     # The record persons of four held-out worlds of round six (Thornbury, Zandvoorde,
     # Kiemkracht, Ashgrove).
     "Rhys Garland",

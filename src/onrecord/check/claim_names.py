@@ -208,6 +208,8 @@ class NameContext:
             return "org"  # "Transportbedrijf Koldenhof", "Afvalbedrijf Reinbo"
         if self.known_match(key):
             return "person"
+        if len(toks) > 2 and toks[-1] in ORG_TYPE_NOUNS and name.split()[-1][:1].isupper():
+            return "org"  # "Port Safety Authority", "Avonmead City Council": a kind ends it
         # an acronym before a name: "SC Ravenwijk", "FC Utrecht", "KPN Mobiel"
         first = name.split()[0]
         if len(toks) > 1 and 2 <= len(first) <= 4 and first.isalpha() and first.isupper():

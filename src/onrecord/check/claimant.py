@@ -184,8 +184,14 @@ _ADJUNCT = r"(?:on|in|at|last|this|yesterday|today|earlier|later|afterwards)\b[^
 # the audience of a testimony or a briefing, no party to it: "told the court that S", "told
 # reporters S" frame S; "told Plaintiff that S" stays a claim about what was said to a party
 _AUDIENCE = (
-    r"told\s+(?:the\s+)?(?:court|tribunal|jury|hearing|inquiry|committee|reporters|journalists|"
-    r"MPs|investors|analysts)"
+    r"told\s+(?:(?:the|a|an)\s+)?(?:(?:parliamentary|select|public|local)\s+)?(?:court|tribunal|"
+    r"jury|hearing|inquiry|committee|panel|reporters|journalists|MPs|MEPs|councillors|"
+    r"lawmakers|senators|investors|analysts|shareholders|parliament|"
+    # a broadcaster or paper by its name: "told BBC Radio Bristol", "told the Cumbria Herald"
+    r"(?:[A-Z][\w'’-]*\s+){0,3}(?:Radio|TV|Television|News|Times|Post|Herald|Journal|Gazette|"
+    r"Guardian|Telegraph|Observer|Echo|Chronicle)(?:\s+[A-Z][\w'’-]*){0,2})"
+    # a time between the audience and "that": "told MPs on Tuesday that S"
+    rf"(?:\s+{_ADJUNCT}(?=\s+that\b))?"
 )
 # a statement named between the verb and "that": "admitted in a witness statement that S"
 _IN_STATEMENT = (

@@ -70,6 +70,7 @@ from onrecord.check.claim_text import QUOTES, clean_markup, norm_lang, upper_fir
 from onrecord.check.claimant import SELF, strip_framing
 from onrecord.check.clauses import split_assertions, split_relative
 from onrecord.check.coref import Discourse, in_pp, is_description, subject_phrase
+from onrecord.check.groups import keep_phrase
 from onrecord.check.speakers import (
     FRONT_PRONOUN_SOURCE,
     about_section,
@@ -300,6 +301,7 @@ def claims_from_text(
                 claimant = disc.resolve(framer, clean) or framer
             else:
                 claimant = framer_referent(disc, framer, rest, rule_lang) or framer
+        disc.speaker = claimant if claimant != SELF else None  # ranks above what it reports
         if claimant and claimant != SELF and plural_party(claimant, ctx):
             disc.plural_speaker = claimant  # "Lawyers for the institute argued that ..."
         quoted = claimant and claimant != SELF and clean[:1] in QUOTES and not rel
@@ -356,7 +358,7 @@ def claims_from_text(
                 subject = speaker
                 if low not in FIRST_PERSON:
                     subject = speaker_org(disc, speaker) or speaker
-            if subject and phrase and phrase != subject and not ctx.mentions(phrase):
+            if subject and phrase and phrase != subject and not keep_phrase(ctx, phrase):
                 if low in FIRST_PERSON | FIRST_PLURAL and subject != speaker:
                     subject = subject if disc.author else None
                 clause = _replace_phrase(clause, phrase, subject, rule_lang)

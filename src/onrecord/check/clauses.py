@@ -44,19 +44,37 @@ def _subject_prefix(clause: str, ctx: NameContext, lang: str | None) -> str | No
     """The subject phrase of ``clause`` to repeat before a verb-only conjunct."""
     toks = [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(clause)]
     for k, (w, start, _) in enumerate(toks[:8]):
-        if k and is_verb(w, lang):
+        if k and (is_verb(w, lang) or _subject_verb(toks, k, lang)):
             prefix = clause[:start].strip(" ,")
             first = toks[0][0]
             if (
                 first[:1].isupper()
-                and (first.lower() in DETERMINERS | PRONOUNS or ctx.mentions(prefix))
+                and (first.lower() in DETERMINERS | PRONOUNS | _IT or ctx.mentions(prefix))
                 and not any(p in prefix for p in ",;:")
                 and prefix.split()[0].lower() not in ("in", "on", "at", "op", "na", "toen")
             ):
                 return prefix
             break
     subj = ctx.subject(clause)
-    return subj if subj and ctx.classify(subj) in ("person", "unknown") else None
+    return subj if subj and ctx.classify(subj) in ("person", "unknown", "org") else None
+
+
+_IT = frozenset({"it", "they", "het", "ze"})
+_QUANTITY = re.compile(r"^(?:\d[\d.,]*|[Ii]ts|[Tt]heir|zijn|haar|hun|the|a|an|de|het|een)$")
+
+
+def _parallel_verb(toks: list[tuple[str, int, int]], k: int, lang: str | None) -> bool:
+    """The word after "and" is a present-tense verb the lists lack, shown by its form and
+    what follows: "and employs 820 people", "and operates 38 ships" (-s before a number or a
+    determiner), "en telt 140 leden" (-t before one)."""
+    if k + 1 >= len(toks) or not _QUANTITY.match(toks[k + 1][0]):
+        return False
+    w = toks[k][0]
+    if not w.islower() or len(w) < 4:
+        return False
+    if lang != "nl" and w.endswith("s") and not w.endswith(("ss", "us", "is", "ous")):
+        return True
+    return lang != "en" and w.endswith("t") and not w.endswith(("heid", "ist"))
 
 
 def split_compound(s: str, lang: str | None, ctx: NameContext) -> list[str]:
@@ -82,7 +100,7 @@ def split_compound(s: str, lang: str | None, ctx: NameContext) -> list[str]:
         if m.group(0).strip() == ";":
             if len(toks) >= 3:
                 new_clause = tail
-        elif is_verb(toks[k][0], lang):
+        elif is_verb(toks[k][0], lang) or _parallel_verb(toks, k, lang):
             subj = _subject_prefix(head, ctx, lang)
             if subj:
                 new_clause = f"{subj} {tail}"
@@ -105,7 +123,23 @@ def _verb_in_last_part(head: str, lang: str | None) -> bool:
     joins to it is a clause ("Vale resigned in May and Okafor ..."), not a second name of a
     list ("The minutes show that Quayle and Abbott discussed ...")."""
     part = _LAST_PART.split(head)[-1]
-    return any(is_verb(w, lang) for w in words(part))
+    if any(is_verb(w, lang) for w in words(part)):
+        return True
+    toks = [(t.group(), t.start(), t.end()) for t in TOKEN_RE.finditer(part)]
+    return any(_subject_verb(toks, k, lang) for k in range(1, min(len(toks), 6)))
+
+
+def _subject_verb(toks: list[tuple[str, int, int]], k: int, lang: str | None) -> bool:
+    """``toks[k]`` is the first lower-case word after a subject of capitalised words ("It
+    supplies", "Merrow Dock Company handles") and has a finite verb's form."""
+    if not all(t[0][:1].isupper() for t in toks[:k]):
+        return False
+    w = toks[k][0]
+    if not w.islower() or len(w) < 4 or w in DETERMINERS or w in PREPOSITIONS:
+        return False
+    if lang != "nl":
+        return w.endswith("s") and not w.endswith(("ss", "us", "is", "ous"))
+    return w.endswith("t") and not w.endswith(("heid", "ist"))
 
 
 _BECAUSE = re.compile(

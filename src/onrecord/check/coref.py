@@ -75,6 +75,7 @@ from onrecord.check.claim_lexicon import (
 )
 from onrecord.check.claim_names import TOKEN_RE, Mention, NameContext, norm_name
 from onrecord.check.claim_text import DETERMINERS
+from onrecord.check.groups import affiliations, group_noun, groups_in
 from onrecord.check.org_kinds import ANY_ORG, REGULATOR_KINDS, REGULATOR_WORDS, public_body
 from onrecord.check.subject_np import (
     _DEMONSTRATIVE_DETS,
@@ -118,6 +119,16 @@ _CAPTION_RE = re.compile(
     r"(?:^|[#*_]\s*)(?P<p>[A-Z][\w.'’ -]{1,60}?)\s+(?:v|vs|versus)\.?\s+"
     r"(?P<d>[A-Z][\w.'’& -]{1,60}?)\s*(?:[-–—:(,]|$)"
 )
+
+
+def _body_of_place(before: str, name: str) -> str:
+    """A public body named by its place is named with its kind: "de rechtbank Gelderland",
+    "gemeente IJsselmonde", not the place "Gelderland"."""
+    prev = _toks(before)
+    if " " in name or not prev or before[prev[-1][2] :].strip():
+        return name
+    kind = prev[-1][0]
+    return f"{kind} {name}" if kind.islower() and public_body(kind) else name
 
 
 def type_words(word: str) -> list[str]:
@@ -165,6 +176,11 @@ class Discourse:
     prev_thing: bool = False  # the sentence before was about a thing ("The reports date ...")
     last_persons: list[str] = field(default_factory=list)  # named in the sentence before
     new_paragraph: bool = False  # the sentence being read opens a paragraph
+    groups: dict[str, str] = field(default_factory=dict)  # "inspectors" -> their organisation
+    prev_group: str | None = None  # the organisation of the group named in the sentence before
+    affil: dict[str, str] = field(default_factory=dict)  # norm person name -> organisation
+    speaker: str | None = None  # the source of the sentence being read ("Volgens X", "X said")
+    prev_speaker: str | None = None  # the source of the sentence before
 
     def __post_init__(self) -> None:
         if self.author and self.ctx.classify(self.author) == "org":
@@ -236,6 +252,9 @@ class Discourse:
         phrase = " ".join(phrase.split())
         names = [m for m in _names(self.ctx, phrase) if not in_pp(phrase[: m.start])]
         toks = [t[0].lower() for t in _toks(phrase)]
+        group = self._group(phrase, toks, names)
+        if group:
+            return group
         if names and toks and toks[0] in DETERMINERS and phrase[names[-1].end :].strip():
             # "The Veldmere mill": a name that modifies the noun; the organisation of that
             # kind when one was named ("Korvane paper mill")
@@ -253,7 +272,7 @@ class Discourse:
             # "Its OrindaCell batteries": a product named, the organisation "its" stands for
             return self.resolve("it") if toks[0] == "its" else self.resolve(toks[0], sentence)
         if names and not (toks and toks[0] in _POSSESSIVES and len(names[0].text) < 3):
-            return " ".join(names[0].text.split())
+            return _body_of_place(phrase[: names[0].start], " ".join(names[0].text.split()))
         if not toks:
             return None
         if len(toks) == 1 and toks[0] in FIRST_PERSON | FIRST_PLURAL:
@@ -354,6 +373,40 @@ class Discourse:
             return self.owned[head]  # "Het rapport" after "een rapport van ingenieursbureau X"
         return None
 
+    def _group(self, phrase: str, toks: list[str], names: list[Mention]) -> str | None:
+        """The organisation a group of its people stands for: "Two inspectors from the Port
+        Safety Authority", "The council's two inspectors", "her officers"; "They" after a
+        sentence that named such a group, "the inspectors" after it was named."""
+        if toks == ["they"] and self.prev_group:
+            return self.prev_group
+        if not any(group_noun(t) for t in toks[:4]) or (names and names[0].start == 0):
+            return None
+        found = groups_in(phrase, self._org_of, self._person_org)
+        if found and (group_noun(toks[-1]) or toks.index(found[0][0]) < 4):
+            return found[0][1]
+        if len(toks) == 2 and toks[0] in DETERMINERS and toks[1] in self.groups:
+            return self.groups[toks[1]]
+        return None
+
+    def _org_of(self, phrase: str) -> str | None:
+        """``phrase`` resolved to an organisation, not a person."""
+        if group_noun((phrase.split() or [""])[-1]):
+            return None
+        r = self.resolve(phrase)
+        if not r or any(self._same(r, p) for p in self.persons) or self.gender(r):
+            return None
+        return r
+
+    def _person_org(self, possessive: str) -> str | None:
+        """The organisation of the person "her" / "his" stands for: one the sentence
+        introduces with its organisation's title, else the pronoun's referent's."""
+        g = "f" if possessive in FEMALE_PRONOUNS and possessive != "zijn" else "m"
+        for name, org in affiliations(self.sentence, self._org_of):
+            if self.gender(name) in (None, g):
+                return org
+        person = self._pronoun(g, "")
+        return self.affil.get(norm_name(person)) if person else None
+
     def _orgs_here(self, phrase: str) -> list[str]:
         """The organisations named in the sentence being read, outside ``phrase``."""
         out = []
@@ -381,6 +434,13 @@ class Discourse:
         ]
         if reply:
             order += others
+        # the source of the sentence before ranks above the subject of what it reported
+        # ("Volgens directeur X had Y ... . Zij overlegde ...": X), as a main clause's subject
+        # ranks above an embedded one's
+        src = self.prev_speaker
+        known = src is not None and self.gender(src) == gender  # a gender shown, not guessed
+        if known and src != self.prev_subject and any(self._same(src, p) for p in self.persons):
+            order.append(next(p for p in self.persons if self._same(src, p)))
         if self.prev_subject and any(self._same(self.prev_subject, p) for p in self.persons):
             order.append(self.prev_subject)
         order += others + list(reversed(self.persons))
@@ -466,7 +526,7 @@ class Discourse:
         if any(t.lower() in REGULATOR_WORDS for t in toks) and len(toks) > 1:
             kinds += REGULATOR_KINDS  # "the regulator" after "the Office of Rail Safety"
         for kind in kinds:
-            self.types[kind] = name
+            self.types[kind] = _body_of_place(before, name)
 
     def _learn_title(self, before: str, name: str) -> None:
         """The title right before a person's name, with its modifier: "directeur Bart
@@ -552,6 +612,12 @@ class Discourse:
                     self.roles.setdefault(_ROLE_OF[roles[0].lower()], name)
                     self.roles[_ROLE_OF[roles[0].lower()]] = name
         self.last_persons = sentence_persons
+        self.prev_speaker, self.speaker = self.speaker, None
+        found = groups_in(text, self._org_of, self._person_org)
+        self.groups.update(found)
+        self.prev_group = found[-1][1] if found else None
+        for name, org in affiliations(text, self._org_of):
+            self.affil[norm_name(name)] = org
         if skipped:
             return
         if subject and is_description(subject):  # "The city", "De ondernemingsraad"

@@ -24,7 +24,8 @@ ORG_TYPE_NOUNS = _w(
     brewery rederij shipping school universiteit university rechtbank court toezichthouder
     regulator inspectie inspectorate waterschap city stad raad council committee commissie
     airline bouwer aannemer trust corporatie beheerder instituut institute coöperatie
-    cooperatie cooperative co-op watchdog
+    cooperatie cooperative co-op watchdog authority autoriteit charity
+    liefdadigheidsinstelling
     """
 )
 
