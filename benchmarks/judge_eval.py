@@ -18,6 +18,9 @@ Sets (shared/corpora; none of them is in the builtin judge's training data):
   hand6-dev      the same for judge v6's hand-written pairs (training/eval/hand6_dev.jsonl,
                  ``training/data_v6.py --write-dev``: negation, related neutrals, quantities,
                  stances, endorsements)
+  hand2-dev      the held-out tenth of the second hand-written set (training/eval/
+                 hand2_dev.jsonl, ``training/data_v11.py --write-dev``: negative-polarity claims,
+                 related undecided claims, "always"/"never", agreement with a party, amounts)
   hand-dev-neg   hand-dev with each claim said the other way round by rule
                  (training/negation_rules.py) and relabelled (entailment <-> contradiction,
                  neutral stays): does the judge read a negated claim, or only the shared words?
@@ -206,7 +209,7 @@ def main() -> None:
     ap.add_argument(
         "--sets",
         default="mnli-mm,sick-nl-nl,sick-en-en,sick-en-nl,climate-fever,fever-sym,mail-hand,"
-        "hand-dev,hand-dev-neg,hand6-dev,readings-dev,anli,conj-dev",
+        "hand-dev,hand-dev-neg,hand2-dev,hand6-dev,readings-dev,anli,conj-dev",
     )
     ap.add_argument("--json", default=None)
     args = ap.parse_args()
@@ -229,6 +232,8 @@ def main() -> None:
         data["mail-hand"] = load_mail_hand()
     if "hand-dev" in wanted:
         data["hand-dev"] = load_mail_hand("hand_dev.jsonl")
+    if "hand2-dev" in wanted:
+        data["hand2-dev"] = load_mail_hand("hand2_dev.jsonl")
     if "hand-dev-neg" in wanted:
         data["hand-dev-neg"] = load_hand_dev_negated()
     if "hand6-dev" in wanted:
@@ -271,7 +276,14 @@ def main() -> None:
                     pred[i] == "contradiction" for i in low
                 ) / len(low)
                 res["n_unrelated_neutral"] = len(low)
-        if name in ("mail-hand", "hand-dev", "hand-dev-neg", "hand6-dev", "readings-dev"):
+        if name in (
+            "mail-hand",
+            "hand-dev",
+            "hand-dev-neg",
+            "hand2-dev",
+            "hand6-dev",
+            "readings-dev",
+        ):
             by_lang: dict[str, list[bool]] = {}
             for (_, _, g, meta), pr in zip(items, pred):
                 by_lang.setdefault(meta["lang"], []).append(g == pr)
