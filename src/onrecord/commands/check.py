@@ -2,26 +2,24 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import click
 
 from onrecord.commands.common import EXIT_NOT_FOUND, EXIT_USAGE, Ctx, Fail, command, emit, out
-from onrecord.commands.options import claim_options, claims_to_check, load_embedder, load_judge
+from onrecord.commands.options import (
+    ClaimOpts,
+    claim_options,
+    claims_to_check,
+    load_embedder,
+    load_judge,
+)
 
 
 def run_check(
     ctx: Ctx,
     claims: tuple[str, ...],
-    file_: Path | None,
-    judge_name: str,
-    nli_model: str | None,
-    llm_url: str | None,
-    llm_model: str | None,
-    embedder: str | None,
-    no_dense: bool,
-    k: int,
+    opts: ClaimOpts,
     required: bool = True,
     skipped: list[Any] | None = None,
 ) -> tuple[list[dict[str, Any]], Any, Any]:
@@ -29,15 +27,15 @@ def run_check(
     The sentences of --file that are not claims are appended to ``skipped``."""
     from onrecord.check.verify import check_claims
 
-    if required and not claims and file_ is None:
+    if required and not claims and opts.file_ is None:
         raise Fail("no claims given", "pass claims as arguments or --file DOC", EXIT_USAGE)
-    todo = claims_to_check(ctx, claims, file_, skipped)
+    todo = claims_to_check(ctx, claims, opts.file_, skipped)
     if required and not todo:
         raise Fail("no check-worthy claims found", "pass claims as arguments", EXIT_NOT_FOUND)
-    judge = load_judge(judge_name, nli_model, llm_url, llm_model)
-    emb = load_embedder(embedder, no_dense)
+    judge = load_judge(opts.judge_name, opts.nli_model, opts.llm_url, opts.llm_model)
+    emb = load_embedder(opts.embedder, opts.no_dense)
     store = ctx.store()
-    verdicts = check_claims(store, todo, judge=judge, embedder=emb, k=k) if todo else []
+    verdicts = check_claims(store, todo, judge=judge, embedder=emb, k=opts.k) if todo else []
     data = [v.as_dict(store) for v in verdicts]
     return data, judge, emb
 
@@ -51,37 +49,13 @@ def run_check(
     is_flag=True,
     help="Also list the sentences of --file that are not claims, with the reason.",
 )
-def check(
-    ctx: Ctx,
-    claims: tuple[str, ...],
-    file_: Path | None,
-    judge_name: str,
-    nli_model: str | None,
-    llm_url: str | None,
-    llm_model: str | None,
-    embedder: str | None,
-    no_dense: bool,
-    k: int,
-    show_all: bool,
-) -> None:
+def check(ctx: Ctx, claims: tuple[str, ...], opts: ClaimOpts, show_all: bool) -> None:
     """Check claims against the record: supported, contradicted, mixed or not_enough_info.
     From --file, each check-worthy sentence is a claim, with who claims it (the document or a
     party it quotes) and whom it is about; with --all the other sentences are listed with the
     reason they are not claims (and --json prints {"claims": [...], "skipped": [...]})."""
     skipped: list[Any] = []
-    data, _, _ = run_check(
-        ctx,
-        claims,
-        file_,
-        judge_name,
-        nli_model,
-        llm_url,
-        llm_model,
-        embedder,
-        no_dense,
-        k,
-        skipped=skipped,
-    )
+    data, _, _ = run_check(ctx, claims, opts, skipped=skipped)
     skipped_rows = [
         {"sentence": " ".join(s.original.split()), "reason": s.reason, "span": s.span}
         for s in skipped

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
@@ -50,9 +52,33 @@ def load_judge(name: str, nli_model: str | None, llm_url: str | None, llm_model:
         raise Fail(str(exc), getattr(exc, "hint", "") or "") from exc
 
 
+@dataclass(frozen=True)
+class ClaimOpts:
+    """What `check` and `report` are told about the claims and how to check them."""
+
+    file_: Path | None
+    judge_name: str
+    nli_model: str | None
+    llm_url: str | None
+    llm_model: str | None
+    embedder: str | None
+    no_dense: bool
+    k: int
+
+
+_CLAIM_FIELDS = tuple(f.name for f in fields(ClaimOpts))
+
+
 def claim_options(fn: Callable) -> Callable:
-    """The options of `check`, shared by every command that checks claims (`check`, `report`)."""
-    opts = [
+    """The options of `check`, shared by every command that checks claims (`check`, `report`),
+    handed to the command as one ``opts: ClaimOpts``."""
+
+    @functools.wraps(fn)
+    def packed(*args: Any, **kwargs: Any) -> Any:
+        opts = ClaimOpts(**{name: kwargs.pop(name) for name in _CLAIM_FIELDS})
+        return fn(*args, opts=opts, **kwargs)
+
+    options = [
         click.option(
             "--file",
             "file_",
@@ -65,9 +91,9 @@ def claim_options(fn: Callable) -> Callable:
         click.option("--no-dense", is_flag=True, help="BM25 only (no embedder)."),
         click.option("--k", type=int, default=8, show_default=True, help="Evidence per claim."),
     ]
-    for opt in reversed(opts):
-        fn = opt(fn)
-    return fn
+    for opt in reversed(options):
+        packed = opt(packed)
+    return packed
 
 
 def claims_to_check(

@@ -8,7 +8,7 @@ import click
 
 from onrecord.commands.check import run_check
 from onrecord.commands.common import EXIT_NOT_FOUND, EXIT_USAGE, Ctx, Fail, command, emit, out
-from onrecord.commands.options import claim_options
+from onrecord.commands.options import ClaimOpts, claim_options
 
 
 @command()
@@ -48,14 +48,7 @@ from onrecord.commands.options import claim_options
 def report(
     ctx: Ctx,
     claims: tuple[str, ...],
-    file_: Path | None,
-    judge_name: str,
-    nli_model: str | None,
-    llm_url: str | None,
-    llm_model: str | None,
-    embedder: str | None,
-    no_dense: bool,
-    k: int,
+    opts: ClaimOpts,
     persons: tuple[str, ...],
     html: Path | None,
     md: Path | None,
@@ -72,25 +65,13 @@ def report(
 
     if html is None and md is None and not ctx.json:
         raise Fail("no output given", "pass --html FILE and/or --md FILE (or --json)", EXIT_USAGE)
-    if not claims and file_ is None and not persons:
+    if not claims and opts.file_ is None and not persons:
         raise Fail("nothing to report on", "pass claims, --file DOC or --person NAME", EXIT_USAGE)
     store = ctx.store()
     for name in persons:
         if not [p for p in store.find_person(name) if not p["is_role"]]:
             raise Fail(f"no person matches {name!r}", "see `onrecord people`", EXIT_NOT_FOUND)
-    data, judge, emb = run_check(
-        ctx,
-        claims,
-        file_,
-        judge_name,
-        nli_model,
-        llm_url,
-        llm_model,
-        embedder,
-        no_dense,
-        k,
-        required=not persons,
-    )
+    data, judge, emb = run_check(ctx, claims, opts, required=not persons)
     bar = CountBar("self-contradictions", "pairs judged") if wants_bar(ctx.json) else None
     try:
         built = build_report(
