@@ -37,8 +37,10 @@ def ranker_on(flag: bool | None = None) -> bool:
 
 
 @lru_cache(maxsize=4)
-def load(path: Path = WEIGHTS) -> dict[str, Any]:
-    """The stored model: ``weights`` (feature -> weight) and ``margin``."""
+def load(path: Path | None = None) -> dict[str, Any]:
+    """The stored model: ``weights`` (feature -> weight) and ``margin``; another model file may
+    be named by ``ONRECORD_SUBJECT_RANKER_MODEL`` (for experiments)."""
+    path = path or Path(os.environ.get("ONRECORD_SUBJECT_RANKER_MODEL") or WEIGHTS)
     return json.loads(path.read_text("utf-8"))
 
 
