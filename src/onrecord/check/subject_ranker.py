@@ -7,8 +7,9 @@ were trained on the dev gold of ``benchmarks/articles`` only, by
 leave-one-document-out on dev.
 
 The rules' subject is replaced only when the model's best candidate is more probable than the
-rules' by at least the stored margin. The ranker is off by default: it did not beat the rules on
-the held-out documents (``benchmarks/articles/README.md``, round eight). Turn it on with the
+rules' by at least the stored margin. The ranker is off by default: it changes nothing on the
+held-out documents by another writer, the ones it was meant for (``benchmarks/articles/README.md``,
+round eight). Turn it on with the
 environment variable ``ONRECORD_SUBJECT_RANKER=1`` or ``claims_from_text(..., rank_subjects=True)``.
 """
 
