@@ -80,7 +80,9 @@ from onrecord.check.speakers import (
     plural_party,
     speaker_org,
 )
-from onrecord.check.transcript import lenient_front_matter, speaker_label
+from onrecord.check.subject_features import Site, subject_site
+from onrecord.check.subject_ranker import choose, ranker_on
+from onrecord.check.transcript import lenient_front_matter, speaker_labels
 from onrecord.ingest.documents import parse_document, read, split_front_matter
 from onrecord.text.lang import UND, detect_langs, detect_message_langs
 from onrecord.text.sentences import split_sentences
@@ -206,10 +208,14 @@ def claims_from_text(
     lang: str | None = None,
     names: Sequence[str] = (),
     skipped: list[Skipped] | None = None,
+    rank_subjects: bool | None = None,
+    sites: list[Site] | None = None,
 ) -> list[Claim]:
     """The check-worthy claims of a document's text (Markdown front matter allowed: its
     ``author`` and ``lang`` are used when not given). Spans index ``text``. The sentences that
-    are not claims are appended to ``skipped`` (when given), each with its reason."""
+    are not claims are appended to ``skipped`` (when given), each with its reason. With
+    ``rank_subjects`` (default: :func:`ranker_on`) the learned ranker may replace the rules'
+    subject; ``sites`` (when given) receives each claim's subject candidates."""
     fields, raw_body = split_front_matter(text)
     lenient = lenient_front_matter(text) if not fields and raw_body == text else None
     if lenient:  # 'title: "We hebben ..." - interview met X': not YAML, still front matter
@@ -233,7 +239,7 @@ def claims_from_text(
         [*names, *([author] if author and not author_org else [])],
         [author] if author and author_org else [],
     )
-    labels = _speaker_labels(body, spans, ctx, author)
+    labels = speaker_labels(body, spans, ctx, author)
     cleaned = [c[n:] if n else c for c, (_, n) in zip(cleaned, labels)]
     if hint:
         doc_lang, langs = hint, detect_langs(cleaned, hint=hint)
@@ -248,8 +254,9 @@ def claims_from_text(
     claims: list[Claim] = []
     quoted_by: tuple[str, int] | None = None  # the speaker of the quote before, and its end
     prev_end = 0
-    for (a, b), original, clean, sent_lang, (label, _) in zip(
-        spans, originals, cleaned, langs, labels
+    rank = ranker_on(rank_subjects)
+    for index, ((a, b), original, clean, sent_lang, (label, _)) in enumerate(
+        zip(spans, originals, cleaned, langs, labels)
     ):
         span = (a + offset, b + offset)
         sent_lang = sent_lang if sent_lang != UND else doc_lang
@@ -402,6 +409,13 @@ def claims_from_text(
             if own_account:  # "Zij had de bijlage volgens eigen zeggen niet geopend"
                 clause_claimant = subject
             who = first_subject if by_first_subject else clause_claimant
+            if rank or sites is not None:
+                site = subject_site(
+                    disc, cleaned, index, clause, phrase, subject, who or author, speaker, rule_lang
+                )
+                if sites is not None:
+                    sites.append(site)
+                subject = choose(site) if rank else subject
             made.append(
                 Claim(
                     text=upper_first(clause),
@@ -424,26 +438,6 @@ def claims_from_text(
     if skipped is not None:
         skipped += sorted(out_skipped, key=lambda s: s.span or (0, 0))
     return claims
-
-
-def _speaker_labels(
-    body: str, spans: list[tuple[int, int]], ctx: NameContext, author: str | None
-) -> list[tuple[str | None, int]]:
-    """Per sentence: the speaker its paragraph's label names (a transcript), and the length of
-    the label to cut when the sentence opens with it."""
-    out: list[tuple[str | None, int]] = []
-    current: str | None = None
-    para = -1
-    for a, b in spans:
-        start = body.rfind("\n\n", 0, a) + 1
-        if start != para:
-            para = start
-            got = speaker_label(clean_markup(body[a:b]), ctx, author)
-            current = got[0] if got else None
-            out.append((current, got[1] if got else 0))
-        else:
-            out.append((current, 0))
-    return out
 
 
 #: "No customer was ever at risk", "Geen patiënt ...": a negated quantifier as the subject
@@ -639,7 +633,11 @@ def _claims_from_rows(
 
 
 def claims_from_file(
-    path: Path, *, names: Sequence[str] = (), skipped: list[Skipped] | None = None
+    path: Path,
+    *,
+    names: Sequence[str] = (),
+    skipped: list[Skipped] | None = None,
+    sites: list[Site] | None = None,
 ) -> list[Claim]:
     """Claims from ``path``: ``.jsonl`` (one ``{"claim": ..., "subject"?, "lang"?,
     "claimant"?}`` per line), ``.csv``/``.tsv`` (a ``claim`` column, optional ``subject``,
@@ -686,6 +684,7 @@ def claims_from_file(
                 lang=doc.lang or None,
                 names=names,
                 skipped=skipped,
+                sites=sites,
             )
     if ctype == "application/pdf" and not doc.text.strip():
         raise ClaimsError(f"{where}: no text could be extracted from this PDF")
@@ -696,4 +695,5 @@ def claims_from_file(
         lang=doc.lang or None,
         names=names,
         skipped=skipped,
+        sites=sites,
     )

@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 
 from onrecord.check.claim_names import NameContext
+from onrecord.check.claim_text import clean_markup
 
-__all__ = ["lenient_front_matter", "speaker_label"]
+__all__ = ["lenient_front_matter", "speaker_label", "speaker_labels"]
 
 _LABEL_RE = re.compile(
     r"^\s*(?:\*\*|__)?\s*(?P<name>[A-Z][\w'’-]+(?:\s+(?:van|de|der|den|el|[A-Z][\w'’-]+)){0,3})"
@@ -50,3 +51,23 @@ def lenient_front_matter(text: str) -> tuple[dict[str, str], int] | None:
             value = value[1:-1]
         fields["author" if key in ("authors", "by") else key] = value
     return fields, m.end()
+
+
+def speaker_labels(
+    body: str, spans: list[tuple[int, int]], ctx: NameContext, author: str | None
+) -> list[tuple[str | None, int]]:
+    """Per sentence: the speaker its paragraph's label names (a transcript), and the length of
+    the label to cut when the sentence opens with it."""
+    out: list[tuple[str | None, int]] = []
+    current: str | None = None
+    para = -1
+    for a, b in spans:
+        start = body.rfind("\n\n", 0, a) + 1
+        if start != para:
+            para = start
+            got = speaker_label(clean_markup(body[a:b]), ctx, author)
+            current = got[0] if got else None
+            out.append((current, got[1] if got else 0))
+        else:
+            out.append((current, 0))
+    return out
