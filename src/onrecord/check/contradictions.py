@@ -46,8 +46,10 @@ from typing import Any
 import numpy as np
 
 from onrecord.check.modality import retrospective
-from onrecord.check.opposition import stance_factor
+from onrecord.check.direction import opposed
+from onrecord.check.opposition import amount_clash, hedged_side, reported, stance_factor
 from onrecord.check.period import other_times
+from onrecord.check.quantities.types import COUNT, PERCENT
 from onrecord.check.salience import is_chatter
 from onrecord.check.salience_words import STOP, STOP_ANY
 from onrecord.models.base import Embedder, Judge
@@ -638,15 +640,12 @@ def _judge_plan(
     state["done"] += len(todo)
     pairs = []
     for (i, j), (a, b), (ab, ba) in zip(keys, todo, judged, strict=True):
-        score = scorer(ab, ba)
-        if score is None:
-            continue
         sim = plan.sims[(i, j)]
-        days = days_between(a.date, b.date)
-        rank = score * closeness(sim) * time_factor(days) * firmness(a.text, b.text)
-        rank *= pair_factor(a, b) * stance_factor(a.text, b.text, a.lang, b.lang)
-        if rank < MIN_RANK:
+        rated = rate_pair(a, b, ab, ba, sim, scorer)
+        if rated is None:
             continue
+        score, rank = rated
+        days = days_between(a.date, b.date)
         pairs.append(
             ContradictionPair(
                 person=plan.person,
@@ -671,6 +670,50 @@ def _judge_plan(
         judge=judge.name,
     )
     return ContradictionReport(plan.person, pairs, plan.stats)
+
+
+#: The score of a pair the judge does not call contradictory whose sides state clashing counts
+#: of one thing ("Last year we carried 120,000 passengers." / "In 2020 vervoerden we
+#: tachtigduizend passagiers.") or changes of one thing in opposite directions, at one time:
+#: the builtin judge reads such pairs as agreement (same words, a number).
+RULE_SCORE = 0.6
+
+
+def rule_score(a: StatementRef, b: StatementRef) -> float | None:
+    """:data:`RULE_SCORE` for a pair whose opposition needs no judge (see there), else None."""
+    if other_times(a.text, a.date, b.text, b.date):
+        return None
+    if any(reported(t) or hedged_side(t) for t in (a.text, b.text)):
+        return None
+    if amount_clash(a.text, b.text, a.lang, b.lang, kinds=(COUNT, PERCENT)):
+        return RULE_SCORE
+    if opposed(a.text, b.text, a.lang, b.lang):
+        return RULE_SCORE
+    return None
+
+
+def rate_pair(
+    a: StatementRef,
+    b: StatementRef,
+    ab: dict[str, float],
+    ba: dict[str, float],
+    similarity: float,
+    scorer: Callable[[dict[str, float], dict[str, float]], float | None] = pair_score,
+) -> tuple[float, float] | None:
+    """The score and rank of a judged pair (``a`` the earlier), or None when it is not
+    reported: no contradiction, or ranked under :data:`MIN_RANK`."""
+    score = scorer(ab, ba)
+    if score is None:
+        score = rule_score(a, b)
+    if score is None:
+        return None
+    days = days_between(a.date, b.date)
+    rank = score * closeness(similarity) * time_factor(days) * firmness(a.text, b.text)
+    other = other_times(a.text, a.date, b.text, b.date)
+    rank *= pair_factor(a, b) * stance_factor(a.text, b.text, a.lang, b.lang, other)
+    if rank < MIN_RANK:
+        return None
+    return score, rank
 
 
 def _ordered(x: StatementRef, y: StatementRef) -> tuple[StatementRef, StatementRef]:

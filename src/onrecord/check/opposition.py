@@ -26,11 +26,15 @@ import re
 
 from onrecord.check.direction import direction, opposed
 from onrecord.check.modality import _CONDITIONAL_START, _HEDGE, _main_clause
-from onrecord.check.quantities import compare
+from onrecord.check.org_kinds import PUBLIC_BODY
+from onrecord.check.quantities import compare, quantities
+from onrecord.check.quantities.intervals import _disjoint, _iv
+from onrecord.check.quantities.types import COUNT, MONEY, PERCENT, Quantity
+from onrecord.check.salience_words import STOP, STOP_ANY
 
 __all__ = [
-    "AMOUNT", "ANTONYM", "POLARITY", "antonyms", "hedged_side", "negated", "opposition", "reported",
-    "stance_factor",
+    "AMOUNT", "ANTONYM", "POLARITY", "amount_clash", "antonyms", "hedged_side", "negated",
+    "opposition", "other_agent", "reported", "same_unit", "stance_factor",
 ]  # fmt: skip
 
 POLARITY, ANTONYM, AMOUNT = "polarity", "antonym", "amount"
@@ -97,6 +101,118 @@ def antonyms(a: str, b: str) -> bool:
     return False
 
 
+# Count nouns whose English and Dutch forms share no stem (the quantities lexicon normalises
+# staff/medewerkers, member/leden and the like; cognates such as passenger/passagier and
+# patient/patiënt match by their first four letters): frequent things counted in mail.
+_COUNT_NOUNS = {
+    form: group
+    for group, forms in {
+        "cow": "cow cows koe koei koeien",
+        "pig": "pig pigs varken varkens",
+        "sheep": "sheep schaap schapen",
+        "animal": "animal animals dier dieren",
+        "household": "household households huishouden huishoudens",
+        "home": "home homes house houses dwelling dwellings woning woningen huis huizen",
+        "child": "child children kind kinderen",
+        "pupil": "pupil pupils leerling leerlingen scholier scholieren",
+        "visitor": "visitor visitors bezoeker bezoekers",
+        "traveller": "traveller travellers traveler travelers reiziger reizigers",
+        "doctor": "doctor doctors arts artsen dokter dokters",
+        "nurse": "nurse nurses verpleegkundige verpleegkundigen",
+        "bed": "bed beds bedden",
+        "car": "car cars auto auto's autos",
+        "boat": "boat boats ship ships boot boten schip schepen",
+        "flight": "flight flights vlucht vluchten",
+        "tree": "tree trees boom bomen",
+        "farm": "farm farms boerderij boerderijen",
+        "shop": "shop shops store stores winkel winkels",
+        "job": "job jobs baan banen",
+        "ticket": "ticket tickets kaartje kaartjes",
+        "tonne": "tonne tonnes ton tons",
+        "litre": "litre litres liter liters",
+        "turbine": "turbine turbines windmolen windmolens",
+        "panel": "panel panels paneel panelen zonnepaneel zonnepanelen",
+    }.items()
+    for form in forms.split()
+}
+
+
+def same_unit(u: str | None, v: str | None) -> bool:
+    """Two count nouns (as :func:`onrecord.check.quantities.quantities` gives them) name one
+    thing: equal, one group of :data:`_COUNT_NOUNS`, or four first letters in common
+    ("passenger" / "passagier")."""
+    if not u or not v:
+        return u == v
+    u, v = u.lower(), v.lower()
+    if u == v or (len(u) >= 4 and len(v) >= 4 and u[:4] == v[:4]):
+        return True
+    gu = _COUNT_NOUNS.get(u)
+    return gu is not None and gu == _COUNT_NOUNS.get(v)
+
+
+def _firm_amounts(text: str, lang: str | None) -> list[Quantity]:
+    return [
+        q
+        for q in quantities(text, lang)
+        if q.kind in (COUNT, MONEY, PERCENT)
+        and not (q.negated or q.hedged or q.change or q.need or q.need_negated)
+        and q.enough is None
+        and q.per is None
+    ]
+
+
+def _alike(p: Quantity, h: Quantity) -> bool:
+    if p.kind != h.kind:
+        return False
+    if p.kind == COUNT:
+        return same_unit(p.unit, h.unit)
+    if p.kind == MONEY:
+        return bool(p.unit) and p.unit == h.unit
+    return p.unit == h.unit
+
+
+def amount_clash(
+    a: str, b: str, lang_a: str | None = None, lang_b: str | None = None, kinds: tuple[str, ...] = (
+        COUNT, MONEY, PERCENT)
+) -> str | None:
+    """The kind of amount (``count``, ``money``, ``percent``) of which each side states one
+    firm value, of one unit (across languages: :func:`same_unit`), and the two do not overlap
+    ("120,000 passengers" / "tachtigduizend passagiers"); None when there is none, or when a
+    side states several of that unit (which one is meant is unclear). Hedged amounts ("about"),
+    changes ("up 20 %"), denials and needs are not firm."""
+    qa = [q for q in _firm_amounts(a, lang_a) if q.kind in kinds]
+    qb = [q for q in _firm_amounts(b, lang_b) if q.kind in kinds]
+    for p in qa:
+        match = [h for h in qb if _alike(p, h)]
+        if len(match) != 1 or sum(_alike(q, match[0]) for q in qa) != 1:
+            continue
+        if _disjoint(_iv(p, True), _iv(match[0], True)):
+            return p.kind
+    return None
+
+
+def _object_words(text: str, lang: str | None) -> set[str]:
+    """Content words outside the amounts, cut to five letters."""
+    for q in sorted(quantities(text, lang), key=lambda q: -q.span[0]):
+        text = text[: q.span[0]] + " " + text[q.span[1] :]
+    stop = STOP.get(lang or "", STOP_ANY)
+    return {
+        w[:5]
+        for w in _words(text)
+        if len(w) >= 3 and not w.isdigit() and w not in stop and w not in STOP_ANY
+    }
+
+
+def _same_object(a: str, b: str, lang_a: str | None, lang_b: str | None) -> bool:
+    """Two sums of money are about one thing: in one language, at least two content words
+    besides the amounts in common ("eight million euros from the bank to build the new drying
+    tower" and "a loan of two million euros for a new cheese press" share none); across
+    languages words cannot be compared, so yes."""
+    if not lang_a or lang_a != lang_b:
+        return True
+    return len(_object_words(a, lang_a) & _object_words(b, lang_b)) >= 2
+
+
 def opposition(a: str, b: str, lang_a: str | None = None, lang_b: str | None = None) -> str | None:
     """Why two statements on one matter may say opposite things, or None: ``polarity``,
     ``antonym`` or ``amount`` (see the module's docstring)."""
@@ -108,7 +224,9 @@ def opposition(a: str, b: str, lang_a: str | None = None, lang_b: str | None = N
     if da is not None and db is not None and da != db:
         return ANTONYM  # "went down" / "gestegen": a change each way, in any two languages
     q = compare(a, b, lang_a, lang_b)
-    if q is not None and q.relation == "conflict":
+    kind = q.premise_q.kind if q is not None and q.relation == "conflict" else None
+    kind = kind or amount_clash(a, b, lang_a, lang_b)
+    if kind and (kind != MONEY or _same_object(a, b, lang_a, lang_b)):
         return AMOUNT
     if opposed(a, b, lang_a, lang_b):
         return AMOUNT
@@ -144,21 +262,85 @@ def hedged_side(text: str) -> bool:
     return any(w in _HEDGE and raw[i] != "May" for i, w in enumerate(main))
 
 
+_FIRST_PERSON = {"we", "wij", "ik", "i", "our", "onze", "ons", "my", "mijn"}
+_LABEL = re.compile(r"^[^:.!?]{1,40}:\s+")  # "Good news: ", "For the press release: "
+_DETERMINER = {"the", "de", "het", "our", "onze", "ons"}
+# third parties whose act is not the writer's: public bodies (org_kinds), banks, government
+_AGENTS = (PUBLIC_BODY - {"om", "office", "city", "stad"}) | {
+    "bank", "government", "regering", "overheid", "state", "staat", "insurer", "verzekeraar",
+    "supplier", "leverancier", "landlord", "verhuurder",
+}  # fmt: skip
+# one body in English and Dutch ("the municipality" / "de gemeente")
+_AGENT_GROUPS = (
+    {"gemeente", "municipality", "council", "raad", "city", "stad", "town"},
+    {"provincie", "province", "provincial", "provinciale"},
+    {"ministerie", "ministry", "minister"},
+    {"government", "regering", "overheid", "kabinet", "state", "staat"},
+    {"bank", "lender"},
+    {"insurer", "verzekeraar"},
+    {"supplier", "leverancier"},
+)
+
+
+def _opener(text: str) -> tuple[str, str | None]:
+    """Who a statement's main clause opens with: ``("first", None)`` for we/I, ``("agent",
+    noun)`` for a third party ("De gemeente heeft …", "The province never …"), else
+    ``("other", None)``; a leading label ("Good news: ") is skipped."""
+    words = _words(_LABEL.sub("", text.strip(), count=1))[:3]
+    if not words:
+        return "other", None
+    if words[0] in _FIRST_PERSON:
+        return "first", None
+    if words[0] in _DETERMINER:
+        for w in words[1:3]:
+            if w in _AGENTS:
+                return "agent", w
+    return "other", None
+
+
+def _names_agent(text: str, agent: str) -> bool:
+    kin = next((g for g in _AGENT_GROUPS if agent in g), {agent})
+    return any(w in kin or w.startswith(agent[:5]) for w in _words(text))
+
+
+def other_agent(a: str, b: str) -> bool:
+    """One side says what we (or I) did, the other what a third party did or did not do (a
+    public body, a bank: "We took out a loan with the bank for the new pier." / "The
+    municipality never promised to pay for the pier."), and the first side does not name that
+    party: two acts of two agents, not one position and its opposite."""
+    (ka, wa), (kb, wb) = _opener(a), _opener(b)
+    if ka == "first" and kb == "agent" and wb:
+        return not _names_agent(a, wb)
+    if kb == "first" and ka == "agent" and wa:
+        return not _names_agent(b, wa)
+    return False
+
+
 #: Rank factor of a pair with no visible opposition (no negation on one side only, no opposite
 #: words, no clashing amount): a plan and its execution, a restatement, two matters of one
 #: project. On the three development cases this class held most false positives.
 NO_OPPOSITION = 0.2
-#: Rank factor of a pair of which a side gives someone else's view ("Ruud thinks …").
+#: Rank factor of a pair of which a side gives someone else's view ("Ruud thinks …") or act
+#: (:func:`other_agent`).
 REPORTED = 0.3
 #: Rank factor of a pair of which a side is a hedge or a condition.
 HEDGED = 0.5
 
 
-def stance_factor(a: str, b: str, lang_a: str | None = None, lang_b: str | None = None) -> float:
+def stance_factor(
+    a: str,
+    b: str,
+    lang_a: str | None = None,
+    lang_b: str | None = None,
+    other_time: bool = False,
+) -> float:
     """The rank factor of a pair from how its sides stand to each other: :data:`NO_OPPOSITION`,
-    :data:`REPORTED`, :data:`HEDGED` (multiplied), 1.0 for two own, firm, opposed statements."""
-    f = 1.0 if opposition(a, b, lang_a, lang_b) else NO_OPPOSITION
-    if reported(a) or reported(b):
+    :data:`REPORTED`, :data:`HEDGED` (multiplied), 1.0 for two own, firm, opposed statements.
+    With ``other_time`` (the sides are about different years) amounts that differ are no
+    opposition: 300 members at the end of 2019 and 400 at the end of 2020."""
+    opp = opposition(a, b, lang_a, lang_b)
+    f = 1.0 if opp and not (other_time and opp == AMOUNT) else NO_OPPOSITION
+    if reported(a) or reported(b) or other_agent(a, b):
         f *= REPORTED
     if hedged_side(a) or hedged_side(b):
         f *= HEDGED
