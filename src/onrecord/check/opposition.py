@@ -9,7 +9,8 @@ farmland."), two matters of one project. A real self-contradiction almost always
 - ``polarity``: one side is negated and the other not ("We will not raise the fares" / "We
   raised the fares"; "Ik ben tegen …" / "I have always been in favour of …");
 - ``antonym``: a pair of opposite words ("open"/"closing", "passed"/"failed", "support"/
-  "oppose", "verhoogd"/"verlaagd"), in English, Dutch or across the two;
+  "oppose", "verhoogd"/"verlaagd"), in English, Dutch or across the two, or two exclusive
+  answers to one question (made in two different places: :func:`alternatives`);
 - ``amount``: a number that clashes with the other side's number of the same kind and unit
   (:func:`onrecord.check.quantities.compare`), or a change in the opposite direction
   (:func:`onrecord.check.direction.opposed`).
@@ -33,7 +34,7 @@ from onrecord.check.quantities.types import COUNT, MONEY, PERCENT, Quantity
 from onrecord.check.salience_words import STOP, STOP_ANY
 
 __all__ = [
-    "AMOUNT", "ANTONYM", "POLARITY", "amount_clash", "antonyms", "hedged_side", "negated",
+    "AMOUNT", "ANTONYM", "POLARITY", "alternatives", "amount_clash", "antonyms", "hedged_side", "negated",
     "opposition", "other_agent", "reported", "same_unit", "stance_factor",
 ]  # fmt: skip
 
@@ -49,6 +50,14 @@ _NEGATIONS = {
 _NOT_NEGATION = re.compile(
     r"\b(?:not only|niet alleen|no doubt|zonder twijfel|tegen de tijd|tegen\s+(?:mij|me|hem|haar|"
     r"ons|hen|jou|u|iedereen)\b|nothing but)",
+    re.I,
+)
+# a contrast after a comma that names the alternative left out ("Our cheese belongs in the
+# specialty shop, not at the discounter.", "op daken, niet op akkers"): a positive claim and a
+# negated one at once, so it opposes neither a negated nor a positive side by polarity
+_CONTRAST = re.compile(
+    r",\s*(?:and\s+|en\s+)?(?:not|niet)\s+(?:at|in|on|to|for|from|by|with|the|a|an|op|bij|aan|"
+    r"naar|voor|van|met|de|het|een)\b[^,;.]*[.!]?\s*$",
     re.I,
 )
 
@@ -213,12 +222,50 @@ def _same_object(a: str, b: str, lang_a: str | None, lang_b: str | None) -> bool
     return len(_object_words(a, lang_a) & _object_words(b, lang_b)) >= 2
 
 
+# Where a thing comes from: "made in China", "komen uit Duitsland", "in Leeuwarden gemaakt"
+_ORIGIN_VERB = re.compile(
+    r"\b(?:made|produced|manufactured|built|sourced|imported|grown|brewed|comes?|came|"
+    r"gemaakt|geproduceerd|gebouwd|geïmporteerd|gebrouwen|geteeld|afkomstig|"
+    r"(?:komen|komt|kwam|kwamen)\s+(?:\w+\s+){0,3}?uit)\b",
+    re.I,
+)
+_PLACE = re.compile(r"\b(?:in|uit|from|van|by|door)\s+((?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+)?)")
+# one country in English and Dutch
+_COUNTRIES = {
+    "duitsland": "germany", "belgië": "belgium", "belgie": "belgium", "nederland": "netherlands",
+    "the netherlands": "netherlands", "frankrijk": "france", "polen": "poland", "spanje": "spain",
+    "italië": "italy", "italie": "italy", "engeland": "england", "denemarken": "denmark",
+    "zweden": "sweden", "noorwegen": "norway", "turkije": "turkey", "oostenrijk": "austria",
+    "zwitserland": "switzerland", "verenigde staten": "united states", "amerika": "united states",
+    "america": "united states", "chinese": "china", "japanese": "japan", "german": "germany",
+}  # fmt: skip
+
+
+def _origins(text: str) -> set[str]:
+    if _ORIGIN_VERB.search(text) is None:
+        return set()
+    out = set()
+    for m in _PLACE.finditer(text):
+        place = m.group(1).lower()
+        out.add(_COUNTRIES.get(place, place))
+    return out
+
+
+def alternatives(a: str, b: str) -> bool:
+    """Both sides say where something comes from or is made, and name different places ("Al
+    onze zonnepanelen komen uit Duitsland." / "All of our panels were made in China."): two
+    exclusive answers to one question, with no opposition word."""
+    oa, ob = _origins(a), _origins(b)
+    return bool(oa) and bool(ob) and not (oa & ob)
+
+
 def opposition(a: str, b: str, lang_a: str | None = None, lang_b: str | None = None) -> str | None:
     """Why two statements on one matter may say opposite things, or None: ``polarity``,
     ``antonym`` or ``amount`` (see the module's docstring)."""
-    if negated(a) != negated(b):
+    contrast = _CONTRAST.search(a) is not None or _CONTRAST.search(b) is not None
+    if not contrast and negated(a) != negated(b):
         return POLARITY
-    if antonyms(a, b):
+    if antonyms(a, b) or alternatives(a, b):
         return ANTONYM
     da, db = direction(a), direction(b)
     if da is not None and db is not None and da != db:
