@@ -47,7 +47,16 @@ import numpy as np
 
 from onrecord.check.modality import retrospective
 from onrecord.check.direction import opposed
-from onrecord.check.opposition import amount_clash, hedged_side, reported, stance_factor
+from onrecord.check.opposition import (
+    ANTONYM,
+    POLARITY,
+    amount_clash,
+    hedged_side,
+    opposition,
+    other_agent,
+    reported,
+    stance_factor,
+)
 from onrecord.check.period import other_times
 from onrecord.check.quantities.types import COUNT, PERCENT
 from onrecord.check.salience import is_chatter
@@ -677,18 +686,53 @@ def _judge_plan(
 #: tachtigduizend passagiers.") or changes of one thing in opposite directions, at one time:
 #: the builtin judge reads such pairs as agreement (same words, a number).
 RULE_SCORE = 0.6
+#: The score of a pair in one language on one matter (similarity at least
+#: :data:`OPPOSED_SIMILARITY`, :data:`OPPOSED_WORDS` content words shared) with one side negated
+#: or a pair of opposite words, that the judge reads as neutral both ways (entailment under
+#: :data:`OPPOSED_ENTAILMENT`, contradiction at least :data:`OPPOSED_CONTRADICTION`): "We
+#: borrowed eight million euros from the bank to build the new drying tower." / "... the drying
+#: tower was paid entirely from our own reserves, and we did not borrow a cent for it."
+OPPOSED_SCORE = 0.4
+OPPOSED_SIMILARITY = 0.85
+OPPOSED_WORDS = 2
+OPPOSED_ENTAILMENT = 0.3
+OPPOSED_CONTRADICTION = 0.1
+# "without problems", "zonder subsidie": a negation too weak to stand without the judge
+_WEAK_NEGATION = re.compile(r"\b(?:without|zonder)\b", re.I)
 
 
-def rule_score(a: StatementRef, b: StatementRef) -> float | None:
-    """:data:`RULE_SCORE` for a pair whose opposition needs no judge (see there), else None."""
+def rule_score(
+    a: StatementRef,
+    b: StatementRef,
+    ab: dict[str, float] | None = None,
+    ba: dict[str, float] | None = None,
+    similarity: float = 0.0,
+) -> float | None:
+    """The score of a pair whose opposition needs no judge's contradiction, or None:
+    :data:`RULE_SCORE` for clashing counts or opposite changes, :data:`OPPOSED_SCORE` for an
+    opposed pair the judge calls neutral (see there)."""
     if other_times(a.text, a.date, b.text, b.date):
         return None
     if any(reported(t) or hedged_side(t) for t in (a.text, b.text)):
+        return None
+    if other_agent(a.text, b.text):
         return None
     if amount_clash(a.text, b.text, a.lang, b.lang, kinds=(COUNT, PERCENT)):
         return RULE_SCORE
     if opposed(a.text, b.text, a.lang, b.lang):
         return RULE_SCORE
+    if ab is None or ba is None or similarity < OPPOSED_SIMILARITY:
+        return None
+    if max(ab["entailment"], ba["entailment"]) >= OPPOSED_ENTAILMENT:
+        return None
+    if max(ab["contradiction"], ba["contradiction"]) < OPPOSED_CONTRADICTION:
+        return None
+    if (shared_words(a, b) or 0) < OPPOSED_WORDS:
+        return None
+    if any(_WEAK_NEGATION.search(t) for t in (a.text, b.text)):
+        return None
+    if opposition(a.text, b.text, a.lang, b.lang) in (POLARITY, ANTONYM):
+        return OPPOSED_SCORE
     return None
 
 
@@ -704,7 +748,7 @@ def rate_pair(
     reported: no contradiction, or ranked under :data:`MIN_RANK`."""
     score = scorer(ab, ba)
     if score is None:
-        score = rule_score(a, b)
+        score = rule_score(a, b, ab, ba, similarity)
     if score is None:
         return None
     days = days_between(a.date, b.date)
