@@ -181,8 +181,11 @@ def _alike(p: Quantity, h: Quantity) -> bool:
 
 
 def amount_clash(
-    a: str, b: str, lang_a: str | None = None, lang_b: str | None = None, kinds: tuple[str, ...] = (
-        COUNT, MONEY, PERCENT)
+    a: str,
+    b: str,
+    lang_a: str | None = None,
+    lang_b: str | None = None,
+    kinds: tuple[str, ...] = (COUNT, MONEY, PERCENT),
 ) -> str | None:
     """The kind of amount (``count``, ``money``, ``percent``) of which each side states one
     firm value, of one unit (across languages: :func:`same_unit`), and the two do not overlap
