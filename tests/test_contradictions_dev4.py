@@ -115,6 +115,12 @@ def test_opposite_changes_with_a_comparative(dev4: dict) -> None:
     assert opposed(up.text, down.text, up.lang, down.lang)
     assert rule_score(up, down, NEUTRAL, NEUTRAL, 0.93) == RULE_SCORE
     assert direction("De kosten waren lager dan verwacht.") is None  # against a plan
+    # two budgets that share only the word "budget": two things, no rule score
+    cut = StatementRef(None, "The budget for maintenance was cut.", up.date, None, "authored")
+    raised = StatementRef(None, "We raised the marketing budget.", down.date, None, "authored")
+    cut.lang = raised.lang = "en"
+    assert opposed(cut.text, raised.text, "en", "en")
+    assert rule_score(cut, raised, NEUTRAL, NEUTRAL, 0.9) is None
 
 
 def test_a_third_partys_act_is_not_ours(dev4: dict) -> None:

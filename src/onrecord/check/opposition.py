@@ -35,7 +35,7 @@ from onrecord.check.salience_words import STOP, STOP_ANY
 
 __all__ = [
     "AMOUNT", "ANTONYM", "POLARITY", "alternatives", "amount_clash", "antonyms", "hedged_side", "negated",
-    "opposition", "other_agent", "reported", "same_unit", "stance_factor",
+    "opposition", "other_agent", "reported", "same_object", "same_unit", "stance_factor",
 ]  # fmt: skip
 
 POLARITY, ANTONYM, AMOUNT = "polarity", "antonym", "amount"
@@ -215,8 +215,8 @@ def _object_words(text: str, lang: str | None) -> set[str]:
     }
 
 
-def _same_object(a: str, b: str, lang_a: str | None, lang_b: str | None) -> bool:
-    """Two sums of money are about one thing: in one language, at least two content words
+def same_object(a: str, b: str, lang_a: str | None, lang_b: str | None) -> bool:
+    """Two amounts are about one thing: in one language, at least two content words
     besides the amounts in common ("eight million euros from the bank to build the new drying
     tower" and "a loan of two million euros for a new cheese press" share none); across
     languages words cannot be compared, so yes."""
@@ -276,7 +276,7 @@ def opposition(a: str, b: str, lang_a: str | None = None, lang_b: str | None = N
     q = compare(a, b, lang_a, lang_b)
     kind = q.premise_q.kind if q is not None and q.relation == "conflict" else None
     kind = kind or amount_clash(a, b, lang_a, lang_b)
-    if kind and (kind != MONEY or _same_object(a, b, lang_a, lang_b)):
+    if kind and (kind != MONEY or same_object(a, b, lang_a, lang_b)):
         return AMOUNT
     if opposed(a, b, lang_a, lang_b):
         return AMOUNT

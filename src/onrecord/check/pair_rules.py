@@ -23,6 +23,7 @@ from onrecord.check.opposition import (
     opposition,
     other_agent,
     reported,
+    same_object,
 )
 from onrecord.check.period import other_times
 from onrecord.check.quantities.types import COUNT, PERCENT
@@ -121,9 +122,16 @@ def rule_score(
         return None
     if other_agent(a.text, b.text):
         return None
-    if amount_clash(a.text, b.text, a.lang, b.lang, kinds=(COUNT, PERCENT)):
+    # in one language the two sides must share two words besides the amounts: "we hired four
+    # doctors" and "we have twelve doctors" count one thing in two roles
+    if amount_clash(a.text, b.text, a.lang, b.lang, kinds=(COUNT, PERCENT)) and same_object(
+        a.text, b.text, a.lang, b.lang
+    ):
         return RULE_SCORE
-    if opposed(a.text, b.text, a.lang, b.lang):
+    # a change of one thing: in one language two content words in common (not just "the
+    # budget" of "the budget for maintenance was cut" and "we raised the marketing budget")
+    shared = shared_words(a, b)
+    if opposed(a.text, b.text, a.lang, b.lang) and (shared is None or shared >= 2):
         return RULE_SCORE
     if ab is None or ba is None or similarity < OPPOSED_SIMILARITY:
         return None
