@@ -25,6 +25,7 @@ from onrecord.check.opposition import (
     NO_OPPOSITION,
     alternatives,
     amount_clash,
+    not_yet,
     opposition,
     other_agent,
     same_unit,
@@ -183,3 +184,16 @@ def test_contrast_and_now(dev4: dict) -> None:
         "Our Gouda is now at Aldi.",
         "2022-04-04T08:45:00Z",
     )
+
+
+def test_not_yet_then_done_is_no_opposition() -> None:
+    # Nordwind: a decision pending, then taken
+    earlier = "Nobody has decided anything about Rotterdam yet."
+    later = "De sluiting van de fabriek in Rotterdam was een moeilijk besluit."
+    assert not_yet(earlier, later)
+    assert opposition(earlier, later, "en", "nl", ordered=True) is None
+    assert stance_factor(earlier, later, "en", "nl") == pytest.approx(NO_OPPOSITION)
+    assert not_yet("Het contract is nog niet getekend.", "We hebben het contract getekend.")
+    # a plain denial stays opposed
+    assert not not_yet("I never signed the contract.", "I signed the contract myself.")
+    assert opposition("I never signed it.", "I signed it myself.", ordered=True) is not None

@@ -34,7 +34,8 @@ from onrecord.check.quantities.types import COUNT, MONEY, PERCENT, Quantity
 from onrecord.check.salience_words import STOP, STOP_ANY
 
 __all__ = [
-    "AMOUNT", "ANTONYM", "POLARITY", "alternatives", "amount_clash", "antonyms", "hedged_side", "negated",
+    "AMOUNT", "ANTONYM", "POLARITY", "alternatives", "amount_clash", "antonyms", "hedged_side",
+    "negated", "not_yet",
     "opposition", "other_agent", "reported", "same_object", "same_unit", "stance_factor",
 ]  # fmt: skip
 
@@ -262,10 +263,35 @@ def alternatives(a: str, b: str) -> bool:
     return bool(oa) and bool(ob) and not (oa & ob)
 
 
-def opposition(a: str, b: str, lang_a: str | None = None, lang_b: str | None = None) -> str | None:
+# a denial that waits for the future: "Nobody has decided anything about Rotterdam yet.",
+# "Het contract is nog niet getekend."
+_NOT_YET = re.compile(
+    r"\b(?:yet|as\s+of\s+now|so\s+far|nog\s+(?:niet|geen|niemand|niets|nooit)|"
+    r"(?:niet|geen|niemand|niets)\s+(?:\w+\s+){0,3}?nog)\b",
+    re.I,
+)
+
+
+def not_yet(earlier: str, later: str) -> bool:
+    """The earlier statement denies something *yet* and the later one says it happened ("Nobody
+    has decided anything about Rotterdam yet." / "De sluiting van de fabriek in Rotterdam was
+    een moeilijk besluit."): what changed since, not a contradiction."""
+    return negated(earlier) and not negated(later) and _NOT_YET.search(earlier) is not None
+
+
+def opposition(
+    a: str,
+    b: str,
+    lang_a: str | None = None,
+    lang_b: str | None = None,
+    ordered: bool = False,
+) -> str | None:
     """Why two statements on one matter may say opposite things, or None: ``polarity``,
-    ``antonym`` or ``amount`` (see the module's docstring)."""
+    ``antonym`` or ``amount`` (see the module's docstring). With ``ordered`` (``a`` is the
+    earlier) a "not yet" followed by what happened (:func:`not_yet`) is no opposition."""
     contrast = _CONTRAST.search(a) is not None or _CONTRAST.search(b) is not None
+    if ordered and not_yet(a, b):
+        return None
     if not contrast and negated(a) != negated(b):
         return POLARITY
     if antonyms(a, b) or alternatives(a, b):
@@ -384,11 +410,12 @@ def stance_factor(
     lang_b: str | None = None,
     other_time: bool = False,
 ) -> float:
-    """The rank factor of a pair from how its sides stand to each other: :data:`NO_OPPOSITION`,
+    """The rank factor of a pair (``a`` the earlier) from how its sides stand to each other:
+    :data:`NO_OPPOSITION`,
     :data:`REPORTED`, :data:`HEDGED` (multiplied), 1.0 for two own, firm, opposed statements.
     With ``other_time`` (the sides are about different years) amounts that differ are no
     opposition: 300 members at the end of 2019 and 400 at the end of 2020."""
-    opp = opposition(a, b, lang_a, lang_b)
+    opp = opposition(a, b, lang_a, lang_b, ordered=True)
     f = 1.0 if opp and not (other_time and opp == AMOUNT) else NO_OPPOSITION
     if reported(a) or reported(b) or other_agent(a, b):
         f *= REPORTED

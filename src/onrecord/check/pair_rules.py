@@ -143,6 +143,6 @@ def rule_score(
         return None
     if any(_WEAK_NEGATION.search(t) for t in (a.text, b.text)):
         return None
-    if opposition(a.text, b.text, a.lang, b.lang) in (POLARITY, ANTONYM):
+    if opposition(a.text, b.text, a.lang, b.lang, ordered=True) in (POLARITY, ANTONYM):
         return OPPOSED_SCORE
     return None
