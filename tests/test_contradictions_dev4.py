@@ -22,6 +22,7 @@ from onrecord.check.contradictions import (
 from onrecord.check.direction import direction, opposed
 from onrecord.check.opposition import (
     AMOUNT,
+    ANTONYM,
     NO_OPPOSITION,
     alternatives,
     amount_clash,
@@ -197,3 +198,16 @@ def test_not_yet_then_done_is_no_opposition() -> None:
     # a plain denial stays opposed
     assert not not_yet("I never signed the contract.", "I signed the contract myself.")
     assert opposition("I never signed it.", "I signed it myself.", ordered=True) is not None
+
+
+def test_own_money_against_borrowed(dev4: dict) -> None:
+    priya = dev4["Priya Nair"]
+    loan, own = _find(priya, "borrowed eight million"), _find(priya, "paid entirely from our own")
+    assert opposition(loan.text, own.text, "en", "en") is not None
+    # dev2: paid from the members' deposits, then borrowed from the bank
+    paid = "De panelen op de sporthal zijn volledig betaald met de inleg van de leden."
+    lent = "Voor de panelen op de sporthal hebben we geld geleend bij de Regiobank."
+    assert opposition(paid, lent, "nl", "nl") == ANTONYM
+    # both sources in one statement: no opposition with either
+    both = "De steiger is betaald met een lening en met onze eigen reserves."
+    assert opposition(both, lent, "nl", "nl") is None

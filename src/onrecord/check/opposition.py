@@ -83,6 +83,10 @@ _ANTONYMS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("stay", "remain", "blijf", "blijv", "bleef"), ("leav", "left", "vertrek", "vertrok")),
     (("more", "meer"), ("fewer", "less", "minder")),
     (("alone", "alleen"), ("together", "samen", "partner")),
+    # paid from one's own money against borrowed money
+    (("volledig betaald", "geheel betaald", "helemaal betaald", "paid entirely", "paid in full",
+      "fully paid", "entirely from our own", "own reserves", "eigen reserves", "own money",
+      "eigen geld", "eigen middelen", "inleg"), ("borrow", "loan", "lening", "leen", "geleend")),
 )  # fmt: skip
 
 
