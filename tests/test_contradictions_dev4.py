@@ -208,6 +208,10 @@ def test_own_money_against_borrowed(dev4: dict) -> None:
     paid = "De panelen op de sporthal zijn volledig betaald met de inleg van de leden."
     lent = "Voor de panelen op de sporthal hebben we geld geleend bij de Regiobank."
     assert opposition(paid, lent, "nl", "nl") == ANTONYM
+    # a denial of one of the pair and the other of the pair agree: no loan needed, paid from
+    # the deposits; "against" is a negation and an opposite word at once, and counts once
+    assert opposition("Voor de panelen hebben we geen lening nodig.", paid, "nl", "nl") is None
+    assert opposition("I am against buying batteries.", "I am in favour of batteries.") is not None
     # both sources in one statement: no opposition with either
     both = "De steiger is betaald met een lening en met onze eigen reserves."
     assert opposition(both, lent, "nl", "nl") is None

@@ -101,6 +101,12 @@ def negated(text: str) -> bool:
     return any(w in _NEGATIONS or w.endswith("n't") for w in _words(text))
 
 
+def _without_negation(text: str) -> str:
+    """The text without its negation words ("against", "tegen" are both negation and
+    opposite word: left out, they count once)."""
+    return " ".join(w for w in _words(text) if w not in _NEGATIONS and not w.endswith("n't"))
+
+
 def _has(text: str, stems: tuple[str, ...]) -> bool:
     low = " " + " ".join(_words(text)) + " "
     return any(f" {s}" in low for s in stems)
@@ -297,6 +303,9 @@ def opposition(
     if ordered and not_yet(a, b):
         return None
     if not contrast and negated(a) != negated(b):
+        if antonyms(_without_negation(a), _without_negation(b)):
+            return None  # "geen lening nodig" / "betaald met de inleg": a denial of one of an
+            # opposite pair and the other of the pair say the same
         return POLARITY
     if antonyms(a, b) or alternatives(a, b):
         return ANTONYM
