@@ -20,6 +20,11 @@ anything was run on it to check that rules fixed on the first case hold on anoth
 ferry company, 30 messages 2018-2023, three statements, 6 gold pairs; plans and their execution,
 a hedge then a decision, an estimate and its outcome, reported opinions, forwards, chit-chat).
 
+``--data benchmarks/data/contradictions-dev4`` runs the fourth development case (Vlietland
+Zuivel, a dairy cooperative, 30 messages 2017-2023, three statements, 6 gold pairs written
+before any run; counts across languages, an origin, a loan against reserves, an endorsed
+closure, a milk price up then down; plans, estimates, other years, third parties' acts).
+
 Printed per variant: pairs judged, pairs reported, precision of the top 10 (all persons'
 pairs ranked together), recall of the gold pairs among all pairs reported and among the top 10,
 and pairs that wrongly contain quoted text (must be 0). Variants:

@@ -30,8 +30,13 @@ The cost stays far below the quadratic number of pairs:
    On the two development cases (benchmarks/contradiction_eval.py) the last two took P@10
    from 0.60 to 0.70 (Nordwind) and 0.50 to 0.70 (Zonnewijk, written for it). Then
    :func:`onrecord.check.opposition.stance_factor`: a pair with no visible opposition (a plan
-   and its execution, a restatement), someone else's view or a hedge ranks lower, and a pair
-   ranked under ``MIN_RANK`` is not reported (Kaapveer, the third case: 0.20 to 0.67).
+   and its execution, a restatement), someone else's view or act, or a hedge ranks lower, and a
+   pair ranked under ``MIN_RANK`` is not reported (Kaapveer, the third case: 0.20 to 0.67).
+   The builtin judge reads some oppositions as agreement or as neutral; :func:`rule_score`
+   scores those without it: counts of one thing that clash (across languages: "120,000
+   passengers" / "tachtigduizend passagiers"), changes of one thing in opposite directions
+   (``RULE_SCORE``), and an opposed pair on one matter the judge calls neutral
+   (``OPPOSED_SCORE``). Vlietland, the fourth case, written before any run: 0.00 to 1.00.
 """
 
 from __future__ import annotations
@@ -47,9 +52,19 @@ import numpy as np
 
 from onrecord.check.modality import retrospective
 from onrecord.check.opposition import stance_factor
+from onrecord.check.pair_rules import (  # noqa: F401 (re-exported)
+    ONE_WORD,
+    OPPOSED_SCORE,
+    OTHER_MATTER,
+    OTHER_TIME,
+    RULE_SCORE,
+    matter_words,
+    pair_factor,
+    rule_score,
+    shared_words,
+)
 from onrecord.check.period import other_times
 from onrecord.check.salience import is_chatter
-from onrecord.check.salience_words import STOP, STOP_ANY
 from onrecord.models.base import Embedder, Judge
 from onrecord.record.store import Store
 
@@ -448,54 +463,6 @@ def firmness(a: str, b: str) -> float:
     return ACCOUNT_BONUS if retrospective(a) != retrospective(b) else 1.0
 
 
-#: Rank factor of a pair about different years ("At the end of 2019 we had 300 members" and
-#: "At the end of 2020 we had 400"; "The fee stays at fifty euros this year" in 2018 and "The
-#: fee is now sixty euros" in 2022): both may be true (:func:`onrecord.check.period.other_times`).
-OTHER_TIME = 0.3
-#: Rank factor of a pair in one language that shares no content word: two matters the judge
-#: read as one ("Installation starts in spring." and "We are closing the plant."). Across
-#: languages words cannot be compared ("lay off support staff" and "personeel ontslaan").
-OTHER_MATTER = 0.3
-#: ... and of a pair in one language that shares one content word only: often just the subject
-#: ("De raad moet het plan nog goedkeuren." and "De raad wilde minder uitgeven.").
-ONE_WORD = 0.7
-#: Content words are compared by their first letters ("batteries" and "battery", "sell" and
-#: "selling"): equal, one the other's prefix, or this many letters in common.
-STEM = 5
-
-
-def matter_words(text: str, lang: str | None) -> set[str]:
-    """The content words of a statement, cut to :data:`STEM` letters: no stop words, numbers
-    or words of fewer than three letters."""
-    stop = STOP.get(lang or "", STOP_ANY)
-    return {
-        w[:STEM]
-        for w in _WORD.findall(text.casefold())
-        if len(w) >= 3 and not w.isdigit() and w not in stop and w not in STOP_ANY
-    }
-
-
-def shared_words(a: StatementRef, b: StatementRef) -> int | None:
-    """How many content words of ``a`` are also in ``b`` (by :data:`STEM`); None across
-    languages, where words cannot be compared."""
-    if not a.lang or a.lang != b.lang:
-        return None
-    wb = matter_words(b.text, b.lang)
-    return sum(
-        any(x.startswith(y) or y.startswith(x) for y in wb) for x in matter_words(a.text, a.lang)
-    )
-
-
-def pair_factor(a: StatementRef, b: StatementRef) -> float:
-    """The rank factor from what the two statements are about: :data:`OTHER_TIME` for other
-    years, times :data:`OTHER_MATTER` (no content word shared) or :data:`ONE_WORD` (one)."""
-    f = OTHER_TIME if other_times(a.text, a.date, b.text, b.date) else 1.0
-    shared = shared_words(a, b)
-    if shared is not None and shared < 2:
-        f *= ONE_WORD if shared else OTHER_MATTER
-    return f
-
-
 def closeness(similarity: float) -> float:
     """How close two statements are in topic, 0..1, for ranking."""
     return min(1.0, max(0.0, (similarity - CLOSENESS_FLOOR) / (1.0 - CLOSENESS_FLOOR)))
@@ -638,15 +605,12 @@ def _judge_plan(
     state["done"] += len(todo)
     pairs = []
     for (i, j), (a, b), (ab, ba) in zip(keys, todo, judged, strict=True):
-        score = scorer(ab, ba)
-        if score is None:
-            continue
         sim = plan.sims[(i, j)]
-        days = days_between(a.date, b.date)
-        rank = score * closeness(sim) * time_factor(days) * firmness(a.text, b.text)
-        rank *= pair_factor(a, b) * stance_factor(a.text, b.text, a.lang, b.lang)
-        if rank < MIN_RANK:
+        rated = rate_pair(a, b, ab, ba, sim, scorer)
+        if rated is None:
             continue
+        score, rank = rated
+        days = days_between(a.date, b.date)
         pairs.append(
             ContradictionPair(
                 person=plan.person,
@@ -671,6 +635,30 @@ def _judge_plan(
         judge=judge.name,
     )
     return ContradictionReport(plan.person, pairs, plan.stats)
+
+
+def rate_pair(
+    a: StatementRef,
+    b: StatementRef,
+    ab: dict[str, float],
+    ba: dict[str, float],
+    similarity: float,
+    scorer: Callable[[dict[str, float], dict[str, float]], float | None] = pair_score,
+) -> tuple[float, float] | None:
+    """The score and rank of a judged pair (``a`` the earlier), or None when it is not
+    reported: no contradiction, or ranked under :data:`MIN_RANK`."""
+    score = scorer(ab, ba)
+    if score is None:
+        score = rule_score(a, b, ab, ba, similarity)
+    if score is None:
+        return None
+    days = days_between(a.date, b.date)
+    rank = score * closeness(similarity) * time_factor(days) * firmness(a.text, b.text)
+    other = other_times(a.text, a.date, b.text, b.date)
+    rank *= pair_factor(a, b) * stance_factor(a.text, b.text, a.lang, b.lang, other)
+    if rank < MIN_RANK:
+        return None
+    return score, rank
 
 
 def _ordered(x: StatementRef, y: StatementRef) -> tuple[StatementRef, StatementRef]:

@@ -28,6 +28,13 @@ _DOWN = {
     "bezuinigde", "verminderd", "verminderde", "gesneden",
 }  # fmt: skip
 _WORD = re.compile(r"\w+")
+_HIGHER = {"higher", "hoger", "hogere"}
+# a comparative against an earlier time or amount ("than in 2020", "dan vorig jaar"); not
+# against a plan ("lower than expected")
+_COMPARED = re.compile(
+    r"\b(higher|lower|hoger|hogere|lager|lagere)\b(?=(?:\s+[\w-]+){0,3}\s+(?:than|dan)\s(?!(?:we\s+|wij\s+)?(?:expected|planned|forecast|budgeted|verwacht|gepland|begroot)))",
+    re.I,
+)
 # "nam toe" / "nam af": the particle decides
 _NL_PARTICLE = {"toe": 1, "af": -1}
 _NEGATION = {"not", "no", "never", "niet", "geen", "nooit"}
@@ -37,6 +44,8 @@ def direction(text: str) -> int | None:
     """+1 for a rise, -1 for a fall, None when the sentence reports neither (or both, or a
     negated one)."""
     text = re.sub(r"\b(?:went|gone|go|goes|going)\s+(up|down)\b", r"\1ward", text, flags=re.I)
+    # "a higher milk price than in 2020", "een hogere melkprijs dan vorig jaar": a rise
+    text = _COMPARED.sub(lambda m: "rose" if m.group(1).lower() in _HIGHER else "fell", text)
     words = [w.lower() for w in _WORD.findall(text)]
     words = [{"upward": "rose", "downward": "fell"}.get(w, w) for w in words]
     if any(w in _NEGATION for w in words):

@@ -9,7 +9,8 @@ farmland."), two matters of one project. A real self-contradiction almost always
 - ``polarity``: one side is negated and the other not ("We will not raise the fares" / "We
   raised the fares"; "Ik ben tegen …" / "I have always been in favour of …");
 - ``antonym``: a pair of opposite words ("open"/"closing", "passed"/"failed", "support"/
-  "oppose", "verhoogd"/"verlaagd"), in English, Dutch or across the two;
+  "oppose", "verhoogd"/"verlaagd"), in English, Dutch or across the two, or two exclusive
+  answers to one question (made in two different places: :func:`alternatives`);
 - ``amount``: a number that clashes with the other side's number of the same kind and unit
   (:func:`onrecord.check.quantities.compare`), or a change in the opposite direction
   (:func:`onrecord.check.direction.opposed`).
@@ -26,11 +27,16 @@ import re
 
 from onrecord.check.direction import direction, opposed
 from onrecord.check.modality import _CONDITIONAL_START, _HEDGE, _main_clause
-from onrecord.check.quantities import compare
+from onrecord.check.org_kinds import PUBLIC_BODY
+from onrecord.check.quantities import compare, quantities
+from onrecord.check.quantities.intervals import _disjoint, _iv
+from onrecord.check.quantities.types import COUNT, MONEY, PERCENT, Quantity
+from onrecord.check.salience_words import STOP, STOP_ANY
 
 __all__ = [
-    "AMOUNT", "ANTONYM", "POLARITY", "antonyms", "hedged_side", "negated", "opposition", "reported",
-    "stance_factor",
+    "AMOUNT", "ANTONYM", "POLARITY", "alternatives", "amount_clash", "antonyms", "hedged_side",
+    "negated", "not_yet",
+    "opposition", "other_agent", "reported", "same_object", "same_unit", "stance_factor",
 ]  # fmt: skip
 
 POLARITY, ANTONYM, AMOUNT = "polarity", "antonym", "amount"
@@ -45,6 +51,14 @@ _NEGATIONS = {
 _NOT_NEGATION = re.compile(
     r"\b(?:not only|niet alleen|no doubt|zonder twijfel|tegen de tijd|tegen\s+(?:mij|me|hem|haar|"
     r"ons|hen|jou|u|iedereen)\b|nothing but)",
+    re.I,
+)
+# a contrast after a comma that names the alternative left out ("Our cheese belongs in the
+# specialty shop, not at the discounter.", "op daken, niet op akkers"): a positive claim and a
+# negated one at once, so it opposes neither a negated nor a positive side by polarity
+_CONTRAST = re.compile(
+    r",\s*(?:and\s+|en\s+)?(?:not|niet)\s+(?:at|in|on|to|for|from|by|with|the|a|an|op|bij|aan|"
+    r"naar|voor|van|met|de|het|een)\b[^,;.]*[.!]?\s*$",
     re.I,
 )
 
@@ -69,6 +83,10 @@ _ANTONYMS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("stay", "remain", "blijf", "blijv", "bleef"), ("leav", "left", "vertrek", "vertrok")),
     (("more", "meer"), ("fewer", "less", "minder")),
     (("alone", "alleen"), ("together", "samen", "partner")),
+    # paid from one's own money against borrowed money
+    (("volledig betaald", "geheel betaald", "helemaal betaald", "paid entirely", "paid in full",
+      "fully paid", "entirely from our own", "own reserves", "eigen reserves", "own money",
+      "eigen geld", "eigen middelen", "inleg"), ("borrow", "loan", "lening", "leen", "geleend")),
 )  # fmt: skip
 
 
@@ -81,6 +99,12 @@ def negated(text: str) -> bool:
     "tegen" as "against") outside fixed phrases that negate nothing ("not only")."""
     text = _NOT_NEGATION.sub(" ", text)
     return any(w in _NEGATIONS or w.endswith("n't") for w in _words(text))
+
+
+def _without_negation(text: str) -> str:
+    """The text without its negation words ("against", "tegen" are both negation and
+    opposite word: left out, they count once)."""
+    return " ".join(w for w in _words(text) if w not in _NEGATIONS and not w.endswith("n't"))
 
 
 def _has(text: str, stems: tuple[str, ...]) -> bool:
@@ -97,18 +121,201 @@ def antonyms(a: str, b: str) -> bool:
     return False
 
 
-def opposition(a: str, b: str, lang_a: str | None = None, lang_b: str | None = None) -> str | None:
+# Count nouns whose English and Dutch forms share no stem (the quantities lexicon normalises
+# staff/medewerkers, member/leden and the like; cognates such as passenger/passagier and
+# patient/patiënt match by their first four letters): frequent things counted in mail.
+_COUNT_NOUNS = {
+    form: group
+    for group, forms in {
+        "cow": "cow cows koe koei koeien",
+        "pig": "pig pigs varken varkens",
+        "sheep": "sheep schaap schapen",
+        "animal": "animal animals dier dieren",
+        "household": "household households huishouden huishoudens",
+        "home": "home homes house houses dwelling dwellings woning woningen huis huizen",
+        "child": "child children kind kinderen",
+        "pupil": "pupil pupils leerling leerlingen scholier scholieren",
+        "visitor": "visitor visitors bezoeker bezoekers",
+        "traveller": "traveller travellers traveler travelers reiziger reizigers",
+        "doctor": "doctor doctors arts artsen dokter dokters",
+        "nurse": "nurse nurses verpleegkundige verpleegkundigen",
+        "bed": "bed beds bedden",
+        "car": "car cars auto auto's autos",
+        "boat": "boat boats ship ships boot boten schip schepen",
+        "flight": "flight flights vlucht vluchten",
+        "tree": "tree trees boom bomen",
+        "farm": "farm farms boerderij boerderijen",
+        "shop": "shop shops store stores winkel winkels",
+        "job": "job jobs baan banen",
+        "ticket": "ticket tickets kaartje kaartjes",
+        "tonne": "tonne tonnes ton tons",
+        "litre": "litre litres liter liters",
+        "turbine": "turbine turbines windmolen windmolens",
+        "panel": "panel panels paneel panelen zonnepaneel zonnepanelen",
+    }.items()
+    for form in forms.split()
+}
+
+
+def same_unit(u: str | None, v: str | None) -> bool:
+    """Two count nouns (as :func:`onrecord.check.quantities.quantities` gives them) name one
+    thing: equal, one group of :data:`_COUNT_NOUNS`, or four first letters in common
+    ("passenger" / "passagier")."""
+    if not u or not v:
+        return u == v
+    u, v = u.lower(), v.lower()
+    if u == v or (len(u) >= 4 and len(v) >= 4 and u[:4] == v[:4]):
+        return True
+    gu = _COUNT_NOUNS.get(u)
+    return gu is not None and gu == _COUNT_NOUNS.get(v)
+
+
+def _firm_amounts(text: str, lang: str | None) -> list[Quantity]:
+    return [
+        q
+        for q in quantities(text, lang)
+        if q.kind in (COUNT, MONEY, PERCENT)
+        and not (q.negated or q.hedged or q.change or q.need or q.need_negated)
+        and q.enough is None
+        and q.per is None
+    ]
+
+
+def _alike(p: Quantity, h: Quantity) -> bool:
+    if p.kind != h.kind:
+        return False
+    if p.kind == COUNT:
+        return same_unit(p.unit, h.unit)
+    if p.kind == MONEY:
+        return bool(p.unit) and p.unit == h.unit
+    return p.unit == h.unit
+
+
+def amount_clash(
+    a: str,
+    b: str,
+    lang_a: str | None = None,
+    lang_b: str | None = None,
+    kinds: tuple[str, ...] = (COUNT, MONEY, PERCENT),
+) -> str | None:
+    """The kind of amount (``count``, ``money``, ``percent``) of which each side states one
+    firm value, of one unit (across languages: :func:`same_unit`), and the two do not overlap
+    ("120,000 passengers" / "tachtigduizend passagiers"); None when there is none, or when a
+    side states several of that unit (which one is meant is unclear). Hedged amounts ("about"),
+    changes ("up 20 %"), denials and needs are not firm."""
+    qa = [q for q in _firm_amounts(a, lang_a) if q.kind in kinds]
+    qb = [q for q in _firm_amounts(b, lang_b) if q.kind in kinds]
+    for p in qa:
+        match = [h for h in qb if _alike(p, h)]
+        if len(match) != 1 or sum(_alike(q, match[0]) for q in qa) != 1:
+            continue
+        if _disjoint(_iv(p, True), _iv(match[0], True)):
+            return p.kind
+    return None
+
+
+def _object_words(text: str, lang: str | None) -> set[str]:
+    """Content words outside the amounts, cut to five letters."""
+    for q in sorted(quantities(text, lang), key=lambda q: -q.span[0]):
+        text = text[: q.span[0]] + " " + text[q.span[1] :]
+    stop = STOP.get(lang or "", STOP_ANY)
+    return {
+        w[:5]
+        for w in _words(text)
+        if len(w) >= 3 and not w.isdigit() and w not in stop and w not in STOP_ANY
+    }
+
+
+def same_object(a: str, b: str, lang_a: str | None, lang_b: str | None) -> bool:
+    """Two amounts are about one thing: in one language, at least two content words
+    besides the amounts in common ("eight million euros from the bank to build the new drying
+    tower" and "a loan of two million euros for a new cheese press" share none); across
+    languages words cannot be compared, so yes."""
+    if not lang_a or lang_a != lang_b:
+        return True
+    return len(_object_words(a, lang_a) & _object_words(b, lang_b)) >= 2
+
+
+# Where a thing comes from: "made in China", "komen uit Duitsland", "in Leeuwarden gemaakt"
+_ORIGIN_VERB = re.compile(
+    r"\b(?:made|produced|manufactured|built|sourced|imported|grown|brewed|comes?|came|"
+    r"gemaakt|geproduceerd|gebouwd|geïmporteerd|gebrouwen|geteeld|afkomstig|"
+    r"(?:komen|komt|kwam|kwamen)\s+(?:\w+\s+){0,3}?uit)\b",
+    re.I,
+)
+_PLACE = re.compile(r"\b(?:in|uit|from|van|by|door)\s+((?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+)?)")
+# one country in English and Dutch
+_COUNTRIES = {
+    "duitsland": "germany", "belgië": "belgium", "belgie": "belgium", "nederland": "netherlands",
+    "the netherlands": "netherlands", "frankrijk": "france", "polen": "poland", "spanje": "spain",
+    "italië": "italy", "italie": "italy", "engeland": "england", "denemarken": "denmark",
+    "zweden": "sweden", "noorwegen": "norway", "turkije": "turkey", "oostenrijk": "austria",
+    "zwitserland": "switzerland", "verenigde staten": "united states", "amerika": "united states",
+    "america": "united states", "chinese": "china", "japanese": "japan", "german": "germany",
+}  # fmt: skip
+
+
+def _origins(text: str) -> set[str]:
+    if _ORIGIN_VERB.search(text) is None:
+        return set()
+    out = set()
+    for m in _PLACE.finditer(text):
+        place = m.group(1).lower()
+        out.add(_COUNTRIES.get(place, place))
+    return out
+
+
+def alternatives(a: str, b: str) -> bool:
+    """Both sides say where something comes from or is made, and name different places ("Al
+    onze zonnepanelen komen uit Duitsland." / "All of our panels were made in China."): two
+    exclusive answers to one question, with no opposition word."""
+    oa, ob = _origins(a), _origins(b)
+    return bool(oa) and bool(ob) and not (oa & ob)
+
+
+# a denial that waits for the future: "Nobody has decided anything about Rotterdam yet.",
+# "Het contract is nog niet getekend."
+_NOT_YET = re.compile(
+    r"\b(?:yet|as\s+of\s+now|so\s+far|nog\s+(?:niet|geen|niemand|niets|nooit)|"
+    r"(?:niet|geen|niemand|niets)\s+(?:\w+\s+){0,3}?nog)\b",
+    re.I,
+)
+
+
+def not_yet(earlier: str, later: str) -> bool:
+    """The earlier statement denies something *yet* and the later one says it happened ("Nobody
+    has decided anything about Rotterdam yet." / "De sluiting van de fabriek in Rotterdam was
+    een moeilijk besluit."): what changed since, not a contradiction."""
+    return negated(earlier) and not negated(later) and _NOT_YET.search(earlier) is not None
+
+
+def opposition(
+    a: str,
+    b: str,
+    lang_a: str | None = None,
+    lang_b: str | None = None,
+    ordered: bool = False,
+) -> str | None:
     """Why two statements on one matter may say opposite things, or None: ``polarity``,
-    ``antonym`` or ``amount`` (see the module's docstring)."""
-    if negated(a) != negated(b):
+    ``antonym`` or ``amount`` (see the module's docstring). With ``ordered`` (``a`` is the
+    earlier) a "not yet" followed by what happened (:func:`not_yet`) is no opposition."""
+    contrast = _CONTRAST.search(a) is not None or _CONTRAST.search(b) is not None
+    if ordered and not_yet(a, b):
+        return None
+    if not contrast and negated(a) != negated(b):
+        if antonyms(_without_negation(a), _without_negation(b)):
+            return None  # "geen lening nodig" / "betaald met de inleg": a denial of one of an
+            # opposite pair and the other of the pair say the same
         return POLARITY
-    if antonyms(a, b):
+    if antonyms(a, b) or alternatives(a, b):
         return ANTONYM
     da, db = direction(a), direction(b)
     if da is not None and db is not None and da != db:
         return ANTONYM  # "went down" / "gestegen": a change each way, in any two languages
     q = compare(a, b, lang_a, lang_b)
-    if q is not None and q.relation == "conflict":
+    kind = q.premise_q.kind if q is not None and q.relation == "conflict" else None
+    kind = kind or amount_clash(a, b, lang_a, lang_b)
+    if kind and (kind != MONEY or same_object(a, b, lang_a, lang_b)):
         return AMOUNT
     if opposed(a, b, lang_a, lang_b):
         return AMOUNT
@@ -144,21 +351,86 @@ def hedged_side(text: str) -> bool:
     return any(w in _HEDGE and raw[i] != "May" for i, w in enumerate(main))
 
 
+_FIRST_PERSON = {"we", "wij", "ik", "i", "our", "onze", "ons", "my", "mijn"}
+_LABEL = re.compile(r"^[^:.!?]{1,40}:\s+")  # "Good news: ", "For the press release: "
+_DETERMINER = {"the", "de", "het", "our", "onze", "ons"}
+# third parties whose act is not the writer's: public bodies (org_kinds), banks, government
+_AGENTS = (PUBLIC_BODY - {"om", "office", "city", "stad"}) | {
+    "bank", "government", "regering", "overheid", "state", "staat", "insurer", "verzekeraar",
+    "supplier", "leverancier", "landlord", "verhuurder",
+}  # fmt: skip
+# one body in English and Dutch ("the municipality" / "de gemeente")
+_AGENT_GROUPS = (
+    {"gemeente", "municipality", "council", "raad", "city", "stad", "town"},
+    {"provincie", "province", "provincial", "provinciale"},
+    {"ministerie", "ministry", "minister"},
+    {"government", "regering", "overheid", "kabinet", "state", "staat"},
+    {"bank", "lender"},
+    {"insurer", "verzekeraar"},
+    {"supplier", "leverancier"},
+)
+
+
+def _opener(text: str) -> tuple[str, str | None]:
+    """Who a statement's main clause opens with: ``("first", None)`` for we/I, ``("agent",
+    noun)`` for a third party ("De gemeente heeft …", "The province never …"), else
+    ``("other", None)``; a leading label ("Good news: ") is skipped."""
+    words = _words(_LABEL.sub("", text.strip(), count=1))[:3]
+    if not words:
+        return "other", None
+    if words[0] in _FIRST_PERSON:
+        return "first", None
+    if words[0] in _DETERMINER:
+        for w in words[1:3]:
+            if w in _AGENTS:
+                return "agent", w
+    return "other", None
+
+
+def _names_agent(text: str, agent: str) -> bool:
+    kin = next((g for g in _AGENT_GROUPS if agent in g), {agent})
+    return any(w in kin or w.startswith(agent[:5]) for w in _words(text))
+
+
+def other_agent(a: str, b: str) -> bool:
+    """One side says what we (or I) did, the other what a third party did or did not do (a
+    public body, a bank: "We took out a loan with the bank for the new pier." / "The
+    municipality never promised to pay for the pier."), and the first side does not name that
+    party: two acts of two agents, not one position and its opposite."""
+    (ka, wa), (kb, wb) = _opener(a), _opener(b)
+    if ka == "first" and kb == "agent" and wb:
+        return not _names_agent(a, wb)
+    if kb == "first" and ka == "agent" and wa:
+        return not _names_agent(b, wa)
+    return False
+
+
 #: Rank factor of a pair with no visible opposition (no negation on one side only, no opposite
 #: words, no clashing amount): a plan and its execution, a restatement, two matters of one
 #: project. On the three development cases this class held most false positives.
 NO_OPPOSITION = 0.2
-#: Rank factor of a pair of which a side gives someone else's view ("Ruud thinks …").
+#: Rank factor of a pair of which a side gives someone else's view ("Ruud thinks …") or act
+#: (:func:`other_agent`).
 REPORTED = 0.3
 #: Rank factor of a pair of which a side is a hedge or a condition.
 HEDGED = 0.5
 
 
-def stance_factor(a: str, b: str, lang_a: str | None = None, lang_b: str | None = None) -> float:
-    """The rank factor of a pair from how its sides stand to each other: :data:`NO_OPPOSITION`,
-    :data:`REPORTED`, :data:`HEDGED` (multiplied), 1.0 for two own, firm, opposed statements."""
-    f = 1.0 if opposition(a, b, lang_a, lang_b) else NO_OPPOSITION
-    if reported(a) or reported(b):
+def stance_factor(
+    a: str,
+    b: str,
+    lang_a: str | None = None,
+    lang_b: str | None = None,
+    other_time: bool = False,
+) -> float:
+    """The rank factor of a pair (``a`` the earlier) from how its sides stand to each other:
+    :data:`NO_OPPOSITION`,
+    :data:`REPORTED`, :data:`HEDGED` (multiplied), 1.0 for two own, firm, opposed statements.
+    With ``other_time`` (the sides are about different years) amounts that differ are no
+    opposition: 300 members at the end of 2019 and 400 at the end of 2020."""
+    opp = opposition(a, b, lang_a, lang_b, ordered=True)
+    f = 1.0 if opp and not (other_time and opp == AMOUNT) else NO_OPPOSITION
+    if reported(a) or reported(b) or other_agent(a, b):
         f *= REPORTED
     if hedged_side(a) or hedged_side(b):
         f *= HEDGED

@@ -137,4 +137,29 @@ def other_times(a: str, a_date: str | None, b: str, b_date: str | None) -> bool:
     the end of 2020 we had 400"; "The fee stays at fifty euros this year", written in 2018, and
     "The fee is now sixty euros", in 2022): both may be true."""
     ya, yb = statement_years(a, a_date), statement_years(b, b_date)
+    # "De fabriek in Leeuwarden maakt nu ook al onze boter." (2023) against "De boter komt uit
+    # onze fabriek in Dokkum." (2019): "now" sets the present apart from an earlier statement
+    # that names no time, which then speaks of the year it was written in
+    if ya is None and yb is not None and _NOW.search(b) and not _NOW.search(a):
+        ya = _written(a, a_date)
+    elif yb is None and ya is not None and _NOW.search(a) and not _NOW.search(b):
+        yb = _written(b, b_date)
     return ya is not None and yb is not None and not (ya & yb)
+
+
+_NOW = re.compile(
+    r"\b(?:now|nowadays|these\s+days|today|nu|inmiddels|tegenwoordig|vandaag\s+de\s+dag)\b", re.I
+)
+# a statement that holds over time: "always", "never", "since", plans and promises
+_TIMELESS = re.compile(
+    r"\b(?:always|never|ever|since|altijd|nooit|ooit|sinds|will|shall|should|would|zal|zullen|"
+    r"moet|moeten|zou|zouden)\b",
+    re.I,
+)
+
+
+def _written(text: str, date: str | None) -> frozenset[int] | None:
+    d = parse_iso(date)
+    if d is None or _TIMELESS.search(text):
+        return None
+    return frozenset({d.year})

@@ -108,6 +108,9 @@ _FOR = frozenset({"for", "voor", "für", "pour"})
 _CLAUSE_MARKERS = frozenset({"that", "dat", "dass", "que", "because", "omdat", "weil", "parce"})
 
 
+_JOINING_AND = re.compile(r"^(?:and|en|und|et)\s+(?=\w)", re.I)
+
+
 # ---------------------------------------------------------------------------- helpers
 def _split(text: str) -> str:
     """Contractions split, case kept ("isn't" -> "is not", "It's" -> "It s", "c'est" ->
@@ -344,7 +347,8 @@ def _analyse(text: str, lang: str | None, depth: int, expanded: bool = False) ->
     if not expanded and depth < 2:
         end = _salutation_end(text)
         if end is not None:
-            rest = text[end:].strip()
+            # "Merry Christmas everyone, and see you all in January!": the joining "and"
+            rest = _JOINING_AND.sub("", text[end:].strip())
             if not _ALNUM.search(rest):
                 return SALUTATION
             sub = _analyse(rest, lang, depth + 1)
