@@ -10,14 +10,14 @@ import re
 
 from onrecord.check.quantities import quantities
 
-__all__ = ["direction", "opposed"]
+__all__ = ["denied", "direction", "opposed"]
 
 _UP = {
     "increase", "increased", "increases", "increasing", "rose", "rise", "rises", "risen",
     "raised", "raise", "raises", "grew", "grow", "grows", "grown", "doubled",
     "tripled", "expanded", "boosted", "climbed", "verhoogd", "verhoogde", "verhoogt", "verhogen",
     "gestegen", "steeg", "stegen", "stijgt", "stijgen", "toegenomen", "nam", "groeide",
-    "gegroeid", "groeit", "verdubbeld", "verdubbelde", "uitgebreid",
+    "gegroeid", "groeit", "verdubbeld", "verdubbelde", "uitgebreid", "omhoog",
 }  # fmt: skip
 _DOWN = {
     "decrease", "decreased", "decreases", "decreasing", "fell", "fall", "falls", "fallen",
@@ -25,7 +25,7 @@ _DOWN = {
     "lowers", "shrank", "shrunk", "declined", "decline", "halved", "slashed",
     "verlaagd", "verlaagde", "verlaagt", "verlagen", "gedaald", "daalde", "daalden", "daalt",
     "dalen", "afgenomen", "kromp", "gekrompen", "gehalveerd", "bezuinigd",
-    "bezuinigde", "verminderd", "verminderde", "gesneden",
+    "bezuinigde", "verminderd", "verminderde", "gesneden", "omlaag",
 }  # fmt: skip
 _WORD = re.compile(r"\w+")
 _HIGHER = {"higher", "hoger", "hogere"}
@@ -38,18 +38,23 @@ _COMPARED = re.compile(
 # "nam toe" / "nam af": the particle decides
 _NL_PARTICLE = {"toe": 1, "af": -1}
 _NEGATION = {"not", "no", "never", "niet", "geen", "nooit"}
+# no change: "about as many e-bikes as in 2019", "evenveel als vorig jaar", "unchanged"
+_SAME = re.compile(
+    r"\b(?:as\s+(?:many|much)\s+(?:[\w-]+\s+){0,3}?as|the\s+same\s+as|unchanged|"
+    r"(?:were|was|stayed|remained)\s+flat|evenveel|net\s+zoveel|ongewijzigd|gelijk\s+gebleven)\b",
+    re.I,
+)
 
 
-def direction(text: str) -> int | None:
-    """+1 for a rise, -1 for a fall, None when the sentence reports neither (or both, or a
-    negated one)."""
+def _words(text: str) -> list[str]:
     text = re.sub(r"\b(?:went|gone|go|goes|going)\s+(up|down)\b", r"\1ward", text, flags=re.I)
     # "a higher milk price than in 2020", "een hogere melkprijs dan vorig jaar": a rise
     text = _COMPARED.sub(lambda m: "rose" if m.group(1).lower() in _HIGHER else "fell", text)
     words = [w.lower() for w in _WORD.findall(text)]
-    words = [{"upward": "rose", "downward": "fell"}.get(w, w) for w in words]
-    if any(w in _NEGATION for w in words):
-        return None
+    return [{"upward": "rose", "downward": "fell"}.get(w, w) for w in words]
+
+
+def _way(words: list[str]) -> int | None:
     up = any(w in _UP for w in words if w != "nam")
     down = any(w in _DOWN for w in words)
     if "nam" in words:
@@ -60,6 +65,27 @@ def direction(text: str) -> int | None:
     if up == down:
         return None
     return 1 if up else -1
+
+
+def direction(text: str) -> int | None:
+    """+1 for a rise, -1 for a fall, 0 for no change ("about as many as in 2019"), None when
+    the sentence reports none (or both, or a negated one)."""
+    words = _words(text)
+    if any(w in _NEGATION for w in words):
+        return None
+    way = _way(words)
+    if way is None and _SAME.search(text):
+        return 0
+    return way
+
+
+def denied(text: str) -> int | None:
+    """The direction of a change the sentence denies ("Onze prijzen gaan dit jaar niet
+    omhoog.": +1), or None."""
+    words = _words(text)
+    if not any(w in _NEGATION for w in words):
+        return None
+    return _way(words)
 
 
 def _values(text: str, lang: str | None) -> set[tuple[str, float]]:
@@ -83,8 +109,13 @@ def _content(text: str) -> set[str]:
 
 
 def opposed(premise: str, hypothesis: str, lang_p: str | None, lang_h: str | None) -> bool:
-    """The two sentences report changes in opposite directions of the same thing."""
+    """The two sentences report changes in opposite directions of the same thing, or one denies
+    the change the other reports ("gaan dit jaar niet omhoog" / "twee keer verhoogd")."""
     dp, dh = direction(premise), direction(hypothesis)
+    if dp is None and dh:
+        dp = -dh if denied(premise) == dh else None
+    elif dh is None and dp:
+        dh = -dp if denied(hypothesis) == dp else None
     if dp is None or dh is None or dp == dh:
         return False
     if _values(premise, lang_p) & _values(hypothesis, lang_h):

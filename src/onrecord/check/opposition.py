@@ -191,6 +191,25 @@ def _alike(p: Quantity, h: Quantity) -> bool:
     return p.unit == h.unit
 
 
+# A count of what was added ("we hired twenty new mechanics", "vier nieuwe artsen
+# aangenomen") is no total ("we now have ninety mechanics"): one thing in two roles.
+_ADDED_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:new|nieuwe?|extra|additional|more|meer)\b", re.I)
+_ADDED_BEFORE = re.compile(
+    r"\b(?:hired|hire|hiring|recruited|recruit|added|add|took\s+on|taken\s+on|welcomed|bought|"
+    r"gained|aangenomen|geworven|aannemen|erbij|bijgekomen|gekocht|toegevoegd|verwelkomd)"
+    r"(?:\s+\w+){0,2}\s*$",
+    re.I,
+)
+
+
+def added(text: str, q: Quantity) -> bool:
+    """The amount counts what was added (hired, bought, new), not how many there are."""
+    before, after = text[max(0, q.span[0] - 40) : q.span[0]], text[q.span[1] : q.span[1] + 30]
+    if q.unit and _ADDED_AFTER.match(text[q.span[0] : q.span[1]].split(" ", 1)[-1] or ""):
+        return True
+    return bool(_ADDED_BEFORE.search(before) or _ADDED_AFTER.match(after))
+
+
 def amount_clash(
     a: str,
     b: str,
@@ -208,6 +227,8 @@ def amount_clash(
     for p in qa:
         match = [h for h in qb if _alike(p, h)]
         if len(match) != 1 or sum(_alike(q, match[0]) for q in qa) != 1:
+            continue
+        if added(a, p) != added(b, match[0]):
             continue
         if _disjoint(_iv(p, True), _iv(match[0], True)):
             return p.kind
@@ -239,11 +260,12 @@ def same_object(a: str, b: str, lang_a: str | None, lang_b: str | None) -> bool:
 # Where a thing comes from: "made in China", "komen uit Duitsland", "in Leeuwarden gemaakt"
 _ORIGIN_VERB = re.compile(
     r"\b(?:made|produced|manufactured|built|sourced|imported|grown|brewed|comes?|came|"
-    r"gemaakt|geproduceerd|gebouwd|geïmporteerd|gebrouwen|geteeld|afkomstig|"
+    r"welded|assembled|gemaakt|geproduceerd|gebouwd|geïmporteerd|gebrouwen|geteeld|afkomstig|"
+    r"gelast|geassembleerd|"
     r"(?:komen|komt|kwam|kwamen)\s+(?:\w+\s+){0,3}?uit)\b",
     re.I,
 )
-_PLACE = re.compile(r"\b(?:in|uit|from|van|by|door)\s+((?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+)?)")
+_PLACE = re.compile(r"\b(?:in|uit|from|van|by|door)\s+(?:the\s+)?((?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+)?)")
 # one country in English and Dutch
 _COUNTRIES = {
     "duitsland": "germany", "belgië": "belgium", "belgie": "belgium", "nederland": "netherlands",
@@ -289,6 +311,27 @@ def not_yet(earlier: str, later: str) -> bool:
     return negated(earlier) and not negated(later) and _NOT_YET.search(earlier) is not None
 
 
+# a coordinated clause: "…, and nobody loses their job", "…, en dat vergeet ik nooit"
+_AND_CLAUSE = re.compile(r",\s+(?:and|en)\s+", re.I)
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:5] for w in _words(text) if len(w) >= 4 and w not in STOP_ANY}
+
+
+def _polar(text: str, other: str, same_lang: bool) -> bool:
+    """Whether the statement is negated where it speaks of the other side's matter: its first
+    clause, and a coordinated clause (", and …", ", en …") only where it shares a word with
+    the other side (in one language; across languages the first clause alone): "All of our
+    frames are still welded in Zwolle, and nobody loses their job." is not a denial of frame
+    welding."""
+    first, *rest = _AND_CLAUSE.split(text)
+    if not rest:
+        return negated(text)
+    theirs = _stems(other) if same_lang else set()
+    return negated(first) or any(negated(c) and _stems(c) & theirs for c in rest)
+
+
 def opposition(
     a: str,
     b: str,
@@ -302,7 +345,8 @@ def opposition(
     contrast = _CONTRAST.search(a) is not None or _CONTRAST.search(b) is not None
     if ordered and not_yet(a, b):
         return None
-    if not contrast and negated(a) != negated(b):
+    same = (lang_a or "") == (lang_b or "")
+    if not contrast and _polar(a, b, same) != _polar(b, a, same):
         if antonyms(_without_negation(a), _without_negation(b)):
             return None  # "geen lening nodig" / "betaald met de inleg": a denial of one of an
             # opposite pair and the other of the pair say the same
@@ -314,6 +358,8 @@ def opposition(
         return ANTONYM  # "went down" / "gestegen": a change each way, in any two languages
     q = compare(a, b, lang_a, lang_b)
     kind = q.premise_q.kind if q is not None and q.relation == "conflict" else None
+    if kind and added(a, q.premise_q) != added(b, q.hypothesis_q):
+        kind = None
     kind = kind or amount_clash(a, b, lang_a, lang_b)
     if kind and (kind != MONEY or same_object(a, b, lang_a, lang_b)):
         return AMOUNT

@@ -18,6 +18,7 @@ from onrecord.check.direction import opposed
 from onrecord.check.opposition import (
     ANTONYM,
     POLARITY,
+    alternatives,
     amount_clash,
     hedged_side,
     opposition,
@@ -30,7 +31,7 @@ from onrecord.check.quantities.types import COUNT, PERCENT
 from onrecord.check.salience_words import STOP, STOP_ANY
 
 __all__ = [
-    "ONE_WORD", "OPPOSED_SCORE", "OTHER_MATTER", "OTHER_TIME", "RULE_SCORE", "matter_words",
+    "ALTERNATIVE_SIMILARITY", "ONE_WORD", "OPPOSED_SCORE", "OTHER_MATTER", "OTHER_TIME", "RULE_SCORE", "matter_words",
     "pair_factor", "rule_score", "shared_words",
 ]  # fmt: skip
 
@@ -98,6 +99,9 @@ RULE_SCORE = 0.6
 #: borrowed eight million euros from the bank to build the new drying tower." / "... the drying
 #: tower was paid entirely from our own reserves, and we did not borrow a cent for it."
 OPPOSED_SCORE = 0.4
+#: Across languages two places of origin (:func:`onrecord.check.opposition.alternatives`) are
+#: of one thing from this similarity (a cross-language neighbour starts at 0.77).
+ALTERNATIVE_SIMILARITY = 0.82
 OPPOSED_SIMILARITY = 0.85
 OPPOSED_WORDS = 2
 OPPOSED_ENTAILMENT = 0.3
@@ -132,6 +136,13 @@ def rule_score(
     # budget" of "the budget for maintenance was cut" and "we raised the marketing budget")
     shared = shared_words(a, b)
     if opposed(a.text, b.text, a.lang, b.lang) and (shared is None or shared >= 2):
+        return RULE_SCORE
+    # two places one thing is made in ("Dit jaar wordt al onze kaas in Leeuwarden gemaakt." /
+    # "In 2019 all our cheese was made by a partner dairy in Belgium."): the judge reads them
+    # as neutral; one matter by two shared words, or across languages by similarity
+    if alternatives(a.text, b.text) and (
+        (shared is None and similarity >= ALTERNATIVE_SIMILARITY) or (shared or 0) >= 2
+    ):
         return RULE_SCORE
     if ab is None or ba is None or similarity < OPPOSED_SIMILARITY:
         return None
