@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from onrecord.check.direction import direction, opposed
-from onrecord.check.modality import _CONDITIONAL_START, _HEDGE, _main_clause
+from onrecord.check.modality import _CONDITIONAL_START, _HEDGE, _main_clause, prospective
 from onrecord.check.org_kinds import PUBLIC_BODY
 from onrecord.check.quantities import compare, quantities
 from onrecord.check.quantities.intervals import _disjoint, _iv
@@ -460,6 +460,10 @@ NO_OPPOSITION = 0.2
 REPORTED = 0.3
 #: Rank factor of a pair of which a side is a hedge or a condition.
 HEDGED = 0.5
+#: ... and, times :data:`NO_OPPOSITION`, of a plan and a later report with no opposition
+#: between them ("The new paint line will start running in March." / "The new paint line
+#: started running on Monday."): what became of the plan.
+PLAN_DONE = 0.5
 
 
 def stance_factor(
@@ -476,6 +480,8 @@ def stance_factor(
     opposition: 300 members at the end of 2019 and 400 at the end of 2020."""
     opp = opposition(a, b, lang_a, lang_b, ordered=True)
     f = 1.0 if opp and not (other_time and opp == AMOUNT) else NO_OPPOSITION
+    if f < 1.0 and prospective(a) and not prospective(b):
+        f *= PLAN_DONE
     if reported(a) or reported(b) or other_agent(a, b):
         f *= REPORTED
     if hedged_side(a) or hedged_side(b):
