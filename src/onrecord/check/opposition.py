@@ -265,7 +265,9 @@ _ORIGIN_VERB = re.compile(
     r"(?:komen|komt|kwam|kwamen)\s+(?:\w+\s+){0,3}?uit)\b",
     re.I,
 )
-_PLACE = re.compile(r"\b(?:in|uit|from|van|by|door)\s+(?:the\s+)?((?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+)?)")
+_PLACE = re.compile(
+    r"\b(?:in|uit|from|van|by|door)\s+(?:the\s+)?((?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+)?)"
+)
 # one country in English and Dutch
 _COUNTRIES = {
     "duitsland": "germany", "belgië": "belgium", "belgie": "belgium", "nederland": "netherlands",
