@@ -13,6 +13,7 @@ from onrecord.check.opposition import (
     AMOUNT,
     ANTONYM,
     NO_OPPOSITION,
+    PLAN_DONE,
     POLARITY,
     hedged_side,
     opposition,
@@ -67,7 +68,10 @@ def test_dev3_gold_pairs_are_opposed_plans_and_their_execution_not(dev3: dict) -
     ]
     for a, b in kept:
         assert opposition(a.text, b.text, a.lang, b.lang) is None, (a.text, b.text)
-        assert stance_factor(a.text, b.text, a.lang, b.lang) == pytest.approx(NO_OPPOSITION)
+        # a plan and what became of it: lower still (PLAN_DONE)
+        assert stance_factor(a.text, b.text, a.lang, b.lang) == pytest.approx(
+            NO_OPPOSITION * PLAN_DONE
+        )
 
 
 def test_opposition_kinds() -> None:
