@@ -12,7 +12,6 @@ from onrecord.commands.options import (
     claim_options,
     claims_to_check,
     load_embedder,
-    load_judge,
 )
 
 
@@ -32,7 +31,7 @@ def run_check(
     todo = claims_to_check(ctx, claims, opts.file_, skipped)
     if required and not todo:
         raise Fail("no check-worthy claims found", "pass claims as arguments", EXIT_NOT_FOUND)
-    judge = load_judge(opts.judge_name, opts.nli_model, opts.llm_url, opts.llm_model)
+    judge = opts.judge.load()
     emb = load_embedder(opts.embedder, opts.no_dense)
     store = ctx.store()
     verdicts = check_claims(store, todo, judge=judge, embedder=emb, k=opts.k) if todo else []

@@ -8,7 +8,7 @@ from typing import Any
 import click
 
 from onrecord.commands.common import EXIT_NOT_FOUND, Ctx, Fail, command, emit, out
-from onrecord.commands.options import judge_options, load_embedder, load_judge
+from onrecord.commands.options import JudgeSpec, judge_options, load_embedder
 
 
 def _side(s: dict[str, Any]) -> str:
@@ -33,10 +33,7 @@ def contradictions(
     person: str | None,
     topic: str | None,
     limit: int,
-    judge_name: str,
-    nli_model: str | None,
-    llm_url: str | None,
-    llm_model: str | None,
+    judge: JudgeSpec,
     embedder: str | None,
 ) -> None:
     """Where a person contradicted themselves (mail, endorsements, documents), best first."""
@@ -44,12 +41,12 @@ def contradictions(
     from onrecord.present.progress import CountBar, wants_bar
 
     store = ctx.store()
-    judge = load_judge(judge_name, nli_model, llm_url, llm_model)
+    judged_by = judge.load()
     emb = load_embedder(embedder)
     bar = CountBar("judge", "pairs") if wants_bar(ctx.json) else None
     try:
         reports = find_contradictions(
-            store, person, topic, judge=judge, embedder=emb, limit=limit, progress=bar
+            store, person, topic, judge=judged_by, embedder=emb, limit=limit, progress=bar
         )
     except PersonNotFound as exc:
         raise Fail(str(exc), exc.hint, EXIT_NOT_FOUND) from exc
@@ -61,7 +58,7 @@ def contradictions(
     def render() -> None:
         if not any(r["pairs"] for r in data):
             who = f" for {data[0]['person']['name']}" if person and data else ""
-            out.print(f"no contradictions found{who} [dim](judge {judge.name})[/]")
+            out.print(f"no contradictions found{who} [dim](judge {judged_by.name})[/]")
         for r in data:
             st = r["stats"]
             if not r["pairs"] and not person:
@@ -74,7 +71,7 @@ def contradictions(
             out.print(
                 f"\n[bold]{r['person']['name']}[/]  [dim]{scope}, {st['topics']} "
                 f"topic{'s' if st['topics'] != 1 else ''}, {st['pairs_judged']:,} of "
-                f"{st['pairs_possible']:,} pairs judged by {judge.name}[/]"
+                f"{st['pairs_possible']:,} pairs judged by {judged_by.name}[/]"
             )
             for k, p in enumerate(r["pairs"], start=1):
                 days = f"{p['days_apart']:,.0f} days apart" if p["days_apart"] is not None else ""
@@ -102,10 +99,7 @@ def timeline(
     person: str,
     topic: str | None,
     limit: int | None,
-    judge_name: str,
-    nli_model: str | None,
-    llm_url: str | None,
-    llm_model: str | None,
+    judge: JudgeSpec,
     embedder: str | None,
 ) -> None:
     """PERSON's statements in date order; with --topic, their stance and turning points."""
@@ -116,7 +110,7 @@ def timeline(
     kwargs: dict[str, Any] = {}
     if topic:
         kwargs = {
-            "judge": load_judge(judge_name, nli_model, llm_url, llm_model),
+            "judge": judge.load(),
             "embedder": load_embedder(embedder),
         }
     try:

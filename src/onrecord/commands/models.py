@@ -6,7 +6,7 @@ import click
 from rich.table import Table
 
 from onrecord.commands.common import EXIT_USAGE, Ctx, Fail, command, emit, out
-from onrecord.commands.options import judge_options, load_judge
+from onrecord.commands.options import JudgeSpec, judge_options
 
 
 @command("eval")
@@ -16,10 +16,7 @@ from onrecord.commands.options import judge_options, load_judge
 def eval_(
     ctx: Ctx,
     dataset: str,
-    judge_name: str,
-    nli_model: str | None,
-    llm_url: str | None,
-    llm_model: str | None,
+    judge: JudgeSpec,
     limit: int | None,
 ) -> None:
     """Accuracy, macro-F1 and confusion matrix of a judge on a labelled pair set
@@ -32,22 +29,22 @@ def eval_(
         pairs = load(dataset, limit)
     except (FileNotFoundError, KeyError, ValueError) as exc:
         raise Fail(str(exc), "see `onrecord eval --help`", EXIT_USAGE) from exc
-    judge = load_judge(judge_name, nli_model, llm_url, llm_model)
+    judged_by = judge.load()
     bar = CountBar("judge", "pairs") if wants_bar(ctx.json) else None
     preds: list[str] = []
     try:
         for i in range(0, len(pairs), 64):
             chunk = pairs[i : i + 64]
-            preds += [j.label for j in judge.judge([(p.premise, p.hypothesis) for p in chunk])]
+            preds += [j.label for j in judged_by.judge([(p.premise, p.hypothesis) for p in chunk])]
             if bar:
                 bar(len(preds), len(pairs))
     finally:
         if bar:
             bar.close()
-    result = {"dataset": dataset, "judge": judge.name, **score([p.label for p in pairs], preds)}
+    result = {"dataset": dataset, "judge": judged_by.name, **score([p.label for p in pairs], preds)}
 
     def render() -> None:
-        out.print(f"[bold]{dataset}[/] · judge {judge.name} · n={result['n']}")
+        out.print(f"[bold]{dataset}[/] · judge {judged_by.name} · n={result['n']}")
         out.print(f"accuracy {result['accuracy']:.1%}   macro-F1 {result['macro_f1']:.3f}")
         t = Table("gold \\ predicted", *result["predicted_labels"])
         for lb, row in zip(result["labels"], result["confusion"], strict=True):

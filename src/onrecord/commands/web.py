@@ -8,7 +8,7 @@ import sys
 import click
 
 from onrecord.commands.common import EXIT_USAGE, Ctx, Fail, command, out
-from onrecord.commands.options import judge_options, load_judge
+from onrecord.commands.options import JudgeSpec, judge_options
 from onrecord.record.store import Store, StoreError
 
 
@@ -34,10 +34,7 @@ def serve(
     host: str,
     port: int,
     token: str | None,
-    judge_name: str,
-    nli_model: str | None,
-    llm_url: str | None,
-    llm_model: str | None,
+    judge: JudgeSpec,
     embedder: str | None,
     no_dense: bool,
 ) -> None:
@@ -82,7 +79,7 @@ def serve(
         allowed_hosts=allowed,
         embedder=embedder,
         dense=not no_dense,
-        judge_factory=lambda: load_judge(judge_name, nli_model, llm_url, llm_model),
+        judge_factory=judge.load,
     )
     if ctx.json:
         click.echo(json.dumps({"url": url}))
