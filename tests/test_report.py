@@ -778,4 +778,10 @@ def test_claims_are_grouped_by_who_makes_them() -> None:
         ("Redactie Techblad", 1),
         ("de aanklacht", 1),
     ]
-    assert groups[2]["label"] == "de aanklacht's claims"
+    assert groups[2]["label"] == "Claims attributed to de aanklacht"
+    assert (
+        by_claimant([{"claimant": "Lumen Labs", "attributed": True, "verdict": "supported"}])[0][
+            "label"
+        ]
+        == "Lumen Labs' claims"
+    )

@@ -173,6 +173,14 @@ def build_report(
     }
 
 
+def _party_label(who: str) -> str:
+    """ "OpenAI's claims" for a named party; a description in any language ("de aanklacht",
+    "the complaint") reads "Claims attributed to de aanklacht" rather than a possessive."""
+    if who[:1].isupper():
+        return f"{who}' claims" if who.endswith("s") else f"{who}'s claims"
+    return f"Claims attributed to {who}"
+
+
 def by_claimant(claims: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
     """The claims grouped by who makes them, in order of first appearance: the document's own
     statements (``attributed`` false: one group per author, or none) apart from each named party's
@@ -185,7 +193,7 @@ def by_claimant(claims: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
         key = (attributed, " ".join(who.casefold().split()))  # one group per document author
         if key not in groups:
             if attributed:
-                label = f"{who}'s claims" if not who.endswith("s") else f"{who}' claims"
+                label = _party_label(who)
             else:
                 label = f"The document's own claims ({who})" if who else "The document's own claims"
             groups[key] = {
