@@ -334,6 +334,11 @@ class Discourse:
             for kind in type_words(head):
                 if kind in self.types:
                     return self.types[kind]
+            # "the museum" after "the Ledbury Museum of Science", "de stichting" after
+            # "Stichting Polderklanken": the organisation whose name holds the noun
+            named = [o for o in self.orgs if head in (t[0].lower() for t in _toks(o))]
+            if toks[0] in DETERMINERS and len(toks) <= 3 and named:
+                return named[-1]
         if len(toks) == 2 and toks[0] in DETERMINERS and toks[1] in self.titled:
             return self.titled[toks[1]]  # "de directeur" after "directeur Bart Visscher"
         if role:
