@@ -279,6 +279,16 @@ FUTURE_MORE_RE = re.compile(
     r"\d|"
     # a claim for relief: "The Claimant claims damages of", "Eiser vordert schadevergoeding"
     r"\bclaims\s+(?:damages|compensation|interest|costs|an?\s+(?:injunction|declaration))\b|"
-    r"\bvordert\b",
+    r"\bvordert\b|"
+    # a start in a month to come: "X begint in september als adviseur", "She joins in March"
+    r"\b(?:begint|start|starts|begins|joins|treedt)\b[^.,]{0,40}?\b(?:in|per)\s+(?:januari|"
+    r"februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|"
+    r"february|march|may|june|july|august|october)\b(?!\s+\d)|"
+    # a demand or request in the present: "De raad eist opheldering van", "vraagt de krant om
+    # een rectificatie", "demands an explanation", "calls for an inquiry"
+    r"^[^,]{2,60}?\b(?:eist|eisen|demands|demand)\s+(?:opheldering|uitleg|excuses|openheid|"
+    r"an?\s+(?:explanation|apology|inquiry|investigation))\b|"
+    r"^[^,]{2,60}?\b(?:vraagt|vragen)\s+(?:[\w-]+\s+){1,4}om\s+(?:een\s+)?[\w-]+\s*[.!]?$|"
+    r"^[^,]{2,60}?\b(?:calls|call)\s+for\s+(?:an?\s+)?[\w-]+\s*[.!]?$",
     re.I,
 )

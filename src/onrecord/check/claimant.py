@@ -54,6 +54,7 @@ from onrecord.check.claim_names import TOKEN_RE, NameContext
 from onrecord.check.claimant_frames import (
     colon_quote,
     fronted_nl,
+    fronted_that,
     mid_quote,
     news_adjunct_en,
     without_trailing_relative,
@@ -493,12 +494,16 @@ def _other_frames(
     if got:
         return claimant_name(got[0], ctx), got[1]
     if nl:
-        got = fronted_nl(s, ctx)
+        got = fronted_nl(s, ctx) or fronted_that(s, ctx, "nl")
         if got:
             clause = reorder_nl_sub(got[1], ctx)
             if clause == got[1]:
                 clause = reorder_subordinate(got[1], ctx)
             return claimant_name(got[0], ctx), upper_first(clause)
+    if en:
+        got = fronted_that(s, ctx, "en")
+        if got:
+            return claimant_name(got[0], ctx), upper_first(end_sentence(got[1]))
     if en and reported:
         got = news_adjunct_en(s, ctx)
         if got and _has_clause_start(got[1], ctx, lang):

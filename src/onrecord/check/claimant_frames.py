@@ -56,6 +56,13 @@ _NEWS_ADJUNCT_EN = re.compile(
     rf"(?:(?:said|says|added)\s+{_ADJ_EN}|(?P<bare>confirmed|confirms|stated|states)(?:\s+{_ADJ_EN})?)"
     r"\s+that\s+(?P<rest>\S.+)$"
 )
+# "Dat het bedrijf verlies leed, ontkent Molenkamp niet.", "That the plant lost money, Obi
+# does not deny.": the fronted clause is the speaker's claim
+_FRONTED_THAT = re.compile(
+    r"^(?:Dat|That)\s+(?P<rest>[^,]{5,160}),\s+(?:(?P<verb>ontkent|erkent|bevestigt|zegt)\s+"
+    r"(?P<who>[^,]{2,50}?)(?P<neg>\s+niet)?|(?P<who2>[^,]{2,50}?)\s+(?:does\s+not\s+deny|"
+    r"doesn't\s+deny|admits|concedes|confirms))\s*[.!]?$"
+)
 _TRAILING_RELATIVE = re.compile(r",\s+(?:who|die)\s+[^,]{3,120}[.!]?$")
 
 
@@ -116,6 +123,18 @@ def news_adjunct_en(s: str, ctx: NameContext) -> tuple[str, str] | None:
     if m["bare"] and not any(x.kind == "person" for x in ctx.mentions(m["who"])):
         return None
     return m["who"].strip(), m["rest"].strip()
+
+
+def fronted_that(s: str, ctx: NameContext, lang: str | None) -> tuple[str, str] | None:
+    """"Dat S, ontkent X niet" / "That S, X does not deny" -> (X, S); "Dat S, ontkent X" (a
+    denial) is no frame."""
+    m = _FRONTED_THAT.match(s.strip())
+    if not m or (m["verb"] == "ontkent" and not m["neg"]):
+        return None
+    who = (m["who"] or m["who2"] or "").strip()
+    if not _speaker_ok(who, ctx, lang):
+        return None
+    return who, end_sentence(m["rest"].strip())
 
 
 def without_trailing_relative(s: str) -> str | None:
