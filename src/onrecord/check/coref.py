@@ -137,6 +137,8 @@ def stands_for(acronym: str, name: str) -> bool:
     (a Dutch compound) may give more letters of its own, in order."""
     parts = [t[0].lower() for t in _toks(name) if t[0][:1].isupper()]
     acr = acronym.lower()
+    if len(parts) > 2 and stands_for(acronym, " ".join(p.title() for p in parts[1:])):
+        return True  # "Afvalbedrijf Groenrecycling Noord": a kind before the name
     if len(parts) < 2 or len(acr) < len(parts):
         return False
 
@@ -370,7 +372,11 @@ class Discourse:
                     return self.types[kind]
             # "the museum" after "the Ledbury Museum of Science", "de stichting" after
             # "Stichting Polderklanken": the organisation whose name holds the noun
-            named = [o for o in self.orgs if head in (t[0].lower() for t in _toks(o))]
+            named = [
+                o
+                for o in self.persons + self.orgs  # an unknown kind of name: "Harwick Gallery"
+                if head in (t[0].lower() for t in _toks(o)[1:])
+            ]
             if toks[0] in DETERMINERS and len(toks) <= 3 and named:
                 return named[-1]
         if len(toks) == 2 and toks[0] in DETERMINERS and toks[1] in self.titled:
