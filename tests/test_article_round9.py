@@ -66,7 +66,9 @@ def test_news_adjunct_between_speech_verb_and_that() -> None:
     )
     who, rest = _frame("Harriet Vale said through her lawyer that she had warned the board.", "en")
     assert who == "Harriet Vale" and rest.startswith("She had warned")
-    who, _ = _frame("Its shop steward, Gary Pike, confirmed that Obi had shown him the payroll.", "en")
+    who, _ = _frame(
+        "Its shop steward, Gary Pike, confirmed that Obi had shown him the payroll.", "en"
+    )
     assert who == "Gary Pike"
     # a year stays a claim about what was said then; an organisation's confirmation its act
     assert _frame("Vale said in 2017 that the board had been told.", "en")[0] is None
@@ -193,6 +195,8 @@ def test_announcements_other_writers_use() -> None:
         "Bakker begint in maart als adviseur bij een bank.",
     ):
         assert skips[s] == "announcement", s
-    en = _skips(doc("Sam Reid", "en", "Ms Pike would not rule it out. The Claimant claims damages."))
+    en = _skips(
+        doc("Sam Reid", "en", "Ms Pike would not rule it out. The Claimant claims damages.")
+    )
     assert en["Ms Pike would not rule it out."] == "announcement"
     assert en["The Claimant claims damages."] == "announcement"

@@ -51,14 +51,6 @@ from onrecord.check.claim_lexicon import (
     is_verb,
 )
 from onrecord.check.claim_names import TOKEN_RE, NameContext
-from onrecord.check.claimant_frames import (
-    colon_quote,
-    fronted_nl,
-    fronted_that,
-    mid_quote,
-    news_adjunct_en,
-    without_trailing_relative,
-)
 from onrecord.check.claim_text import (
     DETERMINERS,
     NL_SUBJ_PRONOUNS,
@@ -69,6 +61,14 @@ from onrecord.check.claim_text import (
     strip_quotes,
     upper_first,
     words,
+)
+from onrecord.check.claimant_frames import (
+    colon_quote,
+    fronted_nl,
+    fronted_that,
+    mid_quote,
+    news_adjunct_en,
+    without_trailing_relative,
 )
 from onrecord.check.nl_order import (
     det_np,

@@ -100,7 +100,7 @@ def colon_quote(s: str, lang: str | None, ctx: NameContext) -> tuple[str, str] |
 
 
 def fronted_nl(s: str, ctx: NameContext) -> tuple[str, str] | None:
-    """"In dat interview beweert X dat S" -> (X, S as it stands after "dat")."""
+    """ "In dat interview beweert X dat S" -> (X, S as it stands after "dat")."""
     for verb in re.finditer(r"\b[a-z]+\b", s[:80]):
         if verb.group() not in FRAME_PRESENT_NL:
             continue
@@ -114,7 +114,7 @@ def fronted_nl(s: str, ctx: NameContext) -> tuple[str, str] | None:
 
 
 def news_adjunct_en(s: str, ctx: NameContext) -> tuple[str, str] | None:
-    """"X said on Monday that S", "X said through her lawyer that S", "Its shop steward, Gary
+    """ "X said on Monday that S", "X said through her lawyer that S", "Its shop steward, Gary
     Pike, confirmed that S" (a person confirms: the claim is S; "The firm confirmed that the dam
     is safe" stays the firm's act) -> (X, S)."""
     m = _NEWS_ADJUNCT_EN.match(s)
@@ -126,7 +126,7 @@ def news_adjunct_en(s: str, ctx: NameContext) -> tuple[str, str] | None:
 
 
 def fronted_that(s: str, ctx: NameContext, lang: str | None) -> tuple[str, str] | None:
-    """"Dat S, ontkent X niet" / "That S, X does not deny" -> (X, S); "Dat S, ontkent X" (a
+    """ "Dat S, ontkent X niet" / "That S, X does not deny" -> (X, S); "Dat S, ontkent X" (a
     denial) is no frame."""
     m = _FRONTED_THAT.match(s.strip())
     if not m or (m["verb"] == "ontkent" and not m["neg"]):

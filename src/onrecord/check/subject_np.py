@@ -315,8 +315,11 @@ _QUOTED_SPEECH = re.compile(
 )
 #: capitalised words of a date, never a subject: "In March 2021 the museum lent ..."
 _CALENDAR = frozenset(
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday".split()
+    {
+        *("january", "february", "march", "april", "may", "june", "july", "august"),
+        *("september", "october", "november", "december", "monday", "tuesday", "wednesday"),
+        *("thursday", "friday", "saturday", "sunday"),
+    }
 )
 _OPENING_CONJUNCTIONS = frozenset({"maar", "but", "and", "en", "want", "dus", "so"})
 _OBJECT_AFTER_VERB = frozenset({"hem", "haar", "hen", "hun", "him", "them", "ons", "mij", "me"})
