@@ -200,7 +200,27 @@ COMMENTARY_MORE_RE = re.compile(
     # a present characterisation in a short quote: "Een rapport noemt haar rol 'onzorgvuldig'",
     # "The report calls the sale 'careless'" (a dated or written one is on record)
     r"\b(?:noemt|noemen|calls)\b[^'\"“‘\d]{0,60}['\"“‘][^\s'\"”’]+(?:\s+[^\s'\"”’]+){0,3}['\"”’]"
-    r"\s*[.!]?$",
+    r"\s*[.!]?$|"
+    # a vague quantifier over unnamed people: "Not everyone was comfortable", "Niet iedereen
+    # was blij"
+    r"^(?:not\s+everyone|niet\s+iedereen)\s+(?:was|is|were|are|agreed|felt|voelde|vond|"
+    r"vindt|was\s+het)\b|"
+    # the writer's surprise at a manner: "Over zijn rol is hij opvallend mild", "She was
+    # remarkably calm"
+    r"\b(?:is|was|zijn|waren|blijft|bleef)\s+(?:\w+\s+)?(?:opvallend|opmerkelijk|verrassend|"
+    r"remarkably|surprisingly|strikingly|notably)\s+[\w-]+\s*[.!]?$|"
+    # a view of a party's attitude: "Judith treats this company as her own"
+    r"\b(?:treats|behandelt|beschouwt)\s+(?:\w+\s+){1,3}(?:as|als)\s+(?:her|his|their|its|"
+    r"haar|zijn|hun)\s+(?:own|eigen)\b|"
+    # disbelief: "Raadslid X gelooft daar weinig van", "Few believe it"
+    r"\bgelo(?:o|ve)(?:ft|n)\s+(?:daar|er|het|dat|hier)\s+(?:weinig|niets|niks|geen\s+"
+    r"woord)\s+van\b|\b(?:doubts|betwijfelt|betwijfelen)\s+(?:that|whether|of|dat)\b|"
+    # an inference in a pleading: "It is to be inferred that", "Daaruit volgt dat"
+    r"^it\s+is\s+to\s+be\s+inferred\b|^(?:het|dit)\s+(?:moet|mag)\s+worden\s+afgeleid\b|"
+    # an impression: "For years nobody seemed to ask"
+    r"\b(?:seemed|seems|appeared)\s+to\s+(?:ask|care|notice|know|mind|think|believe)\b|"
+    # a denial in two words: "Ook dat klopt niet", "That is not true either"
+    r"^(?:ook\s+)?(?:dat|dit)\s+(?:ook\s+)?klopt\s+(?:ook\s+)?niet\s*[.!]?$",
     re.I,
 )
 META_MORE_RE = re.compile(
@@ -228,9 +248,14 @@ META_MORE_RE = re.compile(
     r"(?:to|op)\s+(?:(?:the|de|het|a|een|recent|media|recente)\s+){1,2}(?:publication|report|"
     r"article|publicatie|artikel|berichtgeving|verslag)\b|"
     # ... or to reports without an article: "Tarrow Water today responds to reports in"
-    r"^[^,]{2,60}?\b(?:today\s+)?(?:responds|reageert|reacts)\s+(?:today\s+|vandaag\s+)?"
+    r"^.{2,140}?\b(?:today\s+)?(?:responds|reageert|reacts)\s+(?:today\s+|vandaag\s+|"
+    r"hierbij\s+|hereby\s+|herewith\s+)?"
     r"(?:to|op)\s+(?:reports|articles|stories|allegations|claims|berichten|artikelen|"
-    r"beschuldigingen)\b",
+    r"beschuldigingen)\b|"
+    # the interviewer received: "X ontvangt ons aan zijn keukentafel", "She receives us in her
+    # office"
+    r"\b(?:ontvangt|ontving)\s+(?:[\w-]+\s+){0,4}(?:ons|mij|me)\s+(?:in|aan|op|bij|thuis)\b|"
+    r"\breceive[sd]?\s+(?:us|me)\s+(?:in|at)\b",
     re.I,
 )
 FUTURE_MORE_RE = re.compile(
@@ -243,6 +268,27 @@ FUTURE_MORE_RE = re.compile(
     # a decision still to come: "Weidegoud beraadt zich op hoger beroep", "is considering an
     # appeal"
     r"\b(?:beraadt|beraden)\s+zich\b|\b(?:is|are)\s+considering\s+(?:an?\s+|its\s+)?"
-    r"(?:appeal|options|next\s+steps|legal\s+action)\b",
+    r"(?:appeal|options|next\s+steps|legal\s+action)\b|"
+    # a step weighed: "Daarnaast overweegt de stichting juridische stappen", "considers suing"
+    r"\b(?:overweegt|overwegen|overwoog)\b|\bconsiders\s+(?:\w+ing|legal|an?\s+appeal)\b|"
+    # a possibility left open: "She would not rule it out", "Hij sluit het niet uit"
+    r"\bwould\s+not\s+rule\s+(?:it|this|that|anything)\s+out\b|\bsluit\s+(?:het|dat|dit)\s+"
+    r"niet\s+uit\b|"
+    # an event to come: "Het festival vindt dit jaar plaats op 13 september"
+    r"\b(?:vindt|vinden)\s+(?:dit\s+jaar\s+|volgend\s+jaar\s+|opnieuw\s+)?plaats\s+(?:op|van)\s+"
+    r"\d|"
+    # a claim for relief: "The Claimant claims damages of", "Eiser vordert schadevergoeding"
+    r"\bclaims\s+(?:damages|compensation|interest|costs|an?\s+(?:injunction|declaration))\b|"
+    r"\bvordert\b|"
+    # a start in a month to come: "X begint in september als adviseur", "She joins in March"
+    r"\b(?:begint|start|starts|begins|joins|treedt)\b[^.,]{0,40}?\b(?:in|per)\s+(?:januari|"
+    r"februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|"
+    r"february|march|may|june|july|august|october)\b(?!\s+\d)|"
+    # a demand or request in the present: "De raad eist opheldering van", "vraagt de krant om
+    # een rectificatie", "demands an explanation", "calls for an inquiry"
+    r"^[^,]{2,60}?\b(?:eist|eisen|demands|demand)\s+(?:opheldering|uitleg|excuses|openheid|"
+    r"an?\s+(?:explanation|apology|inquiry|investigation))\b|"
+    r"^[^,]{2,60}?\b(?:vraagt|vragen)\s+(?:[\w-]+\s+){1,4}om\s+(?:een\s+)?[\w-]+\s*[.!]?$|"
+    r"^[^,]{2,60}?\b(?:calls|call)\s+for\s+(?:an?\s+)?[\w-]+\s*[.!]?$",
     re.I,
 )

@@ -327,12 +327,12 @@ SPEECH_EN_PRECEDERS = _w(
 # with a document framer ("the complaint claimed that ..."), except the legal ones, which
 # always frame. Past-tense speech by a person ("Vale insisted that ...") is the claim itself.
 FRAME_PRESENT_EN = _w(
-    "claims claim alleges allege contends contend asserts assert maintains maintain argues argue says say states state writes write insists suggests admits acknowledges concedes"
+    "claims claim alleges allege contends contend asserts assert maintains maintain argues argue says say states state writes write insists suggests admits acknowledges concedes confirms confirm explains stresses"
 )
 FRAME_LEGAL_EN = _w("alleged contended asserted")
 FRAME_PAST_EN = _w("claimed argued said stated wrote maintained insisted suggested")
 FRAME_PRESENT_NL = _w(
-    "stelt stellen beweert beweren zegt zeggen claimt claimen meent menen betoogt betogen schrijft schrijven suggereert erkent erkennen"
+    "stelt stellen beweert beweren zegt zeggen claimt claimen meent menen betoogt betogen schrijft schrijven suggereert erkent erkennen bevestigt bevestigen verklaart verklaren benadrukt benadrukken"
 )
 FRAME_PAST_NL = _w("stelde stelden beweerde beweerden zei zeiden claimde betoogde schreef schreven")
 # Framers that are documents or institutions rather than persons.

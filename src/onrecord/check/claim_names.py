@@ -381,8 +381,11 @@ class NameContext:
                     and is_epithet(toks[a][0])
                 ):
                     place_adj = True
+                # "They're", "Don't", "I'll": a common word and its contraction, no name
+                contraction = re.match(r"([^\W_]+)['’](?:re|ll|ve|d|m|t|s)$", toks[a][0])
                 if (
                     word in COMMON
+                    or (contraction and _clean_token(contraction.group(1)) in COMMON)
                     or (initial and word in QUANTIFIERS)  # "Ruim driehonderd huurders"
                     or (word not in self.person_tokens and place_adj)
                     or (word in ORG_NOUNS and a + 1 < b)

@@ -62,6 +62,14 @@ from onrecord.check.claim_text import (
     upper_first,
     words,
 )
+from onrecord.check.claimant_frames import (
+    colon_quote,
+    fronted_nl,
+    fronted_that,
+    mid_quote,
+    news_adjunct_en,
+    without_trailing_relative,
+)
 from onrecord.check.nl_order import (
     det_np,
     reorder_nl_main,
@@ -330,6 +338,9 @@ def strip_framing(
     got_court = _court_frame(s, lang, ctx) if reported else None
     if got_court:
         return got_court
+    got_other = _other_frames(s, lang, ctx, reported)
+    if got_other:
+        return got_other
     if en:
         m = re.match(r"(?i)^according\s+to\s+([^,]{2,80}?),\s*(.+)$", s)
         if m:
@@ -470,6 +481,40 @@ def strip_framing(
             claim = f"{who} {aux} {m['what']} {m['part']}{m['tail'] or ''}{m['end'] or '.'}"
             return claimant_name(who, ctx), upper_first(" ".join(claim.split()))
     return None, s
+
+
+def _other_frames(
+    s: str, lang: str | None, ctx: NameContext, reported: bool
+) -> tuple[str | None, str] | None:
+    """The frames of :mod:`onrecord.check.claimant_frames`: a speaker between two quotes or
+    before a colon, Dutch inversion after an adjunct, "X said on Monday that S", a relative
+    clause after a closing frame."""
+    en, nl = lang_words(lang)
+    got = mid_quote(s, lang, ctx) or colon_quote(s, lang, ctx)
+    if got:
+        return claimant_name(got[0], ctx), got[1]
+    if nl:
+        got = fronted_nl(s, ctx) or fronted_that(s, ctx, "nl")
+        if got:
+            clause = reorder_nl_sub(got[1], ctx)
+            if clause == got[1]:
+                clause = reorder_subordinate(got[1], ctx)
+            return claimant_name(got[0], ctx), upper_first(clause)
+    if en:
+        got = fronted_that(s, ctx, "en")
+        if got:
+            return claimant_name(got[0], ctx), upper_first(end_sentence(got[1]))
+    if en and reported:
+        got = news_adjunct_en(s, ctx)
+        if got and _has_clause_start(got[1], ctx, lang):
+            return claimant_name(_said_who(got[0], ctx), ctx), upper_first(got[1])
+    short = without_trailing_relative(s) if reported else None
+    if short:
+        framer, rest = strip_framing(short, lang, ctx, reported=True)
+        last = words(framer or "")[-1:]
+        if framer and last and short.rstrip(" .!").endswith(last[0]):
+            return framer, rest
+    return None
 
 
 #: The claimant of "volgens eigen zeggen", "by his own account": the clause's own subject.

@@ -394,8 +394,9 @@ def claims_from_text(
                     # Vestas" in a press release: the author's
                     if speaker:
                         subject = speaker_org(disc, speaker) or subject
-                    elif disc.author and disc.is_org(disc.author):
-                        subject = disc.author
+                    else:  # the author's; "The bonuses were delayed": the organisation's
+                        own = disc.author if disc.author and disc.is_org(disc.author) else None
+                        subject = own or disc.topic_org() or subject
             if not made and not announced and clause not in rel_claims:
                 first_subject = subject
                 author_acts = disc.is_author(subject) or (

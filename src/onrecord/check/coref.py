@@ -131,6 +131,36 @@ def _body_of_place(before: str, name: str) -> str:
     return f"{kind} {name}" if kind.islower() and public_body(kind) else name
 
 
+def stands_for(acronym: str, name: str) -> bool:
+    """``acronym`` ("GRN", "HSE") is the initials of ``name`` ("Groenrecycling Noord",
+    "Health and Safety Executive"): each capitalised word gives its first letter, a long word
+    (a Dutch compound) may give more letters of its own, in order."""
+    parts = [t[0].lower() for t in _toks(name) if t[0][:1].isupper()]
+    acr = acronym.lower()
+    if len(parts) > 2 and stands_for(acronym, " ".join(p.title() for p in parts[1:])):
+        return True  # "Afvalbedrijf Groenrecycling Noord": a kind before the name
+    if len(parts) < 2 or len(acr) < len(parts):
+        return False
+
+    def fit(i: int, k: int) -> bool:
+        if k == len(parts):
+            return i == len(acr)
+        if i >= len(acr) or acr[i] != parts[k][0]:
+            return False
+        pos, j = 1, i + 1
+        while True:
+            if fit(j, k + 1):
+                return True
+            if j >= len(acr):
+                return False
+            pos = parts[k].find(acr[j], pos) + 1
+            if not pos:
+                return False
+            j += 1
+
+    return fit(0, 0)
+
+
 def type_words(word: str) -> list[str]:
     """The kinds of organisation a word names: itself when it is one ("club", "Zorggroep"),
     and the last part of a Dutch compound ("zorgverzekeraar" -> "verzekeraar")."""
@@ -271,6 +301,12 @@ class Discourse:
         ):
             # "Its OrindaCell batteries": a product named, the organisation "its" stands for
             return self.resolve("it") if toks[0] == "its" else self.resolve(toks[0], sentence)
+        if len(names) == 1 and re.fullmatch(r"[A-Z]{2,6}", phrase):
+            # "GRN" after "Groenrecycling Noord", "HSE" after "Health and Safety Executive":
+            # the organisation the initials stand for
+            full = [o for o in self.persons + self.orgs if stands_for(phrase, o)]
+            if full:
+                return full[-1]
         if names and not (toks and toks[0] in _POSSESSIVES and len(names[0].text) < 3):
             return _body_of_place(phrase[: names[0].start], " ".join(names[0].text.split()))
         if not toks:
@@ -334,6 +370,15 @@ class Discourse:
             for kind in type_words(head):
                 if kind in self.types:
                     return self.types[kind]
+            # "the museum" after "the Ledbury Museum of Science", "de stichting" after
+            # "Stichting Polderklanken": the organisation whose name holds the noun
+            named = [
+                o
+                for o in self.persons + self.orgs  # an unknown kind of name: "Harwick Gallery"
+                if head in (t[0].lower() for t in _toks(o)[1:])
+            ]
+            if toks[0] in DETERMINERS and len(toks) <= 3 and named:
+                return named[-1]
         if len(toks) == 2 and toks[0] in DETERMINERS and toks[1] in self.titled:
             return self.titled[toks[1]]  # "de directeur" after "directeur Bart Visscher"
         if role:
@@ -387,6 +432,12 @@ class Discourse:
         if len(toks) == 2 and toks[0] in DETERMINERS and toks[1] in self.groups:
             return self.groups[toks[1]]
         return None
+
+    def topic_org(self) -> str | None:
+        """The organisation the text is about: the one last a subject (not a description:
+        "the council")."""
+        named = [o for o in self.org_subjects if not is_description(o)]
+        return named[-1] if named and self.prev_subject == named[-1] else None
 
     def _org_of(self, phrase: str) -> str | None:
         """``phrase`` resolved to an organisation, not a person."""

@@ -7,7 +7,14 @@ from __future__ import annotations
 
 import re
 
-from onrecord.check.claim_lexicon import ADVERBS, COMMON, PREPOSITIONS, QUANTIFIERS, is_verb
+from onrecord.check.claim_lexicon import (
+    ADVERBS,
+    COMMON,
+    PREPOSITIONS,
+    QUANTIFIERS,
+    is_title,
+    is_verb,
+)
 from onrecord.check.claim_names import TOKEN_RE, NameContext
 from onrecord.check.claim_text import (
     DETERMINERS,
@@ -49,7 +56,10 @@ def subject_np(
     if w0.lower() in NL_SUBJ_PRONOUNS | PRONOUNS and not article:
         return 1
     for m in ctx.mentions(text[words[0][1] :]):
-        if m.start == 0:
+        # "festivaldirecteur Hamid Bouzid", "oud-penningmeester Kees Bakker": a role before the
+        # name is part of the subject
+        lead = text[words[0][1] : words[0][1] + m.start].split()
+        if m.start == 0 or (lead and len(lead) <= 2 and all(is_title(w) for w in lead)):
             end = words[0][1] + m.end
             return sum(1 for w in words if w[2] <= end)
         break

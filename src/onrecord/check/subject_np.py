@@ -185,6 +185,11 @@ def _after_verb(
 
 def subject_phrase(clause: str, ctx: NameContext, lang: str | None) -> str | None:
     """The subject of ``clause`` as written (a name, a pronoun or a description), or None."""
+    quoted = _QUOTED_SPEECH.match(clause)
+    if quoted:
+        # '"Tom, keep them," Birch wrote on 3 May.', '"...," antwoordde zij.': what the speaker
+        # wrote is about the speaker's act, not about a name inside the quotation
+        return quoted["who"] or quoted["who2"]
     toks = _toks(clause)
     i = 0
     if len(toks) > 2 and toks[0][0].lower() in _OPENING_CONJUNCTIONS:
@@ -218,11 +223,19 @@ def subject_phrase(clause: str, ctx: NameContext, lang: str | None) -> str | Non
             j = i + 1
             while (
                 j < len(toks)
-                and (not toks[j][0][:1].isupper() or toks[j][0].lower() in COMMON)
+                and (
+                    not toks[j][0][:1].isupper()
+                    or toks[j][0].lower() in COMMON | _CALENDAR  # "In March 2021 the museum"
+                )
                 and toks[j][0].lower() not in _SUBJECT_WORDS
             ):
                 if is_verb(toks[j][0], lang):
                     break
+                prev = toks[j - 1][0]
+                if toks[j][0].lower() in DETERMINERS and (
+                    prev.isdigit() or prev.lower() in _CALENDAR
+                ):
+                    break  # "In March 2021 the museum lent": the date ends, the subject starts
                 j += 1
             if j < len(toks) and not is_verb(toks[j][0], lang):
                 i = j
@@ -294,6 +307,20 @@ def subject_phrase(clause: str, ctx: NameContext, lang: str | None) -> str | Non
     return None
 
 
+_QUOTED_SPEECH = re.compile(
+    r"^[\"“„«'‘][^\"“”„«»]{3,}[,.!?]?[\"”»'’]\s+(?:(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|"
+    r"he|she|they|hij|zij|ze)\s+(?:wrote|answered|replied|said|added|told\s+\w+|texted|"
+    r"schreef|antwoordde|zei|voegde)|(?:schreef|antwoordde|zei|appte|mailde)\s+"
+    r"(?P<who2>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|hij|zij|ze))\b"
+)
+#: capitalised words of a date, never a subject: "In March 2021 the museum lent ..."
+_CALENDAR = frozenset(
+    {
+        *("january", "february", "march", "april", "may", "june", "july", "august"),
+        *("september", "october", "november", "december", "monday", "tuesday", "wednesday"),
+        *("thursday", "friday", "saturday", "sunday"),
+    }
+)
 _OPENING_CONJUNCTIONS = frozenset({"maar", "but", "and", "en", "want", "dus", "so"})
 _OBJECT_AFTER_VERB = frozenset({"hem", "haar", "hen", "hun", "him", "them", "ons", "mij", "me"})
 _PP_INSIDE = frozenset({"the", "de", "het", "a", "an", "een", "and", "en", "wijk", "city", "town"})
