@@ -116,6 +116,7 @@ def learn_affiliations(disc: Any, text: str, found: list[tuple[str, str]]) -> No
         disc.affil[norm_name(name)] = org
     subjects = [o for o in disc.org_subjects if o in disc.orgs and not public_body(o)]
     named = [o for o in disc.orgs_before if not public_body(o) and o not in text]
-    weak = disc.topic_org() or ([*named, *subjects] or [None])[-1]
+    topic = disc.topic_org()
+    weak = topic if topic and not public_body(topic) else ([*named, *subjects] or [None])[-1]
     for name in titled_persons(text) if weak else ():
         disc.affil.setdefault(norm_name(name), weak)
