@@ -82,9 +82,9 @@ def stated_affiliations(
             if not _titled(m["title"], of_org=True):
                 continue
             written = m["org"].strip()
-            org = org_of(written)
-            if org and written.split()[0].lower() not in ("the", "de", "het"):
-                org = written  # "Voedselbank Gravenmeer" as written, not the place in it
+            named = written.split()[0].lower() not in ("the", "de", "het")
+            # "Voedselbank Gravenmeer" as written, not the place in it
+            org = written if named else org_of(written)
             if org:
                 out.append((" ".join(m["name"].split()), org))
     return out

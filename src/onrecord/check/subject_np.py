@@ -209,8 +209,10 @@ def subject_phrase(clause: str, ctx: NameContext, lang: str | None) -> str | Non
         fronted = bool(head_toks) and head_toks[0][0].lower() in PREPOSITIONS | SENTENCE_ADVERBS
         if fronted and len(head_toks) > 8:
             # a long adverbial ("In an email to the finance officer dated 2 March 2022") holds
-            # no clause of its own: no finite verb, no subject pronoun
-            fronted = not any(
+            # no clause of its own: no finite verb, no subject pronoun; and a clause follows
+            # it, not an apposition ("..., a banker.")
+            after = _toks(clause[comma + 1 :].split(",")[0])
+            fronted = any(is_verb(t[0], lang) for t in after) and not any(
                 t[0].lower() in _SUBJECT_WORDS or (is_verb(t[0], lang) and t[0][-2:] != "ed")
                 for t in head_toks
             )
