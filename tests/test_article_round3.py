@@ -97,7 +97,8 @@ def test_dutch_organisation_by_its_kind_and_verb_second_subject() -> None:
     claims = claims_from_text(text, names=["Gerrit Brink"])
     software = by_text(claims, "Daarnaast gebruikte")
     assert "Koldenhof" in (software.subject or "")  # not VK-Trace, not the inspectorate
-    assert software.claimant == "de inspectie"
+    # the inspectorate, by its description or (now that "en" joins it) its full name
+    assert software.claimant in ("de inspectie", "Inspectie Leefomgeving en Transport")
     winst = by_text(claims, "Koldenhof maakte")
     assert winst.claimant is not None and "Koldenhof" in winst.claimant
 

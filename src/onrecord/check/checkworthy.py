@@ -74,6 +74,7 @@ from onrecord.check.claim_lexicon import (
     is_verb,
 )
 from onrecord.check.claim_names import TOKEN_RE
+from onrecord.check.stance import is_going_to, is_stance
 
 __all__ = [
     "REASONS",
@@ -209,7 +210,7 @@ def _author_note(original: str, clean: str, author: str) -> bool:
 
 def is_opinion(clean: str) -> bool:
     """The writer's evaluation, doubt or feeling."""
-    if OPINION_RE.search(clean) or COMMENTARY_RE.search(clean):
+    if OPINION_RE.search(clean) or COMMENTARY_RE.search(clean) or is_stance(clean):
         return True
     if COMMENTARY_MORE_RE.search(clean):
         return True
@@ -282,7 +283,7 @@ def is_announcement(clean: str, author_acts: bool = False, year: int | None = No
         return True
     if FUTURE_MORE_RE.search(clean):
         return True
-    if GOING_TO_COURT_RE.search(clean):
+    if GOING_TO_COURT_RE.search(clean) or is_going_to(clean):
         return True
     if any(w in FUTURE_AUX for w in main[:8]):
         return True

@@ -26,6 +26,8 @@ from onrecord.check.article_lexicon import is_epithet, is_pronominal_adverb
 from onrecord.check.claim_lexicon import (
     COMMON,
     EN_VERBS,
+    FEMALE_FIRST,
+    MALE_FIRST,
     NL_VERBS,
     OF_NAME_HEADS,
     ORG_HEADS,
@@ -86,6 +88,25 @@ def _surname_forms(full: str) -> set[str]:
                 forms.add(" ".join(toks[i:]))
                 break
     return forms
+
+
+def _org_tail(text: str, toks: list[tuple[str, int, int]], k: int) -> bool:
+    """The capitalised words from token ``k`` on end a name with an organisation's suffix
+    ("Tram Workers' Union", "Ormsby Health Trust"), so an "and" before them joins them."""
+    n = 0
+    while k < len(toks) and n < 5 and _cap(toks[k][0]):
+        end = _clean_token(toks[k][0])
+        if end in ORG_SUFFIXES or end in _ORG_ENDS:
+            return True
+        gap = text[toks[k][2] : toks[k + 1][1]] if k + 1 < len(toks) else ""
+        if gap not in (" ", "' ", "’ "):
+            return False
+        k, n = k + 1, n + 1
+    return False
+
+
+#: last words of organisations' names besides the legal suffixes
+_ORG_ENDS = frozenset({"union", "trust", "council", "authority", "commission", "board", "bond"})
 
 
 def _org_compound(word: str) -> bool:
@@ -161,6 +182,7 @@ class NameContext:
         Therapeutics" ... "Corvid raised"; a person is shortened to the surname ("Castell")."""
         singles: set[str] = set()
         multi: list[list[str]] = []
+        which: set[str] = set()
         for text in texts:
             for m in self.mentions(text):
                 toks = m.key.split()
@@ -168,10 +190,18 @@ class NameContext:
                     singles.add(toks[0])
                 elif m.kind == "person" and len(toks) <= 3 and not self.known_match(m.key):
                     multi.append(toks)
+                    if re.match(r",\s+which\b", text[m.end :]):
+                        which.add(m.key)  # "Calder Citylink, which is owned by ...": a thing
         for toks in multi:
             if toks[0] in singles and toks[-1] not in singles and toks[0] not in PARTICLES:
                 self.org_prefixes.add(" ".join(toks))
                 self.org_prefixes.add(toks[0])
+            # named in full again and again, never by a surname, with no first name known
+            # ("Calder Citylink" three times) or followed by "which": an organisation
+            first = toks[0] in FEMALE_FIRST or toks[0] in MALE_FIRST
+            again = multi.count(toks) >= 3 and toks[-1] not in singles and not first
+            if again or " ".join(toks) in which:
+                self.org_prefixes.add(" ".join(toks))
 
     def _learn_lower(self, text: str) -> None:
         text = _ADDRESS_RE.sub(" ", text)  # "press@orinda.example": not a lower-case word
@@ -309,6 +339,9 @@ class NameContext:
                 and text[toks[j][2] : toks[j + 1][1]] == " "
             ):
                 j += 2  # "the Office of Rail Safety": one name
+                continue
+            if t in ("and", "en", "&") and j > i and _org_tail(text, toks, j + 1):
+                j += 1  # "Wrenfield Bus and Tram Workers' Union", "Hartwell and Ormsby ... Trust"
                 continue
             if t.lower() in PARTICLES:
                 k = j

@@ -44,6 +44,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from onrecord.check.affiliation import affiliation_of, learn_affiliations
 from onrecord.check.article_lexicon import (
     epithet_gender,
     is_epithet,
@@ -209,6 +210,7 @@ class Discourse:
     groups: dict[str, str] = field(default_factory=dict)  # "inspectors" -> their organisation
     prev_group: str | None = None  # the organisation of the group named in the sentence before
     affil: dict[str, str] = field(default_factory=dict)  # norm person name -> organisation
+    orgs_before: list[str] = field(default_factory=list)  # ``orgs`` before this sentence
     speaker: str | None = None  # the source of the sentence being read ("Volgens X", "X said")
     prev_speaker: str | None = None  # the source of the sentence before
 
@@ -312,7 +314,10 @@ class Discourse:
         if not toks:
             return None
         if len(toks) == 1 and toks[0] in FIRST_PERSON | FIRST_PLURAL:
-            return self.author
+            # "we" in an op-ed by the coordinator of a food bank: the food bank
+            plural = toks[0] in FIRST_PLURAL and self.author
+            own = affiliation_of(self.affil, self.author, self._same) if plural else None
+            return own or self.author
         if len(toks) > 2 and "its" in toks[1:-1] and toks[0] not in DETERMINERS:
             # "Three of its turboprops": about the organisation "its" stands for
             return self.resolve("it") or (self.orgs[-1] if self.orgs else None)
@@ -616,6 +621,7 @@ class Discourse:
         """Take in a sentence (``text``, claimant frames included) and its resolved subject;
         a ``skipped`` sentence (not a claim) adds names and roles only."""
         sentence_persons: list[str] = []
+        self.orgs_before = list(self.orgs)
         for m in _names(self.ctx, text):
             name = " ".join(m.text.split())
             before = text[max(0, m.start - 40) : m.start]
@@ -667,8 +673,7 @@ class Discourse:
         found = groups_in(text, self._org_of, self._person_org)
         self.groups.update(found)
         self.prev_group = found[-1][1] if found else None
-        for name, org in affiliations(text, self._org_of):
-            self.affil[norm_name(name)] = org
+        learn_affiliations(self, text, affiliations(text, self._org_of))
         if skipped:
             return
         if subject and is_description(subject):  # "The city", "De ondernemingsraad"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from onrecord.check.affiliation import affiliation_of
 from onrecord.check.claim_lexicon import (
     FEMALE_PRONOUNS,
     FIRST_PERSON,
@@ -120,6 +121,9 @@ def speaker_org(disc: Discourse, speaker: str) -> str | None:
         return full[-1] if full else speaker
     if disc.author and disc.is_org(disc.author):
         return disc.author
+    org = affiliation_of(disc.affil, speaker, disc.ctx.same_person)
+    if org:  # "Its chair, Jory Nance,": the co-operative
+        return org
     for org in reversed(disc.org_subjects):
         if not is_description(org) and not public_body(org):
             return org

@@ -206,17 +206,31 @@ def subject_phrase(clause: str, ctx: NameContext, lang: str | None) -> str | Non
         comma = found.start() if found else -1
         head = clause[start:comma] if comma > 0 else ""
         head_toks = _toks(head)
+        fronted = bool(head_toks) and head_toks[0][0].lower() in PREPOSITIONS | SENTENCE_ADVERBS
+        if fronted and len(head_toks) > 8:
+            # a long adverbial ("In an email to the finance officer dated 2 March 2022") holds
+            # no clause of its own: no finite verb, no subject pronoun; and a clause follows
+            # it, not an apposition ("..., a banker.")
+            after = _toks(clause[comma + 1 :].split(",")[0])
+            fronted = any(is_verb(t[0], lang) for t in after) and not any(
+                t[0].lower() in _SUBJECT_WORDS or (is_verb(t[0], lang) and t[0][-2:] != "ed")
+                for t in head_toks
+            )
         if (
             head_toks
-            and len(head_toks) <= 8
+            and len(head_toks) <= (16 if fronted else 8)
             and (
                 # "Contrary to what has been reported, the board ...": a verb inside an
                 # adverbial that opens with a preposition does not make it the main clause
-                head_toks[0][0].lower() in PREPOSITIONS | SENTENCE_ADVERBS
+                fronted
                 or (not any(is_verb(t[0], lang) for t in head_toks) and not _names(ctx, head))
             )
         ):
             start = comma + 1
+            # "In the April paper, which she has shared with us, she wrote ...": the
+            # adverbial's own relative clause is not the main clause either
+            rel = re.match(r"\s*(?:which|who|that|where)\b[^,]{1,80},", clause[start:])
+            start += rel.end() if rel else 0
             while i < len(toks) and toks[i][1] < start:
                 i += 1
         elif toks[i][0].lower() in PREPOSITIONS:  # "In March 2020 I asked"

@@ -22,10 +22,20 @@ _LABEL_RE = re.compile(
     r"\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s+"
 )
 _FRONT_LINE_RE = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$")
+#: the interviewer's turn: "**Vraag:**", "Q:", "Interviewer:" (the document's own voice)
+_ASKER_RE = re.compile(
+    r"^\s*(?:\*\*|__)?\s*(?:vraag|question|q|v|interviewer)\s*(?:\*\*|__)?\s*:\s*"
+    r"(?:\*\*|__)?\s+",
+    re.I,
+)
 
 
 def speaker_label(paragraph: str, ctx: NameContext, author: str | None) -> tuple[str, int] | None:
-    """(the person, the label's length) when ``paragraph`` opens with a speaker label."""
+    """(the person, the label's length) when ``paragraph`` opens with a speaker label; an
+    interviewer's label ("**Vraag:**") is the author's (the document's own voice)."""
+    asker = _ASKER_RE.match(paragraph)
+    if asker:
+        return author or "", asker.end()
     m = _LABEL_RE.match(paragraph)
     if not m:
         return None
@@ -66,7 +76,7 @@ def speaker_labels(
         if start != para:
             para = start
             got = speaker_label(clean_markup(body[a:b]), ctx, author)
-            current = got[0] if got else None
+            current = (got[0] or None) if got else None
             out.append((current, got[1] if got else 0))
         else:
             out.append((current, 0))
