@@ -245,3 +245,32 @@ def test_labelled_replies_precision() -> None:
     assert n_pred >= 20 and precision >= 0.95
     _, recall, _, _ = bench.scores((r.label, pred[r.id]) for r in replies)
     assert recall >= 0.80
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an appointment accepted, a doubt about the rest: no endorsement of the quoted mail
+        "Sounds good, Friday at 12:30 works for me.\n\nNot so sure about the bikes, though. "
+        "They bring us a lot of groups on Saturdays.",
+        "Prima, dinsdag om tien uur kan ik.",
+        "Works for me, 9.30 at the station.",
+        "Agreed. I am not convinced about the second point, though.",
+        "Eens. Over de begroting twijfel ik nog.",
+        "Fine with me. The budget part is wrong, however.",
+    ],
+)
+def test_partial_assent_endorses_nothing(text: str) -> None:
+    assert _reply_stance(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Agreed. I will tell the team on Monday.",
+        "Akkoord. Ik bel Joost morgen.",
+        "Yup",
+    ],
+)
+def test_assent_then_news_still_agrees(text: str) -> None:
+    assert _reply_stance(text) == AGREE

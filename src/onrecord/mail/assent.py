@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from onrecord.mail.stance import RESERVATION, comment_stance
+from onrecord.mail.stance import RESERVATION, comment_stance, sentence_stance
 from onrecord.record.model import Assent, Segment, SegmentKind, Statement
 
 AGREE, DISAGREE = "agree", "disagree"
@@ -355,6 +355,10 @@ def find_assents(
         after = own.index(pick) + 1
         if after < len(own) and RESERVATION.match(statements[own[after]].text):
             continue  # "Looks fine. But only if Legal agrees": no plain assent
+        if stance == AGREE and partial(
+            statements[pick].text, [statements[i].text for i in own[after : after + 3]]
+        ):
+            continue
         targets = _targets(si, segments, by_segment)
         # a "No." to "Do we mention it?" answers the question; it neither agrees nor
         # disagrees with a statement
@@ -364,6 +368,38 @@ def find_assents(
         targets = [i for i in targets if i not in asked]
         out.append(Assent(statement=pick, stance=stance, targets=targets))
     return out
+
+
+# a day, a date or a clock time in the assent itself: "Friday at 12:30 works for me", "Prima,
+# dinsdag om tien uur": it accepts an appointment, not the statements above it
+_APPOINTMENT = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:maan|dins|woens|donder|vrij|zater|zon)dag"
+    r"\b|\b(?:tomorrow|tonight|next week|morgen|overmorgen|vanavond|volgende week)\b"
+    r"|\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(?:am|pm|uur)\b|\bom\s+(?:een|twee|drie|vier|vijf|zes|zeven"
+    r"|acht|negen|tien|elf|twaalf|half)\b",
+    re.IGNORECASE,
+)
+# a later sentence that doubts or rejects what was answered: "Not so sure about the bikes,
+# though.", "Over de fietsen twijfel ik nog."
+_DOUBT = re.compile(
+    r"\bnot\s+(?:so\s+|too\s+|entirely\s+|completely\s+|at\s+all\s+)?(?:sure|convinced)\b"
+    r"|\bi\s+(?:doubt|have\s+(?:my\s+|some\s+|serious\s+)?doubts)\b|\bless\s+sure\b"
+    r"|\btwijfel|\bniet\s+(?:zo\s+|helemaal\s+)?(?:zeker|overtuigd)\b"
+    r"|\bweet\s+(?:ik\s+)?(?:het\s+)?(?:nog\s+)?niet\s+(?:zo\s+)?zeker\b"
+    r"|\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:wrong|incorrect|mistaken|not right)\b"
+    r"|\bklopt\s+(?:\w+\s+)?niet\b|\bis\s+(?:\w+\s+)?(?:onjuist|fout)\b",
+    re.IGNORECASE,
+)
+
+
+def partial(assent: str, rest: Sequence[str]) -> bool:
+    """Whether an agreeing reply agrees with less than the whole message it answers: the
+    assent names an appointment ("Sounds good, Friday at 12:30 works for me.") or one of the
+    next sentences doubts or rejects something ("Not so sure about the bikes, though."). Such a
+    reply is on record in its own words; it endorses none of the quoted statements."""
+    if _APPOINTMENT.search(assent):
+        return True
+    return any(_DOUBT.search(t) or sentence_stance(t) == DISAGREE for t in rest)
 
 
 def _forward_below(si: int, segments: Sequence[Segment], by_segment: dict[int, list[int]]) -> bool:
