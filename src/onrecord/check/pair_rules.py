@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from onrecord.check.counterclaims import need_clash, none_against_some
 from onrecord.check.direction import direction, opposed
 from onrecord.check.opposition import (
     ALTERNATIVE_SIMILARITY,
@@ -23,8 +24,6 @@ from onrecord.check.opposition import (
     amount_clash,
     ends,
     hedged_side,
-    need_clash,
-    none_against_some,
     opposition,
     other_agent,
     reported,
