@@ -16,6 +16,7 @@ from typing import Any
 
 from onrecord.check.counterclaims import need_clash, none_against_some
 from onrecord.check.direction import direction, opposed
+from onrecord.check.modality import retrospective
 from onrecord.check.opposition import (
     ALTERNATIVE_SIMILARITY,
     ANTONYM,
@@ -248,8 +249,13 @@ def rule_score(
     opp = opposition(a.text, b.text, a.lang, b.lang, ordered=True)
     if opp not in (POLARITY, ANTONYM):
         return None
-    if shared is None:  # across languages: one matter by similarity alone
-        return OPPOSED_SCORE
+    if shared is None:
+        # across languages one matter by similarity alone; a negation alone only in an account
+        # of one's past against the record ("I propose that we stop selling through Decathlon"
+        # / "Ik ben er altijd tegen geweest om met Decathlon te stoppen.")
+        if opp == ANTONYM or retrospective(a.text) != retrospective(b.text):
+            return OPPOSED_SCORE
+        return None
     if shared < OPPOSED_WORDS:
         return None
     # a pair of opposite words on one matter ("will keep its emergency department open at
