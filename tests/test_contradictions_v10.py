@@ -49,6 +49,10 @@ def test_a_denied_ending_is_a_positive_stance() -> None:
     closing = "We should close the library in Oost next spring."
     assert opposition(closing, kept, "en", "nl", ordered=True) == POLARITY
     assert opposition("No driver will lose their job.", "Four drivers had to leave.") == POLARITY
+    # Dutch participles end things too: "geen buurtlijnen opgeheven" / "buurtlijnen geschrapt"
+    kept = "Er zijn geen buurtlijnen opgeheven."
+    assert opposition(kept, "De buurtlijnen zijn geschrapt.", "nl", "nl") == POLARITY
+    assert opposition(kept, "Vier buurtlijnen rijden nu op afroep.", "nl", "nl") is None
 
 
 def test_a_shortage_is_no_denial_of_what_was_done() -> None:
@@ -109,6 +113,11 @@ def test_a_percentage_of_a_change_is_no_share() -> None:
     cut = "We hebben het onderhoudsbudget met vijf procent verlaagd."
     assert amount_clash(share, cut, "en", "nl") is None
     assert amount_clash(share, "We should close half of our branches next year.", "en", "en")
+    # a share stays a share in a sentence about a rise: 4 % of the pupils against over 9 %
+    few = "Bij 4 procent van de leerlingen stegen de cijfers tot boven de acht."
+    many = "Bij meer dan negen procent van de leerlingen stegen de cijfers sterk."
+    assert amount_clash(few, many, "nl", "nl")
+    assert amount_clash("A rise of 1.5% for all members.", "A rise of 4% for all members.") is None
 
 
 def test_a_need_denied_against_the_need() -> None:
@@ -152,6 +161,9 @@ def test_a_denial_of_another_act_on_one_thing() -> None:
         "Ik was niet betrokken bij het besluit.", "Ik heb het besluit genomen.", "nl"
     )
     assert not other_act("Het museum gaat niet dicht.", "Het museum sluit in mei.", "nl")
+    # a negation beside the main claim is no denial of an act
+    beside = "We will keep the survey data in the lab, and we will not submit anything yet."
+    assert not other_act("We publish every survey we run.", beside, "en")
 
 
 def test_opposite_words_the_judge_calls_neutral() -> None:

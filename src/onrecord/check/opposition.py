@@ -88,7 +88,8 @@ _ENDING = re.compile(
     r"abandon\w*|quit|quits|halt|halted|terminat\w*|lay\s+off|laid\s+off|laying\s+off|"
     r"fire|fired|dismiss\w*|ontsla\w*|ontslag|ontslagen|lose|loses|losing|lost|verlie\w*|"
     r"verlo\w*|leave|leaves|leaving|afschaf\w*|afgeschaft|opheff\w*|opgeheven|opzeg\w*|"
-    r"opgezegd|beëindig\w*|ended)\b",
+    r"opgezegd|beëindig\w*|ended|geschrapt|annul\w*|geannuleerd|gecanceld|stopgezet|stopzet\w*|"
+    r"vertrek\w*|vertrok\w*|withdraw\w*|ingetrokken|intrek\w*|discontinu\w*|axed)\b",
     re.I,
 )
 # a contrast after a comma that names the alternative left out ("Our cheese belongs in the
@@ -239,9 +240,16 @@ def same_unit(u: str | None, v: str | None) -> bool:
     return gu is not None and gu == _COUNT_NOUNS.get(v)
 
 
-# a percentage by which something changed ("met tien procent verlaagd", "cut by 10%"), not a
-# share of something ("a third of the support staff")
+# a percentage by which something changed ("met tien procent verlaagd", "a rise of 1.4%"), not
+# a share of something ("a third of the support staff", "bij 7 procent van de patiënten")
 _BY = re.compile(r"\b(?:by|met|with)\s*$", re.I)
+_SHARE = re.compile(r"^\s*(?:of|van)\b", re.I)
+
+
+def _change_percent(text: str, q: Quantity, changes: bool) -> bool:
+    if q.kind != PERCENT or _SHARE.match(text[q.span[1] :]):
+        return False
+    return changes or _BY.search(text[: q.span[0]]) is not None
 
 
 def _firm_amounts(text: str, lang: str | None) -> list[Quantity]:
@@ -251,7 +259,7 @@ def _firm_amounts(text: str, lang: str | None) -> list[Quantity]:
         for q in quantities(text, lang)
         if q.kind in (COUNT, MONEY, PERCENT)
         and not (q.negated or q.hedged or q.change or q.need or q.need_negated)
-        and not (q.kind == PERCENT and (changes or _BY.search(text[: q.span[0]])))
+        and not _change_percent(text, q, changes)
         and q.enough is None
         and q.per is None
     ]

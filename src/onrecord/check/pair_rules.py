@@ -136,13 +136,17 @@ _OWN_DENIAL = re.compile(
 )
 
 
-def _denied_word(text: str) -> str | None:
+_AND_CLAUSE = re.compile(r",?\s+(?:and|en)\s+", re.I)
+
+
+def _denied_word(text: str, lang: str | None) -> str | None:
     """The first content word after the first negation: what the statement denies."""
     m = _NEGATION.search(text)
     if m is None:
         return None
+    stop = STOP.get(lang or "", STOP_ANY)
     for w in _WORD.findall(text[m.end() :].casefold()):
-        if w not in _SKIP and not w.isdigit():
+        if w not in _SKIP and w not in stop and w not in STOP_ANY and not w.isdigit():
             return w
     return None
 
@@ -158,7 +162,9 @@ def other_act(a: str, b: str, lang: str | None) -> bool:
     if ends(a) and ends(b):  # "gaat niet dicht" / "sluit eind dit jaar"
         return False
     denial, other = (a, b) if negated(a) else (b, a)
-    word = _denied_word(denial)
+    if not negated(_AND_CLAUSE.split(denial)[0]):
+        return False  # the denial is in a clause beside the main claim
+    word = _denied_word(denial, lang)
     if word is None or _OWN_DENIAL.search(denial):
         return False
     stem = word[:4]
