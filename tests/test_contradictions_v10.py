@@ -53,6 +53,10 @@ def test_a_denied_ending_is_a_positive_stance() -> None:
     kept = "Er zijn geen buurtlijnen opgeheven."
     assert opposition(kept, "De buurtlijnen zijn geschrapt.", "nl", "nl") == POLARITY
     assert opposition(kept, "Vier buurtlijnen rijden nu op afroep.", "nl", "nl") is None
+    # an ending after a colon is not what the negation denies
+    all_done = "All 30 laptops of the school were updated in the spring window."
+    one_not = "LAP-07 was not: the library cancelled its slot on Friday."
+    assert opposition(all_done, one_not, "en", "en", ordered=True) == POLARITY
 
 
 def test_a_shortage_is_no_denial_of_what_was_done() -> None:
@@ -147,6 +151,11 @@ def test_a_pronoun_for_the_matter_is_no_side() -> None:
     assert not anaphoric("I mentioned the merger to their chairman in June.")
     assert not anaphoric("I said that the plan was too expensive.")
     assert not eligible(ref("We discussed this again yesterday.", "2020-01-01T00:00:00Z"))
+    # Dutch "het" before a preposition is a pronoun; a reply to the addressee's view
+    assert anaphoric("Ik zet het op de agenda.")
+    assert not anaphoric("Ik zet het voorstel op de agenda.")
+    assert anaphoric("Ik deel je standpunt niet.") and anaphoric("Hier ben ik het niet mee eens.")
+    assert not anaphoric("I do not share your view on the merger, because it would cost jobs.")
 
 
 def test_a_denial_of_another_act_on_one_thing() -> None:
@@ -164,6 +173,17 @@ def test_a_denial_of_another_act_on_one_thing() -> None:
     # a negation beside the main claim is no denial of an act
     beside = "We will keep the survey data in the lab, and we will not submit anything yet."
     assert not other_act("We publish every survey we run.", beside, "en")
+    # an ending on the other side, and no money against an amount
+    assert not other_act(
+        "De grens van 300 bezoekers is niet onderhandelbaar.",
+        "De grens van 300 bezoekers laten we los.",
+        "nl",
+    )
+    assert not other_act(
+        "Het bedrijf heeft geen cent uitgetrokken voor de sloop.",
+        "Er ging 1,2 miljoen euro naar de sloop.",
+        "nl",
+    )
 
 
 def test_opposite_words_the_judge_calls_neutral() -> None:

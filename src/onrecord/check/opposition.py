@@ -89,7 +89,16 @@ _ENDING = re.compile(
     r"fire|fired|dismiss\w*|ontsla\w*|ontslag|ontslagen|lose|loses|losing|lost|verlie\w*|"
     r"verlo\w*|leave|leaves|leaving|afschaf\w*|afgeschaft|opheff\w*|opgeheven|opzeg\w*|"
     r"opgezegd|beëindig\w*|ended|geschrapt|annul\w*|geannuleerd|gecanceld|stopgezet|stopzet\w*|"
-    r"vertrek\w*|vertrok\w*|withdraw\w*|ingetrokken|intrek\w*|discontinu\w*|axed)\b",
+    r"vertrek\w*|vertrok\w*|withdraw\w*|ingetrokken|intrek\w*|discontinu\w*|axed|loslaten|"
+    r"losgelaten|laten\s+(?:\w+\s+){0,3}?los|let\s+go|give\s+up|gave\s+up|given\s+up|opgeven|"
+    r"opgegeven|geven\s+(?:\w+\s+){0,3}?op)\b",
+    re.I,
+)
+# a negation and what it governs, up to a colon or semicolon ("PACS-02 was not: your radiology
+# department cancelled its window" denies no cancelling)
+_DENIAL_SCOPE = re.compile(
+    r"\b(?:not|never|no|none|nobody|cannot|\w+n't|against|niet|nooit|geen|niemand|niets|tegen)\b"
+    r"[^:;]*",
     re.I,
 )
 # a contrast after a comma that names the alternative left out ("Our cheese belongs in the
@@ -428,7 +437,7 @@ def _positive_denial(denial: str, other: str) -> bool:
     denies an ending ("Ik heb nooit gewild dat de winterdienst zou stoppen" against "Westkaap
     needs the ferry every day") where the other side ends nothing, or it states a lack ("We
     cannot find enough doctors") where the other side does not speak of enough."""
-    if ends(denial) and not ends(other):
+    if any(ends(m.group()) for m in _DENIAL_SCOPE.finditer(denial)) and not ends(other):
         return True
     return bool(_SHORTAGE.search(denial)) and not _ENOUGH.search(other)
 

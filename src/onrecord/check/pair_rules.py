@@ -31,7 +31,8 @@ from onrecord.check.opposition import (
     same_object,
 )
 from onrecord.check.period import other_times
-from onrecord.check.quantities.types import COUNT, PERCENT
+from onrecord.check.quantities import quantities
+from onrecord.check.quantities.types import COUNT, MONEY, PERCENT
 from onrecord.check.salience_words import STOP, STOP_ANY
 
 __all__ = [
@@ -101,7 +102,14 @@ _ANAPHORIC = re.compile(
     r"brought|made|put|gave|got|saw|heard|wrote|sent|left)\s+(?:it|this|that)"
     r"(?=\s+(?:with|to|at|in|on|for|from|before|after|again|up|back|last|yesterday|today|"
     r"myself|ourselves)\b|\s*[.!]?\s*$)|"
-    r"^(?:dat|dit|het)\s+(?:heb|hebben|had|hadden|deed|deden|zei|zeiden)\s+(?:ik|we|wij)\b",
+    r"^(?:dat|dit|het)\s+(?:heb|hebben|had|hadden|deed|deden|zei|zeiden)\s+(?:ik|we|wij)\b|"
+    # "Ik zet het op de agenda.": "het" before a preposition or adverb is a pronoun, not "the"
+    r"^(?:ik|wij|we)\s+\w+\s+(?:het|dit|dat)\s+(?:op|in|aan|met|naar|voor|bij|door|morgen|"
+    r"vandaag|straks|nog|ook|wel|graag|even|zelf|meteen|direct)\b|"
+    # a reply to the addressee's view: "Ik deel je standpunt niet.", "I agree with you."
+    r"^(?:(?:hier|daar)\s+)?(?:ik|I)\s+(?:(?:do\s+not|don't)\s+)?(?:deel|share|ben\s+het|agree)\b"
+    r"(?:\s+\w+){0,3}?\s+(?:je|jouw|uw|your|you|mee|eens|that\s+view)\b[^,;:]{0,25}$|"
+    r"^(?:hier|daar)\s+ben\s+ik\s+het\s+(?:\w+\s+){0,3}?(?:mee\s+)?eens\b[^,;:]{0,25}$",
     re.I,
 )
 
@@ -136,6 +144,18 @@ _OWN_DENIAL = re.compile(
 )
 
 
+_MONEY = {
+    "cent",
+    "cents",
+    "penny",
+    "euro",
+    "euros",
+    "dollar",
+    "dollars",
+    "money",
+    "geld",
+    "stuiver",
+}
 _AND_CLAUSE = re.compile(r",?\s+(?:and|en)\s+", re.I)
 
 
@@ -145,7 +165,7 @@ def _denied_word(text: str, lang: str | None) -> str | None:
     if m is None:
         return None
     stop = STOP.get(lang or "", STOP_ANY)
-    for w in _WORD.findall(text[m.end() :].casefold()):
+    for w in _WORD.findall(re.split(r"[:;]", text[m.end() :], maxsplit=1)[0].casefold()):
         if w not in _SKIP and w not in stop and w not in STOP_ANY and not w.isdigit():
             return w
     return None
@@ -153,20 +173,23 @@ def _denied_word(text: str, lang: str | None) -> str | None:
 
 def other_act(a: str, b: str, lang: str | None) -> bool:
     """One side (only) is negated, and what it denies is no word of the other side (by its
-    first four letters), no opposite pair, change, ending on both sides, need, stance or
-    involvement: a denial of one act against another act on one thing."""
+    first four letters), no opposite pair, change, ending on the other side, need, stance,
+    involvement, or money against an amount: a denial of one act against another act on one
+    thing."""
     from onrecord.check.opposition import antonyms, ends, negated
 
     if negated(a) == negated(b) or antonyms(a, b) or opposed(a, b, lang, lang):
         return False
-    if ends(a) and ends(b):  # "gaat niet dicht" / "sluit eind dit jaar"
-        return False
     denial, other = (a, b) if negated(a) else (b, a)
+    if ends(other):  # "gaat niet dicht" / "sluit eind dit jaar"; "niet te onderhandelen" /
+        return False  # "het plafond laten we los": an ending opposes any denial of a change
     if not negated(_AND_CLAUSE.split(denial)[0]):
         return False  # the denial is in a clause beside the main claim
     word = _denied_word(denial, lang)
     if word is None or _OWN_DENIAL.search(denial):
         return False
+    if word in _MONEY and any(q.kind == MONEY for q in quantities(other, lang)):
+        return False  # "geen cent uitgetrokken" / "2,1 miljoen voor het sociaal plan"
     stem = word[:4]
     return not any(w[:4] == stem for w in _WORD.findall(other.casefold()))
 
