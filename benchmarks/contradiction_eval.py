@@ -9,7 +9,7 @@ endorsement); every other pair is a non-contradiction, many of them on the same 
 
 ``--data benchmarks/data/contradictions-heldout`` runs the held-out case (three people of a
 city and its hospital, 17 messages, three public statements, 9 gold pairs), written after every
-threshold was fixed on the first one.
+threshold was fixed on the first one; since branch contra6 it is a development case too.
 
 ``--data benchmarks/data/contradictions-dev2`` runs the second development case (an energy
 cooperative, 27 messages 2017-2023, four public statements, 9 gold pairs; with chit-chat, a

@@ -16,6 +16,7 @@ import numpy as np
 import pytest
 
 from onrecord.check.contradictions import (
+    OPPOSED_SCORE,
     PersonNotFound,
     StatementRef,
     distinct,
@@ -181,7 +182,10 @@ def test_later_public_statement_contradicting_earlier_mail_is_found(store: Store
     judge = RuleJudge(("never move the factory", "moved the factory"))
     [report] = find_contradictions(store, "Ann Baker", judge=judge)
     assert report.person["name"] == "Ann Baker"
-    [pair] = report.pairs
+    # the judge's pair; besides it, the endorsed "cancel the cleaning contract" against "always
+    # kept" stands on opposite words where the judge reads neutral (pair_rules.OPPOSED_SCORE)
+    [pair, rule] = report.pairs
+    assert "always kept the cleaning contract" in rule.b.text and rule.score == OPPOSED_SCORE
     assert pair.a.text == "We will never move the factory out of Leiden."
     assert pair.a.kind == "authored" and pair.a.message == "f1@acme.example"
     assert pair.b.kind == "document" and pair.b.source.endswith("looking-back.md")
@@ -219,7 +223,10 @@ def test_quoted_text_is_never_attributed_to_the_quoter(store: Store) -> None:
         ("close this summer", "never move the factory"), ("close this summer", "moved the factory")
     )
     [ann] = find_contradictions(store, "Ann Baker", judge=judge)
-    assert ann.pairs == []
+    # only the cleaning contract (opposite words, no judge), never the quoted rumour
+    assert [p.b.text for p in ann.pairs] == [
+        "We have always kept the cleaning contract with Brightway."
+    ]
     assert not any("close this summer" in p or "close this summer" in h for p, h in judge.seen)
     # Bob's own record holds it (and he contradicts nobody but himself)
     bob = record_of(store, resolve_person(store, "Bob Stone"))

@@ -58,6 +58,7 @@ from onrecord.check.pair_rules import (  # noqa: F401 (re-exported)
     OTHER_MATTER,
     OTHER_TIME,
     RULE_SCORE,
+    anaphoric,
     matter_words,
     pair_factor,
     rule_score,
@@ -268,10 +269,13 @@ def norm_text(text: str) -> str:
 
 
 def eligible(ref: StatementRef) -> bool:
-    """A statement that can take part in a contradiction: not a question, heading, fragment or
-    chatter (for an endorsement: the endorsed text)."""
+    """A statement that can take part in a contradiction: not a question, heading, fragment,
+    chatter or a statement whose matter is only a pronoun (:func:`anaphoric`; for an
+    endorsement: the endorsed text)."""
     text = ref.text.strip()
     if not text or text.endswith("?") or text.startswith("#") or text.startswith(">"):
+        return False
+    if anaphoric(text):
         return False
     return len(_WORD.findall(text)) >= MIN_WORDS and not is_chatter(text, ref.lang or None)
 
@@ -655,7 +659,7 @@ def rate_pair(
     days = days_between(a.date, b.date)
     rank = score * closeness(similarity) * time_factor(days) * firmness(a.text, b.text)
     other = other_times(a.text, a.date, b.text, b.date)
-    rank *= pair_factor(a, b) * stance_factor(a.text, b.text, a.lang, b.lang, other)
+    rank *= pair_factor(a, b) * stance_factor(a.text, b.text, a.lang, b.lang, other, similarity)
     if rank < MIN_RANK:
         return None
     return score, rank

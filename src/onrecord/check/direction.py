@@ -44,6 +44,12 @@ _SAME = re.compile(
     r"(?:were|was|stayed|remained)\s+flat|evenveel|net\s+zoveel|ongewijzigd|gelijk\s+gebleven)\b",
     re.I,
 )
+# a denied change of any kind: "Parking fees have not changed since 2017", "zijn nooit veranderd"
+_NOT_CHANGED = re.compile(
+    r"\b(?:not|never|niet|nooit)\s+(?:\w+\s+){0,2}?(?:changed|altered|gewijzigd|veranderd)\b|"
+    r"\b(?:hasn't|haven't|didn't|did\s+not|has\s+not|have\s+not)\s+(?:\w+\s+)?change\b",
+    re.I,
+)
 
 
 def _words(text: str) -> list[str]:
@@ -68,9 +74,12 @@ def _way(words: list[str]) -> int | None:
 
 
 def direction(text: str) -> int | None:
-    """+1 for a rise, -1 for a fall, 0 for no change ("about as many as in 2019"), None when
+    """+1 for a rise, -1 for a fall, 0 for no change ("about as many as in 2019", "have not
+    changed since 2017"), None when
     the sentence reports none (or both, or a negated one)."""
     words = _words(text)
+    if _NOT_CHANGED.search(text) and _way(words) is None:
+        return 0
     if any(w in _NEGATION for w in words):
         return None
     way = _way(words)

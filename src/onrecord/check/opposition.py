@@ -34,9 +34,23 @@ from onrecord.check.quantities.types import COUNT, MONEY, PERCENT, Quantity
 from onrecord.check.salience_words import STOP, STOP_ANY
 
 __all__ = [
-    "AMOUNT", "ANTONYM", "POLARITY", "alternatives", "amount_clash", "antonyms", "hedged_side",
-    "negated", "not_yet",
-    "opposition", "other_agent", "reported", "same_object", "same_unit", "stance_factor",
+    "ALTERNATIVE_SIMILARITY",
+    "AMOUNT",
+    "ANTONYM",
+    "POLARITY",
+    "alternatives",
+    "amount_clash",
+    "antonyms",
+    "ends",
+    "hedged_side",
+    "negated",
+    "not_yet",
+    "opposition",
+    "other_agent",
+    "reported",
+    "same_object",
+    "same_unit",
+    "stance_factor",
 ]  # fmt: skip
 
 POLARITY, ANTONYM, AMOUNT = "polarity", "antonym", "amount"
@@ -47,10 +61,44 @@ _NEGATIONS = {
     "against", "niet", "nooit", "geen", "niemand", "niets", "niks", "zonder", "tegen",
     "nergens", "allerminst",
 }  # fmt: skip
-# "no longer", "not only … but", "tegen de tijd dat" (by the time): no negation of the claim
+# "no longer", "not only … but", "tegen de tijd dat" (by the time), "without problems",
+# "zonder problemen" (a positive report): no negation of the claim
 _NOT_NEGATION = re.compile(
     r"\b(?:not only|niet alleen|no doubt|zonder twijfel|tegen de tijd|tegen\s+(?:mij|me|hem|haar|"
-    r"ons|hen|jou|u|iedereen)\b|nothing but)",
+    r"ons|hen|jou|u|iedereen)\b|nothing but|"
+    r"(?:without|zonder)\s+(?:any\s+|enige\s+|veel\s+)?(?:problems?|issues?|trouble|difficult\w*|"
+    r"hitch\w*|hiccups?|incidents?|delays?|problemen|moeite|vertraging|incidenten|gedoe|"
+    r"storingen))",
+    re.I,
+)
+# a lack, not a denial: "We cannot find enough doctors", "te weinig personeel"; it opposes a
+# side about having enough ("We have enough doctors"), not one that some were hired
+_SHORTAGE = re.compile(
+    r"\b(?:not|cannot|\w+n't|never|niet|geen|nooit)(?:\s+[\w']+){0,3}?\s+(?:enough|sufficient\w*|genoeg|"
+    r"voldoende)\b|\b(?:te\s+weinig|onvoldoende|too\s+few|too\s+little|short\s+of|tekort)\b",
+    re.I,
+)
+_ENOUGH = re.compile(r"\b(?:enough|sufficient\w*|plenty|genoeg|voldoende)\b", re.I)
+# Verbs of ending or losing: a denial of one is a positive stance ("Ik heb nooit gewild dat de
+# winterdienst zou stoppen" wants the service to go on; "No crew member will lose their job"
+# keeps everyone), so it opposes a side that ends the thing, not one that keeps it.
+_ENDING = re.compile(
+    r"\b(?:stop|stops|stopped|stopping|stoppen|stopt|gestopt|close|closes|closed|closing|shut|"
+    r"shuts|shutting|sluit|sluiten|gesloten|dicht|cancel\w*|scrap|scrapped|scrapping|schrap\w*|"
+    r"abandon\w*|quit|quits|halt|halted|terminat\w*|lay\s+off|laid\s+off|laying\s+off|"
+    r"fire|fired|dismiss\w*|ontsla\w*|ontslag|ontslagen|lose|loses|losing|lost|verlie\w*|"
+    r"verlo\w*|leave|leaves|leaving|afschaf\w*|afgeschaft|opheff\w*|opgeheven|opzeg\w*|"
+    r"opgezegd|beëindig\w*|ended|geschrapt|annul\w*|geannuleerd|gecanceld|stopgezet|stopzet\w*|"
+    r"vertrek\w*|vertrok\w*|withdraw\w*|ingetrokken|intrek\w*|discontinu\w*|axed|loslaten|"
+    r"losgelaten|laten\s+(?:\w+\s+){0,3}?los|let\s+go|give\s+up|gave\s+up|given\s+up|opgeven|"
+    r"opgegeven|geven\s+(?:\w+\s+){0,3}?op)\b",
+    re.I,
+)
+# a negation and what it governs, up to a colon or semicolon ("PACS-02 was not: your radiology
+# department cancelled its window" denies no cancelling)
+_DENIAL_SCOPE = re.compile(
+    r"\b(?:not|never|no|none|nobody|cannot|\w+n't|against|niet|nooit|geen|niemand|niets|tegen)\b"
+    r"[^:;]*",
     re.I,
 )
 # a contrast after a comma that names the alternative left out ("Our cheese belongs in the
@@ -82,6 +130,9 @@ _ANTONYMS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
                                                        "opgezegd", "schrap")),
     (("stay", "remain", "blijf", "blijv", "bleef"), ("leav", "left", "vertrek", "vertrok")),
     (("more", "meer"), ("fewer", "less", "minder")),
+    # a schedule kept against one missed
+    (("on schedule", "on time", "as planned", "op tijd", "volgens planning", "volgens plan",
+      "volgens schema"), ("behind schedule", "delay", "vertraag", "uitgesteld", "postpone")),
     (("alone", "alleen"), ("together", "samen", "partner")),
     # paid from one's own money against borrowed money
     (("volledig betaald", "geheel betaald", "helemaal betaald", "paid entirely", "paid in full",
@@ -94,10 +145,20 @@ def _words(text: str) -> list[str]:
     return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
 
 
+# "Without the subsidy, the project cannot go ahead", "Zonder de lening kunnen we het park niet
+# bouwen": two negations that state a need, not a denial
+_NEED = re.compile(
+    r"\b(?:without|zonder)\b[^.;:!?]*?\b(?:cannot|can't|could\s+not|couldn't|will\s+not|won't|"
+    r"(?:kan|kunnen|kon|konden|zal|zullen)\b(?:\s+\w+){0,5}?\s+niet)\b",
+    re.I,
+)
+
+
 def negated(text: str) -> bool:
     """The statement is negated: a negation word ("not", "never", "n't", "niet", "geen",
-    "tegen" as "against") outside fixed phrases that negate nothing ("not only")."""
-    text = _NOT_NEGATION.sub(" ", text)
+    "tegen" as "against") outside fixed phrases that negate nothing ("not only", "without
+    problems") and outside a need stated by two negations ("Without X we cannot …")."""
+    text = _NEED.sub(" ", _NOT_NEGATION.sub(" ", text))
     return any(w in _NEGATIONS or w.endswith("n't") for w in _words(text))
 
 
@@ -112,8 +173,24 @@ def _has(text: str, stems: tuple[str, ...]) -> bool:
     return any(f" {s}" in low for s in stems)
 
 
+# "stay"/"blijven" as a copula ("it has to stay cheap", "de prijzen blijven gelijk") is no
+# staying against leaving; before a place or "open" the adjective is what counts
+_COPULA = re.compile(
+    r"\b(?:stay|stays|stayed|remain|remains|remained|blijf|blijft|blijven|bleef|bleven)\s+"
+    r"(?!(?:in|at|on|with|here|there|home|until|bij|op|aan|hier|daar|thuis|tot|lid|member)\b)",
+    re.I,
+)
+
+
+# "later open dan gepland", "six months later than planned": a delay
+_LATER = re.compile(
+    r"\blater\s+(?:[\w']+\s+){0,2}?(?:than|dan)\s+(?:planned|gepland|expected|verwacht)\b", re.I
+)
+
+
 def antonyms(a: str, b: str) -> bool:
     """One side has a word of an opposite pair and the other side its opposite."""
+    a, b = (_LATER.sub(" delayed ", _COPULA.sub(" ", t)) for t in (a, b))
     for one, other in _ANTONYMS:
         a1, a2, b1, b2 = _has(a, one), _has(a, other), _has(b, one), _has(b, other)
         if (a1 and b2 and not a2 and not b1) or (a2 and b1 and not a1 and not b2):
@@ -148,6 +225,8 @@ _COUNT_NOUNS = {
         "shop": "shop shops store stores winkel winkels",
         "job": "job jobs baan banen",
         "ticket": "ticket tickets kaartje kaartjes",
+        "customer": "customer customers client clients klant klanten",
+        "employee": "employee employees werknemer werknemers medewerker medewerkers",
         "tonne": "tonne tonnes ton tons",
         "litre": "litre litres liter liters",
         "turbine": "turbine turbines windmolen windmolens",
@@ -170,12 +249,26 @@ def same_unit(u: str | None, v: str | None) -> bool:
     return gu is not None and gu == _COUNT_NOUNS.get(v)
 
 
+# a percentage by which something changed ("met tien procent verlaagd", "a rise of 1.4%"), not
+# a share of something ("a third of the support staff", "bij 7 procent van de patiënten")
+_BY = re.compile(r"\b(?:by|met|with)\s*$", re.I)
+_SHARE = re.compile(r"^\s*(?:of|van)\b", re.I)
+
+
+def _change_percent(text: str, q: Quantity, changes: bool) -> bool:
+    if q.kind != PERCENT or _SHARE.match(text[q.span[1] :]):
+        return False
+    return changes or _BY.search(text[: q.span[0]]) is not None
+
+
 def _firm_amounts(text: str, lang: str | None) -> list[Quantity]:
+    changes = direction(text) not in (None, 0)
     return [
         q
         for q in quantities(text, lang)
         if q.kind in (COUNT, MONEY, PERCENT)
         and not (q.negated or q.hedged or q.change or q.need or q.need_negated)
+        and not _change_percent(text, q, changes)
         and q.enough is None
         and q.per is None
     ]
@@ -334,6 +427,21 @@ def _polar(text: str, other: str, same_lang: bool) -> bool:
     return negated(first) or any(negated(c) and _stems(c) & theirs for c in rest)
 
 
+def ends(text: str) -> bool:
+    """The statement has a verb of ending or losing ("stop", "close", "lay off", "sluiten")."""
+    return _ENDING.search(text) is not None
+
+
+def _positive_denial(denial: str, other: str) -> bool:
+    """The negated side is positive after all, against a side that says nothing opposite: it
+    denies an ending ("Ik heb nooit gewild dat de winterdienst zou stoppen" against "Westkaap
+    needs the ferry every day") where the other side ends nothing, or it states a lack ("We
+    cannot find enough doctors") where the other side does not speak of enough."""
+    if any(ends(m.group()) for m in _DENIAL_SCOPE.finditer(denial)) and not ends(other):
+        return True
+    return bool(_SHORTAGE.search(denial)) and not _ENOUGH.search(other)
+
+
 def opposition(
     a: str,
     b: str,
@@ -348,11 +456,13 @@ def opposition(
     if ordered and not_yet(a, b):
         return None
     same = (lang_a or "") == (lang_b or "")
-    if not contrast and _polar(a, b, same) != _polar(b, a, same):
+    pa, pb = _polar(a, b, same), _polar(b, a, same)
+    if not contrast and pa != pb:
         if antonyms(_without_negation(a), _without_negation(b)):
             return None  # "geen lening nodig" / "betaald met de inleg": a denial of one of an
             # opposite pair and the other of the pair say the same
-        return POLARITY
+        if not _positive_denial(*((a, b) if pa else (b, a))):
+            return POLARITY
     if antonyms(a, b) or alternatives(a, b):
         return ANTONYM
     da, db = direction(a), direction(b)
@@ -394,9 +504,26 @@ def hedged_side(text: str) -> bool:
         return False
     if words[0] in _CONDITIONAL_START:
         return True
-    raw = _WORD.findall(text)
+    # the main clause ends at a comma once it has a subject and verb: "De brug gaat later open
+    # dan gepland, waarschijnlijk pas in 2020." states the delay; the hedge is on the date
+    raw = _CLAUSE_WORD.findall(_LEAD.sub("", text.strip()))
+    words = [w.lower().replace("’", "'") for w in raw]
     main = _main_clause(words)
+    if _CONSEQUENCE.search(" ".join(main)):
+        return True
     return any(w in _HEDGE and raw[i] != "May" for i, w in enumerate(main))
+
+
+# a consequence imagined, not a position: "So an electric ferry would also mean a new pier."
+# ("would" alone also describes a plan: "Vale Motors would fund Lumen's compute")
+_CONSEQUENCE = re.compile(
+    r"\bwould\s+(?:\w+\s+)?(?:mean|imply|require|cost|involve|lead\s+to)\b", re.I
+)
+
+
+# words and commas, and a short lead-in before a comma ("Yes, we might …") that is no clause
+_LEAD = re.compile(r"^(?:[\w'’]+\s+){0,1}[\w'’]+\s*,\s*")
+_CLAUSE_WORD = re.compile(r"[\w'’]+|,")
 
 
 _FIRST_PERSON = {"we", "wij", "ik", "i", "our", "onze", "ons", "my", "mijn"}
@@ -453,10 +580,13 @@ def other_agent(a: str, b: str) -> bool:
     return False
 
 
+#: Across languages two places of origin (:func:`alternatives`) are of one thing from this
+#: similarity (a cross-language neighbour starts at 0.77).
+ALTERNATIVE_SIMILARITY = 0.82
 #: Rank factor of a pair with no visible opposition (no negation on one side only, no opposite
 #: words, no clashing amount): a plan and its execution, a restatement, two matters of one
 #: project. On the three development cases this class held most false positives.
-NO_OPPOSITION = 0.2
+NO_OPPOSITION = 0.1
 #: Rank factor of a pair of which a side gives someone else's view ("Ruud thinks …") or act
 #: (:func:`other_agent`).
 REPORTED = 0.3
@@ -474,13 +604,27 @@ def stance_factor(
     lang_a: str | None = None,
     lang_b: str | None = None,
     other_time: bool = False,
+    similarity: float = 1.0,
 ) -> float:
     """The rank factor of a pair (``a`` the earlier) from how its sides stand to each other:
     :data:`NO_OPPOSITION`,
     :data:`REPORTED`, :data:`HEDGED` (multiplied), 1.0 for two own, firm, opposed statements.
     With ``other_time`` (the sides are about different years) amounts that differ are no
-    opposition: 300 members at the end of 2019 and 400 at the end of 2020."""
+    opposition: 300 members at the end of 2019 and 400 at the end of 2020. Across languages two
+    places of origin oppose from :data:`ALTERNATIVE_SIMILARITY` only (under it they are often
+    of two things: "De boter komt uit onze fabriek in Dokkum." / "… all our cheese was made
+    … in Belgium.")."""
     opp = opposition(a, b, lang_a, lang_b, ordered=True)
+    if other_time and opp == ANTONYM and not (antonyms(a, b) or alternatives(a, b)):
+        opp = AMOUNT  # changes each way in two years: sales doubled in 2020 and fell in 2022
+    if (
+        opp == ANTONYM
+        and (lang_a or "") != (lang_b or "")
+        and similarity < ALTERNATIVE_SIMILARITY
+        and alternatives(a, b)
+        and not antonyms(a, b)
+    ):
+        opp = None
     f = 1.0 if opp and not (other_time and opp == AMOUNT) else NO_OPPOSITION
     if f < 1.0 and prospective(a) and not prospective(b):
         f *= PLAN_DONE

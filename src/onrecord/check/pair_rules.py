@@ -14,12 +14,16 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from onrecord.check.direction import opposed
+from onrecord.check.counterclaims import need_clash, none_against_some
+from onrecord.check.direction import direction, opposed
+from onrecord.check.modality import retrospective
 from onrecord.check.opposition import (
+    ALTERNATIVE_SIMILARITY,
     ANTONYM,
     POLARITY,
     alternatives,
     amount_clash,
+    ends,
     hedged_side,
     opposition,
     other_agent,
@@ -27,12 +31,13 @@ from onrecord.check.opposition import (
     same_object,
 )
 from onrecord.check.period import other_times
-from onrecord.check.quantities.types import COUNT, PERCENT
+from onrecord.check.quantities import quantities
+from onrecord.check.quantities.types import COUNT, MONEY, PERCENT
 from onrecord.check.salience_words import STOP, STOP_ANY
 
 __all__ = [
-    "ALTERNATIVE_SIMILARITY", "ONE_WORD", "OPPOSED_SCORE", "OTHER_MATTER", "OTHER_TIME", "RULE_SCORE", "matter_words",
-    "pair_factor", "rule_score", "shared_words",
+    "ALTERNATIVE_SIMILARITY", "ONE_WORD", "OPPOSED_SCORE", "OTHER_ACT", "OTHER_MATTER", "OTHER_TIME",
+    "RULE_SCORE", "anaphoric", "matter_words", "other_act", "pair_factor", "rule_score", "shared_words",
 ]  # fmt: skip
 
 _WORD = re.compile(r"\w+")
@@ -79,12 +84,114 @@ def shared_words(a: Side, b: Side) -> int | None:
 
 def pair_factor(a: Side, b: Side) -> float:
     """The rank factor from what the two statements are about: :data:`OTHER_TIME` for other
-    years, times :data:`OTHER_MATTER` (no content word shared) or :data:`ONE_WORD` (one)."""
+    years, times :data:`OTHER_MATTER` (no content word shared) or :data:`ONE_WORD` (one), times
+    :data:`OTHER_ACT` for a denial of one act against a report of another."""
     f = OTHER_TIME if other_times(a.text, a.date, b.text, b.date) else 1.0
     shared = shared_words(a, b)
     if shared is not None and shared < 2:
         f *= ONE_WORD if shared else OTHER_MATTER
+    if shared is not None and other_act(a.text, b.text, a.lang):
+        f *= OTHER_ACT
     return f
+
+
+# "I first raised it with their CFO in January.", "We discussed this again yesterday.", "Dat
+# heb ik in januari met hun CFO besproken.": the matter is a pronoun whose noun is elsewhere
+_ANAPHORIC = re.compile(
+    r"^(?:(?:and|but|so|en|maar)\s+)?(?:I|we)\s+(?:\w+\s+){0,2}?(?:\w+ed|did|said|told|took|"
+    r"brought|made|put|gave|got|saw|heard|wrote|sent|left)\s+(?:it|this|that)"
+    r"(?=\s+(?:with|to|at|in|on|for|from|before|after|again|up|back|last|yesterday|today|"
+    r"myself|ourselves)\b|\s*[.!]?\s*$)|"
+    r"^(?:dat|dit|het)\s+(?:heb|hebben|had|hadden|deed|deden|zei|zeiden)\s+(?:ik|we|wij)\b|"
+    # "Ik zet het op de agenda.": "het" before a preposition or adverb is a pronoun, not "the"
+    r"^(?:ik|wij|we)\s+\w+\s+(?:het|dit|dat)\s+(?:op|in|aan|met|naar|voor|bij|door|morgen|"
+    r"vandaag|straks|nog|ook|wel|graag|even|zelf|meteen|direct)\b|"
+    # a reply to the addressee's view: "Ik deel je standpunt niet.", "I agree with you."
+    r"^(?:(?:hier|daar)\s+)?(?:ik|I)\s+(?:(?:do\s+not|don't)\s+)?(?:deel|share|ben\s+het|agree)\b"
+    r"(?:\s+\w+){0,3}?\s+(?:je|jouw|uw|your|you|mee|eens|that\s+view)\b[^,;:]{0,25}$|"
+    r"^(?:hier|daar)\s+ben\s+ik\s+het\s+(?:\w+\s+){0,3}?(?:mee\s+)?eens\b[^,;:]{0,25}$",
+    re.I,
+)
+
+
+def anaphoric(text: str) -> bool:
+    """The statement's matter is only a pronoun ("I first raised it with their CFO in
+    January."): it says nothing one can oppose without the sentence before it."""
+    return _ANAPHORIC.search(text.strip()) is not None
+
+
+#: Rank factor of a pair in one language of which one side denies an act and the other reports
+#: another act on the same thing ("We never received any money from the city for the new
+#: wing." / "We opened the new wing on time."; "We will never sell customer data …" /
+#: "… before we use their data for research"): shared words, two matters.
+OTHER_ACT = 0.6
+_NEGATION = re.compile(r"\b(?:not|never|no|cannot|\w+n't|niet|nooit|geen)\b", re.I)
+# words between a negation and what it denies: auxiliaries, adverbs, determiners
+_SKIP = {
+    "be", "been", "being", "have", "has", "had", "ever", "any", "yet", "even", "once", "again",
+    "really", "actually", "a", "an", "the", "to", "do", "did", "does", "will", "would", "we",
+    "i", "it", "all", "meer", "ooit", "nog", "eens", "echt", "een", "de", "het", "te", "ik", "zijn", "hebben", "worden", "wordt", "is", "was", "were", "are", "om",
+}  # fmt: skip
+# denials that are themselves the claim, with no act to match: involvement, a stance or what
+# one said or wanted ("Vale never proposed a merger" against "attach Lumen to Vale Motors"), a
+# change, a need
+_OWN_DENIAL = re.compile(
+    r"\b(?:involved|betrokken|consulted|geraadpleegd|told|aware|against|tegen|opposed|"
+    r"proposed|suggested|said|promised|wanted|agreed|supported|considered|planned|intended|"
+    r"voorgesteld|gezegd|beloofd|gewild|overwogen|gepland|gesteund|ingestemd|toegezegd|"
+    r"omhoog|omlaag|up|down|changed|veranderd|gewijzigd|need|needed|nodig|hoeven|hoeft)\b",
+    re.I,
+)
+
+
+_MONEY = {
+    "cent",
+    "cents",
+    "penny",
+    "euro",
+    "euros",
+    "dollar",
+    "dollars",
+    "money",
+    "geld",
+    "stuiver",
+}
+_AND_CLAUSE = re.compile(r",?\s+(?:and|en)\s+", re.I)
+
+
+def _denied_word(text: str, lang: str | None) -> str | None:
+    """The first content word after the first negation: what the statement denies."""
+    m = _NEGATION.search(text)
+    if m is None:
+        return None
+    stop = STOP.get(lang or "", STOP_ANY)
+    for w in _WORD.findall(re.split(r"[:;]", text[m.end() :], maxsplit=1)[0].casefold()):
+        if w not in _SKIP and w not in stop and w not in STOP_ANY and not w.isdigit():
+            return w
+    return None
+
+
+def other_act(a: str, b: str, lang: str | None) -> bool:
+    """One side (only) is negated, and what it denies is no word of the other side (by its
+    first four letters), no opposite pair, change, ending on the other side, need, stance,
+    involvement, or money against an amount: a denial of one act against another act on one
+    thing."""
+    from onrecord.check.opposition import antonyms, ends, negated
+
+    if negated(a) == negated(b) or antonyms(a, b) or opposed(a, b, lang, lang):
+        return False
+    denial, other = (a, b) if negated(a) else (b, a)
+    if ends(other):  # "gaat niet dicht" / "sluit eind dit jaar"; "niet te onderhandelen" /
+        return False  # "het plafond laten we los": an ending opposes any denial of a change
+    if not negated(_AND_CLAUSE.split(denial)[0]):
+        return False  # the denial is in a clause beside the main claim
+    word = _denied_word(denial, lang)
+    if word is None or _OWN_DENIAL.search(denial):
+        return False
+    if word in _MONEY and any(q.kind == MONEY for q in quantities(other, lang)):
+        return False  # "geen cent uitgetrokken" / "2,1 miljoen voor het sociaal plan"
+    stem = word[:4]
+    return not any(w[:4] == stem for w in _WORD.findall(other.casefold()))
 
 
 #: The score of a pair the judge does not call contradictory whose sides state clashing counts
@@ -99,15 +206,17 @@ RULE_SCORE = 0.6
 #: borrowed eight million euros from the bank to build the new drying tower." / "... the drying
 #: tower was paid entirely from our own reserves, and we did not borrow a cent for it."
 OPPOSED_SCORE = 0.4
-#: Across languages two places of origin (:func:`onrecord.check.opposition.alternatives`) are
-#: of one thing from this similarity (a cross-language neighbour starts at 0.77).
-ALTERNATIVE_SIMILARITY = 0.82
 OPPOSED_SIMILARITY = 0.85
 OPPOSED_WORDS = 2
 OPPOSED_ENTAILMENT = 0.3
 OPPOSED_CONTRADICTION = 0.1
 # "without problems", "zonder subsidie": a negation too weak to stand without the judge
 _WEAK_NEGATION = re.compile(r"\b(?:without|zonder)\b", re.I)
+
+
+def _two_ways(a: str, b: str) -> bool:
+    da, db = direction(a), direction(b)
+    return da is not None and db is not None and da != db
 
 
 def rule_score(
@@ -144,16 +253,43 @@ def rule_score(
         (shared is None and similarity >= ALTERNATIVE_SIMILARITY) or (shared or 0) >= 2
     ):
         return RULE_SCORE
+    # across languages a change each way ("Our emissions went down by 20 percent in 2019." /
+    # "In 2019 is onze uitstoot gestegen.") and a need denied and stated are of one thing by
+    # similarity; in one language by two shared words
+    one_matter = (shared is None and similarity >= OPPOSED_SIMILARITY) or (shared or 0) >= 2
+    if one_matter and (need_clash(a.text, b.text) or _two_ways(a.text, b.text)):
+        return RULE_SCORE
+    # none of a thing against a count of it ("No crew member will lose their job" / "six crew
+    # members had to leave"): in one language the two must also say one thing of it (two
+    # verbs of ending or losing, or a third shared word), not "No customer complained" / "We
+    # have 300 customers"
+    if none_against_some(a.text, b.text, a.lang, b.lang) and (
+        (shared is None and similarity >= OPPOSED_SIMILARITY)
+        or (shared or 0) >= 3
+        or ((shared or 0) >= 2 and ends(a.text) and ends(b.text))
+    ):
+        return RULE_SCORE
     if ab is None or ba is None or similarity < OPPOSED_SIMILARITY:
         return None
     if max(ab["entailment"], ba["entailment"]) >= OPPOSED_ENTAILMENT:
         return None
-    if max(ab["contradiction"], ba["contradiction"]) < OPPOSED_CONTRADICTION:
-        return None
-    if (shared_words(a, b) or 0) < OPPOSED_WORDS:
-        return None
     if any(_WEAK_NEGATION.search(t) for t in (a.text, b.text)):
         return None
-    if opposition(a.text, b.text, a.lang, b.lang, ordered=True) in (POLARITY, ANTONYM):
-        return OPPOSED_SCORE
-    return None
+    opp = opposition(a.text, b.text, a.lang, b.lang, ordered=True)
+    if opp not in (POLARITY, ANTONYM):
+        return None
+    if shared is None:
+        # across languages one matter by similarity alone; a negation alone only in an account
+        # of one's past against the record ("I propose that we stop selling through Decathlon"
+        # / "Ik ben er altijd tegen geweest om met Decathlon te stoppen.")
+        if opp == ANTONYM or retrospective(a.text) != retrospective(b.text):
+            return OPPOSED_SCORE
+        return None
+    if shared < OPPOSED_WORDS:
+        return None
+    # a pair of opposite words on one matter ("will keep its emergency department open at
+    # night" / "the emergency department will close at night") stands even where the judge
+    # gives contradiction next to nothing; a negation alone needs the judge's doubt
+    if opp == POLARITY and max(ab["contradiction"], ba["contradiction"]) < OPPOSED_CONTRADICTION:
+        return None
+    return OPPOSED_SCORE
