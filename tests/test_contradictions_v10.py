@@ -224,3 +224,26 @@ def test_two_places_across_languages_need_one_matter() -> None:
     wine = "In 2019 all our butter was made for us by a partner in France."
     assert stance_factor(butter, wine, "nl", "en", similarity=0.81) == NO_OPPOSITION
     assert stance_factor(butter, wine, "nl", "en", similarity=0.86) == 1.0
+
+
+def test_a_baseline_year_is_not_the_year_a_figure_is_about() -> None:
+    from onrecord.check.period import other_times, statement_years
+
+    a = "In 2018 we shipped 9.000 crates, a fifth more than in 2017."
+    b = "In 2019 we shipped 11.000 crates, compared with 2018 a good step up."
+    assert statement_years(a) == frozenset({2018})
+    assert other_times(a, None, b, None)
+    # a year on its own after "dan" is still the year the statement is about
+    assert statement_years("Meer dan in 2016 kan het niet.") == frozenset({2016})
+
+
+def test_a_measure_is_the_unit_of_a_count() -> None:
+    from onrecord.check.opposition import AMOUNT, opposition
+
+    a = "In 2021 hebben we 5.300 hectoliter gebrouwen, meer dan ooit."
+    b = "In 2021 brouwden we maar 3.900 hectoliter bier."
+    assert opposition(a, b, "nl", "nl") == AMOUNT
+    assert (
+        opposition("We sold 800 barrels in 2020.", "In 2020 we sold 1,400 barrels.", "en", "en")
+        == AMOUNT
+    )

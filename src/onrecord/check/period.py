@@ -114,6 +114,15 @@ _DEICTIC = (
 )  # fmt: skip
 
 
+# the year a figure is compared with, after the year it is about: "een kwart meer dan in
+# 2017", "up 12 percent on 2019", "compared with 2018", "ten opzichte van 2019"
+_BASELINE_BEFORE = re.compile(
+    r"\b(?:than|dan|compared\s+(?:with|to)|against|vergeleken\s+met|ten\s+opzichte"
+    r"\s+van|t\.o\.v\.|tegenover)\s+(?:in\s+|that\s+of\s+|dat\s+van\s+)?$",
+    re.I,
+)
+
+
 def statement_years(text: str, date: str | None = None) -> frozenset[int] | None:
     """The years a statement is about, where it says: the years it names ("in 2019", "eind
     2020") and, with its ``date``, the year it was written in for "this year", "now", "nu"
@@ -121,8 +130,11 @@ def statement_years(text: str, date: str | None = None) -> frozenset[int] | None
     names a span ("until at least 2025", "sinds 2018"): such a statement holds over time."""
     years: set[int] = set()
     for m in _YEAR.finditer(text):
-        if _SPAN_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
+        before = text[max(0, m.start() - 30) : m.start()]
+        if _SPAN_BEFORE.search(before):
             return None
+        if _BASELINE_BEFORE.search(before) and years:
+            continue  # "2,400 hl in 2018, a quarter more than in 2017": 2017 is the baseline
         years.add(int(m.group()))
     d = parse_iso(date)
     if d is not None:

@@ -553,6 +553,14 @@ g: gram grams gramme
 mg: mg milligram milligrams
 ton: ton tons tonne tonnes
 l: liter liters litre litres
+hl: hl hectoliter hectoliters hectolitre hectolitres
+cl: cl centiliter centiliters centilitre centilitres
+ml: ml milliliter milliliters millilitre millilitres
+kwh: kwh kilowattuur kilowatt-hour kilowatt-hours
+mwh: mwh megawattuur megawatt-hour megawatt-hours
+gwh: gwh gigawattuur gigawatt-hour gigawatt-hours
+gallon: gallon gallons
+barrel: barrel barrels
 ha: ha hectare hectares
 acre: acre acres
 """
