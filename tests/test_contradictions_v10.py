@@ -247,3 +247,26 @@ def test_a_measure_is_the_unit_of_a_count() -> None:
         opposition("We sold 800 barrels in 2020.", "In 2020 we sold 1,400 barrels.", "en", "en")
         == AMOUNT
     )
+
+
+def test_a_statement_naming_its_own_author_is_not_their_word() -> None:
+    from onrecord.check.contradictions import StatementRef, eligible
+
+    intro = StatementRef(
+        statement_id=1,
+        text="Joke Dekker founded the bakery in Zwolle in 2011.",
+        date=None,
+        message_id=1,
+        kind="document",
+        author={"name": "Joke Dekker", "email": ""},
+    )
+    own = StatementRef(
+        statement_id=2,
+        text="We have never sold our bread to supermarkets.",
+        date=None,
+        message_id=1,
+        kind="document",
+        author={"name": "Joke Dekker", "email": ""},
+    )
+    assert not eligible(intro)
+    assert eligible(own)

@@ -275,9 +275,18 @@ def eligible(ref: StatementRef) -> bool:
     text = ref.text.strip()
     if not text or text.endswith("?") or text.startswith("#") or text.startswith(">"):
         return False
-    if anaphoric(text):
+    if anaphoric(text) or (ref.endorses is None and names_itself(text, ref.author.get("name"))):
         return False
     return len(_WORD.findall(text)) >= MIN_WORDS and not is_chatter(text, ref.lang or None)
+
+
+def names_itself(text: str, name: str | None) -> bool:
+    """The statement names its own author by full name ("Marloes Veenstra founded the
+    brewery in 2014." in an interview under her name): an editor's or interviewer's words
+    around the author's, not the author's own."""
+    if not name or " " not in name.strip():
+        return False
+    return re.search(rf"(?<!\w){re.escape(name.strip())}(?!\w)", text) is not None
 
 
 def distinct(refs: Sequence[StatementRef]) -> list[StatementRef]:
