@@ -151,8 +151,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--l2", type=float, nargs="*", default=list(L2S), help="Settings to try.")
     ap.add_argument("--margin", type=float, nargs="*", default=list(MARGINS))
     ap.add_argument("--out", type=Path, default=None, help="Where --write stores the model.")
+    ap.add_argument(
+        "--also",
+        nargs="*",
+        default=[],
+        metavar="GLOB",
+        help="Held-out documents that have become development data (e.g. 'heldout/h7-*.md').",
+    )
     args = ap.parse_args(argv)
     files = sorted((ev.ARTICLES / "dev").glob("*.md"))
+    files += sorted(md for g in args.also for md in ev.ARTICLES.glob(g))
     docs = {md.stem: examples(md) for md in files}
     vocab: dict[str, int] = {}
     for items in docs.values():
