@@ -100,7 +100,9 @@ def _reasons(results: list[Analyzed]) -> list[str | None]:
 
 @pytest.mark.usefixtures("quick_watchdog")
 def test_a_worker_that_dies_is_replaced_and_its_item_failed() -> None:
-    workers = Workers(2, _work, list, QUICK)
+    # a death is seen by the watchdog's poll, not by the item limit: a generous limit keeps a
+    # slow respawn on a loaded machine from timing out the next item
+    workers = Workers(2, _work, list, Limits(item_seconds=10))
     try:
         first = [_item("a"), _item("die"), _item("b")]
         second = [_item("c"), _item("d")]
