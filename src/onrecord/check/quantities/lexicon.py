@@ -7,6 +7,8 @@ from __future__ import annotations
 import math
 import re
 
+from onrecord.check.quantities.measures import MEASURES
+
 INF = math.inf
 
 # Lexicons (lower case)
@@ -540,31 +542,7 @@ _NOT_NOUN = (
     | _w("minus times divided")
 )
 # Units of measure are the head of what follows them ("187 km north").
-_MEASURE = _groups(
-    """
-km: km kilometer kilometers kilometre kilometres kilometer kilometers
-m: meter meters metre metres
-cm: cm centimeter centimeters centimetre centimetres
-mm: mm millimeter millimeters
-mile: mi mile miles mijl mijlen meile meilen
-ft: ft foot feet
-kg: kg kilo kilos kilogram kilograms kilogramme
-g: gram grams gramme
-mg: mg milligram milligrams
-ton: ton tons tonne tonnes
-l: liter liters litre litres
-hl: hl hectoliter hectoliters hectolitre hectolitres
-cl: cl centiliter centiliters centilitre centilitres
-ml: ml milliliter milliliters millilitre millilitres
-kwh: kwh kilowattuur kilowatt-hour kilowatt-hours
-mwh: mwh megawattuur megawatt-hour megawatt-hours
-gwh: gwh gigawattuur gigawatt-hour gigawatt-hours
-gallon: gallon gallons
-barrel: barrel barrels
-ha: ha hectare hectares
-acre: acre acres
-"""
-)
+_MEASURE = _groups(MEASURES)
 _PARTICIPLE = re.compile(r"(?:ge|opge|uitge|aange|afge|binnenge)\w{3,}(?:d|t|en)$")
 _INVARIANT_PLURAL = _w("staff people personnel police personeel mensen menschen gens")
 _WEEKDAYS = _w(
