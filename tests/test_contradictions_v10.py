@@ -7,6 +7,8 @@ a hedge after the main clause and a restatement the judge calls contradictory.""
 
 from __future__ import annotations
 
+import pytest
+
 from onrecord.check.contradictions import (
     MIN_RANK,
     OPPOSED_SCORE,
@@ -270,3 +272,26 @@ def test_a_statement_naming_its_own_author_is_not_their_word() -> None:
     )
     assert not eligible(intro)
     assert eligible(own)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De kerstborrel is op vrijdag 20 december om vier uur in het proeflokaal.",
+        "De nieuwjaarsreceptie is op dinsdag 7 januari om 17.00 uur.",
+        "Het personeelsfeest is zaterdag in de brouwerij.",
+    ],
+)
+def test_a_compound_event_announcement_is_chatter(text: str) -> None:
+    from onrecord.check.salience import is_chatter
+
+    assert is_chatter(text, "nl")
+
+
+def test_an_event_with_a_figure_or_a_decision_is_no_chatter() -> None:
+    from onrecord.check.salience import is_chatter
+
+    assert not is_chatter("Het bedrijfsfeest kostte vorig jaar 40.000 euro.", "nl")
+    assert not is_chatter(
+        "De gemeenteraad vergadert donderdag over het verbod op bierfietsen.", "nl"
+    )

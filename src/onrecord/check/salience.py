@@ -209,6 +209,20 @@ def _tail(rest: str, reason: str, lang: str | None, depth: int) -> str | None:
 
 
 # ---------------------------------------------------------------------------- the rules
+# Dutch and German compounds whose head is a social or scheduled event: "kerstborrel",
+# "nieuwjaarsreceptie", "teamuitje", "afscheidsdiner", "personeelsfeest"
+_EVENT_HEADS = (
+    "borrel", "receptie", "diner", "lunch", "etentje", "uitje", "feest", "ontbijt",
+    "vergadering", "afspraak", "feier",
+)  # fmt: skip
+
+
+def _event_compound(token: str) -> bool:
+    return len(token) >= 8 and any(
+        token.endswith(h) and len(token) - len(h) >= 3 for h in _EVENT_HEADS
+    )
+
+
 def _scheduling(words: list[str], lower: list[str], stop: frozenset[str]) -> bool:
     """About a meeting, call, meal or trip (or only about when): a strong scheduling word with
     at most one other content word (two with a time, none reported done), or a time with only
@@ -225,7 +239,7 @@ def _scheduling(words: list[str], lower: list[str], stop: frozenset[str]) -> boo
         named = i > 0 and words[i][:1].isupper() and not shouting  # "Algemene Vergadering"
         after = lower[i + 2] if i + 2 < len(lower) else ""
         transitive = t in _TRANSITIVE and nxt in DETERMINERS and after not in TIME
-        if t in SCHEDULING and not named and not transitive:
+        if (t in SCHEDULING or _event_compound(t)) and not named and not transitive:
             strong += 1
         elif t in TIME or _CLOCK.fullmatch(t):
             times += 1
