@@ -96,6 +96,9 @@ def test_normalize_name(raw: str, expected: str) -> None:
         "notifications@github.com",
         "reply+abc123@reply.github.com",
         "no.address@enron.com",
+        "directie@brouwerij.example",
+        "iedereen@brouwerij.example",
+        "all-staff@acme.example",
     ],
 )
 def test_role_addresses(email: str) -> None:

@@ -31,6 +31,8 @@ _ROLE_LOCALS = _words(
     communications communicatie redactie bestuur board ledenadministratie general algemeen
     all everyone staff it ict devnull listserv majordomo mailman owner calendar updates
     digest privacy legal compliance dmarc reports list lists announce moderator moderators
+    directie iedereen allemaal medewerkers personeel management directors allstaff all-staff
+    allhands all-hands
     """
 )
 _ROLE_LOCAL_SUFFIXES = (
