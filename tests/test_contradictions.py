@@ -15,6 +15,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from _contradiction_cases import case_records, find
 from onrecord.check.contradictions import (
     OPPOSED_SCORE,
     PersonNotFound,
@@ -418,13 +419,7 @@ DEV2 = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "contradict
 @pytest.fixture(scope="module")
 def dev2(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[StatementRef]]:
     """The Zonnewijk case's record, person by person."""
-    store = Store.open(tmp_path_factory.mktemp("dev2") / "dev2.db")
-    ingest(store, [DEV2 / "case"], workers=1)
-    return {p["name"]: record_of(store, p) for p in store.persons() if not p["is_role"]}
-
-
-def _find(refs: Sequence[StatementRef], part: str) -> StatementRef:
-    return next(r for r in refs if part in r.text)
+    return case_records(tmp_path_factory, "contradictions-dev2")
 
 
 def test_dev2_chit_chat_never_eligible_and_gold_sides_are(dev2: dict) -> None:
@@ -436,11 +431,11 @@ def test_dev2_chit_chat_never_eligible_and_gold_sides_are(dev2: dict) -> None:
     }
     for name, parts in chatter.items():
         for part in parts:
-            assert not eligible(_find(dev2[name], part)), part
+            assert not eligible(find(dev2[name], part)), part
     gold = json.loads((DEV2 / "gold.json").read_text())
     for g in gold["pairs"]:  # "Al onze zonnepanelen komen uit Duitsland." is no fragment
-        assert eligible(_find(dev2[g["person"]], g["a"])) and eligible(
-            _find(dev2[g["person"]], g["b"])
+        assert eligible(find(dev2[g["person"]], g["a"])) and eligible(
+            find(dev2[g["person"]], g["b"])
         ), g["id"]
 
 
@@ -448,16 +443,16 @@ def test_dev2_other_years_and_other_matters_rank_lower(dev2: dict) -> None:
     from onrecord.check.contradictions import OTHER_MATTER, OTHER_TIME, pair_factor
 
     anna, mark = dev2["Anna de Vries"], dev2["Mark Okafor"]
-    members = [_find(anna, "end of 2019"), _find(anna, "end of 2020 the co-op")]
-    fee = [_find(mark, "stays at fifty euros this year"), _find(mark, "is now sixty euros")]
+    members = [find(anna, "end of 2019"), find(anna, "end of 2020 the co-op")]
+    fee = [find(mark, "stays at fifty euros this year"), find(mark, "is now sixty euros")]
     assert pair_factor(*members) == pytest.approx(OTHER_TIME)  # 2019 and 2020
     assert pair_factor(*fee) == pytest.approx(OTHER_TIME)  # "this year" 2018, "now" 2022
     # one language, no content word in common: two matters
-    other = [_find(mark, "connection will be ready in June"), _find(mark, "approved our accounts")]
+    other = [find(mark, "connection will be ready in June"), find(mark, "approved our accounts")]
     assert pair_factor(*other) == pytest.approx(OTHER_MATTER)
     # the gold pairs keep their rank: one year or none, one matter
     for g in json.loads((DEV2 / "gold.json").read_text())["pairs"]:
-        a, b = _find(dev2[g["person"]], g["a"]), _find(dev2[g["person"]], g["b"])
+        a, b = find(dev2[g["person"]], g["a"]), find(dev2[g["person"]], g["b"])
         assert pair_factor(a, b) == 1.0, g["id"]
 
 

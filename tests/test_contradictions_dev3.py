@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from onrecord.check.contradictions import StatementRef, eligible, record_of
+from _contradiction_cases import case_records, find
+from onrecord.check.contradictions import StatementRef, eligible
 from onrecord.check.opposition import (
     AMOUNT,
     ANTONYM,
@@ -20,21 +21,13 @@ from onrecord.check.opposition import (
     reported,
     stance_factor,
 )
-from onrecord.engines.local import ingest
-from onrecord.record.store import Store
 
 DEV3 = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "contradictions-dev3"
 
 
 @pytest.fixture(scope="module")
 def dev3(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[StatementRef]]:
-    store = Store.open(tmp_path_factory.mktemp("dev3") / "dev3.db")
-    ingest(store, [DEV3 / "case"], workers=1)
-    return {p["name"]: record_of(store, p) for p in store.persons() if not p["is_role"]}
-
-
-def _find(refs: list[StatementRef], part: str) -> StatementRef:
-    return next(r for r in refs if part in r.text)
+    return case_records(tmp_path_factory, "contradictions-dev3")
 
 
 def test_dev3_chit_chat_never_eligible(dev3: dict) -> None:
@@ -44,27 +37,27 @@ def test_dev3_chit_chat_never_eligible(dev3: dict) -> None:
     }
     for name, parts in chatter.items():
         for part in parts:
-            assert not eligible(_find(dev3[name], part)), part
+            assert not eligible(find(dev3[name], part)), part
 
 
 def test_dev3_gold_sides_are_on_record_and_eligible(dev3: dict) -> None:
     # "Good news: the municipality has agreed ..." is Daan's own news, not an assent
     for g in json.loads((DEV3 / "gold.json").read_text())["pairs"]:
         refs = dev3[g["person"]]
-        assert eligible(_find(refs, g["a"])) and eligible(_find(refs, g["b"])), g["id"]
+        assert eligible(find(refs, g["a"])) and eligible(find(refs, g["b"])), g["id"]
 
 
 def test_dev3_gold_pairs_are_opposed_plans_and_their_execution_not(dev3: dict) -> None:
     lotte, daan = dev3["Lotte Verhoeven"], dev3["Daan Mulder"]
     for g in json.loads((DEV3 / "gold.json").read_text())["pairs"]:
-        a, b = _find(dev3[g["person"]], g["a"]), _find(dev3[g["person"]], g["b"])
+        a, b = find(dev3[g["person"]], g["a"]), find(dev3[g["person"]], g["b"])
         assert opposition(a.text, b.text, a.lang, b.lang) is not None, g["id"]
         assert stance_factor(a.text, b.text, a.lang, b.lang) == 1.0, g["id"]
     kept = [
-        (_find(lotte, "pier will open in May"), _find(lotte, "pier opened this week")),
-        (_find(lotte, "hire two new deckhands"), _find(lotte, "deckhands, Sem and Noor")),
-        (_find(lotte, "will start sailing in March"), _find(lotte, "started sailing in March")),
-        (_find(daan, "will cost two million"), _find(daan, "2.4 million euros in the end")),
+        (find(lotte, "pier will open in May"), find(lotte, "pier opened this week")),
+        (find(lotte, "hire two new deckhands"), find(lotte, "deckhands, Sem and Noor")),
+        (find(lotte, "will start sailing in March"), find(lotte, "started sailing in March")),
+        (find(daan, "will cost two million"), find(daan, "2.4 million euros in the end")),
     ]
     for a, b in kept:
         assert opposition(a.text, b.text, a.lang, b.lang) is None, (a.text, b.text)

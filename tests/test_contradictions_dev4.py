@@ -10,13 +10,13 @@ from pathlib import Path
 
 import pytest
 
+from _contradiction_cases import case_records, find
 from onrecord.check.contradictions import (
     OPPOSED_SCORE,
     RULE_SCORE,
     StatementRef,
     eligible,
     rate_pair,
-    record_of,
     rule_score,
 )
 from onrecord.check.direction import direction, opposed
@@ -33,8 +33,6 @@ from onrecord.check.opposition import (
     stance_factor,
 )
 from onrecord.check.period import other_times
-from onrecord.engines.local import ingest
-from onrecord.record.store import Store
 
 DATA = Path(__file__).resolve().parents[1] / "benchmarks" / "data"
 DEV4 = DATA / "contradictions-dev4"
@@ -44,13 +42,7 @@ AGREE = {"entailment": 0.95, "neutral": 0.01, "contradiction": 0.04}
 
 @pytest.fixture(scope="module")
 def dev4(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[StatementRef]]:
-    store = Store.open(tmp_path_factory.mktemp("dev4") / "dev4.db")
-    ingest(store, [DEV4 / "case"], workers=1)
-    return {p["name"]: record_of(store, p) for p in store.persons() if not p["is_role"]}
-
-
-def _find(refs: list[StatementRef], part: str) -> StatementRef:
-    return next(r for r in refs if part in r.text)
+    return case_records(tmp_path_factory, "contradictions-dev4")
 
 
 def _ordered(a: StatementRef, b: StatementRef) -> tuple[StatementRef, StatementRef]:
@@ -60,7 +52,7 @@ def _ordered(a: StatementRef, b: StatementRef) -> tuple[StatementRef, StatementR
 def test_dev4_gold_sides_eligible_chit_chat_not(dev4: dict) -> None:
     for g in json.loads((DEV4 / "gold.json").read_text())["pairs"]:
         refs = dev4[g["person"]]
-        assert eligible(_find(refs, g["a"])) and eligible(_find(refs, g["b"])), g["id"]
+        assert eligible(find(refs, g["a"])) and eligible(find(refs, g["b"])), g["id"]
     chatter = {
         "Tom Akkerman": ["Merry Christmas to you all"],
         "Marieke de Boer": ["Fijne feestdagen allemaal", "bij de tandarts"],
@@ -68,19 +60,19 @@ def test_dev4_gold_sides_eligible_chit_chat_not(dev4: dict) -> None:
     }
     for name, parts in chatter.items():
         for part in parts:
-            assert not eligible(_find(dev4[name], part)), part
+            assert not eligible(find(dev4[name], part)), part
 
 
 def test_counts_clash_across_languages_and_score_without_the_judge(dev4: dict) -> None:
     priya = dev4["Priya Nair"]
-    a, b = _find(priya, "end of 2020 our members kept"), _find(priya, "twaalfduizend koeien")
+    a, b = find(priya, "end of 2020 our members kept"), find(priya, "twaalfduizend koeien")
     assert amount_clash(a.text, b.text, a.lang, b.lang) == "count"
     assert opposition(a.text, b.text, a.lang, b.lang) == AMOUNT
     # the builtin judge reads it as agreement both ways; the clash scores it anyway
     assert rule_score(a, b, AGREE, AGREE, 0.9) == RULE_SCORE
     assert rate_pair(a, b, AGREE, AGREE, 0.9) is not None
     # another year's count: both may be true
-    c = _find(priya, "end of 2019 our members kept")
+    c = find(priya, "end of 2019 our members kept")
     x, y = _ordered(c, b)
     assert other_times(x.text, x.date, y.text, y.date)
     assert rule_score(x, y, AGREE, AGREE, 0.9) is None
@@ -104,15 +96,15 @@ def test_counts_clash_across_languages_and_score_without_the_judge(dev4: dict) -
 
 def test_hedged_estimates_and_money_for_two_things_do_not_clash(dev4: dict) -> None:
     priya = dev4["Priya Nair"]
-    est, cost = _find(priya, "will cost about ten million"), _find(priya, "cost 11.5 million")
+    est, cost = find(priya, "will cost about ten million"), find(priya, "cost 11.5 million")
     assert amount_clash(est.text, cost.text, est.lang, cost.lang) is None
-    tower, press = _find(priya, "borrowed eight million"), _find(priya, "new cheese press")
+    tower, press = find(priya, "borrowed eight million"), find(priya, "new cheese press")
     assert opposition(tower.text, press.text, tower.lang, press.lang) != AMOUNT
 
 
 def test_opposite_changes_with_a_comparative(dev4: dict) -> None:
     tom = dev4["Tom Akkerman"]
-    up, down = _find(tom, "hogere melkprijs dan in 2020"), _find(tom, "moeten verlagen")
+    up, down = find(tom, "hogere melkprijs dan in 2020"), find(tom, "moeten verlagen")
     assert direction(up.text) == 1 and direction(down.text) == -1
     assert opposed(up.text, down.text, up.lang, down.lang)
     assert rule_score(up, down, NEUTRAL, NEUTRAL, 0.93) == RULE_SCORE
@@ -127,7 +119,7 @@ def test_opposite_changes_with_a_comparative(dev4: dict) -> None:
 
 def test_a_third_partys_act_is_not_ours(dev4: dict) -> None:
     priya = dev4["Priya Nair"]
-    loan, province = _find(priya, "borrowed eight million"), _find(priya, "province never gave")
+    loan, province = find(priya, "borrowed eight million"), find(priya, "province never gave")
     assert other_agent(loan.text, province.text)
     assert stance_factor(loan.text, province.text, "en", "en") < 0.5
     # dev3: a bank loan against the municipality's promise; the same body on both sides is fine
@@ -148,7 +140,7 @@ def test_a_third_partys_act_is_not_ours(dev4: dict) -> None:
 
 def test_places_of_origin_are_exclusive(dev4: dict) -> None:
     marieke = dev4["Marieke de Boer"]
-    own, belgium = _find(marieke, "eigen fabriek in Leeuwarden"), _find(marieke, "in Belgium")
+    own, belgium = find(marieke, "eigen fabriek in Leeuwarden"), find(marieke, "in Belgium")
     assert alternatives(own.text, belgium.text)
     assert alternatives(
         "Al onze zonnepanelen komen uit Duitsland.", "All of our panels were made in China."
@@ -160,24 +152,24 @@ def test_places_of_origin_are_exclusive(dev4: dict) -> None:
 
 def test_opposed_pairs_the_judge_calls_neutral(dev4: dict) -> None:
     priya, marieke = dev4["Priya Nair"], dev4["Marieke de Boer"]
-    loan, own = _find(priya, "borrowed eight million"), _find(priya, "did not borrow a cent")
+    loan, own = find(priya, "borrowed eight million"), find(priya, "did not borrow a cent")
     assert rule_score(loan, own, NEUTRAL, NEUTRAL, 0.86) == OPPOSED_SCORE
     # not when the judge sees agreement, nor on a loose neighbour
     assert rule_score(loan, own, AGREE, NEUTRAL, 0.86) is None
     assert rule_score(loan, own, NEUTRAL, NEUTRAL, 0.82) is None
-    close, keep = _find(marieke, "close the butter plant"), _find(marieke, "keep our Dokkum")
+    close, keep = find(marieke, "close the butter plant"), find(marieke, "keep our Dokkum")
     assert rule_score(close, keep, NEUTRAL, NEUTRAL, 0.87) == OPPOSED_SCORE
 
 
 def test_contrast_and_now(dev4: dict) -> None:
     tom, marieke = dev4["Tom Akkerman"], dev4["Marieke de Boer"]
     # "…, not at the discounter" restates "belongs in cheese shops"
-    a, b = _find(tom, "premium product"), _find(tom, "specialty shop, not at the")
+    a, b = find(tom, "premium product"), find(tom, "specialty shop, not at the")
     assert opposition(a.text, b.text, a.lang, b.lang) is None
-    never = _find(tom, "never sell our cheese")
+    never = find(tom, "never sell our cheese")
     assert opposition(never.text, b.text, never.lang, b.lang) is None
     # butter from Dokkum (2019), "now" all butter from Leeuwarden (2023): then and now
-    then, now = _find(marieke, "boter komt uit"), _find(marieke, "maakt nu ook al onze boter")
+    then, now = find(marieke, "boter komt uit"), find(marieke, "maakt nu ook al onze boter")
     assert other_times(then.text, then.date, now.text, now.date)
     assert not other_times(
         "We will never sell our cheese to discount supermarkets.",
@@ -202,7 +194,7 @@ def test_not_yet_then_done_is_no_opposition() -> None:
 
 def test_own_money_against_borrowed(dev4: dict) -> None:
     priya = dev4["Priya Nair"]
-    loan, own = _find(priya, "borrowed eight million"), _find(priya, "paid entirely from our own")
+    loan, own = find(priya, "borrowed eight million"), find(priya, "paid entirely from our own")
     assert opposition(loan.text, own.text, "en", "en") is not None
     # dev2: paid from the members' deposits, then borrowed from the bank
     paid = "De panelen op de sporthal zijn volledig betaald met de inleg van de leden."

@@ -6,7 +6,8 @@ plan against what became of it."""
 
 from __future__ import annotations
 
-from onrecord.check.contradictions import RULE_SCORE, StatementRef, rate_pair, rule_score
+from _contradiction_cases import ref
+from onrecord.check.contradictions import RULE_SCORE, rate_pair, rule_score
 from onrecord.check.direction import denied, direction, opposed
 from onrecord.check.opposition import (
     ANTONYM,
@@ -20,12 +21,6 @@ from onrecord.check.opposition import (
 )
 
 NEUTRAL = {"entailment": 0.05, "neutral": 0.9, "contradiction": 0.05}
-
-
-def ref(text: str, date: str, lang: str = "en") -> StatementRef:
-    r = StatementRef(None, text, date, None, "authored")
-    r.lang = lang
-    return r
 
 
 def test_a_count_of_what_was_added_is_no_total() -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from _contradiction_cases import ref
 from onrecord.check.contradictions import (
     MIN_RANK,
     OPPOSED_SCORE,
@@ -34,12 +35,6 @@ from onrecord.check.opposition import (
 from onrecord.check.pair_rules import OTHER_ACT, anaphoric, other_act, pair_factor
 
 NEUTRAL = {"entailment": 0.03, "neutral": 0.95, "contradiction": 0.02}
-
-
-def ref(text: str, date: str, lang: str = "en") -> StatementRef:
-    r = StatementRef(None, text, date, None, "authored")
-    r.lang = lang
-    return r
 
 
 def test_a_denied_ending_is_a_positive_stance() -> None:
@@ -252,7 +247,7 @@ def test_a_measure_is_the_unit_of_a_count() -> None:
 
 
 def test_a_statement_naming_its_own_author_is_not_their_word() -> None:
-    from onrecord.check.contradictions import StatementRef, eligible
+    from onrecord.check.contradictions import eligible
 
     intro = StatementRef(
         statement_id=1,
