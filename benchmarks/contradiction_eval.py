@@ -25,6 +25,12 @@ Zuivel, a dairy cooperative, 30 messages 2017-2023, three statements, 6 gold pai
 before any run; counts across languages, an origin, a loan against reserves, an endorsed
 closure, a milk price up then down; plans, estimates, other years, third parties' acts).
 
+``--data benchmarks/data/contradictions-heldout4`` runs the fourth held-out case (Hoogeveld, a
+regional airport, 36 messages 2018-2024, an interview, an op-ed and a statement to a council
+committee, 8 gold pairs: a denied pledge, a cost two ways, an endorsed proposal denied, "never"
+then done), written by a writer who read no detection code and no other case's gold except dev5
+as a format example, before anything was run on it.
+
 Printed per variant: pairs judged, pairs reported, precision of the top 10 (all persons'
 pairs ranked together), recall of the gold pairs among all pairs reported and among the top 10,
 and pairs that wrongly contain quoted text (must be 0). Variants:
