@@ -21,6 +21,9 @@ Sets (shared/corpora; none of them is in the builtin judge's training data):
   hand2-dev      the held-out tenth of the second hand-written set (training/eval/
                  hand2_dev.jsonl, ``training/data_v11.py --write-dev``: negative-polarity claims,
                  related undecided claims, "always"/"never", agreement with a party, amounts)
+  hand3-dev      the held-out tenth of the third hand-written set (training/eval/
+                 hand3_dev.jsonl, ``training/data_v12.py --write-dev``: speech acts named in
+                 the claim, hedges against certainty, positions, declining, numbers in words)
   hand-dev-neg   hand-dev with each claim said the other way round by rule
                  (training/negation_rules.py) and relabelled (entailment <-> contradiction,
                  neutral stays): does the judge read a negated claim, or only the shared words?
@@ -209,7 +212,7 @@ def main() -> None:
     ap.add_argument(
         "--sets",
         default="mnli-mm,sick-nl-nl,sick-en-en,sick-en-nl,climate-fever,fever-sym,mail-hand,"
-        "hand-dev,hand-dev-neg,hand2-dev,hand6-dev,readings-dev,anli,conj-dev",
+        "hand-dev,hand-dev-neg,hand2-dev,hand3-dev,hand6-dev,readings-dev,anli,conj-dev",
     )
     ap.add_argument("--json", default=None)
     args = ap.parse_args()
@@ -234,6 +237,8 @@ def main() -> None:
         data["hand-dev"] = load_mail_hand("hand_dev.jsonl")
     if "hand2-dev" in wanted:
         data["hand2-dev"] = load_mail_hand("hand2_dev.jsonl")
+    if "hand3-dev" in wanted:
+        data["hand3-dev"] = load_mail_hand("hand3_dev.jsonl")
     if "hand-dev-neg" in wanted:
         data["hand-dev-neg"] = load_hand_dev_negated()
     if "hand6-dev" in wanted:
@@ -281,6 +286,7 @@ def main() -> None:
             "hand-dev",
             "hand-dev-neg",
             "hand2-dev",
+            "hand3-dev",
             "hand6-dev",
             "readings-dev",
         ):

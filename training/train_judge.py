@@ -179,7 +179,7 @@ def main() -> None:
     )
     ap.add_argument(
         "--data",
-        choices=("v1", "v2", "v3", "v4", "v5", "v6", "v6b", "v7", "v8", "v9", "v10", "v11"),
+        choices=("v1", "v2", "v3", "v4", "v5", "v6", "v6b", "v7", "v8", "v9", "v10", "v11", "v12"),
         default="v1",
         help="training mix (data.py)",
     )
@@ -207,7 +207,11 @@ def main() -> None:
     say(f"args {vars(args)}")
     e5 = E5File()
     tok = E5Tokenizer(e5)
-    if args.data == "v11":
+    if args.data == "v12":
+        import data_v12
+
+        train, dev = data_v12.build_v12(seed=args.seed)
+    elif args.data == "v11":
         import data_v11
 
         train, dev = data_v11.build_v11(seed=args.seed)
