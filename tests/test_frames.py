@@ -155,6 +155,8 @@ def test_frames_come_off(claim: str, content: str, frame: str, negated: bool) ->
         "In February 2020 Hoogeveen told Lotte van Rijn to stop quoting the 90 percent figure.",
         "Okafor wrote to Brouwer in April 2021 asking for the cases to be included.",
         "Ellen Hoogeveen committed to keeping the well programme in Malawi going.",
+        # an object after a bare "wrote", not a clause (the adjective in -ed is no verb)
+        "Brandt wrote the revised evacuation plan himself.",
     ],
 )
 def test_claims_without_a_clause_frame_are_read_whole(claim: str) -> None:
@@ -226,3 +228,27 @@ def test_a_bare_noun_phrase_after_volgens_goes_before_its_verb() -> None:
         "Volgens Oliver Prentice was private equity in mei gegroeid tot 14 procent."
     )
     assert framed.content == "Private equity was in mei gegroeid tot 14 procent."
+
+
+@pytest.mark.parametrize(
+    ("claim", "content"),
+    [
+        # the noun ends the phrase: a particle and a subordinate clause stay after the verb
+        (
+            "Volgens Sinclair liep de kelder onder doordat de conciërge de pomp had uitgezet.",
+            "De kelder liep onder doordat de conciërge de pomp had uitgezet.",
+        ),
+        # "van" and a second noun phrase belong to the subject
+        (
+            "Volgens Brightwell kan de helft van de oudere leden niet meer mee.",
+            "De helft van de oudere leden kan niet meer mee.",
+        ),
+        (
+            "Volgens Jansen was de nieuwe versie nog niet rijp.",
+            "De nieuwe versie was nog niet rijp.",
+        ),
+    ],
+)
+def test_a_dutch_noun_phrase_after_volgens_ends_at_its_noun(claim: str, content: str) -> None:
+    framed = strip_frame(claim)
+    assert framed.frame == "according to" and framed.content == content

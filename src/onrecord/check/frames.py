@@ -121,6 +121,22 @@ _LEAD_TIME = re.compile(
     r"^(?:In|On|Op|Begin|Eind|Early|Late|Medio)\s+(?:[A-Za-z]+\s+){0,2}(?:\d{1,2}\s+)?\d{4},?\s+"
 )
 _CLAUSE_END = re.compile(r"[.!?]*\s*$")
+#: A verb in the words after a bare "said"/"wrote": what tells a clause ("the plan was late")
+#: from an object ("the plan himself")
+_EN_FINITE = re.compile(
+    r"\b(?:is|was|were|are|am|be|been|had|has|have|would|will|could|should|can|did|does|do|"
+    r"must|might|may|shall|[a-z]{2,}ed|[a-z]{3,}(?<!s)s)\b"
+)
+
+
+def _bare_clause(rest: str) -> bool:
+    """Whether the words after a bare speech verb are a clause: a pronoun or name starts one;
+    a determiner must be followed by a verb ("the board approved it", not "the plan himself")."""
+    words = rest.lower().split()
+    if not words or words[0] not in ("the", "a", "an"):
+        return True
+    # the verb comes after the noun: "the revised plan himself" has an adjective in -ed
+    return _EN_FINITE.search(" ".join(words[2:])) is not None
 
 
 _MANDATIVE = set(
@@ -284,6 +300,19 @@ _NL_TIME = re.compile(
 )
 
 
+def _nl_det_np(words: list[str], at: int) -> int:
+    """The end of the noun phrase "de nieuwe versie" that starts with a determiner at ``at``:
+    up to the next adverb, preposition or determiner, and no further than its noun (a Dutch
+    attributive adjective ends in -e, so a word that does not is the noun: "de kelder | onder
+    doordat ..." keeps the particle out)."""
+    n = at + 1
+    while n < min(len(words), at + 4) and words[n].lower() not in _NL_NP_END | _NL_DET:
+        n += 1
+        if not words[n - 1].lower().endswith("e"):
+            break
+    return n
+
+
 def _nl_uninvert(rest: str, any_verb: bool = False) -> str:
     """Dutch verb-second after a fronted phrase ("[Volgens X] was de nieuwe versie nog niet
     rijp") back to subject first ("de nieuwe versie was nog niet rijp"); a time phrase right
@@ -305,9 +334,9 @@ def _nl_uninvert(rest: str, any_verb: bool = False) -> str:
         n = len(t.group(0).split())
         return " ".join([*after[:n], verb, *after[n:]])
     if after[0].lower() in _NL_DET:
-        n = 1  # "de nieuwe versie": up to the next adverb, preposition or determiner
-        while n < min(len(after), 4) and after[n].lower() not in _NL_NP_END | _NL_DET:
-            n += 1
+        n = _nl_det_np(after, 0)
+        if n + 1 < len(after) and after[n].lower() == "van" and after[n + 1].lower() in _NL_DET:
+            n = _nl_det_np(after, n + 1)  # "de helft van de oudere leden"
     elif after[0][:1].isupper() or after[0].lower() in ("hij", "zij", "ze", "het", "er", "men"):
         n = 1
         while n < len(after) and after[n][:1].isupper():
@@ -338,6 +367,8 @@ def strip_frame(text: str) -> Framed:
             return replace(framed, prefix=s[: lead.end()] + framed.prefix)
     for rx in (_EN_THAT, _NL_DAT, _EN_TOLD, _EN_TOLD_BARE, _EN_BARE):
         m = rx.match(s)
+        if rx is _EN_BARE and m and not _bare_clause(m.group("rest")):
+            continue  # "Brandt wrote the revised plan himself": an object, not a clause
         if m and len(m.group("rest").split()) >= 3:
             deny = bool(m.groupdict().get("deny"))
             verb = m.groupdict().get("verb") or m.groupdict().get("deny") or ""
