@@ -15,8 +15,9 @@ An extracted claim matches a gold claim when its sentence contains the gold ``se
 0.5); matching is one-to-one, best first. Printed per split: extraction precision (matched /
 extracted) and recall (matched / gold), claimant accuracy and subject accuracy over the matched
 claims, and skip-reason agreement over the gold skips that were skipped. Two names agree when
-the words of one (articles, possessives and organisation suffixes aside) are among the other's
-("Vale" = "Marcus Vale", "Lumen" = "Lumen Labs", "de vakbond" = "vakbond").
+the words of one (articles, possessives, organisation suffixes and honorifics aside) are among
+the other's ("Vale" = "Marcus Vale", "Lumen" = "Lumen Labs", "de vakbond" = "vakbond", "Ms
+Fenwick" = "Moira Fenwick").
 
     PYTHONPATH=src .venv/bin/python benchmarks/extraction_eval.py [--split dev|heldout|all]
         [--errors] [--json PATH] [--only NAME ...] [--per-article]
@@ -306,9 +307,11 @@ NAMES = [
     "Ricardo Vinkenborg",
     "Mireille Stoffels",
 ]
+#: Words that do not tell two names apart: articles, possessives, organisation suffixes and
+#: honorifics ("Ms Fenwick" and "Moira Fenwick" name the same person).
 _FILLER = {
     "the", "a", "an", "his", "her", "its", "their", "de", "het", "een", "zijn", "haar", "hun",
-    "s", "labs", "lab", "inc",
+    "s", "labs", "lab", "inc", "mr", "mrs", "ms", "miss", "dr", "mevrouw", "mevr", "meneer", "dhr",
 }  # fmt: skip
 
 
