@@ -29,7 +29,8 @@ closure, a milk price up then down; plans, estimates, other years, third parties
 regional airport, 36 messages 2018-2024, an interview, an op-ed and a statement to a council
 committee, 8 gold pairs: a denied pledge, a cost two ways, an endorsed proposal denied, "never"
 then done), written by a writer who read no detection code and no other case's gold except dev5
-as a format example, before anything was run on it.
+as a format example, before anything was run on it. First run (session 13, judge v11, numbers
+only): precision@10 0.30, recall 0.375 (3 of 8 gold pairs, all in the top 10), 0 misattributed.
 
 Printed per variant: pairs judged, pairs reported, precision of the top 10 (all persons'
 pairs ranked together), recall of the gold pairs among all pairs reported and among the top 10,
