@@ -11,8 +11,11 @@ Printed: verdict accuracy overall, per gold verdict, per language, per case and 
 the confusion matrix (gold x predicted); evidence recall@3 (over claims whose gold is not
 not_enough_info and which list evidence: a hit when one of the top 3 evidence statements, or the
 text a top-3 "Yup" endorses, contains a gold ``contains`` substring, case-insensitive and
-whitespace-normalised, by the gold ``author`` when one is given); and the confidently-wrong
-rate (wrong with confidence >= 0.7), over all claims and per language. ``--errors`` lists each
+whitespace-normalised, by the gold ``author`` when one is given); evidence reach (over the same
+claims: a gold statement is among *all* the statements the checker gathered, its evidence and
+the claim's sources, whatever their rank: a miss of recall that is reached is the judge's or
+the ranking's, one not reached is retrieval's); and the confidently-wrong rate (wrong with
+confidence >= 0.7), over all claims and per language. ``--errors`` lists each
 wrong claim with its top 3 evidence; ``--json PATH`` writes every number and per-claim row.
 
     PYTHONPATH=src .venv/bin/python benchmarks/claims_eval.py [--root DIR] [--case NAME ...]
@@ -254,12 +257,31 @@ def evidence_hit(gold: Sequence[dict[str, Any]], evidence: Sequence[dict[str, An
     return any(evidence_matches(g, e) for g in gold for e in evidence[:TOP])
 
 
+def evidence_reached(
+    gold: Sequence[dict[str, Any]],
+    evidence: Sequence[dict[str, Any]],
+    sources: Sequence[dict[str, Any]] = (),
+) -> str | None:
+    """Where the checker gathered a gold statement, whatever its rank: ``evidence`` (judged),
+    ``source`` (set aside as the claim's own source or a restatement), None when nowhere."""
+    if any(evidence_matches(g, e) for g in gold for e in evidence):
+        return "evidence"
+    if any(evidence_matches(g, e) for g in gold for e in sources):
+        return "source"
+    return None
+
+
 def score_row(row: dict[str, Any], verdict: dict[str, Any], case: str = "") -> dict[str, Any]:
-    """The per-claim result: gold, predicted, confidence, correctness, evidence hit (None where
-    recall does not apply) and the top evidence."""
+    """The per-claim result: gold, predicted, confidence, correctness, evidence hit and reach
+    (None where recall does not apply) and the top evidence."""
     evidence = verdict.get("evidence") or []
     applies = row["gold"] != NEI and bool(row.get("evidence"))
     correct = verdict["verdict"] == row["gold"]
+    reached = (
+        evidence_reached(row["evidence"], evidence, verdict.get("claim_sources") or [])
+        if applies
+        else None
+    )
     return {
         "id": row["id"],
         "case": case,
@@ -274,6 +296,9 @@ def score_row(row: dict[str, Any], verdict: dict[str, Any], case: str = "") -> d
         "correct": correct,
         "confident_wrong": (not correct) and float(verdict.get("confidence", 0.0)) >= CONFIDENT,
         "evidence_hit": evidence_hit(row["evidence"], evidence) if applies else None,
+        "evidence_reach": None if not applies else reached is not None,
+        "reached_as": reached,
+        "gathered": len(evidence),
         "top_evidence": [
             {
                 k: e.get(k)
@@ -353,6 +378,22 @@ def evidence_recall(rows: Iterable[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
+def evidence_reach(rows: Iterable[dict[str, Any]]) -> dict[str, Any]:
+    """Reach over the rows where recall applies: a gold statement gathered at all (as evidence
+    or as the claim's source), and how many of those were only among the sources."""
+    rows = [r for r in rows if r.get("evidence_reach") is not None]
+    hits = sum(bool(r["evidence_reach"]) for r in rows)
+    return {
+        "hits": hits,
+        "n": len(rows),
+        "reach": round(hits / len(rows), 4) if rows else None,
+        "as_source": sum(r.get("reached_as") == "source" for r in rows),
+        "gathered_mean": round(sum(r.get("gathered", 0) for r in rows) / len(rows), 2)
+        if rows
+        else None,
+    }
+
+
 def confidently_wrong(rows: Iterable[dict[str, Any]]) -> dict[str, Any]:
     """Wrong with confidence >= ``CONFIDENT``: over all rows and per language."""
     rows = list(rows)
@@ -381,6 +422,7 @@ def summarize(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
         "confusion": confusion(rows),
         "predicted": dict(Counter(r["predicted"] for r in rows)),
         "evidence_recall_at_3": evidence_recall(rows),
+        "evidence_reach": evidence_reach(rows),
         "confidently_wrong": confidently_wrong(rows),
     }
 
@@ -474,6 +516,11 @@ def print_report(summary: dict[str, Any], cases: dict[str, Any], judge: str, emb
         print(f"  {g:<16}" + "".join(f"{summary['confusion'][g][p]:>7}" for p in VERDICTS))
     r = summary["evidence_recall_at_3"]
     print(f"\nevidence recall@{TOP}: {_pct(r['recall'])}%  ({r['hits']}/{r['n']})")
+    r = summary["evidence_reach"]
+    print(
+        f"evidence reach (gold among all gathered): {_pct(r['reach'])}%  ({r['hits']}/{r['n']}; "
+        f"{r['as_source']} only as the claim's source; {r['gathered_mean']} gathered per claim)"
+    )
     w = summary["confidently_wrong"]
     print(
         f"confidently wrong (conf >= {w['threshold']}): {_pct(w['all']['rate'])}%  "
@@ -489,6 +536,8 @@ def print_errors(rows: Sequence[dict[str, Any]]) -> None:
     print(f"\n{len(wrong)} wrong:")
     for r in wrong:
         hit = {True: "hit", False: "miss", None: "n/a"}[r["evidence_hit"]]
+        if r["evidence_hit"] is False:
+            hit += f", {'reached as ' + r['reached_as'] if r['reached_as'] else 'not reached'}"
         print(
             f"\n{r['id']} [{r['class']}, {r['lang']}] gold {r['gold']}, predicted {r['predicted']} "
             f"({r['confidence']:.2f}), evidence {hit}"

@@ -132,6 +132,39 @@ def test_evidence_matching() -> None:
     assert ce.evidence_hit([{"contains": "key fact"}], evidence[1:])
 
 
+def test_reach_counts_gold_gathered_at_any_rank() -> None:
+    gold = [{"contains": "the key fact", "author": "A B"}]
+    evidence = [_ev(f"filler {i}", "A B") for i in range(5)] + [_ev("The key fact.", "A B")]
+    assert not ce.evidence_hit(gold, evidence)  # rank 6: a miss of recall@3 ...
+    assert ce.evidence_reached(gold, evidence) == "evidence"  # ... but gathered
+    assert ce.evidence_reached(gold, evidence[:5]) is None
+    assert ce.evidence_reached(gold, evidence[:5], [_ev("The key fact.", "A B")]) == "source"
+    assert ce.evidence_reached(gold, [_ev("The key fact.", "C D")]) is None  # not by the author
+    row = {"id": "r", "claim": "c", "lang": "en", "class": "direct", "gold": "supported"}
+    rows = [
+        ce.score_row({**row, "evidence": gold}, _verdict("not_enough_info", 0.5, evidence)),
+        ce.score_row({**row, "evidence": gold}, _verdict("not_enough_info", 0.5, evidence[:5])),
+        ce.score_row(
+            {**row, "evidence": gold},
+            {**_verdict("supported", 0.5, evidence[:2]), "claim_sources": evidence[5:]},
+        ),
+        ce.score_row(
+            {**row, "gold": "not_enough_info", "evidence": []}, _verdict("mixed", 0.5, [])
+        ),
+    ]
+    assert [r["evidence_reach"] for r in rows] == [True, False, True, None]
+    assert [r["reached_as"] for r in rows] == ["evidence", None, "source", None]
+    s = ce.summarize(rows)
+    assert s["evidence_recall_at_3"]["hits"] == 0
+    assert s["evidence_reach"] == {
+        "hits": 2,
+        "n": 3,
+        "reach": round(2 / 3, 4),
+        "as_source": 1,
+        "gathered_mean": round((6 + 5 + 2) / 3, 2),
+    }
+
+
 def _verdict(verdict: str, confidence: float, evidence: list[dict[str, Any]]) -> dict[str, Any]:
     return {"claim": "c", "verdict": verdict, "confidence": confidence, "evidence": evidence}
 

@@ -451,3 +451,18 @@ def test_see_you_at_a_time_is_a_sign_off_and_all_our_opens_a_clause() -> None:
     ]:
         assert chatter_reason(text, lang) is None, text
     assert chatter_reason("All good.", "en") == "fragment"
+
+
+def test_a_negated_subject_and_someones_call_are_claims() -> None:
+    """The deciding statements of development claims that were dropped as chatter."""
+    for text, lang in [
+        ("Nobody was made redundant.", "en"),
+        ("Niemand is gedwongen ontslagen.", "nl"),
+        ("I think she is wrong about Oudmeer, but it is her call.", "en"),
+    ]:
+        assert chatter_reason(text, lang) is None, text
+    # still chatter: a phone call, and negations with nothing else
+    assert chatter_reason("Can we move the call to 3pm?", "en") == "scheduling"
+    assert chatter_reason("Her call with the bank is at 3pm.", "en") == "scheduling"
+    assert chatter_reason("Nothing to add.", "en") == "fragment"
+    assert chatter_reason("Nobody?", "en") == "fragment"

@@ -103,7 +103,14 @@ _MONTH_NAMES = frozenset({
 _WHEN_WORDS = frozenset({"in", "on", "at", "next", "the", "this", "op", "volgende", "volgend", "deze", "dit", "tot"})  # fmt: skip
 #: Quantifiers before a determiner: "All our panels ...", "Al onze zonnepanelen ...".
 _PREDETERMINERS = frozenset({"all", "both", "al", "alle", "beide", "half"})
-_NEGATIONS = frozenset({"not", "never", "niet", "nooit", "geen", "nicht", "nie", "kein", "pas"})
+_NEGATIONS = frozenset(
+    {"not", "never", "niet", "nooit", "geen", "nicht", "nie", "kein", "pas"}
+    # a negated subject is a claim too: "Nobody was made redundant.", "Niemand is ontslagen."
+    | {"nobody", "nothing", "none", "niemand", "niets", "niemals", "personne", "rien"}
+)
+# "It is her call.": a call that is someone's is their decision, not a phone call
+_POSSESSIVE = frozenset({"my", "your", "his", "her", "our", "their"})
+_COPULA = frozenset({"is", "was", "s", "it's", "remains"})
 _FOR = frozenset({"for", "voor", "für", "pour"})
 _CLAUSE_MARKERS = frozenset({"that", "dat", "dass", "que", "because", "omdat", "weil", "parce"})
 
@@ -239,7 +246,12 @@ def _scheduling(words: list[str], lower: list[str], stop: frozenset[str]) -> boo
         named = i > 0 and words[i][:1].isupper() and not shouting  # "Algemene Vergadering"
         after = lower[i + 2] if i + 2 < len(lower) else ""
         transitive = t in _TRANSITIVE and nxt in DETERMINERS and after not in TIME
-        if (t in SCHEDULING or _event_compound(t)) and not named and not transitive:
+        decision = (
+            t == "call" and i >= 2 and lower[i - 1] in _POSSESSIVE and lower[i - 2] in _COPULA
+        )
+        if decision:
+            rest += 1
+        elif (t in SCHEDULING or _event_compound(t)) and not named and not transitive:
             strong += 1
         elif t in TIME or _CLOCK.fullmatch(t):
             times += 1

