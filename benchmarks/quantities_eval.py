@@ -11,6 +11,11 @@ For every pair where ``compare`` answers, count its relation against the gold la
 
 ``consistent`` is reported as how often gold is entailment (it only says the numbers agree, not
 that the claim holds). Run: ``.venv/bin/python benchmarks/quantities_eval.py [--show N]``.
+
+``--judge builtin`` also has the judge read every pair ``compare`` calls a conflict (statement
+first, as the claim checker does) and prints, per kind of the conflicting amount, how many the
+judge reads as entailment >= 0.5 and how often gold is contradiction among those: whether a
+conflict should override the judge's entailment (``check/verify.py::_amounts``).
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
-from onrecord.check.quantities import compare
+from onrecord.check.quantities import QuantityCheck, compare
 
 CORPORA = Path("/work/shared/corpora")
 
@@ -83,10 +88,31 @@ SETS = {
 }
 
 
+def judged_conflicts(name: str, conflicts: list[tuple[str, str, str, QuantityCheck]]) -> None:
+    """Per kind: conflicts the judge reads as entailment >= 0.5, and how many are contradictions."""
+    from onrecord.models.judges import get_judge
+
+    judge = get_judge(name)
+    probs = [j.probs for j in judge.judge([(p, h) for p, h, _, _ in conflicts])]
+    by_kind: Counter[tuple[str, bool, bool]] = Counter()
+    for (_, _, gold, qc), pr in zip(conflicts, probs, strict=True):
+        by_kind[(qc.hypothesis_q.kind, pr.get("entailment", 0.0) >= 0.5, gold == "c")] += 1
+    for kind in sorted({k for k, _, _ in by_kind}):
+        ent = by_kind[(kind, True, True)] + by_kind[(kind, True, False)]
+        rest = by_kind[(kind, False, True)] + by_kind[(kind, False, False)]
+        prec = f"{by_kind[(kind, True, True)] / ent:.3f}" if ent else "n/a"
+        rprec = f"{by_kind[(kind, False, True)] / rest:.3f}" if rest else "n/a"
+        print(
+            f"    {kind}: judge entailment >= 0.5 on {ent} (gold contradiction {prec}); "
+            f"below on {rest} (gold contradiction {rprec})"
+        )
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--show", type=int, default=0, help="print N wrong conflicts per set")
     ap.add_argument("--sets", default=",".join(SETS))
+    ap.add_argument("--judge", default=None, help="judge the conflicts too (e.g. builtin)")
     args = ap.parse_args()
     if not CORPORA.is_dir():
         print("no corpora at", CORPORA, file=sys.stderr)
@@ -94,6 +120,7 @@ def main() -> int:
     for name in args.sets.split(","):
         counts: Counter[tuple[str, str]] = Counter()
         wrong: list[str] = []
+        conflicts: list[tuple[str, str, str, QuantityCheck]] = []
         n = 0
         t0 = time.perf_counter()
         for p, h, gold, lp, lh in SETS[name]():
@@ -102,6 +129,8 @@ def main() -> int:
             if r is None:
                 continue
             counts[(r.relation, gold)] += 1
+            if r.relation == "conflict":
+                conflicts.append((p, h, gold, r))
             if r.relation == "conflict" and gold != "c" and len(wrong) < args.show:
                 wrong.append(f"  P: {p[:300]}\n  H: {h}\n  -> {r.why}")
         dt = time.perf_counter() - t0
@@ -118,6 +147,8 @@ def main() -> int:
         )
         for w in wrong:
             print(w)
+        if args.judge and conflicts:
+            judged_conflicts(args.judge, conflicts)
     return 0
 
 

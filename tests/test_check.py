@@ -11,9 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from onrecord.check.claims import claims_from_args
-from onrecord.check.verify import check_claims, person_names, resolve_subject
+from onrecord.check.claims import Claim, claims_from_args
+from onrecord.check.evidence import OWN, Evidence
+from onrecord.check.verify import _amounts, check_claims, person_names, resolve_subject
 from onrecord.engines.local import ingest
+from onrecord.index.hybrid import Hit
 from onrecord.models.base import Judgment
 from onrecord.record.store import Store
 
@@ -413,3 +415,51 @@ def test_we_as_the_organisation_takes_a_singular_verb(text: str, lang: str, alig
     from onrecord.check.evidence import align_we
 
     assert align_we(text, "Lijnmaat", lang) == aligned
+
+
+def _judged(statement: str, lang: str, probs: dict[str, float]) -> Evidence:
+    hit = Hit(1, 1, None, "", statement, "Pieter Jansen", "pieter@nordwind.example", None, None,
+              "body", lang, (0, len(statement)), 1.0)  # fmt: skip
+    return Evidence(OWN, hit, [], judgment=Judgment("entailment", dict(probs), "test"))
+
+
+ENTAILS = {"entailment": 0.9, "neutral": 0.05, "contradiction": 0.05}
+
+
+@pytest.mark.parametrize(
+    ("statement", "lang", "claim", "claim_lang"),
+    [
+        # development case nordwind: the judge read these as entailment (0.97)
+        (
+            "We should lay off a third of the support staff in Q3.",
+            "en",
+            "Jansen stelde in 2019 voor de helft van de klantenservice te ontslaan.",
+            "nl",
+        ),
+        # development case havenstad (0.80)
+        (
+            "For women in the Oudmeerpolder the drive to Havenstad is 35 minutes longer.",
+            "en",
+            "Door de sluiting werd de rit naar een verloskamer voor vrouwen uit de Oudmeerpolder "
+            "hooguit tien minuten langer.",
+            "nl",
+        ),
+    ],
+)
+def test_a_share_or_duration_that_differs_overrides_entailment(
+    statement: str, lang: str, claim: str, claim_lang: str
+) -> None:
+    e = _judged(statement, lang, ENTAILS)
+    _amounts(e, Claim(claim, claim, claim_lang, "Jansen", None, None, None, "fact"))
+    assert e.judgment is not None and e.judgment.label == "contradiction"
+    assert e.judgment.probs["entailment"] < 0.5 and "amounts differ" in e.note
+
+
+def test_a_sum_that_differs_leaves_entailment() -> None:
+    """Development case ravenwijk: a club's negative equity is not its loss, though the judge
+    reads the one as entailing the other (0.76); sums the judge reads as the same matter are
+    too often of another thing to override it."""
+    e = _judged("Het negatief eigen vermogen van de club bedraagt 3,8 miljoen euro.", "nl", ENTAILS)
+    claim = "Volgens Price leed de club in het seizoen 2017/18 een verlies van 1,3 miljoen euro."
+    _amounts(e, Claim(claim, claim, "nl", "Price", None, None, None, "fact"))
+    assert e.judgment is not None and e.judgment.label == "entailment" and e.note == ""

@@ -168,7 +168,6 @@ def test_percent(text: str, lang: str, value: float) -> None:
         ("zwölf Mitarbeiter", "de", 12, 12, "staff"),
         ("187 km north of Copenhagen", "en", 187, 187, "km"),
         ("twelve studio albums", "en", 12, 12, "album"),
-        ("thirteen fourteen years ago", "en", 13, 14, "year"),
     ],
 )
 def test_count(text: str, lang: str, lo: float, hi: float, unit: str) -> None:
@@ -253,7 +252,6 @@ def test_bare_year_is_a_mention() -> None:
         "Formula 1 is fast, and so is the PlayStation 3.",
         "Ten minste een van ons.",
         "The half-time score was good.",
-        "He waited half an hour.",
         "The third meeting was long.",
     ],
 )

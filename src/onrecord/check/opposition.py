@@ -30,7 +30,7 @@ from onrecord.check.modality import _CONDITIONAL_START, _HEDGE, _main_clause, pr
 from onrecord.check.org_kinds import PUBLIC_BODY
 from onrecord.check.quantities import compare, quantities
 from onrecord.check.quantities.intervals import _disjoint, _iv
-from onrecord.check.quantities.types import COUNT, MONEY, PERCENT, Quantity
+from onrecord.check.quantities.types import COUNT, DURATION, MONEY, PERCENT, Quantity
 from onrecord.check.salience_words import STOP, STOP_ANY
 
 __all__ = [
@@ -266,7 +266,7 @@ def _firm_amounts(text: str, lang: str | None) -> list[Quantity]:
     return [
         q
         for q in quantities(text, lang)
-        if q.kind in (COUNT, MONEY, PERCENT)
+        if q.kind in (COUNT, DURATION, MONEY, PERCENT)
         and not (q.negated or q.hedged or q.change or q.need or q.need_negated)
         and not _change_percent(text, q, changes)
         and q.enough is None
@@ -308,13 +308,13 @@ def amount_clash(
     b: str,
     lang_a: str | None = None,
     lang_b: str | None = None,
-    kinds: tuple[str, ...] = (COUNT, MONEY, PERCENT),
+    kinds: tuple[str, ...] = (COUNT, DURATION, MONEY, PERCENT),
 ) -> str | None:
-    """The kind of amount (``count``, ``money``, ``percent``) of which each side states one
-    firm value, of one unit (across languages: :func:`same_unit`), and the two do not overlap
-    ("120,000 passengers" / "tachtigduizend passagiers"); None when there is none, or when a
-    side states several of that unit (which one is meant is unclear). Hedged amounts ("about"),
-    changes ("up 20 %"), denials and needs are not firm."""
+    """The kind of amount (``count``, ``duration``, ``money``, ``percent``) of which each side
+    states one firm value, of one unit (across languages: :func:`same_unit`), and the two do
+    not overlap ("120,000 passengers" / "tachtigduizend passagiers"); None when there is none,
+    or when a side states several of that unit (which one is meant is unclear). Hedged amounts
+    ("about"), changes ("up 20 %"), denials and needs are not firm."""
     qa = [q for q in _firm_amounts(a, lang_a) if q.kind in kinds]
     qb = [q for q in _firm_amounts(b, lang_b) if q.kind in kinds]
     for p in qa:

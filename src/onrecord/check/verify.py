@@ -48,6 +48,7 @@ from onrecord.check.frames import Framed, strip_frame
 from onrecord.check.modality import universal
 from onrecord.check.period import claim_period
 from onrecord.check.quantities import compare as compare_quantities
+from onrecord.check.quantities.types import CONFLICT, DURATION, PERCENT
 from onrecord.check.salience import is_chatter
 from onrecord.check.verdict_model import VerdictModel
 from onrecord.index.hybrid import EMBED_BUDGET, Hit, retrieve
@@ -317,6 +318,14 @@ QUANTITY_CONFLICT = 0.85
 #: as at least this neutral paired two different things: a debt with a price, a cost of nurses
 #: with a cost of rooms; the right ones were at most 0.5 neutral).
 UNRELATED = 0.8
+#: The kinds of amount whose clear conflict overrides the judge's entailment. The judge reads
+#: "a third of the support staff" / "de helft van de klantenservice" or "35 minutes longer" /
+#: "hooguit tien minuten langer" as entailment: same matter, and it does not weigh the number.
+#: A share or a length of time is of the thing the sentence is about; a sum of money or a
+#: count is often of another thing the judge reads as the same (a club's negative equity of
+#: 3.8 million against its loss of 1.3 million, entailment 0.76; a renovation's 1.4 million
+#: against agency nurses' "ruim een miljoen", 0.61): those stay the judge's.
+OVERRIDE_KINDS = frozenset((PERCENT, DURATION))
 
 #: Claims whose evidence is judged in one judge call (pairs of many claims batch better: the
 #: judge sorts all pairs by length, so padding stays small and batches stay full).
@@ -377,20 +386,30 @@ def _amounts(e: Evidence, claim: Claim) -> None:
     """Numbers, amounts, dates and the direction of a change compared explicitly: a conflict
     the judge did not see ("$1B" vs "only $100 million", "increased by 10%" vs "cut by 10%")
     makes the statement contradict the claim, when the judge reads it as about the same
-    matter."""
+    matter. Against the judge's entailment only a share or a length of time
+    (:data:`OVERRIDE_KINDS`) decides: a sum or a count the judge reads as entailing is too often
+    of another thing."""
     if e.judgment is None:
         return
     said = e.hit.via_endorsement.text if e.hit.via_endorsement else e.hit.text
+    entails = e.judgment.probs.get("entailment", 0.0) >= 0.5
     if opposed(said, claim.text, e.hit.lang, claim.lang):
         why = "the changes go opposite ways"
-    elif e.judgment.probs.get("entailment", 0.0) >= 0.5:
-        return
     elif e.judgment.probs.get("neutral", 0.0) >= UNRELATED:
         return  # another matter: "640,000 euros for agency nurses" vs "1.8 million for rooms"
     else:
         qc = compare_quantities(said, claim.text, lang_p=e.hit.lang, lang_h=claim.lang)
-        if qc is None or qc.relation != "conflict":
+        if qc is None or qc.relation != CONFLICT:
             return
+        if entails:
+            clear = [
+                c
+                for c in qc.pairs
+                if c.relation == CONFLICT and c.hypothesis_q.kind in OVERRIDE_KINDS
+            ]
+            if not clear:
+                return
+            qc = clear[0]
         why = f"amounts differ: {qc.why}"
     p = dict(e.judgment.probs)
     c = max(p.get("contradiction", 0.0), QUANTITY_CONFLICT)

@@ -30,8 +30,18 @@ of one ``kind``:
     million", "4 and a half million", "anderhalf miljoen", Dutch compounds ("vijfduizend").
 ``percent``
     ``%``, percent, per cent, procent, Prozent, pour cent, and fractions ("half of", "a third",
-    "a fifth", "two thirds", "de helft", "een derde", "driekwart"); ``unit`` ``%`` (``pp`` for
-    percentage points, never compared with ``%``).
+    "a fifth", "two thirds", "de helft", "een derde", "een kwart", "drie kwart", "driekwart");
+    ``unit`` ``%`` (``pp`` for percentage points, never compared with ``%``). Halving ("halve
+    the budget", "gehalveerd") is a change of 50 %.
+``duration``
+    A length of time in minutes, ``unit`` ``min`` (seconds to years; a month 30.44 days, a
+    year 365.25): "35 minutes", "hooguit tien minuten", "more than half an hour", "een half
+    uur", "een kwartier", "drie kwartier", "anderhalf uur", "3 hours and 35 minutes"; "a week",
+    "een jaar" only after a bound ("ruim een jaar"). Working time is ``unit`` ``workday`` ("ten
+    working days", "twee werkweken" = 10), never compared with calendar time. "35 minutes
+    longer", "add half an hour", "tien minuten extra" are changes. Not durations: times of day
+    ("om drie uur", "van 9 tot 17 uur"), rates ("once an hour", "per uur"), "a 7 year gap" (a
+    count of gaps). See :mod:`~onrecord.check.quantities.durations`.
 ``count``
     A number with the noun it counts: "40 staff", "twaalf medewerkers", "three offices",
     "dozens of engineers", "honderden mensen", "187 km". ``unit`` is the head noun ("twelve
@@ -96,8 +106,8 @@ Comparison (:func:`compare`)
 ============================
 
 Each hypothesis quantity looks for a premise quantity of the same kind (money with a compatible
-currency, no conversion; percent with the same unit; counts of the same noun; years and dates
-together), the same rate and change/level role, and the same use (plain amounts with plain
+currency, no conversion; percent with the same unit; counts of the same noun; durations of the
+same unit; years and dates together), the same rate and change/level role, and the same use (plain amounts with plain
 amounts, sufficiency and need statements with each other). Among several candidates it pairs
 with the one whose context words next to the number are shared most (score: the sum over shared
 words of 1 / (distance in the hypothesis × distance in the premise)), only if that score is at
@@ -163,6 +173,7 @@ This module is the public face; the work is done in:
 - :mod:`~onrecord.check.quantities.tokens`: tokens, language guess, content-word concepts;
 - :mod:`~onrecord.check.quantities.numbers`: digit strings and number words;
 - :mod:`~onrecord.check.quantities.dates`: dates, years and their time roles;
+- :mod:`~onrecord.check.quantities.durations`: time units, durations in words, joined units;
 - :mod:`~onrecord.check.quantities.usage`: bounds, hedges, rate, change, negation,
   sufficiency and need around an amount;
 - :mod:`~onrecord.check.quantities.scan`: the scanner that reads each number phrase;
@@ -180,6 +191,7 @@ from onrecord.check.quantities.types import CONFLICT as CONFLICT
 from onrecord.check.quantities.types import CONSISTENT as CONSISTENT
 from onrecord.check.quantities.types import COUNT as COUNT
 from onrecord.check.quantities.types import DATE as DATE
+from onrecord.check.quantities.types import DURATION as DURATION
 from onrecord.check.quantities.types import INF as INF
 from onrecord.check.quantities.types import MONEY as MONEY
 from onrecord.check.quantities.types import OVERLAP as OVERLAP

@@ -14,6 +14,7 @@ from onrecord.check.quantities.types import (
     CONSISTENT,
     COUNT,
     DATE,
+    DURATION,
     INF,
     MONEY,
     OVERLAP,
@@ -32,7 +33,7 @@ _MARGIN = 1.5
 #: least ``_ALT_MARGIN`` times better and at least ``_STRONG``.
 _ALT_MARGIN = 3.0
 _STRONG = 0.5
-_KIND_ORDER = {MONEY: 0, COUNT: 1, PERCENT: 2, "time": 3}
+_KIND_ORDER = {MONEY: 0, COUNT: 1, DURATION: 2, PERCENT: 3, "time": 4}
 _TIME_CONFLICT_ROLES = frozenset({"point", "before", "after", "by", "between", "around"})
 
 
@@ -54,7 +55,7 @@ def _comparable(p: Quantity, h: Quantity) -> bool:
         return False
     if g == MONEY and p.unit and h.unit and p.unit != h.unit:
         return False
-    if g in (PERCENT, COUNT) and p.unit != h.unit:
+    if g in (PERCENT, COUNT, DURATION) and p.unit != h.unit:
         return False
     if _suff(p) and _suff(h):
         return True

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from onrecord.check.quantities.durations import DURATION_WORDS
 from onrecord.check.quantities.lexicon import (
     _ANY_NUMBER,
     _CLAUSE_END,
@@ -83,7 +84,7 @@ class _Analysis:
 
 @lru_cache(maxsize=4096)
 def _analyse(text: str, lang: str | None) -> _Analysis:
-    if not text or not _ANY_NUMBER.search(text):
+    if not text or not (_ANY_NUMBER.search(text) or DURATION_WORDS.search(text)):
         return _Analysis((), frozenset(), frozenset())  # most statements: nothing to read
     sc = _Scanner(text, lang)
     raws = sorted(sc.run(), key=lambda r: r.t0)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 from datetime import date
 
-from onrecord.check.quantities.types import COUNT, DATE, INF, MONEY, YEAR, Quantity
+from onrecord.check.quantities.types import COUNT, DATE, DURATION, INF, MONEY, YEAR, Quantity
 
 _Iv = tuple[float, float, bool, bool]  # lo, hi, lo_open, hi_open
 
@@ -90,7 +90,7 @@ def _fmt_iv(q: Quantity) -> str:
 
 def _desc(q: Quantity) -> str:
     bits = [repr(q.text), _fmt_iv(q)]
-    if q.unit and q.kind in (MONEY, COUNT):
+    if q.unit and q.kind in (MONEY, COUNT, DURATION):
         bits.append(q.unit)
     if q.per:
         bits.append(f"per {q.per}")

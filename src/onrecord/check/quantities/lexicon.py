@@ -137,6 +137,8 @@ week: week weeks weken woche wochen semaine semaines
 day: day days dag dagen tag tage tagen jour jours
 hour: hour hours uur uren stunde stunden heure heures
 time: times keer maal mal fois
+take_time: lasts lasted lasting duration runtime take takes took taken duurt duurde duurden geduurd
+  looptijd rijtijd reistijd dauert dauerte dauer durée dure duré
 found: found founded founding founder founders co-founded cofounded co-founder establish
   established opgericht oprichten richtte richtten oprichting oprichter oprichters
   medeoprichter mede-oprichter gegründet gründete gründung gründer fondé fondée fonda fondation
@@ -155,7 +157,8 @@ leave: leave left leaves quit quits vertrok vertrokken verliet verlaten verließ
 resign: resign resigned resignation aftrad afgetreden ontslag zurückgetreten démissionna démissionné
 retire: retire retired retirement pensioen ruhestand retraite
 hire: hired aangenomen eingestellt embauché
-fire: fired sacked ontslagen entlassen licencié
+fire: fired sacked ontslagen entlassen licencié lay laid layoff layoffs lay-off lay-offs ontslaan
+  ontslaat ontsloeg ontsloegen afvloeien afgevloeid entlassung licencier licenciement
 sign: sign signed signing tekende getekend ondertekend ondertekende unterzeichnet unterschrieb
   signé signa
 announce: announce announced announcement aangekondigd kondigde angekündigt annoncé annonça

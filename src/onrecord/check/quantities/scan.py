@@ -11,6 +11,13 @@ from __future__ import annotations
 import re
 
 from onrecord.check.quantities.dates import _Dates
+from onrecord.check.quantities.durations import (
+    DURATION_CHANGE,
+    _Durations,
+    duration_unit,
+    is_time_unit,
+    joined,
+)
 from onrecord.check.quantities.lexicon import (
     _ADDITIONAL,
     _ADJ,
@@ -52,14 +59,24 @@ from onrecord.check.quantities.lexicon import (
     _TIME_QUALIFIERS,
     _VAGUE_MULT,
     _VAGUE_PLURAL,
+    _w,
 )
 from onrecord.check.quantities.numbers import _acronym, _parse_num, _word_value
 from onrecord.check.quantities.tokens import _stem, _tokens
-from onrecord.check.quantities.types import COUNT, MONEY, PERCENT, YEAR, _Raw
-from onrecord.check.quantities.usage import _Usage
+from onrecord.check.quantities.types import COUNT, DURATION, MONEY, PERCENT, YEAR, _Raw
+
+#: Halving is a change by half ("halve the budget", "gehalveerd"); Dutch "halve" is "half a"
+_HALVING = _w(
+    "halved halving halveren halveert halveerde halveerden gehalveerd halvering halbiert "
+    "halbieren halbierte"
+)
+#: English singular time units: before a noun they are a modifier ("a 7 year gap")
+_EN_SINGULAR_TIME = _w("second minute hour day week month year")
+#: Before a number and "uur": a time of day ("om drie uur", "tot vijf uur"), no duration
+_CLOCK_BEFORE = _w("om tegen rond vanaf van tot omstreeks uiterlijk sinds")
 
 
-class _Scanner(_Dates, _Usage):
+class _Scanner(_Dates, _Durations):
     """Reads the quantities of one text: ``run`` returns them as ``_Raw`` in order."""
 
     def run(self) -> list[_Raw]:
@@ -86,9 +103,18 @@ class _Scanner(_Dates, _Usage):
             if got is None:
                 i += 1
                 continue
+            if out and self._joined(out[-1], got):
+                i = max(got.t1, i + 1)
+                continue
             out.append(got)
             i = max(got.t1, i + 1)
         return out
+
+    def _joined(self, first: _Raw, second: _Raw) -> bool:
+        """ "3 hours and 35 minutes": the second part added to the first."""
+        between = [self._low(x) for x in range(first.t1, second.t0)]
+        heads = self._low(first.t1 - 1), self._low(second.t1 - 1)
+        return joined(first, second, heads[0], heads[1], between)
 
     @staticmethod
     def _mask(chars: list[str], patterns: list[re.Pattern[str]]) -> None:
@@ -256,6 +282,8 @@ class _Scanner(_Dates, _Usage):
         low = self._low(i)
         if self.toks[i].text[:1].isupper() and not self._sentence_start(i):
             return None
+        if low in _HALVING or (low == "halve" and self.lang == "en"):
+            return _Raw(PERCENT, 50.0, 50.0, "%", i, i + 1, change=True)  # a cut by half
         if low in _FRACTION_WHOLE:
             v, j = _FRACTION_WHOLE[low], i + 1
         else:
@@ -278,7 +306,11 @@ class _Scanner(_Dates, _Usage):
                     return None
             elif j == i or low in ("de", "die", "la", "the"):
                 return None  # "third", "the third day"
-            if mult > 1 and not frac.endswith("s") and frac not in ("derde", "vijfde", "tiende"):
+            if (
+                mult > 1
+                and not frac.endswith("s")
+                and frac not in ("derde", "vijfde", "tiende", "kwart")
+            ):
                 return None
             v, j = _FRACTIONS[frac] * mult, j + 1
             nxt = self._tok(j)
@@ -290,6 +322,10 @@ class _Scanner(_Dates, _Usage):
 
     def _phrase(self, i: int) -> _Raw | None:
         t = self.toks[i]
+        if t.kind == "word" and (dur := self._word_duration(i)) is not None:
+            self._finish(dur)
+            dur.change = dur.change or self._low(dur.t1) in DURATION_CHANGE
+            return dur
         if t.kind == "word" and (frac := self._fraction(i)) is not None:
             self._finish(frac)
             return frac
@@ -424,11 +460,18 @@ class _Scanner(_Dates, _Usage):
                 kind, unit, end = MONEY, None, j
             else:
                 return None
+            if kind == COUNT and (dur := self._duration_noun(start, j, end)) is not None:
+                if dur[0] == "time of day":
+                    return None
+                kind, unit = DURATION, dur[0]
+                lo, hi, place = lo * dur[1], hi * dur[1], place * dur[1]
         first = self.toks[start]
         if kind == COUNT and first.low in _ONE and unit not in _COUNT_CONCEPTS and scale == 1.0:
             return None
         raw = _Raw(kind, lo, hi, unit, c0, end, mods=mods)
         raw.change = additional or self._low(end) in _OFFSET
+        if kind == DURATION and self._low(end) in DURATION_CHANGE:
+            raw.change = True  # "35 minutes longer", "tien minuten extra"
         if vague is not None:
             raw.qualifier = vague
         elif range_hi is not None:
@@ -494,8 +537,12 @@ class _Scanner(_Dates, _Usage):
                 break
             run.append(low)
             end = k + n + 1
-            if low in _MEASURE or low in _INVARIANT_PLURAL or (c == "time"):
+            if low in _MEASURE or low in _INVARIANT_PLURAL or c == "time":
                 break
+            if is_time_unit(low) and not (
+                low in _EN_SINGULAR_TIME and self._noun_follows(k + n + 1)
+            ):
+                break  # "tien minuten langer"; not "a 7 year gap", "a 45 minute drive"
             if len(low) > 3 and low.endswith("s") and not low.endswith("ss"):
                 break  # the plural is the head: "two refs officiate", not "7 year gap"
         if not run:
@@ -506,9 +553,32 @@ class _Scanner(_Dates, _Usage):
         mods = tuple(_stem(w) for w in run[: run.index(head)])
         return _MEASURE.get(head) or _stem(head), end, additional, mods
 
+    def _duration_noun(self, start: int, j: int, end: int) -> tuple[str, float] | None:
+        """The unit and factor when the noun a number (from token ``start``) counts (tokens
+        ``j`` to ``end``) is a time unit ("35 minutes", "ten working days"); ("time of day", 0)
+        for "om drie uur", "van 9 tot 17 uur"."""
+        got = duration_unit(tuple(self._low(x) for x in range(max(j, end - 2), end)))
+        if got is None:
+            return None
+        if self._low(end - 1) == "uur" and self._low(start - 1) in _CLOCK_BEFORE:
+            return "time of day", 0.0
+        return got
+
+    def _noun_follows(self, k: int) -> bool:
+        """A word that can head a count follows at token ``k`` ("a 7 year gap")."""
+        t = self._tok(k)
+        return (
+            t is not None
+            and t.kind == "word"
+            and t.low not in _NOT_NOUN
+            and not t.low.endswith("n't")
+            and t.low not in DURATION_CHANGE
+            and _CONCEPT.get(t.low) is None
+        )
+
     def _noun_like(self, low: str) -> bool:
         """Whether the first word after a number can be the noun it counts."""
-        if low in _KNOWN_COUNT_NOUN or low in _MEASURE:
+        if low in _KNOWN_COUNT_NOUN or low in _MEASURE or is_time_unit(low):
             return True
         if low in _SUFFICE or low in _NEED_VERB or low in _INSUFFICIENT:
             return False

@@ -12,13 +12,14 @@ from dataclasses import dataclass, field
 INF = math.inf
 CONSISTENT, CONFLICT, OVERLAP = "consistent", "conflict", "overlap"
 MONEY, PERCENT, COUNT, YEAR, DATE = "money", "percent", "count", "year", "date"
+DURATION = "duration"
 
 
 @dataclass(frozen=True, slots=True)
 class Quantity:
     """One stated quantity as an interval; see :mod:`onrecord.check.quantities` for the fields."""
 
-    kind: str  # money | percent | count | year | date
+    kind: str  # money | percent | count | duration | year | date
     lo: float
     hi: float
     unit: str | None

@@ -33,9 +33,13 @@ from onrecord.check.quantities.lexicon import (
     _SUFFICE,
     _SUFFIX_QUAL,
     _TOO_LITTLE,
+    _w,
 )
 from onrecord.check.quantities.tokens import _content, _ScanBase
-from onrecord.check.quantities.types import INF, _Raw
+from onrecord.check.quantities.types import DURATION, INF, _Raw
+
+#: Verbs of need that, before a duration, say how long something lasts
+_TAKES = _w("take takes took taking cost costs kost kosten kostte kostten")
 
 
 class _Usage(_ScanBase):
@@ -82,7 +86,7 @@ class _Usage(_ScanBase):
             break
         self._rate(raw)
         before = [self._low(x) for x in range(max(0, raw.t0 - 3), raw.t0)]
-        if before[-1:] in (["by"], ["another"], ["nog"], ["um"]) or (
+        if before[-1:] in (["by"], ["another"], ["nog"], ["um"], ["add"], ["adds"], ["added"]) or (
             before[-1:] in (["met"], ["de"])
             and any(w in _CHANGE_VERB for w in before + self._words_after(raw.t1, 3))
         ):
@@ -94,7 +98,7 @@ class _Usage(_ScanBase):
             raw.change = True
         raw.hedged = self._hedged(raw)
         neg = self._negation_before(raw.t0)
-        need_before = self._need_before(raw.t0)
+        need_before = self._need_before(raw.t0, raw.kind == DURATION)
         if need_before is not None:
             raw.need, raw.plain, raw.need_negated = True, False, need_before
             neg = False
@@ -215,12 +219,16 @@ class _Usage(_ScanBase):
                 return False
         return False
 
-    def _need_before(self, i: int) -> bool | None:
-        """A need verb governing the amount at token ``i``: None, or whether it is negated."""
+    def _need_before(self, i: int, duration: bool = False) -> bool | None:
+        """A need verb governing the amount at token ``i``: None, or whether it is negated.
+        A duration that something takes ("takes ten working days", "kost twee uur") is how
+        long it lasts, not a need."""
         k, seen = i - 1, 0
         while k >= 0 and seen <= 4:
             t = self.toks[k]
             if t.kind != "word":
+                return None
+            if duration and t.low in _TAKES:
                 return None
             if t.low in _NEED_VERB:
                 return self._negation_before(k) or self._low(i - 1) in _NEG_ADJACENT
