@@ -463,3 +463,37 @@ def test_a_sum_that_differs_leaves_entailment() -> None:
     claim = "Volgens Price leed de club in het seizoen 2017/18 een verlies van 1,3 miljoen euro."
     _amounts(e, Claim(claim, claim, "nl", "Price", None, None, None, "fact"))
     assert e.judgment is not None and e.judgment.label == "entailment" and e.note == ""
+
+
+def test_a_claim_about_a_public_statement_is_decided_by_it(case_store: Store) -> None:
+    """ "In his complaint Vale said S": the complaint is the words the claim is about, not a
+    later account of his conduct, so it counts as his own words."""
+    claims = claims_from_args(
+        ["In his complaint Vale said that he always insisted that Lumen share its science."],
+        names=person_names(case_store),
+    )
+    judge = KeywordJudge({"entailment": ("insisted", "share its science")})
+    [verdict] = check_claims(case_store, claims, judge=judge, embedder=None)
+    data = verdict.as_dict(case_store)
+    accounts = [e for e in data["evidence"] if e["relation"] == "account"]
+    assert accounts and any(e["weight"] == 1.0 and e["stance"] == "supports" for e in accounts)
+    assert data["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    ("claim", "public"),
+    [
+        ("In a 2024 interview Van Lier said he had always been against selling the club.", True),
+        ("In zijn klacht stelt Vale dat hij nooit heeft ingestemd.", True),
+        ("Vale told the court that he never agreed to keep the science closed.", True),
+        ("Okafor zei op de radio dat het lab open bleef.", True),
+        # the interview is what the mail was about, not where she said it
+        ("In January 2024 Dijkstra told Raman she wanted the interview to show her fight.", False),
+        ("Vale said in 2016 that the science should stay open.", False),
+    ],
+)
+def test_a_public_statement_is_the_setting_of_the_speech(claim: str, public: bool) -> None:
+    from onrecord.check.evidence import about_public_statement
+
+    [c] = claims_from_args([claim], names=["Marcus Vale", "Marieke Dijkstra", "Ilse Okafor"])
+    assert about_public_statement(c) is public

@@ -10,7 +10,11 @@ A journalist's rules, in order:
    person asserts in a document (a complaint, an interview, an op-ed), or in mail about their
    own past stance or part ("I have always opposed …", "I was not involved …": ``account``) is listed,
    but for a claim about what they said, agreed, proposed or wanted it weighs nothing, and for
-   other claims it weighs little: contemporaneous mail outweighs it.
+   other claims it weighs little: contemporaneous mail outweighs it. Unless the claim is about
+   that very public statement ("In a 2024 interview Vale said he had always ...", "in haar
+   klacht stelt Okafor ..."): then their document is the words the claim is about, and it
+   alone decides; their mail only says whether what they said is true, which the claim does
+   not (:func:`about_public_statement`).
 3. **What others wrote is reported**, never decisive for a claim about someone's speech, and
    discounted for a claim of fact (``reported``); documents by others weigh less than mail.
 4. **A claim is not its own evidence.** Statements of the document the claim was taken from,
@@ -103,7 +107,32 @@ def relation_of(relation: str, text: str, message_kind: str, has_subject: bool) 
     return relation
 
 
+#: A claim about what someone said in a later public statement, named as the setting of the
+#: speech ("in a 2024 interview", "in zijn klacht", "told the court", "op de radio"; not "the
+#: interview" as what a mail was about, not "a statement" or "a press release": those may be
+#: mail)
+_PUBLIC_STATEMENT = re.compile(
+    r"\b(?:in|during|at|on|before|told|tijdens|op|bij|voor|tegenover|tegen)\s+"
+    r"(?:(?:a|an|the|his|her|their|its|een|de|het|zijn|haar|hun)\s+)?(?:[\w-]+\s+)?"
+    r"(?:interview|complaint|lawsuit|court|hearing|tribunal|testimony|affidavit|op-ed|podcast|"
+    r"radio|television|press conference|klacht|aanklacht|dagvaarding|rechtszaak|rechtbank|"
+    r"rechter|rechtszaal|zitting|opiniestuk|persconferentie|uitzending|vraaggesprek)\w*\b",
+    re.IGNORECASE,
+)
+
+
+def about_public_statement(claim: Claim) -> bool:
+    """Whether a claim about someone's speech is about what they said in a public statement
+    ("In a 2024 interview Dijkstra said ...", "In zijn klacht stelt Vale ..."): the statement in
+    that document is then the act the claim is about, not a later account of it."""
+    return claim.kind == ABOUT_SPEECH and _PUBLIC_STATEMENT.search(claim.text) is not None
+
+
 def weight(relation: str, message_kind: str, claim: Claim) -> float:
+    if about_public_statement(claim):
+        # what they said there is on record in their document, or not at all: their mail is
+        # about whether it is true, which the claim does not say
+        return 1.0 if (relation == ACCOUNT and message_kind == DOCUMENT) else 0.0
     kind = message_kind if message_kind in (MAIL, DOCUMENT) else MAIL
     table = WEIGHTS.get((relation, kind)) or WEIGHTS.get((relation, MAIL)) or {}
     return table.get(claim.kind, table.get("fact", 0.0))

@@ -27,12 +27,14 @@ from onrecord.check.aggregate import (
 from onrecord.check.claims import Claim
 from onrecord.check.direction import opposed
 from onrecord.check.evidence import (
+    ACCOUNT,
     ENDORSED,
     MAIL,
     OWN,
     REPORTED,
     SOURCE,
     Evidence,
+    about_public_statement,
     agreement_claim,
     combine,
     modality,
@@ -248,7 +250,10 @@ def gather(
         said = hit.via_endorsement.text if hit.via_endorsement else hit.text
         if is_chatter(said, hit.lang):
             continue  # greetings, sign-offs, scheduling, fragments: never evidence
-        if hit.statement_id in own_source or restates(claim, hit, mkind):
+        # a restatement is the claim's source, unless the claim is about that very statement
+        # ("In his complaint Vale said S": the complaint saying S is the evidence)
+        said_there = relation == ACCOUNT and about_public_statement(claim)
+        if hit.statement_id in own_source or (restates(claim, hit, mkind) and not said_there):
             sources.append(Evidence(SOURCE, hit, [], weight=0.0, message_kind=mkind))
             continue
         context = contexts.get(hit.statement_id)
