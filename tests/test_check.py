@@ -484,7 +484,7 @@ def test_a_claim_about_a_public_statement_is_decided_by_it(case_store: Store) ->
     ("claim", "public"),
     [
         ("In a 2024 interview Van Lier said he had always been against selling the club.", True),
-        ("In zijn klacht stelt Vale dat hij nooit heeft ingestemd.", True),
+        ("In zijn klacht schreef Vale in 2024 dat hij nooit had ingestemd.", True),
         ("Vale told the court that he never agreed to keep the science closed.", True),
         ("Okafor zei op de radio dat het lab open bleef.", True),
         # the interview is what the mail was about, not where she said it
