@@ -1,0 +1,104 @@
+"""Quantities: negation, sufficiency ("won't be enough"), need, rates, changes and hedges."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord.check.quantities import Quantity, quantities
+
+
+def one(text: str, lang: str | None = None) -> Quantity:
+    qs = quantities(text, lang)
+    assert len(qs) == 1, f"{text!r}: {qs}"
+    return qs[0]
+
+
+# -- extraction: negation, sufficiency, need ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "enough"),
+    [
+        ("Several hundred million won't be enough.", "en", False),
+        ("A few hundred million would be enough.", "en", True),
+        ("$5M is not enough.", "en", False),
+        ("$5M is far from enough.", "en", False),
+        ("$5M is more than enough.", "en", True),
+        ("$5M of funding will not be sufficient.", "en", False),
+        ("If we raise $5M, that will be enough.", "en", True),
+        ("$2M is too little.", "en", False),
+        ("$2M falls short.", "en", False),
+        ("5 miljoen is niet genoeg.", "nl", False),
+        ("5 miljoen is genoeg.", "nl", True),
+        ("5 miljoen volstaat niet.", "nl", False),
+        ("5 miljoen volstaat.", "nl", True),
+        ("2 miljoen euro is voldoende.", "nl", True),
+        ("2 miljoen euro is onvoldoende.", "nl", False),
+        ("5 miljoen is te weinig.", "nl", False),
+        ("We hebben niet genoeg aan 5 miljoen.", "nl", False),
+        ("5 Millionen reichen nicht.", "de", False),
+        ("5 millions ne suffisent pas.", "fr", False),
+    ],
+)
+def test_sufficiency(text: str, lang: str, enough: bool) -> None:
+    q = one(text, lang)
+    assert q.enough is enough
+    assert not q.plain
+
+
+def test_enough_of_something_else_is_not_sufficiency() -> None:
+    q = one("Her deals, worth up to £1.5 million, left her enough time.", "en")
+    assert q.enough is None
+    q = one("Met 1,5 miljoen pond hield ze niet voldoende tijd over.", "nl")
+    assert q.enough is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "need_negated", "plain"),
+    [
+        ("The lab needs $5M.", "en", False, False),
+        ("It will cost billions.", "en", False, False),
+        ("$5M is needed.", "en", False, False),
+        ("Lumen heeft 5 miljoen euro nodig.", "nl", False, False),
+        ("Er is 5 miljoen nodig.", "nl", False, False),
+        ("We don't need $5M.", "en", True, False),
+        ("Lumen heeft geen 5 miljoen nodig.", "nl", True, False),
+        ("A nonprofit alone will never raise the billions this needs.", "en", False, True),
+    ],
+)
+def test_need(text: str, lang: str, need_negated: bool, plain: bool) -> None:
+    q = one(text, lang)
+    assert q.need and q.need_negated is need_negated and q.plain is plain
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "negated"),
+    [
+        ("A nonprofit alone will never raise the billions this needs.", "en", True),
+        ("Vale didn't offer $1B.", "en", True),
+        ("Vale did not offer $1B.", "en", True),
+        ("Vale heeft geen 5 miljoen opgehaald.", "nl", True),
+        ("Vale heeft de 5 miljoen niet opgehaald.", "nl", True),
+        ("Vale offered $1B.", "en", False),
+        ("Vale didn't expect to raise $5M.", "en", False),  # the negation is of "expect"
+        ("Not only $5M but also the lab.", "en", False),
+        ("No one raised $5M.", "en", False),
+    ],
+)
+def test_negation(text: str, lang: str, negated: bool) -> None:
+    assert one(text, lang).negated is negated
+
+
+def test_rates_changes_and_hedges() -> None:
+    assert one("Lumen spends $5M a year on compute.", "en").per == "year"
+    assert one("Lumen betaalt 5.000 euro per maand.", "nl").per == "month"
+    assert one("No more than 2 sports had events each day.", "en").per == "day"
+    assert one("Revenue grew by 20%.", "en").change
+    assert one("The omzet steeg met 20%.", "nl").change
+    assert one("They gave $500,000 more than last year.", "en").change
+    assert one("Four other formations were shown.", "en").change
+    assert one("That was 15 years ago.", "en").change
+    assert not one("Lumen had 40 staff.", "en").change
+    assert one("Possibly three months.", "en").hedged
+    assert one("It could be two months.", "en").hedged
+    assert one("Misschien drie maanden.", "nl").hedged
