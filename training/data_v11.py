@@ -31,17 +31,22 @@ HAND2 = PAIRS / "hand2"
 DEV_OUT = HERE / "eval" / "hand2_dev.jsonl"
 
 
-def hand2(seed: int = 0) -> tuple[list[dict], list[dict]]:
-    """(train, dev) pairs of ``pairs/hand2``; sources ``hand2-<lang>-<lang>``."""
-    rng = random.Random(seed + 11)
+def hand_set(folder: Path, tag: str, rng: random.Random) -> tuple[list[dict], list[dict]]:
+    """(train, dev) pairs of a hand-written set: every tenth line held out, the others in
+    ``HAND_COPIES`` variants; sources ``<tag>-<lang>-<lang>``."""
     train, dev = [], []
-    for i, line in enumerate(hand_lines(HAND2)):
+    for i, line in enumerate(hand_lines(folder)):
         if i % 10 == 0:
             dev += hand_pairs(line, rng)
         else:
             train += [r for _ in range(HAND_COPIES) for r in hand_pairs(line, rng)]
-    rename = lambda r: {**r, "source": r["source"].replace("hand-", "hand2-", 1)}  # noqa: E731
+    rename = lambda r: {**r, "source": r["source"].replace("hand-", f"{tag}-", 1)}  # noqa: E731
     return [rename(r) for r in train], [rename(r) for r in dev]
+
+
+def hand2(seed: int = 0) -> tuple[list[dict], list[dict]]:
+    """(train, dev) pairs of ``pairs/hand2``; sources ``hand2-<lang>-<lang>``."""
+    return hand_set(HAND2, "hand2", random.Random(seed + 11))
 
 
 def build_v11(seed: int = 0) -> tuple[list[dict], list[dict]]:

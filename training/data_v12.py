@@ -28,9 +28,9 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "src"))
 
 from data import PAIRS, stats  # noqa: E402
-from data_v5 import HAND_COPIES, hand_lines, hand_pairs, write_held_out  # noqa: E402
+from data_v5 import write_held_out  # noqa: E402
 from data_v9 import turned  # noqa: E402
-from data_v11 import build_v11  # noqa: E402
+from data_v11 import build_v11, hand_set  # noqa: E402
 
 HAND3 = PAIRS / "hand3"
 DEV_OUT = HERE / "eval" / "hand3_dev.jsonl"
@@ -40,15 +40,7 @@ REPLAY = 24_000
 
 def hand3(seed: int = 0) -> tuple[list[dict], list[dict]]:
     """(train, dev) pairs of ``pairs/hand3``; sources ``hand3-<lang>-<lang>``."""
-    rng = random.Random(seed + 12)
-    train, dev = [], []
-    for i, line in enumerate(hand_lines(HAND3)):
-        if i % 10 == 0:
-            dev += hand_pairs(line, rng)
-        else:
-            train += [r for _ in range(HAND_COPIES) for r in hand_pairs(line, rng)]
-    rename = lambda r: {**r, "source": r["source"].replace("hand-", "hand3-", 1)}  # noqa: E731
-    return [rename(r) for r in train], [rename(r) for r in dev]
+    return hand_set(HAND3, "hand3", random.Random(seed + 12))
 
 
 def build_v12(seed: int = 0) -> tuple[list[dict], list[dict]]:
