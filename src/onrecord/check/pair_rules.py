@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from onrecord.check.acknowledged import ACKNOWLEDGED, acknowledged_change
 from onrecord.check.counterclaims import need_clash, none_against_some
 from onrecord.check.direction import direction, opposed
 from onrecord.check.modality import retrospective
@@ -85,13 +86,17 @@ def shared_words(a: Side, b: Side) -> int | None:
 def pair_factor(a: Side, b: Side) -> float:
     """The rank factor from what the two statements are about: :data:`OTHER_TIME` for other
     years, times :data:`OTHER_MATTER` (no content word shared) or :data:`ONE_WORD` (one), times
-    :data:`OTHER_ACT` for a denial of one act against a report of another."""
+    :data:`OTHER_ACT` for a denial of one act against a report of another, times
+    :data:`onrecord.check.acknowledged.ACKNOWLEDGED` when the later side (``b``) announces the
+    change from the earlier one ("… is postponed: it will not open in 2021")."""
     f = OTHER_TIME if other_times(a.text, a.date, b.text, b.date) else 1.0
     shared = shared_words(a, b)
     if shared is not None and shared < 2:
         f *= ONE_WORD if shared else OTHER_MATTER
     if shared is not None and other_act(a.text, b.text, a.lang):
         f *= OTHER_ACT
+    if acknowledged_change(a.text, b.text, a.lang, b.lang, shared):
+        f *= ACKNOWLEDGED
     return f
 
 
