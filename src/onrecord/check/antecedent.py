@@ -79,7 +79,7 @@ _VERB_RE = {kind: re.compile(r"(?i)\b(?:" + verbs + r")\b") for kind, (_, verbs)
 #: Dutch nouns that take "het" (the others take "de")
 _HET_NOUNS = frozenset({"voorstel", "plan", "aanbod", "besluit", "dreigement", "verzoek"})
 _DEMONSTRATIVES = {"that": "the", "this": "the", "die": "de", "deze": "de", "dat": "het"}
-_DEMONSTRATIVES |= {"dit": "het", "such": ""}  # "no such promise" -> "no promise to V"
+_DEMONSTRATIVES |= {"dit": "het"}
 _KEPT_DETS = frozenset({"the", "de", "het", "its", "his", "her", "their", "zijn", "haar", "hun"})
 _NP_RE = re.compile(
     r"(?i)(?<![\w'’-])(" + "|".join([*_DEMONSTRATIVES, *_KEPT_DETS]) + r")\s+(\w+)\b"
@@ -126,7 +126,7 @@ def _content(sentence: str, kind: str) -> str | None:
     return None
 
 
-_NOT_BEFORE_VERB = DETERMINERS | {"this", "these", "those", "dit", "deze", "such"}
+_NOT_BEFORE_VERB = DETERMINERS | {"this", "these", "those", "dit", "deze"}
 _CLAUSE_WORDS = frozenset({"and", "but", "or", "en", "maar", "of", "which", "who", "die", "wie"})
 
 
@@ -155,6 +155,5 @@ def with_content(clause: str, before: Sequence[str]) -> str:
             new_det = det
         elif det[:1].isupper():
             new_det = new_det.capitalize()
-        np = f"{new_det} {noun}" if new_det else noun
-        return f"{clause[: m.start()]}{np} {content}{clause[m.end() :]}"
+        return f"{clause[: m.start()]}{new_det} {noun} {content}{clause[m.end() :]}"
     return clause
