@@ -36,9 +36,12 @@ def test_complaint_md() -> None:
         "research.",
         "Lumen Labs promised that its research would be shared openly with the public.",
         "Marcus Vale always insisted that Lumen share its science.",
-        "Lumen abandoned that promise when it began to keep its research internal in 2016.",
+        "Lumen abandoned the promise that its research would be shared openly with the public "
+        "when it began to keep its research internal in 2016.",
         "Vale never proposed a merger between Lumen and Vale Motors.",
-    ]  # the heading "# Complaint" is dropped; "between Lumen and Vale Motors" is not split
+    ]  # the heading "# Complaint" is dropped; "between Lumen and Vale Motors" is not split;
+    # "that promise" says what was promised (its original stays as written)
+    assert claims[3].original.startswith("Lumen abandoned that promise")
     for c in claims:
         assert c.lang == "en"
         assert c.claimant == "Marcus Vale"  # the author in the front matter

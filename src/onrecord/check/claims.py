@@ -28,9 +28,9 @@ Extraction from a document (:func:`claims_from_text`), sentence by sentence
   organisation's own affair ("Kestrel says the inspections were postponed": Kestrel); a quote
   that goes on in the next sentence of the paragraph is the same speaker's.
 
-``original`` is always the exact sentence (``source_text[span[0]:span[1]]``); ``text`` is the
-claim as it will be judged: markup removed, whitespace collapsed, framing removed, pronouns
-resolved. Claims from arguments, JSONL and CSV have ``span`` None and are never split.
+``original`` is the exact sentence (``source_text[span[0]:span[1]]``); ``text`` the claim as
+judged: markup, whitespace, framing removed, pronouns resolved, "that promise" given what was
+promised (:mod:`onrecord.check.antecedent`). Claims from arguments, JSONL, CSV are never split.
 """
 
 from __future__ import annotations
@@ -43,6 +43,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from onrecord.check.antecedent import with_content
 from onrecord.check.checkworthy import (
     Skipped,
     blank_comments,
@@ -378,8 +379,7 @@ def claims_from_text(
                     subject = disc.author
             if not subject:
                 # a passive's agent is the subject a news report gives, not in a party's own
-                # words: "The budget had never been approved by NHS England" (he said), "The
-                # 36 turbines were built by Vestas" (a press release)
+                # words: "The budget had never been approved by NHS England" (he said)
                 own_words = bool(speaker) or (disc.author is not None and disc.is_org(disc.author))
                 subject = _fallback_subject(ctx, clause, claimant, agent=not own_words)
             if not subject and is_description(phrase):
@@ -419,7 +419,7 @@ def claims_from_text(
                 subject = choose(site) if rank else subject
             made.append(
                 Claim(
-                    text=upper_first(clause),
+                    text=upper_first(with_content(clause, cleaned[:index])),
                     original=original,
                     lang=sent_lang,
                     subject=subject,
