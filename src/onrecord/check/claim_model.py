@@ -16,9 +16,9 @@ import json
 import math
 import re
 import zlib
-from itertools import pairwise
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 
 from onrecord.check import checkworthy
