@@ -50,6 +50,7 @@ from onrecord.check.checkworthy import (
     dateline_length,
     is_announcement,
     is_opinion,
+    skip_reason,
     split_short_lines,
 )
 from onrecord.check.claim_lexicon import (
@@ -65,7 +66,6 @@ from onrecord.check.claim_lexicon import (
     SPEECH_NL_MULTI,
     is_verb,
 )
-from onrecord.check.claim_model import skip_reason
 from onrecord.check.claim_names import NameContext
 from onrecord.check.claim_text import QUOTES, clean_markup, norm_lang, upper_first, words
 from onrecord.check.claimant import SELF, strip_framing
