@@ -10,6 +10,7 @@ from onrecord.check.opposition import (
     NO_OPPOSITION,
     PLAN_DONE,
     POLARITY,
+    amount_clash,
     carried_out,
     opposition,
     stance_factor,
@@ -82,3 +83,23 @@ def test_staying_restated_in_other_words() -> None:
 )
 def test_denied_staying_still_opposes(denial: str, kept: str) -> None:
     assert opposition(denial, kept) == POLARITY
+
+
+@pytest.mark.parametrize(
+    ("change", "total"),
+    [
+        (
+            "Vorig jaar kwamen er 35 cafés bij die ons bier tappen.",
+            "For your talk in Leeds: in 2021 we brewed 5,400 hectolitres, and our beer is now on "
+            "tap in about 120 cafés.",
+        ),
+        (
+            "Helaas moeten we zes mensen van het proeflokaal laten gaan.",
+            "Klaproos now employs eighteen people.",
+        ),
+    ],
+)
+def test_a_count_that_came_in_or_left_is_no_total(change: str, total: str) -> None:
+    assert amount_clash(change, total, "nl", "en") is None
+    # two counts of one role still clash
+    assert amount_clash("We laid off 40 people.", "We laid off 25 people.", "en", "en") == "count"

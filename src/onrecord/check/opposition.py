@@ -247,12 +247,36 @@ _ADDED_BEFORE = re.compile(
 )
 
 
-def added(text: str, q: Quantity) -> bool:
-    """The amount counts what was added (hired, bought, new), not how many there are."""
+# "Vorig jaar kwamen er 35 cafés bij": what came in that year
+_CAME_IN = re.compile(r"\b(?:kwam|kwamen|komen|komt|zijn|is)\s+er\s+[^,;.]{0,40}?\s+bij\b", re.I)
+# what was let go or lost ("zes mensen van het proeflokaal laten gaan", "we laid off 40
+# people"): a count of an ending, no total either ("Klaproos now employs eighteen people")
+_LET_GO_BEFORE = re.compile(
+    r"\b(?:laid\s+off|lay\s+off|let|fired|dismissed|lost|ontslagen|ontslaan|verloren)"
+    r"(?:\s+\w+){0,2}\s*$",
+    re.I,
+)
+_LET_GO_AFTER = re.compile(
+    r"^[^,;.]{0,30}?\b(?:laten\s+gaan|lieten\s+gaan|ontslagen|ontslaan|left|"
+    r"vertrokken|verloren|kwijt)\b",
+    re.I,
+)
+
+
+def added(text: str, q: Quantity) -> str | None:
+    """What role the amount counts: ``"added"`` for what was added (hired, bought, new, came
+    in), ``"let go"`` for what was let go or lost, None for how many there are."""
     before, after = text[max(0, q.span[0] - 40) : q.span[0]], text[q.span[1] : q.span[1] + 30]
     if q.unit and _ADDED_AFTER.match(text[q.span[0] : q.span[1]].split(" ", 1)[-1] or ""):
-        return True
-    return bool(_ADDED_BEFORE.search(before) or _ADDED_AFTER.match(after))
+        return "added"
+    if _ADDED_BEFORE.search(before) or _ADDED_AFTER.match(after):
+        return "added"
+    around = text[max(0, q.span[0] - 40) : q.span[1] + 60]
+    if _CAME_IN.search(around):
+        return "added"
+    if _LET_GO_BEFORE.search(before) or _LET_GO_AFTER.match(text[q.span[1] : q.span[1] + 40]):
+        return "let go"
+    return None
 
 
 def amount_clash(
