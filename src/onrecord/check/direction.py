@@ -73,14 +73,29 @@ def _way(words: list[str]) -> int | None:
     return 1 if up else -1
 
 
+# a coordinated clause after a comma, a colon or a semicolon: "De fustprijs is met zes procent
+# omhoog gegaan, en voor zover ik weet is geen enkel café weggegaan." reports a rise; the
+# negation is of another matter
+_CLAUSE = re.compile(r"[;:]|,\s*(?:and|en|but|maar)\s+", re.I)
+
+
+def _negated_change(text: str) -> bool:
+    """A negation stands in a clause that reports a change (or in a sentence where no clause
+    does): only there does it deny the change."""
+    clauses = [_words(c) for c in _CLAUSE.split(text)]
+    changing = [c for c in clauses if _way(c) is not None] or clauses
+    return any(w in _NEGATION for c in changing for w in c)
+
+
 def direction(text: str) -> int | None:
     """+1 for a rise, -1 for a fall, 0 for no change ("about as many as in 2019", "have not
     changed since 2017"), None when
-    the sentence reports none (or both, or a negated one)."""
+    the sentence reports none (or both, or a negated one). A negation in a coordinated clause
+    without the change denies no change."""
     words = _words(text)
     if _NOT_CHANGED.search(text) and _way(words) is None:
         return 0
-    if any(w in _NEGATION for w in words):
+    if _negated_change(text):
         return None
     way = _way(words)
     if way is None and _SAME.search(text):
@@ -92,7 +107,7 @@ def denied(text: str) -> int | None:
     """The direction of a change the sentence denies ("Onze prijzen gaan dit jaar niet
     omhoog.": +1), or None."""
     words = _words(text)
-    if not any(w in _NEGATION for w in words):
+    if not _negated_change(text):
         return None
     return _way(words)
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from onrecord.check.count_nouns import same_unit
 from onrecord.check.direction import direction, opposed
 from onrecord.check.modality import _CONDITIONAL_START, _HEDGE, _main_clause, prospective
 from onrecord.check.org_kinds import PUBLIC_BODY
@@ -41,6 +42,7 @@ __all__ = [
     "alternatives",
     "amount_clash",
     "antonyms",
+    "carried_out",
     "ends",
     "hedged_side",
     "negated",
@@ -51,6 +53,7 @@ __all__ = [
     "same_object",
     "same_unit",
     "stance_factor",
+    "undecided",
 ]  # fmt: skip
 
 POLARITY, ANTONYM, AMOUNT = "polarity", "antonym", "amount"
@@ -198,57 +201,6 @@ def antonyms(a: str, b: str) -> bool:
     return False
 
 
-# Count nouns whose English and Dutch forms share no stem (the quantities lexicon normalises
-# staff/medewerkers, member/leden and the like; cognates such as passenger/passagier and
-# patient/patiënt match by their first four letters): frequent things counted in mail.
-_COUNT_NOUNS = {
-    form: group
-    for group, forms in {
-        "cow": "cow cows koe koei koeien",
-        "pig": "pig pigs varken varkens",
-        "sheep": "sheep schaap schapen",
-        "animal": "animal animals dier dieren",
-        "household": "household households huishouden huishoudens",
-        "home": "home homes house houses dwelling dwellings woning woningen huis huizen",
-        "child": "child children kind kinderen",
-        "pupil": "pupil pupils leerling leerlingen scholier scholieren",
-        "visitor": "visitor visitors bezoeker bezoekers",
-        "traveller": "traveller travellers traveler travelers reiziger reizigers",
-        "doctor": "doctor doctors arts artsen dokter dokters",
-        "nurse": "nurse nurses verpleegkundige verpleegkundigen",
-        "bed": "bed beds bedden",
-        "car": "car cars auto auto's autos",
-        "boat": "boat boats ship ships boot boten schip schepen",
-        "flight": "flight flights vlucht vluchten",
-        "tree": "tree trees boom bomen",
-        "farm": "farm farms boerderij boerderijen",
-        "shop": "shop shops store stores winkel winkels",
-        "job": "job jobs baan banen",
-        "ticket": "ticket tickets kaartje kaartjes",
-        "customer": "customer customers client clients klant klanten",
-        "employee": "employee employees werknemer werknemers medewerker medewerkers",
-        "tonne": "tonne tonnes ton tons",
-        "litre": "litre litres liter liters",
-        "turbine": "turbine turbines windmolen windmolens",
-        "panel": "panel panels paneel panelen zonnepaneel zonnepanelen",
-    }.items()
-    for form in forms.split()
-}
-
-
-def same_unit(u: str | None, v: str | None) -> bool:
-    """Two count nouns (as :func:`onrecord.check.quantities.quantities` gives them) name one
-    thing: equal, one group of :data:`_COUNT_NOUNS`, or four first letters in common
-    ("passenger" / "passagier")."""
-    if not u or not v:
-        return u == v
-    u, v = u.lower(), v.lower()
-    if u == v or (len(u) >= 4 and len(v) >= 4 and u[:4] == v[:4]):
-        return True
-    gu = _COUNT_NOUNS.get(u)
-    return gu is not None and gu == _COUNT_NOUNS.get(v)
-
-
 # a percentage by which something changed ("met tien procent verlaagd", "a rise of 1.4%"), not
 # a share of something ("a third of the support staff", "bij 7 procent van de patiënten")
 _BY = re.compile(r"\b(?:by|met|with)\s*$", re.I)
@@ -295,12 +247,36 @@ _ADDED_BEFORE = re.compile(
 )
 
 
-def added(text: str, q: Quantity) -> bool:
-    """The amount counts what was added (hired, bought, new), not how many there are."""
+# "Vorig jaar kwamen er 35 cafés bij": what came in that year
+_CAME_IN = re.compile(r"\b(?:kwam|kwamen|komen|komt|zijn|is)\s+er\s+[^,;.]{0,40}?\s+bij\b", re.I)
+# what was let go or lost ("zes mensen van het proeflokaal laten gaan", "we laid off 40
+# people"): a count of an ending, no total either ("Klaproos now employs eighteen people")
+_LET_GO_BEFORE = re.compile(
+    r"\b(?:laid\s+off|lay\s+off|let|fired|dismissed|lost|ontslagen|ontslaan|verloren)"
+    r"(?:\s+\w+){0,2}\s*$",
+    re.I,
+)
+_LET_GO_AFTER = re.compile(
+    r"^[^,;.]{0,30}?\b(?:laten\s+gaan|lieten\s+gaan|ontslagen|ontslaan|left|"
+    r"vertrokken|verloren|kwijt)\b",
+    re.I,
+)
+
+
+def added(text: str, q: Quantity) -> str | None:
+    """What role the amount counts: ``"added"`` for what was added (hired, bought, new, came
+    in), ``"let go"`` for what was let go or lost, None for how many there are."""
     before, after = text[max(0, q.span[0] - 40) : q.span[0]], text[q.span[1] : q.span[1] + 30]
     if q.unit and _ADDED_AFTER.match(text[q.span[0] : q.span[1]].split(" ", 1)[-1] or ""):
-        return True
-    return bool(_ADDED_BEFORE.search(before) or _ADDED_AFTER.match(after))
+        return "added"
+    if _ADDED_BEFORE.search(before) or _ADDED_AFTER.match(after):
+        return "added"
+    around = text[max(0, q.span[0] - 40) : q.span[1] + 60]
+    if _CAME_IN.search(around):
+        return "added"
+    if _LET_GO_BEFORE.search(before) or _LET_GO_AFTER.match(text[q.span[1] : q.span[1] + 40]):
+        return "let go"
+    return None
 
 
 def amount_clash(
@@ -399,6 +375,28 @@ _NOT_YET = re.compile(
 )
 
 
+# a proposal or plan, one's own or someone else's: "The council has proposed a ban on beer
+# bikes", "De raad stelt een verbod voor", "We plan to …"
+_PROPOSAL = re.compile(
+    r"\b(?:propos(?:e|es|ed|ing|al)|suggest(?:s|ed|ing)?|plans?|planned|planning|voorgesteld|"
+    r"voorstel(?:len)?|stel(?:t|len|de|den)?\s+(?:[\w'’]+\s+){0,6}?voor|plannen|gepland)\b",
+    re.I,
+)
+
+
+def undecided(x: str, y: str) -> bool:
+    """One side says something is not decided or done *yet*, the other (not negated) proposes
+    or plans it ("The council has proposed a ban on beer bikes." / "De gemeenteraad heeft nog
+    niet over het verbod beslist."): an open matter is not the opposite of a proposal, in
+    either order."""
+    for waits, plan in ((x, y), (y, x)):
+        if not negated(waits) or _NOT_YET.search(waits) is None or negated(plan):
+            continue
+        if _PROPOSAL.search(plan) or prospective(plan):
+            return True
+    return False
+
+
 def not_yet(earlier: str, later: str) -> bool:
     """The earlier statement denies something *yet* and the later one says it happened ("Nobody
     has decided anything about Rotterdam yet." / "De sluiting van de fabriek in Rotterdam was
@@ -432,6 +430,44 @@ def ends(text: str) -> bool:
     return _ENDING.search(text) is not None
 
 
+# staying as one is: "We will stay a bottle brewery", "Klaproos blijft onafhankelijk"
+_CONTINUITY = re.compile(
+    r"\b(?:stay|stays|stayed|staying|remain|remains|remained|remaining|blijf|blijft|blijven|"
+    r"bleef|bleven|gebleven)\b",
+    re.I,
+)
+_AS_ALWAYS = re.compile(
+    r"\b(?:as\s+(?:we|it|they)\s+always\s+(?:have|has|did)|zoals\s+altijd)\b", re.I
+)
+
+
+_KEEP = re.compile(
+    r"\b(?:keep|keeps|kept|keeping|continu\w*|houd\w*|houden|behoud\w*|voortzet\w*|doorgaan|"
+    r"gaat\s+door|gaan\s+door)\b",
+    re.I,
+)
+
+
+def _kept(denial: str, other: str) -> bool:
+    """The positive side's main clause says a thing stays as it is, and the negated side
+    denies no staying: "Klaproos gaat nooit in blik, wij zijn een flessenbrouwerij." and "We
+    will stay a bottle brewery" both say nothing changes, a restatement in other words. A denied staying or
+    keeping ("We will not stay in Zwolle", "We do not keep the shop") still opposes "we remain
+    in Zwolle", and so does a denial of a word of the kept state ("The taproom is not open" /
+    "The taproom stays open"; by four letters, cognates across languages included)."""
+    main = _AND_CLAUSE.split(other, maxsplit=1)[0]
+    m = _CONTINUITY.search(main) or _AS_ALWAYS.search(other)
+    if m is None:  # "Vale Motors would fund Lumen's compute, and Lumen would stay a research
+        return False  # lab inside the company": the staying is part of a change
+    kept = {w[:4] for w in _words(other[m.end() :]) if len(w) >= 4 and w not in STOP_ANY}
+    for scope in _DENIAL_SCOPE.finditer(denial):
+        if _CONTINUITY.search(scope.group()) or _KEEP.search(scope.group()):
+            return False
+        if any(w[:4] in kept for w in _words(scope.group())[1:] if len(w) >= 4):
+            return False
+    return True
+
+
 def _positive_denial(denial: str, other: str) -> bool:
     """The negated side is positive after all, against a side that says nothing opposite: it
     denies an ending ("Ik heb nooit gewild dat de winterdienst zou stoppen" against "Westkaap
@@ -453,7 +489,7 @@ def opposition(
     ``antonym`` or ``amount`` (see the module's docstring). With ``ordered`` (``a`` is the
     earlier) a "not yet" followed by what happened (:func:`not_yet`) is no opposition."""
     contrast = _CONTRAST.search(a) is not None or _CONTRAST.search(b) is not None
-    if ordered and not_yet(a, b):
+    if (ordered and not_yet(a, b)) or undecided(a, b):
         return None
     same = (lang_a or "") == (lang_b or "")
     pa, pb = _polar(a, b, same), _polar(b, a, same)
@@ -461,7 +497,8 @@ def opposition(
         if antonyms(_without_negation(a), _without_negation(b)):
             return None  # "geen lening nodig" / "betaald met de inleg": a denial of one of an
             # opposite pair and the other of the pair say the same
-        if not _positive_denial(*((a, b) if pa else (b, a))):
+        denial, other = (a, b) if pa else (b, a)
+        if not _positive_denial(denial, other) and not _kept(denial, other):
             return POLARITY
     if antonyms(a, b) or alternatives(a, b):
         return ANTONYM
@@ -598,6 +635,17 @@ HEDGED = 0.5
 PLAN_DONE = 0.5
 
 
+def carried_out(earlier: str, later: str) -> bool:
+    """The earlier side plans or proposes a change and the later one reports a change of the
+    same direction ("I propose that we raise the keg price by six percent" / "De fustprijs is
+    met zes procent omhoog gegaan"): the plan was carried out, whatever amounts differ (an
+    estimate and its outcome)."""
+    if not prospective(earlier) or prospective(later):
+        return False
+    way = direction(earlier)
+    return way in (1, -1) and direction(later) == way
+
+
 def stance_factor(
     a: str,
     b: str,
@@ -626,6 +674,8 @@ def stance_factor(
     ):
         opp = None
     f = 1.0 if opp and not (other_time and opp == AMOUNT) else NO_OPPOSITION
+    if opp == AMOUNT and carried_out(a, b):
+        f = NO_OPPOSITION  # "raise the keg price by six percent" / "raised by five percent"
     if f < 1.0 and prospective(a) and not prospective(b):
         f *= PLAN_DONE
     if reported(a) or reported(b) or other_agent(a, b):
