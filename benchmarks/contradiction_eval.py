@@ -34,7 +34,10 @@ only): precision@10 0.30, recall 0.375 (3 of 8 gold pairs, all in the top 10), 0
 Its top three were read: two false positives were changes the writer announced as such ("is
 postponed: ... we now aim for 2023", "4 euros ..., down from 6"), a class then handled on the
 development cases (:mod:`onrecord.check.acknowledged`, no development case changed); after it
-0.40 (no longer a clean number); heldout3 unchanged at 0.50, recall 0.57.
+0.40 (no longer a clean number); heldout3 unchanged at 0.50, recall 0.57. Then a plan and its
+execution, a proposal against "not decided yet" and a restatement of staying the same were
+fixed on heldout2 (development: 0.30 -> 0.50, no other development case moved): heldout3 0.56
+(5 of 9 reported right), recall 0.57; heldout4 0.40, recall 0.375.
 
 Printed per variant: pairs judged, pairs reported, precision of the top 10 (all persons'
 pairs ranked together), recall of the gold pairs among all pairs reported and among the top 10,
