@@ -344,3 +344,18 @@ def test_a_passive_speech_verb_is_not_the_subjects_speech() -> None:
 
     assert _kind("All 38 employees were to be offered a post in Havenstad.") == FACT
     assert _kind("Vale offered to fund the first year.") == ABOUT_SPEECH
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Verbeek kondigde in februari 2018 aan dat de afdeling die zomer dicht zou gaan.",
+        "Dijkstra zegde in april 2021 een extra ambulance voor Oudmeer toe.",
+        "De directeur deelde de medewerkers mee dat de fabriek sluit.",
+    ],
+)
+def test_a_dutch_separable_verb_of_speech_makes_a_claim_about_speech(claim: str) -> None:
+    """ "kondigde ... aan", "zegde ... toe": the particle at the end of the clause; a hedged
+    mail then does not support the announcement or the pledge."""
+    [c] = claims_from_args([claim], names=["Anouk Verbeek", "Marieke Dijkstra"])
+    assert c.kind == ABOUT_SPEECH
