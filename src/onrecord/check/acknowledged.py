@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from onrecord.check.direction import denied
-from onrecord.check.modality import prospective, retrospective
+from onrecord.check.modality import prospective, retrospective, universal
 from onrecord.check.opposition import negated, same_unit
 from onrecord.check.quantities import quantities
 from onrecord.check.quantities.types import DATE, YEAR
@@ -69,12 +69,6 @@ _PLAN_CHANGE = re.compile(
     r"anders\s+besloten)\b",
     re.I,
 )
-# "always"/"never" against the record: a claim over all time is no announced change
-_ALL_TIME = re.compile(
-    r"\b(?:always|never|at\s+no\s+point|all\s+along|altijd|nooit|geen\s+enkele\s+keer|"
-    r"vanaf\s+het\s+begin)\b",
-    re.I,
-)
 _NEGATING_MARKER = re.compile(
     r"\b(?:no\s+longer|not\s+any\s?more|niet\s+langer|niet\s+meer(?!\s+dan))\b", re.I
 )
@@ -118,7 +112,8 @@ def _same_time_kind(earlier: str, later: str, lang_e: str | None, lang_l: str | 
 def _contradiction_besides(earlier: str, later: str) -> bool:
     """Something that is a self-contradiction whatever change is announced: "always"/"never",
     an account of one's own past, or a denial of an act the earlier side reports."""
-    if _ALL_TIME.search(earlier) or _ALL_TIME.search(later) or retrospective(later):
+    # "always"/"never" against the record: a claim over all time is no announced change
+    if universal(earlier) or universal(later) or retrospective(later):
         return True
     if denied(earlier) is not None:
         return True  # a pledge against a change ("Onze prijzen gaan niet omhoog.")

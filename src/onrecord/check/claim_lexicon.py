@@ -315,8 +315,7 @@ SPEECH_NL_MULTI = re.compile(
     r"\b(?:wees|wezen|wijst)\b.*\berop\b|\b(?:liet|lieten|laat)\b.*\bweten\b|"
     r"\b(?:gaf|gaven|geeft)\b.*\baan\b\s+dat\b|^\s*volgens\b|^\s*according\s+to\b|"
     r"\bpointed\s+out\b|"
-    # separable verbs of speech with their particle at the end: "kondigde in 2018 aan dat",
-    # "zegde een ambulance toe", "deelde mee dat"
+    # separable verbs of speech, the particle last: "kondigde aan", "zegde toe", "deelde mee"
     r"\b(?:kondigde|kondigden|kondigt)\b.*\baan\b|\b(?:zegde|zegden|zegt)\b.*\btoe\b|"
     r"\b(?:deelde|deelden|deelt)\b.*\bmee\b",
     re.I,
