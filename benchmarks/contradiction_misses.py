@@ -119,7 +119,11 @@ def diagnose(store: Store, gold: dict, judge, embedder, show_all: bool) -> list[
         if None in at:
             row.update(
                 stage="filter",
-                why=[f"{s.text!r}: {_why_not(s)}" for s, k in zip(sides, at, strict=True) if k is None],
+                why=[
+                    f"{s.text!r}: {_why_not(s)}"
+                    for s, k in zip(sides, at, strict=True)
+                    if k is None
+                ],
             )
             continue
         i, j = sorted(at)
@@ -127,7 +131,9 @@ def diagnose(store: Store, gold: dict, judge, embedder, show_all: bool) -> list[
         vecs = C.embed_refs(store, embedder, refs)
         sim = float(vecs[i] @ vecs[j])
         sims = C.neighbour_pairs(vecs, [r.message_id for r in refs], [r.lang for r in refs])
-        row.update(a_text=a.text, b_text=b.text, langs=f"{a.lang}-{b.lang}", similarity=round(sim, 3))
+        row.update(
+            a_text=a.text, b_text=b.text, langs=f"{a.lang}-{b.lang}", similarity=round(sim, 3)
+        )
         if (i, j) not in sims:
             row.update(
                 stage="pairing",
