@@ -50,6 +50,7 @@ from typing import Any
 
 import numpy as np
 
+from onrecord.check.denial_pairs import denial_pairs
 from onrecord.check.modality import retrospective
 from onrecord.check.opposition import stance_factor
 from onrecord.check.pair_rules import (  # noqa: F401 (re-exported)
@@ -546,6 +547,11 @@ def _plan(
         threshold=threshold,
         cross_k=cross_neighbours,
     )
+    if neighbours < len(refs):  # not with every pair already a candidate
+        for key, sim in denial_pairs(
+            vecs, [r.text for r in refs], [r.message_id for r in refs]
+        ).items():
+            sims.setdefault(key, sim)
     n = len(refs)
     stats = {
         "statements": n_all,

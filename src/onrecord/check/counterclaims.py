@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 
-from onrecord.check.opposition import _NEED, _words, negated, same_unit
+from onrecord.check.opposition import _DENIAL_SCOPE, _NEED, _words, ends, negated, same_unit
 from onrecord.check.quantities import quantities
 from onrecord.check.quantities.types import COUNT
 
-__all__ = ["need_clash", "none_against_some"]
+__all__ = ["ending_denied", "need_clash", "none_against_some"]
 
 # a need denied: "De subsidie is niet nodig", "geen lening nodig", "we do not need the loan"
 _NO_NEED = re.compile(
@@ -63,4 +63,23 @@ def none_against_some(a: str, b: str, lang_a: str | None = None, lang_b: str | N
             after = _words(some[q.span[0] : q.span[1] + 30])
             if any(same_unit(noun, w) for w in [q.unit or "", *after[:4]]):
                 return True
+    return False
+
+
+# "Ik heb nooit gewild dat de dienst zou stoppen": a wish denied, not the ending
+_WISH = re.compile(
+    r"\b(?:that|dat|want\w*|wish\w*|wil|wilde|wilden|gewild|hoop\w*|hope\w*)\b", re.I
+)
+
+
+def ending_denied(a: str, b: str) -> bool:
+    """One side denies an ending ("Het zwembad in Noord gaat niet dicht.") and the other, not
+    negated, ends the thing ("Het zwembad in Noord sluit eind dit jaar."): two words of ending,
+    so the judge reads the pair as agreement. Whether it is one thing is the caller's test."""
+    for denial, other in ((a, b), (b, a)):
+        if not negated(denial) or negated(other) or not ends(other):
+            continue
+        scopes = [m.group() for m in _DENIAL_SCOPE.finditer(denial)]
+        if any(ends(t) and not _WISH.search(t) for t in scopes):
+            return True
     return False

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from onrecord.check.clause_polarity import drop_shared_weak, main_part, speech_polarity
 from onrecord.check.count_nouns import same_unit
 from onrecord.check.direction import direction, opposed
 from onrecord.check.modality import _CONDITIONAL_START, _HEDGE, _main_clause, prospective
@@ -133,6 +134,9 @@ _ANTONYMS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
                                                        "opgezegd", "schrap")),
     (("stay", "remain", "blijf", "blijv", "bleef"), ("leav", "left", "vertrek", "vertrok")),
     (("more", "meer"), ("fewer", "less", "minder")),
+    # one measure judged right and wrong ("the council is right to ban …" / "het verbod is onzin")
+    (("right to ", "rightly", "terecht ", "a good idea", "een goed idee", "verstandig"),
+     ("onzin", "nonsense", "wrong to ", "a mistake", "een vergissing", "onterecht", "unwise")),
     # a schedule kept against one missed
     (("on schedule", "on time", "as planned", "op tijd", "volgens planning", "volgens plan",
       "volgens schema"), ("behind schedule", "delay", "vertraag", "uitgesteld", "postpone")),
@@ -492,7 +496,10 @@ def opposition(
     if (ordered and not_yet(a, b)) or undecided(a, b):
         return None
     same = (lang_a or "") == (lang_b or "")
-    pa, pb = _polar(a, b, same), _polar(b, a, same)
+    if not contrast and speech_polarity(a, b, negated):
+        return POLARITY  # "promised that no aircraft …" / "nooit beloofd dat geen vliegtuigen …"
+    wa, wb = (main_part(t) for t in drop_shared_weak(a, b))
+    pa, pb = _polar(wa, b, same), _polar(wb, a, same)
     if not contrast and pa != pb:
         if antonyms(_without_negation(a), _without_negation(b)):
             return None  # "geen lening nodig" / "betaald met de inleg": a denial of one of an

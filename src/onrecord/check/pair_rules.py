@@ -15,7 +15,7 @@ import re
 from typing import Any
 
 from onrecord.check.acknowledged import ACKNOWLEDGED, acknowledged_change
-from onrecord.check.counterclaims import need_clash, none_against_some
+from onrecord.check.counterclaims import ending_denied, need_clash, none_against_some
 from onrecord.check.direction import direction, opposed
 from onrecord.check.modality import retrospective
 from onrecord.check.opposition import (
@@ -262,7 +262,10 @@ def rule_score(
     # "In 2019 is onze uitstoot gestegen.") and a need denied and stated are of one thing by
     # similarity; in one language by two shared words
     one_matter = (shared is None and similarity >= OPPOSED_SIMILARITY) or (shared or 0) >= 2
-    if one_matter and (need_clash(a.text, b.text) or _two_ways(a.text, b.text)):
+    # a denied ending against the ending ("gaat niet dicht" / "sluit eind dit jaar") likewise
+    if one_matter and (
+        need_clash(a.text, b.text) or _two_ways(a.text, b.text) or ending_denied(a.text, b.text)
+    ):
         return RULE_SCORE
     # none of a thing against a count of it ("No crew member will lose their job" / "six crew
     # members had to leave"): in one language the two must also say one thing of it (two

@@ -455,7 +455,7 @@ _ENOUGH_BETWEEN = _w(
 _NEED_VERB = _w(
     """
     need needs needed needing require requires required requiring take takes cost costs
-    costing vergt vergen vereist kost kosten kostte braucht brauchen benötigt benötigen kostet
+    costing vergt vergen vereist kost kosten braucht brauchen benötigt benötigen kostet
     faut nécessite coûte coûtera
     """
 )

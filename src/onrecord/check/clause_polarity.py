@@ -1,0 +1,65 @@
+"""Which clause of a statement a negation belongs to, where counting negations misleads.
+
+:func:`onrecord.check.opposition.opposition` reads a pair as opposed by polarity when one side
+is negated and the other is not. Three shapes of real self-contradiction have a negation on
+both sides, so that count sees none:
+
+- a pledge and its denial: "I have promised the residents that no aircraft will land after
+  23:00" / "Ik heb de omwonenden nooit beloofd dat er na elf uur geen vliegtuigen meer zouden
+  landen": the promise is negated on one side only; what was promised is negated on both
+  (:func:`speech_polarity`);
+- a weak negation both sides share: "a fuel truck crossed the runway without clearance" / "Er
+  is nog nooit een voertuig zonder toestemming de baan op gereden": "without"/"zonder" is part
+  of the matter, "nooit" is the denial (:func:`drop_shared_weak`);
+- a consequence after a colon: "Vanaf mei krijgen jouw cafés ons bier in plastic fusten: dan
+  hoeven we de lege fusten niet meer op te halen." states the switch; the negation is in what
+  follows from it (:func:`main_part`).
+
+Word lists, no model; English and Dutch.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+# a verb of promising, saying or assuring, then "that"/"dat" a few words on: the head clause
+_SPEECH_HEAD = re.compile(
+    r"^(?P<head>.*?\b(?:promis\w*|pledg\w*|guarant\w*|assur\w*|vow\w*|swor\w*|said|say|says|"
+    r"told|tell|announc\w*|beloof\w*|beloofd|belooft|beloven|toegezegd|zegde|gezegd|zei|zeg|"
+    r"zegt|verzeker\w*|garandeer\w*|gegarandeerd|aangekondigd|kondigde|beweerd)\b"
+    r"(?:\s+[\w'’]+){0,4}?)\s*,?\s+(?:that|dat)\s+(?P<rest>.+)$",
+    re.I,
+)
+_WEAK = re.compile(r"\b(?:without|zonder)\b", re.I)
+# a colon after a full clause (six words or more): what follows explains or draws a
+# consequence; a short lead-in ("As for the cafés: …", "Let me be clear: …") is no clause
+_CLAUSE_WORDS = 6
+
+
+def speech_polarity(a: str, b: str, negated: Callable[[str], bool]) -> bool:
+    """Both sides report a promise or a saying ("promised that …", "nooit beloofd dat …"),
+    what follows "that" is negated on both or on neither, and the head clause on one side only:
+    a pledge and its denial."""
+    ma, mb = _SPEECH_HEAD.match(a.strip()), _SPEECH_HEAD.match(b.strip())
+    if ma is None or mb is None:
+        return False
+    if negated(ma.group("rest")) != negated(mb.group("rest")):
+        return False
+    return negated(ma.group("head")) != negated(mb.group("head"))
+
+
+def drop_shared_weak(a: str, b: str) -> tuple[str, str]:
+    """Both sides say "without"/"zonder": left out of both, so that the negation that remains
+    is the one that denies."""
+    if _WEAK.search(a) and _WEAK.search(b):
+        return _WEAK.sub(" ", a), _WEAK.sub(" ", b)
+    return a, b
+
+
+def main_part(text: str) -> str:
+    """The statement up to a colon that follows a full clause; the whole text otherwise."""
+    main, colon, rest = text.partition(": ")
+    if colon and rest.strip() and len(re.findall(r"[\w'’]+", main)) >= _CLAUSE_WORDS:
+        return main
+    return text
