@@ -44,7 +44,7 @@ from datetime import datetime, timedelta
 from onrecord.check.claims import ABOUT_SPEECH, Claim
 from onrecord.check.frames import Framed, align_first_person
 from onrecord.check.modality import certain, firm, hedged, prospective, retrospective
-from onrecord.check.period import Period, in_period, mentions
+from onrecord.check.period import Period, in_period, mentions, statement_years
 from onrecord.check.verb_agreement import singular_verb
 from onrecord.index.hybrid import Hit
 from onrecord.models.base import Judgment
@@ -379,6 +379,35 @@ def off_period(e: Evidence, period: Period | None) -> None:
         e.weight = round(e.weight * OFF_PERIOD, 4)
         when = f"{period.year}" if period.month is None else f"{period.month:02d}/{period.year}"
         _note(e, f"written outside the period the claim names ({when})")
+
+
+_YEARS = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def other_time(e: Evidence, period: Period | None, claim: Claim) -> None:
+    """Rule 6 for a claim of fact that names when it happened ("Nordwind moved its head
+    office in 2022", "De uitstoot daalde in 2020"), whoever's statement it is: a statement
+    written before that period, and not naming it, cannot report what happened then (it is a
+    plan or an expectation at most: "The move is on hold until further notice", 2020); a
+    statement about another year than any the claim names ("In 2019 our emissions rose") is
+    about another moment.
+    Either counts for ``OFF_PERIOD`` of its weight. A claim about speech is left to
+    :func:`off_period`: there the period is when it was said, not what it was about."""
+    if period is None or claim.kind == ABOUT_SPEECH or e.note.startswith("written outside"):
+        return
+    said = e.hit.via_endorsement.text if e.hit.via_endorsement else e.hit.text
+    if mentions(said, period, e.hit.date):
+        return
+    when = f"{period.year}" if period.month is None else f"{period.month:02d}/{period.year}"
+    if in_period(e.hit.date, period) is False and (e.hit.date or "")[:4] < str(period.year):
+        e.weight = round(e.weight * OFF_PERIOD, 4)
+        _note(e, f"written before the time the claim names ({when})")
+        return
+    years = statement_years(said, e.hit.date)
+    named = {int(y) for y in _YEARS.findall(claim.text)} | {period.year}
+    if years is not None and not years & named:
+        e.weight = round(e.weight * OFF_PERIOD, 4)
+        _note(e, f"about another year than the claim ({when})")
 
 
 def modality(e: Evidence, claim: Claim, framed: Framed) -> None:

@@ -41,6 +41,7 @@ from onrecord.check.evidence import (
     needs_context,
     norm_words,
     off_period,
+    other_time,
     readings,
     relation_of,
     restates,
@@ -377,6 +378,7 @@ def check_claims(
                 modality(e, claim, framed)
                 _amounts(e, claim)
                 off_period(e, period if subject else None)
+                other_time(e, period, claim)
                 if any(flip):
                     e.note = (
                         "the claim's frame is negated: its content was judged, the other way round"
