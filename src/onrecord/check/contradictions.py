@@ -50,6 +50,7 @@ from typing import Any
 
 import numpy as np
 
+from onrecord.check.broken_pledge import undone_pledges
 from onrecord.check.denial_pairs import denial_pairs
 from onrecord.check.modality import retrospective
 from onrecord.check.opposition import stance_factor
@@ -622,10 +623,17 @@ def _judge_plan(
     todo = [_ordered(plan.refs[i], plan.refs[j]) for i, j in keys]
     judged = _judge_both_ways(judge, todo, progress, state["done"], state["total"])
     state["done"] += len(todo)
+    rates = [
+        rate_pair(a, b, ab, ba, plan.sims[key], scorer)
+        for key, (a, b), (ab, ba) in zip(keys, todo, judged, strict=True)
+    ]
+    sides = [(a, b, plan.sims[key]) for key, (a, b) in zip(keys, todo, strict=True)]
+    for k, score in undone_pledges(judge, sides, [r is not None for r in rates]).items():
+        (a, b), (ab, ba) = todo[k], judged[k]
+        rates[k] = rate_pair(a, b, ab, ba, sides[k][2], lambda _x, _y, s=score: s)
     pairs = []
-    for (i, j), (a, b), (ab, ba) in zip(keys, todo, judged, strict=True):
+    for (i, j), (a, b), (ab, ba), rated in zip(keys, todo, judged, rates, strict=True):
         sim = plan.sims[(i, j)]
-        rated = rate_pair(a, b, ab, ba, sim, scorer)
         if rated is None:
             continue
         score, rank = rated
