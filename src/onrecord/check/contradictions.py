@@ -37,6 +37,8 @@ The cost stays far below the quadratic number of pairs:
    passengers" / "tachtigduizend passagiers"), changes of one thing in opposite directions
    (``RULE_SCORE``), and an opposed pair on one matter the judge calls neutral
    (``OPPOSED_SCORE``). Vlietland, the fourth case, written before any run: 0.00 to 1.00.
+   Across languages a denial the later side undoes ("never plastic kegs" / "bier in plastic
+   fusten") is read by :mod:`onrecord.check.broken_pledge` (one more judge call per candidate).
 """
 
 from __future__ import annotations
