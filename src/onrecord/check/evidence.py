@@ -45,6 +45,7 @@ from onrecord.check.claims import ABOUT_SPEECH, Claim
 from onrecord.check.frames import Framed, align_first_person
 from onrecord.check.modality import certain, firm, hedged, prospective, retrospective
 from onrecord.check.period import Period, in_period, mentions
+from onrecord.check.status import HEDGED, PLANNED, UNDECIDED, status, undecided
 from onrecord.check.verb_agreement import singular_verb
 from onrecord.index.hybrid import Hit
 from onrecord.models.base import Judgment
@@ -383,31 +384,63 @@ def off_period(e: Evidence, period: Period | None) -> None:
 
 def modality(e: Evidence, claim: Claim, framed: Framed) -> None:
     """Rule 7: for a claim that something happened (not about speech, itself neither a plan
-    nor hedged), a plan or a hedge in the statement weakens what the judge read into it. For a
-    claim that someone committed to, decided or announced something, or said it with certainty,
-    a hedged statement ("we might have to close at night this summer") does not support it; a
-    claim of certainty is contradicted by the same content said with a hedge."""
+    nor hedged), a plan, an open option or a hedge in the statement weakens what the judge read
+    into it; a plan may be one by tense and date ("Ik presenteer het in juni", written in May:
+    :func:`onrecord.check.status.status`). For a claim that someone committed to, decided or
+    announced something, or said it with certainty, a hedged statement ("we might have to close
+    at night this summer") does not support it; a claim of certainty is contradicted by the same
+    content said with a hedge. A statement that keeps an option open ("not recommending that
+    yet, but it has to be on the table") is neither a firm claim about what was said nor its
+    denial: it counts for ``PLAN_FACTOR`` either way."""
     if e.judgment is None:
         return
     said = e.hit.via_endorsement.text if e.hit.via_endorsement else e.hit.text
+    date = e.hit.date
     if claim.kind == ABOUT_SPEECH or framed.frame is not None:
         if firm(claim.text) and hedged(said) and not hedged(framed.content, reported=True):
             _hedged_commitment(e, certain(claim.text))
+        elif undecided(said) and _settled(framed.content):
+            _scale(e, PLAN_FACTOR, "an option kept open, neither what the claim says nor its denial")
         return  # a claim about what someone said, thought or wanted: their plan is the content
     if prospective(framed.content) or hedged(framed.content):
         return
-    if prospective(said):
+    state = status(said, date)
+    if state == PLANNED:
         factor, why = PLAN_FACTOR, "a plan or proposal, not a report that it happened"
-    elif hedged(said):
+    elif state == UNDECIDED and _settled(framed.content):
+        factor, why = PLAN_FACTOR, "an option kept open, not a report that it happened"
+    elif state in (HEDGED, UNDECIDED):
         factor, why = HEDGE_FACTOR, "hedged or conditional"
     else:
         return
-    p = dict(e.judgment.probs)
+    _scale(e, factor, why)
+
+
+def _settled(content: str) -> bool:
+    """The claim's content says something was or will be so, not that it was an option, was
+    left open or was only considered."""
+    return not (undecided(content) or hedged(content, reported=True) or _CONSIDERED.search(content))
+
+
+#: A claim about an option or a consideration ("raised X as an option", "stopped short of",
+#: "hield de mogelijkheid open", "hield er rekening mee"): an open option is what it says.
+_CONSIDERED = re.compile(
+    r"\b(?:as an option|considered|consider(?:ing)?|stopped short|left open|kept open|"
+    r"possibility|mogelijkheid|rekening mee|overwoog|overwegen|optie)\b",
+    re.I,
+)
+
+
+def _scale(e: Evidence, factor: float, why: str) -> None:
+    """Keep ``factor`` of the judge's entailment and contradiction; the rest becomes neutral."""
+    j = e.judgment
+    assert j is not None
+    p = dict(j.probs)
     ent, con = p.get("entailment", 0.0) * factor, p.get("contradiction", 0.0) * factor
     p = {"entailment": ent, "neutral": 1.0 - ent - con, "contradiction": con}
     label = max(p, key=lambda k: p[k])
-    j = e.judgment
-    e.judgment = Judgment(label, p, j.judge, j.rationale, j.quote, dict(j.extra, modality=why))
+    extra = dict(j.extra, modality=why, modality_factor=factor)
+    e.judgment = Judgment(label, p, j.judge, j.rationale, j.quote, extra)
     _note(e, why)
 
 
