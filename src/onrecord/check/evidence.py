@@ -395,16 +395,30 @@ def modality(e: Evidence, claim: Claim, framed: Framed) -> None:
     if e.judgment is None:
         return
     said = e.hit.via_endorsement.text if e.hit.via_endorsement else e.hit.text
-    date = e.hit.date
+    state = status(said, e.hit.date)
+    if firm(claim.text) and state == UNDECIDED and _settled(framed.content):
+        # "decided", "announced" against "nobody has decided yet", "zet het nog niet op de
+        # agenda": the open matter is what the claim of a decision gets wrong
+        _hedged_commitment(e, True, "left open, not decided or announced")
+        return
     if claim.kind == ABOUT_SPEECH or framed.frame is not None:
         if firm(claim.text) and hedged(said) and not hedged(framed.content, reported=True):
             _hedged_commitment(e, certain(claim.text))
-        elif undecided(said) and _settled(framed.content):
+        elif state == UNDECIDED and _settled(framed.content):
             _scale(e, PLAN_FACTOR, "an option kept open, neither what the claim says nor its denial")
+        elif (
+            framed.frame is None
+            and state == PLANNED
+            and e.hit.via_endorsement is None
+            and _settled(framed.content)
+            and not prospective(framed.content)
+        ):
+            # "Verbeek presented the plan to the board in June" against "Ik presenteer het in
+            # juni" (written in May): the claim is the act of speech, the mail only plans it
+            _scale(e, PLAN_FACTOR, "a plan, not a report that it was said or done", plan=True)
         return  # a claim about what someone said, thought or wanted: their plan is the content
     if prospective(framed.content) or hedged(framed.content):
         return
-    state = status(said, date)
     if state == PLANNED:
         factor, why = PLAN_FACTOR, "a plan or proposal, not a report that it happened"
     elif state == UNDECIDED and _settled(framed.content):
@@ -413,7 +427,7 @@ def modality(e: Evidence, claim: Claim, framed: Framed) -> None:
         factor, why = HEDGE_FACTOR, "hedged or conditional"
     else:
         return
-    _scale(e, factor, why)
+    _scale(e, factor, why, plan=state in (PLANNED, UNDECIDED))
 
 
 def _settled(content: str) -> bool:
@@ -431,7 +445,7 @@ _CONSIDERED = re.compile(
 )
 
 
-def _scale(e: Evidence, factor: float, why: str) -> None:
+def _scale(e: Evidence, factor: float, why: str, plan: bool = False) -> None:
     """Keep ``factor`` of the judge's entailment and contradiction; the rest becomes neutral."""
     j = e.judgment
     assert j is not None
@@ -439,21 +453,23 @@ def _scale(e: Evidence, factor: float, why: str) -> None:
     ent, con = p.get("entailment", 0.0) * factor, p.get("contradiction", 0.0) * factor
     p = {"entailment": ent, "neutral": 1.0 - ent - con, "contradiction": con}
     label = max(p, key=lambda k: p[k])
-    extra = dict(j.extra, modality=why, modality_factor=factor)
+    extra = dict(j.extra, modality=why)
+    if plan:  # its amounts are as weak as the rest of it (``verify._amounts``)
+        extra["modality_plan"] = factor
     e.judgment = Judgment(label, p, j.judge, j.rationale, j.quote, extra)
     _note(e, why)
 
 
-def _hedged_commitment(e: Evidence, certainty: bool) -> None:
+def _hedged_commitment(e: Evidence, certainty: bool, why: str | None = None) -> None:
     j = e.judgment
     assert j is not None
     p = dict(j.probs)
     ent, con = p.get("entailment", 0.0), p.get("contradiction", 0.0)
     if certainty:  # "predicted with certainty" vs "we might": the certainty is what is false
         ent, con = ent * HEDGE_FACTOR * PLAN_FACTOR, max(con, ent * HEDGE_FACTOR)
-        why = "said with a hedge, not with certainty"
+        why = why or "said with a hedge, not with certainty"
     else:
-        ent, why = ent * PLAN_FACTOR, "hedged or conditional, not a commitment"
+        ent, why = ent * PLAN_FACTOR, why or "hedged or conditional, not a commitment"
     p = {"entailment": ent, "neutral": 1.0 - ent - con, "contradiction": con}
     label = max(p, key=lambda k: p[k])
     e.judgment = Judgment(label, p, j.judge, j.rationale, j.quote, dict(j.extra, modality=why))

@@ -76,6 +76,16 @@ _IN_MONTH = re.compile(
 )
 
 
+#: A request or an order: the mail itself is the act of asking ("Please prepare a press
+#: release", "Could you call him on Monday", "Kun je …", "Graag …").
+_REQUEST = re.compile(
+    r"\s*(?:(?:but|and|so|maar|en|dus)\s+)?(?:please|pls|kindly|could\s+you|can\s+you|would\s+you|"
+    r"will\s+you|graag|kun\s+je|kan\s+je|kunt\s+u|kun\s+jij|wil\s+je|wilt\s+u|zou\s+je|"
+    r"zoudt\s+u|zou\s+u)\b",
+    re.I,
+)
+
+
 def undecided(text: str) -> bool:
     """An option kept open or a matter not yet decided ("not recommending that yet", "on the
     table", "nog geen besluit")."""
@@ -109,6 +119,8 @@ def past(text: str) -> bool:
 def status(text: str, date: str | None = None) -> str:
     """The statement's status (module docstring): ``PLANNED``, ``UNDECIDED``, ``HEDGED`` or
     ``DONE``. A plan by tense ("I present it in June") needs the mail's ``date``."""
+    if _REQUEST.match(text):
+        return DONE  # asking is the act: "Could you call him on Monday?"
     if prospective(text):
         return PLANNED
     if undecided(text):

@@ -419,7 +419,7 @@ def _amounts(e: Evidence, claim: Claim) -> None:
     p = dict(e.judgment.probs)
     # a plan's or an open option's amounts are as weak as the rest of it: "I propose that we sell
     # 70 per cent" does not show that 85 per cent was not sold in the end
-    factor = float(e.judgment.extra.get("modality_factor", 1.0))
+    factor = float(e.judgment.extra.get("modality_plan", 1.0))
     c = max(p.get("contradiction", 0.0), QUANTITY_CONFLICT * factor)
     rest = max(1e-9, p.get("entailment", 0.0) + p.get("neutral", 0.0))
     scale = (1.0 - c) / rest
