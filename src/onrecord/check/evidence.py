@@ -409,6 +409,7 @@ def modality(e: Evidence, claim: Claim, framed: Framed) -> None:
         elif (
             framed.frame is None
             and state == PLANNED
+            and not prospective(said)  # "I propose …", "we should …" are the speech act itself
             and e.hit.via_endorsement is None
             and _settled(framed.content)
             and not prospective(framed.content)
