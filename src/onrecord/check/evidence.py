@@ -395,6 +395,8 @@ def modality(e: Evidence, claim: Claim, framed: Framed) -> None:
     if e.judgment is None:
         return
     said = e.hit.via_endorsement.text if e.hit.via_endorsement else e.hit.text
+    if e.hit.via_endorsement is not None and reaction_claim(claim.text):
+        return  # rule 8: agreeing to or rejecting a plan is an act, done in the reply
     state = status(said, e.hit.date)
     if firm(claim.text) and state == UNDECIDED and _settled(framed.content):
         # "decided", "announced" against "nobody has decided yet", "zet het nog niet op de
@@ -493,3 +495,16 @@ _AGREEMENT = re.compile(
 def agreement_claim(text: str) -> bool:
     """A claim that someone agreed to, endorsed or approved something (rule 8)."""
     return _AGREEMENT.search(text) is not None
+
+
+_REJECTION = re.compile(
+    r"\b(?:rejected|rejects|opposed|opposes|pushed back|disagreed|disagrees|turned down|"
+    r"wees|wezen|verzette|verzetten|was (?:\S+\s+){0,3}?tegen|was het (?:\S+\s+){0,3}?oneens)\b",
+    re.I,
+)
+
+
+def reaction_claim(text: str) -> bool:
+    """A claim that someone agreed to or rejected something: their "Yup" or "No" to a plan is
+    the act, whatever the tense of the plan."""
+    return agreement_claim(text) or _REJECTION.search(text) is not None

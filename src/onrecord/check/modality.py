@@ -138,8 +138,8 @@ def _plan_noun(main: list[str], i: int) -> bool:
     nxt = main[i + 1] if i + 1 < len(main) else ""
     prev = main[i - 1] if i else ""
     after = main[i + 2] if i + 2 < len(main) else ""
-    if w in ("plan", "plans"):  # "plan to close", not "the plan to the board"
-        return prev != "van" and (nxt != "to" or after in _DETERMINERS)
+    if w in ("plan", "plans"):  # "plan to close", "plan om te", not "the plan to the board"
+        return prev != "van" and (nxt not in ("to", "om") or after in _DETERMINERS)
     if w == "plannen":
         return prev not in _PRONOUNS
     if w == "voorstel":

@@ -53,6 +53,13 @@ _SEVERAL = re.compile(
 )
 
 
+# a date that bounds the content, not the act: "told her to say nothing before the staff was
+# told on 1 March", "voordat het personeel op 1 maart was ingelicht"
+_BOUND = re.compile(
+    r"\b(?:before|after|until|till|since|once|voordat|nadat|totdat|sinds|zodra)\b[^,.;]*$", re.I
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Period:
     year: int
@@ -67,7 +74,7 @@ def claim_period(text: str, frame_words: str | None = None) -> Period | None:
     where = text if frame_words is None else frame_words
     if _SEVERAL.search(where):
         return None  # "zowel in 2019 als in 2021": no single period to weigh by
-    m = _WHEN.search(where)
+    m = next((m for m in _WHEN.finditer(where) if not _BOUND.search(where[: m.start()])), None)
     if not m:
         return None
     month = m.group("month")
