@@ -407,7 +407,9 @@ def modality(e: Evidence, claim: Claim, framed: Framed) -> None:
         if firm(claim.text) and hedged(said) and not hedged(framed.content, reported=True):
             _hedged_commitment(e, certain(claim.text))
         elif state == UNDECIDED and _settled(framed.content):
-            _scale(e, PLAN_FACTOR, "an option kept open, neither what the claim says nor its denial")
+            _scale(
+                e, PLAN_FACTOR, "an option kept open, neither what the claim says nor its denial"
+            )
         elif (
             framed.frame is None
             and state == PLANNED

@@ -127,11 +127,11 @@ _DETERMINERS = {
     "the", "a", "an", "this", "that", "our", "my", "his", "her", "their", "your", "its",
     "de", "het", "een", "dit", "dat", "deze", "die", "ons", "onze", "mijn", "zijn", "haar", "hun",
 }  # fmt: skip
-_PRONOUNS = {"i", "we", "they", "you", "he", "she", "ik", "wij", "we", "ze", "zij", "jullie"}
+_PRONOUNS = {"i", "we", "they", "you", "he", "she", "ik", "wij", "ze", "zij", "jullie"}
 
 
 def _plan_noun(main: list[str], i: int) -> bool:
-    """"plan" as a noun ("the new rostering plan", "het plan", "ons voorstel"), not an intent:
+    """ "plan" as a noun ("the new rostering plan", "het plan", "ons voorstel"), not an intent:
     English "plan(s)" is the verb only before "to", Dutch "plan" only in "van plan", "plannen"
     only after a pronoun, "voorstel" not after a determiner."""
     w = main[i]

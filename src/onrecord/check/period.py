@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-
 from datetime import date as date_type
 from datetime import timedelta
 
