@@ -127,3 +127,15 @@ def test_a_month_is_a_month_and_a_few_days() -> None:
     text = "Dijkstra droeg Raman op niets naar buiten te brengen voordat het personeel op 1 maart "
     assert claim_period(text + "2021 was ingelicht.") is None
     assert claim_period("Dijkstra gaf in maart 2021 toe dat het te laat was.") == Period(2021, 3)
+
+
+def test_an_endorsement_is_not_writing() -> None:
+    text = "Oudmeer had 380 births in 2020, and DeltaZorg will not contract the ward after 2021."
+    claim = "In December 2020 Dijkstra wrote that DeltaZorg would no longer contract the ward."
+    e = _evidence("Agreed.", "2021-01-19T09:00:00Z", STRONG, via=text)
+    modality(e, _claim(claim, "about_speech"), strip_frame(claim))
+    assert e.stance == "neutral" and "endorsed" in e.note
+    claim = "Dijkstra agreed in January 2021 that DeltaZorg would no longer contract the ward."
+    e = _evidence("Agreed.", "2021-01-19T09:00:00Z", STRONG, via=text)
+    modality(e, _claim(claim, "about_speech"), strip_frame(claim))
+    assert e.stance == "supports"

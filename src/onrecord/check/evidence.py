@@ -397,6 +397,11 @@ def modality(e: Evidence, claim: Claim, framed: Framed) -> None:
     said = e.hit.via_endorsement.text if e.hit.via_endorsement else e.hit.text
     if e.hit.via_endorsement is not None and reaction_claim(claim.text):
         return  # rule 8: agreeing to or rejecting a plan is an act, done in the reply
+    if e.hit.via_endorsement is not None and _WROTE.search(claim.text):
+        # "In December 2020 Dijkstra wrote that S" against her "Agreed." to S: she endorsed
+        # what someone else wrote, and the claim is that she wrote or said it
+        _scale(e, PLAN_FACTOR, "endorsed what another wrote; the claim is that they wrote it")
+        return
     state = status(said, e.hit.date)
     if firm(claim.text) and state == UNDECIDED and _settled(framed.content):
         # "decided", "announced" against "nobody has decided yet", "zet het nog niet op de
@@ -502,6 +507,16 @@ def agreement_claim(text: str) -> bool:
 _REJECTION = re.compile(
     r"\b(?:rejected|rejects|opposed|opposes|pushed back|disagreed|disagrees|turned down|"
     r"wees|wezen|verzette|verzetten|was (?:\S+\s+){0,3}?tegen|was het (?:\S+\s+){0,3}?oneens)\b",
+    re.I,
+)
+
+
+#: A claim that its subject wrote, said or told something in their own words (not that they
+#: agreed with it: "liet instemmend weten", "wrote approvingly" are agreements).
+_WROTE = re.compile(
+    r"^(?!.*\b(?:instemmend|approvingly|in agreement|agreeing)\b).*\b(?:wrote|writes|said|says|"
+    r"told|tells|stated|states|claimed|emailed|schreef|schrijft|zei|zegt|vertelde|meldde|mailde|"
+    r"beweerde)\b",
     re.I,
 )
 
