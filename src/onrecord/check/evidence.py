@@ -45,6 +45,7 @@ from onrecord.check.claims import ABOUT_SPEECH, Claim
 from onrecord.check.frames import Framed, align_first_person
 from onrecord.check.modality import certain, firm, hedged, prospective, retrospective
 from onrecord.check.period import Period, in_period, mentions, statement_years
+from onrecord.check.status import HEDGED, PLANNED, UNDECIDED, status, undecided
 from onrecord.check.verb_agreement import singular_verb
 from onrecord.index.hybrid import Hit
 from onrecord.models.base import Judgment
@@ -412,44 +413,102 @@ def other_time(e: Evidence, period: Period | None, claim: Claim) -> None:
 
 def modality(e: Evidence, claim: Claim, framed: Framed) -> None:
     """Rule 7: for a claim that something happened (not about speech, itself neither a plan
-    nor hedged), a plan or a hedge in the statement weakens what the judge read into it. For a
-    claim that someone committed to, decided or announced something, or said it with certainty,
-    a hedged statement ("we might have to close at night this summer") does not support it; a
-    claim of certainty is contradicted by the same content said with a hedge."""
+    nor hedged), a plan, an open option or a hedge in the statement weakens what the judge read
+    into it; a plan may be one by tense and date ("Ik presenteer het in juni", written in May:
+    :func:`onrecord.check.status.status`). For a claim that someone committed to, decided or
+    announced something, or said it with certainty, a hedged statement ("we might have to close
+    at night this summer") does not support it; a claim of certainty is contradicted by the same
+    content said with a hedge. A statement that keeps an option open ("not recommending that
+    yet, but it has to be on the table") is neither a firm claim about what was said nor its
+    denial: it counts for ``PLAN_FACTOR`` either way."""
     if e.judgment is None:
         return
     said = e.hit.via_endorsement.text if e.hit.via_endorsement else e.hit.text
+    if e.hit.via_endorsement is not None and reaction_claim(claim.text):
+        return  # rule 8: agreeing to or rejecting a plan is an act, done in the reply
+    if e.hit.via_endorsement is not None and _WROTE.search(claim.text):
+        # "In December 2020 Dijkstra wrote that S" against her "Agreed." to S: she endorsed
+        # what someone else wrote, and the claim is that she wrote or said it
+        _scale(e, PLAN_FACTOR, "endorsed what another wrote; the claim is that they wrote it")
+        return
+    state = status(said, e.hit.date)
+    if firm(claim.text) and state == UNDECIDED and _settled(framed.content):
+        # "decided", "announced" against "nobody has decided yet", "zet het nog niet op de
+        # agenda": the open matter is what the claim of a decision gets wrong
+        _hedged_commitment(e, True, "left open, not decided or announced")
+        return
     if claim.kind == ABOUT_SPEECH or framed.frame is not None:
         if firm(claim.text) and hedged(said) and not hedged(framed.content, reported=True):
             _hedged_commitment(e, certain(claim.text))
+        elif state == UNDECIDED and _settled(framed.content):
+            _scale(
+                e, PLAN_FACTOR, "an option kept open, neither what the claim says nor its denial"
+            )
+        elif (
+            framed.frame is None
+            and state == PLANNED
+            and not prospective(said)  # "I propose …", "we should …" are the speech act itself
+            and e.hit.via_endorsement is None
+            and _settled(framed.content)
+            and not prospective(framed.content)
+        ):
+            # "Verbeek presented the plan to the board in June" against "Ik presenteer het in
+            # juni" (written in May): the claim is the act of speech, the mail only plans it
+            _scale(e, PLAN_FACTOR, "a plan, not a report that it was said or done", plan=True)
         return  # a claim about what someone said, thought or wanted: their plan is the content
     if prospective(framed.content) or hedged(framed.content):
         return
-    if prospective(said):
+    if state == PLANNED:
         factor, why = PLAN_FACTOR, "a plan or proposal, not a report that it happened"
-    elif hedged(said):
+    elif state == UNDECIDED and _settled(framed.content):
+        factor, why = PLAN_FACTOR, "an option kept open, not a report that it happened"
+    elif state in (HEDGED, UNDECIDED):
         factor, why = HEDGE_FACTOR, "hedged or conditional"
     else:
         return
-    p = dict(e.judgment.probs)
+    _scale(e, factor, why, plan=state in (PLANNED, UNDECIDED))
+
+
+def _settled(content: str) -> bool:
+    """The claim's content says something was or will be so, not that it was an option, was
+    left open or was only considered."""
+    return not (undecided(content) or hedged(content, reported=True) or _CONSIDERED.search(content))
+
+
+#: A claim about an option or a consideration ("raised X as an option", "stopped short of",
+#: "hield de mogelijkheid open", "hield er rekening mee"): an open option is what it says.
+_CONSIDERED = re.compile(
+    r"\b(?:as an option|considered|consider(?:ing)?|stopped short|left open|kept open|"
+    r"possibility|mogelijkheid|rekening mee|overwoog|overwegen|optie)\b",
+    re.I,
+)
+
+
+def _scale(e: Evidence, factor: float, why: str, plan: bool = False) -> None:
+    """Keep ``factor`` of the judge's entailment and contradiction; the rest becomes neutral."""
+    j = e.judgment
+    assert j is not None
+    p = dict(j.probs)
     ent, con = p.get("entailment", 0.0) * factor, p.get("contradiction", 0.0) * factor
     p = {"entailment": ent, "neutral": 1.0 - ent - con, "contradiction": con}
     label = max(p, key=lambda k: p[k])
-    j = e.judgment
-    e.judgment = Judgment(label, p, j.judge, j.rationale, j.quote, dict(j.extra, modality=why))
+    extra = dict(j.extra, modality=why)
+    if plan:  # its amounts are as weak as the rest of it (``verify._amounts``)
+        extra["modality_plan"] = factor
+    e.judgment = Judgment(label, p, j.judge, j.rationale, j.quote, extra)
     _note(e, why)
 
 
-def _hedged_commitment(e: Evidence, certainty: bool) -> None:
+def _hedged_commitment(e: Evidence, certainty: bool, why: str | None = None) -> None:
     j = e.judgment
     assert j is not None
     p = dict(j.probs)
     ent, con = p.get("entailment", 0.0), p.get("contradiction", 0.0)
     if certainty:  # "predicted with certainty" vs "we might": the certainty is what is false
         ent, con = ent * HEDGE_FACTOR * PLAN_FACTOR, max(con, ent * HEDGE_FACTOR)
-        why = "said with a hedge, not with certainty"
+        why = why or "said with a hedge, not with certainty"
     else:
-        ent, why = ent * PLAN_FACTOR, "hedged or conditional, not a commitment"
+        ent, why = ent * PLAN_FACTOR, why or "hedged or conditional, not a commitment"
     p = {"entailment": ent, "neutral": 1.0 - ent - con, "contradiction": con}
     label = max(p, key=lambda k: p[k])
     e.judgment = Judgment(label, p, j.judge, j.rationale, j.quote, dict(j.extra, modality=why))
@@ -472,3 +531,26 @@ _AGREEMENT = re.compile(
 def agreement_claim(text: str) -> bool:
     """A claim that someone agreed to, endorsed or approved something (rule 8)."""
     return _AGREEMENT.search(text) is not None
+
+
+_REJECTION = re.compile(
+    r"\b(?:rejected|rejects|opposed|opposes|pushed back|disagreed|disagrees|turned down|"
+    r"wees|wezen|verzette|verzetten|was (?:\S+\s+){0,3}?tegen|was het (?:\S+\s+){0,3}?oneens)\b",
+    re.I,
+)
+
+
+#: A claim that its subject wrote, said or told something in their own words (not that they
+#: agreed with it: "liet instemmend weten", "wrote approvingly" are agreements).
+_WROTE = re.compile(
+    r"^(?!.*\b(?:instemmend|approvingly|in agreement|agreeing)\b).*\b(?:wrote|writes|said|says|"
+    r"told|tells|stated|states|claimed|emailed|schreef|schrijft|zei|zegt|vertelde|meldde|mailde|"
+    r"beweerde)\b",
+    re.I,
+)
+
+
+def reaction_claim(text: str) -> bool:
+    """A claim that someone agreed to or rejected something: their "Yup" or "No" to a plan is
+    the act, whatever the tense of the plan."""
+    return agreement_claim(text) or _REJECTION.search(text) is not None

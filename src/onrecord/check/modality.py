@@ -108,6 +108,8 @@ def prospective(text: str) -> bool:
             if w in ("heb", "hebben", "had", "has", "have", "is", "are", "was", "were"):
                 continue  # an auxiliary: the verb that follows decides
             return False
+        if _plan_noun(main, i):
+            continue  # "the new rostering plan", "het voorstel": a noun, not an intent
         if w in _FUTURE_EN or w in _FUTURE_NL:
             if w in ("want", "wants", "wil", "wilt", "willen", "hope", "hopes", "hoop", "hopen"):
                 return True
@@ -118,6 +120,30 @@ def prospective(text: str) -> bool:
             return True
         if w == "'ll" or w.endswith("'ll"):
             return True
+    return False
+
+
+_DETERMINERS = {
+    "the", "a", "an", "this", "that", "our", "my", "his", "her", "their", "your", "its",
+    "de", "het", "een", "dit", "dat", "deze", "die", "ons", "onze", "mijn", "zijn", "haar", "hun",
+}  # fmt: skip
+_PRONOUNS = {"i", "we", "they", "you", "he", "she", "ik", "wij", "ze", "zij", "jullie"}
+
+
+def _plan_noun(main: list[str], i: int) -> bool:
+    """ "plan" as a noun ("the new rostering plan", "het plan", "ons voorstel"), not an intent:
+    English "plan(s)" is the verb only before "to", Dutch "plan" only in "van plan", "plannen"
+    only after a pronoun, "voorstel" not after a determiner."""
+    w = main[i]
+    nxt = main[i + 1] if i + 1 < len(main) else ""
+    prev = main[i - 1] if i else ""
+    after = main[i + 2] if i + 2 < len(main) else ""
+    if w in ("plan", "plans"):  # "plan to close", "plan om te", not "the plan to the board"
+        return prev != "van" and (nxt not in ("to", "om") or after in _DETERMINERS)
+    if w == "plannen":
+        return prev not in _PRONOUNS
+    if w == "voorstel":
+        return prev in _DETERMINERS
     return False
 
 

@@ -7,16 +7,22 @@ account), so it counts for less (:data:`OFF_PERIOD_WEIGHT` in :mod:`onrecord.che
 
 :func:`claim_period` finds the period (a year, or a month of a year) in a claim's frame — the
 words before its content — or, for a claim without a speech frame, anywhere in it;
-:func:`in_period` says whether a statement's date falls in it (a month also takes the month
-before and after: mail is answered late, and "in March" is loose).
+:func:`in_period` says whether a statement's date falls in it (a month also takes the ten
+days before and after it: mail is answered late, and "in March" is loose).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date as date_type
+from datetime import timedelta
 
 from onrecord.text.dates import parse_iso
+
+#: A month named by a claim also takes the days just before and after it: mail is answered a
+#: little late and "in March" is loose; a reply three weeks into April is not March.
+MONTH_SLACK = timedelta(days=10)
 
 __all__ = ["Period", "claim_period", "in_period", "mentions", "other_times", "statement_years"]
 
@@ -46,6 +52,13 @@ _SEVERAL = re.compile(
 )
 
 
+# a date that bounds the content, not the act: "told her to say nothing before the staff was
+# told on 1 March", "voordat het personeel op 1 maart was ingelicht"
+_BOUND = re.compile(
+    r"\b(?:before|after|until|till|since|once|voordat|nadat|totdat|sinds|zodra)\b[^,.;]*$", re.I
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Period:
     year: int
@@ -60,7 +73,7 @@ def claim_period(text: str, frame_words: str | None = None) -> Period | None:
     where = text if frame_words is None else frame_words
     if _SEVERAL.search(where):
         return None  # "zowel in 2019 als in 2021": no single period to weigh by
-    m = _WHEN.search(where)
+    m = next((m for m in _WHEN.finditer(where) if not _BOUND.search(where[: m.start()])), None)
     if not m:
         return None
     month = m.group("month")
@@ -92,8 +105,10 @@ def in_period(date: str | None, period: Period) -> bool | None:
         return None
     if period.month is None:
         return d.year == period.year
-    months = d.year * 12 + d.month - (period.year * 12 + period.month)
-    return abs(months) <= 1
+    start = date_type(period.year, period.month, 1)
+    end = date_type(period.year + period.month // 12, period.month % 12 + 1, 1)
+    day = d.date()
+    return start - MONTH_SLACK <= day < end + MONTH_SLACK
 
 
 # ---------------------------------------------------------------------------- a statement's time

@@ -419,12 +419,16 @@ def _amounts(e: Evidence, claim: Claim) -> None:
             qc = clear[0]
         why = f"amounts differ: {qc.why}"
     p = dict(e.judgment.probs)
-    c = max(p.get("contradiction", 0.0), QUANTITY_CONFLICT)
+    # a plan's or an open option's amounts are as weak as the rest of it: "I propose that we sell
+    # 70 per cent" does not show that 85 per cent was not sold in the end
+    factor = float(e.judgment.extra.get("modality_plan", 1.0))
+    c = max(p.get("contradiction", 0.0), QUANTITY_CONFLICT * factor)
     rest = max(1e-9, p.get("entailment", 0.0) + p.get("neutral", 0.0))
     scale = (1.0 - c) / rest
     p = {"entailment": p.get("entailment", 0.0) * scale, "neutral": p.get("neutral", 0.0) * scale}
     p["contradiction"] = c
-    e.judgment = Judgment("contradiction", p, e.judgment.judge, extra=dict(e.judgment.extra))
+    label = max(p, key=lambda k: p[k])
+    e.judgment = Judgment(label, p, e.judgment.judge, extra=dict(e.judgment.extra))
     e.note = (e.note + "; " if e.note else "") + why
 
 
