@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 
+from onrecord.check.modality import prospective
 from onrecord.check.quantities.types import Quantity
 
-__all__ = ["planned", "realised_cost"]
+__all__ = ["estimate_then_outcome", "planned", "realised_cost"]
 
 # a cost verb right before the amount ("cost", "has cost", "ended up costing", "kostte")
 _COST_BEFORE = re.compile(
@@ -55,3 +56,19 @@ def planned(text: str, q: Quantity) -> bool:
     """The amount is named as the plan, budget or estimate an outcome is measured against
     ("more than the 3.5 million we planned", "boven de begrote 2 miljoen")."""
     return bool(_PLAN_AFTER.match(text[q.span[1] :]) or _PLAN_BEFORE.search(text[: q.span[0]]))
+
+
+# what marks an amount of the future as an estimate: "about", "will cost", "verwacht"
+_ESTIMATE = re.compile(
+    r"\b(?:about|around|roughly|approximately|some|ongeveer|rond|circa|zo'n|ruim|"
+    r"cost|costs|kost|kosten|expect\w*|estimat\w*|forecast\w*|verwacht\w*|raming|geraamd|"
+    r"begroot|budget\w*)\b",
+    re.I,
+)
+
+
+def estimate_then_outcome(earlier: str, later: str) -> bool:
+    """The earlier side estimates an amount to come ("De nieuwe hal gaat ongeveer 2 miljoen
+    kosten", "We expect about 40,000 visitors") and the later one reports the outcome ("ended
+    up costing 2.6 million"): that the two figures differ is the news, not a contradiction."""
+    return prospective(earlier) and not prospective(later) and bool(_ESTIMATE.search(earlier))

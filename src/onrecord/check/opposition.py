@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from onrecord.check.amount_roles import planned, realised_cost
+from onrecord.check.amount_roles import estimate_then_outcome, planned, realised_cost
 from onrecord.check.clause_polarity import drop_shared_weak, main_part, speech_polarity
 from onrecord.check.count_nouns import same_unit
 from onrecord.check.departure import departs
@@ -679,7 +679,7 @@ def stance_factor(
     ):
         opp = None
     f = 1.0 if opp and not (other_time and opp == AMOUNT) else NO_OPPOSITION
-    if opp == AMOUNT and carried_out(a, b):
+    if opp == AMOUNT and (carried_out(a, b) or estimate_then_outcome(a, b)):
         f = NO_OPPOSITION  # "raise the keg price by six percent" / "raised by five percent"
     if f < 1.0 and prospective(a) and not prospective(b):
         f *= PLAN_DONE

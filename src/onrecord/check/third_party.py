@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["AGENT_GROUPS", "bodies", "fact_against_stance", "others_position", "other_party"]
+__all__ = ["AGENT_GROUPS", "bodies", "fact_against_stance", "other_party", "others_position"]
 
 # one body in English and Dutch ("the municipality" / "de gemeente")
 AGENT_GROUPS: tuple[frozenset[str], ...] = tuple(
@@ -47,7 +47,7 @@ _THIRD_OPEN = re.compile(
     r"^(?:(?!(?:We|Wij|Ik|I|Our|Onze|Ons|My|Mijn|It|Het|This|Dit|That|Dat|There|Er|In|Op|"
     r"At|On|For|Voor|Van|From|If|Als|When|Toen|De|The|Een|A|An)\b)[A-Z][a-z]+(?:\s+(?:van\s+|de\s+)?[A-Z][a-z]+)+"
     r"|(?:the|de|het|several|some|many|most|a\s+few|enkele|sommige|veel|meerdere|een\s+paar)"
-    r"\s+(?:\w+['’]?\s+)?(?:council|raad|board|bestuur|keepers?|verzorgers|colleagues?|collega'?s|"
+    r"\s+(?:\w+['’]?\s+)?\w*(?:council|raad|board|bestuur|keepers?|verzorgers|colleagues?|collega'?s|"
     r"staff|staf|personeel|union|vakbond|members?|leden|employees?|medewerkers|workers?|"
     r"residents?|bewoners|neighbours?|buren|critics?|critici|chair\w*|voorzitter|director|"
     r"directeur|manager))\b",
@@ -102,8 +102,5 @@ def other_party(a: str, b: str) -> bool:
     (:func:`others_position`), the two sides name two different bodies, or a stance meets a
     fact without the writer (:func:`fact_against_stance`)."""
     return (
-        others_position(a)
-        or others_position(b)
-        or _two_bodies(a, b)
-        or fact_against_stance(a, b)
+        others_position(a) or others_position(b) or _two_bodies(a, b) or fact_against_stance(a, b)
     )
