@@ -25,8 +25,10 @@ from __future__ import annotations
 
 import re
 
+from onrecord.check.amount_roles import estimate_then_outcome, planned, realised_cost
 from onrecord.check.clause_polarity import drop_shared_weak, main_part, speech_polarity
 from onrecord.check.count_nouns import same_unit
+from onrecord.check.departure import departs
 from onrecord.check.direction import direction, opposed
 from onrecord.check.modality import _CONDITIONAL_START, _HEDGE, _main_clause, prospective
 from onrecord.check.org_kinds import PUBLIC_BODY
@@ -34,6 +36,8 @@ from onrecord.check.quantities import compare, quantities
 from onrecord.check.quantities.intervals import _disjoint, _iv
 from onrecord.check.quantities.types import COUNT, DURATION, MONEY, PERCENT, Quantity
 from onrecord.check.salience_words import STOP, STOP_ANY
+from onrecord.check.third_party import AGENT_GROUPS as _AGENT_GROUPS
+from onrecord.check.third_party import other_party
 
 __all__ = [
     "ALTERNATIVE_SIMILARITY",
@@ -223,7 +227,9 @@ def _firm_amounts(text: str, lang: str | None) -> list[Quantity]:
         q
         for q in quantities(text, lang)
         if q.kind in (COUNT, DURATION, MONEY, PERCENT)
-        and not (q.negated or q.hedged or q.change or q.need or q.need_negated)
+        and not (q.negated or q.hedged or q.change or q.need_negated)
+        and not (q.need and not realised_cost(text, q))
+        and not planned(text, q)
         and not _change_percent(text, q, changes)
         and q.enough is None
         and q.per is None
@@ -477,7 +483,9 @@ def _positive_denial(denial: str, other: str) -> bool:
     denies an ending ("Ik heb nooit gewild dat de winterdienst zou stoppen" against "Westkaap
     needs the ferry every day") where the other side ends nothing, or it states a lack ("We
     cannot find enough doctors") where the other side does not speak of enough."""
-    if any(ends(m.group()) for m in _DENIAL_SCOPE.finditer(denial)) and not ends(other):
+    if any(ends(m.group()) for m in _DENIAL_SCOPE.finditer(denial)) and not (
+        ends(other) or departs(other)
+    ):
         return True
     return bool(_SHORTAGE.search(denial)) and not _ENOUGH.search(other)
 
@@ -578,16 +586,6 @@ _AGENTS = (PUBLIC_BODY - {"om", "office", "city", "stad"}) | {
     "bank", "government", "regering", "overheid", "state", "staat", "insurer", "verzekeraar",
     "supplier", "leverancier", "landlord", "verhuurder",
 }  # fmt: skip
-# one body in English and Dutch ("the municipality" / "de gemeente")
-_AGENT_GROUPS = (
-    {"gemeente", "municipality", "council", "raad", "city", "stad", "town"},
-    {"provincie", "province", "provincial", "provinciale"},
-    {"ministerie", "ministry", "minister"},
-    {"government", "regering", "overheid", "kabinet", "state", "staat"},
-    {"bank", "lender"},
-    {"insurer", "verzekeraar"},
-    {"supplier", "leverancier"},
-)
 
 
 def _opener(text: str) -> tuple[str, str | None]:
@@ -681,11 +679,11 @@ def stance_factor(
     ):
         opp = None
     f = 1.0 if opp and not (other_time and opp == AMOUNT) else NO_OPPOSITION
-    if opp == AMOUNT and carried_out(a, b):
+    if opp == AMOUNT and (carried_out(a, b) or estimate_then_outcome(a, b)):
         f = NO_OPPOSITION  # "raise the keg price by six percent" / "raised by five percent"
     if f < 1.0 and prospective(a) and not prospective(b):
         f *= PLAN_DONE
-    if reported(a) or reported(b) or other_agent(a, b):
+    if reported(a) or reported(b) or other_agent(a, b) or other_party(a, b):
         f *= REPORTED
     if hedged_side(a) or hedged_side(b):
         f *= HEDGED
