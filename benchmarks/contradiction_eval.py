@@ -45,6 +45,12 @@ statement, 9 gold pairs: a denied pledge, amounts two ways, "never" then done, a
 an endorsed proposal denied), written by a writer who read no detection code and no other case's
 gold except dev5 as a format example, before anything was run on it.
 
+``--data benchmarks/data/contradictions-heldout6`` runs the sixth held-out case (Kempenvet, a
+chain of veterinary clinics, 36 messages 2018-2024, an interview, an op-ed and a statement to a
+council committee, 9 gold pairs: a denied pledge, amounts two ways, two endorsed proposals denied,
+"never" then done, a reversed position in Dutch), written by a writer who read no detection code
+and no other case's gold except dev5 as a format example, before anything was run on it.
+
 Printed per variant: pairs judged, pairs reported, precision of the top 10 (all persons'
 pairs ranked together), recall of the gold pairs among all pairs reported and among the top 10,
 and pairs that wrongly contain quoted text (must be 0). Variants:
