@@ -29,7 +29,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from claims_eval import (  # noqa: E402
+from claims_eval import (
     build_claims,
     case_folders,
     evidence_matches,
@@ -37,14 +37,13 @@ from claims_eval import (  # noqa: E402
     load_case,
     norm,
 )
-
-from onrecord.check import verify  # noqa: E402
-from onrecord.check.evidence import restates  # noqa: E402
-from onrecord.check.frames import strip_frame  # noqa: E402
-from onrecord.check.period import claim_period  # noqa: E402
-from onrecord.check.salience import is_chatter  # noqa: E402
-from onrecord.index.hybrid import Hit, retrieve  # noqa: E402
-from onrecord.models.embedders import get_embedder  # noqa: E402
+from onrecord.check import verify
+from onrecord.check.evidence import restates
+from onrecord.check.frames import strip_frame
+from onrecord.check.period import claim_period
+from onrecord.check.salience import is_chatter
+from onrecord.index.hybrid import Hit, retrieve
+from onrecord.models.embedders import get_embedder
 
 #: How deep the diagnostic searches look for the gold statement.
 DEEP = 400
@@ -64,7 +63,9 @@ def as_item(hit: Hit) -> dict[str, Any]:
 
 def gold_in(gold: list[dict[str, Any]], hits: list[Hit]) -> list[tuple[int, Hit]]:
     """(position, hit) of the hits that are a gold statement."""
-    return [(n, h) for n, h in enumerate(hits) if any(evidence_matches(g, as_item(h)) for g in gold)]
+    return [
+        (n, h) for n, h in enumerate(hits) if any(evidence_matches(g, as_item(h)) for g in gold)
+    ]
 
 
 def holders(store: Any, gold: list[dict[str, Any]]) -> list[Any]:
@@ -81,15 +82,9 @@ def _rank(hit: Hit, at: int) -> str:
 
 
 def period_window(claim: Any) -> tuple[str, str] | None:
+    """The dates the claim's period covers, as ``gather`` reads them."""
     framed = strip_frame(claim.text)
-    period = claim_period(claim.text, framed.prefix if framed.frame else None)
-    if period is None:
-        return None
-    if period.month is None:
-        return f"{period.year}-01-01", f"{period.year + 1}-01-01"
-    a = period.year * 12 + period.month - 1 - 1
-    b = a + 3
-    return f"{a // 12}-{a % 12 + 1:02d}-01", f"{b // 12}-{b % 12 + 1:02d}-01"
+    return verify.period_window(claim_period(claim.text, framed.prefix if framed.frame else None))
 
 
 def _window_rank(store: Any, claim: Any, gold: Any, subject: Any, embedder: Any) -> str:
@@ -208,7 +203,9 @@ def run(case_dir: Path, embedder: Any, k: int, tally: Counter) -> list[tuple[str
                 cls, detail = diagnose(store, claim, row, subject, embedder, k)
                 if not subject:
                     cls = f"nosubject:{cls}"
-                out.append((cls, row["id"], f"[{row.get('class')}] {row['claim'][:120]}\n    {detail}"))
+                out.append(
+                    (cls, row["id"], f"[{row.get('class')}] {row['claim'][:120]}\n    {detail}")
+                )
         finally:
             store.close()
     return out
