@@ -8,8 +8,10 @@ from collections.abc import Iterator
 
 import pytest
 
+from onrecord.check import verify
 from onrecord.check.claims import claims_from_args
-from onrecord.check.verify import gather, person_names, resolve_subject
+from onrecord.check.period import Period
+from onrecord.check.verify import gather, period_window, person_names, resolve_subject
 from onrecord.engines.local import ingest
 from onrecord.index.hybrid import ENDORSED_TARGETS, retrieve
 from onrecord.index.vectors import embed_pending
@@ -163,3 +165,37 @@ def test_a_claim_check_gathers_the_english_mail_of_a_dutch_claim(
     said = [e.hit.text for e in evidence]
     assert any(NURSES in t for t in said)
     assert sum(e.hit.across for e in evidence) >= 1
+
+
+def test_a_period_covers_its_month_with_the_months_around_it_or_its_year() -> None:
+    assert period_window(Period(2021, 1)) == ("2020-12-01", "2021-03-01")
+    assert period_window(Period(2020, 12)) == ("2020-11-01", "2021-02-01")
+    assert period_window(Period(2017)) == ("2017-01-01", "2018-01-01")
+    assert period_window(None) is None
+
+
+def test_a_claim_naming_its_month_gathers_what_the_subject_wrote_then(
+    store: Store, e5: Embedder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the whole-record search keeps one statement (her "Agreed." of 2021 to the closure): the
+    # window brings in what she wrote in March 2017
+    monkeypatch.setattr(verify, "OWN_DEEPER", 0)
+    monkeypatch.setattr(verify, "ACROSS", 0)
+    text = "In March 2017 Dijkstra agreed that the maternity ward in Oudmeer would close."
+    [claim] = claims_from_args([text], names=person_names(store))
+    subject = resolve_subject(store, claim.subject)
+    promise = "blijft open zolang ik bestuursvoorzitter ben"
+    monkeypatch.setattr(verify, "WINDOW_OWN", 0)
+    before, _ = gather(store, claim, subject, e5, k=1)
+    assert not any(promise in e.hit.text for e in before)
+    monkeypatch.setattr(verify, "WINDOW_OWN", 3)
+    after, _ = gather(store, claim, subject, e5, k=1)
+    assert any(promise in e.hit.text and e.relation != "reported" for e in after)
+    # nothing of another time is added by the window: only what she wrote from February to
+    # April 2017
+    added = {e.hit.statement_id for e in after} - {e.hit.statement_id for e in before}
+    assert added and all(
+        (e.hit.date or "")[:7] in ("2017-02", "2017-03", "2017-04")
+        for e in after
+        if e.hit.statement_id in added
+    )
