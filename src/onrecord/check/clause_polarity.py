@@ -23,12 +23,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-# a verb of promising, saying or assuring, then "that"/"dat" a few words on: the head clause
+# a verb of promising, saying or assuring, then "that"/"dat" a few words on (whom it was
+# promised to: "never promised the drivers at the depot that"): the head clause
 _SPEECH_HEAD = re.compile(
     r"^(?P<head>.*?\b(?:promis\w*|pledg\w*|guarant\w*|assur\w*|vow\w*|swor\w*|said|say|says|"
     r"told|tell|announc\w*|beloof\w*|beloofd|belooft|beloven|toegezegd|zegde|gezegd|zei|zeg|"
     r"zegt|verzeker\w*|garandeer\w*|gegarandeerd|aangekondigd|kondigde|beweerd)\b"
-    r"(?:\s+[\w'’]+){0,4}?)\s*,?\s+(?:that|dat)\s+(?P<rest>.+)$",
+    r"(?:\s+[\w'’]+){0,7}?)\s*,?\s+(?:that|dat)\s+(?P<rest>.+)$",
     re.I,
 )
 _WEAK = re.compile(r"\b(?:without|zonder)\b", re.I)

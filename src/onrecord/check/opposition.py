@@ -30,6 +30,7 @@ from onrecord.check.clause_polarity import drop_shared_weak, main_part, speech_p
 from onrecord.check.count_nouns import same_unit
 from onrecord.check.departure import departs
 from onrecord.check.direction import direction, opposed
+from onrecord.check.margins import margin
 from onrecord.check.modality import _CONDITIONAL_START, _HEDGE, _main_clause, prospective
 from onrecord.check.org_kinds import PUBLIC_BODY
 from onrecord.check.quantities import compare, quantities
@@ -230,6 +231,7 @@ def _firm_amounts(text: str, lang: str | None) -> list[Quantity]:
         and not (q.negated or q.hedged or q.change or q.need_negated)
         and not (q.need and not realised_cost(text, q))
         and not planned(text, q)
+        and not margin(text, q)
         and not _change_percent(text, q, changes)
         and q.enough is None
         and q.per is None
