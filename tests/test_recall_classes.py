@@ -12,7 +12,7 @@ import numpy as np
 from onrecord.check.clause_polarity import speech_polarity
 from onrecord.check.denial_pairs import denial_pairs
 from onrecord.check.margins import margin
-from onrecord.check.opposition import AMOUNT, amount_clash, negated, opposition
+from onrecord.check.opposition import AMOUNT, POLARITY, amount_clash, negated, opposition
 from onrecord.check.pair_rules import RULE_SCORE, rule_score
 from onrecord.check.quantities import quantities
 from onrecord.check.salience import chatter_reason
@@ -80,7 +80,10 @@ def test_a_total_beside_a_margin_clashes_with_another_total():
 
 # ---------------------------------------------------------------- a Dutch past tense
 def test_a_dutch_past_tense_of_a_stop_verb_makes_a_claim():
-    assert chatter_reason("Tot vorig jaar kreeg elke chauffeur in het depot een kerstpakket.", "nl") is None
+    assert (
+        chatter_reason("Tot vorig jaar kreeg elke chauffeur in het depot een kerstpakket.", "nl")
+        is None
+    )
     assert chatter_reason("Vorig jaar gaven we alle monteurs een loonsverhoging.", "nl") is None
     assert chatter_reason("Ik kreeg je mail.", "nl") == "fragment"
 
@@ -99,3 +102,27 @@ def test_a_denial_is_paired_with_its_nearest_act_in_another_language():
     pairs = denial_pairs(v, texts, [1, 2, 3, 4], langs)
     assert (0, 3) in pairs and abs(pairs[(0, 3)] - 0.76) < 1e-3
     assert (0, 3) not in denial_pairs(v, texts, [1, 2, 3, 4], langs, threshold=0.8)
+
+
+# ---------------------------------------------------------------- no denial after all
+def test_a_counterfactual_without_is_no_denial():
+    a = "The province gave us 2 million euros for the new bridge."
+    b = "Zonder de 2 miljoen euro van de provincie was de nieuwe brug er nooit gekomen."
+    assert opposition(a, b, "en", "nl", ordered=True) is None
+    c = "Without the bridge money from the province we would never have started building."
+    d = "De provincie heeft ons geen cent gegeven voor de brug."
+    # the counterfactual affirms the money; a denial of the money is opposed to it
+    assert opposition(c, d, "en", "nl", ordered=True) == POLARITY
+
+
+def test_a_label_before_a_colon_is_no_clause():
+    a = "Let me be clear about one thing: we never sell our buses to other operators."
+    b = "We never sell our buses to other operators; we run them until they are scrapped."
+    assert opposition(a, b, "en", "en", ordered=True) is None
+    c = "Een belangrijk punt om te onthouden: we kopen nooit tweedehands bussen."
+    d = "We kopen nooit tweedehands bussen, ook niet als ze goedkoop zijn."
+    assert opposition(c, d, "nl", "nl", ordered=True) is None
+    # a full clause before the colon is still the claim
+    e = "Vanaf volgend jaar rijden al onze bussen op waterstof: diesel tanken we niet meer."
+    f = "Onze bussen rijden niet op waterstof."
+    assert opposition(e, f, "nl", "nl", ordered=True) is not None
