@@ -113,6 +113,9 @@ def test_a_counterfactual_without_is_no_denial():
     d = "De provincie heeft ons geen cent gegeven voor de brug."
     # the counterfactual affirms the money; a denial of the money is opposed to it
     assert opposition(c, d, "en", "nl", ordered=True) == POLARITY
+    # a need ("cannot go ahead") keeps its negation: opposed to a denied need
+    need = "Without the bridge money from the province, the project cannot go ahead."
+    assert opposition("Het geld van de provincie is niet nodig.", need, "nl", "en") == POLARITY
 
 
 def test_a_label_before_a_colon_is_no_clause():

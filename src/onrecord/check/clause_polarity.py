@@ -51,8 +51,14 @@ def speech_polarity(a: str, b: str, negated: Callable[[str], bool]) -> bool:
 
 
 # "Without the grant the hall would never have been built", "Zonder de lening was de hal er
-# nooit gekomen": a counterfactual, whose negation affirms what "without" takes away
+# nooit gekomen": a counterfactual of the past, whose negation affirms that what "without"
+# takes away was there (not "Without the subsidy the project cannot go ahead": a need)
 _COUNTERFACTUAL = re.compile(r"^\W*(?:(?:but|and|maar|en)\s+)?(?:without|zonder)\b", re.I)
+_PAST_UNREAL = re.compile(
+    r"\b(?:would|could|might)(?:\s+(?:never|not)|n[’']t)\s+(?:\w+\s+)?have\b"
+    r"|\b(?:was|waren|had|hadden|zou|zouden)\b[^,;.]*\b(?:nooit|niet)\b",
+    re.I,
+)
 _NEGATION_WORD = re.compile(r"\b(?:never|not|no|nooit|niet|geen)\b|n[’']t\b", re.I)
 # a label before a colon, no clause of its own: "One thing to keep in mind:", "Voor de
 # duidelijkheid:", "Het belangrijkste punt:"
@@ -70,7 +76,7 @@ def counterfactual(text: str) -> str:
     """The statement with the negation of a counterfactual "without …, never …" taken off
     (with "without"): "Zonder de 400.000 euro was de hal er nooit gekomen" says the money came,
     no denial; any other statement as it is."""
-    if not _COUNTERFACTUAL.match(text):
+    if not _COUNTERFACTUAL.match(text) or not _PAST_UNREAL.search(text):
         return text
     return _NEGATION_WORD.sub(" ", _WEAK.sub(" ", text, count=1))
 
