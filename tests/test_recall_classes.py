@@ -129,3 +129,16 @@ def test_a_label_before_a_colon_is_no_clause():
     e = "Vanaf volgend jaar rijden al onze bussen op waterstof: diesel tanken we niet meer."
     f = "Onze bussen rijden niet op waterstof."
     assert opposition(e, f, "nl", "nl", ordered=True) is not None
+
+
+# ---------------------------------------------------------------- a feeling about "that"
+def test_a_feeling_about_that_is_no_affirmation():
+    a = "I am against moving the depot to Zuid, whatever it costs."
+    b = "I am very proud of that, and the city pays half of the new roof."
+    assert opposition(a, b, "en", "en", ordered=True) is None
+    c = "Wij zijn tegen een nieuwe busbaan door het park."
+    d = "Daar ben ik echt blij mee, en de gemeente betaalt de helft."
+    assert opposition(c, d, "nl", "nl", ordered=True) is None
+    # a feeling about a named matter is a position
+    e = "We are proud of the new bus lane through the park."
+    assert opposition(c, e, "nl", "en", ordered=True) is not None

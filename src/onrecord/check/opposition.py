@@ -33,6 +33,7 @@ from onrecord.check.direction import direction, opposed
 from onrecord.check.margins import margin
 from onrecord.check.modality import _CONDITIONAL_START, _HEDGE, _main_clause, prospective
 from onrecord.check.org_kinds import PUBLIC_BODY
+from onrecord.check.pronoun_stance import pronoun_stance
 from onrecord.check.quantities import compare, quantities
 from onrecord.check.quantities.intervals import _disjoint, _iv
 from onrecord.check.quantities.types import COUNT, DURATION, MONEY, PERCENT, Quantity
@@ -510,7 +511,7 @@ def opposition(
         return POLARITY  # "promised that no aircraft …" / "nooit beloofd dat geen vliegtuigen …"
     wa, wb = (main_part(t) for t in drop_shared_weak(a, b))
     pa, pb = _polar(wa, b, same), _polar(wb, a, same)
-    if not contrast and pa != pb:
+    if not contrast and pa != pb and not (pronoun_stance(a) or pronoun_stance(b)):
         if antonyms(_without_negation(a), _without_negation(b)):
             return None  # "geen lening nodig" / "betaald met de inleg": a denial of one of an
             # opposite pair and the other of the pair say the same
