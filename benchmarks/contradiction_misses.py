@@ -29,6 +29,7 @@ from pathlib import Path
 import numpy as np
 
 from onrecord.check import contradictions as C
+from onrecord.check.denial_pairs import denial_pairs
 from onrecord.check.opposition import opposition, stance_factor
 from onrecord.check.pair_rules import pair_factor, rule_score
 from onrecord.check.period import other_times
@@ -130,7 +131,9 @@ def diagnose(store: Store, gold: dict, judge, embedder, show_all: bool) -> list[
         a, b = C._ordered(refs[i], refs[j])
         vecs = C.embed_refs(store, embedder, refs)
         sim = float(vecs[i] @ vecs[j])
-        sims = C.neighbour_pairs(vecs, [r.message_id for r in refs], [r.lang for r in refs])
+        msgs, langs = [r.message_id for r in refs], [r.lang for r in refs]
+        sims = C.neighbour_pairs(vecs, msgs, langs)
+        sims.update(denial_pairs(vecs, [r.text for r in refs], msgs, langs))  # as C._plan does
         row.update(
             a_text=a.text, b_text=b.text, langs=f"{a.lang}-{b.lang}", similarity=round(sim, 3)
         )

@@ -551,9 +551,8 @@ def _plan(
         cross_k=cross_neighbours,
     )
     if neighbours < len(refs):  # not with every pair already a candidate
-        for key, sim in denial_pairs(
-            vecs, [r.text for r in refs], [r.message_id for r in refs]
-        ).items():
+        texts, langs = [r.text for r in refs], [r.lang for r in refs]
+        for key, sim in denial_pairs(vecs, texts, [r.message_id for r in refs], langs).items():
             sims.setdefault(key, sim)
     n = len(refs)
     stats = {

@@ -30,8 +30,10 @@ from onrecord.check.clause_polarity import drop_shared_weak, main_part, speech_p
 from onrecord.check.count_nouns import same_unit
 from onrecord.check.departure import departs
 from onrecord.check.direction import direction, opposed
+from onrecord.check.margins import margin
 from onrecord.check.modality import _CONDITIONAL_START, _HEDGE, _main_clause, prospective
 from onrecord.check.org_kinds import PUBLIC_BODY
+from onrecord.check.pronoun_stance import pronoun_stance
 from onrecord.check.quantities import compare, quantities
 from onrecord.check.quantities.intervals import _disjoint, _iv
 from onrecord.check.quantities.types import COUNT, DURATION, MONEY, PERCENT, Quantity
@@ -230,6 +232,7 @@ def _firm_amounts(text: str, lang: str | None) -> list[Quantity]:
         and not (q.negated or q.hedged or q.change or q.need_negated)
         and not (q.need and not realised_cost(text, q))
         and not planned(text, q)
+        and not margin(text, q)
         and not _change_percent(text, q, changes)
         and q.enough is None
         and q.per is None
@@ -508,7 +511,7 @@ def opposition(
         return POLARITY  # "promised that no aircraft …" / "nooit beloofd dat geen vliegtuigen …"
     wa, wb = (main_part(t) for t in drop_shared_weak(a, b))
     pa, pb = _polar(wa, b, same), _polar(wb, a, same)
-    if not contrast and pa != pb:
+    if not contrast and pa != pb and not (pronoun_stance(a) or pronoun_stance(b)):
         if antonyms(_without_negation(a), _without_negation(b)):
             return None  # "geen lening nodig" / "betaald met de inleg": a denial of one of an
             # opposite pair and the other of the pair say the same

@@ -15,6 +15,7 @@ import re
 from typing import Any
 
 from onrecord.check.acknowledged import ACKNOWLEDGED, acknowledged_change
+from onrecord.check.clause_polarity import speech_polarity
 from onrecord.check.counterclaims import ending_denied, need_clash, none_against_some
 from onrecord.check.direction import direction, opposed
 from onrecord.check.modality import retrospective
@@ -26,6 +27,7 @@ from onrecord.check.opposition import (
     amount_clash,
     ends,
     hedged_side,
+    negated,
     opposition,
     other_agent,
     reported,
@@ -276,6 +278,11 @@ def rule_score(
         or (shared or 0) >= 3
         or ((shared or 0) >= 2 and ends(a.text) and ends(b.text))
     ):
+        return RULE_SCORE
+    # a pledge and its denial ("I promise you that nobody will lose their job" / "Ik heb nooit
+    # beloofd dat de machine geen banen zou kosten"): what was promised is the same on both
+    # sides, so the judge reads agreement
+    if one_matter and speech_polarity(a.text, b.text, negated):
         return RULE_SCORE
     if ab is None or ba is None or similarity < OPPOSED_SIMILARITY:
         return None

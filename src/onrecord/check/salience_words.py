@@ -104,14 +104,16 @@ AUX = _w(
     peuvent va vont faut
     """
 )
-# Irregular English past tenses (regular ones end in "-ed"): "Prices rose."
+# Irregular English past tenses (regular ones end in "-ed"): "Prices rose."; Dutch past tenses
+# of verbs also in the stop list ("Iedereen kreeg het minimumloon.")
 PAST = _w(
     """
     rose fell grew sold bought paid won lost left went made took gave said told kept held met
     ran began became brought built came chose cut drew drove fought found flew forgot heard hit
     knew led lent meant quit rode sent set shut sat spent spoke stood struck swore taught threw
-    understood wore wrote withdrew broke steeg daalde stegen daalden groeide kocht verkocht
-    betaalde besloot besloten
+    understood wore wrote withdrew broke got steeg daalde stegen daalden groeide kocht verkocht
+    betaalde besloot besloten kreeg kregen gaf gaven nam namen hield hielden verloor verloren
+    verdiende verdienden stuurde stuurden
     """
 )
 # Subjects the author resolves: a first or second person ("I will pay for it.") and
