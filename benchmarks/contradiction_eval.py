@@ -51,6 +51,13 @@ council committee, 9 gold pairs: a denied pledge, amounts two ways, two endorsed
 "never" then done, a reversed position in Dutch), written by a writer who read no detection code
 and no other case's gold except dev5 as a format example, before anything was run on it.
 
+``--data benchmarks/data/contradictions-heldout7`` runs the seventh held-out case (Brandpunt, a
+coffee roaster, 36 messages 2018-2024 among five people, an interview, an op-ed and a statement
+to a council committee, 8 gold pairs: a denied pledge, amounts two ways, an endorsed proposal
+denied, "never" then done, reversed positions across languages), written by a writer who read
+no detection code and no other case's gold except dev5 as a format example, before anything was
+run on it.
+
 Printed per variant: pairs judged, pairs reported, precision of the top 10 (all persons'
 pairs ranked together), recall of the gold pairs among all pairs reported and among the top 10,
 and pairs that wrongly contain quoted text (must be 0). Variants:
