@@ -57,7 +57,7 @@ def test_dev_cases_are_apart_from_the_evaluation_cases() -> None:
 def test_case_follows_the_format(case: Any) -> None:
     assert not case.missing
     rows = case.claims
-    assert len(rows) >= 60
+    assert len(rows) >= 40  # the written-for-development cases have 60+, kiemkracht 40
     assert len({r["id"] for r in rows}) == len(rows)
     assert all(r["id"].startswith(f"{case.name}-") for r in rows)
     assert {r["class"] for r in rows} == set(ce.CLASSES)
