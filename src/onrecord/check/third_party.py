@@ -41,13 +41,16 @@ _POSITION = re.compile(
     r"wil|wilde|wilden|willen|oppos\w*|support\w*|steun\w*|insist\w*|demand\w*|eist\w*|eiste\w*)\b",
     re.I,
 )
-# a third party opening the main clause: a name ("Ruud Bakker, …"), or a determiner and a
-# group or role ("The works council", "Several keepers", "Some colleagues", "De raad")
+# a third party opening the main clause: a name of two capitalised words or more ("Ruud Bakker,
+# …", matched case-sensitively: "Vale never proposed" is no name), or a determiner and a
+# group or role ("The works council", "De raad"), or a quantified group of people ("Several
+# drivers", "Some colleagues", "Enkele leden")
 _THIRD_OPEN = re.compile(
-    r"^(?:(?!(?:We|Wij|Ik|I|Our|Onze|Ons|My|Mijn|It|Het|This|Dit|That|Dat|There|Er|In|Op|"
-    r"At|On|For|Voor|Van|From|If|Als|When|Toen|De|The|Een|A|An)\b)[A-Z][a-z]+(?:\s+(?:van\s+|de\s+)?[A-Z][a-z]+)+"
-    r"|(?:the|de|het|several|some|many|most|a\s+few|enkele|sommige|veel|meerdere|een\s+paar)"
-    r"\s+(?:\w+['’]?\s+)?\w*(?:council|raad|board|bestuur|keepers?|verzorgers|colleagues?|collega'?s|"
+    r"^(?:(?-i:(?!(?:We|Wij|Ik|I|Our|Onze|Ons|My|Mijn|It|Het|This|Dit|That|Dat|There|Er|In|Op|"
+    r"At|On|For|Voor|Van|From|If|Als|When|Toen|De|The|Een|A|An)\b)[A-Z][a-z]+"
+    r"(?:\s+(?:van\s+|de\s+)?[A-Z][a-z]+)+)"
+    r"|(?:several|some|many|most|a\s+few|enkele|sommige|veel|meerdere|een\s+paar)\s+\w+"
+    r"|(?:the|de|het)\s+(?:\w+['’]?\s+)?\w*(?:council|raad|board|bestuur|keepers?|verzorgers|colleagues?|collega'?s|"
     r"staff|staf|personeel|union|vakbond|members?|leden|employees?|medewerkers|workers?|"
     r"residents?|bewoners|neighbours?|buren|critics?|critici|chair\w*|voorzitter|director|"
     r"directeur|manager))\b",
