@@ -17,6 +17,7 @@ from typing import Any
 from onrecord.check.acknowledged import ACKNOWLEDGED, acknowledged_change
 from onrecord.check.clause_polarity import speech_polarity
 from onrecord.check.counterclaims import ending_denied, need_clash, none_against_some
+from onrecord.check.cross_matter import OTHER_LANGUAGE_MATTER, shares_matter
 from onrecord.check.direction import direction, opposed
 from onrecord.check.modality import retrospective
 from onrecord.check.opposition import (
@@ -87,7 +88,9 @@ def shared_words(a: Side, b: Side) -> int | None:
 
 def pair_factor(a: Side, b: Side) -> float:
     """The rank factor from what the two statements are about: :data:`OTHER_TIME` for other
-    years, times :data:`OTHER_MATTER` (no content word shared) or :data:`ONE_WORD` (one), times
+    years, times :data:`OTHER_MATTER` (no content word shared) or :data:`ONE_WORD` (one), or
+    across languages :data:`~onrecord.check.cross_matter.OTHER_LANGUAGE_MATTER` for no word
+    shared even in translation, times
     :data:`OTHER_ACT` for a denial of one act against a report of another, times
     :data:`onrecord.check.acknowledged.ACKNOWLEDGED` when the later side (``b``) announces the
     change from the earlier one ("… is postponed: it will not open in 2021")."""
@@ -95,6 +98,8 @@ def pair_factor(a: Side, b: Side) -> float:
     shared = shared_words(a, b)
     if shared is not None and shared < 2:
         f *= ONE_WORD if shared else OTHER_MATTER
+    if shared is None and a.lang and b.lang and not shares_matter(a.text, b.text, a.lang, b.lang):
+        f *= OTHER_LANGUAGE_MATTER
     if shared is not None and other_act(a.text, b.text, a.lang):
         f *= OTHER_ACT
     if acknowledged_change(a.text, b.text, a.lang, b.lang, shared):

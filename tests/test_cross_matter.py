@@ -1,0 +1,56 @@
+"""Pairs in two languages: what they share, on new sentences (none from a benchmark case)."""
+
+from types import SimpleNamespace
+
+from onrecord.check.cross_matter import OTHER_LANGUAGE_MATTER, shares_matter
+from onrecord.check.pair_rules import pair_factor
+
+
+def _side(text: str, lang: str) -> SimpleNamespace:
+    return SimpleNamespace(text=text, lang=lang, date="2021-03-01")
+
+
+def test_a_name_or_number_is_shared_matter() -> None:
+    assert shares_matter(
+        "De bakkerij in Zwolle gaat nooit dicht.", "We closed the Zwolle bakery in May.", "nl", "en"
+    )
+    assert shares_matter(
+        "In 2017 we had 40 drivers.", "In 2017 hadden we 25 chauffeurs.", "en", "nl"
+    )
+
+
+def test_money_denied_against_an_amount_is_shared_matter() -> None:
+    assert shares_matter(
+        "Voor parkeren vragen we nooit geld.",
+        "Parking costs 3 euros an hour since June.",
+        "nl",
+        "en",
+    )
+
+
+def test_a_word_and_its_translation_are_shared_matter() -> None:
+    assert shares_matter(
+        "Our horses will never be sold.", "Vorig jaar hebben we twee paarden verkocht.", "en", "nl"
+    )
+
+
+def test_two_matters_in_two_languages_share_nothing() -> None:
+    assert not shares_matter(
+        "Wij bezorgen nooit op zondag.", "Thanks, the draft contract reads well to me.", "nl", "en"
+    )
+    assert not shares_matter(
+        "I realise this is hard news for them.", "Ik snap dat de buren boos zijn.", "en", "nl"
+    )
+
+
+def test_pair_factor_ranks_a_cross_language_pair_without_shared_matter_lower() -> None:
+    unrelated = pair_factor(
+        _side("Wij bezorgen nooit op zondag.", "nl"),
+        _side("Thanks, the draft contract reads well to me.", "en"),
+    )
+    related = pair_factor(
+        _side("Our horses will never be sold.", "en"),
+        _side("Vorig jaar hebben we twee paarden verkocht.", "nl"),
+    )
+    assert unrelated == OTHER_LANGUAGE_MATTER
+    assert related == 1.0
