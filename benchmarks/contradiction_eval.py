@@ -58,6 +58,12 @@ denied, "never" then done, reversed positions across languages), written by a wr
 no detection code and no other case's gold except dev5 as a format example, before anything was
 run on it.
 
+Session 14: heldout3, heldout5 and heldout6 were each measured clean first and then read, one after
+the other, as development cases (the rules of each round were made on them); heldout7 is the one
+never read. Clean first runs: heldout5 0.50 (recall 0.33), heldout6 0.30 with the session-start
+code and 0.40 with the rules made on heldout3 and heldout5, heldout7 0.30 (recall 0.625) with the
+session-start code and 0.30 (recall 0.50) at the end of the session.
+
 Printed per variant: pairs judged, pairs reported, precision of the top 10 (all persons'
 pairs ranked together), recall of the gold pairs among all pairs reported and among the top 10,
 and pairs that wrongly contain quoted text (must be 0). Variants:

@@ -466,3 +466,34 @@ def test_a_negated_subject_and_someones_call_are_claims() -> None:
     assert chatter_reason("Her call with the bank is at 3pm.", "en") == "scheduling"
     assert chatter_reason("Nothing to add.", "en") == "fragment"
     assert chatter_reason("Nobody?", "en") == "fragment"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # after "but" the writer says something: a refusal is evidence
+        ("Dank voor het aanbod, maar ik verkoop het stadion niet, ook niet aan de gemeente.", "nl"),
+        ("Thanks for the offer, but we will not sell the depot to the city.", "en"),
+        # a short clause with an amount
+        ("Het wordt 1,6 procent.", "nl"),
+        ("It came to 4,200 euros.", "en"),
+        # a request is the act of asking
+        ("Could you send us the script?", "en"),
+        ("Kun je mij de begroting van 2021 sturen?", "nl"),
+    ],
+)
+def test_short_statements_that_say_something(text: str, lang: str) -> None:
+    assert chatter_reason(text, lang) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Thanks, but no thanks.", "en"),
+        ("It just isn't zero.", "en"),
+        ("Can you call me?", "en"),
+        ("Lunch at 12?", "en"),
+    ],
+)
+def test_and_short_ones_that_do_not(text: str, lang: str) -> None:
+    assert chatter_reason(text, lang) is not None

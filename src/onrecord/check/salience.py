@@ -113,6 +113,18 @@ _POSSESSIVE = frozenset({"my", "your", "his", "her", "our", "their"})
 _COPULA = frozenset({"is", "was", "s", "it's", "remains"})
 _FOR = frozenset({"for", "voor", "für", "pour"})
 _CLAUSE_MARKERS = frozenset({"that", "dat", "dass", "que", "because", "omdat", "weil", "parce"})
+_CONTRAST = re.compile(r"\b(?:but|maar|however|echter|aber|mais)\b", re.I)
+# an amount: a number with a unit or a currency ("1,6 procent", "$1B", "300 tonnes")
+_AMOUNT = re.compile(
+    r"(?:[$€£]\s?\d|\d(?:[.,]\d+)?\s*(?:%|procent|percent|per\s+cent|euro|dollars?|pounds?|"
+    r"miljoen|million|miljard|billion|ton|tonnes?|tons|kilo|km|uur|hours?|dagen|days|weken|weeks|"
+    r"maanden|months|jaar|years))",
+    re.I,
+)
+# a request is an act, not a question to leave out: "Could you send us the script?"
+_REQUEST = re.compile(
+    r"^(?:could|can|would|will)\s+you\b|^(?:kun|kan|kunt|wil|wilt|zou)\s+(?:je|jij|u)\b", re.I
+)
 
 
 _JOINING_AND = re.compile(r"^(?:and|en|und|et)\s+(?=\w)", re.I)
@@ -205,6 +217,10 @@ def _tail(rest: str, reason: str, lang: str | None, depth: int) -> str | None:
         sub = _analyse(stripped, lang, depth + 1, expanded=True)
         return reason if sub == FRAGMENT else sub
     if any(t in _CLAUSE_MARKERS for t in tokens):
+        return None
+    # "Dank voor het aanbod, maar ik verkoop het stadion niet": what follows "but" is said
+    m = _CONTRAST.search(stripped)
+    if m and _analyse(stripped[m.end() :], lang, depth + 1, expanded=True) is None:
         return None
     # "Thank you for choosing a Red Carnation Hotel for your stay in London." is chatter too
     limit = (
@@ -303,8 +319,9 @@ def _fragment(
     if n == 0:
         return True
     text = raw.rstrip(" \"')]}»")
+    n += 1 if _AMOUNT.search(raw) else 0  # an amount is the most checkable content there is
     if text.endswith("?"):
-        return n < 3
+        return n < (2 if _REQUEST.match(raw.strip()) else 3)
     i = 0
     while i < len(lower) - 1 and lower[i] in DISCOURSE:
         i += 1
