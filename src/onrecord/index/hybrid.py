@@ -269,43 +269,12 @@ def retrieve(
             embed_top=embed_top,
             cache=cache,
         )
-    reserved: list[int] = []
-    if mode == "hybrid" and dense and across > 0 and lang is not None and lang not in _NO_LANG:
-        reserved = across_ranking(store, query, embedder, bm25, dense, lang, rrf_k)
+    other: set[int] = set()
+    if mode == "hybrid" and bm25 and dense and lang is not None and lang not in _NO_LANG:
+        other = other_language(store, [sid for sid, _ in dense], lang)
     fused = fuse([r for r in (bm25, dense) if r], rrf_k)
-    return _hits(store, fused, bm25, dense, flt, k, reserved, across)
-
-
-def across_ranking(
-    store: Store,
-    query: str,
-    embedder: Embedder | None,
-    bm25: Sequence[tuple[int, float]],
-    dense: Sequence[tuple[int, float]],
-    lang: str,
-    rrf_k: int = RRF_K,
-) -> list[int]:
-    """The candidates in another language than ``lang``, best first: the best dense match, then
-    BM25 and dense fused *within* that language. In the global lists such a statement's ranks
-    are not comparable to those of statements in the query's language: e5's cosine runs lower
-    across languages, so the deciding English mail of a Dutch claim had dense rank 10 to 60 behind
-    Dutch statements, and BM25 sees only the names and numbers the two languages share. Ranked
-    among the other-language candidates alone, both lists say what they know: the mail that
-    names the claim's place, person or figure and means the same thing comes first."""
-    ids = list(dict.fromkeys([*(sid for sid, _ in dense), *(sid for sid, _ in bm25)]))
-    other = other_language(store, ids, lang)
-    if not other:
-        return []
-    sub_dense = [(sid, s) for sid, s in dense if sid in other]
-    sub_bm25 = [(sid, s) for sid, s in bm25 if sid in other]
-    symmetric: list[tuple[int, float]] = []
-    if embedder is not None and sub_dense:
-        p = embedder.embed_passages([query])[0]
-        sids, vecs = vectors_for(store, embedder, [sid for sid, _ in sub_dense], cache=False)
-        symmetric = rank(sids, (vecs @ p).astype(np.float32))
-    fused = fuse([r for r in (sub_bm25, sub_dense, symmetric) if r], rrf_k)
-    first = [sub_dense[0][0]] if sub_dense else []
-    return list(dict.fromkeys([*first, *(sid for sid, _ in fused)]))
+    reserved = [sid for sid, _ in dense if sid in other][: max(across, 0)]
+    return _hits(store, fused, bm25, dense, flt, k, reserved)
 
 
 def other_language(store: Store, ids: Sequence[int], lang: str) -> set[int]:
@@ -322,10 +291,9 @@ def _hits(
     flt: StatementFilter,
     k: int,
     reserved: Sequence[int] = (),
-    across: int = 0,
 ) -> list[Hit]:
     """The hits of the first ``k`` of ``fused`` (a statement, then its endorsements), then
-    those of the first ``across`` of the ``reserved`` statements that did not make it."""
+    those of the ``reserved`` statements that did not make it."""
     cand = Candidates(store)
     bm25_at = {sid: (r, s) for r, (sid, s) in enumerate(bm25, start=1)}
     dense_at = {sid: (r, s) for r, (sid, s) in enumerate(dense, start=1)}
@@ -423,12 +391,8 @@ def _hits(
             break
         emit(sid, score, k)
     score_of = dict(fused)
-    added = 0
     for sid in reserved:
-        if added >= across:
-            break
         if sid not in times and sid in score_of:
-            added += 1
             at = len(out)
             emit(sid, score_of[sid], at + 1)
             for h in out[at:]:
