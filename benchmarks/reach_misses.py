@@ -81,6 +81,21 @@ def _rank(hit: Hit, at: int) -> str:
     return f"fused {at + 1} bm25 {b} dense {d}"
 
 
+def _lang_rank(hit: Hit, hits: list[Hit]) -> str:
+    """The hit's BM25 and dense rank among the hits in its own language: how a search that
+    ranked each language apart would place it."""
+    same = {h.statement_id: h for h in hits if h.lang == hit.lang}.values()
+    out = []
+    for name, r in (("bm25", hit.bm25_rank), ("dense", hit.dense_rank)):
+        if r is None:
+            out.append(f"{name} -")
+            continue
+        field = "bm25_rank" if name == "bm25" else "dense_rank"
+        better = sum(1 for h in same if (getattr(h, field) or 10**9) < r)
+        out.append(f"{name} {better + 1}")
+    return " ".join(out)
+
+
 def period_window(claim: Any) -> tuple[str, str] | None:
     """The dates the claim's period covers, as ``gather`` reads them."""
     framed = strip_frame(claim.text)
@@ -160,6 +175,8 @@ def diagnose(
         how = "endorsed" if hit.via_endorsement else "said"
         lang = "same-lang" if hit.lang == claim.lang else "other-lang"
         where = f"{name} {_rank(hit, at)} cut {cut}, {how}, {lang} ({hit.lang})"
+        if lang == "other-lang":
+            where += f", among {hit.lang} {_lang_rank(hit, hits)}"
         if at < cut and is_chatter(said, hit.lang):
             return "chatter", f"{where}: {said[:100]!r}"
         if at < cut and (hit.statement_id in own_source or restates(claim, hit, "mail")):
