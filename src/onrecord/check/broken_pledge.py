@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from onrecord.check.clause_polarity import main_part
+from onrecord.check.clause_polarity import WITHOUT, main_part
 from onrecord.check.opposition import (
     POLARITY,
     hedged_side,
@@ -42,7 +42,6 @@ PLEDGE_SIMILARITY = 0.80
 #: counts as a pledge undone (and the most probable label).
 PLEDGE_ENTAILMENT = 0.55
 
-_WEAK = re.compile(r"\b(?:without|zonder)\b", re.I)
 # negation words and what a statement says with them taken off; an indefinite stays
 _SWAP = {
     "cannot": "can", "can't": "can", "won't": "will", "wouldn't": "would", "shan't": "shall",
@@ -78,7 +77,7 @@ def candidate(a: Any, b: Any, similarity: float) -> bool:
     about one time."""
     if not a.lang or not b.lang or a.lang == b.lang or similarity < PLEDGE_SIMILARITY:
         return False
-    if _WEAK.search(a.text) or _WEAK.search(b.text):
+    if WITHOUT.search(a.text) or WITHOUT.search(b.text):
         return False
     if not negated(main_part(a.text)) or negated(main_part(b.text)):
         return False

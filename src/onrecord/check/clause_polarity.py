@@ -32,7 +32,7 @@ _SPEECH_HEAD = re.compile(
     r"(?:\s+[\w'’]+){0,7}?)\s*,?\s+(?:that|dat)\s+(?P<rest>.+)$",
     re.I,
 )
-_WEAK = re.compile(r"\b(?:without|zonder)\b", re.I)
+WITHOUT = re.compile(r"\b(?:without|zonder)\b", re.I)
 # a colon after a full clause (six words or more): what follows explains or draws a
 # consequence; a short lead-in ("As for the cafés: …", "Let me be clear: …") is no clause
 _CLAUSE_WORDS = 6
@@ -78,15 +78,15 @@ def counterfactual(text: str) -> str:
     no denial; any other statement as it is."""
     if not _COUNTERFACTUAL.match(text) or not _PAST_UNREAL.search(text):
         return text
-    return _NEGATION_WORD.sub(" ", _WEAK.sub(" ", text, count=1))
+    return _NEGATION_WORD.sub(" ", WITHOUT.sub(" ", text, count=1))
 
 
 def drop_shared_weak(a: str, b: str) -> tuple[str, str]:
     """Both sides say "without"/"zonder": left out of both, so that the negation that remains
     is the one that denies. A counterfactual side loses its negation (:func:`counterfactual`)."""
     a, b = counterfactual(a), counterfactual(b)
-    if _WEAK.search(a) and _WEAK.search(b):
-        return _WEAK.sub(" ", a), _WEAK.sub(" ", b)
+    if WITHOUT.search(a) and WITHOUT.search(b):
+        return WITHOUT.sub(" ", a), WITHOUT.sub(" ", b)
     return a, b
 
 

@@ -44,7 +44,7 @@ from datetime import datetime, timedelta
 from onrecord.check.claims import ABOUT_SPEECH, Claim
 from onrecord.check.frames import Framed, align_first_person
 from onrecord.check.modality import certain, firm, hedged, prospective, retrospective
-from onrecord.check.period import Period, in_period, mentions, statement_years
+from onrecord.check.period import Period, in_period, mentions, statement_years, years_named
 from onrecord.check.status import HEDGED, PLANNED, UNDECIDED, status, undecided
 from onrecord.check.verb_agreement import singular_verb
 from onrecord.index.hybrid import Hit
@@ -382,9 +382,6 @@ def off_period(e: Evidence, period: Period | None) -> None:
         _note(e, f"written outside the period the claim names ({when})")
 
 
-_YEARS = re.compile(r"\b(?:19|20)\d\d\b")
-
-
 def other_time(e: Evidence, period: Period | None, claim: Claim) -> None:
     """Rule 6 for a claim of fact that names when it happened ("Nordwind moved its head
     office in 2022", "De uitstoot daalde in 2020"), whoever's statement it is: a statement
@@ -405,7 +402,7 @@ def other_time(e: Evidence, period: Period | None, claim: Claim) -> None:
         _note(e, f"written before the time the claim names ({when})")
         return
     years = statement_years(said, e.hit.date)
-    named = {int(y) for y in _YEARS.findall(claim.text)} | {period.year}
+    named = years_named(claim.text) | {period.year}
     if years is not None and not years & named:
         e.weight = round(e.weight * OFF_PERIOD, 4)
         _note(e, f"about another year than the claim ({when})")

@@ -24,7 +24,15 @@ from onrecord.text.dates import parse_iso
 #: little late and "in March" is loose; a reply three weeks into April is not March.
 MONTH_SLACK = timedelta(days=10)
 
-__all__ = ["Period", "claim_period", "in_period", "mentions", "other_times", "statement_years"]
+__all__ = [
+    "Period",
+    "claim_period",
+    "in_period",
+    "mentions",
+    "other_times",
+    "statement_years",
+    "years_named",
+]
 
 _MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -136,6 +144,11 @@ _BASELINE_BEFORE = re.compile(
     r"\s+van|t\.o\.v\.|tegenover)\s+(?:in\s+|that\s+of\s+|dat\s+van\s+)?$",
     re.I,
 )
+
+
+def years_named(text: str) -> set[int]:
+    """Every year the text names ("in 2019", "the 2020 budget")."""
+    return {int(m.group()) for m in _YEAR.finditer(text)}
 
 
 def statement_years(text: str, date: str | None = None) -> frozenset[int] | None:

@@ -31,6 +31,7 @@ import itertools
 import re
 
 from onrecord.check import salience_formulas as F
+from onrecord.check.quantities import quantities
 from onrecord.check.salience_words import (
     ADDRESS_WORDS,
     AUX,
@@ -47,6 +48,7 @@ from onrecord.check.salience_words import (
     STOP_EN,
     TIME,
 )
+from onrecord.check.status import request
 from onrecord.mail.assent import classify as _assent
 
 __all__ = ["REASONS", "chatter_reason", "is_chatter"]
@@ -113,18 +115,8 @@ _POSSESSIVE = frozenset({"my", "your", "his", "her", "our", "their"})
 _COPULA = frozenset({"is", "was", "s", "it's", "remains"})
 _FOR = frozenset({"for", "voor", "für", "pour"})
 _CLAUSE_MARKERS = frozenset({"that", "dat", "dass", "que", "because", "omdat", "weil", "parce"})
+_DIGIT = re.compile(r"\d")
 _CONTRAST = re.compile(r"\b(?:but|maar|however|echter|aber|mais)\b", re.I)
-# an amount: a number with a unit or a currency ("1,6 procent", "$1B", "300 tonnes")
-_AMOUNT = re.compile(
-    r"(?:[$€£]\s?\d|\d(?:[.,]\d+)?\s*(?:%|procent|percent|per\s+cent|euro|dollars?|pounds?|"
-    r"miljoen|million|miljard|billion|ton|tonnes?|tons|kilo|km|uur|hours?|dagen|days|weken|weeks|"
-    r"maanden|months|jaar|years))",
-    re.I,
-)
-# a request is an act, not a question to leave out: "Could you send us the script?"
-_REQUEST = re.compile(
-    r"^(?:could|can|would|will)\s+you\b|^(?:kun|kan|kunt|wil|wilt|zou)\s+(?:je|jij|u)\b", re.I
-)
 
 
 _JOINING_AND = re.compile(r"^(?:and|en|und|et)\s+(?=\w)", re.I)
@@ -319,9 +311,10 @@ def _fragment(
     if n == 0:
         return True
     text = raw.rstrip(" \"')]}»")
-    n += 1 if _AMOUNT.search(raw) else 0  # an amount is the most checkable content there is
+    # an amount is the most checkable content there is ("Het wordt 1,6 procent.")
+    n += 1 if _DIGIT.search(raw) and quantities(raw, lang) else 0
     if text.endswith("?"):
-        return n < (2 if _REQUEST.match(raw.strip()) else 3)
+        return n < (2 if request(raw.strip()) else 3)  # asking is an act
     i = 0
     while i < len(lower) - 1 and lower[i] in DISCOURSE:
         i += 1

@@ -86,6 +86,12 @@ _REQUEST = re.compile(
 )
 
 
+def request(text: str) -> bool:
+    """The statement asks or orders ("Could you send us the script?", "Graag voor vrijdag"):
+    the mail itself is the act."""
+    return _REQUEST.match(text) is not None
+
+
 def undecided(text: str) -> bool:
     """An option kept open or a matter not yet decided ("not recommending that yet", "on the
     table", "nog geen besluit")."""
@@ -119,7 +125,7 @@ def past(text: str) -> bool:
 def status(text: str, date: str | None = None) -> str:
     """The statement's status (module docstring): ``PLANNED``, ``UNDECIDED``, ``HEDGED`` or
     ``DONE``. A plan by tense ("I present it in June") needs the mail's ``date``."""
-    if _REQUEST.match(text):
+    if request(text):
         return DONE  # asking is the act: "Could you call him on Monday?"
     if prospective(text):
         return PLANNED
