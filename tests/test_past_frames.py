@@ -62,3 +62,29 @@ def test_a_medium_addressee_or_letter_keeps_a_claim_about_speech() -> None:
     assert _frame(s, "nl")[0] is None
     s = "In a letter to drivers dated 14 January, Fenwick said the changes were necessary."
     assert _frame(s, "en")[0] is None
+
+
+def test_a_transcript_label_the_document_repeats_is_a_speaker_and_the_asker_the_document() -> None:
+    from onrecord.check.transcript import speaker_labels
+
+    body = (
+        "**Kerkhoven:** Sinds 5 januari rijdt Kempenlijn elf buslijnen minder. Waarom?\n\n"
+        "**Sturkenboom:** We hebben simpelweg te weinig chauffeurs.\n\n"
+        "**Kerkhoven:** Wanneer rijden de lijnen weer?\n\n"
+        "**Sturkenboom:** Vanaf 1 maart komen lijn 62 en lijn 64 terug.\n"
+    )
+    starts = [body.index(p) for p in ("**Kerkhoven:** Sinds", "**Sturkenboom:** We")]
+    spans = [(a, body.index("\n\n", a)) for a in starts]
+    ctx = NameContext([body], [], [])
+    (asker, cut_a), (speaker, cut_s) = speaker_labels(body, spans, ctx, "Omroep Peelrand")
+    assert asker == "Omroep Peelrand" and cut_a > 0
+    assert speaker == "Sturkenboom" and cut_s > 0
+
+
+def test_a_kind_before_an_organisation_name_still_gives_the_affiliation() -> None:
+    from onrecord.check.affiliation import stated_affiliations
+
+    text = "Presentator Ruud Kerkhoven spreekt met Evelien Sturkenboom, directeur van busbedrijf "
+    text += "Kempenlijn, dat het streekvervoer rijdt."
+    found = stated_affiliations(text, lambda s: None, lambda s: None)
+    assert ("Evelien Sturkenboom", "Kempenlijn") in found
