@@ -44,6 +44,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from onrecord.check.article_lexicon import COMMENTARY_MORE_RE, FUTURE_MORE_RE, META_MORE_RE
+from onrecord.check.captions import is_caption
 from onrecord.check.claim_lexicon import (
     BOILERPLATE_ANY_RE,
     BOILERPLATE_RE,
@@ -355,6 +356,8 @@ def skip_reason(
         return "markup"
     if author and _author_note(original, clean, author):
         return "byline"  # "*Fiona Ward is a former air accident investigator.*"
+    if is_caption(body, a, b):
+        return "caption"  # "*Nadia Whitcombe at the Kelsham depot.*"
     if _is_heading(original, clean, body, a, b):
         if DATELINE_LINE_RE.search(clean) and not _HEADING_MARK.match(original):
             return "dateline"
