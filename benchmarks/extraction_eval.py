@@ -362,11 +362,25 @@ def _f1(a: str, b: str) -> float:
     return 2 * p * r / (p + r)
 
 
+def _initials(words: set[str], other: list[str]) -> set[str]:
+    """``words`` with an initialism spelled out where ``other`` has its words in a row ("FC"
+    for "Football Club", "TFA" for "Telecoms Fairness Authority"): one name either way."""
+    out = set(words)
+    for w in words:
+        n = len(w)
+        for k in range(len(other) - n + 1) if 2 <= n <= 5 else ():
+            run = other[k : k + n]
+            if "".join(t[0] for t in run) == w:
+                out = (out - {w}) | set(run)
+    return out
+
+
 def same_name(gold: str | None, got: str | None) -> bool:
     if gold is None or got is None:
         return gold is None and got is None
     g = {t for t in _toks(gold) if t not in _FILLER}
     h = {t for t in _toks(got) if t not in _FILLER}
+    g, h = _initials(g, _toks(got)), _initials(h, _toks(gold))
     return bool(g and h) and (g <= h or h <= g)
 
 

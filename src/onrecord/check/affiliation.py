@@ -41,9 +41,11 @@ _POSS_TITLE = re.compile(
     r"\b(?P<poss>[Ii]ts|[Tt]heir|[Hh]aar|[Hh]un)\s+" + _TITLE + r",\s+" + _NAME + r","
 )
 #: "Ellen Tregarthen, harbourmaster of the commission" / "X, directeur van Y"
-_NAME_TITLE_OF = re.compile(_NAME + r",\s+(?:the\s+|de\s+|het\s+)?" + _TITLE + _PREP + _ORG)
+#: (a kind before the name: "directeur van busbedrijf Kempenlijn", "director of the firm Acme")
+_KIND = r"(?:(?:the\s+)?[a-z][\w-]{3,}\s+(?=[A-Z]))?"
+_NAME_TITLE_OF = re.compile(_NAME + r",\s+(?:the\s+|de\s+|het\s+)?" + _TITLE + _PREP + _KIND + _ORG)
 #: "voorzitter Hielke Terpstra van Noordkaap" / "chair Ann Lee of the union"
-_TITLE_NAME_OF = re.compile(r"\b" + _TITLE + r"\s+" + _NAME + _PREP + _ORG)
+_TITLE_NAME_OF = re.compile(r"\b" + _TITLE + r"\s+" + _NAME + _PREP + _KIND + _ORG)
 #: "X is coördinator van Y", "X is the chief executive of Y"
 _COPULA = re.compile(
     _NAME

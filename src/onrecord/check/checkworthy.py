@@ -44,6 +44,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from onrecord.check.article_lexicon import COMMENTARY_MORE_RE, FUTURE_MORE_RE, META_MORE_RE
+from onrecord.check.captions import is_caption
 from onrecord.check.claim_lexicon import (
     BOILERPLATE_ANY_RE,
     BOILERPLATE_RE,
@@ -288,11 +289,17 @@ def is_announcement(clean: str, author_acts: bool = False, year: int | None = No
     if any(w in FUTURE_AUX for w in main[:8]):
         return True
     when = FUTURE_TIME_RE.search(clean)
+    if when and _HABITUAL.search(clean[: when.start()]):
+        when = None  # "still rides a delivery shift every Friday": a habit, not a date to come
     if when and not _has_past(clean) and not _year_before(clean, when.end(), year):
         return True  # "De rechtbank doet over zes weken uitspraak", "Marsh appears on Thursday"
     if any(w in WISH_WORDS for w in main[:6]) and not _has_past(clean):
         return True  # "De medeoprichter wil nu een schadevergoeding van het bedrijf."
     return author_acts and any(w in PERFORMATIVE for w in main[:6])
+
+
+#: "every Friday", "elke vrijdag", "iedere maand": a recurring time is a habit, no plan
+_HABITUAL = re.compile(r"(?i)\b(?:every|each|elke|iedere)\s+$")
 
 
 def _nominal(clean: str, start: int) -> bool:
@@ -355,6 +362,8 @@ def skip_reason(
         return "markup"
     if author and _author_note(original, clean, author):
         return "byline"  # "*Fiona Ward is a former air accident investigator.*"
+    if is_caption(body, a, b):
+        return "caption"  # "*Nadia Whitcombe at the Kelsham depot.*"
     if _is_heading(original, clean, body, a, b):
         if DATELINE_LINE_RE.search(clean) and not _HEADING_MARK.match(original):
             return "dateline"

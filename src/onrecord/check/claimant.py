@@ -77,6 +77,7 @@ from onrecord.check.nl_order import (
     reorder_subordinate,
     subject_np,
 )
+from onrecord.check.past_frames import past_frame
 
 
 def claimant_name(c: str, ctx: NameContext) -> str | None:
@@ -480,6 +481,9 @@ def strip_framing(
             who = m["who"]
             claim = f"{who} {aux} {m['what']} {m['part']}{m['tail'] or ''}{m['end'] or '.'}"
             return claimant_name(who, ctx), upper_first(" ".join(claim.split()))
+    past = past_frame(s, lang, ctx) if reported else None  # "X claimed that S", "X zei dat S"
+    if past:
+        return claimant_name(past[0], ctx), past[1]
     return None, s
 
 

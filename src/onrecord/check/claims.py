@@ -72,6 +72,7 @@ from onrecord.check.claimant import SELF, strip_framing
 from onrecord.check.clauses import split_assertions, split_relative
 from onrecord.check.coref import Discourse, in_pp, is_description, subject_phrase
 from onrecord.check.groups import keep_phrase
+from onrecord.check.own_voice import own_org_subject
 from onrecord.check.speakers import (
     FRONT_PRONOUN_SOURCE,
     about_section,
@@ -335,8 +336,7 @@ def claims_from_text(
                         referent = framer_referent(disc, inner_framer, inner, rule_lang)
                         clause_claimant = referent or inner_framer
             phrase = subject_phrase(clause, ctx, rule_lang)
-            # "The engineer who first reported the leak now works ...": a description defined
-            # by its own clause, not the person named before
+            # "The engineer who first reported the leak now works ...": defined by its clause
             subject = None if _restrictive(clause, phrase) else disc.resolve(phrase, clause)
             own_account = clause_claimant == SELF
             if own_account:
@@ -378,8 +378,7 @@ def claims_from_text(
                 elif disc.author and disc.is_org(disc.author):
                     subject = disc.author
             if not subject:
-                # a passive's agent is the subject a news report gives, not in a party's own
-                # words: "The budget had never been approved by NHS England" (he said)
+                # a passive's agent is the subject of a news report, not of a party's own words
                 own_words = bool(speaker) or (disc.author is not None and disc.is_org(disc.author))
                 subject = _fallback_subject(ctx, clause, claimant, agent=not own_words)
             if not subject and is_description(phrase):
@@ -397,6 +396,7 @@ def claims_from_text(
                     else:  # the author's; "The bonuses were delayed": the organisation's
                         own = disc.author if disc.author and disc.is_org(disc.author) else None
                         subject = own or disc.topic_org() or subject
+            subject = own_org_subject(disc, clause, phrase, subject, speaker) or subject  # "we"
             if not made and not announced and clause not in rel_claims:
                 first_subject = subject
                 author_acts = disc.is_author(subject) or (

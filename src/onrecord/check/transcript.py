@@ -45,6 +45,22 @@ def speaker_label(paragraph: str, ctx: NameContext, author: str | None) -> tuple
     return (name, m.end()) if ctx.known_match(name) else None
 
 
+def _turns(body: str, spans: list[tuple[int, int]]) -> dict[str, bool]:
+    """The names that label two or more paragraphs (a transcript's speakers, whether or not the
+    document names them elsewhere: "**Kerkhoven:**"), each with whether it is the one who asks:
+    the only speaker whose turns hold questions (the presenter; the answers are the claims)."""
+    paras: dict[str, list[str]] = {}
+    for p in re.split(r"\n\s*\n", body):
+        m = _LABEL_RE.match(clean_markup(p.strip()))
+        if m:
+            paras.setdefault(m["name"], []).append(p)
+    named = {k: v for k, v in paras.items() if len(v) >= 2}
+    if len(named) < 2:
+        return {}
+    asking = [k for k, v in named.items() if sum("?" in p for p in v) * 2 >= len(v)]
+    return {k: len(asking) == 1 and k == asking[0] for k in named}
+
+
 def lenient_front_matter(text: str) -> tuple[dict[str, str], int] | None:
     """(fields, length of the block) of a front matter block that YAML refused (a title with a
     quotation and more after it), read line by line as ``key: value``."""
@@ -71,11 +87,16 @@ def speaker_labels(
     out: list[tuple[str | None, int]] = []
     current: str | None = None
     para = -1
+    turns = _turns(body, spans)
     for a, b in spans:
         start = body.rfind("\n\n", 0, a) + 1
         if start != para:
             para = start
             got = speaker_label(clean_markup(body[a:b]), ctx, author)
+            m = None if got else _LABEL_RE.match(clean_markup(body[a:b]))
+            if m and m["name"] in turns:  # a label the document repeats: a transcript's
+                asker = turns[m["name"]]
+                got = ((author or "") if asker else m["name"], m.end())
             current = (got[0] or None) if got else None
             out.append((current, got[1] if got else 0))
         else:

@@ -1,0 +1,55 @@
+"""The organisation behind "we" and "our" when the rules found no better subject.
+
+In a press release, a club statement or an answer its director gives, "we" and "our" are the
+organisation that speaks: "Our own measurements ... show a median evening speed of 431 Mbps"
+(Quillon, not "Mbps"), "Where customers fell short, we refunded them" (Quillon), "31 per cent
+of customers on our Velocity 500 package ..." (Quillon, not the product). The speaking
+organisation is the speaker's (:func:`onrecord.check.speakers.speaker_org`) when a person
+speaks, else the author's when the author is an organisation. A subject the rules resolved to
+a known person or organisation stays: only a missing subject, or a word that names neither (a
+product, a unit, a fronted adverb), gives way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from onrecord.check.claim_text import words
+from onrecord.check.coref import Discourse
+from onrecord.check.speakers import speaker_org
+
+__all__ = ["own_org_subject"]
+
+_WE = frozenset({"we", "wij", "us", "ons"})
+_OUR = frozenset({"our", "onze", "ons"})
+
+
+def _speaking_org(disc: Discourse, speaker: str | None) -> str | None:
+    if speaker:
+        org = speaker_org(disc, speaker)
+        return org if org and disc.is_org(org) else None
+    return disc.author if disc.author and disc.is_org(disc.author) else None
+
+
+def _known(disc: Discourse, subject: str) -> bool:
+    """``subject`` names a person or organisation of the document (not "Mbps", "Velocity")."""
+    if disc.is_org(subject):
+        return True
+    return any(m.kind == "person" for m in disc.ctx.mentions(subject))
+
+
+def own_org_subject(
+    disc: Discourse, clause: str, phrase: str | None, subject: str | None, speaker: str | None
+) -> str | None:
+    """The speaking organisation when the clause is about it in its own first person plural
+    ("we", "our ...") and ``subject`` is missing or names no one; else None."""
+    ws = [w.lower() for w in words(phrase or "")]
+    lead = ws[:1] == ["we"] or ws[:1] == ["wij"] or (ws[:1] and ws[0] in _OUR and len(ws) > 1)
+    if not lead and subject and _known(disc, subject):
+        return None
+    if not lead:
+        toks = {w.lower() for w in words(clause)}
+        # "Where customers fell short, we refunded them", "customers on our Velocity package"
+        if not toks & (_WE | _OUR) or re.search(r"(?i)\b(?:mij|me|my|mijn|ik|i)\b", clause):
+            return None
+    return _speaking_org(disc, speaker)
