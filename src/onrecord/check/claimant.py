@@ -78,6 +78,7 @@ from onrecord.check.nl_order import (
     subject_np,
 )
 from onrecord.check.past_frames import past_frame
+from onrecord.check.verb_second import bare_role, v2_at
 
 
 def claimant_name(c: str, ctx: NameContext) -> str | None:
@@ -407,7 +408,10 @@ def strip_framing(
                 return claimant_name(comma.group(1), ctx), upper_first(comma.group(2))
             toks = [(t.group(), t.start(), t.end()) for t in TOKEN_RE.finditer(rest)]
             for k in range(1, min(len(toks), 8)):
-                if is_verb(toks[k][0], "nl"):
+                # "Volgens de wethouder kost het bad ...": a verb the lists lack, by its form
+                by_form = k > 1 and v2_at(toks, k, ctx, rest)
+                verb = is_verb(toks[k][0], "nl") and not bare_role(toks[k][0])  # "gedaagde"
+                if verb or by_form:
                     framer = rest[: toks[k - 1][2]]
                     reordered = reorder_nl_main(rest[toks[k][1] :], ctx)
                     if reordered:

@@ -23,6 +23,7 @@ from onrecord.check.claim_text import (
     final_punct,
     words,
 )
+from onrecord.check.verb_second import bare_role, nl_finite_form
 
 __all__ = [
     "det_np",
@@ -133,9 +134,13 @@ def reorder_nl_main(rest: str, ctx: NameContext) -> str | None:
     """Verb-first after "Volgens X": "wilde Vale de controle" -> "Vale wilde de controle",
     "stemden vrijwel alle leden voor" -> "vrijwel alle leden stemden voor"."""
     toks = [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(rest)]
-    if len(toks) < 2 or not is_verb(toks[0][0], "nl"):
+    if len(toks) < 2 or not (is_verb(toks[0][0], "nl") or nl_finite_form(toks[0][0])):
         return None
     n = subject_np(toks[1:], ctx, rest, "nl") or det_np(toks[1:]) or quant_np(toks[1:])
+    n = n or (1 if bare_role(toks[1][0]) else 0)  # "heeft gedaagde die collega's nooit gehoord"
+    adj_noun = len(toks) > 3 and toks[2][0].endswith("e") and toks[3][0][:1].islower()
+    if n == 1 and toks[1][0].lower() == "het" and adj_noun and not is_verb(toks[3][0], "nl"):
+        n = 3  # "kost het verouderde bad": after the verb, "het" is an article
     if not n and toks[1][0].lower() in ("dat", "dit") and len(toks) > 2:
         nxt = toks[2][0].lower()
         n = 1 if nxt in ADVERBS | PREPOSITIONS | _DEGREE or is_verb(toks[2][0], "nl") else 0

@@ -25,6 +25,7 @@ from onrecord.check.claim_lexicon import (
 )
 from onrecord.check.claim_names import TOKEN_RE, Mention, NameContext
 from onrecord.check.claim_text import DETERMINERS
+from onrecord.check.verb_second import bare_role, v2_verb
 
 __all__ = ["in_pp", "is_description", "subject_phrase"]
 
@@ -157,7 +158,7 @@ def _after_verb(
     if j >= len(toks):
         return None
     w = toks[j][0]
-    if w.lower() in _SUBJ_PRONOUNS:
+    if w.lower() in _SUBJ_PRONOUNS or bare_role(w):  # "Daarnaast moet gedaagde ..."
         return w
     for m in _names(ctx, text[toks[j][1] :]):
         if m.start == 0:
@@ -253,6 +254,11 @@ def subject_phrase(clause: str, ctx: NameContext, lang: str | None) -> str | Non
                 j += 1
             if j < len(toks) and not is_verb(toks[j][0], lang):
                 i = j
+    v2 = v2_verb(toks, i, ctx, clause) if lang == "nl" else None
+    if v2 is not None:  # "Sinds 5 januari rijdt Kempenlijn ...": the verb known by its form
+        got = _after_verb(clause, toks, v2, ctx)
+        if got:
+            return got
     if lang != "en" and is_verb(toks[i][0], lang):  # "Daarnaast wilde hij ..."
         return _after_verb(clause, toks, i, ctx)
     for k in range(i + 1, min(len(toks), i + 16)):
