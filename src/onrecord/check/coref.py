@@ -78,6 +78,7 @@ from onrecord.check.claim_names import TOKEN_RE, Mention, NameContext, norm_name
 from onrecord.check.claim_text import DETERMINERS
 from onrecord.check.groups import affiliations, group_noun, groups_in
 from onrecord.check.org_kinds import ANY_ORG, REGULATOR_KINDS, REGULATOR_WORDS, public_body
+from onrecord.check.party_roles import party_roles
 from onrecord.check.subject_np import (
     _DEMONSTRATIVE_DETS,
     _POSSESSIVES,
@@ -668,6 +669,7 @@ class Discourse:
                 if roles:
                     self.roles.setdefault(_ROLE_OF[roles[0].lower()], name)
                     self.roles[_ROLE_OF[roles[0].lower()]] = name
+        self.roles.update(party_roles(text, self.ctx))  # "Eiseres, Dewi Rijkaart (52), ..."
         self.last_persons = sentence_persons
         self.prev_speaker, self.speaker = self.speaker, None
         found = groups_in(text, self._org_of, self._person_org)
