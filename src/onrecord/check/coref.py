@@ -77,6 +77,7 @@ from onrecord.check.claim_lexicon import (
 from onrecord.check.claim_names import TOKEN_RE, Mention, NameContext, norm_name
 from onrecord.check.claim_text import DETERMINERS
 from onrecord.check.groups import affiliations, group_noun, groups_in
+from onrecord.check.kind_nouns import kind_referent, learn_kind
 from onrecord.check.org_kinds import ANY_ORG, REGULATOR_KINDS, REGULATOR_WORDS, public_body
 from onrecord.check.party_roles import party_roles
 from onrecord.check.subject_np import (
@@ -200,6 +201,7 @@ class Discourse:
     prev_subject: str | None = None
     prev_persons: list[str] = field(default_factory=list)
     types: dict[str, str] = field(default_factory=dict)  # kind of organisation -> its name
+    kinds: dict[str, str] = field(default_factory=dict)  # "provincie" -> "Peelland" (kind_nouns)
     owned: dict[str, str] = field(default_factory=dict)  # "rapport" -> "Stelvia" ("van X")
     things: list[str] = field(default_factory=list)  # subjects that are no party ("The plan")
     plural_speaker: str | None = None  # "Lawyers for the institute", for a later "they said"
@@ -376,6 +378,8 @@ class Discourse:
             for kind in type_words(head):
                 if kind in self.types:
                     return self.types[kind]
+            if len(toks) == 2 and (got := kind_referent(head, self.kinds, toks[0])):
+                return got  # "de provincie" after "provincie Peelland"
             # "the museum" after "the Ledbury Museum of Science", "de stichting" after
             # "Stichting Polderklanken": the organisation whose name holds the noun
             named = [
@@ -644,6 +648,7 @@ class Discourse:
             else:
                 self.orgs = [o for o in self.orgs if o != name] + [name]
                 self._learn_types(name, before, after)
+                learn_kind(self.kinds, before, name)  # "provincie Peelland": its own kind
             # "een rapport van ingenieursbureau Stelvia", "a report by Loch Analytics": the
             # report is theirs
             own = _OWNED_RE.search(before)
