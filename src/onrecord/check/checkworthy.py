@@ -75,6 +75,7 @@ from onrecord.check.claim_lexicon import (
     is_verb,
 )
 from onrecord.check.claim_names import TOKEN_RE
+from onrecord.check.reaction import reaction_reason
 from onrecord.check.stance import is_going_to, is_stance
 
 __all__ = [
@@ -375,6 +376,9 @@ def skip_reason(
         return "question"
     if META_RE.search(clean) or META_MORE_RE.search(clean):
         return "meta"
+    reaction = reaction_reason(clean)  # "Crennick Foods denies the allegations."
+    if reaction:
+        return reaction
     if is_opinion(clean):
         return "commentary"
     if FUTURE_MORE_RE.search(clean):
