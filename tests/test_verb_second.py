@@ -39,3 +39,12 @@ def test_noun_in_t_after_article_is_no_verb() -> None:
     framer, rest = strip_framing(SENTENCES[5], "nl", CTX)
     assert framer == "de advocaat van gedaagde"
     assert rest.startswith("De bakkerij heeft")
+
+
+def test_english_fronted_time_adverb_and_parenthetical() -> None:
+    sentences = [
+        "Today the company runs 230 bikes in nine cities and employs 410 riders.",
+        "Last year, though, the company lost £6.2 million on revenue of £19 million.",
+    ]
+    ctx = NameContext(sentences, [])
+    assert [subject_phrase(s, ctx, "en") for s in sentences] == ["the company", "the company"]

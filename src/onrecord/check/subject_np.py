@@ -25,6 +25,7 @@ from onrecord.check.claim_lexicon import (
 )
 from onrecord.check.claim_names import TOKEN_RE, Mention, NameContext
 from onrecord.check.claim_text import DETERMINERS
+from onrecord.check.fronted import FRONT_ADVERBS, parenthetical_end
 from onrecord.check.verb_second import bare_role, v2_verb
 
 __all__ = ["in_pp", "is_description", "subject_phrase"]
@@ -196,7 +197,7 @@ def subject_phrase(clause: str, ctx: NameContext, lang: str | None) -> str | Non
     if len(toks) > 2 and toks[0][0].lower() in _OPENING_CONJUNCTIONS:
         i = 1  # "'Maar ik heb nooit met hem gesproken,' zegt X": the clause after "Maar"
     while i < len(toks) and (
-        toks[i][0].lower() in SENTENCE_ADVERBS or is_pronominal_adverb(toks[i][0])
+        toks[i][0].lower() in SENTENCE_ADVERBS | FRONT_ADVERBS or is_pronominal_adverb(toks[i][0])
     ):
         i += 1  # "Daarnaast", "However", "Daarin" ("Daarin waarschuwde Jacobs dat ...")
     if i >= len(toks):
@@ -227,7 +228,7 @@ def subject_phrase(clause: str, ctx: NameContext, lang: str | None) -> str | Non
                 or (not any(is_verb(t[0], lang) for t in head_toks) and not _names(ctx, head))
             )
         ):
-            start = comma + 1
+            start = parenthetical_end(clause, comma + 1)  # "Last year, though, the company"
             # "In the April paper, which she has shared with us, she wrote ...": the
             # adverbial's own relative clause is not the main clause either
             rel = re.match(r"\s*(?:which|who|that|where)\b[^,]{1,80},", clause[start:])
