@@ -50,3 +50,12 @@ def test_bare_roles_resolve_to_the_parties() -> None:
         "Bakkerij Van Oostveen"
     )
     assert got["Dewi Rijkaart is inmiddels weer aan het werk."] == "Dewi Rijkaart"
+
+
+def test_bare_role_in_a_subordinate_clause_keeps_its_words() -> None:
+    doc = (
+        DOC
+        + "\nUit het personeelsdossier blijkt dat eiseres in zestien jaar nooit een waarschuwing kreeg.\n"
+    )
+    texts = [c.text for c in claims_from_text(doc, names=NAMES)]
+    assert "Dewi Rijkaart kreeg in zestien jaar nooit een waarschuwing." in texts

@@ -54,8 +54,8 @@ def subject_np(
         return 0
     w0 = words[0][0]
     article = w0.lower() == "het" and len(words) > 1 and not is_verb(words[1][0], lang)
-    if w0.lower() in NL_SUBJ_PRONOUNS | PRONOUNS and not article:
-        return 1
+    if (w0.lower() in NL_SUBJ_PRONOUNS | PRONOUNS and not article) or bare_role(w0):
+        return 1  # "hij", "gedaagde"
     for m in ctx.mentions(text[words[0][1] :]):
         # "festivaldirecteur Hamid Bouzid", "oud-penningmeester Kees Bakker": a role before the
         # name is part of the subject
