@@ -36,8 +36,9 @@ from onrecord.check.opposition import (
 )
 from onrecord.check.period import other_times
 from onrecord.check.quantities import quantities
-from onrecord.check.quantities.types import COUNT, MONEY, PERCENT
+from onrecord.check.quantities.types import COUNT, DURATION, MONEY, PERCENT
 from onrecord.check.salience_words import STOP, STOP_ANY
+from onrecord.check.stance_pairs import stance_clash
 
 __all__ = [
     "ALTERNATIVE_SIMILARITY", "ONE_WORD", "OPPOSED_SCORE", "OTHER_ACT", "OTHER_MATTER", "OTHER_TIME",
@@ -249,7 +250,9 @@ def rule_score(
         return None
     # in one language the two sides must share two words besides the amounts: "we hired four
     # doctors" and "we have twelve doctors" count one thing in two roles
-    if amount_clash(a.text, b.text, a.lang, b.lang, kinds=(COUNT, PERCENT)) and same_object(
+    # durations too, in one unit ("two and a half hours" / "veertig minuten")
+    kinds = (COUNT, DURATION, PERCENT)
+    if amount_clash(a.text, b.text, a.lang, b.lang, kinds=kinds) and same_object(
         a.text, b.text, a.lang, b.lang
     ):
         return RULE_SCORE
@@ -288,6 +291,13 @@ def rule_score(
     # beloofd dat de machine geen banen zou kosten"): what was promised is the same on both
     # sides, so the judge reads agreement
     if one_matter and speech_polarity(a.text, b.text, negated):
+        return RULE_SCORE
+    # for and against one course of action ("I propose that we sell the crematorium" / "I was
+    # against selling our pet crematorium"): neither side states a fact, so the judge reads
+    # neutral; across languages one matter from the similarity of two places of origin
+    if stance_clash(a.text, b.text) and (
+        (shared is None and similarity >= ALTERNATIVE_SIMILARITY) or (shared or 0) >= 2
+    ):
         return RULE_SCORE
     if ab is None or ba is None or similarity < OPPOSED_SIMILARITY:
         return None
