@@ -254,7 +254,7 @@ class _Scanner(_Dates, _Durations):
         return v, v, place, j, None
 
     def _sole_one(self, i: int) -> bool:
-        """"één" (the Dutch numeral, never the article "een") or "one" after "only", "just",
+        """ "één" (the Dutch numeral, never the article "een") or "one" after "only", "just",
         "maar", "slechts" before a noun: "maar één dierenarts", "only one vet" count one."""
         low, nxt = self._low(i), self._low(i + 1)
         if low not in ("one", "één") or nxt in _ONE_NOT_COUNTED:
