@@ -11,7 +11,7 @@ from onrecord.check.acknowledged import change_marker
 from onrecord.check.amount_matter import one_measure
 from onrecord.check.contradictions import rate_pair
 from onrecord.check.opposition import AMOUNT, NO_OPPOSITION, opposition, stance_factor
-from onrecord.check.pair_rules import RULE_SCORE, pair_factor, rule_score
+from onrecord.check.pair_rules import RULE_SCORE, apart_in_time, pair_factor, rule_score
 from onrecord.check.quantities import quantities
 from onrecord.check.stance_pairs import stance_clash, stance_of
 
@@ -114,3 +114,22 @@ def test_one_measure_of_one_year_is_one_figure() -> None:
     spent = "In 2021 we invested 19 million euros in new clinics."
     assert not one_measure(REVENUE, spent, "en", "en")
     assert stance_factor(REVENUE, spent, "en", "en") == NO_OPPOSITION
+
+
+TWO_EVERY_NIGHT = (
+    "We have two vets on duty every night in Eindhoven and one in Veldhoven, plus two "
+    "assistants in Eindhoven."
+)
+STILL_ONE = "We still have only one vet at night in Eindhoven on most nights."
+
+
+def test_counts_of_a_state_in_the_present_of_two_years_are_two_times() -> None:
+    a, b = ref(TWO_EVERY_NIGHT, "2020-11-09T16:10:00Z"), ref(STILL_ONE, "2023-02-20T19:30:00Z")
+    assert apart_in_time(a, b)
+    assert rule_score(a, b, AGREE, AGREE, 0.9) is None
+    assert rate_pair(a, b, AGREE, AGREE, 0.9) is None
+    # the same year of writing, or a side that holds over time ("altijd"), or no count: one time
+    assert not apart_in_time(a, ref(STILL_ONE, "2020-12-01T09:00:00Z"))
+    assert not apart_in_time(ref(ONE_VET, E, "nl"), ref(TWO_VETS, L, "nl"))
+    still_against = ref("I am still against a bonus based on revenue.", L)
+    assert not apart_in_time(ref(BEST_WAY, E, "nl"), still_against)

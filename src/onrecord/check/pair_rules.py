@@ -39,10 +39,11 @@ from onrecord.check.quantities import quantities
 from onrecord.check.quantities.types import COUNT, DURATION, MONEY, PERCENT
 from onrecord.check.salience_words import STOP, STOP_ANY
 from onrecord.check.stance_pairs import stance_clash
+from onrecord.check.state_times import counted_states_apart
 
 __all__ = [
     "ALTERNATIVE_SIMILARITY", "ONE_WORD", "OPPOSED_SCORE", "OTHER_ACT", "OTHER_MATTER", "OTHER_TIME",
-    "RULE_SCORE", "anaphoric", "matter_words", "other_act", "pair_factor", "rule_score", "shared_words",
+    "RULE_SCORE", "anaphoric", "apart_in_time", "matter_words", "other_act", "pair_factor", "rule_score", "shared_words",
 ]  # fmt: skip
 
 _WORD = re.compile(r"\w+")
@@ -63,6 +64,15 @@ ONE_WORD = 0.7
 #: Content words are compared by their first letters ("batteries" and "battery", "sell" and
 #: "selling"): equal, one the other's prefix, or this many letters in common.
 STEM = 5
+
+
+def apart_in_time(a: Side, b: Side) -> bool:
+    """The two sides are about different times: different years
+    (:func:`onrecord.check.period.other_times`) or counts of a state each in the present of its
+    own date (:func:`onrecord.check.state_times.counted_states_apart`)."""
+    return other_times(a.text, a.date, b.text, b.date) or counted_states_apart(
+        a.text, a.date, b.text, b.date, a.lang, b.lang
+    )
 
 
 def matter_words(text: str, lang: str | None) -> set[str]:
@@ -95,7 +105,7 @@ def pair_factor(a: Side, b: Side) -> float:
     :data:`OTHER_ACT` for a denial of one act against a report of another, times
     :data:`onrecord.check.acknowledged.ACKNOWLEDGED` when the later side (``b``) announces the
     change from the earlier one ("… is postponed: it will not open in 2021")."""
-    f = OTHER_TIME if other_times(a.text, a.date, b.text, b.date) else 1.0
+    f = OTHER_TIME if apart_in_time(a, b) else 1.0
     shared = shared_words(a, b)
     if shared is not None and shared < 2:
         f *= ONE_WORD if shared else OTHER_MATTER
@@ -242,7 +252,7 @@ def rule_score(
     """The score of a pair whose opposition needs no judge's contradiction, or None:
     :data:`RULE_SCORE` for clashing counts or opposite changes, :data:`OPPOSED_SCORE` for an
     opposed pair the judge calls neutral (see there)."""
-    if other_times(a.text, a.date, b.text, b.date):
+    if apart_in_time(a, b):
         return None
     if any(reported(t) or hedged_side(t) for t in (a.text, b.text)):
         return None
