@@ -50,6 +50,11 @@ _AMOUNT_CHANGE = re.compile(
     rf"in\s+plaats\s+van\s+(?:de\s+)?(?:{_NUM}))",
     re.I,
 )
+# a span of years is a period, no changed amount: "in de winter van 2022 op 2023", "from 2019 to
+# 2021"
+_YEAR_SPAN = re.compile(
+    r"\b(?:from|van)\s+(?:19|20)\d\d\s+(?:to|until|till|tot|op|naar|t/m)\s+(?:19|20)\d\d\b", re.I
+)
 # a changed plan, date or decision
 _PLAN_CHANGE = re.compile(
     r"\b(?:postpone[ds]?|postponing|postponement|delayed|deferred|rescheduled|pushed\s+back|"
@@ -87,7 +92,7 @@ def change_marker(text: str) -> str | None:
     """``"amount"`` when the statement changes an amount from a stated one ("from 6 to 4
     euros", "down from 6", "van vier naar vijf euro"), ``"plan"`` when it says a plan, date or
     decision changed ("postponed", "no longer", "in plaats van", "alsnog"), else None."""
-    if _AMOUNT_CHANGE.search(text):
+    if _AMOUNT_CHANGE.search(_YEAR_SPAN.sub(" ", text)):
         return "amount"
     if _PLAN_CHANGE.search(text):
         return "plan"

@@ -63,12 +63,12 @@ from onrecord.check.pair_rules import (  # noqa: F401 (re-exported)
     OTHER_TIME,
     RULE_SCORE,
     anaphoric,
+    apart_in_time,
     matter_words,
     pair_factor,
     rule_score,
     shared_words,
 )
-from onrecord.check.period import other_times
 from onrecord.check.salience import is_chatter
 from onrecord.models.base import Embedder, Judge
 from onrecord.record.store import Store
@@ -682,7 +682,7 @@ def rate_pair(
         return None
     days = days_between(a.date, b.date)
     rank = score * closeness(similarity) * time_factor(days) * firmness(a.text, b.text)
-    other = other_times(a.text, a.date, b.text, b.date)
+    other = apart_in_time(a, b)
     rank *= pair_factor(a, b) * stance_factor(a.text, b.text, a.lang, b.lang, other, similarity)
     if rank < MIN_RANK:
         return None

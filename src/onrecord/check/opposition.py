@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from onrecord.check.amount_matter import one_measure
 from onrecord.check.amount_roles import estimate_then_outcome, planned, realised_cost
 from onrecord.check.clause_polarity import drop_shared_weak, main_part, speech_polarity
 from onrecord.check.count_nouns import same_unit
@@ -336,7 +337,8 @@ def same_object(a: str, b: str, lang_a: str | None, lang_b: str | None) -> bool:
     languages words cannot be compared, so yes."""
     if not lang_a or lang_a != lang_b:
         return True
-    return len(_object_words(a, lang_a) & _object_words(b, lang_b)) >= 2
+    shared = _object_words(a, lang_a) & _object_words(b, lang_b)
+    return len(shared) >= 2 or one_measure(a, b, lang_a, lang_b)
 
 
 # Where a thing comes from: "made in China", "komen uit Duitsland", "in Leeuwarden gemaakt"

@@ -36,12 +36,14 @@ from onrecord.check.opposition import (
 )
 from onrecord.check.period import other_times
 from onrecord.check.quantities import quantities
-from onrecord.check.quantities.types import COUNT, MONEY, PERCENT
+from onrecord.check.quantities.types import COUNT, DURATION, MONEY, PERCENT
 from onrecord.check.salience_words import STOP, STOP_ANY
+from onrecord.check.stance_pairs import stance_clash
+from onrecord.check.state_times import counted_states_apart
 
 __all__ = [
     "ALTERNATIVE_SIMILARITY", "ONE_WORD", "OPPOSED_SCORE", "OTHER_ACT", "OTHER_MATTER", "OTHER_TIME",
-    "RULE_SCORE", "anaphoric", "matter_words", "other_act", "pair_factor", "rule_score", "shared_words",
+    "RULE_SCORE", "anaphoric", "apart_in_time", "matter_words", "other_act", "pair_factor", "rule_score", "shared_words",
 ]  # fmt: skip
 
 _WORD = re.compile(r"\w+")
@@ -62,6 +64,15 @@ ONE_WORD = 0.7
 #: Content words are compared by their first letters ("batteries" and "battery", "sell" and
 #: "selling"): equal, one the other's prefix, or this many letters in common.
 STEM = 5
+
+
+def apart_in_time(a: Side, b: Side) -> bool:
+    """The two sides are about different times: different years
+    (:func:`onrecord.check.period.other_times`) or counts of a state each in the present of its
+    own date (:func:`onrecord.check.state_times.counted_states_apart`)."""
+    return other_times(a.text, a.date, b.text, b.date) or counted_states_apart(
+        a.text, a.date, b.text, b.date, a.lang, b.lang
+    )
 
 
 def matter_words(text: str, lang: str | None) -> set[str]:
@@ -94,7 +105,7 @@ def pair_factor(a: Side, b: Side) -> float:
     :data:`OTHER_ACT` for a denial of one act against a report of another, times
     :data:`onrecord.check.acknowledged.ACKNOWLEDGED` when the later side (``b``) announces the
     change from the earlier one ("… is postponed: it will not open in 2021")."""
-    f = OTHER_TIME if other_times(a.text, a.date, b.text, b.date) else 1.0
+    f = OTHER_TIME if apart_in_time(a, b) else 1.0
     shared = shared_words(a, b)
     if shared is not None and shared < 2:
         f *= ONE_WORD if shared else OTHER_MATTER
@@ -241,7 +252,7 @@ def rule_score(
     """The score of a pair whose opposition needs no judge's contradiction, or None:
     :data:`RULE_SCORE` for clashing counts or opposite changes, :data:`OPPOSED_SCORE` for an
     opposed pair the judge calls neutral (see there)."""
-    if other_times(a.text, a.date, b.text, b.date):
+    if apart_in_time(a, b):
         return None
     if any(reported(t) or hedged_side(t) for t in (a.text, b.text)):
         return None
@@ -249,7 +260,9 @@ def rule_score(
         return None
     # in one language the two sides must share two words besides the amounts: "we hired four
     # doctors" and "we have twelve doctors" count one thing in two roles
-    if amount_clash(a.text, b.text, a.lang, b.lang, kinds=(COUNT, PERCENT)) and same_object(
+    # durations too, in one unit ("two and a half hours" / "veertig minuten")
+    kinds = (COUNT, DURATION, PERCENT)
+    if amount_clash(a.text, b.text, a.lang, b.lang, kinds=kinds) and same_object(
         a.text, b.text, a.lang, b.lang
     ):
         return RULE_SCORE
@@ -288,6 +301,13 @@ def rule_score(
     # beloofd dat de machine geen banen zou kosten"): what was promised is the same on both
     # sides, so the judge reads agreement
     if one_matter and speech_polarity(a.text, b.text, negated):
+        return RULE_SCORE
+    # for and against one course of action ("I propose that we sell the crematorium" / "I was
+    # against selling our pet crematorium"): neither side states a fact, so the judge reads
+    # neutral; across languages one matter from the similarity of two places of origin
+    if stance_clash(a.text, b.text) and (
+        (shared is None and similarity >= ALTERNATIVE_SIMILARITY) or (shared or 0) >= 2
+    ):
         return RULE_SCORE
     if ab is None or ba is None or similarity < OPPOSED_SIMILARITY:
         return None

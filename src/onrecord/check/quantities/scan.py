@@ -74,6 +74,10 @@ _HALVING = _w(
 _EN_SINGULAR_TIME = _w("second minute hour day week month year")
 #: Before a number and "uur": a time of day ("om drie uur", "tot vijf uur"), no duration
 _CLOCK_BEFORE = _w("om tegen rond vanaf van tot omstreeks uiterlijk sinds")
+# "one" after these is the number, not a pronoun ("only one vet"); "één" always is
+_SOLE = _w("only just exactly maar slechts precies")
+# "één ding wil ik toevoegen", "one of the": no count
+_ONE_NOT_COUNTED = _w("ding thing van of op in keer moment")
 
 
 class _Scanner(_Dates, _Durations):
@@ -222,6 +226,8 @@ class _Scanner(_Dates, _Durations):
                 return 12.0, 12.0, 1.0, i + 2, None
             if low in ("one", "één") and nxt in _KNOWN_COUNT_NOUN and self._low(i - 1) != "no":
                 return 1.0, 1.0, 1.0, i + 1, None
+            if self._sole_one(i):
+                return 1.0, 1.0, 1.0, i + 1, None
             if low in ("a", "een") and nxt == "half" and self._low(i + 2) in _SCALE:
                 return 0.5, 0.5, 0.1, i + 2, None
             return None
@@ -246,6 +252,17 @@ class _Scanner(_Dates, _Durations):
         if self._seq(j, 3) in _HALF:
             v, place, j = v + 0.5, 0.5, j + 3
         return v, v, place, j, None
+
+    def _sole_one(self, i: int) -> bool:
+        """ "één" (the Dutch numeral, never the article "een") or "one" after "only", "just",
+        "maar", "slechts" before a noun: "maar één dierenarts", "only one vet" count one."""
+        low, nxt = self._low(i), self._low(i + 1)
+        if low not in ("one", "één") or nxt in _ONE_NOT_COUNTED:
+            return False
+        if low == "one" and self._low(i - 1) not in _SOLE:
+            return False
+        t = self._tok(i + 1)
+        return t is not None and t.kind == "word" and self._noun_like(nxt)
 
     def _currency_near(self, i: int) -> bool:
         prev = self._tok(i - 1)
@@ -466,7 +483,13 @@ class _Scanner(_Dates, _Durations):
                 kind, unit = DURATION, dur[0]
                 lo, hi, place = lo * dur[1], hi * dur[1], place * dur[1]
         first = self.toks[start]
-        if kind == COUNT and first.low in _ONE and unit not in _COUNT_CONCEPTS and scale == 1.0:
+        if (
+            kind == COUNT
+            and first.low in _ONE
+            and unit not in _COUNT_CONCEPTS
+            and scale == 1.0
+            and not self._sole_one(start)
+        ):
             return None
         raw = _Raw(kind, lo, hi, unit, c0, end, mods=mods)
         raw.change = additional or self._low(end) in _OFFSET
@@ -528,8 +551,8 @@ class _Scanner(_Dates, _Durations):
                 break  # a name: "16 Primetime Emmy nominations" (but "500 MW", "3 EPs")
             if low in _NOT_NOUN or low.endswith("n't") or _word_value(low, self.lang):
                 break
-            if not run and not self._noun_like(low):
-                break  # a verb: "5 miljoen volstaat", "de miljarden ophalen"
+            if not self._noun_like(low):
+                break  # a verb: "5 miljoen volstaat"; a predicate: "twee artsen aanwezig"
             c = _CONCEPT.get(low)
             if run and ((c is not None and c not in _COUNT_CONCEPTS) or low.endswith("ed")):
                 break  # "12 engineers joined", "40 staff worked"
