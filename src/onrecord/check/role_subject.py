@@ -1,0 +1,94 @@
+"""Subjects the name rules miss because the clause names its subject by a role or a quantifier.
+
+Two classes that both independent writers of session 15's development documents (h9, h10)
+produce, in English and Dutch:
+
+- an unnamed official by role ("De officier van justitie eiste twee jaar cel", "The housing
+  ombudsman found against Greyholme", "De kantonrechter van de rechtbank Noord-Kempen heeft ...
+  vernietigd"): the role is the subject, not the organisation the name rules fall back to (the
+  place in its court's name, the object, the document's topic). A role the document resolved to
+  a named person stays that person.
+- a negated quantifier over an organisation's people ("Nobody at Greyholme saw them", "Niemand
+  van de zorgkring is ... geweest"): a claim about the organisation (the writers' gold both
+  times), not about "Nobody".
+
+Also home of :func:`owner_of` (a thing's organisation: "De metingen van de provincie").
+"""
+
+from __future__ import annotations
+
+import re
+
+from onrecord.check.claim_text import words
+from onrecord.check.coref import Discourse
+from onrecord.check.subject_np import is_description
+
+__all__ = ["owner_of", "role_subject"]
+
+#: Officials a report names by role alone; "rechter" also as the head of a compound
+#: ("kantonrechter", "politierechter").
+_ROLES = frozenset(
+    {
+        "ombudsman", "ombudsvrouw", "ombudsperson", "officier", "judge", "prosecutor", "coroner",
+        "magistrate", "rechter", "aanklager", "rechtbankvoorzitter", "lijkschouwer",
+    }
+)  # fmt: skip
+_ROLE = re.compile(r"(?i)^(?:the|de|het)\s+(?:[\w-]+\s+){0,2}")
+_NOBODY = re.compile(
+    r"(?i)^(?:nobody|no\s+one|no-one|none\s+of\s+the\s+staff|niemand)\s+"
+    r"(?:at|from|of|in|van|bij)\s+(?P<org>(?:the\s+|de\s+|het\s+)?[\w-]+(?:\s+[A-Z][\w-]*)*)"
+)
+
+
+def _is_role(word: str) -> bool:
+    w = word.lower()
+    return w in _ROLES or (w.endswith("rechter") and len(w) > len("rechter") + 2)
+
+
+def _is_person(disc: Discourse, name: str | None) -> bool:
+    return bool(name) and any(m.kind == "person" for m in disc.ctx.mentions(name or ""))
+
+
+def role_subject(
+    disc: Discourse, clause: str, phrase: str | None, subject: str | None
+) -> str | None:
+    """The subject a role or a negated quantifier names, when the rules chose another or none;
+    None to keep theirs."""
+    text = clause.strip()
+    nobody = _NOBODY.match(text)
+    if nobody:
+        org = disc.resolve(nobody.group("org"), clause)
+        return org if org and disc.is_org(org) else None
+    m = _ROLE.match(text)
+    if not m or _is_person(disc, subject):
+        return None
+    role = next((w for w in re.finditer(r"[\w-]+", m.group()) if _is_role(w.group())), None)
+    if role is None:
+        return None
+    end = role.end()
+    if role.group().lower() == "officier":
+        pp = re.match(r"\s+van\s+justitie\b", text[end:])
+        if not pp:
+            return None  # "de officier": any officer, not the prosecutor
+        end += pp.end()
+    rest = words(text[end:])
+    if rest and rest[0].lower() in ("who", "die", "that", "dat"):
+        return None  # "The judge who heard the case": defined by its clause
+    return text[:end]
+
+
+def owner_of(disc: Discourse, clause: str, phrase: str) -> str | None:
+    """The organisation a thing belongs to: "De metingen van de provincie", "Shares in the
+    company" -> the province, the company."""
+    m = re.match(
+        re.escape(phrase) + r"\s+(?:van|of|in)\s+((?:de|het|the)\s+[\w-]+|[A-Z][\w-]*"
+        r"(?:\s+[A-Z][\w-]*)*)",
+        clause,
+    )
+    if not m:
+        return None
+    owner = m.group(1)
+    got = disc.resolve(owner, clause)
+    if got and disc.is_org(got):
+        return got
+    return owner if is_description(owner) and disc.is_entity_noun(owner) else None
