@@ -36,7 +36,7 @@ _ROLES = frozenset(
 _ROLE = re.compile(r"(?i)^(?:the|de|het)\s+(?:[\w-]+\s+){0,2}")
 _NOBODY = re.compile(
     r"(?i)^(?:nobody|no\s+one|no-one|none\s+of\s+the\s+staff|niemand)\s+"
-    r"(?:at|from|of|in|van|bij)\s+(?P<org>(?:the\s+|de\s+|het\s+)?[\w-]+(?:\s+[A-Z][\w-]*)*)"
+    r"(?:at|from|of|in|van|bij)\s+(?P<org>(?:the\s+|de\s+|het\s+)?[\w-]+(?:\s+(?-i:[A-Z])[\w-]*)*)"
 )
 
 
@@ -57,8 +57,9 @@ def role_subject(
     text = clause.strip()
     nobody = _NOBODY.match(text)
     if nobody:
-        org = disc.resolve(nobody.group("org"), clause)
-        return org if org and disc.is_org(org) else None
+        # "at Greyholme", "van de zorgkring": a place of work, whatever the name rules took
+        # the name for ("Zorgkring Lindeschot" looks like a person's)
+        return disc.resolve(nobody.group("org"), clause)
     m = _ROLE.match(text)
     if not m or _is_person(disc, subject):
         return None
@@ -82,7 +83,7 @@ def owner_of(disc: Discourse, clause: str, phrase: str) -> str | None:
     company" -> the province, the company."""
     m = re.match(
         re.escape(phrase) + r"\s+(?:van|of|in)\s+((?:de|het|the)\s+[\w-]+|[A-Z][\w-]*"
-        r"(?:\s+[A-Z][\w-]*)*)",
+        r"(?:\s+(?-i:[A-Z])[\w-]*)*)",
         clause,
     )
     if not m:
