@@ -62,3 +62,24 @@ def test_a_role_resolved_to_a_person_stays_that_person() -> None:
 def test_any_officer_is_not_the_prosecutor() -> None:
     doc = WARMDAK.replace("De officier van justitie eiste", "De officier eiste")
     assert _subjects(doc)["De officier eiste tw"] != "De officier"
+
+
+HARWOOD = """---
+title: "Club statement"
+author: Harwood Athletic Football Club
+lang: en
+---
+We have today lodged a formal complaint with the Northern Counties League about an approach by
+Saltmarsh United. The league confirmed on Friday that it had received the complaint.
+"""
+
+
+def test_it_in_an_organisations_own_words_is_that_organisation() -> None:
+    got = [c.subject for c in claims_from_text(HARWOOD) if "received the complaint" in c.text]
+    assert len(got) == 1 and "league" in (got[0] or "").lower()  # not Saltmarsh United
+
+
+def test_it_in_the_words_of_several_people_is_not_theirs() -> None:
+    doc = HARWOOD.replace("The league confirmed on Friday", "Two former players said")
+    got = [c for c in claims_from_text(doc) if "received the complaint" in c.text]
+    assert all(c.subject != "Two former players" for c in got)

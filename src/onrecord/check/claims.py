@@ -73,7 +73,7 @@ from onrecord.check.clauses import split_assertions, split_relative
 from onrecord.check.coref import Discourse, in_pp, is_description, subject_phrase
 from onrecord.check.groups import keep_phrase
 from onrecord.check.own_voice import own_org_subject
-from onrecord.check.role_subject import owner_of, role_subject
+from onrecord.check.role_subject import owner_of, role_subject, speaker_itself
 from onrecord.check.speakers import (
     FRONT_PRONOUN_SOURCE,
     about_section,
@@ -399,6 +399,7 @@ def claims_from_text(
                         subject = own or disc.topic_org() or subject
             subject = own_org_subject(disc, clause, phrase, subject, speaker) or subject  # "we"
             subject = role_subject(disc, clause, phrase, subject) or subject  # "De officier"
+            subject = speaker_itself(disc, phrase, speaker) or subject  # "the league ... it"
             if not made and not announced and clause not in rel_claims:
                 first_subject = subject
                 author_acts = disc.is_author(subject) or (

@@ -23,7 +23,7 @@ from onrecord.check.claim_text import words
 from onrecord.check.coref import Discourse
 from onrecord.check.subject_np import is_description
 
-__all__ = ["owner_of", "role_subject"]
+__all__ = ["owner_of", "role_subject", "speaker_itself"]
 
 #: Officials a report names by role alone; "rechter" also as the head of a compound
 #: ("kantonrechter", "politierechter").
@@ -76,6 +76,33 @@ def role_subject(
     if rest and rest[0].lower() in ("who", "die", "that", "dat"):
         return None  # "The judge who heard the case": defined by its clause
     return text[:end]
+
+
+#: What an organisation calls itself in its own framed words: "The league confirmed that it had
+#: received the complaint". Not "the company" or "het bedrijf": a union, a council or an
+#: inspectorate uses those for the company it speaks about (dev: Nordwind, Koldenhof, Grafton).
+_ITSELF = frozenset({"it"})
+
+
+_FRAMER_NOISE = frozenset({"in", "on", "at", "after", "before", "op", "na", "bij"})
+
+
+def speaker_itself(disc: Discourse, phrase: str | None, speaker: str | None) -> str | None:
+    """The speaking organisation for "it" in what it said, whatever the discourse's last
+    organisation was; None for the words of a person or of several ("Two former inspectors
+    said it knew": the company they speak of)."""
+    if not speaker or not phrase or " ".join(phrase.lower().split()) not in _ITSELF:
+        return None
+    if _is_person(disc, speaker) or disc.is_author(speaker) or disc.plural_speaker == speaker:
+        return None
+    first = speaker.split()[0].lower()
+    if first in ("the", "de", "het"):  # "the league": the organisation it names
+        return disc.resolve(speaker) or speaker
+    if not speaker[:1].isupper() or first in _FRAMER_NOISE:
+        return None  # "In that letter she": a frame the rules did not take apart
+    if words(speaker)[-1:] and words(speaker)[-1].lower().endswith("s"):
+        return None  # "Two former quality inspectors": people, not an organisation
+    return speaker
 
 
 def owner_of(disc: Discourse, clause: str, phrase: str) -> str | None:
