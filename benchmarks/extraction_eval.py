@@ -14,7 +14,10 @@ An extracted claim matches a gold claim when its sentence contains the gold ``se
 (whitespace-normalised) and the two claim texts share at least half their words (token F1 >=
 0.5); matching is one-to-one, best first. Printed per split: extraction precision (matched /
 extracted) and recall (matched / gold), claimant accuracy and subject accuracy over the matched
-claims, and skip-reason agreement over the gold skips that were skipped. Two names agree when
+claims, and skip-reason agreement over the gold skips that were skipped. "record" is the
+share of matched claims whose subject sends the checker to the same record person as the gold's
+(``verify.resolve_subject`` searches only persons: an organisation or a thing sends it to the
+whole archive), printed beside the strict subject accuracy, never instead of it. Two names agree when
 the words of one (articles, possessives, organisation suffixes and honorifics aside) are among
 the other's ("Vale" = "Marcus Vale", "Lumen" = "Lumen Labs", "de vakbond" = "vakbond", "Ms
 Fenwick" = "Moira Fenwick").
@@ -384,6 +387,26 @@ def same_name(gold: str | None, got: str | None) -> bool:
     return bool(g and h) and (g <= h or h <= g)
 
 
+def record_person(name: str | None) -> str | None:
+    """The record person ``verify.resolve_subject`` would search for ``name``, with ``NAMES`` as
+    the record: a name containing the phrase, else its last word; one exact, one containing all
+    its words, or the only one. A subject that names no record person (an organisation, a thing)
+    sends the checker to the whole archive, whatever its wording."""
+    if not name:
+        return None
+    wanted = " ".join(name.lower().split())
+    found = [p for p in NAMES if wanted in p.lower()]
+    if not found:
+        found = [p for p in NAMES if wanted.split()[-1] in p.lower()]
+    exact = [p for p in found if p.lower() == wanted]
+    if len(exact) == 1:
+        return exact[0]
+    close = [p for p in found if set(wanted.split()) <= set(p.lower().split())]
+    if len(close) == 1:
+        return close[0]
+    return found[0] if len(found) == 1 else None
+
+
 @dataclass
 class Result:
     gold: int = 0
@@ -391,13 +414,22 @@ class Result:
     matched: int = 0
     claimant_ok: int = 0
     subject_ok: int = 0
+    record_ok: int = 0
     skips: int = 0
     skips_skipped: int = 0
     skip_reason_ok: int = 0
     errors: list[str] = field(default_factory=list)
 
     def add(self, o: Result) -> None:
-        for k in ("gold", "extracted", "matched", "claimant_ok", "subject_ok", "skips"):
+        for k in (
+            "gold",
+            "extracted",
+            "matched",
+            "claimant_ok",
+            "subject_ok",
+            "record_ok",
+            "skips",
+        ):
             setattr(self, k, getattr(self, k) + getattr(o, k))
         self.skips_skipped += o.skips_skipped
         self.skip_reason_ok += o.skip_reason_ok
@@ -415,6 +447,7 @@ class Result:
             "recall": r(self.matched, self.gold),
             "claimant_accuracy": r(self.claimant_ok, self.matched),
             "subject_accuracy": r(self.subject_ok, self.matched),
+            "record_subject_accuracy": r(self.record_ok, self.matched),
             "gold_skips": self.skips,
             "skipped": self.skips_skipped,
             "skip_reason_agreement": r(self.skip_reason_ok, self.skips_skipped),
@@ -459,6 +492,8 @@ def evaluate(md: Path) -> Result:
             res.claimant_ok += 1
         else:
             res.errors.append(f"{md.name}: claimant {claimant!r}, gold {g['claimant']!r}: {c.text}")
+        if record_person(g["subject"]) == record_person(c.subject):
+            res.record_ok += 1
         if same_name(g["subject"], c.subject):
             res.subject_ok += 1
         else:
@@ -510,14 +545,16 @@ def main(argv: list[str] | None = None) -> int:
                 print(
                     f"  {md.stem}: gold {m['gold']} extracted {m['extracted']} | precision "
                     f"{m['precision']:.3f} recall {m['recall']:.3f} | claimant "
-                    f"{m['claimant_accuracy']:.1%} subject {m['subject_accuracy']:.1%}"
+                    f"{m['claimant_accuracy']:.1%} subject {m['subject_accuracy']:.1%} "
+                    f"(record {m['record_subject_accuracy']:.1%})"
                 )
         n = total.numbers()
         out[split] = {"articles": len(files), **n}
         print(
             f"{split}: {len(files)} articles, {n['gold']} gold claims, {n['extracted']} extracted, "
             f"{n['matched']} matched | precision {n['precision']:.3f} recall {n['recall']:.3f} | "
-            f"claimant {n['claimant_accuracy']:.1%} subject {n['subject_accuracy']:.1%} | "
+            f"claimant {n['claimant_accuracy']:.1%} subject {n['subject_accuracy']:.1%} "
+            f"(record {n['record_subject_accuracy']:.1%}) | "
             f"skips {n['skipped']}/{n['gold_skips']} skipped, reason agrees "
             f"{n['skip_reason_agreement']:.1%}"
         )

@@ -88,3 +88,28 @@ def test_a_kind_before_an_organisation_name_still_gives_the_affiliation() -> Non
     text += "Kempenlijn, dat het streekvervoer rijdt."
     found = stated_affiliations(text, lambda s: None, lambda s: None)
     assert ("Evelien Sturkenboom", "Kempenlijn") in found
+
+
+def test_confirming_its_own_act_is_the_speakers_claim_vouching_for_another_is_not() -> None:
+    # h10-ambleworth and h9-harwood (two writers) against dev's brightwater statement
+    got = _frame("Hollinside Homes confirmed that it had signed the agreement.", "en")
+    assert got[0] == "Hollinside Homes"
+    got = _frame("The league confirmed on Friday that it had received the complaint.", "en")
+    assert got[0] == "the league"
+    s = "The Dutch engineering firm Vandermeer confirmed that the dam is safe."
+    assert _frame(s, "en")[0] is None
+
+
+def test_a_spokesperson_for_an_organisation_gives_the_organisation() -> None:
+    s = "A spokesperson for Stonecrop Maintenance said after the broadcast that the company "
+    s += '"fulfilled every obligation in its contract".'
+    assert _frame(s, "en")[0] == "Stonecrop Maintenance"
+
+
+def test_wees_erop_and_a_trailing_stelt_with_where_it_was_said() -> None:
+    s = "Ze wees erop dat de coöperatie een subsidie misloopt als de grond niet is verkocht."
+    framer, rest = _frame(s, "nl")
+    assert framer == "Ze" and rest.startswith("De coöperatie")
+    s = "De verkoop levert geen financieel risico op, stelt de gemeente in hetzelfde voorstel."
+    framer, rest = _frame(s, "nl")
+    assert framer == "de gemeente" and rest == "De verkoop levert geen financieel risico op."

@@ -46,7 +46,12 @@ __all__ = ["Mention", "NameContext", "norm_name"]
 TOKEN_RE = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
 _POSSESSIVE = re.compile(r"['’]s$")
 _WORDS_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-_ADDRESS_RE = re.compile(r"\S+@\S+|\b(?:https?://|www\.)\S+")
+#: an email address, a URL and a bare domain ("tidewell.example/recall", "quillon.co.uk"): the
+#: lower-case organisation name in it makes no common word of "Tidewell"
+_ADDRESS_RE = re.compile(
+    r"\S+@\S+|\b(?:https?://|www\.)\S+|\b[a-z][\w-]*(?:\.[a-z][\w-]*)*"
+    r"\.(?:com|org|net|nl|be|de|eu|uk|io|info|gov|example)\b(?:/\S*)?"
+)
 
 
 def norm_name(name: str) -> str:

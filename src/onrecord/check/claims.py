@@ -73,6 +73,7 @@ from onrecord.check.clauses import split_assertions, split_relative
 from onrecord.check.coref import Discourse, in_pp, is_description, subject_phrase
 from onrecord.check.groups import keep_phrase
 from onrecord.check.own_voice import own_org_subject
+from onrecord.check.role_subject import owner_of, role_subject, speaker_itself
 from onrecord.check.speakers import (
     FRONT_PRONOUN_SOURCE,
     about_section,
@@ -383,7 +384,7 @@ def claims_from_text(
                 subject = _fallback_subject(ctx, clause, claimant, agent=not own_words)
             if not subject and is_description(phrase):
                 subject = phrase  # "De ondernemingsraad", "The city": no name to resolve to
-                owner = None if disc.is_entity_noun(phrase) else _owner(disc, clause, phrase)
+                owner = None if disc.is_entity_noun(phrase) else owner_of(disc, clause, phrase)
                 if owner:
                     subject = owner
                 elif not disc.is_entity_noun(phrase):
@@ -397,6 +398,8 @@ def claims_from_text(
                         own = disc.author if disc.author and disc.is_org(disc.author) else None
                         subject = own or disc.topic_org() or subject
             subject = own_org_subject(disc, clause, phrase, subject, speaker) or subject  # "we"
+            subject = role_subject(disc, clause, phrase, subject) or subject  # "De officier"
+            subject = speaker_itself(disc, phrase, speaker) or subject  # "the league ... it"
             if not made and not announced and clause not in rel_claims:
                 first_subject = subject
                 author_acts = disc.is_author(subject) or (
@@ -446,23 +449,6 @@ _NONE_WORDS = frozenset({"no", "geen"})
 _PLACE_PREPS = frozenset({"in", "near", "nabij", "te"})
 #: "our engineers", "onze opzichters" in a speaker's words: the speaker's, not the author's
 _OUR_WORDS = frozenset({"our", "onze", "ons"})
-
-
-def _owner(disc: Discourse, clause: str, phrase: str) -> str | None:
-    """The organisation a thing belongs to: "De metingen van de provincie", "Shares in the
-    company" -> the province, the company."""
-    m = re.match(
-        re.escape(phrase) + r"\s+(?:van|of|in)\s+((?:de|het|the)\s+[\w-]+|[A-Z][\w-]*"
-        r"(?:\s+[A-Z][\w-]*)*)",
-        clause,
-    )
-    if not m:
-        return None
-    owner = m.group(1)
-    got = disc.resolve(owner, clause)
-    if got and disc.is_org(got):
-        return got
-    return owner if is_description(owner) and disc.is_entity_noun(owner) else None
 
 
 def _whole_quote(clean: str) -> bool:

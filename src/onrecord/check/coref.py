@@ -385,7 +385,7 @@ class Discourse:
             named = [
                 o
                 for o in self.persons + self.orgs  # an unknown kind of name: "Harwick Gallery"
-                if head in (t[0].lower() for t in _toks(o)[1:])
+                if head in (t[0].lower() for t in _toks(o))
             ]
             if toks[0] in DETERMINERS and len(toks) <= 3 and named:
                 return named[-1]

@@ -26,12 +26,20 @@ __all__ = ["past_frame"]
 
 _VERBS_EN = (
     "said|added|claimed|argued|stated|insisted|maintained|alleged|explained|acknowledged|"
-    "admitted|conceded|noted|stressed|emphasised|emphasized"
+    "admitted|conceded|noted|stressed|emphasised|emphasized|confirmed"
 )
 #: verbs that frame without "that": "X said every result had been checked"
 _BARE_EN = {"said", "added", "insisted", "argued", "claimed"}
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-_ADJ_EN = rf"(?:on\s+(?:{_WEEKDAYS})|yesterday|today|last\s+week|earlier|later|also|again)"
+_ADJ_EN = (
+    rf"(?:on\s+(?:{_WEEKDAYS})|yesterday|today|last\s+week|earlier|later|also|again|"
+    r"(?:after|before)\s+the\s+(?:broadcast|hearing|meeting|vote|publication))"
+)
+#: "A spokesperson for Stonecrop Maintenance": the organisation speaks
+_SPOKES = re.compile(
+    r"(?i)^(?:a|an|the|een|de)\s+(?:spokes(?:person|man|woman)|woordvoerder|woordvoerster)\s+"
+    r"(?:for|of|at|van)\s+(?P<org>.+)$"
+)
 _POSS_EN = r"(?:its|his|her|their|the|a|an)"
 _PAST_EN = re.compile(
     # an optional fronted statement ("In a statement, "); a letter, an email or an interview
@@ -44,7 +52,7 @@ _PAST_EN = re.compile(
 _VERBS_NL = (
     "zei|zeiden|betoogde|betoogden|stelde|stelden|verklaarde|verklaarden|beweerde|beweerden|"
     "erkende|erkenden|bevestigde|bevestigden|benadrukte|benadrukten|meldde|meldden|oordeelde|"
-    "oordeelden|concludeerde|concludeerden|verzekerde|herhaalde"
+    "oordeelden|concludeerde|concludeerden|verzekerde|herhaalde|wees|wezen"
 )
 _PAST_NL = re.compile(
     r"^(?P<who>[A-Z][^,()]{1,60}?)(?:\s+\([^()]{1,40}\))?\s+"
@@ -53,7 +61,9 @@ _PAST_NL = re.compile(
 #: ", oordeelt de kantonrechter.", ", concludeerde de rechtbank.": a court's or person's finding
 _END_NL = re.compile(
     r"^(?P<rest>.+?),\s*(?:zo\s+)?(?P<verb>oordeelt|oordeelde|concludeert|concludeerde|erkent|"
-    r"erkende|benadrukt|benadrukte|vindt|vond|betoogt|betoogde)\s+(?P<who>[^,]{2,60}?)[.!]?$"
+    r"erkende|benadrukt|benadrukte|vindt|vond|betoogt|betoogde|stelt|stelde)\s+"
+    # "..., stelt de gemeente in hetzelfde voorstel.": where it says so is no part of who
+    r"(?P<who>[^,]{2,60}?)(?:\s+in\s+(?:het|hetzelfde|dat|de|een|haar|zijn)\s+[\w-]+)?[.!]?$"
 )
 #: an addressee, a medium or a year between verb and "dat" keeps a claim about the speech
 #: itself ("zei tegen deze omroep", "zei in de krant", "zei in 2019")
@@ -96,12 +106,27 @@ def _speaker(who: str) -> str:
     return parts[0] if parts else who
 
 
+#: "confirmed that it had signed": what the speaker confirms of itself is its own claim; what it
+#: confirms of another ("the engineering firm confirmed that the dam is safe", in the dam
+#: owner's statement) is a report of the vouching (dev's gold and h9's/h10's agree on this)
+_SELF_WORDS = {"it", "he", "she", "they", "we", "its", "his", "her", "their", "our"}
+
+
+def _about_itself(rest: str, who: str) -> bool:
+    first = (words(rest)[:1] or [""])[0]
+    return first.lower() in _SELF_WORDS or (bool(first) and first in words(who))
+
+
 def past_frame(s: str, lang: str | None, ctx: NameContext) -> tuple[str, str] | None:
     """(framer, claim) for a reporting-past frame of a document's sentence, else None."""
     if lang != "nl":
         m = _PAST_EN.match(s)
         if m and (m["that"] or m["verb"] in _BARE_EN):
             who = _speaker(m["who"])
+            spokes = _SPOKES.match(who)
+            who = spokes["org"] if spokes else who
+            if m["verb"] == "confirmed" and not _about_itself(m["rest"], m["who"]):
+                return None  # "Vandermeer confirmed that the dam is safe": a vouching reported
             if _np_ok(who, "en") and _opens_clause(m["rest"], "en"):
                 return who, upper_first(end_sentence(m["rest"]))
     if lang != "en":

@@ -1,0 +1,20 @@
+"""Names in article text (``check/claim_names.py``): what makes a capitalised word a name."""
+
+from onrecord.check.claim_names import NameContext
+
+
+def test_a_bare_domain_does_not_make_an_organisation_name_a_common_word() -> None:
+    # h10-tidewell: "at tidewell.example/recall" made "Tidewell" a lower-case word, and every
+    # "Tidewell has ..." lost its subject
+    texts = [
+        "Customers can check whether their unit is affected at tidewell.example/recall.",
+        "Tidewell employs 240 people at its plant in Portavon.",
+    ]
+    ctx = NameContext(texts, [])
+    assert [m.text for m in ctx.mentions(texts[1])][:1] == ["Tidewell"]
+
+
+def test_a_lower_case_word_seen_in_running_text_is_still_no_name() -> None:
+    texts = ["The report was late.", "Report writers were not consulted."]
+    ctx = NameContext(texts, [])
+    assert ctx.mentions(texts[1]) == []
