@@ -64,6 +64,13 @@ never read. Clean first runs: heldout5 0.50 (recall 0.33), heldout6 0.30 with th
 code and 0.40 with the rules made on heldout3 and heldout5, heldout7 0.30 (recall 0.625) with the
 session-start code and 0.30 (recall 0.50) at the end of the session.
 
+``--data benchmarks/data/contradictions-heldout8`` runs the eighth held-out case (Wolkenveld, a
+literary publisher, 36 messages 2018-2024 in English and Dutch, an interview in Q/A form, an op-ed
+and a statement to a council committee, 9 gold pairs: a denied pledge, an advance two ways, two
+endorsed proposals denied, "never" then done, a reversed view, sales and a discovery told two
+ways), written by a writer who read no detection code and no other case's gold except dev5 as a
+format example, before anything was run on it.
+
 Printed per variant: pairs judged, pairs reported, precision of the top 10 (all persons'
 pairs ranked together), recall of the gold pairs among all pairs reported and among the top 10,
 and pairs that wrongly contain quoted text (must be 0). Variants:
