@@ -337,6 +337,38 @@ NAMES = [
     "Wietske Fokkema",
     "Arnoud Pelgrim",
     "Gerlinde Baarsma",
+    # h12- (session 15 second writer): the record persons of eight held-out worlds (Corrigan
+    # Aggregates, Saltreach Hospice, Quayside Ledger, Wrayburn, Noorderweide, VV Zeldervoort,
+    # Brugwaard, De Kolk); the radio presenter, the reporters, the press officer and the lawyer
+    # are left out.
+    "Stellan Rudge",
+    "Craig Whitlow",
+    "Audrey Kinsella",
+    "Leonard Aske",
+    "Marion Elstow",
+    "Rosalind Hebden",
+    "Geoffrey Tolland",
+    "Anwen Pugh",
+    "Joanne Merriday",
+    "Lucian Garrod",
+    "Bethan Colquhoun",
+    "Ivor Stanwick",
+    "Hyacinth Moberley",
+    "Morwenna Scallon",
+    "Glenys Harrowby",
+    "Ronan Featherstone",
+    "Wiebren Kooistra",
+    "Aukje Halbesma",
+    "Marcel Udink",
+    "Gonnie Reijerink",
+    "Harrie Wissink",
+    "Ingeborg Slotboom",
+    "Tobias Wingelaar",
+    "Fenna Lautenbach",
+    "Rogier Stapelkamp",
+    "Ilona Verschuure",
+    "Cor Hummelink",
+    "Anke Terlouw",
 ]
 #: Words that do not tell two names apart: articles, possessives, organisation suffixes and
 #: honorifics ("Ms Fenwick" and "Moira Fenwick" name the same person).
