@@ -315,7 +315,8 @@ def test_a_pronoun_speaker_at_the_end_and_it_for_the_speaking_organisation() -> 
     )
     told, owns = _claims(text, "en", NORTHGATE)
     assert owns.subject == "Northgate Supporters' Trust"
-    assert told.claimant == told.subject == "the Northgate Supporters' Trust"
+    assert told.claimant == "the Northgate Supporters' Trust"
+    assert told.subject == "Northgate Supporters' Trust"
 
 
 def test_an_organisation_speaking_of_its_own_affairs() -> None:
