@@ -69,9 +69,35 @@ _REST_WRITER = re.compile(
 _CO_AUTHOR = re.compile(r"^[ \t]*(?:and|en|&|und|et)[ \t]+[A-Z]")
 # words that make a "name" an organisation or a desk, not a person
 _NOT_PERSON = frozenset(
-    """staff redactie reporter reporters correspondent correspondents editorial editors editor
-    board team news desk press agency bureau the de het een our onze an a newsroom
-    nieuwsdienst persbureau""".split()
+    [
+        "staff",
+        "redactie",
+        "reporter",
+        "reporters",
+        "correspondent",
+        "correspondents",
+        "editorial",
+        "editors",
+        "editor",
+        "board",
+        "team",
+        "news",
+        "desk",
+        "press",
+        "agency",
+        "bureau",
+        "the",
+        "de",
+        "het",
+        "een",
+        "our",
+        "onze",
+        "an",
+        "a",
+        "newsroom",
+        "nieuwsdienst",
+        "persbureau",
+    ]
 )
 _MARKUP = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|>[ \t]*)?(?:[*_]{1,3})?")
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*")
@@ -152,8 +178,9 @@ def find_byline(text: str, title: str = "") -> Byline:
         got = _match(_INTERVIEW, _clean(title))
         conv = _IN_CONVERSATION.match(_clean(title))
         if conv and _person(conv.group("name")) and _person(conv.group("other")):
-            found.author, found.interviewer = _person(conv.group("name")), _person(
-                conv.group("other")
+            found.author, found.interviewer = (
+                _person(conv.group("name")),
+                _person(conv.group("other")),
             )
             found.interview = True
         elif got is not None:

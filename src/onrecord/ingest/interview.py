@@ -26,10 +26,12 @@ from onrecord.ingest.byline import names_match
 __all__ = ["Piece", "Turn", "attribute", "find_turns"]
 
 _QUESTION_LABELS = frozenset(
-    "q v vraag question interviewer interviewster journalist int".split()
+    ["q", "v", "vraag", "question", "interviewer", "interviewster", "journalist", "int"]
 )
-_ANSWER_LABELS = frozenset("a antwoord answer".split())
-_NAME_LABEL = r"[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+(?:(?:van|de|der|den|ter|ten|von)[ \t]+)*[A-ZÀ-Þ][\w'’.-]*){0,3}"
+_ANSWER_LABELS = frozenset(["a", "antwoord", "answer"])
+_NAME_LABEL = (
+    r"[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+(?:(?:van|de|der|den|ter|ten|von)[ \t]+)*[A-ZÀ-Þ][\w'’.-]*){0,3}"
+)
 _LABEL = re.compile(
     rf"^[ \t]*(?:\*\*|__)?(?P<label>{_NAME_LABEL})(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]+(?=\S)",
     re.M,
@@ -172,9 +174,7 @@ def _inside_markers(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def attribute(
-    text: str, turns: list[Turn], interviewee: str, interviewer: str
-) -> list[Piece]:
+def attribute(text: str, turns: list[Turn], interviewee: str, interviewer: str) -> list[Piece]:
     """The document cut into pieces with their authors: the introduction and the questions the
     interviewer's (a labelled speaker's full name where it matches a known one), the answers
     the interviewee's."""
