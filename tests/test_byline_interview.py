@@ -202,3 +202,33 @@ def test_date_forms() -> None:
     assert is_dateline("Amsterdam, 12 mei 2023")
     assert is_dateline("Published on Tuesday, February 6, 2024 at 10:30")
     assert not is_dateline("On 3 March 2019 the council decided to close the library.")
+
+
+FAQ_MD = """---
+author: Tobias Reed
+date: 2024-02-06
+---
+We are moving our warehouse to Zwolle. Every order will still ship within two days.
+
+**Will prices rise?**
+
+No. Our prices stay the same this year.
+
+**Will the shop in Amsterdam close?**
+
+The shop stays open.
+"""
+
+
+def test_bold_questions_without_an_interview_byline_keep_the_opening_the_authors(
+    tmp_path: Path,
+) -> None:
+    _, _, said = _ingest(tmp_path, "faq.md", FAQ_MD)
+    assert _by(said, "Tobias Reed") == [
+        "We are moving our warehouse to Zwolle.",
+        "Every order will still ship within two days.",
+        "No.",
+        "Our prices stay the same this year.",
+        "The shop stays open.",
+    ]
+    assert [t for a, t in said if a != "Tobias Reed"] == []  # unnamed questions: not statements

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 
 from onrecord.ingest.bydate import find_date, is_dateline
 
@@ -144,7 +145,7 @@ def find_byline(text: str, title: str = "") -> Byline:
     interview form in ``title``)."""
     found = Byline()
     writer = ""
-    for m in list(_PARAGRAPH.finditer(text))[:HEAD_PARAGRAPHS]:
+    for m in islice(_PARAGRAPH.finditer(text), HEAD_PARAGRAPHS):
         para = m.group(0)
         if len(para.strip()) > MAX_BYLINE_CHARS:
             continue

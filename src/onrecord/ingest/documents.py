@@ -301,6 +301,8 @@ _DATE_META = (
     "citation_publication_date",
     "pubdate",
 )
+#: Bold paragraphs looked up in a page's text at most (an interview has dozens).
+MAX_EMPHASISED = 500
 _CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_:.\-]+)""", re.I)
 
 
@@ -335,7 +337,9 @@ def _html(
 def _find_in(text: str, paragraphs: list[str]) -> list[tuple[int, int]]:
     """Where each of ``paragraphs`` (white space normalised) stands in ``text``, in order."""
     spans, pos = [], 0
-    for para in paragraphs:
+    for para in paragraphs[:MAX_EMPHASISED]:
+        if len(para) > MAX_META_CHARS:  # a question is never this long
+            continue
         pattern = r"\s+".join(re.escape(w) for w in para.split())
         m = re.compile(pattern).search(text, pos) if pattern else None
         if m:

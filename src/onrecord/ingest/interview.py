@@ -50,6 +50,7 @@ class Turn:
     end: int
     question: bool
     speaker: str = ""
+    labelled: bool = False  # the layout has speaker labels (an interview beyond doubt)
 
 
 @dataclass(slots=True)
@@ -88,7 +89,7 @@ def _labelled(text: str, names: tuple[str, str]) -> list[Turn]:
     for i, (m, label) in enumerate(marks):
         end = marks[i + 1][0].start() if i + 1 < len(marks) else len(text)
         body = text[m.end() : end]
-        turns.append(Turn(m.end(), m.end() + len(body.rstrip()), False, label))
+        turns.append(Turn(m.end(), m.end() + len(body.rstrip()), False, label, True))
     asks = _askers(turns, text, names)
     if not asks or len(asks) == len(kept):
         return []
@@ -174,10 +175,14 @@ def _inside_markers(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def attribute(text: str, turns: list[Turn], interviewee: str, interviewer: str) -> list[Piece]:
-    """The document cut into pieces with their authors: the introduction and the questions the
-    interviewer's (a labelled speaker's full name where it matches a known one), the answers
-    the interviewee's."""
+def attribute(
+    text: str, turns: list[Turn], interviewee: str, interviewer: str, interview: bool = False
+) -> list[Piece]:
+    """The document cut into pieces with their authors: the questions the interviewer's (a
+    labelled speaker's full name where it matches a known one), the answers the interviewee's.
+    The introduction is the interviewer's in a document that is an interview beyond doubt (its
+    byline says so: ``interview``, or it has speaker labels); otherwise (bold questions in a
+    FAQ or an op-ed written by its author) it stays the interviewee's."""
     known = [n for n in (interviewee, interviewer) if n]
 
     def who(turn: Turn) -> str:
@@ -188,7 +193,9 @@ def attribute(text: str, turns: list[Turn], interviewee: str, interviewer: str) 
     pieces = []
     intro = text[: text.rfind("\n", 0, turns[0].start) + 1] if turns else ""
     if intro.strip():
-        pieces.append(Piece(len(intro) - len(intro.lstrip()), len(intro.rstrip()), interviewer))
+        journalist = interview or turns[0].labelled
+        start, end = len(intro) - len(intro.lstrip()), len(intro.rstrip())
+        pieces.append(Piece(start, end, interviewer if journalist else interviewee))
     for t in turns:
         if text[t.start : t.end].strip():
             pieces.append(Piece(t.start, t.end, who(t), t.question))

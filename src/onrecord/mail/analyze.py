@@ -288,7 +288,7 @@ def interview_segments(doc: ParsedDocument, record: MessageRecord) -> list[Segme
             date_offset_min=record.date_offset_min,
             question=piece.question,
         )
-        for piece in attribute(doc.text, turns, author, doc.interviewer)
+        for piece in attribute(doc.text, turns, author, doc.interviewer, doc.interview)
     ]
 
 
