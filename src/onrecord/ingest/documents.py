@@ -4,7 +4,8 @@
 ``content_type`` and, for Markdown/text, the YAML front matter fields ``author``, ``date``,
 ``title`` and ``lang`` as strings. ``parse_document`` turns such an item into a
 :class:`ParsedDocument`. Metadata precedence: the file's own (front matter, HTML ``<meta>``, PDF
-info) wins over ``defaults`` (the CLI's ``--author``/``--date``).
+info) wins over ``defaults`` (the CLI's ``--author``/``--date``), which win over a byline or
+dateline in the first lines (:mod:`onrecord.ingest.byline`).
 
 Markdown/text: the returned text is the file's text after the front matter block, unchanged
 (no stripping), so an offset in it plus the front matter's length is an offset in the file.
@@ -27,9 +28,11 @@ from typing import Any
 import yaml
 from dateutil import parser as date_parser
 
+from onrecord.ingest.byline import find_byline
 from onrecord.ingest.eml import read_bounded
 from onrecord.record.limits import DEFAULT_LIMITS, Limits
 from onrecord.record.model import ItemKind, ParsedDocument, RawItem
+from onrecord.text.markdown import emphasised_paragraphs
 
 __all__ = [
     "NAME",
@@ -242,6 +245,10 @@ class _HtmlMeta(HTMLParser):
         self._in_title = False
         self.text: list[str] = []
         self._skip = 0
+        # paragraphs set wholly in <strong>/<b>: (text, still all bold) while one is open
+        self.bold: list[str] = []
+        self._para: list[Any] | None = None
+        self._strong = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = {k.lower(): (v or "") for k, v in attrs}
@@ -257,18 +264,31 @@ class _HtmlMeta(HTMLParser):
             self._skip += 1
         elif tag in ("p", "br", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6"):
             self.text.append("\n")
+        if tag == "p":
+            self._para = ["", True]
+        elif tag in ("strong", "b"):
+            self._strong += 1
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":
             self._in_title = False
         elif tag in ("script", "style") and self._skip:
             self._skip -= 1
+        elif tag in ("strong", "b") and self._strong:
+            self._strong -= 1
+        elif tag == "p" and self._para is not None:
+            if self._para[1] and self._para[0].strip():
+                self.bold.append(" ".join(self._para[0].split()))
+            self._para = None
 
     def handle_data(self, data: str) -> None:
         if self._in_title:
             self.title += data
         elif not self._skip:
             self.text.append(data)
+            if self._para is not None:
+                self._para[0] += data
+                self._para[1] = self._para[1] and (self._strong > 0 or not data.strip())
 
 
 _AUTHOR_META = ("author", "dc.creator", "article:author", "citation_author", "twitter:creator")
@@ -281,10 +301,14 @@ _DATE_META = (
     "citation_publication_date",
     "pubdate",
 )
+#: Bold paragraphs looked up in a page's text at most (an interview has dozens).
+MAX_EMPHASISED = 500
 _CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_:.\-]+)""", re.I)
 
 
-def _html(data: bytes) -> tuple[str, dict[str, str], list[tuple[int, int]]]:
+def _html(
+    data: bytes,
+) -> tuple[str, dict[str, str], list[tuple[int, int]], list[tuple[int, int]]]:
     m = _CHARSET_RE.search(data[:4096])
     markup = _decode(data, m.group(1).decode("ascii", "replace") if m else None)
     meta_parser = _HtmlMeta()
@@ -306,7 +330,22 @@ def _html(data: bytes) -> tuple[str, dict[str, str], list[tuple[int, int]]]:
         text, _, blocks = html_to_text_blocks(markup)
     except ImportError:
         text = re.sub(r"\n{3,}", "\n\n", html_lib.unescape("".join(meta_parser.text))).strip()
-    return text, {k: v for k, v in fields.items() if v}, blocks
+    bold = _find_in(text, meta_parser.bold)
+    return text, {k: v for k, v in fields.items() if v}, blocks, bold
+
+
+def _find_in(text: str, paragraphs: list[str]) -> list[tuple[int, int]]:
+    """Where each of ``paragraphs`` (white space normalised) stands in ``text``, in order."""
+    spans, pos = [], 0
+    for para in paragraphs[:MAX_EMPHASISED]:
+        if len(para) > MAX_META_CHARS:  # a question is never this long
+            continue
+        pattern = r"\s+".join(re.escape(w) for w in para.split())
+        m = re.compile(pattern).search(text, pos) if pattern else None
+        if m:
+            spans.append((m.start(), m.end()))
+            pos = m.end()
+    return spans
 
 
 def _pdf(data: bytes, filename: str) -> tuple[str, dict[str, str]]:
@@ -343,16 +382,23 @@ def parse_document(item: RawItem, defaults: dict[str, str]) -> ParsedDocument:
     ctype = item.meta.get("content_type") or content_type_of(Path(filename), item.data[:2048])
     ctype = ctype or TEXT
     blocks: list[tuple[int, int]] = []
+    emphasised: list[tuple[int, int]] = []
     defects: list[str] = []
     if ctype == PDF:
         text, fields = _pdf(item.data, filename)
     elif ctype == HTML:
-        text, fields, blocks = _html(item.data)
+        text, fields, blocks, emphasised = _html(item.data)
     else:
         fields, text, defect = read_front_matter(_decode(item.data).removeprefix("\ufeff"))
         defects = [defect] if defect else []
+        emphasised = emphasised_paragraphs(text) if ctype == MARKDOWN else []
     merged = {k: v for k, v in defaults.items() if k in _META_KEYS and v}
     merged.update(fields)
+    # the byline only where neither the file's metadata nor the command line says
+    found = find_byline(text, merged.get("title", ""))
+    for key, value in (("author", found.author), ("date", found.date)):
+        if value and not merged.get(key):
+            merged[key] = value
     when, offset = parse_date(merged.get("date", ""))
     return ParsedDocument(
         text=text,
@@ -364,4 +410,8 @@ def parse_document(item: RawItem, defaults: dict[str, str]) -> ParsedDocument:
         content_type=ctype,
         blocks=blocks,
         defects=defects,
+        byline_spans=found.spans,
+        interview=found.interview,
+        interviewer=found.interviewer,
+        emphasised=emphasised,
     )

@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from onrecord.ingest.documents import MARKDOWN, parse_document
+from onrecord.ingest.interview import attribute, find_turns
 from onrecord.mail.assent import find_assents
 from onrecord.mail.exhibits import (
     PrintedMail,
@@ -29,6 +30,7 @@ from onrecord.record.model import (
     Analyzed,
     ItemKind,
     MessageRecord,
+    ParsedDocument,
     ParsedMail,
     RawItem,
     Segment,
@@ -224,8 +226,18 @@ def _document(item: RawItem, digest: str, defaults: dict[str, str]) -> MessageRe
         lang_hint=doc.lang,
     )
     record.defects = list(doc.defects)
+    speakers = interview_segments(doc, record)
+    if speakers:
+        record.segments = speakers
+        record.statements, _ = statements_of(doc.text, speakers, record.lang or None)
+    if doc.byline_spans:
+        record.statements = [
+            st
+            for st in record.statements
+            if not any(a <= st.start and st.end <= b for a, b in doc.byline_spans)
+        ]
     if doc.content_type == MARKDOWN:
-        record.statements = without_editorial(doc.text, record.statements)
+        record.statements = without_editorial(doc.text, record.statements, record.segments)
     if looks_like_exhibit(doc.text):
         mails = end_at_structure(doc.text, split_printed_mail(doc.text), doc.blocks)
         mails = end_at_prose(doc.text, mails, doc.blocks)
@@ -235,13 +247,18 @@ def _document(item: RawItem, digest: str, defaults: dict[str, str]) -> MessageRe
     return record
 
 
-def without_editorial(text: str, statements: list[Statement]) -> list[Statement]:
+def without_editorial(
+    text: str, statements: list[Statement], segments: list[Segment] | None = None
+) -> list[Statement]:
     """A Markdown document's statements less its headings and emphasised paragraphs (the
-    editor's words: headline, lede, caption), each starting after an emphasised dateline."""
+    editor's words: headline, lede, caption), each starting after an emphasised dateline. An
+    interviewer's question (a segment of a named interviewer) stays: it is the interviewer's."""
     spans = editorial_spans(text)
     out = []
     for st in statements:
-        if any(a <= st.start and st.end <= b for a, b in spans):
+        seg = segments[st.segment] if segments is not None else None
+        asked = seg is not None and seg.question and bool(seg.author_name)
+        if not asked and any(a <= st.start and st.end <= b for a, b in spans):
             continue
         cut = lead_end(st.text)
         if cut:
@@ -250,6 +267,29 @@ def without_editorial(text: str, statements: list[Statement]) -> list[Statement]
             st = replace(st, text=st.text[skip:], start=st.start + skip)
         out.append(st)
     return out
+
+
+def interview_segments(doc: ParsedDocument, record: MessageRecord) -> list[Segment]:
+    """A Q/A document's segments, one per introduction, question and answer, each with its
+    speaker (:mod:`onrecord.ingest.interview`); [] when the document has no Q/A layout. Text
+    by nobody known (an unnamed interviewer's questions) has no author: nobody's statements."""
+    author = record.sender.name if record.sender else ""
+    turns = find_turns(doc.text, doc.emphasised, doc.interview, (author, doc.interviewer))
+    if not turns:
+        return []
+    return [
+        Segment(
+            SegmentKind.AUTHORED,
+            piece.start,
+            piece.end,
+            piece.author,
+            "",
+            record.date,
+            date_offset_min=record.date_offset_min,
+            question=piece.question,
+        )
+        for piece in attribute(doc.text, turns, author, doc.interviewer, doc.interview)
+    ]
 
 
 def _carve_out(record: MessageRecord, mails: list[PrintedMail]) -> None:

@@ -109,6 +109,13 @@ class ParsedDocument:
     blocks: list[tuple[int, int]] = field(default_factory=list)
     # what was wrong with it and left out (front matter refused...), as for a message
     defects: list[str] = field(default_factory=list)
+    # the byline and dateline paragraphs (nobody's statements)
+    byline_spans: list[tuple[int, int]] = field(default_factory=list)
+    # an interview: its interviewer (when named), and the paragraphs set wholly in bold or
+    # italics (where a Q/A layout puts the questions)
+    interview: bool = False
+    interviewer: str = ""
+    emphasised: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -129,6 +136,7 @@ class Segment:
     original_message_id: str | None = None
     depth: int = 0
     date_offset_min: int | None = None  # the author's UTC offset where known
+    question: bool = False  # an interviewer's question in a Q/A document (not stored)
 
 
 @dataclass(slots=True)

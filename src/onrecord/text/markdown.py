@@ -43,3 +43,15 @@ def lead_end(text: str) -> int:
     if not m or m.end() >= len(text) or not text[m.end() :].strip():
         return 0
     return m.end()
+
+
+def emphasised_paragraphs(text: str) -> list[tuple[int, int]]:
+    """Spans of the wholly emphasised paragraphs of ``text`` (a Markdown body), markers
+    included: where an interview sets its questions (``**Waarom stopte u?**``)."""
+    spans = []
+    for m in _PARAGRAPH.finditer(text):
+        para = m.group(0).strip()
+        if len(para) > 1 and _EMPHASISED.match(para) and not _HEADING.match(para):
+            start = m.start() + m.group(0).index(para[0])
+            spans.append((start, start + len(para)))
+    return spans
