@@ -71,6 +71,13 @@ endorsed proposals denied, "never" then done, a reversed view, sales and a disco
 ways), written by a writer who read no detection code and no other case's gold except dev5 as a
 format example, before anything was run on it.
 
+``--data benchmarks/data/contradictions-heldout9`` runs the ninth held-out case (Kampenaar, a
+shipyard in Kampen, 36 messages 2018-2024 among four people, a Dutch interview, an English op-ed
+and a statement to a council committee, 8 gold pairs: a denied promise, a cost two ways, "never"
+then done, an endorsed proposal denied, a past handover and accident record two ways, a stance
+reversed), written by a writer who read no detection code and no other case's gold except dev5
+as a format example, before anything was run on it.
+
 Printed per variant: pairs judged, pairs reported, precision of the top 10 (all persons'
 pairs ranked together), recall of the gold pairs among all pairs reported and among the top 10,
 and pairs that wrongly contain quoted text (must be 0). Variants:
