@@ -9,7 +9,8 @@ Rules, in order: a question or a conditional ("if", "als") takes no side; a reje
 wins over an agreement phrase ("niet mee eens" holds "mee eens"); an agreement phrase after a
 negation ("I don't think Andrej is right") is a rejection. An agreement by a bare "is right"
 needs a person or the forwarded text as its subject ("Andrej is right", "she's right", "this
-is exactly right"), so "the timing is right" is no endorsement.
+is exactly right"), so "the timing is right" is no endorsement; "you're right that …", "je hebt
+gelijk dat …" concede one point of what they answer, not all of it, and take no side.
 
 Plain assent answering a proposal or a question counts too, in English and Dutch ("That's
 fine", "OK with me", "Looks good to me", "works for me", "Good point", "I have O.K.ed the
@@ -62,7 +63,7 @@ _SUBJECT = (
 )
 _AGREE_EN = (
     rf"(?:^|[,:;.]\s*|\b(?i:think|says?)\s+){_SUBJECT}(?:\s+(?i:is|are|was|were)|(?i:'s|'re))\s+"
-    rf"(?i:{_ADV}\s+)?(?i:right|correct|spot on|on point|on the money)\b"
+    rf"(?i:{_ADV}\s+)?(?i:right|correct|spot on|on point|on the money)\b(?!\s+(?i:that|about)\b)"
     r"|(?i:\bi\s+(?:fully\s+|completely\s+|totally\s+|entirely\s+|strongly\s+|wholeheartedly\s+"
     r"|very much\s+|100%\s+)?agree\b)"
     r"|(?i:\b(?:couldn't|could not|can't|cannot) agree more\b)"
@@ -82,7 +83,7 @@ _AGREE_EN = (
 _AGREE_NL = (
     r"\bklopt\s+(?:helemaal|precies|volledig|als een bus)\b"
     r"|\b(?:dit|dat|het)\s+klopt\b|^klopt\b"
-    rf"|\b(?:heeft|hebben|hebt|heb|had|hadden)\s+(?:{_ADV_NL}\s+)?gelijk\b"
+    rf"|\b(?:heeft|hebben|hebt|heb|had|hadden)\s+(?:{_ADV_NL}\s+)?gelijk\b(?!\s+dat\b)"
     r"|\b(?:dat|denk|vind)\s+(?:\w+\s+){1,3}?(?:helemaal\s+|volkomen\s+)?gelijk\s+(?:heeft|hebben|hebt|had)\b"
     r"|\b(?:heeft|hebben)\s+(?:een\s+)?(?:goed\s+|terecht\s+)?punt\b"
     r"|^goed\s+nieuws\b(?=\s*(?:[,:;.!-]|$))"
@@ -264,7 +265,7 @@ def _words(s: str) -> int:
 # where an agreement goes on with a clause of the writer's own: "Je hebt gelijk: we hadden de OR
 # eerder moeten betrekken", "This is a fair offer and I think we should take it", "Ik vind het
 # advies van de DSMB verstandig en ik ga het volgen" (the clause stays the writer's statement)
-_HEAD_END = re.compile(r"\s*[:;]\s*|,?\s+(?:and|en|want|because|dus|so)\s+(?=\w)", re.I)
+_HEAD_END = re.compile(r"\s*[:;]\s*|,?\s+(?:and|en|want|because|dus)\s+(?=\w)", re.I)
 
 
 def sentence_stance(sentence: str) -> str | None:
@@ -279,7 +280,9 @@ def sentence_stance(sentence: str) -> str | None:
         if cut is None or cut.start() == 0:
             return None
         head, rest = s[: cut.start()], s[cut.end() :]
-        if _NEWS.match(head) or _words(head) > MAX_WORDS or _BUT.search(rest):
+        if _BUT.search(rest) or _CONDITIONAL.search(s[: cut.end() + 30]):
+            return None  # "Fine with me, and so long as …": no plain assent
+        if _NEWS.match(head) or _words(head) > MAX_WORDS:
             return None  # "Good news: the municipality has agreed to pay half.": the news
         found = _stance(head)
     return found
