@@ -52,7 +52,8 @@ from onrecord.models.base import Judgment
 
 OWN, ENDORSED, ACCOUNT, REPORTED, SOURCE = "own", "endorsed", "account", "reported", "source"
 #: An endorsing sentence of this many words says more than its stance ("Je hebt gelijk: we hadden
-#: de OR eerder moeten betrekken"): the judge reads its own words too, the most decided counts.
+#: de OR eerder moeten betrekken"): the judge reads its own words too, where the endorsed text
+#: leaves the claim neutral.
 SAYS_MORE = 6
 MAIL, DOCUMENT = "mail", "document"
 
@@ -318,13 +319,20 @@ def _strength(j: Judgment) -> float:
     return max(j.probs.get("entailment", 0.0), j.probs.get("contradiction", 0.0))
 
 
-def combine(judgments: list[Judgment], flip: list[bool], alternatives: int = 0) -> Judgment:
+def combine(
+    judgments: list[Judgment], flip: list[bool], alternatives: int = 0, fallback: bool = False
+) -> Judgment:
     """One judgment from a statement's readings: the mean of their probabilities, a reading of
     a negated frame's content counted the other way round; of the first reading and its
     ``alternatives`` (the next ones: the statement after the sentence before it, "we" as the
-    organisation), the most decided one counts."""
+    organisation), the most decided one counts. With ``fallback`` (an endorsement that says more
+    than its stance) the first reading counts unless the judge left it neutral: what the writer
+    agreed with decides, the writer's own words only where that says nothing on the claim."""
     js = [negate(j) if f else j for j, f in zip(judgments, flip, strict=True)]
-    if 0 < alternatives < len(js):
+    if fallback and 0 < alternatives < len(js):
+        best = next((j for j in js[: alternatives + 1] if j.label != "neutral"), js[0])
+        js = [best, *js[alternatives + 1 :]]
+    elif 0 < alternatives < len(js):
         best = max(js[: alternatives + 1], key=_strength)
         js = [best, *js[alternatives + 1 :]]
     if len(js) == 1:
