@@ -42,7 +42,9 @@ _ADV_NL = (
 )
 # where "ik sta erachter" is an answer: the sentence's start, or after "I have read it" ("Het
 # besluit is genomen en ik sta erachter" defends the writer's own decision)
-_READ_NL = r"^(?:ik\s+heb\s+(?:het|dit|dat|je\s+\w+|uw\s+\w+)\s+(?:\w+\s+){0,2}?gelezen\s*,?\s+en\s+)?"
+_READ_NL = (
+    r"^(?:ik\s+heb\s+(?:het|dit|dat|je\s+\w+|uw\s+\w+)\s+(?:\w+\s+){0,2}?gelezen\s*,?\s+en\s+)?"
+)
 _ADV = r"(?:exactly|absolutely|completely|totally|entirely|quite|so|100%|dead|spot|perfectly|fully)"
 # the people or bodies whose message is forwarded: "the auditors are right", "de bond heeft gelijk"
 # (a closed list: "the timing is right" is about the timing, not the forwarded text)
@@ -63,7 +65,7 @@ _SUBJECT = (
 )
 _AGREE_EN = (
     rf"(?:^|[,:;.]\s*|\b(?i:think|says?)\s+){_SUBJECT}(?:\s+(?i:is|are|was|were)|(?i:'s|'re))\s+"
-    rf"(?i:{_ADV}\s+)?(?i:right|correct|spot on|on point|on the money)\b(?!\s+(?i:that|about)\b)"
+    rf"(?i:{_ADV}\s+)?(?i:right|correct|spot on|on point|on the money)\b(?!\s+(?i:that)\b)"
     r"|(?i:\bi\s+(?:fully\s+|completely\s+|totally\s+|entirely\s+|strongly\s+|wholeheartedly\s+"
     r"|very much\s+|100%\s+)?agree\b)"
     r"|(?i:\b(?:couldn't|could not|can't|cannot) agree more\b)"
