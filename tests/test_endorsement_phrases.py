@@ -46,6 +46,8 @@ from onrecord.record.model import Address
         "I think we should take this: it solves the 46 million problem in one go.",
         "Mijn advies is om het aan te nemen.",
         "Ik steun dit plan.",
+        "Dit is onze redding.",
+        "Eindelijk iemand die het zegt zoals het is.",
     ],
 )
 def test_agreement_in_own_words(text: str) -> None:
@@ -88,6 +90,7 @@ def test_rejection_in_own_words(text: str) -> None:
         "Yes, I knew, and I told Simon in February that I supported it.",
         "Tell her the truth: it was our decision, and a hard one.",
         "Sure, I will send them tomorrow.",
+        "Dat is de redding van het project niet.",
     ],
 )
 def test_no_side_taken(text: str) -> None:

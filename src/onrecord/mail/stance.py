@@ -12,6 +12,13 @@ needs a person or the forwarded text as its subject ("Andrej is right", "she's r
 is exactly right"), so "the timing is right" is no endorsement; "you're right that …", "je hebt
 gelijk dat …" concede one point of what they answer, not all of it, and take no side.
 
+Intensifiers may stand inside a Dutch phrase ("ik sluit me hier volledig bij aan", "ik ben het
+volledig met hem eens"); a sentence that goes on after its agreement ("Je hebt gelijk: we hadden
+de OR eerder moeten betrekken", "Dat klopt, en het spijt me", "This is a fair offer and I think
+we should take it") is read by its head, before the colon or the new clause, unless the rest
+has a "but" or a condition. A verdict on the proposal answered ("Goed voorstel", "Ik vind het
+een goed plan", "Not interested", "Dit gaat niet gebeuren") is :mod:`onrecord.mail.appraisal`.
+
 Plain assent answering a proposal or a question counts too, in English and Dutch ("That's
 fine", "OK with me", "Looks good to me", "works for me", "Good point", "I have O.K.ed the
 letter", "I am fine with this product", "lijkt me goed", "vind ik prima", "ik ga akkoord"),
