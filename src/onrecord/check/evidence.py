@@ -51,6 +51,10 @@ from onrecord.index.hybrid import Hit
 from onrecord.models.base import Judgment
 
 OWN, ENDORSED, ACCOUNT, REPORTED, SOURCE = "own", "endorsed", "account", "reported", "source"
+#: An endorsing sentence of this many words says more than its stance ("Je hebt gelijk: we hadden
+#: de OR eerder moeten betrekken"): the judge reads its own words too, where the endorsed text
+#: leaves the claim neutral.
+SAYS_MORE = 6
 MAIL, DOCUMENT = "mail", "document"
 
 #: weight of a piece of evidence by (relation, message kind) and claim kind: what it may
@@ -209,7 +213,8 @@ def readings(
     after the first are other readings of the first (:func:`combine` keeps the most decided of
     those, then averages with the rest). The premise is the statement with its date, in the
     third person (the claim's subject named as the claim names them); an endorsement is the
-    endorser agreeing (or disagreeing) with the endorsed text.
+    endorser agreeing (or disagreeing) with the endorsed text, and when the endorsing sentence
+    says more than its stance, also its own words (the more decided of the two counts).
 
     The judge reads content against content (the claim without its speech frame, the statement
     without its writer). Other readings of the statement: after the sentence before it (when it
@@ -230,7 +235,12 @@ def readings(
         text = align_first_person(e.text, source, hit.lang)
         verb = "agreed with" if e.stance == "agree" else "disagreed with"
         p = f"{date}{writer} {verb} {source}: {text}"
-        return [(p, framed.content)] + ([(p, claim.text)] if framed.frame else []), 0
+        pairs = [(p, framed.content)]
+        if len(_TOKEN.findall(hit.text)) >= SAYS_MORE:  # "Ik vind dit een goed voorstel: met
+            # 4 miljoen per jaar komen we de crisis door": its own words are read as well
+            own_text = align_first_person(hit.text, writer, hit.lang)
+            pairs.append((f"{date}{own_text}", framed.content))
+        return pairs + ([(p, claim.text)] if framed.frame else []), len(pairs) - 1
     text = align_first_person(hit.text, writer, hit.lang)
     out = [(f"{date}{text}", framed.content)]
     before = with_context(context, writer, hit.lang) if needs_context(hit.text) else ""
@@ -309,13 +319,20 @@ def _strength(j: Judgment) -> float:
     return max(j.probs.get("entailment", 0.0), j.probs.get("contradiction", 0.0))
 
 
-def combine(judgments: list[Judgment], flip: list[bool], alternatives: int = 0) -> Judgment:
+def combine(
+    judgments: list[Judgment], flip: list[bool], alternatives: int = 0, fallback: bool = False
+) -> Judgment:
     """One judgment from a statement's readings: the mean of their probabilities, a reading of
     a negated frame's content counted the other way round; of the first reading and its
     ``alternatives`` (the next ones: the statement after the sentence before it, "we" as the
-    organisation), the most decided one counts."""
+    organisation), the most decided one counts. With ``fallback`` (an endorsement that says more
+    than its stance) the first reading counts unless the judge left it neutral: what the writer
+    agreed with decides, the writer's own words only where that says nothing on the claim."""
     js = [negate(j) if f else j for j, f in zip(judgments, flip, strict=True)]
-    if 0 < alternatives < len(js):
+    if fallback and 0 < alternatives < len(js):
+        best = next((j for j in js[: alternatives + 1] if j.label != "neutral"), js[0])
+        js = [best, *js[alternatives + 1 :]]
+    elif 0 < alternatives < len(js):
         best = max(js[: alternatives + 1], key=_strength)
         js = [best, *js[alternatives + 1 :]]
     if len(js) == 1:

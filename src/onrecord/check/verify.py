@@ -406,7 +406,12 @@ def check_claims(
                 if not e.readings:
                     continue  # decided without the judge (quoted words on record)
                 flip = [framed.negated and h == framed.content for _, h in e.readings]
-                e.judgment = combine([next(judgments) for _ in e.readings], flip, e.alternatives)
+                e.judgment = combine(
+                    [next(judgments) for _ in e.readings],
+                    flip,
+                    e.alternatives,
+                    fallback=e.hit.via_endorsement is not None,
+                )
                 modality(e, claim, framed)
                 _amounts(e, claim)
                 off_period(e, period if subject else None)

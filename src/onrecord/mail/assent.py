@@ -266,10 +266,26 @@ _COURTESY = re.compile(
 _VOCATIVE = re.compile(r"^[A-Za-z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?\s*(?:,|:|--?)$")
 
 
+# a sentence that only hands on what follows: "See below.", "Forwarding Oliver's note below.",
+# "Zie hieronder het voorstel van Greg.", "Ter info.", "Hieronder het plan van Kamphuis.", "FYI,
+# the latest from Hollink-Marsh.", "In case you haven't seen it yet."
+_HANDING_ON = re.compile(
+    r"^(?:[A-Z][\w'-]*\s*,\s*)?(?:fyi\b|ter\s+info(?:rmatie)?\b|ter\s+kennisname\b|for\s+your\s+"
+    r"(?:information|records)\b|forwarding\b|doorgestuurd\b|in\s+case\s+you\s+(?:haven't|have\s+not"
+    r"|missed)\b|(?:\w+\s+(?:again\s*,\s*)?)?see\s+(?:below|(?:the\s+|\w+'s\s+)?[\w-]+(?:\s+[\w-]+)?"
+    r"\s+below)\b|zie\s+(?:hier)?(?:onder|beneden)\b|hieronder\b|below\s*:|lees\s+(?:dit|even))"
+    r"[^.!?]{0,90}[.!:]?$",
+    re.IGNORECASE,
+)
+
+
 def _aside(sentence: str) -> bool:
-    """A thanks, an apology or a vocative before the answer itself."""
+    """A thanks, an apology, a vocative or a note handing on the text below, before the answer
+    itself (when it takes no side of its own)."""
     s = sentence.strip()
-    return bool(_COURTESY.match(s) or _VOCATIVE.match(s)) and classify(s) is None
+    if not (_COURTESY.match(s) or _VOCATIVE.match(s) or _HANDING_ON.match(s)):
+        return False
+    return classify(s) is None and sentence_stance(s) is None
 
 
 _PUNCT = re.compile(r"[^\w\s+%'’-]", re.UNICODE)

@@ -9,7 +9,15 @@ Rules, in order: a question or a conditional ("if", "als") takes no side; a reje
 wins over an agreement phrase ("niet mee eens" holds "mee eens"); an agreement phrase after a
 negation ("I don't think Andrej is right") is a rejection. An agreement by a bare "is right"
 needs a person or the forwarded text as its subject ("Andrej is right", "she's right", "this
-is exactly right"), so "the timing is right" is no endorsement.
+is exactly right"), so "the timing is right" is no endorsement; "you're right that …", "je hebt
+gelijk dat …" concede one point of what they answer, not all of it, and take no side.
+
+Intensifiers may stand inside a Dutch phrase ("ik sluit me hier volledig bij aan", "ik ben het
+volledig met hem eens"); a sentence that goes on after its agreement ("Je hebt gelijk: we hadden
+de OR eerder moeten betrekken", "Dat klopt, en het spijt me", "This is a fair offer and I think
+we should take it") is read by its head, before the colon or the new clause, unless the rest
+has a "but" or a condition. A verdict on the proposal answered ("Goed voorstel", "Ik vind het
+een goed plan", "Not interested", "Dit gaat niet gebeuren") is :mod:`onrecord.mail.appraisal`.
 
 Plain assent answering a proposal or a question counts too, in English and Dutch ("That's
 fine", "OK with me", "Looks good to me", "works for me", "Good point", "I have O.K.ed the
@@ -26,12 +34,24 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from onrecord.mail.appraisal import appraisal
+
 __all__ = ["comment_stance", "sentence_stance"]
 
 AGREE, DISAGREE = "agree", "disagree"
 #: A longer sentence says more than its stance: it stays its writer's statement, no endorsement.
 MAX_WORDS = 12
 
+# intensifiers inside a Dutch agreement phrase: "ik sluit me hier volledig bij aan"
+_ADV_NL = (
+    r"(?:volledig|helemaal|absoluut|volkomen|geheel|volmondig|graag|van\s+harte|100%|groot|zeker"
+    r"|echt|wel|ook|honderd\s+procent)"
+)
+# where "ik sta erachter" is an answer: the sentence's start, or after "I have read it" ("Het
+# besluit is genomen en ik sta erachter" defends the writer's own decision)
+_READ_NL = (
+    r"^(?:ik\s+heb\s+(?:het|dit|dat|je\s+\w+|uw\s+\w+)\s+(?:\w+\s+){0,2}?gelezen\s*,?\s+en\s+)?"
+)
 _ADV = r"(?:exactly|absolutely|completely|totally|entirely|quite|so|100%|dead|spot|perfectly|fully)"
 # the people or bodies whose message is forwarded: "the auditors are right", "de bond heeft gelijk"
 # (a closed list: "the timing is right" is about the timing, not the forwarded text)
@@ -52,7 +72,7 @@ _SUBJECT = (
 )
 _AGREE_EN = (
     rf"(?:^|[,:;.]\s*|\b(?i:think|says?)\s+){_SUBJECT}(?:\s+(?i:is|are|was|were)|(?i:'s|'re))\s+"
-    rf"(?i:{_ADV}\s+)?(?i:right|correct|spot on|on point|on the money)\b"
+    rf"(?i:{_ADV}\s+)?(?i:right|correct|spot on|on point|on the money)\b(?!\s+(?i:that)\b)"
     r"|(?i:\bi\s+(?:fully\s+|completely\s+|totally\s+|entirely\s+|strongly\s+|wholeheartedly\s+"
     r"|very much\s+|100%\s+)?agree\b)"
     r"|(?i:\b(?:couldn't|could not|can't|cannot) agree more\b)"
@@ -72,13 +92,19 @@ _AGREE_EN = (
 _AGREE_NL = (
     r"\bklopt\s+(?:helemaal|precies|volledig|als een bus)\b"
     r"|\b(?:dit|dat|het)\s+klopt\b|^klopt\b"
-    r"|\b(?:heeft|hebben)\s+(?:helemaal\s+|volkomen\s+|volledig\s+|groot\s+|100%\s+|absoluut\s+)?gelijk\b"
+    rf"|\b(?:heeft|hebben|hebt|heb|had|hadden)\s+(?:{_ADV_NL}\s+)?gelijk\b(?!\s+dat\b)"
+    r"|\b(?:dat|denk|vind)\s+(?:\w+\s+){1,3}?(?:helemaal\s+|volkomen\s+)?gelijk\s+(?:heeft|hebben|hebt|had)\b"
     r"|\b(?:heeft|hebben)\s+(?:een\s+)?(?:goed\s+|terecht\s+)?punt\b"
     r"|^goed\s+nieuws\b(?=\s*(?:[,:;.!-]|$))"
     r"|\bmee\s+eens\b|\bhelemaal\s+eens\b|\beens\s+met\s+\w+"
     r"|\bprecies\s+wat\s+ik\s+(?:bedoel|zeg|denk)\b|\bgoed\s+(?:punt|gezegd)\b"
     r"|^precies\s+mijn\s+punt\b|^mijn\s+punt\s+precies\b"
-    r"|\bsluit\s+me\s+(?:hier\s*|daar\s*)?(?:bij\s+)?aan\b|\bonderschrijf\b|\bhelemaal\s+waar\b"
+    rf"|\bsluit\s+(?:me|mij)\s+(?:(?:hier|daar|er|{_ADV_NL})\s*)*(?:bij\s+)?aan\b|\bonderschrijf\b"
+    r"|\bhelemaal\s+waar\b"
+    rf"|\bben\s+(?:het\s+)?(?:(?:hier|daar|er)\s+)?(?:{_ADV_NL}\s+)?(?:mee|met\s+\w+)\s+eens\b"
+    rf"|{_READ_NL}(?:ik\s+)?(?:sta|staan)\s+(?:(?:hier|daar|er)\s*)?(?:{_ADV_NL}\s+)?achter\b"
+    rf"|{_READ_NL}(?:ik\s+)?(?:steun|steunen)\s+(?:{_ADV_NL}\s+)?(?:dit|dat|het|zijn|haar|hun|je"
+    r"|jouw|uw)\b"
     r"|\b(?:had|kon|kan)\s+(?:het\s+)?(?:zelf\s+)?niet\s+beter\s+(?:kunnen\s+)?(?:zeggen|verwoorden)\b"
     r"|\bprecies\s+wat\s+ik\s+(?:al\s+)?(?:\w+\s+)?(?:zeg|zei|bedoel|dacht|zeggen|roep)\b"
     r"|^(?:precies|inderdaad|zo\s+is\s+het|zeker\s+weten|helemaal\s+terecht|terecht)\s*[.!]*$"
@@ -245,20 +271,43 @@ def _words(s: str) -> int:
     return sum(any(c.isalnum() for c in w) for w in s.split())
 
 
+# where an agreement goes on with a clause of the writer's own: "Je hebt gelijk: we hadden de OR
+# eerder moeten betrekken", "This is a fair offer and I think we should take it", "Ik vind het
+# advies van de DSMB verstandig en ik ga het volgen" (the clause stays the writer's statement)
+_HEAD_END = re.compile(r"\s*[:;]\s*|,?\s+(?:and|en|want|because|dus)\s+(?=\w)", re.I)
+
+
 def sentence_stance(sentence: str) -> str | None:
-    """``"agree"``, ``"disagree"`` or None for one sentence of a comment."""
+    """``"agree"``, ``"disagree"`` or None for one sentence of a comment: the whole sentence
+    when it is short, else its head before a colon or a new clause ("…, en …", "… and …")."""
     s = " ".join(sentence.replace("’", "'").split())
-    if _words(s) > MAX_WORDS and ":" in s:
-        s = s.split(":", 1)[0]  # "The union has a point: we should have talked to them first."
-        if _NEWS.match(s):
-            return None  # "Good news: the municipality has agreed to pay half.": the news
-    if not s or _words(s) > MAX_WORDS or s.endswith("?"):
+    if not s or s.endswith("?"):
         return None
+    found = _stance(s) if _words(s) <= MAX_WORDS else None
+    if found is None:
+        cut = _HEAD_END.search(s)
+        if cut is None or cut.start() == 0:
+            return None
+        head, rest = s[: cut.start()], s[cut.end() :]
+        if _BUT.search(rest) or _CONDITIONAL.search(s[: cut.end() + 30]):
+            return None  # "Fine with me, and so long as …": no plain assent
+        if _NEWS.match(head) or _words(head) > MAX_WORDS:
+            return None  # "Good news: the municipality has agreed to pay half.": the news
+        found = _stance(head)
+    return found
+
+
+def _stance(s: str) -> str | None:
     if _NOT_WRONG_RE.search(s) and not _CONDITIONAL.search(s):
         return AGREE
     if _DISAGREE_RE.search(s) or _DISAGREE_NAMED_RE.search(s) or _REFUSE_RE.search(s):
         return DISAGREE
+    judged = appraisal(s)
+    if judged is not None and judged[0] == DISAGREE:
+        return DISAGREE
     m = _AGREE_RE.search(s) or _AGREE_NL_RE.search(s) or _PLAIN_RE.search(s)
+    if m is None and judged is not None:
+        m = judged[1]
     if m is None:
         return None
     before = s[: m.start()]
