@@ -45,6 +45,7 @@ from onrecord.check.evidence import (
     readings,
     relation_of,
     restates,
+    unreasoned,
     weight,
 )
 from onrecord.check.frames import Framed, strip_frame
@@ -407,6 +408,7 @@ def check_claims(
                     continue  # decided without the judge (quoted words on record)
                 flip = [framed.negated and h == framed.content for _, h in e.readings]
                 e.judgment = combine([next(judgments) for _ in e.readings], flip, e.alternatives)
+                unreasoned(e, claim, framed)
                 modality(e, claim, framed)
                 _amounts(e, claim)
                 off_period(e, period if subject else None)
