@@ -21,13 +21,21 @@ from __future__ import annotations
 
 import re
 
-from onrecord.check.opposition import AMOUNT, POLARITY, hedged_side, negated, opposition
+from onrecord.check.opposition import (
+    AMOUNT,
+    ANTONYM,
+    POLARITY,
+    ends,
+    hedged_side,
+    negated,
+    opposition,
+)
 from onrecord.check.period import _MONTHS, other_times, years_named
 from onrecord.check.quantities import quantities
 from onrecord.check.quantities.types import DATE, YEAR
 from onrecord.check.status import DONE, UNDECIDED, past, status
 
-__all__ = ["REFUSAL", "RULE", "STATUS", "TIME", "noted", "reason", "refuses"]
+__all__ = ["REFUSAL", "RULE", "STATUS", "TIME", "noted", "reason", "refuses", "same_amounts"]
 
 REFUSAL, STATUS, TIME, RULE = "refusal", "status", "time", "rule"
 
@@ -49,11 +57,49 @@ def noted(note: str) -> str | None:
 _REFUSAL = re.compile(
     r"\b(?:refus\w*|reject\w*|declin\w*|oppos\w*|object(?:s|ed|ing|ion)\b|disagree\w*|den(?:y|ies|ied)|veto\w*|block\w*|"
     r"turn(?:s|ed)?\s+down|vot(?:e|es|ed)\s+against|push(?:es|ed)?\s+back|"
-    r"weiger\w*|geweigerd|afwijz\w*|afgewezen|wees\s+(?:\w+\s+){0,4}?af|wezen\s+(?:\w+\s+){0,4}?af|"
+    r"weiger\w*|geweigerd|afwijz\w*|afgewezen|wees\s+(?:\w+\s+){0,8}?af|wezen\s+(?:\w+\s+){0,8}?af|"
     r"verzet\w*|ontken\w*|blokkeer\w*|geblokkeerd|tegengehouden|stemde\w*\s+(?:\w+\s+){0,4}?tegen|"
-    r"tegengestemd|tegenstander\w*|bezwaar\w*|oneens)\b",
+    r"tegengestemd|tegenstander\w*|bezwaar\w*|oneens|onjuist|onwaar|incorrect|untrue|klopt\s+niet)\b",
     re.I,
 )
+
+
+#: going on as before: "Verloskunde gaat gewoon door", "the service continues", "blijft open"
+_GOES_ON = re.compile(
+    r"\b(?:continu\w*|goes\s+on|going\s+on|carr(?:y|ies|ied)\s+on|stays?\s+open|remains?\s+open|"
+    r"(?:gaat|gaan|ging|gingen)\s+(?:\w+\s+){0,2}?door|doorgaan|voortgezet|blijft\s+open|"
+    r"blijven\s+open)\b",
+    re.I,
+)
+#: over against under a budget or a limit: "20,000 over budget" / "under budget"
+_OVER = re.compile(r"\b(?:over|above|boven|overschre\w*|exceed\w*)\b", re.I)
+_UNDER = re.compile(r"\b(?:under|below|onder|binnen|within)\b", re.I)
+_LIMIT = re.compile(r"\b(?:budget|begroting|limit|ceiling|plafond|grens|cap)\b", re.I)
+
+
+#: past forms of stopping :func:`onrecord.check.opposition.ends` leaves out
+_STOPPED = re.compile(r"\b(?:stopte|stopten|hield\s+op|hielden\s+op|ophield)\b", re.I)
+
+
+def _ends(text: str) -> bool:
+    return ends(text) or _STOPPED.search(text) is not None
+
+
+def goes_on_against_end(a: str, b: str) -> bool:
+    """One side says a thing goes on, the other that it stops or closes ("Verloskunde gaat
+    gewoon door" / "verloskunde stopte voorlopig")."""
+    ga, gb = _GOES_ON.search(a) is not None, _GOES_ON.search(b) is not None
+    # the going-on side may have an ending word too ("Verloskunde" reads as "verloren")
+    return (ga and not gb and _ends(b)) or (gb and not ga and _ends(a))
+
+
+def over_against_under(a: str, b: str) -> bool:
+    """One side is over a budget or a limit, the other under or within it."""
+    if not (_LIMIT.search(a) and _LIMIT.search(b)):
+        return False
+    oa, ob = _OVER.search(a) is not None, _OVER.search(b) is not None
+    ua, ub = _UNDER.search(a) is not None, _UNDER.search(b) is not None
+    return (oa and not ua and ub and not ob) or (ob and not ub and ua and not oa)
 
 
 def refuses(text: str) -> bool:
@@ -112,6 +158,14 @@ def other_amounts(a: str, b: str, lang_a: str | None, lang_b: str | None) -> boo
     return any(not _near(v, vb) for v in va) and any(not _near(v, va) for v in vb)
 
 
+def same_amounts(statement: str, claim: str, lang_s: str | None, lang_c: str | None) -> bool:
+    """The claim names amounts and the statement names every one of them ("€400,000 for a 25%
+    stake" / "een belang van 25 procent voor 400.000 euro"): their content aligns."""
+    vc = amounts(claim, lang_c)
+    vs = amounts(statement, lang_s)
+    return bool(vc) and all(_near(v, vs) for v in vc)
+
+
 def other_months(a: str, b: str) -> bool:
     """Both sides name months, and no month of one is a month of the other ("went live on 1
     February" / "on 1 January 2021")."""
@@ -135,6 +189,8 @@ def reason(
     why = opposition(statement, claim, lang_s, lang_c)
     if why is not None:
         return why
+    if goes_on_against_end(statement, claim) or over_against_under(statement, claim):
+        return ANTONYM
     if negations(statement) % 2 != negations(claim) % 2:
         return POLARITY  # "nooit beloofd dat … niet": two negations are none
     if other_amounts(statement, claim, lang_s, lang_c):

@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from onrecord.check.claims import ABOUT_SPEECH, Claim
-from onrecord.check.contradiction_reason import reason
+from onrecord.check.contradiction_reason import reason, same_amounts
 from onrecord.check.frames import Framed, align_first_person
 from onrecord.check.modality import certain, firm, hedged, prospective, retrospective
 from onrecord.check.period import Period, in_period, mentions, statement_years, years_named
@@ -499,9 +499,18 @@ def unreasoned(e: Evidence, claim: Claim, framed: Framed) -> None:
     p = dict(j.probs)
     con = p.get("contradiction", 0.0)
     p["contradiction"] = con * UNREASONED_FACTOR
-    p["neutral"] = p.get("neutral", 0.0) + con - p["contradiction"]
+    # the judge's next reading is entailment and the amounts agree: a paraphrase
+    ent, neu = p.get("entailment", 0.0), p.get("neutral", 0.0)
+    to = (
+        "entailment"
+        if ent > neu and same_amounts(said, framed.content, e.hit.lang, claim.lang)
+        else "neutral"
+    )
+    p[to] = p.get(to, 0.0) + con - p["contradiction"]
     label = max(p, key=lambda k: p[k])
-    why = "read as contradicting with no reason to show"
+    why = "read as contradicting with no reason to show" + (
+        "; its amounts agree" if to == "entailment" else ""
+    )
     e.judgment = Judgment(label, p, j.judge, j.rationale, j.quote, dict(j.extra, unreasoned=con))
     _note(e, why)
 
