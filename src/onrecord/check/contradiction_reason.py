@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from onrecord.check.clause_polarity import main_part
 from onrecord.check.opposition import (
     AMOUNT,
     ANTONYM,
@@ -191,8 +192,11 @@ def reason(
         return why
     if goes_on_against_end(statement, claim) or over_against_under(statement, claim):
         return ANTONYM
-    if negations(statement) % 2 != negations(claim) % 2:
-        return POLARITY  # "nooit beloofd dat … niet": two negations are none
+    ns, nc = negations(main_part(statement)), negations(main_part(claim))
+    if ns % 2 != nc % 2:
+        # one side's main clause negated ("Ik sta achter dit besluit" / "stond niet achter het
+        # besluit"), or two negations that are none ("nooit beloofd dat … niet")
+        return POLARITY
     if other_amounts(statement, claim, lang_s, lang_c):
         return AMOUNT
     rs, rc = refuses(statement), refuses(claim)
