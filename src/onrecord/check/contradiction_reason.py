@@ -60,7 +60,7 @@ _REFUSAL = re.compile(
     r"turn(?:s|ed)?\s+down|vot(?:e|es|ed)\s+against|push(?:es|ed)?\s+back|"
     r"weiger\w*|geweigerd|afwijz\w*|afgewezen|wees\s+(?:\w+\s+){0,8}?af|wezen\s+(?:\w+\s+){0,8}?af|"
     r"verzet\w*|ontken\w*|blokkeer\w*|geblokkeerd|tegengehouden|stemde\w*\s+(?:\w+\s+){0,4}?tegen|"
-    r"tegengestemd|tegenstander\w*|bezwaar\w*|oneens|onjuist|onwaar|incorrect|untrue|klopt\s+niet)\b",
+    r"tegengestemd|tegenstander\w*|bezwaar\w*|oneens|onjuist|renounc\w*|waive[sd]?|gave\s+up|given\s+up|afstand\s+(?:\w+\s+){0,2}?gedaan|onwaar|incorrect|untrue|klopt\s+niet)\b",
     re.I,
 )
 
@@ -69,7 +69,8 @@ _REFUSAL = re.compile(
 _GOES_ON = re.compile(
     r"\b(?:continu\w*|goes\s+on|going\s+on|carr(?:y|ies|ied)\s+on|stays?\s+open|remains?\s+open|"
     r"(?:gaat|gaan|ging|gingen)\s+(?:\w+\s+){0,2}?door|doorgaan|voortgezet|blijft\s+open|"
-    r"blijven\s+open)\b",
+    r"blijven\s+open|(?:houd|houdt|houden|hield|hielden)\s+(?:\w+\s+){0,3}?vast|vasthoud\w*|"
+    r"stick(?:s|ing)?\s+to|stuck\s+to|holds?\s+to|holding\s+to|keeps?\s+to)\b",
     re.I,
 )
 #: over against under a budget or a limit: "20,000 over budget" / "under budget"
@@ -79,7 +80,11 @@ _LIMIT = re.compile(r"\b(?:budget|begroting|limit|ceiling|plafond|grens|cap)\b",
 
 
 #: past forms of stopping :func:`onrecord.check.opposition.ends` leaves out
-_STOPPED = re.compile(r"\b(?:stopte|stopten|hield\s+op|hielden\s+op|ophield)\b", re.I)
+_STOPPED = re.compile(
+    r"\b(?:stopte|stopten|hield\s+op|hielden\s+op|ophield|liet(?:en)?\s+(?:\S+\s+){0,8}?los|"
+    r"dropped|abandoned)\b",
+    re.I,
+)
 
 
 def _ends(text: str) -> bool:
@@ -92,6 +97,25 @@ def goes_on_against_end(a: str, b: str) -> bool:
     ga, gb = _GOES_ON.search(a) is not None, _GOES_ON.search(b) is not None
     # the going-on side may have an ending word too ("Verloskunde" reads as "verloren")
     return (ga and not gb and _ends(b)) or (gb and not ga and _ends(a))
+
+
+#: an option kept open against one ruled out ("was now an option" / "is still off the table",
+#: "bespreekbaar" / "out of the question")
+_OPTION = re.compile(
+    r"\b(?:an\s+option|on\s+the\s+table|open\s+to|bespreekbaar|een\s+optie|denkbaar)\b", re.I
+)
+_RULED_OUT = re.compile(
+    r"\b(?:off\s+the\s+table|out\s+of\s+the\s+question|ruled?\s+out|rules\s+out|no\s+option|"
+    r"niet\s+bespreekbaar|geen\s+optie|uitgesloten|uit\s+den\s+boze|geen\s+sprake\s+van)\b",
+    re.I,
+)
+
+
+def option_against_ruled_out(a: str, b: str) -> bool:
+    """One side keeps an option open, the other rules it out."""
+    oa, ob = _OPTION.search(a) is not None, _OPTION.search(b) is not None
+    ra, rb = _RULED_OUT.search(a) is not None, _RULED_OUT.search(b) is not None
+    return (oa and not ra and rb and not ob) or (ob and not rb and ra and not oa)
 
 
 def over_against_under(a: str, b: str) -> bool:
@@ -190,7 +214,11 @@ def reason(
     why = opposition(statement, claim, lang_s, lang_c)
     if why is not None:
         return why
-    if goes_on_against_end(statement, claim) or over_against_under(statement, claim):
+    if (
+        goes_on_against_end(statement, claim)
+        or over_against_under(statement, claim)
+        or option_against_ruled_out(statement, claim)
+    ):
         return ANTONYM
     ns, nc = negations(main_part(statement)), negations(main_part(claim))
     if ns % 2 != nc % 2:

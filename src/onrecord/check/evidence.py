@@ -33,6 +33,11 @@ A journalist's rules, in order:
 8. **An agreement is an act.** For a claim that someone agreed to, endorsed or approved
    something, their "Yup" to it decides; what they wrote before or after about the matter does
    not undo the act (:func:`agreement_claim`, used when the evidence points both ways).
+9. **A contradiction has a reason to show.** A statement the judge reads as contradicting the
+   claim, with no negation or refusal on one side only, no opposite words and no amount, year
+   or status that clashes (:mod:`onrecord.check.contradiction_reason`), is a paraphrase or
+   another matter of the topic: it keeps ``UNREASONED_FACTOR`` of its contradiction
+   (:func:`unreasoned`).
 """
 
 from __future__ import annotations
