@@ -33,6 +33,11 @@ A journalist's rules, in order:
 8. **An agreement is an act.** For a claim that someone agreed to, endorsed or approved
    something, their "Yup" to it decides; what they wrote before or after about the matter does
    not undo the act (:func:`agreement_claim`, used when the evidence points both ways).
+9. **A contradiction has a reason to show.** A statement the judge reads as contradicting the
+   claim, with no negation or refusal on one side only, no opposite words and no amount, year
+   or status that clashes (:mod:`onrecord.check.contradiction_reason`), is a paraphrase or
+   another matter of the topic: it keeps ``UNREASONED_FACTOR`` of its contradiction
+   (:func:`unreasoned`).
 """
 
 from __future__ import annotations
@@ -42,6 +47,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from onrecord.check.claims import ABOUT_SPEECH, Claim
+from onrecord.check.contradiction_reason import reason, same_amounts
 from onrecord.check.frames import Framed, align_first_person
 from onrecord.check.modality import certain, firm, hedged, prospective, retrospective
 from onrecord.check.period import Period, in_period, mentions, statement_years, years_named
@@ -481,6 +487,54 @@ def modality(e: Evidence, claim: Claim, framed: Framed) -> None:
     else:
         return
     _scale(e, factor, why, plan=state in (PLANNED, UNDECIDED))
+
+
+#: What is kept of the judge's contradiction when nothing in the statement or the claim shows
+#: why they would contradict (the rest becomes neutral).
+UNREASONED_FACTOR = 0.25
+
+
+def unreasoned(e: Evidence, claim: Claim, framed: Framed) -> None:
+    """Rule 9: a contradiction needs a reason to show. Where the judge reads a statement as
+    contradicting the claim and neither side shows why (no negation or refusal on one side
+    only, no opposite words, no amount, year or status that clashes:
+    :func:`onrecord.check.contradiction_reason.reason`, each side in its own language), it
+    read a paraphrase or another matter of one topic ("If we sell, Ravenwijk becomes a feeder
+    club for a Belgian second-tier side." against "De Graaf opposed the sale, warning that
+    Ravenwijk would end up supplying players to a Belgian second-tier side.": 0.87): it keeps
+    ``UNREASONED_FACTOR`` of its contradiction. On the training cases such contradictions of
+    gold evidence were wrong more often than right, and most fell on statements that are no
+    evidence at all (``training/contradiction_reasons.py``)."""
+    j = e.judgment
+    if j is None or j.label != "contradiction" or framed.negated:
+        return
+    if e.hit.via_endorsement is not None and e.hit.via_endorsement.stance != "agree":
+        return  # "disagreed with": the reply is the negation
+    said = e.hit.via_endorsement.text if e.hit.via_endorsement else e.hit.text
+    date = when(e.hit.date, e.hit.date_offset)
+    texts = [said] + [p.removeprefix(date) for p, _ in e.readings[1 : e.alternatives + 1]]
+    claims = {framed.content, claim.text}
+    for text in texts:
+        for c in claims:
+            if reason(text, c, e.hit.lang, claim.lang, e.hit.date):
+                return
+    p = dict(j.probs)
+    con = p.get("contradiction", 0.0)
+    p["contradiction"] = con * UNREASONED_FACTOR
+    # the judge's next reading is entailment and the amounts agree: a paraphrase
+    ent, neu = p.get("entailment", 0.0), p.get("neutral", 0.0)
+    to = (
+        "entailment"
+        if ent > neu and same_amounts(said, framed.content, e.hit.lang, claim.lang)
+        else "neutral"
+    )
+    p[to] = p.get(to, 0.0) + con - p["contradiction"]
+    label = max(p, key=lambda k: p[k])
+    why = "read as contradicting with no reason to show" + (
+        "; its amounts agree" if to == "entailment" else ""
+    )
+    e.judgment = Judgment(label, p, j.judge, j.rationale, j.quote, dict(j.extra, unreasoned=con))
+    _note(e, why)
 
 
 def _settled(content: str) -> bool:

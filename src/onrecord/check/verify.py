@@ -45,6 +45,7 @@ from onrecord.check.evidence import (
     readings,
     relation_of,
     restates,
+    unreasoned,
     weight,
 )
 from onrecord.check.frames import Framed, strip_frame
@@ -412,6 +413,7 @@ def check_claims(
                     e.alternatives,
                     fallback=e.hit.via_endorsement is not None,
                 )
+                unreasoned(e, claim, framed)
                 modality(e, claim, framed)
                 _amounts(e, claim)
                 off_period(e, period if subject else None)
