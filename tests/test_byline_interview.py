@@ -232,3 +232,40 @@ def test_bold_questions_without_an_interview_byline_keep_the_opening_the_authors
         "The shop stays open.",
     ]
     assert [t for a, t in said if a != "Tobias Reed"] == []  # unnamed questions: not statements
+
+
+def test_a_heading_that_ends_in_the_interview_form_names_the_interviewee() -> None:
+    text = (
+        '# "We bouwen alleen nog elektrische bussen": interview met Kees van den Berg\n\n'
+        "*Vakblad Vervoer, 4 juni 2022. Kees van den Berg leidt sinds 2015 busbedrijf Lijnwijk. "
+        "Het gesprek werd gevoerd door Sara Kok.*\n\n"
+        "**Vakblad Vervoer:** Waarom nu?\n\n"
+        "**Van den Berg:** Omdat de provincie het vraagt.\n"
+    )
+    found = find_byline(text)
+    assert (found.author, found.interview, found.date) == ("Kees van den Berg", True, "2022-06-04")
+
+
+def test_a_signed_standfirst_of_a_spoken_statement_names_its_speaker() -> None:
+    text = (
+        "# Inspraak bij de commissie Ruimte van de gemeente Zwolle\n\n"
+        "*Hanneke Bos, voorzitter van de bewonersvereniging Assendorp. Uitgesproken op dinsdag "
+        "7 februari 2023, agendapunt 4.*\n\n"
+        "Voorzitter, dank voor het woord.\n"
+    )
+    found = find_byline(text)
+    assert (found.author, found.date, found.interview) == ("Hanneke Bos", "2023-02-07", False)
+    statement = (
+        "# Statement to the planning committee\n\n"
+        "*Owen Hale, chair of the Riverside Residents' Association, 12 May 2021.*\n\nThank you.\n"
+    )
+    assert find_byline(statement).author == "Owen Hale"
+
+
+def test_a_news_standfirst_that_names_a_person_gives_no_author() -> None:
+    text = (
+        "# Raad stemt in met nieuw zwembad\n\n"
+        "*Jan de Vries, wethouder van Sport, zei op 3 maart 2023 dat het bad er komt.*\n\n"
+        "De gemeenteraad heeft dinsdag ingestemd.\n"
+    )
+    assert find_byline(text).author == ""

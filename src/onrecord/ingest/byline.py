@@ -66,6 +66,19 @@ _IN_CONVERSATION = re.compile(
 _REST_WRITER = re.compile(
     rf"\b(?:[Dd]oor|[Bb]y|[Tt]ekst:?|[Tt]ext:?)[ \t]+{_HONORIFIC}(?P<name>{_NAME}){_AFTER}"
 )
+# a standfirst that opens with the speaker's name and role ("*Marloes de Kanter, hoofdredacteur
+# van X. Uitgesproken op 15 maart 2023.*"): taken only in an emphasised paragraph that also
+# dates the piece and says it was spoken or is a statement (here or in the heading)
+_SIGNED = re.compile(rf"^{_HONORIFIC}(?P<name>{_NAME})[ \t]*,[ \t]")
+_DELIVERED = re.compile(
+    r"\b(?i:uitgesproken|gesproken|ingesproken|voorgedragen|gehouden|inspraak|inspreker|"
+    r"verklaring|toespraak|speech|statement|testimony|getuigenis|remarks|spoken|delivered|"
+    r"read out|presented|opmerkingen)\b"
+)
+# a heading that ends in the interview form: '"Kiezen durven": interview met Ingrid Verhulst'
+_TAIL = re.compile(r"(?:[:|]|[ \t][–—-][ \t])[ \t]*")
+# the end of a standfirst's first sentence
+_FIRST = re.compile(r"(?<=[0-9a-z])\.[ \t]+(?=[A-Z])")
 # a byline names one person: "By Jane Doe and John Smith" is not one author
 _CO_AUTHOR = re.compile(r"^[ \t]*(?:and|en|&|und|et)[ \t]+[A-Z]")
 # words that make a "name" an organisation or a desk, not a person
@@ -145,8 +158,19 @@ def find_byline(text: str, title: str = "") -> Byline:
     interview form in ``title``)."""
     found = Byline()
     writer = ""
+    heads = [title] + [
+        p.group(0)
+        for p in islice(_PARAGRAPH.finditer(text), HEAD_PARAGRAPHS)
+        if p.group(0).lstrip().startswith("#")
+    ]
+    spoken = any(_DELIVERED.search(h) for h in heads if h)
     for m in islice(_PARAGRAPH.finditer(text), HEAD_PARAGRAPHS):
         para = m.group(0)
+        if para.lstrip().startswith("#"):
+            # a heading is no byline, but its tail may be an interview form
+            if not found.interview and (tail := _tail_interview(_clean(para))):
+                found.author, found.interview = tail, True
+            continue
         if len(para.strip()) > MAX_BYLINE_CHARS:
             continue
         line = _clean(" ".join(para.split()))
@@ -164,7 +188,9 @@ def find_byline(text: str, title: str = "") -> Byline:
             inner = _REST_WRITER.search(rest)
             if inner is not None and _person(inner.group("name")):
                 writer = writer or _person(inner.group("name"))
-        elif (got := _match(_STATEMENT, line) or _match(_WRITER, line)) is not None:
+        elif (
+            got := _match(_STATEMENT, line) or _match(_WRITER, line) or _signed(para, line, spoken)
+        ) is not None:
             writer = writer or got[0]
             rest, hit = got[1], True
         else:
@@ -175,6 +201,11 @@ def find_byline(text: str, title: str = "") -> Byline:
         elif is_dateline(line):
             found.date = found.date or find_date(line)
             found.spans.append(_span(m.start(), para))
+        elif para.lstrip().startswith(("*", "_")) and is_dateline(_FIRST.split(line, 1)[0]):
+            # a standfirst that opens with its dateline: "*Boekvak, 18 april 2023. Ingrid ...*"
+            found.date = found.date or find_date(_FIRST.split(line, 1)[0])
+    if not found.interview and title and (got_tail := _tail_interview(_clean(title))):
+        found.author, found.interview = got_tail, True
     if not found.interview and title:
         got = _match(_INTERVIEW, _clean(title))
         conv = _IN_CONVERSATION.match(_clean(title))
@@ -192,6 +223,26 @@ def find_byline(text: str, title: str = "") -> Byline:
     else:
         found.author = writer
     return found
+
+
+def _tail_interview(heading: str) -> str:
+    """The interviewee of a heading whose last part is an interview form ('"Durven kiezen":
+    interview met Ingrid Verhulst', "Q&A - An interview with Jane Doe"), or ""."""
+    parts = _TAIL.split(heading)
+    if len(parts) < 2:
+        return ""
+    got = _match(_INTERVIEW, parts[-1].strip().strip("*_\"'“”‘’").strip())
+    return got[0] if got else ""
+
+
+def _signed(para: str, line: str, spoken: bool) -> tuple[str, str, int] | None:
+    """A standfirst that opens with a person's name and role: only an emphasised paragraph
+    that dates the piece and says it is a statement or was spoken (here or in a heading)."""
+    if not para.lstrip().startswith(("*", "_")):
+        return None
+    if not find_date(line) or not (spoken or _DELIVERED.search(line)):
+        return None
+    return _match(_SIGNED, line)
 
 
 def _span(start: int, para: str) -> tuple[int, int]:
