@@ -58,8 +58,25 @@ _GENERIC = frozenset(
     ]
 )
 
+# units that amounts are counted in and numbers in words: two counts share them whatever they
+# count ("four days with the Waro cooperative" / "in drie dagen verhuisd"; "twee mensen" /
+# "four people"; "tien minuten verderop" / "within forty minutes"), so they are no matter
+_COUNTED = frozenset(
+    """day days dag dagen hour hours uur uren minute minutes minuut minuten second seconds
+    seconde seconden ton tons tonne tonnes kilo kilos kilogram
+    percent procent times keer maal
+    one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
+    thirteen fourteen fifteen sixteen seventeen eighteen nineteen sixty seventy eighty ninety
+    dertien veertien vijftien zestien zeventien achttien negentien zestig zeventig tachtig negentig
+    hundred thousand million een één twee drie vier vijf zes zeven acht negen tien elf twaalf
+    twintig dertig veertig vijftig honderd duizend miljoen""".split()
+)
+_GENERIC = _GENERIC | _COUNTED
+
 _WORD = re.compile(r"\w+")
-_NUMBER = re.compile(r"\d+")
+# a whole number, its thousands separators and decimals with it ("400,000", "7.400", "1,2"): the
+# parts of two numbers ("000" of "400,000" and "250.000") are no number in common
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 # Dutch spellings of shared words, in their English form ("kliniek" / "clinic", "tijger" /
 # "tiger", "elektrisch" / "electric")
 _SPELLING = (("ij", "i"), ("k", "c"), ("ph", "f"))
@@ -88,7 +105,7 @@ def cognates(text: str, lang: str | None) -> set[str]:
         _even(w)[:COGNATE]
         for w in _WORD.findall(text)
         if len(w) >= COGNATE and not w.isdigit() and w.casefold() not in stop
-        and w.casefold() not in STOP_ANY
+        and w.casefold() not in STOP_ANY and w.casefold() not in _GENERIC
     }  # fmt: skip
 
 
@@ -138,12 +155,16 @@ def translated(
     return float((_vectors(embedder, wa) @ _vectors(embedder, wb).T).max()) >= TRANSLATION
 
 
+def _numbers(text: str) -> set[str]:
+    return {re.sub(r"[.,]", "", n) for n in _NUMBER.findall(text)}
+
+
 def shares_matter(
     a: str, b: str, lang_a: str | None, lang_b: str | None, embedder: Embedder | None = None
 ) -> bool:
     """``a`` and ``b`` share a number (a year, a count), a word of one origin, money against an
     amount, or a word and its translation (:func:`translated`)."""
-    if set(_NUMBER.findall(a)) & set(_NUMBER.findall(b)):
+    if _numbers(a) & _numbers(b):
         return True
     if cognates(a, lang_a) & cognates(b, lang_b):
         return True
