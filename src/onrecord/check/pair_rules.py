@@ -39,7 +39,7 @@ from onrecord.check.quantities import quantities
 from onrecord.check.quantities.types import COUNT, DURATION, MONEY, PERCENT
 from onrecord.check.salience_words import STOP, STOP_ANY
 from onrecord.check.stance_pairs import stance_clash
-from onrecord.check.state_times import counted_states_apart
+from onrecord.check.state_times import begun_after, counted_states_apart
 
 __all__ = [
     "ALTERNATIVE_SIMILARITY", "ONE_WORD", "OPPOSED_SCORE", "OTHER_ACT", "OTHER_MATTER", "OTHER_TIME",
@@ -68,10 +68,13 @@ STEM = 5
 
 def apart_in_time(a: Side, b: Side) -> bool:
     """The two sides are about different times: different years
-    (:func:`onrecord.check.period.other_times`) or counts of a state each in the present of its
-    own date (:func:`onrecord.check.state_times.counted_states_apart`)."""
-    return other_times(a.text, a.date, b.text, b.date) or counted_states_apart(
-        a.text, a.date, b.text, b.date, a.lang, b.lang
+    (:func:`onrecord.check.period.other_times`), counts of a state each in the present of its
+    own date (:func:`onrecord.check.state_times.counted_states_apart`) or a state the later side
+    says began after the earlier was written (:func:`onrecord.check.state_times.begun_after`)."""
+    return (
+        other_times(a.text, a.date, b.text, b.date)
+        or counted_states_apart(a.text, a.date, b.text, b.date, a.lang, b.lang)
+        or begun_after(a.text, a.date, b.text, b.date)
     )
 
 
