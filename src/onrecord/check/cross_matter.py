@@ -62,15 +62,19 @@ _GENERIC = frozenset(
 # count ("four days with the Waro cooperative" / "in drie dagen verhuisd"; "twee mensen" /
 # "four people"; "tien minuten verderop" / "within forty minutes"), so they are no matter
 _COUNTED = frozenset(
-    """day days dag dagen hour hours uur uren minute minutes minuut minuten second seconds
-    seconde seconden ton tons tonne tonnes kilo kilos kilogram
-    percent procent times keer maal
-    one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
-    thirteen fourteen fifteen sixteen seventeen eighteen nineteen sixty seventy eighty ninety
-    dertien veertien vijftien zestien zeventien achttien negentien zestig zeventig tachtig negentig
-    hundred thousand million een één twee drie vier vijf zes zeven acht negen tien elf twaalf
-    twintig dertig veertig vijftig honderd duizend miljoen""".split()
-)
+    (
+        "day", "days", "dag", "dagen", "hour", "hours", "uur", "uren", "minute", "minutes",
+        "minuut", "minuten", "second", "seconds", "seconde", "seconden", "ton", "tons", "tonne",
+        "tonnes", "kilo", "kilos", "kilogram", "percent", "procent", "times", "keer", "maal",
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+        "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+        "hundred", "thousand", "million", "een", "één", "twee", "drie", "vier", "vijf", "zes",
+        "zeven", "acht", "negen", "tien", "elf", "twaalf", "dertien", "veertien", "vijftien",
+        "zestien", "zeventien", "achttien", "negentien", "twintig", "dertig", "veertig",
+        "vijftig", "zestig", "zeventig", "tachtig", "negentig", "honderd", "duizend", "miljoen",
+    )
+)  # fmt: skip
 _GENERIC = _GENERIC | _COUNTED
 
 _WORD = re.compile(r"\w+")

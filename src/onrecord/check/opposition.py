@@ -32,9 +32,8 @@ from onrecord.check.count_nouns import same_unit
 from onrecord.check.departure import departs
 from onrecord.check.direction import direction, opposed
 from onrecord.check.margins import margin
-from onrecord.check.modality import (
-    _CONDITIONAL_START, _HEDGE, _main_clause, prospective, without_superlatives,
-)  # fmt: skip
+from onrecord.check.modality import _CONDITIONAL_START, _HEDGE, _main_clause, prospective
+from onrecord.check.modality import without_superlatives as _plain
 from onrecord.check.org_kinds import PUBLIC_BODY
 from onrecord.check.pronoun_stance import pronoun_stance
 from onrecord.check.quantities import compare, quantities
@@ -565,7 +564,7 @@ def hedged_side(text: str) -> bool:
         return True
     # the main clause ends at a comma once it has a subject and verb: "De brug gaat later open
     # dan gepland, waarschijnlijk pas in 2020." states the delay; the hedge is on the date
-    raw = _CLAUSE_WORD.findall(_LEAD.sub("", without_superlatives(text).strip()))
+    raw = _CLAUSE_WORD.findall(_LEAD.sub("", _plain(text).strip()))
     words = [w.lower().replace("’", "'") for w in raw]
     main = _main_clause(words)
     if _CONSEQUENCE.search(" ".join(main)):
