@@ -16,6 +16,7 @@ from typing import Any
 
 from onrecord.check.acknowledged import ACKNOWLEDGED, acknowledged_change
 from onrecord.check.clause_polarity import speech_polarity
+from onrecord.check.continuity import UNCHANGED, restated
 from onrecord.check.counterclaims import ending_denied, need_clash, none_against_some
 from onrecord.check.cross_matter import OTHER_LANGUAGE_MATTER, shares_matter
 from onrecord.check.direction import direction, opposed
@@ -107,7 +108,9 @@ def pair_factor(a: Side, b: Side) -> float:
     shared even in translation, times
     :data:`OTHER_ACT` for a denial of one act against a report of another, times
     :data:`onrecord.check.acknowledged.ACKNOWLEDGED` when the later side (``b``) announces the
-    change from the earlier one ("… is postponed: it will not open in 2021")."""
+    change from the earlier one ("… is postponed: it will not open in 2021"), times
+    :data:`onrecord.check.continuity.UNCHANGED` when a side says nothing changes and opposes
+    in nothing else (:func:`onrecord.check.continuity.restated`)."""
     f = OTHER_TIME if apart_in_time(a, b) else 1.0
     shared = shared_words(a, b)
     if shared is not None and shared < 2:
@@ -118,13 +121,15 @@ def pair_factor(a: Side, b: Side) -> float:
         f *= OTHER_ACT
     if acknowledged_change(a.text, b.text, a.lang, b.lang, shared):
         f *= ACKNOWLEDGED
+    if restated(a.text, b.text, a.lang, b.lang):
+        f *= UNCHANGED
     return f
 
 
 # "I first raised it with their CFO in January.", "We discussed this again yesterday.", "Dat
 # heb ik in januari met hun CFO besproken.": the matter is a pronoun whose noun is elsewhere
 _ANAPHORIC = re.compile(
-    r"^(?:(?:and|but|so|en|maar)\s+)?(?:I|we)\s+(?:\w+\s+){0,2}?(?:\w+ed|did|said|told|took|"
+    r"^(?:(?:and|but|so|en|maar)\s+)?(?:I|we)\s+(?:[\w'’]+\s+){0,2}?(?:\w+ed|did|said|told|took|"
     r"brought|made|put|gave|got|saw|heard|wrote|sent|left)\s+(?:it|this|that)"
     r"(?=\s+(?:with|to|at|in|on|for|from|before|after|again|up|back|last|yesterday|today|"
     r"myself|ourselves)\b|\s*[.!]?\s*$)|"
