@@ -40,6 +40,7 @@ from onrecord.check.quantities import compare, quantities
 from onrecord.check.quantities.intervals import _disjoint, _iv
 from onrecord.check.quantities.types import COUNT, DURATION, MONEY, PERCENT, Quantity
 from onrecord.check.salience_words import STOP, STOP_ANY
+from onrecord.check.stance_pairs import stance_clash
 from onrecord.check.third_party import AGENT_GROUPS as _AGENT_GROUPS
 from onrecord.check.third_party import other_party
 
@@ -535,7 +536,7 @@ def opposition(
         return AMOUNT
     if opposed(a, b, lang_a, lang_b):
         return AMOUNT
-    return None
+    return POLARITY if stance_clash(a, b) else None  # "would be a mistake" / "needs its own"
 
 
 _REPORTED = re.compile(
