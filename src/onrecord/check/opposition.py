@@ -78,7 +78,7 @@ _NEGATIONS = {
 # "zonder problemen" (a positive report): no negation of the claim
 _NOT_NEGATION = re.compile(
     r"\b(?:not only|niet alleen|no doubt|zonder twijfel|tegen de tijd|tegen\s+(?:mij|me|hem|haar|"
-    r"ons|hen|jou|u|iedereen)\b|nothing but|"
+    r"ons|hen|jou|u|iedereen)\b|nothing but|^no,(?=\s)|"
     r"(?:without|zonder)\s+(?:any\s+|enige\s+|veel\s+)?(?:problems?|issues?|trouble|difficult\w*|"
     r"hitch\w*|hiccups?|incidents?|delays?|problemen|moeite|vertraging|incidenten|gedoe|"
     r"storingen))",
