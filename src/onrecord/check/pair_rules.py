@@ -21,6 +21,7 @@ from onrecord.check.counterclaims import ending_denied, need_clash, none_against
 from onrecord.check.cross_matter import OTHER_LANGUAGE_MATTER, shares_matter
 from onrecord.check.direction import direction, opposed
 from onrecord.check.modality import retrospective
+from onrecord.check.never_done import never_then_done
 from onrecord.check.opposition import (
     ALTERNATIVE_SIMILARITY,
     ANTONYM,
@@ -110,7 +111,9 @@ def pair_factor(a: Side, b: Side) -> float:
     :data:`onrecord.check.acknowledged.ACKNOWLEDGED` when the later side (``b``) announces the
     change from the earlier one ("… is postponed: it will not open in 2021"), times
     :data:`onrecord.check.continuity.UNCHANGED` when a side says nothing changes and opposes
-    in nothing else (:func:`onrecord.check.continuity.restated`)."""
+    in nothing else (:func:`onrecord.check.continuity.restated`), times
+    :data:`onrecord.check.never_done.NEVER_DONE` for "never" then done
+    (:func:`onrecord.check.never_done.never_then_done`)."""
     f = OTHER_TIME if apart_in_time(a, b) else 1.0
     shared = shared_words(a, b)
     if shared is not None and shared < 2:
@@ -123,7 +126,7 @@ def pair_factor(a: Side, b: Side) -> float:
         f *= ACKNOWLEDGED
     if restated(a.text, b.text, a.lang, b.lang):
         f *= UNCHANGED
-    return f
+    return f * never_then_done(a.text, b.text)
 
 
 # "I first raised it with their CFO in January.", "We discussed this again yesterday.", "Dat
