@@ -53,7 +53,7 @@ def test_pair_factor_ranks_a_cross_language_pair_without_shared_matter_lower() -
         _side("Vorig jaar hebben we twee paarden verkocht.", "nl"),
     )
     assert unrelated == OTHER_LANGUAGE_MATTER
-    assert related == 1.0
+    assert related >= 1.0  # "never" then done ranks higher (onrecord.check.never_done)
 
 
 def test_units_and_numbers_in_words_are_no_shared_matter() -> None:
@@ -88,3 +88,28 @@ def test_numbers_are_compared_whole() -> None:
         "We received 400,000 for the hall.", "Het dak kostte 250.000.", "en", "nl"
     )
     assert shares_matter("Sales were 1.2 million.", "De omzet was 1,2 miljoen.", "en", "nl")
+
+
+def test_two_sides_naming_different_things_share_no_matter() -> None:
+    # heldout7: two decisions on two things; "stop" / "sluiting" looks like a translation
+    assert not shares_matter(
+        "For the record: it was my decision to stop buying from Finca Las Nubes, and I stand by "
+        "it.",
+        "Ik zeg het eerlijk: ik heb de sluiting van de branderij in Deventer nooit gesteund.",
+        "en",
+        "nl",
+    )
+    # one name in common is one matter
+    assert shares_matter(
+        "I propose that we move all roasting to Apeldoorn and close the Deventer roastery.",
+        "Ik heb de sluiting van de branderij in Deventer nooit gesteund.",
+        "en",
+        "nl",
+    )
+    # two places of origin answer one question two ways (dev2)
+    assert shares_matter(
+        "Al onze zonnepanelen komen uit Duitsland.",
+        "All of our panels were made in China.",
+        "nl",
+        "en",
+    )

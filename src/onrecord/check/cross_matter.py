@@ -204,7 +204,11 @@ def shares_matter(
     # Finca Las Nubes" / "ik heb de sluiting van de branderij in Deventer nooit gesteund";
     # "Dokter Verbeek gaat met pensioen" / "Sander Wijnands has been recruiting"): two matters,
     # whatever word of theirs a translation seems to share
+    # (not two places of origin: "Al onze zonnepanelen komen uit Duitsland." / "All of our
+    # panels were made in China." answer one question two ways)
+    from onrecord.check.opposition import alternatives
+
     na, nb = names(a), names(b)
-    if na and nb and not na & nb:
+    if na and nb and not na & nb and not alternatives(a, b):
         return False
     return translated(a, b, lang_a, lang_b, embedder)

@@ -112,8 +112,8 @@ def pair_factor(a: Side, b: Side) -> float:
     change from the earlier one ("… is postponed: it will not open in 2021"), times
     :data:`onrecord.check.continuity.UNCHANGED` when a side says nothing changes and opposes
     in nothing else (:func:`onrecord.check.continuity.restated`), times
-    :data:`onrecord.check.never_done.NEVER_DONE` for "never" then done
-    (:func:`onrecord.check.never_done.never_then_done`)."""
+    :data:`onrecord.check.never_done.NEVER_DONE` for "never" then done on one matter
+    (:func:`onrecord.check.never_done.never_then_done`), where no factor above applies."""
     f = OTHER_TIME if apart_in_time(a, b) else 1.0
     shared = shared_words(a, b)
     if shared is not None and shared < 2:
@@ -126,7 +126,8 @@ def pair_factor(a: Side, b: Side) -> float:
         f *= ACKNOWLEDGED
     if restated(a.text, b.text, a.lang, b.lang):
         f *= UNCHANGED
-    return f * never_then_done(a.text, b.text)
+    # the bonus only for a pair on one matter at one time that nothing above ranked lower
+    return f * never_then_done(a.text, b.text) if f == 1.0 else f
 
 
 # "I first raised it with their CFO in January.", "We discussed this again yesterday.", "Dat
