@@ -42,3 +42,31 @@ def test_no_bonus_for_an_account_a_plan_or_a_second_denial() -> None:
     assert never_then_done(NEVER_CHARGE, "A call may cost 15 euros in the future.") == 1.0
     # no "never" on the earlier side
     assert never_then_done("We charge nothing for a call.", CHARGED) == 1.0
+
+
+def test_what_can_be_done_is_no_report() -> None:
+    # heldout6: the investor's money for clinics ahead is no charge for a call
+    assert (
+        never_then_done(
+            NEVER_CHARGE,
+            "Met hun geld kunnen we de komende jaren nieuwe klinieken openen en de spoedpost in "
+            "Eindhoven verbouwen.",
+        )
+        == 1.0
+    )
+
+
+def test_last_month_is_in_the_year_of_writing() -> None:
+    from onrecord.check.period import other_times
+
+    burned = (
+        "Vorige maand hebben we 300 ton recyclebaar katoen naar de verbrandingsoven in Moerdijk "
+        "gestuurd, omdat het magazijn vol lag."
+    )
+    assert other_times(
+        "In 2020 we processed 9,000 tonnes of textile.", "2021-02-01", burned, "2023-06-01"
+    )
+    # against a claim over all time it is no other time
+    assert not other_times(
+        "We will never burn textile that can still be recycled.", "2019-02-01", burned, "2023-06-01"
+    )

@@ -30,6 +30,12 @@ _OWN = re.compile(r"\b(?:I|we|wij|ik|onze|our|my|mijn)\b", re.I)
 _DENIAL = re.compile(
     r"\b(?:not|no|never|nobody|nothing|niet|nooit|geen|niemand|niets)\b|n't\b", re.I
 )
+# what can be done or is ahead, not what was done: "Met hun geld kunnen we de komende jaren
+# nieuwe klinieken openen", "in the coming years"
+_AHEAD = re.compile(
+    r"\b(?:can|could|kunnen|kan|konden|kon|coming\s+years?|komende\s+(?:jaren|jaar|maanden))\b",
+    re.I,
+)
 # "never promised", "nooit gezegd": an account of one's words, not a denial of the act
 _SPEECH = re.compile(
     r"\b(?:promised|said|told|claimed|agreed|beloofd|gezegd|toegezegd|beweerd|ingestemd)\b", re.I
@@ -41,6 +47,6 @@ def never_then_done(a: str, b: str) -> float:
     time and ``b`` reports, else 1.0 (see the module)."""
     if not (_NEVER.search(a) and _OWN.search(a)) or _SPEECH.search(a):
         return 1.0
-    if _DENIAL.search(b) or universal(b) or prospective(b) or hedged(b):
+    if _DENIAL.search(b) or _AHEAD.search(b) or universal(b) or prospective(b) or hedged(b):
         return 1.0
     return NEVER_DONE
