@@ -27,3 +27,12 @@ def test_no_as_an_answer_is_no_negation() -> None:
     assert not negated("No, that was Olivia Hart, our sales director.")
     assert negated("No, we never sold to supermarkets.")
     assert negated("No customer complained.")
+
+
+def test_what_someone_else_heard_is_reported() -> None:
+    from onrecord.check.opposition import reported
+
+    # heldout5: a colleague's hearsay, not the writer's claim
+    assert reported("Joost hoorde dat er bij twee mensen iets mis ging met de januarirun.")
+    assert not reported("Renova heard our concerns.")
+    assert not reported("We heard that the plant closes.")

@@ -544,6 +544,7 @@ _REPORTED = re.compile(
     r"(?i:he|she|they|hij|zij|ze)|(?i:the|de|het)\s+\w+)"
     r"(?:,[^,]{1,60},)?\s+(?:says?|said|thinks?|thought|believes?|believed|claims?|claimed|"
     r"argues?|argued|feels?|expects?|zegt|zei|denkt|dacht|vindt|vond|gelooft|geloofde|"
+    r"(?:heard|hears|hoorde|hoort)\s+(?:that|dat)|"
     r"verwacht|meent|beweert)\b"
 )
 
