@@ -57,6 +57,10 @@ to a council committee, 8 gold pairs: a denied pledge, amounts two ways, an endo
 denied, "never" then done, reversed positions across languages), written by a writer who read
 no detection code and no other case's gold except dev5 as a format example, before anything was
 run on it.
+First run 0.30, recall 0.50; since session 15 (branch s15-contra2) a development case: the
+classes its misses and false pairs shared with heldout5/6 were fixed (states begun later,
+units and names across languages, stance words, "never" then done, restatements): 0.50, recall
+0.625; heldout6 0.70 -> 0.90, every other case unchanged.
 
 Session 14: heldout3, heldout5 and heldout6 were each measured clean first and then read, one after
 the other, as development cases (the rules of each round were made on them); heldout7 is the one

@@ -450,10 +450,11 @@ def test_dev2_other_years_and_other_matters_rank_lower(dev2: dict) -> None:
     # one language, no content word in common: two matters
     other = [find(mark, "connection will be ready in June"), find(mark, "approved our accounts")]
     assert pair_factor(*other) == pytest.approx(OTHER_MATTER)
-    # the gold pairs keep their rank: one year or none, one matter
+    # the gold pairs keep their rank: one year or none, one matter (a "never" then done
+    # ranks higher: onrecord.check.never_done)
     for g in json.loads((DEV2 / "gold.json").read_text())["pairs"]:
         a, b = find(dev2[g["person"]], g["a"]), find(dev2[g["person"]], g["b"])
-        assert pair_factor(a, b) == 1.0, g["id"]
+        assert pair_factor(a, b) >= 1.0, g["id"]
 
 
 def test_statement_years() -> None:

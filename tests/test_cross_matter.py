@@ -53,4 +53,63 @@ def test_pair_factor_ranks_a_cross_language_pair_without_shared_matter_lower() -
         _side("Vorig jaar hebben we twee paarden verkocht.", "nl"),
     )
     assert unrelated == OTHER_LANGUAGE_MATTER
-    assert related == 1.0
+    assert related >= 1.0  # "never" then done ranks higher (onrecord.check.never_done)
+
+
+def test_units_and_numbers_in_words_are_no_shared_matter() -> None:
+    # two counts of days, of two things (heldout7): the unit and the number words are all
+    # they share
+    assert not shares_matter(
+        "I spent four days with the Waro cooperative in Sidama and came home with a decision.",
+        "Dank aan Thijs en zijn ploeg, die de Stormfeld in drie dagen hebben verhuisd.",
+        "en",
+        "nl",
+    )
+    assert not shares_matter(
+        "De klanten uit Reusel kunnen terecht in Bladel, tien minuten verderop.",
+        "I hope at fifteen clinics, all within forty minutes of Eindhoven.",
+        "nl",
+        "en",
+    )
+    # one measure of one thing still shares its words
+    assert shares_matter(
+        "In the winter of 2022-2023 clients at the Eindhoven emergency post waited two and a "
+        "half hours on average.",
+        "In de winter van 2022 op 2023 was de gemiddelde wachttijd op de spoedpost veertig "
+        "minuten.",
+        "en",
+        "nl",
+    )
+
+
+def test_numbers_are_compared_whole() -> None:
+    # "000" of "400,000" and of "250.000" is no number in common; 1.2 and 1,2 are one
+    assert not shares_matter(
+        "We received 400,000 for the hall.", "Het dak kostte 250.000.", "en", "nl"
+    )
+    assert shares_matter("Sales were 1.2 million.", "De omzet was 1,2 miljoen.", "en", "nl")
+
+
+def test_two_sides_naming_different_things_share_no_matter() -> None:
+    # heldout7: two decisions on two things; "stop" / "sluiting" looks like a translation
+    assert not shares_matter(
+        "For the record: it was my decision to stop buying from Finca Las Nubes, and I stand by "
+        "it.",
+        "Ik zeg het eerlijk: ik heb de sluiting van de branderij in Deventer nooit gesteund.",
+        "en",
+        "nl",
+    )
+    # one name in common is one matter
+    assert shares_matter(
+        "I propose that we move all roasting to Apeldoorn and close the Deventer roastery.",
+        "Ik heb de sluiting van de branderij in Deventer nooit gesteund.",
+        "en",
+        "nl",
+    )
+    # two places of origin answer one question two ways (dev2)
+    assert shares_matter(
+        "Al onze zonnepanelen komen uit Duitsland.",
+        "All of our panels were made in China.",
+        "nl",
+        "en",
+    )

@@ -178,3 +178,17 @@ def test_a_firm_statement_still_supports_a_commitment() -> None:
                   {"entailment": 0.86, "neutral": 0.1, "contradiction": 0.04})  # fmt: skip
     modality(e, _claim(claim), strip_frame(claim))
     assert e.stance == "supports"
+
+
+def test_as_clearly_as_possible_is_no_hedge() -> None:
+    from onrecord.check.opposition import hedged_side
+
+    # heldout6: a pledge said "as clearly as possible", not a doubt
+    pledge = (
+        "Daarom zeg ik het zo duidelijk mogelijk: ik beloof jullie dat er door deze deal geen "
+        "enkele kliniek dichtgaat."
+    )
+    assert not hedged_side(pledge)
+    assert not hedged("We will fix the roof as soon as possible.")
+    assert hedged_side("Mogelijk sluiten we de kliniek in Reusel.")
+    assert hedged("Het kan zo mogelijk nog erger.")

@@ -70,6 +70,7 @@ from onrecord.check.pair_rules import (  # noqa: F401 (re-exported)
     shared_words,
 )
 from onrecord.check.salience import is_chatter
+from onrecord.check.transcript import without_answer_label
 from onrecord.models.base import Embedder, Judge
 from onrecord.record.store import Store
 
@@ -229,7 +230,7 @@ def record_of(store: Store, person: dict[str, Any]) -> list[StatementRef]:
         refs.append(
             StatementRef(
                 statement_id=int(r["id"]),
-                text=r["text"],
+                text=without_answer_label(r["text"]),
                 date=r["date"],
                 message_id=int(r["message"]),
                 kind=kind,

@@ -148,12 +148,23 @@ def _plan_noun(main: list[str], i: int) -> bool:
 
 
 _REPORTED_FUTURE = {"zou", "zouden"}
+# a superlative, not a doubt: "zo duidelijk mogelijk", "zo snel mogelijk", "as clearly as
+# possible", "as soon as possible"
+_AS_POSSIBLE = re.compile(
+    r"\b(?:zo\s+(?:\w+\s+){1,2}?mogelijk|zoveel\s+mogelijk|as\s+\w+\s+as\s+possible)\b", re.I
+)
+
+
+def without_superlatives(text: str) -> str:
+    """``text`` without "zo … mogelijk" and "as … as possible" ("Daarom zeg ik het zo duidelijk
+    mogelijk: ik beloof jullie ..."): "mogelijk" there is a superlative, not a hedge."""
+    return _AS_POSSIBLE.sub(" ", text)
 
 
 def hedged(text: str, *, reported: bool = False) -> bool:
     """Uncertain or conditional: a hedge word anywhere, or a sentence opening with "if". In
     ``reported`` speech ("beloofde dat de brug open zou gaan") "zou" is the future, not a hedge."""
-    raw = _WORD.findall(text)
+    raw = _WORD.findall(without_superlatives(text))
     words = [w.lower().replace("’", "'") for w in raw]
     if not words:
         return False

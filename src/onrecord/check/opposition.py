@@ -33,12 +33,14 @@ from onrecord.check.departure import departs
 from onrecord.check.direction import direction, opposed
 from onrecord.check.margins import margin
 from onrecord.check.modality import _CONDITIONAL_START, _HEDGE, _main_clause, prospective
+from onrecord.check.modality import without_superlatives as _plain
 from onrecord.check.org_kinds import PUBLIC_BODY
 from onrecord.check.pronoun_stance import pronoun_stance
 from onrecord.check.quantities import compare, quantities
 from onrecord.check.quantities.intervals import _disjoint, _iv
 from onrecord.check.quantities.types import COUNT, DURATION, MONEY, PERCENT, Quantity
 from onrecord.check.salience_words import STOP, STOP_ANY
+from onrecord.check.stance_pairs import stance_clash
 from onrecord.check.third_party import AGENT_GROUPS as _AGENT_GROUPS
 from onrecord.check.third_party import other_party
 
@@ -76,7 +78,7 @@ _NEGATIONS = {
 # "zonder problemen" (a positive report): no negation of the claim
 _NOT_NEGATION = re.compile(
     r"\b(?:not only|niet alleen|no doubt|zonder twijfel|tegen de tijd|tegen\s+(?:mij|me|hem|haar|"
-    r"ons|hen|jou|u|iedereen)\b|nothing but|"
+    r"ons|hen|jou|u|iedereen)\b|nothing but|^no,(?=\s)|"
     r"(?:without|zonder)\s+(?:any\s+|enige\s+|veel\s+)?(?:problems?|issues?|trouble|difficult\w*|"
     r"hitch\w*|hiccups?|incidents?|delays?|problemen|moeite|vertraging|incidenten|gedoe|"
     r"storingen))",
@@ -534,7 +536,7 @@ def opposition(
         return AMOUNT
     if opposed(a, b, lang_a, lang_b):
         return AMOUNT
-    return None
+    return POLARITY if stance_clash(a, b) else None  # "would be a mistake" / "needs its own"
 
 
 _REPORTED = re.compile(
@@ -542,6 +544,7 @@ _REPORTED = re.compile(
     r"(?i:he|she|they|hij|zij|ze)|(?i:the|de|het)\s+\w+)"
     r"(?:,[^,]{1,60},)?\s+(?:says?|said|thinks?|thought|believes?|believed|claims?|claimed|"
     r"argues?|argued|feels?|expects?|zegt|zei|denkt|dacht|vindt|vond|gelooft|geloofde|"
+    r"(?:heard|hears|hoorde|hoort)\s+(?:that|dat)|"
     r"verwacht|meent|beweert)\b"
 )
 
@@ -563,7 +566,7 @@ def hedged_side(text: str) -> bool:
         return True
     # the main clause ends at a comma once it has a subject and verb: "De brug gaat later open
     # dan gepland, waarschijnlijk pas in 2020." states the delay; the hedge is on the date
-    raw = _CLAUSE_WORD.findall(_LEAD.sub("", text.strip()))
+    raw = _CLAUSE_WORD.findall(_LEAD.sub("", _plain(text).strip()))
     words = [w.lower().replace("’", "'") for w in raw]
     main = _main_clause(words)
     if _CONSEQUENCE.search(" ".join(main)):

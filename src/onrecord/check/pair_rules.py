@@ -16,10 +16,12 @@ from typing import Any
 
 from onrecord.check.acknowledged import ACKNOWLEDGED, acknowledged_change
 from onrecord.check.clause_polarity import speech_polarity
+from onrecord.check.continuity import UNCHANGED, restated
 from onrecord.check.counterclaims import ending_denied, need_clash, none_against_some
 from onrecord.check.cross_matter import OTHER_LANGUAGE_MATTER, shares_matter
 from onrecord.check.direction import direction, opposed
 from onrecord.check.modality import retrospective
+from onrecord.check.never_done import never_then_done
 from onrecord.check.opposition import (
     ALTERNATIVE_SIMILARITY,
     ANTONYM,
@@ -39,7 +41,7 @@ from onrecord.check.quantities import quantities
 from onrecord.check.quantities.types import COUNT, DURATION, MONEY, PERCENT
 from onrecord.check.salience_words import STOP, STOP_ANY
 from onrecord.check.stance_pairs import stance_clash
-from onrecord.check.state_times import counted_states_apart
+from onrecord.check.state_times import begun_after, counted_states_apart
 
 __all__ = [
     "ALTERNATIVE_SIMILARITY", "ONE_WORD", "OPPOSED_SCORE", "OTHER_ACT", "OTHER_MATTER", "OTHER_TIME",
@@ -68,10 +70,13 @@ STEM = 5
 
 def apart_in_time(a: Side, b: Side) -> bool:
     """The two sides are about different times: different years
-    (:func:`onrecord.check.period.other_times`) or counts of a state each in the present of its
-    own date (:func:`onrecord.check.state_times.counted_states_apart`)."""
-    return other_times(a.text, a.date, b.text, b.date) or counted_states_apart(
-        a.text, a.date, b.text, b.date, a.lang, b.lang
+    (:func:`onrecord.check.period.other_times`), counts of a state each in the present of its
+    own date (:func:`onrecord.check.state_times.counted_states_apart`) or a state the later side
+    says began after the earlier was written (:func:`onrecord.check.state_times.begun_after`)."""
+    return (
+        other_times(a.text, a.date, b.text, b.date)
+        or counted_states_apart(a.text, a.date, b.text, b.date, a.lang, b.lang)
+        or begun_after(a.text, a.date, b.text, b.date)
     )
 
 
@@ -104,7 +109,11 @@ def pair_factor(a: Side, b: Side) -> float:
     shared even in translation, times
     :data:`OTHER_ACT` for a denial of one act against a report of another, times
     :data:`onrecord.check.acknowledged.ACKNOWLEDGED` when the later side (``b``) announces the
-    change from the earlier one ("… is postponed: it will not open in 2021")."""
+    change from the earlier one ("… is postponed: it will not open in 2021"), times
+    :data:`onrecord.check.continuity.UNCHANGED` when a side says nothing changes and opposes
+    in nothing else (:func:`onrecord.check.continuity.restated`), times
+    :data:`onrecord.check.never_done.NEVER_DONE` for "never" then done on one matter
+    (:func:`onrecord.check.never_done.never_then_done`), where no factor above applies."""
     f = OTHER_TIME if apart_in_time(a, b) else 1.0
     shared = shared_words(a, b)
     if shared is not None and shared < 2:
@@ -115,13 +124,16 @@ def pair_factor(a: Side, b: Side) -> float:
         f *= OTHER_ACT
     if acknowledged_change(a.text, b.text, a.lang, b.lang, shared):
         f *= ACKNOWLEDGED
-    return f
+    if restated(a.text, b.text, a.lang, b.lang):
+        f *= UNCHANGED
+    # the bonus only for a pair on one matter at one time that nothing above ranked lower
+    return f * never_then_done(a.text, b.text) if f == 1.0 else f
 
 
 # "I first raised it with their CFO in January.", "We discussed this again yesterday.", "Dat
 # heb ik in januari met hun CFO besproken.": the matter is a pronoun whose noun is elsewhere
 _ANAPHORIC = re.compile(
-    r"^(?:(?:and|but|so|en|maar)\s+)?(?:I|we)\s+(?:\w+\s+){0,2}?(?:\w+ed|did|said|told|took|"
+    r"^(?:(?:and|but|so|en|maar)\s+)?(?:I|we)\s+(?:[\w'’]+\s+){0,2}?(?:\w+ed|did|said|told|took|"
     r"brought|made|put|gave|got|saw|heard|wrote|sent|left)\s+(?:it|this|that)"
     r"(?=\s+(?:with|to|at|in|on|for|from|before|after|again|up|back|last|yesterday|today|"
     r"myself|ourselves)\b|\s*[.!]?\s*$)|"

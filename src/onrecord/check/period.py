@@ -132,6 +132,10 @@ _SPAN_BEFORE = re.compile(
 _DEICTIC = (
     (re.compile(r"\b(?:this\s+year|dit\s+jaar|now|nowadays|currently|these\s+days|today|"
                 r"nu|inmiddels|tegenwoordig|momenteel|vandaag)\b", re.I), 0),
+    # a month or week back is (near enough) in the year of writing: "Vorige maand hebben we 300
+    # ton katoen naar de verbrandingsoven gestuurd" is not about "2020"
+    (re.compile(r"\b(?:(?:last|this)\s+(?:month|week)|(?:vorige|afgelopen|deze)\s+"
+                r"(?:maand|week))\b", re.I), 0),
     (re.compile(r"\b(?:last\s+year|vorig(?:e)?\s+jaar|verleden\s+jaar)\b", re.I), -1),
     (re.compile(r"\b(?:next\s+year|volgend(?:e)?\s+jaar)\b", re.I), 1),
 )  # fmt: skip

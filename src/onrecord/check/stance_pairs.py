@@ -34,7 +34,12 @@ _FOR = re.compile(
     r"\b(?:is|are|was|were|blijft|zijn|waren)\s+(?:by\s+far\s+|veruit\s+|echt\s+)?"
     r"(?:the|de|het)\s+(?:best|beste|right|juiste)\s+(?:way|manier|option|optie|choice|keuze|"
     r"solution|oplossing)\b|"
-    r"\b(?:is|are|was|were|blijft)\s+(?:\w+\s+)?(?:a\s+good\s+idea|een\s+goed\s+idee)\b",
+    r"\b(?:is|are|was|were|blijft)\s+(?:\w+\s+)?(?:a\s+good\s+idea|een\s+goed\s+idee)\b|"
+    # a belief that something is needed: "I have always believed that a roaster needs its own
+    # cafés", "ik heb altijd geloofd dat een brander eigen cafés nodig heeft"
+    rf"\b{_FIRST}\s+(?:[\w'’]+\s+){{0,2}}?(?:believe|believed|geloof|geloofd|geloofde)\s+"
+    r"(?:that\s+|dat\s+)[^,.;:]{0,50}?\b(?:needs?|needed|nodig)\b|"
+    rf"\b{_FIRST}\s+(?:[\w'’]+\s+){{0,2}}?(?:believe|believed|geloof|geloofde)\s+in\b",
     re.I,
 )
 # against: the writer's own opposition ("tegen" not of a person: "tegen hem")
@@ -44,7 +49,12 @@ _AGAINST = re.compile(
     rf"\b(?:ben|was|zijn|waren)\s+(?:ik|wij|we)\s+(?:[\w'’]+\s+){{0,3}}?tegen\b|"
     r"\btegenstander\b|"
     r"\b(?:is|are|was|were|blijft)\s+(?:\w+\s+)?(?:a\s+bad\s+idea|een\s+slecht\s+idee|"
-    r"a\s+mistake|een\s+vergissing)\b",
+    r"a\s+mistake|een\s+vergissing)\b|"
+    # a course judged a mistake: "running our own cafés would be a mistake", "dat zou een
+    # vergissing zijn"
+    r"\b(?:would|will)\s+be\s+(?:a\s+(?:big\s+|huge\s+|serious\s+)?mistake|a\s+bad\s+idea)\b|"
+    r"\b(?:zou|zal)\s+(?:[\w'’]+\s+){0,3}?(?:een\s+(?:grote\s+)?(?:vergissing|fout)|"
+    r"een\s+slecht\s+idee)\s+(?:zijn|wezen)\b",
     re.I,
 )
 # a negation besides the stance word turns it ("I was never against it", "ik stel niet voor")
@@ -55,10 +65,17 @@ _FOR_WORD, _AGAINST_WORD = "for", "against"
 def stance_of(text: str) -> str | None:
     """``"for"`` or ``"against"`` when the statement takes one side of a choice in the writer's
     own voice and no other negation turns it; None otherwise (both, neither, turned)."""
-    pro, con = _FOR.search(text) is not None, _AGAINST.search(text) is not None
-    if pro == con or _TURNED.search(text):
-        return None
-    return _FOR_WORD if pro else _AGAINST_WORD
+    # the clause that takes the stance: a negation after a colon or semicolon ("… would be a
+    # mistake: we are roasters, not baristas") gives the reason, it does not turn the stance
+    stances = set()
+    for part in re.split(r"[:;]", text):
+        pro, con = _FOR.search(part) is not None, _AGAINST.search(part) is not None
+        if pro == con:
+            continue
+        if _TURNED.search(part):
+            return None
+        stances.add(_FOR_WORD if pro else _AGAINST_WORD)
+    return stances.pop() if len(stances) == 1 else None
 
 
 def stance_clash(a: str, b: str) -> bool:

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import re
 
-from onrecord.check.period import _written
+from onrecord.check.modality import prospective, universal
+from onrecord.check.period import _MONTH, _MONTHS, _written
 from onrecord.check.quantities import quantities
 from onrecord.check.quantities.types import COUNT
+from onrecord.text.dates import parse_iso
 
-__all__ = ["counted_states_apart"]
+__all__ = ["begun_after", "counted_states_apart"]
 
 _PRESENT = re.compile(
     r"\b(?:still|now|nowadays|these\s+days|today|nog\s+steeds|nog\s+altijd|nu|inmiddels|"
@@ -40,3 +42,47 @@ def counted_states_apart(
     if ya is None or yb is None or ya & yb:
         return False
     return _counts(a, lang_a) and _counts(b, lang_b)
+
+
+# the start of a state: "Since October 2022", "since the summer of 2022", "Vanaf 1 juni",
+# "sinds 1 januari", "from 1 May", "as of January 2023", "per 1 oktober", "met ingang van 2021"
+_SEASONS = {
+    "spring": 4, "summer": 7, "autumn": 10, "fall": 10, "winter": 1, "voorjaar": 4, "lente": 4,
+    "zomer": 7, "najaar": 10, "herfst": 10,
+}  # fmt: skip
+_BEGUN = re.compile(
+    r"\b(?:since|from|as\s+of|starting|sinds|vanaf|per|met\s+ingang\s+van)\s+"
+    r"(?:(?:the|de|het)\s+)?(?:(?P<season>" + "|".join(_SEASONS) + r")\s+(?:of\s+|van\s+)?)?"
+    r"(?:(?P<day>\d{1,2})\s+)?(?:(?P<month>" + _MONTH + r")\b\.?\s*)?(?P<year>(?:19|20)\d\d)?\b",
+    re.I,
+)
+
+
+def _start(text: str, date: str | None) -> tuple[int, int] | None:
+    """(year, month) where ``text`` says a state began; a month without a year is one of the
+    year of writing (``date``)."""
+    d = parse_iso(date)
+    for m in _BEGUN.finditer(text):
+        month = _MONTHS.get((m["month"] or "").casefold().rstrip(".")) or _SEASONS.get(
+            (m["season"] or "").casefold()
+        )
+        if m["year"]:
+            return int(m["year"]), month or 1
+        if month and d is not None:
+            return d.year, month
+    return None
+
+
+def begun_after(a: str, a_date: str | None, b: str, b_date: str | None) -> bool:
+    """The later side (``b``) states a state that began after the earlier side was written
+    ("De nieuwe schaal ligt 5% boven het minimumloon" in January 2021 / "Since October 2022
+    everyone in the sorting hall earns at least 8% above the minimum wage"; "De spoedpost blijft
+    24 uur per dag open" / "Vanaf 1 juni is de kliniek 's nachts dicht"): the state changed in
+    between, both may be true. Not against a claim over all time or a pledge ("We will never
+    sell in supermarkets" / "Since the summer of 2022, our beans have been on the shelves"),
+    which a later state breaks."""
+    da = parse_iso(a_date)
+    start = _start(b, b_date)
+    if da is None or start is None or universal(a) or prospective(a):
+        return False
+    return start > (da.year, da.month)

@@ -15,7 +15,7 @@ import re
 from onrecord.check.claim_names import NameContext
 from onrecord.check.claim_text import clean_markup
 
-__all__ = ["lenient_front_matter", "speaker_label", "speaker_labels"]
+__all__ = ["lenient_front_matter", "speaker_label", "speaker_labels", "without_answer_label"]
 
 _LABEL_RE = re.compile(
     r"^\s*(?:\*\*|__)?\s*(?P<name>[A-Z][\w'’-]+(?:\s+(?:van|de|der|den|el|[A-Z][\w'’-]+)){0,3})"
@@ -28,6 +28,22 @@ _ASKER_RE = re.compile(
     r"(?:\*\*|__)?\s+",
     re.I,
 )
+
+
+#: the answerer's turn in a transcript without names: "A:", "Antwoord:", "**Answer:**"
+_ANSWER_RE = re.compile(
+    r"^\s*(?:\*\*|__)?\s*(?:a|answer|antwoord)\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s+(?=\S)",
+    re.I,
+)
+
+
+def without_answer_label(text: str) -> str:
+    """The statement without the "A:" that opens an answer in a transcript ("A: We never
+    promised our growers a minimum price."): the label is the layout, not the words, and left
+    in place it hides how the sentence opens (an account of one's past, "We never promised"),
+    which the rules read from its first words."""
+    m = _ANSWER_RE.match(text)
+    return text[m.end() :] if m else text
 
 
 def speaker_label(paragraph: str, ctx: NameContext, author: str | None) -> tuple[str, int] | None:
