@@ -19,6 +19,7 @@ from datetime import date as date_type
 from datetime import timedelta
 
 from onrecord.text.dates import parse_iso
+from onrecord.text.months import MONTH_PATTERN, MONTHS
 
 #: A month named by a claim also takes the days just before and after it: mail is answered a
 #: little late and "in March" is loose; a reply three weeks into April is not March.
@@ -34,14 +35,7 @@ __all__ = [
     "years_named",
 ]
 
-_MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "januari": 1, "februari": 2, "maart": 3, "mei": 5, "juni": 6, "juli": 7, "augustus": 8,
-    "oktober": 10, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
-    "sep": 9, "sept": 9, "oct": 10, "okt": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_MONTH = MONTH_PATTERN
 # "in March 2018", "in (early|late) 2019", "in mei 2020", "op 4 maart 2019", "on 13 Jan 2016",
 # "in the spring of 2019" (year only), "in 2016"
 _WHEN = re.compile(
@@ -85,7 +79,7 @@ def claim_period(text: str, frame_words: str | None = None) -> Period | None:
     if not m:
         return None
     month = m.group("month")
-    return Period(int(m.group("year")), _MONTHS[month.lower()] if month else None)
+    return Period(int(m.group("year")), MONTHS[month.lower()] if month else None)
 
 
 def mentions(text: str, period: Period, date: str | None = None) -> bool:
@@ -96,7 +90,7 @@ def mentions(text: str, period: Period, date: str | None = None) -> bool:
         return True
     if period.month is None:
         return False
-    names = [k for k, v in _MONTHS.items() if v == period.month and (len(k) > 3 or k == "mei")]
+    names = [k for k, v in MONTHS.items() if v == period.month and (len(k) > 3 or k == "mei")]
     if re.search(rf"\b(?:{'|'.join(names)})\b", text, re.I) is None:
         return False
     d = parse_iso(date)

@@ -10,23 +10,11 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from onrecord.text.months import MONTH_PATTERN, MONTHS
+
 __all__ = ["find_date", "is_dateline"]
 
-_MONTHS = {
-    "january": 1, "jan": 1, "januari": 1,
-    "february": 2, "feb": 2, "februari": 2,
-    "march": 3, "mar": 3, "maart": 3, "mrt": 3,
-    "april": 4, "apr": 4,
-    "may": 5, "mei": 5,
-    "june": 6, "jun": 6, "juni": 6,
-    "july": 7, "jul": 7, "juli": 7,
-    "august": 8, "aug": 8, "augustus": 8,
-    "september": 9, "sep": 9, "sept": 9,
-    "october": 10, "oct": 10, "oktober": 10, "okt": 10,
-    "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
-}  # fmt: skip
-_MONTH = "(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = "(?P<month>" + MONTH_PATTERN + r")\.?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|e)?"
 _DMY = re.compile(rf"\b{_DAY}[ \t]+{_MONTH}[ \t]+{_YEAR}\b", re.I)
@@ -60,7 +48,7 @@ def find_date(text: str) -> str:
 
 
 def _iso(year: str, month: str, day: str) -> str:
-    number = int(month) if month.isdigit() else _MONTHS.get(month.lower().rstrip("."), 0)
+    number = int(month) if month.isdigit() else MONTHS.get(month.lower().rstrip("."), 0)
     try:
         return date(int(year), number, int(day)).isoformat()
     except ValueError:
