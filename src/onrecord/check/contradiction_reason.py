@@ -31,10 +31,11 @@ from onrecord.check.opposition import (
     negated,
     opposition,
 )
-from onrecord.check.period import _MONTHS, other_times, years_named
+from onrecord.check.period import other_times, years_named
 from onrecord.check.quantities import quantities
 from onrecord.check.quantities.types import DATE, YEAR
 from onrecord.check.status import DONE, UNDECIDED, past, status
+from onrecord.text.months import MONTHS
 
 __all__ = ["REFUSAL", "RULE", "STATUS", "TIME", "noted", "reason", "refuses", "same_amounts"]
 
@@ -138,7 +139,7 @@ _NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")
 #: a month by name; "may"/"mart" in lower case are other words
 _MONTH = re.compile(
     r"\b(?:"
-    + "|".join(sorted((k for k in _MONTHS if len(k) > 3 or k == "mei"), key=len, reverse=True))
+    + "|".join(sorted((k for k in MONTHS if len(k) > 3 or k == "mei"), key=len, reverse=True))
     + r"|May)\b",
     re.I,
 )
@@ -194,8 +195,8 @@ def same_amounts(statement: str, claim: str, lang_s: str | None, lang_c: str | N
 def other_months(a: str, b: str) -> bool:
     """Both sides name months, and no month of one is a month of the other ("went live on 1
     February" / "on 1 January 2021")."""
-    ma = {_MONTHS.get(m.group().lower()) for m in _MONTH.finditer(a)}
-    mb = {_MONTHS.get(m.group().lower()) for m in _MONTH.finditer(b)}
+    ma = {MONTHS.get(m.group().lower()) for m in _MONTH.finditer(a)}
+    mb = {MONTHS.get(m.group().lower()) for m in _MONTH.finditer(b)}
     return bool(ma) and bool(mb) and not ma & mb
 
 

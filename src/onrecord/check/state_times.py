@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 
 from onrecord.check.modality import prospective, universal
-from onrecord.check.period import _MONTH, _MONTHS, _written
+from onrecord.check.period import _MONTH, _written
 from onrecord.check.quantities import quantities
 from onrecord.check.quantities.types import COUNT
 from onrecord.text.dates import parse_iso
+from onrecord.text.months import MONTHS
 
 __all__ = ["begun_after", "counted_states_apart"]
 
@@ -63,7 +64,7 @@ def _start(text: str, date: str | None) -> tuple[int, int] | None:
     year of writing (``date``)."""
     d = parse_iso(date)
     for m in _BEGUN.finditer(text):
-        month = _MONTHS.get((m["month"] or "").casefold().rstrip(".")) or _SEASONS.get(
+        month = MONTHS.get((m["month"] or "").casefold().rstrip(".")) or _SEASONS.get(
             (m["season"] or "").casefold()
         )
         if m["year"]:

@@ -26,8 +26,8 @@ import re
 from datetime import datetime
 
 from onrecord.check.modality import hedged, prospective
-from onrecord.check.period import _MONTHS
 from onrecord.text.dates import parse_iso
+from onrecord.text.months import MONTHS
 
 __all__ = ["DONE", "HEDGED", "PLANNED", "UNDECIDED", "later_time", "status", "undecided"]
 
@@ -67,7 +67,7 @@ _AHEAD = re.compile(
     r"binnenkort|overmorgen|de\s+komende\s+(?:dagen|weken|maanden))\b",
     re.I,
 )
-_MONTH_NAMES = "|".join(sorted((k for k in _MONTHS if len(k) > 3 or k == "mei"), key=len))
+_MONTH_NAMES = "|".join(sorted((k for k in MONTHS if len(k) > 3 or k == "mei"), key=len))
 #: "in June", "in juni", "on 3 June", "op 3 juni", "in June 2019": a month, maybe a year
 _IN_MONTH = re.compile(
     rf"\b(?:in|on|op|per|vanaf|from|by|before|vóór|voor)\s+(?:(?:begin|eind|early|late|mid|"
@@ -110,7 +110,7 @@ def later_time(text: str, date: str | None) -> bool:
 
 
 def _after(m: re.Match[str], written: datetime) -> bool:
-    month = _MONTHS[m.group("month").lower()]
+    month = MONTHS[m.group("month").lower()]
     year = int(m.group("year")) if m.group("year") else written.year
     return year * 12 + month > written.year * 12 + written.month
 
