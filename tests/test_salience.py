@@ -497,3 +497,16 @@ def test_short_statements_that_say_something(text: str, lang: str) -> None:
 )
 def test_and_short_ones_that_do_not(text: str, lang: str) -> None:
     assert chatter_reason(text, lang) is not None
+
+
+def test_a_dutch_separable_verb_with_a_noun_subject_is_a_statement() -> None:
+    # "De verkoop gaat door." says as much as "The sale goes ahead."; a pronoun subject or a
+    # meal stays what it was
+    for text in (
+        "De verkoop gaat door.",
+        "De nachtdiensten gaan gewoon door.",
+        "Het feest gaat door.",
+    ):
+        assert chatter_reason(text, "nl") is None, text
+    assert chatter_reason("De lunch gaat door.", "nl") == "scheduling"
+    assert chatter_reason("Zie hieronder.", "nl") == "fragment"

@@ -105,6 +105,11 @@ _MONTH_NAMES = frozenset({
 _WHEN_WORDS = frozenset({"in", "on", "at", "next", "the", "this", "op", "volgende", "volgend", "deze", "dit", "tot"})  # fmt: skip
 #: Quantifiers before a determiner: "All our panels ...", "Al onze zonnepanelen ...".
 _PREDETERMINERS = frozenset({"all", "both", "al", "alle", "beide", "half"})
+# a Dutch separable verb's particle closing the clause makes its verb a content verb: "De
+# verkoop gaat door." says as much as "The sale goes ahead."
+_NL_PARTICLES = frozenset(
+    {"door", "af", "aan", "op", "uit", "mee", "terug", "weg", "toe", "voort", "stil", "plaats"}
+)
 _NEGATIONS = frozenset(
     {"not", "never", "niet", "nooit", "geen", "nicht", "nie", "kein", "pas"}
     # a negated subject is a claim too: "Nobody was made redundant.", "Niemand is ontslagen."
@@ -322,6 +327,8 @@ def _fragment(
         i += 1
     first = lower[i]
     nxt = lower[i + 1] if i + 1 < len(lower) else ""
+    # a noun subject, a verb and its particle at the end: "De verkoop gaat (gewoon) door."
+    n += lang == "nl" and first in DETERMINERS and nxt not in stop and lower[-1] in _NL_PARTICLES
     aux = any(t in AUX for t in lower[i + 1 :])
     clause = (
         aux
