@@ -11,7 +11,6 @@ from dataclasses import replace
 from datetime import datetime
 
 from onrecord.ingest.documents import MARKDOWN, parse_document
-from onrecord.ingest.interview import attribute, find_turns
 from onrecord.mail.assent import find_assents
 from onrecord.mail.exhibits import (
     PrintedMail,
@@ -19,6 +18,7 @@ from onrecord.mail.exhibits import (
     looks_like_exhibit,
     split_printed_mail,
 )
+from onrecord.mail.interview import attribute, find_turns
 from onrecord.mail.machinery import lead, trim
 from onrecord.mail.mime import NotAMessage, parse_mail
 from onrecord.mail.printed_bounds import end_at_structure
@@ -271,7 +271,7 @@ def without_editorial(
 
 def interview_segments(doc: ParsedDocument, record: MessageRecord) -> list[Segment]:
     """A Q/A document's segments, one per introduction, question and answer, each with its
-    speaker (:mod:`onrecord.ingest.interview`); [] when the document has no Q/A layout. Text
+    speaker (:mod:`onrecord.mail.interview`); [] when the document has no Q/A layout. Text
     by nobody known (an unnamed interviewer's questions) has no author: nobody's statements."""
     author = record.sender.name if record.sender else ""
     turns = find_turns(doc.text, doc.emphasised, doc.interview, (author, doc.interviewer))
