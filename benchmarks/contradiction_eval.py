@@ -82,6 +82,11 @@ then done, an endorsed proposal denied, a past handover and accident record two 
 reversed), written by a writer who read no detection code and no other case's gold except dev5
 as a format example, before anything was run on it.
 
+``--data benchmarks/data/contradictions-heldout10`` runs the tenth held-out case (De Kruin, an
+indoor ski slope, 36 messages 2018-2024, an interview, an op-ed, a council statement, 9 gold
+pairs), written by a writer who read no detection code and no other case's gold except dev5 as a
+format example, before anything was run on it.
+
 Printed per variant: pairs judged, pairs reported, precision of the top 10 (all persons'
 pairs ranked together), recall of the gold pairs among all pairs reported and among the top 10,
 and pairs that wrongly contain quoted text (must be 0). Variants:
