@@ -369,6 +369,33 @@ NAMES = [
     "Ilona Verschuure",
     "Cor Hummelink",
     "Anke Terlouw",
+    # h13- (session 16 writer): the record persons of eight held-out worlds (Askerby Ferry,
+    # Quenby Logistics, Hollinfold Community Energy, Corbeck Homes, Veldlijn, Haverbroek,
+    # HC De Wadkant, Klaverstede); the reporters, the radio presenter and the employment judge
+    # are left out.
+    "Alec Ferriby",
+    "Morag Ettrick",
+    "Priscilla Oduya",
+    "Saffron Delahaye",
+    "Barnaby Cruikshank",
+    "Yolanda Pettigrew",
+    "Teodora Haverly",
+    "Lachlan Ravenscroft",
+    "Kelvin Dunstan",
+    "Ambrose Thackray",
+    "Hester Quayson",
+    "Winifred Olusanya",
+    "Geertje Oudemans",
+    "Jochem Brandhorst",
+    "Marjet Hulsebosch",
+    "Sjoerd Vellinga",
+    "Bertine Ouwerkerk",
+    "Reinout Kostelijk",
+    "Femmie Stuivenberg",
+    "Olaf Brinkerink",
+    "Hiske Boersema",
+    "Maarten Kruidhof",
+    "Jurre Wagenvoort",
 ]
 #: Words that do not tell two names apart: articles, possessives, organisation suffixes and
 #: honorifics ("Ms Fenwick" and "Moira Fenwick" name the same person).
