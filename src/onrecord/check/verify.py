@@ -51,6 +51,8 @@ from onrecord.check.evidence import (
 from onrecord.check.frames import Framed, strip_frame
 from onrecord.check.modality import universal
 from onrecord.check.period import Period, claim_period
+from onrecord.check.position_change import CONFIDENCE_CAP as MIXED_CONFIDENCE_CAP
+from onrecord.check.position_change import changed_position
 from onrecord.check.quantities import compare as compare_quantities
 from onrecord.check.quantities.types import CONFLICT, DURATION, PERCENT
 from onrecord.check.salience import is_chatter
@@ -497,6 +499,10 @@ def _verdict(
             [_piece(e) for e in judged], claim.text, claim.lang, subject is not None
         )
         confidence = round(min(p, cal.verdict_caps.get(verdict, 1.0)), 4)
+        if verdict in (SUPPORTED, CONTRADICTED) and changed_position(
+            claim.text, [_piece(e) for e in judged]
+        ):
+            verdict, confidence = MIXED, min(confidence, MIXED_CONFIDENCE_CAP)
     elif verdict == MIXED and agreement_claim(claim.text):
         verdict, confidence = _the_act_decides(evidence, scored, cal, verdict, confidence, score)
     for e, sc in zip(judged, scored, strict=True):
@@ -553,6 +559,7 @@ def _piece(e: Evidence) -> dict[str, Any]:
         "note": e.note or "",
         "endorsement": e.hit.via_endorsement is not None,
         "text": e.hit.via_endorsement.text if e.hit.via_endorsement else e.hit.text,
+        "date": e.hit.date,
     }
 
 
