@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from onrecord.check import conjuncts
 from onrecord.check.aggregate import (
     CONTRADICTED,
     MIXED,
@@ -24,6 +25,7 @@ from onrecord.check.aggregate import (
     Scored,
     decide,
 )
+from onrecord.check.claim_names import NameContext
 from onrecord.check.claims import Claim
 from onrecord.check.direction import opposed
 from onrecord.check.evidence import (
@@ -384,8 +386,54 @@ def check_claims(
     judge_claims: int = JUDGE_CLAIMS,
 ) -> list[Verdict]:
     """A verdict per claim, in order. Evidence is gathered claim by claim, and judged
-    ``judge_claims`` claims at a time in one call (the same judgments as one call per claim)."""
+    ``judge_claims`` claims at a time in one call (the same judgments as one call per claim).
+    A claim that joins two assertions is also checked part by part (``conjuncts``): where one
+    part is supported and another contradicted, its verdict is mixed."""
     calibration = calibration or default_calibration(judge)
+    ctx = NameContext([c.text for c in claims], person_names(store))
+    split = [conjuncts.parts(c, ctx) for c in claims]
+    extra = [p for ps in split if len(ps) > 1 for p in ps]
+    every = _check_each(
+        store, [*claims, *extra], judge, embedder, calibration, k=k, judge_claims=judge_claims
+    )
+    verdicts, rest = every[: len(claims)], iter(every[len(claims) :])
+    for v, ps in zip(verdicts, split, strict=True):
+        if len(ps) > 1:
+            _join_parts(v, [next(rest) for _ in ps])
+    return verdicts
+
+
+def _join_parts(whole: Verdict, parts: list[Verdict]) -> None:
+    """The whole claim's verdict, unless its parts' verdicts are supported and contradicted:
+    then mixed, with each part's deciding evidence shown."""
+    if conjuncts.joined([p.verdict for p in parts]) != MIXED or whole.verdict == MIXED:
+        return
+    if not {SUPPORTED, CONTRADICTED} <= {p.verdict for p in parts}:
+        return
+    sure = min(p.confidence for p in parts if p.verdict in (SUPPORTED, CONTRADICTED))
+    whole.verdict, whole.confidence = MIXED, round(min(sure, MIXED_CONFIDENCE_CAP), 4)
+    deciding = [e for p in parts for e in p.evidence if e.decisive]
+    for p in parts:
+        for e in p.evidence:
+            if e.decisive:
+                e.note = (e.note + "; " if e.note else "") + f"decides the part: {p.claim.text}"
+    shown = {_key(e.hit) for e in deciding}
+    rest = [e for e in whole.evidence if _key(e.hit) not in shown]
+    for e in rest:
+        e.decisive = False
+    whole.evidence = [*deciding, *rest]
+
+
+def _check_each(
+    store: Store,
+    claims: Sequence[Claim],
+    judge: Judge,
+    embedder: Embedder | None,
+    calibration: Calibration | None,
+    *,
+    k: int,
+    judge_claims: int,
+) -> list[Verdict]:
     verdicts: list[Verdict] = []
     step = max(1, judge_claims)
     for at in range(0, len(claims), step):

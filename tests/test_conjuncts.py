@@ -1,0 +1,67 @@
+"""A claim that joins two assertions is checked part by part (check/conjuncts.py)."""
+
+from __future__ import annotations
+
+from onrecord.check.claim_names import NameContext
+from onrecord.check.claims import claims_from_args
+from onrecord.check.conjuncts import joined, parts, time_parts
+
+
+def split(text: str, lang: str) -> list[str]:
+    [claim] = claims_from_args([text])
+    claim.lang = lang
+    return [p.text for p in parts(claim, NameContext([text], []))]
+
+
+def test_two_periods_give_the_claim_once_per_period() -> None:
+    assert time_parts(
+        "Sluiter verzette zich zowel in 2019 als in 2021 tegen een hogere bijdrage."
+    ) == [
+        "Sluiter verzette zich in 2019 tegen een hogere bijdrage.",
+        "Sluiter verzette zich in 2021 tegen een hogere bijdrage.",
+    ]
+    assert time_parts("Hoekstra opposed moving production to AWS both in 2019 and in 2021.") == [
+        "Hoekstra opposed moving production to AWS in 2019.",
+        "Hoekstra opposed moving production to AWS in 2021.",
+    ]
+    assert time_parts("Altena ruled it out in both 2018 and 2022.") == [
+        "Altena ruled it out in 2018.",
+        "Altena ruled it out in 2022.",
+    ]
+    one = "Dijkstra promised in March 2018 that no village line would disappear."
+    assert time_parts(one) == [one]
+
+
+def test_two_clauses_are_two_parts_with_their_subject() -> None:
+    got = split(
+        "Kloosterman promised in 2017 that the campus would stay open, and he resigned in 2019.",
+        "en",
+    )
+    assert len(got) == 2
+    assert got[0].startswith("Kloosterman promised in 2017")
+
+
+def test_a_clause_that_repeats_the_act_takes_its_own_year() -> None:
+    assert split(
+        "Roozendaal hield in 2019 vast aan het plafond van 25.000 vluchten en deed dat in 2022 "
+        "nog steeds.",
+        "nl",
+    ) == [
+        "Roozendaal hield in 2019 vast aan het plafond van 25.000 vluchten.",
+        "Roozendaal hield in 2022 vast aan het plafond van 25.000 vluchten.",
+    ]
+    # "and did so too": what was done lives in the first clause: the claim stays whole
+    whole = "Van der Linden beloofde in 2018 de resultaten te publiceren en deed dat ook."
+    assert split(whole, "nl") == [whole]
+
+
+def test_a_single_assertion_stays_whole() -> None:
+    text = "The members approved the sale of the club to Scaldis in March 2021."
+    assert split(text, "en") == [text]
+
+
+def test_the_parts_decide_together() -> None:
+    assert joined(["supported", "supported"]) == "supported"
+    assert joined(["supported", "contradicted"]) == "mixed"
+    assert joined(["contradicted", "not_enough_info"]) == "contradicted"
+    assert joined(["supported", "not_enough_info"]) == "not_enough_info"
