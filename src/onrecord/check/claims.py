@@ -72,6 +72,8 @@ from onrecord.check.claimant import SELF, strip_framing
 from onrecord.check.clauses import split_assertions, split_relative
 from onrecord.check.coref import Discourse, in_pp, is_description, subject_phrase
 from onrecord.check.groups import keep_phrase
+from onrecord.check.interviewee import bind_guests, title_org
+from onrecord.check.label_case import name_case_labels
 from onrecord.check.own_voice import own_org_subject
 from onrecord.check.role_subject import owner_of, role_subject, speaker_itself
 from onrecord.check.speakers import (
@@ -227,6 +229,7 @@ def claims_from_text(
     author = (author or fields.get("author") or "").strip() or None
     hint = norm_lang(lang) or norm_lang(fields.get("lang"))
     body, comments = blank_comments(raw_body)
+    body = name_case_labels(body)  # "**TAMSIN ROURKE:**": a person, not an acronym
     out_skipped: list[Skipped] = [
         Skipped(raw_body[a:b], (a + offset, b + offset), "markup") for a, b in comments
     ]
@@ -253,6 +256,10 @@ def claims_from_text(
     doc_year = int(year.group(1)) if year else None
     for line in [str(fields.get("title") or ""), *re.findall(r"(?m)^#{1,6}\s+(.+)$", body)]:
         disc.caption(line)
+    if any(label for label, _ in labels):  # "Saltreach Hospice chief on ...": the guest's "we"
+        guest_org = title_org(str(fields.get("title") or ""), ctx)
+        bind_guests(disc.affil, [lb for lb, _ in labels if lb], guest_org, disc.is_author)
+        disc.orgs += [guest_org] if guest_org and guest_org not in disc.orgs else []
 
     claims: list[Claim] = []
     quoted_by: tuple[str, int] | None = None  # the speaker of the quote before, and its end
