@@ -40,6 +40,7 @@ from onrecord.check.claim_lexicon import (
     is_place_adjective,
     is_title,
 )
+from onrecord.check.initial_words import inner_capitals
 
 __all__ = ["Mention", "NameContext", "norm_name"]
 
@@ -149,6 +150,7 @@ class NameContext:
         texts = list(texts)
         for text in texts:
             self._learn_lower(text)
+        self.mid_caps = inner_capitals(texts)
         for text in texts:
             for m in self.mentions(text):
                 toks = m.key.split()
@@ -214,6 +216,17 @@ class NameContext:
             w = m.group()
             if w[0].islower():
                 self.lower_words.add(w.casefold())
+
+    def _never_inside(self, word: str) -> bool:
+        """``word`` opens a sentence but the document never writes it capitalised inside one,
+        and it is no part of a name the document or the record knows."""
+        return (
+            self.mid_caps is not None
+            and word not in self.mid_caps
+            and word not in self.person_tokens
+            and word not in self.org_prefixes
+            and word not in self.known_forms
+        )
 
     # ----------------------------------------------------------------------------------------
 
@@ -428,6 +441,7 @@ class NameContext:
                     or (word not in self.person_tokens and place_adj)
                     or (word in ORG_NOUNS and a + 1 < b)
                     or (initial and is_pronominal_adverb(word))  # "Daarin", "Hierop"
+                    or (initial and a + 1 == b and self._never_inside(word))  # "Zeventien"
                     or (
                         initial
                         and (word in self.lower_words or word in EN_VERBS or word in NL_VERBS)

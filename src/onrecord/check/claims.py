@@ -84,6 +84,7 @@ from onrecord.check.speakers import (
     own_pronoun,
     plural_party,
     speaker_org,
+    speaks_for,
 )
 from onrecord.check.subject_features import Site, subject_site
 from onrecord.check.subject_ranker import choose, ranker_on
@@ -311,7 +312,7 @@ def claims_from_text(
             rel = split_relative(rest, rule_lang, ctx) if framer is None else None
             rel_claims = set(rel[1]) if rel else set()
         claimant = framer
-        if framer and framer != SELF and not ctx.mentions(framer):  # "volgens hem"
+        if framer and framer != SELF and not ctx.mentions(framer) and not speaks_for(framer):
             if FRONT_PRONOUN_SOURCE.match(clean):
                 # "Volgens hem kreeg Aydin drie waarschuwingen": the one before, never the
                 # person the claim names

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from onrecord.check.claim_lexicon import FEMALE_FIRST, MALE_FIRST
 from onrecord.check.claim_names import NameContext, norm_name
 
-__all__ = ["title_org", "bind_guests"]
+__all__ = ["bind_guests", "title_org"]
 
 #: what a title calls the guest after the organisation's name
 _ROLE = (
