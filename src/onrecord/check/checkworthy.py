@@ -167,9 +167,19 @@ def split_short_lines(body: str, spans: list[tuple[int, int]]) -> list[tuple[int
     return out
 
 
+#: a dateline with the place in a name's case and a date: "Vlierhoven, 27 mei 2025 – ",
+#: "Leeds, 3 March 2025 - ", "Leeds, March 3, 2025 — " (the date tells it from an apposition)
+_DATED_PLACE_RE = re.compile(
+    r"^[\s*_]*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}[\s*_]*,\s*"
+    r"(?:\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})"
+    r"[\s*_]*[-–—]{1,2}\s+(?=\S)"
+)
+
+
 def dateline_length(original: str) -> int:
-    """Characters of a dateline at the start of ``original`` ("AMSTERDAM - "), or 0."""
-    m = DATELINE_RE.match(original)
+    """Characters of a dateline at the start of ``original`` ("AMSTERDAM - ", "Vlierhoven, 27
+    mei 2025 – "), or 0: taken for the sentence's first words, the place became its subject."""
+    m = DATELINE_RE.match(original) or _DATED_PLACE_RE.match(original)
     return m.end() if m else 0
 
 

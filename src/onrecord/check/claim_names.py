@@ -164,7 +164,10 @@ class NameContext:
                 prev = toks[k - 1][0] if k else ""
                 if k and text[toks[k - 1][1] + len(prev) : m.start] != " ":
                     continue  # "van de club, Wouter Brandsen": an apposition, not a kind
-                kind_before = prev.islower() and (prev in ORG_TYPE_NOUNS or _org_compound(prev))
+                # "Stichting Lichtval heeft ..." opening a sentence: the capital is the
+                # sentence's, the kind is still a kind
+                low_prev = prev if prev.islower() else prev.lower() if k == 1 else ""
+                kind_before = low_prev in ORG_TYPE_NOUNS or _org_compound(low_prev)
                 if kind_before and not self.known_match(m.text):
                     self.org_prefixes.add(m.key)
                 # "Netbeheerder Gasnet Oost" opening a sentence: the kind is capitalised there,
@@ -180,7 +183,10 @@ class NameContext:
             for m in self.mentions(text):
                 toks = m.key.split()
                 if m.kind == "person" and len(toks) > 1:
-                    self.person_tokens.update(t for t in toks if t not in PARTICLES)
+                    # "Festival Lichtval" lends no person's name to "Lichtval" (an organisation)
+                    self.person_tokens.update(
+                        t for t in toks if t not in PARTICLES and t not in self.org_prefixes
+                    )
         self._cache: dict[str, list[Mention]] | None = {}  # from now on, kinds are settled
 
     def _learn_short_forms(self, texts: list[str]) -> None:
