@@ -36,6 +36,7 @@ from onrecord.check.article_lexicon import (
     OWN_ACCOUNT_RE,
     TESTIMONY_VERBS,
 )
+from onrecord.check.bare_np import bare_np_before_aux
 from onrecord.check.claim_lexicon import (
     ADVERBS,
     ARTICLE_SOURCE_RE,
@@ -211,7 +212,8 @@ _IN_STATEMENT = (
 )
 _SAID_EN = re.compile(
     r"^(?P<who>[A-Z][^,]{1,60}?(?:,\s+(?!who\b|which\b)[^,]{2,60}?,)?)\s+"
-    rf"(?:said|says|say|added|adds|{_AUDIENCE}|{_IN_STATEMENT})\s+(?:that\s+)?(?P<rest>\S.+)$"
+    rf"(?:said|says|say|added|adds|{_AUDIENCE}|{_IN_STATEMENT}|(?:replied|responded|answered)"
+    r"(?=\s+that\s))\s+(?:that\s+)?(?P<rest>\S.+)$"
 )
 # "Meanwhile, X said S": a sentence adverb before the speaker
 _LEAD_ADVERB_EN = re.compile(r"^(?:Meanwhile|However|Separately|Later|Earlier|Also),\s+")
@@ -285,6 +287,8 @@ def _has_clause_start(rest: str, ctx: NameContext, lang: str | None) -> bool:
         while k < min(len(toks), 8) and not is_verb(toks[k][0], lang):
             k += 1
         n = k if k < len(toks) and k < 8 else 0
+    if not n:  # "says planning permission was granted": a bare noun, then its auxiliary
+        n = bare_np_before_aux([t[0] for t in toks[:4]], lang)
     return bool(n) and any(is_verb(t[0], lang) for t in toks[n : n + 3])
 
 

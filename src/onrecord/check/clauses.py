@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from onrecord.check.bare_np import bare_np_before_aux
 from onrecord.check.claim_lexicon import ADVERBS, PREPOSITIONS, is_verb
 from onrecord.check.claim_names import TOKEN_RE, NameContext
 from onrecord.check.claim_text import (
@@ -49,7 +50,11 @@ def _subject_prefix(clause: str, ctx: NameContext, lang: str | None) -> str | No
             first = toks[0][0]
             if (
                 first[:1].isupper()
-                and (first.lower() in DETERMINERS | PRONOUNS | _IT or ctx.mentions(prefix))
+                and (
+                    first.lower() in DETERMINERS | PRONOUNS | _IT
+                    or ctx.mentions(prefix)
+                    or bare_np_before_aux([t[0] for t in toks[: k + 1]], lang) == k
+                )
                 and not any(p in prefix for p in ",;:")
                 and prefix.split()[0].lower() not in ("in", "on", "at", "op", "na", "toen")
             ):
