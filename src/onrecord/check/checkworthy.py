@@ -75,6 +75,7 @@ from onrecord.check.claim_lexicon import (
     is_verb,
 )
 from onrecord.check.claim_names import TOKEN_RE
+from onrecord.check.doc_notes import doc_note
 from onrecord.check.reaction import reaction_reason
 from onrecord.check.stance import is_going_to, is_stance
 
@@ -384,7 +385,7 @@ def skip_reason(
         return reason
     if clean.rstrip(CLOSERS + " ").endswith("?"):
         return "question"
-    if META_RE.search(clean) or META_MORE_RE.search(clean):
+    if META_RE.search(clean) or META_MORE_RE.search(clean) or doc_note(original, clean):
         return "meta"
     reaction = reaction_reason(clean)  # "Crennick Foods denies the allegations."
     if reaction:
