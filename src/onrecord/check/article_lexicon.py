@@ -252,6 +252,11 @@ META_MORE_RE = re.compile(
     r"hierbij\s+|hereby\s+|herewith\s+)?"
     r"(?:to|op)\s+(?:reports|articles|stories|allegations|claims|berichten|artikelen|"
     r"beschuldigingen)\b|"
+    # the relief a pleading asks for: "The Claimant seeks a declaration, compensation ...",
+    # "Eiser vordert schadevergoeding": what the party wants from the court, no fact
+    r"^(?:the\s+|de\s+)?[\w' -]{2,40}?\s+(?:seeks?|vordert|vorderen)\s+(?:(?:a|an|the|full|"
+    r"interim|aggravated)\s+)*(?:declarations?|compensation|damages|"
+    r"relief|costs|an?\s+order|schadevergoeding|vergoeding|ontbinding|veroordeling)\b|"
     # the interviewer received: "X ontvangt ons aan zijn keukentafel", "She receives us in her
     # office"
     r"\b(?:ontvangt|ontving)\s+(?:[\w-]+\s+){0,4}(?:ons|mij|me)\s+(?:in|aan|op|bij|thuis)\b|"

@@ -126,7 +126,9 @@ class NameContext:
     def __init__(
         self, texts: Iterable[str] = (), names: Sequence[str] = (), orgs: Sequence[str] = ()
     ) -> None:
-        self.known: list[str] = [k for k in (norm_name(n) for n in names) if k]
+        # "Oliver Brandreth, counsel for the Claimant" (an author with a role): the name only,
+        # or "Claimant" became a surname of his
+        self.known: list[str] = [k for k in (norm_name(n.split(",")[0]) for n in names) if k]
         self.known_forms: dict[str, str] = {}
         for k in self.known:
             for form in _surname_forms(k):
