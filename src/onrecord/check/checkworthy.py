@@ -84,6 +84,7 @@ __all__ = [
     "Skipped",
     "blank_comments",
     "dateline_length",
+    "dateline_place",
     "is_announcement",
     "is_opinion",
     "skip_reason",
@@ -182,6 +183,13 @@ def dateline_length(original: str) -> int:
     mei 2025 – "), or 0: taken for the sentence's first words, the place became its subject."""
     m = DATELINE_RE.match(original) or _DATED_PLACE_RE.match(original)
     return m.end() if m else 0
+
+
+def dateline_place(dateline: str) -> str:
+    """The place of a dateline ("**BARNSHAW** - " -> "Barnshaw", "Vlierhoven, 27 mei 2025 – "
+    -> "Vlierhoven")."""
+    place = re.split(r"[,(\-–—]", dateline.strip(" *_\n"), maxsplit=1)[0].strip(" *_")
+    return place.title() if place.isupper() else place
 
 
 def _is_heading(original: str, clean: str, body: str, a: int, b: int) -> bool:

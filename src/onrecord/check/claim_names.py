@@ -124,7 +124,11 @@ class NameContext:
     """What a document (and the record) says about which names are persons."""
 
     def __init__(
-        self, texts: Iterable[str] = (), names: Sequence[str] = (), orgs: Sequence[str] = ()
+        self,
+        texts: Iterable[str] = (),
+        names: Sequence[str] = (),
+        orgs: Sequence[str] = (),
+        places: Sequence[str] = (),
     ) -> None:
         # "Oliver Brandreth, counsel for the Claimant" (an author with a role): the name only,
         # or "Claimant" became a surname of his
@@ -148,6 +152,9 @@ class NameContext:
         self.org_prefixes: set[str] = {
             f for k in (norm_name(o) for o in orgs) if k for f in (k, k.split()[0])
         }
+        # places the document names as such (its dateline: "BARNSHAW -"): "the company" is
+        # never Barnshaw, though "Residents of Barnshaw" may be a claim's subject
+        self.places: set[str] = {k for k in (norm_name(p) for p in places) if k}
         self.lower_words: set[str] = set()
         texts = list(texts)
         for text in texts:

@@ -48,6 +48,7 @@ from onrecord.check.checkworthy import (
     Skipped,
     blank_comments,
     dateline_length,
+    dateline_place,
     is_announcement,
     is_opinion,
     skip_reason,
@@ -234,10 +235,11 @@ def claims_from_text(
     out_skipped: list[Skipped] = [
         Skipped(raw_body[a:b], (a + offset, b + offset), "markup") for a, b in comments
     ]
-    spans = []
+    spans, places = [], []
     for a, b in _sentences(body, hint):
         cut = dateline_length(body[a:b])
         spans.append((a + cut, b) if cut and body[a + cut : b].strip() else (a, b))
+        places += [dateline_place(body[a : a + cut])] if cut else []
     originals = [raw_body[a:b] for a, b in spans]
     cleaned = [clean_markup(body[a:b]) for a, b in spans]
     author_org = author is not None and about_section(body, author)
@@ -245,6 +247,7 @@ def claims_from_text(
         cleaned,
         [*names, *([author] if author and not author_org else [])],
         [author] if author and author_org else [],
+        places,
     )
     labels = speaker_labels(body, spans, ctx, author)
     cleaned = [c[n:] if n else c for c, (_, n) in zip(cleaned, labels)]

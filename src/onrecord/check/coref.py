@@ -419,6 +419,7 @@ class Discourse:
                     for o in pool
                     if (head in ANY_ORG or not public_body(o))
                     and (head in ANY_ORG or not is_description(o))
+                    and norm_name(o) not in self.ctx.places  # the dateline's town
                 ]
                 if fits:
                     return fits[-1]

@@ -354,6 +354,8 @@ def in_pp(before: str) -> bool:
         lw = w.lower()
         if lw in PREPOSITIONS:
             return lw not in ("by", "door", "of", "van")  # "founded by X", "a report of X"
+        if lw == "to":  # "passed to the Courier": before a name or an article, no infinitive
+            return True
         if lw in _PP_INSIDE or w[:1].isupper():
             continue
         return False
