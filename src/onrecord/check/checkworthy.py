@@ -76,6 +76,7 @@ from onrecord.check.claim_lexicon import (
 )
 from onrecord.check.claim_names import TOKEN_RE
 from onrecord.check.doc_notes import doc_note
+from onrecord.check.nl_past import nl_past
 from onrecord.check.reaction import reaction_reason
 from onrecord.check.stance import is_going_to, is_stance
 
@@ -348,6 +349,8 @@ _NOT_PAST = NL_NOT_VERBS | {"volgende", "komende", "aanstaande", "eerstvolgende"
 def _has_past(clean: str) -> bool:
     """A past tense or a perfect auxiliary anywhere in the sentence ("heeft dinsdag ...
     openbaar gemaakt", "reageerde daarop", "proposed in June"): it reports, not announces."""
+    if nl_past(words(clean)):  # "heb ik ... gestuurd", "bestond uit"
+        return True
     prev = ""
     for w in words(clean):
         lw = w.lower()
