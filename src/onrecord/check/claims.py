@@ -44,6 +44,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from onrecord.check.antecedent import with_content
+from onrecord.check.author_voice import speaks_as_i
 from onrecord.check.checkworthy import (
     Skipped,
     blank_comments,
@@ -256,6 +257,7 @@ def claims_from_text(
     else:
         doc_lang, langs = detect_message_langs(cleaned)
     disc = Discourse(ctx, author)
+    disc.not_third = [author] if author and speaks_as_i(cleaned) else []  # "Ik ... Hij ..."
     year = re.match(r"\s*((?:19|20)\d\d)\b", str(fields.get("date") or ""))
     doc_year = int(year.group(1)) if year else None
     for line in [str(fields.get("title") or ""), *re.findall(r"(?m)^#{1,6}\s+(.+)$", body)]:

@@ -216,6 +216,7 @@ class Discourse:
     orgs_before: list[str] = field(default_factory=list)  # ``orgs`` before this sentence
     speaker: str | None = None  # the source of the sentence being read ("Volgens X", "X said")
     prev_speaker: str | None = None  # the source of the sentence before
+    not_third: list[str] = field(default_factory=list)  # no "he"/"she": the author of "I"
 
     def __post_init__(self) -> None:
         if self.author and self.ctx.classify(self.author) == "org":
@@ -353,8 +354,7 @@ class Discourse:
             if len(toks) == 2 and toks[0] in ("haar", "zijn") and prev in self.org_subjects:
                 return prev  # "De coöperatie telt 1.200 leden. Haar omzet ...": the organisation's
             if len(toks) == 2 and head in ORG_ANAPHORS and toks[0] != "hun":
-                # "Zijn bedrijf verkocht het pand", "her company": his or hers, not the
-                # organisation named last
+                # "Zijn bedrijf verkocht het pand", "her company": his or hers, not the last org
                 g = "f" if toks[0] in FEMALE_PRONOUNS and toks[0] != "zijn" else "m"
                 owner = self._pronoun(g, sentence) if toks[0] not in ("their",) else None
                 if owner:
@@ -482,7 +482,7 @@ class Discourse:
         return [m.text for m in _names(self.ctx, sentence) if self._is_person(m)]
 
     def _pronoun(self, gender: str, sentence: str) -> str | None:
-        here = self._named_in(sentence)
+        here = self._named_in(sentence) + self.not_third  # "ik" is no "hij"
         toks = [t[0].lower() for t in _toks(sentence)]
         reply = len(toks) > 1 and toks[1] in REPLY_VERBS
 

@@ -21,6 +21,7 @@ import re
 
 from onrecord.check.claim_text import words
 from onrecord.check.coref import Discourse
+from onrecord.check.count_subject import count_owner
 from onrecord.check.subject_np import is_description
 
 __all__ = ["owner_of", "role_subject", "speaker_itself"]
@@ -54,6 +55,9 @@ def role_subject(
 ) -> str | None:
     """The subject a role or a negated quantifier names, when the rules chose another or none;
     None to keep theirs."""
+    counted = count_owner(disc, phrase)  # "Het aantal bezoekers steeg": the organisation's
+    if counted and not _is_person(disc, subject):
+        return counted
     text = clause.strip()
     nobody = _NOBODY.match(text)
     if nobody:
