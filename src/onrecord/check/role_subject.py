@@ -22,6 +22,7 @@ import re
 from onrecord.check.claim_text import words
 from onrecord.check.coref import Discourse
 from onrecord.check.count_subject import count_owner
+from onrecord.check.subject_fallback import last_resort
 from onrecord.check.subject_np import is_description
 
 __all__ = ["owner_of", "role_subject", "speaker_itself"]
@@ -65,6 +66,8 @@ def role_subject(
         # the name for ("Zorgkring Lindeschot" looks like a person's)
         return disc.resolve(nobody.group("org"), clause)
     m = _ROLE.match(text)
+    if not m and subject is None:  # "Library staff were told": the phrase as written
+        return last_resort(disc, clause, phrase)
     if not m or _is_person(disc, subject):
         return None
     role = next((w for w in re.finditer(r"[\w-]+", m.group()) if _is_role(w.group())), None)
