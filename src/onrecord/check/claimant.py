@@ -118,12 +118,25 @@ def _is_doc_framer(c: str) -> bool:
     return bool(ws) and ws[-1] in DOC_FRAMERS
 
 
+#: where a statement was made, between its verb and "that": "zegt in een reactie dat S",
+#: "said in a statement that S"
+_STATEMENT_ADJUNCT = re.compile(
+    r"\s+(?:in|op|tegenover|tegen)\s+(?:een|a|an|de|het|the|haar|zijn|hun|its|his|her|their)\s+"
+    r"(?:[\w-]+\s+)?(?:reactie|verklaring|brief|e-?mail|statement|letter|response|persbericht|"
+    r"toelichting)$",
+    re.I,
+)
+#: "wijst erop dat S", "wees er dinsdag op dat S": a report of S like "stelt dat S"
+_POINTS_OUT = re.compile(r"^(.{2,60}?)\s+(?:wijst|wees|wijzen|wezen)\s+er(?:\s+\w+)?\s*op$")
+
+
 def _split_at_that(
     s: str, that: str, verbs_ok: Callable[[str, str], bool], lang: str | None
 ) -> tuple[str, str] | None:
     """(framer, rest) for "<framer> [adverb] <verb> that <rest>"."""
     for m in re.finditer(rf"\s{that}\s", s):
-        head = s[: m.start()]
+        head = _STATEMENT_ADJUNCT.sub("", s[: m.start()])  # "zegt in een reactie dat"
+        head = _POINTS_OUT.sub(r"\1 stelt", head)  # "wijst erop dat": as "stelt dat"
         hw = [(x.group(), x.start()) for x in TOKEN_RE.finditer(head)]
         if len(hw) < 2:
             continue
@@ -197,10 +210,12 @@ _ADJUNCT = r"(?:on|in|at|last|this|yesterday|today|earlier|later|afterwards)\b[^
 _AUDIENCE = (
     r"told\s+(?:(?:the|a|an)\s+)?(?:(?:parliamentary|select|public|local)\s+)?(?:court|tribunal|"
     r"jury|hearing|inquiry|committee|panel|reporters|journalists|MPs|MEPs|councillors|"
-    r"lawmakers|senators|investors|analysts|shareholders|parliament|"
+    r"lawmakers|senators|investors|analysts|shareholders|parliament|us|this\s+(?:programme|"
+    r"program|newspaper|paper|magazine|station|podcast)|"
     # a broadcaster or paper by its name: "told BBC Radio Bristol", "told the Cumbria Herald"
     r"(?:[A-Z][\w'’-]*\s+){0,3}(?:Radio|TV|Television|News|Times|Post|Herald|Journal|Gazette|"
-    r"Guardian|Telegraph|Observer|Echo|Chronicle)(?:\s+[A-Z][\w'’-]*){0,2})"
+    r"Guardian|Telegraph|Observer|Echo|Chronicle|Courier|Mail|Express|Standard|Mirror|Argus|"
+    r"Advertiser|Press)(?:\s+[A-Z][\w'’-]*){0,2})"
     # a time between the audience and "that": "told MPs on Tuesday that S"
     rf"(?:\s+{_ADJUNCT}(?=\s+that\b))?"
 )
@@ -218,7 +233,10 @@ _SAID_EN = re.compile(
 # "Meanwhile, X said S": a sentence adverb before the speaker
 _LEAD_ADVERB_EN = re.compile(r"^(?:Meanwhile|However|Separately|Later|Earlier|Also),\s+")
 # "Het bedrijf laat weten dat S": a present report, like "stelt dat"
-_LETS_KNOW_NL = re.compile(r"^(?P<who>[^,]{2,60}?)\s+(?:laat|laten)\s+weten\s+dat\s+(?P<rest>.+)$")
+_LETS_KNOW_NL = re.compile(
+    # "laat in een reactie weten dat S": an adjunct may stand between
+    r"^(?P<who>[^,]{2,60}?)\s+(?:laat|laten)\s+(?:[\w-]+\s+){0,4}?weten\s+dat\s+(?P<rest>.+)$"
+)
 
 
 def _said_who(who: str, ctx: NameContext) -> str:
@@ -420,6 +438,8 @@ def strip_framing(
                     reordered = reorder_nl_main(rest[toks[k][1] :], ctx)
                     if reordered:
                         return claimant_name(framer, ctx), upper_first(reordered)
+                    if ctx.mentions(framer) and len(words(framer)) <= 3:
+                        return claimant_name(framer, ctx), s  # still X's, as written
                     break
         m = re.search(
             r"(?i)(?:,\s*|\s)volgens\s+((?:de|het|een|zijn|haar|hun)\s+(?!"

@@ -22,6 +22,7 @@ import re
 from onrecord.check.claim_text import words
 from onrecord.check.coref import Discourse
 from onrecord.check.count_subject import count_owner
+from onrecord.check.org_kinds import public_body
 from onrecord.check.subject_fallback import last_resort
 from onrecord.check.subject_np import is_description
 
@@ -98,7 +99,15 @@ def speaker_itself(disc: Discourse, phrase: str | None, speaker: str | None) -> 
     """The speaking organisation for "it" in what it said, whatever the discourse's last
     organisation was; None for the words of a person or of several ("Two former inspectors
     said it knew": the company they speak of)."""
-    if not speaker or not phrase or " ".join(phrase.lower().split()) not in _ITSELF:
+    if not speaker or not phrase:
+        return None
+    low = " ".join(phrase.lower().split())
+    sector = re.fullmatch(r"(?:het|de|the)\s+(\w{4,}(?:bedrijf|company|firm))", low)
+    if sector and not _is_person(disc, speaker) and not public_body(speaker):
+        # "Noordstroom laat weten dat het energiebedrijf ...": its own sector's name for
+        # itself; a plain "het bedrijf" stays the company spoken about
+        return speaker if disc.is_org(speaker) or speaker[:1].isupper() else None
+    if low not in _ITSELF:
         return None
     if _is_person(disc, speaker) or disc.is_author(speaker) or disc.plural_speaker == speaker:
         return None

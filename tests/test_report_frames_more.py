@@ -1,0 +1,40 @@
+"""Reporting frames with an adjunct or an audience the rules missed."""
+
+from __future__ import annotations
+
+from onrecord.check.claim_names import NameContext
+from onrecord.check.claimant import strip_framing
+
+CTX = NameContext([])
+
+
+def _frame(s: str, lang: str) -> tuple[str | None, str]:
+    return strip_framing(s, lang, CTX, reported=True)
+
+
+def test_told_us_and_this_programme() -> None:
+    who, rest = _frame(
+        "Morrow Mutual told us this week that it has no record of that letter.", "en"
+    )
+    assert who == "Morrow Mutual" and rest == "It has no record of that letter."
+    who, _ = _frame("Stonecrop told this programme that it flagged the backlog in March.", "en")
+    assert who == "Stonecrop"
+    who, _ = _frame("Rudge told the Courier that he had sent the mail.", "en")
+    assert who == "Rudge"
+
+
+def test_dutch_frames_with_an_adjunct() -> None:
+    who, rest = _frame(
+        "Noordstroom laat in een reactie weten dat het energiebedrijf andere keuzes maakt.", "nl"
+    )
+    assert who == "Noordstroom" and "andere keuzes" in rest
+    who, rest = _frame("Zorgkring zegt in een reactie dat de zorg gegarandeerd blijft.", "nl")
+    assert who == "Zorgkring" and rest.startswith("De zorg")
+    who, _ = _frame("Anke Terlouw wijst erop dat het theater geen verlies leed.", "nl")
+    assert who == "Anke Terlouw"
+
+
+def test_volgens_keeps_its_source_when_the_order_defeats_the_rules() -> None:
+    s = "Volgens Halbesma hebben negen van die elf medewerkers inmiddels ander werk."
+    who, rest = _frame(s, "nl")
+    assert who == "Halbesma" and rest == s
