@@ -268,6 +268,10 @@ FUTURE_MORE_RE = re.compile(
     # weeks", "Judgment is expected later this month"
     r"\bnaar\s+verwachting\b|\b(?:is|are)\s+expected\s+(?:within|by|in|later|next|soon|"
     r"before|after|early|at)\b|"
+    # a planned event: "A public meeting is planned for 2 April", "The hearing is scheduled for"
+    r"\b(?:is|are)\s+(?:planned|scheduled|due|set)\s+(?:for|on)\b|"
+    # a contracted "will": "We'll reopen the intake bay in October", "I'll be here"
+    r"^\W*(?:we|i|they|he|she|it|you)['’]ll\b|"
     # a reported intention: "Ferrant said it would comment after the ruling"
     r"\b(?:said|says)\s+(?:that\s+)?(?:it|he|she|they|we)\s+would\s+(?!not\s+comment)\w+|"
     # a decision still to come: "Weidegoud beraadt zich op hoger beroep", "is considering an

@@ -346,15 +346,23 @@ _NL_WEAK_SINGULAR = re.compile(r"^[^\W\d_]{3,}(?:de|te)$")
 _NOT_PAST = NL_NOT_VERBS | {"volgende", "komende", "aanstaande", "eerstvolgende", "laatste"}
 
 
+#: English pasts that are other Dutch words ("met" = with), and words that show a sentence is
+#: Dutch
+_DUTCH_HOMOGRAPHS = frozenset({"met", "lost"})
+_DUTCH_MARKS = frozenset({"de", "het", "een", "van", "wij", "ik", "zij", "niet", "aan", "en"})
+
+
 def _has_past(clean: str) -> bool:
     """A past tense or a perfect auxiliary anywhere in the sentence ("heeft dinsdag ...
     openbaar gemaakt", "reageerde daarop", "proposed in June"): it reports, not announces."""
     if nl_past(words(clean)):  # "heb ik ... gestuurd", "bestond uit"
         return True
     prev = ""
-    for w in words(clean):
+    toks = words(clean)
+    dutch = bool(_DUTCH_MARKS.intersection(w.lower() for w in toks))
+    for w in toks:
         lw = w.lower()
-        if lw in PAST_WORDS:
+        if lw in PAST_WORDS and not (dutch and lw in _DUTCH_HOMOGRAPHS):
             return True
         # a weak past plural right after its subject, a name or a pronoun ("Lammers en Gert
         # Scholten ondertekenden op 3 februari", "Zij meldden"); not a noun ("de momenten")
