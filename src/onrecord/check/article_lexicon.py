@@ -252,6 +252,14 @@ META_MORE_RE = re.compile(
     r"hierbij\s+|hereby\s+|herewith\s+)?"
     r"(?:to|op)\s+(?:reports|articles|stories|allegations|claims|berichten|artikelen|"
     r"beschuldigingen)\b|"
+    # the article's sources: "What follows is based on forty internal emails", "Dit verslag is
+    # gebaseerd op de openbare zitting", "The Kelby Sands Gazette has seen a copy of ..."
+    r"^(?:what\s+follows|this\s+(?:article|report|account|story)|dit\s+(?:artikel|verslag|"
+    r"stuk)|wat\s+volgt)\s+(?:is|was)\s+(?:based\s+on|gebaseerd\s+op)\b|"
+    r"^(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:Gazette|Courier|Herald|Times|Post|Echo|Chronicle|"
+    r"Journal|Mail|Standard|newspaper|paper|magazine)\s+(?:has|have)\s+seen\s+(?:a\s+copy|"
+    r"the\s+\w+)|^(?:this|deze)\s+(?:newspaper|paper|magazine|krant|redactie)\s+(?:has|have|"
+    r"heeft)\s+(?:seen|ingezien)\b|"
     # the relief a pleading asks for: "The Claimant seeks a declaration, compensation ...",
     # "Eiser vordert schadevergoeding": what the party wants from the court, no fact
     r"^(?:the\s+|de\s+)?[\w' -]{2,40}?\s+(?:seeks?|vordert|vorderen)\s+(?:(?:a|an|the|full|"

@@ -415,8 +415,8 @@ def claims_from_text(
             subject = speaker_itself(disc, phrase, speaker) or subject  # "the league ... it"
             if not made and not announced and clause not in rel_claims:
                 first_subject = subject
-                author_acts = disc.is_author(subject) or (
-                    (phrase or "").lower() in FIRST_PERSON | FIRST_PLURAL
+                author_acts = disc.is_author(subject) or bool(  # "Ik vraag X hierbij ..."
+                    {(phrase or "").lower(), lead} & (FIRST_PERSON | FIRST_PLURAL)
                 )
                 if is_announcement(clause, author_acts, doc_year):
                     if rel_claims:
