@@ -82,6 +82,10 @@ def _parallel_verb(toks: list[tuple[str, int, int]], k: int, lang: str | None) -
     return lang != "en" and w.endswith("t") and not w.endswith(("heid", "ist"))
 
 
+#: subject pronouns and negated quantifiers that open a clause after "and"/"en"
+_CLAUSE_SUBJECTS = frozenset(["i", "we", "he", "she", "they", "nobody", "ik", "wij", "hij", "zij", "niemand"])
+
+
 def split_compound(s: str, lang: str | None, ctx: NameContext) -> list[str]:
     en, nl = lang_words(lang)
     conj = [c for c, ok in (("and", en), ("but", en), ("en", nl), ("maar", nl)) if ok]
@@ -111,6 +115,8 @@ def split_compound(s: str, lang: str | None, ctx: NameContext) -> list[str]:
                 new_clause = f"{subj} {tail}"
         else:
             n = subject_np(toks, ctx, tail, lang)
+            if not n and toks[k][0].lower() in _CLAUSE_SUBJECTS:
+                n = k + 1  # ", and nobody was hurt", ", and they were due back", "en ik heb"
             if n and n < len(toks) and is_verb(toks[n][0], lang):
                 new_clause = tail
         if new_clause is None:
