@@ -83,7 +83,9 @@ def _parallel_verb(toks: list[tuple[str, int, int]], k: int, lang: str | None) -
 
 
 #: subject pronouns and negated quantifiers that open a clause after "and"/"en"
-_CLAUSE_SUBJECTS = frozenset(["i", "we", "he", "she", "they", "nobody", "ik", "wij", "hij", "zij", "niemand"])
+_CLAUSE_SUBJECTS = frozenset(
+    ["i", "we", "he", "she", "they", "nobody", "ik", "wij", "hij", "zij", "niemand"]
+)
 
 
 def split_compound(s: str, lang: str | None, ctx: NameContext) -> list[str]:
