@@ -36,6 +36,11 @@ _ROLES = frozenset(
         "magistrate", "rechter", "aanklager", "rechtbankvoorzitter", "lijkschouwer",
     }
 )  # fmt: skip
+#: a court as the subject of its decision, with its seat: "De rechtbank in Harderbroek"
+_COURT = re.compile(
+    r"(?i)^(?:de|het|the)\s+(?:rechtbank|court|tribunal|gerechtshof|hof)"
+    r"(?:\s+(?:in\s+|te\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)?"
+)
 _ROLE = re.compile(r"(?i)^(?:the|de|het)\s+(?:[\w-]+\s+){0,2}")
 _NOBODY = re.compile(
     r"(?i)^(?:nobody|no\s+one|no-one|none\s+of\s+the\s+staff|niemand)\s+"
@@ -57,6 +62,11 @@ def role_subject(
 ) -> str | None:
     """The subject a role or a negated quantifier names, when the rules chose another or none;
     None to keep theirs."""
+    court = _COURT.match(clause.strip())
+    if court and not re.search(r"(?i)\b(?:dat|that)\b", clause):
+        # "De rechtbank in Harderbroek heeft X veroordeeld": the court decides, whoever it
+        # names; "De rechtbank hield er rekening mee dat X ...": about X, left to the rules
+        return court.group().strip()
     counted = count_owner(disc, phrase)  # "Het aantal bezoekers steeg": the organisation's
     if counted and not _is_person(disc, subject):
         return counted
