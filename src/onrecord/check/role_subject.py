@@ -41,6 +41,8 @@ _COURT = re.compile(
     r"(?i)^(?:de|het|the)\s+(?:rechtbank|court|tribunal|gerechtshof|hof)"
     r"(?:\s+(?:in\s+|te\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)?"
 )
+#: a described owner's thing: "The club's 2024 accounts", "the council's own figures"
+_POSSESSOR = re.compile(r"(?i)^((?:the|de|het)\s+[\w-]+)['’]s\s")
 _ROLE = re.compile(r"(?i)^(?:the|de|het)\s+(?:[\w-]+\s+){0,2}")
 _NOBODY = re.compile(
     r"(?i)^(?:nobody|no\s+one|no-one|none\s+of\s+the\s+staff|niemand)\s+"
@@ -67,6 +69,12 @@ def role_subject(
         # "De rechtbank in Harderbroek heeft X veroordeeld": the court decides, whoever it
         # names; "De rechtbank hield er rekening mee dat X ...": about X, left to the rules
         return court.group().strip()
+    owner = _POSSESSOR.match(phrase or "")
+    if owner and (subject is None or subject == phrase):
+        # "The club's 2024 accounts show a loss": the club's affairs
+        org = disc.resolve(owner.group(1), clause)
+        if org and disc.is_org(org):
+            return org
     counted = count_owner(disc, phrase)  # "Het aantal bezoekers steeg": the organisation's
     if counted and not _is_person(disc, subject):
         return counted
