@@ -38,3 +38,12 @@ def test_volgens_keeps_its_source_when_the_order_defeats_the_rules() -> None:
     s = "Volgens Halbesma hebben negen van die elf medewerkers inmiddels ander werk."
     who, rest = _frame(s, "nl")
     assert who == "Halbesma" and rest == s
+
+
+def test_a_question_before_the_speaker() -> None:
+    s = (
+        "Asked about the emails, the council's chief executive, Morwenna Scallon, said the "
+        "June list was a working draft."
+    )
+    who, rest = _frame(s, "en")
+    assert who == "Morwenna Scallon" and rest == "The June list was a working draft."

@@ -231,7 +231,11 @@ _SAID_EN = re.compile(
     r"(?=\s+that\s))\s+(?:that\s+)?(?P<rest>\S.+)$"
 )
 # "Meanwhile, X said S": a sentence adverb before the speaker
-_LEAD_ADVERB_EN = re.compile(r"^(?:Meanwhile|However|Separately|Later|Earlier|Also),\s+")
+_LEAD_ADVERB_EN = re.compile(
+    r"^(?:Meanwhile|However|Separately|Later|Earlier|Also|"
+    # "Asked about the emails, the chief executive, X, said S": the question, no frame
+    r"(?:Asked|Pressed|Questioned|Challenged)\s+(?:about|on|over|whether|why|if)\b[^,]{0,60}),\s+"
+)
 # "Het bedrijf laat weten dat S": a present report, like "stelt dat"
 _LETS_KNOW_NL = re.compile(
     # "laat in een reactie weten dat S": an adjunct may stand between
