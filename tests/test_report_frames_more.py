@@ -47,3 +47,18 @@ def test_a_question_before_the_speaker() -> None:
     )
     who, rest = _frame(s, "en")
     assert who == "Morwenna Scallon" and rest == "The June list was a working draft."
+
+
+def test_volgens_with_a_description_in_apposition() -> None:
+    s = (
+        "Volgens de klokkenluider, een oud-medewerker van de afdeling onderhoud, besloot de "
+        "directie in 2023 om de renovatie uit te stellen."
+    )
+    who, rest = _frame(s, "nl")
+    assert who == "de klokkenluider" and rest.startswith("De directie besloot in 2023")
+
+
+def test_demonstrative_dat_is_no_fronted_that() -> None:
+    s = "Dat rapport is nooit met de huurders gedeeld, zegt voorzitter Kemal Durmaz."
+    who, rest = _frame(s, "nl")
+    assert who == "Kemal Durmaz" and rest == "Dat rapport is nooit met de huurders gedeeld."

@@ -423,13 +423,15 @@ def strip_framing(
         if m and not re.match(r"(?i)volgens\s+(?:mij|ons)\b", s):
             rest = m.group(1)
             comma = re.match(r"^([^,]{2,80}),\s+(.+)$", rest)  # not a decimal comma
-            app = re.match(r"^([^,]{2,40}),\s+(.+)$", comma.group(2)) if comma else None
+            app = re.match(r"^([^,]{2,60}),\s+(.+)$", comma.group(2)) if comma else None
             app_toks = words(app.group(2)) if app else []
-            if app and ctx.mentions(app.group(1)) and app_toks and is_verb(app_toks[0], "nl"):
+            if app and app_toks and is_verb(app_toks[0], "nl"):
                 # "Volgens de gemeentesecretaris, Ria Mol, kreeg de wethouder ...": the name of
-                # the apposition speaks, the verb comes first
+                # the apposition speaks, the verb comes first; "Volgens de klokkenluider, een
+                # oud-medewerker, besloot ...": no name in it, the source before it speaks
+                who = app.group(1) if ctx.mentions(app.group(1)) else comma.group(1)
                 reordered = reorder_nl_main(app.group(2), ctx)
-                return claimant_name(app.group(1), ctx), upper_first(reordered or app.group(2))
+                return claimant_name(who, ctx), upper_first(reordered or app.group(2))
             if comma and len(words(comma.group(1))) <= 8:
                 return claimant_name(comma.group(1), ctx), upper_first(comma.group(2))
             toks = [(t.group(), t.start(), t.end()) for t in TOKEN_RE.finditer(rest)]
