@@ -55,3 +55,22 @@ def test_a_count_is_about_the_organisation_in_focus() -> None:
     got = {c.original: c for c in claims_from_text(text)}
     count = got["Het aantal leden steeg van 400 naar 1.100."]
     assert count.subject == "Windcoöperatie Kraaienhorst"
+
+
+POST = """---
+author: Ingeborg Slotboom
+lang: nl
+---
+Sinds 1998 kunnen inwoners van Brugwaard terecht op de huisartsenpost aan de Dijkstraat.
+Per 1 april wil zorgverzekeraar Zorgkring die post sluiten.
+Ik vind dat onverantwoord.
+Zorgkring stelt dat de post te weinig wordt gebruikt.
+Dat klopt niet.
+Onze registratie telde veertien patiënten per avond.
+"""
+
+
+def test_the_noun_after_a_demonstrative_is_no_kind_of_the_name_before() -> None:
+    claims = claims_from_text(POST)
+    used = next(c for c in claims if "te weinig" in c.text)
+    assert used.subject != "Zorgkring" and used.text.startswith("De post")

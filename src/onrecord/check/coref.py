@@ -1,12 +1,7 @@
 """Who a claim is about: its grammatical subject, resolved to a person or organisation.
 
-:func:`subject_phrase` finds the subject of a clause (English and Dutch): after sentence
-adverbs ("Daarnaast", "However", "Daarin") and a leading adverbial ("In January 2016,", "In
-de door Lumen geopenbaarde mails", "Twee dagen later"), the noun phrase before the finite verb, or, Dutch verb-second, the
-one right after it ("In 2016 stemde Vale in", "Daarnaast wilde hij ..."). A name inside the
-phrase wins over its titles ("Topvrouw Sophie Brandt", "Het AI-lab Lumen Labs"); a name in
-apposition wins over a description ("The company's chief executive, Sophie Brandt,"). Product
-names (a name with a digit: "GPT-4", "Lumen-2") are never subjects.
+:func:`subject_phrase` (:mod:`onrecord.check.subject_np`) finds the subject of a clause;
+product names (a name with a digit: "GPT-4", "Lumen-2") are never subjects.
 
 :class:`Discourse` follows the document sentence by sentence and resolves what is not a name:
 
@@ -19,10 +14,9 @@ names (a name with a digit: "GPT-4", "Lumen-2") are never subjects.
 * an epithet ("The Scot", "De Rotterdamse", :mod:`onrecord.check.article_lexicon`): the person
   named last, of its gender first; "de directeur": the person introduced with that very title
   ("directeur Bart Visscher", not "Financieel directeur Marleen Pauw");
-* a role ("de medeoprichter", "the CEO", "Defendant", "de topvrouw"), or a nationality used
-  as a noun ("The Australian, who ..."): the person or party that
-  was introduced with that role or a synonym ("medeoprichter Marcus Vale", "Defendant Lumen
-  Labs", "Topvrouw Sophie Brandt" for "de CEO"), else the most salient person;
+* a role ("de medeoprichter", "the CEO", "Defendant"), or a nationality used as a noun ("The
+  Australian, who ..."): the person or party introduced with that role or a synonym
+  ("medeoprichter Marcus Vale", "Topvrouw Sophie Brandt" for "de CEO"), else the most salient;
 * a description of an organisation ("het bedrijf", "the company", "de directie", "the lab"):
   the author when its noun is part of the author's name ("de bond" in a press release of the
   Energiebond), else the organisation named with that kind of noun ("de zorggroep" after
@@ -582,8 +576,12 @@ class Discourse:
         nxt = _toks(after)[:2]
         if nxt and after[: nxt[0][1]].strip() in ("", "'s", "’s"):
             for w, _, _ in nxt:
-                if not w.islower() or is_verb(w):
-                    break  # "Utrecht heeft hockeyclub De Vonk ...": not Utrecht's kind
+                if (
+                    not w.islower()
+                    or is_verb(w)
+                    or w in DETERMINERS | _DEMONSTRATIVE_DETS | {"die"}
+                ):
+                    break  # "Utrecht heeft hockeyclub De Vonk", "Zorgkring die post": not its kind
                 kinds += type_words(w)
         if any(t.lower() in REGULATOR_WORDS for t in toks) and len(toks) > 1:
             kinds += REGULATOR_KINDS  # "the regulator" after "the Office of Rail Safety"
