@@ -146,6 +146,13 @@ OWN_ACCOUNT_RE = re.compile(
 # ------------------------------------------------------------------------------------------
 
 COMMENTARY_MORE_RE = re.compile(
+    # the scene: "It was a long and, at times, bad-tempered evening", "It was the longest
+    # cabinet meeting anyone could remember", "Het was een emotionele avond"
+    r"^(?:it|het)\s+(?:was|were|is|werd)\s+(?:a|an|the|een|de)\s+(?:[\w,'’-]+\s+){0,5}?"
+    r"(?:[a-z]+est|long|longest|tense|heated|stormy|emotional|chaotic|bad-tempered|bitter|"
+    r"lange|emotionele|verhitte|rumoerige|chaotische|onstuimige)\b[\w\s,'’-]{0,40}?"
+    r"(?:evening|night|meeting|morning|afternoon|session|hearing|debate|avond|nacht|"
+    r"vergadering|zitting|middag|ochtend|debat)\b|"
     # "De werkelijkheid is anders", "The truth is more complicated", "Zo eenvoudig ligt het
     # niet", "It is not that simple"
     r"^(?:de\s+werkelijkheid|de\s+waarheid|the\s+reality|the\s+truth|reality)\s+"
