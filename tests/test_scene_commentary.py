@@ -22,3 +22,10 @@ def test_scene_setting_is_commentary() -> None:
 def test_a_fact_about_a_meeting_stays() -> None:
     assert _reason("It was the first meeting at which the board discussed the sale.") is None
     assert _reason("The meeting on 3 May lasted six hours.") is None
+
+
+def test_a_feeling_is_commentary() -> None:
+    s = '"Dit doet ons ontzettend veel pijn, ook voor alle kunstenaars," zegt Roos Ellerbroek.'
+    assert _reason(s) == "commentary"
+    assert _reason("We are heartbroken by the decision.") == "commentary"
+    assert _reason("De patiënt had pijn op de borst en werd naar Ommelinge gebracht.") is None

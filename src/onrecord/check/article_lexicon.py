@@ -146,6 +146,10 @@ OWN_ACCOUNT_RE = re.compile(
 # ------------------------------------------------------------------------------------------
 
 COMMENTARY_MORE_RE = re.compile(
+    # a feeling: "Dit doet ons ontzettend veel pijn", "It hurts us", "We are heartbroken"
+    r"\bdoet\s+(?:ons|me|mij|hem|haar|hen)\s+(?:\w+\s+){0,2}pijn\b|"
+    r"\b(?:it|this)\s+(?:hurts|pains)\s+(?:us|me)\b|\b(?:we\s+are|i\s+am|we're|i'm)\s+"
+    r"(?:\w+\s+)?(?:heartbroken|devastated|gutted)\b|"
     # the scene: "It was a long and, at times, bad-tempered evening", "It was the longest
     # cabinet meeting anyone could remember", "Het was een emotionele avond"
     r"^(?:it|het)\s+(?:was|were|is|werd)\s+(?:a|an|the|een|de)\s+(?:[\w,'’-]+\s+){0,5}?"
