@@ -74,3 +74,11 @@ def test_the_noun_after_a_demonstrative_is_no_kind_of_the_name_before() -> None:
     claims = claims_from_text(POST)
     used = next(c for c in claims if "te weinig" in c.text)
     assert used.subject != "Zorgkring" and used.text.startswith("De post")
+
+
+def test_a_kind_opening_a_name_makes_it_an_organisation() -> None:
+    from onrecord.check.claim_names import NameContext
+
+    ctx = NameContext(["Stapelkamp leidde Theater De Kolk in Vennestein."])
+    assert ctx.classify("Theater De Kolk") == "org"
+    assert ctx.classify("Rogier Stapelkamp") == "person"

@@ -115,6 +115,10 @@ def _org_tail(text: str, toks: list[tuple[str, int, int]], k: int) -> bool:
 _ORG_ENDS = frozenset({"union", "trust", "council", "authority", "commission", "board", "bond"})
 
 
+#: kinds that open an organisation's own name, never a person's: "Theater De Kolk"
+_KIND_FIRST = frozenset({"theater", "hospice", "museum", "stichting", "zorggroep", "bibliotheek"})
+
+
 def _org_compound(word: str) -> bool:
     """A Dutch compound that names a kind of organisation: "transportbedrijf", "zorggroep"."""
     return any(word.endswith(n) and len(word) > len(n) + 2 for n in ORG_TYPE_NOUNS if len(n) >= 4)
@@ -267,8 +271,8 @@ class NameContext:
             return "other"
         if toks[-1] in ORG_SUFFIXES or toks[0] in ORG_HEADS:
             return "org"
-        if len(toks) > 1 and _org_compound(toks[0]):
-            return "org"  # "Transportbedrijf Koldenhof", "Afvalbedrijf Reinbo"
+        if len(toks) > 1 and (_org_compound(toks[0]) or toks[0] in _KIND_FIRST):
+            return "org"  # "Transportbedrijf Koldenhof", "Theater De Kolk", "Hospice X"
         if self.known_match(key):
             return "person"
         if len(toks) > 2 and toks[-1] in ORG_TYPE_NOUNS and name.split()[-1][:1].isupper():
