@@ -39,3 +39,14 @@ def test_bare_subject_is_repeated_in_a_split() -> None:
     ]
     assert bare_np_before_aux(["said", "goodbye", "to"], "en") == 0
     assert bare_np_before_aux(["staff", "were", "told"], "en") == 1
+
+
+def test_a_short_prepositional_phrase_before_the_auxiliary() -> None:
+    s = "Calderbrook Fire and Rescue says the sprinklers in that bay were switched off."
+    assert strip_framing(s, "en", CTX, reported=True) == (
+        "Calderbrook Fire and Rescue",
+        "The sprinklers in that bay were switched off.",
+    )
+    # an object after "said" stays: no auxiliary follows it
+    s = "Vale said goodbye to the staff in Leeds on Friday."
+    assert strip_framing(s, "en", CTX, reported=True)[0] is None

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from onrecord.check.claim_lexicon import PREPOSITIONS, TIME_WORDS, is_verb
 
-__all__ = ["bare_np_before_aux"]
+__all__ = ["AUXILIARIES_EN", "bare_np_before_aux"]
 
 #: finite auxiliaries that open a clause's verb right after its subject
-_AUXILIARIES_EN = frozenset(
+AUXILIARIES_EN = frozenset(
     [
         "is",
         "was",
@@ -43,9 +43,9 @@ def bare_np_before_aux(toks: list[str], lang: str | None) -> int:
         return 0
     k = 0
     while k < min(len(toks), 3) and (toks[k][:1].islower() or (k == 0 and toks[k][1:].islower())):
-        if is_verb(toks[k], lang) or toks[k].lower() in _AUXILIARIES_EN:
+        if is_verb(toks[k], lang) or toks[k].lower() in AUXILIARIES_EN:
             break
         k += 1
-    aux = k < len(toks) and toks[k].lower() in _AUXILIARIES_EN
+    aux = k < len(toks) and toks[k].lower() in AUXILIARIES_EN
     first = toks[0].lower() if toks else ""
     return k if 1 <= k <= 2 and aux and first not in PREPOSITIONS | TIME_WORDS else 0

@@ -36,7 +36,7 @@ from onrecord.check.article_lexicon import (
     OWN_ACCOUNT_RE,
     TESTIMONY_VERBS,
 )
-from onrecord.check.bare_np import bare_np_before_aux
+from onrecord.check.bare_np import AUXILIARIES_EN, bare_np_before_aux
 from onrecord.check.claim_lexicon import (
     ADVERBS,
     ARTICLE_SOURCE_RE,
@@ -311,7 +311,11 @@ def _has_clause_start(rest: str, ctx: NameContext, lang: str | None) -> bool:
         n = k if k < len(toks) and k < 8 else 0
     if not n:  # "says planning permission was granted": a bare noun, then its auxiliary
         n = bare_np_before_aux([t[0] for t in toks[:4]], lang)
-    return bool(n) and any(is_verb(t[0], lang) for t in toks[n : n + 3])
+    # "the sprinklers in that bay were switched off": a short PP before the auxiliary
+    return bool(n) and (
+        any(is_verb(t[0], lang) for t in toks[n : n + 3])
+        or any(t[0].lower() in AUXILIARIES_EN for t in toks[n + 2 : n + 5])
+    )
 
 
 def framer_np(c: str, lang: str | None) -> str:
