@@ -146,6 +146,17 @@ OWN_ACCOUNT_RE = re.compile(
 # ------------------------------------------------------------------------------------------
 
 COMMENTARY_MORE_RE = re.compile(
+    # a feeling: "Dit doet ons ontzettend veel pijn", "It hurts us", "We are heartbroken"
+    r"\bdoet\s+(?:ons|me|mij|hem|haar|hen)\s+(?:\w+\s+){0,2}pijn\b|"
+    r"\b(?:it|this)\s+(?:hurts|pains)\s+(?:us|me)\b|\b(?:we\s+are|i\s+am|we're|i'm)\s+"
+    r"(?:\w+\s+)?(?:heartbroken|devastated|gutted)\b|"
+    # the scene: "It was a long and, at times, bad-tempered evening", "It was the longest
+    # cabinet meeting anyone could remember", "Het was een emotionele avond"
+    r"^(?:it|het)\s+(?:was|were|is|werd)\s+(?:a|an|the|een|de)\s+(?:[\w,'’-]+\s+){0,5}?"
+    r"(?:[a-z]+est|long|longest|tense|heated|stormy|emotional|chaotic|bad-tempered|bitter|"
+    r"lange|emotionele|verhitte|rumoerige|chaotische|onstuimige)\b[\w\s,'’-]{0,40}?"
+    r"(?:evening|night|meeting|morning|afternoon|session|hearing|debate|avond|nacht|"
+    r"vergadering|zitting|middag|ochtend|debat)\b|"
     # "De werkelijkheid is anders", "The truth is more complicated", "Zo eenvoudig ligt het
     # niet", "It is not that simple"
     r"^(?:de\s+werkelijkheid|de\s+waarheid|the\s+reality|the\s+truth|reality)\s+"
@@ -252,6 +263,19 @@ META_MORE_RE = re.compile(
     r"hierbij\s+|hereby\s+|herewith\s+)?"
     r"(?:to|op)\s+(?:reports|articles|stories|allegations|claims|berichten|artikelen|"
     r"beschuldigingen)\b|"
+    # the article's sources: "What follows is based on forty internal emails", "Dit verslag is
+    # gebaseerd op de openbare zitting", "The Kelby Sands Gazette has seen a copy of ..."
+    r"^(?:what\s+follows|this\s+(?:article|report|account|story)|dit\s+(?:artikel|verslag|"
+    r"stuk)|wat\s+volgt)\s+(?:is|was)\s+(?:based\s+on|gebaseerd\s+op)\b|"
+    r"^(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:Gazette|Courier|Herald|Times|Post|Echo|Chronicle|"
+    r"Journal|Mail|Standard|newspaper|paper|magazine)\s+(?:has|have)\s+seen\s+(?:a\s+copy|"
+    r"the\s+\w+)|^(?:this|deze)\s+(?:newspaper|paper|magazine|krant|redactie)\s+(?:has|have|"
+    r"heeft)\s+(?:seen|ingezien)\b|"
+    # the relief a pleading asks for: "The Claimant seeks a declaration, compensation ...",
+    # "Eiser vordert schadevergoeding": what the party wants from the court, no fact
+    r"^(?:the\s+|de\s+)?[\w' -]{2,40}?\s+(?:seeks?|vordert|vorderen)\s+(?:(?:a|an|the|full|"
+    r"interim|aggravated)\s+)*(?:declarations?|compensation|damages|"
+    r"relief|costs|an?\s+order|schadevergoeding|vergoeding|ontbinding|veroordeling)\b|"
     # the interviewer received: "X ontvangt ons aan zijn keukentafel", "She receives us in her
     # office"
     r"\b(?:ontvangt|ontving)\s+(?:[\w-]+\s+){0,4}(?:ons|mij|me)\s+(?:in|aan|op|bij|thuis)\b|"
@@ -263,6 +287,10 @@ FUTURE_MORE_RE = re.compile(
     # weeks", "Judgment is expected later this month"
     r"\bnaar\s+verwachting\b|\b(?:is|are)\s+expected\s+(?:within|by|in|later|next|soon|"
     r"before|after|early|at)\b|"
+    # a planned event: "A public meeting is planned for 2 April", "The hearing is scheduled for"
+    r"\b(?:is|are)\s+(?:planned|scheduled|due|set)\s+(?:for|on)\b|"
+    # a contracted "will": "We'll reopen the intake bay in October", "I'll be here"
+    r"^\W*(?:we|i|they|he|she|it|you)['’]ll\b|"
     # a reported intention: "Ferrant said it would comment after the ruling"
     r"\b(?:said|says)\s+(?:that\s+)?(?:it|he|she|they|we)\s+would\s+(?!not\s+comment)\w+|"
     # a decision still to come: "Weidegoud beraadt zich op hoger beroep", "is considering an

@@ -75,6 +75,8 @@ from onrecord.check.claim_lexicon import (
     is_verb,
 )
 from onrecord.check.claim_names import TOKEN_RE
+from onrecord.check.doc_notes import doc_note
+from onrecord.check.nl_past import nl_past
 from onrecord.check.reaction import reaction_reason
 from onrecord.check.stance import is_going_to, is_stance
 
@@ -83,6 +85,7 @@ __all__ = [
     "Skipped",
     "blank_comments",
     "dateline_length",
+    "dateline_place",
     "is_announcement",
     "is_opinion",
     "skip_reason",
@@ -167,10 +170,27 @@ def split_short_lines(body: str, spans: list[tuple[int, int]]) -> list[tuple[int
     return out
 
 
+#: a dateline with the place in a name's case and a date: "Vlierhoven, 27 mei 2025 – ",
+#: "Leeds, 3 March 2025 - ", "Leeds, March 3, 2025 — " (the date tells it from an apposition)
+_DATED_PLACE_RE = re.compile(
+    r"^[\s*_]*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}[\s*_]*,\s*"
+    r"(?:\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})"
+    r"[\s*_]*[-–—]{1,2}\s+(?=\S)"
+)
+
+
 def dateline_length(original: str) -> int:
-    """Characters of a dateline at the start of ``original`` ("AMSTERDAM - "), or 0."""
-    m = DATELINE_RE.match(original)
+    """Characters of a dateline at the start of ``original`` ("AMSTERDAM - ", "Vlierhoven, 27
+    mei 2025 – "), or 0: taken for the sentence's first words, the place became its subject."""
+    m = DATELINE_RE.match(original) or _DATED_PLACE_RE.match(original)
     return m.end() if m else 0
+
+
+def dateline_place(dateline: str) -> str:
+    """The place of a dateline ("**BARNSHAW** - " -> "Barnshaw", "Vlierhoven, 27 mei 2025 – "
+    -> "Vlierhoven")."""
+    place = re.split(r"[,(\-–—]", dateline.strip(" *_\n"), maxsplit=1)[0].strip(" *_")
+    return place.title() if place.isupper() else place
 
 
 def _is_heading(original: str, clean: str, body: str, a: int, b: int) -> bool:
@@ -326,13 +346,23 @@ _NL_WEAK_SINGULAR = re.compile(r"^[^\W\d_]{3,}(?:de|te)$")
 _NOT_PAST = NL_NOT_VERBS | {"volgende", "komende", "aanstaande", "eerstvolgende", "laatste"}
 
 
+#: English pasts that are other Dutch words ("met" = with), and words that show a sentence is
+#: Dutch
+_DUTCH_HOMOGRAPHS = frozenset({"met", "lost"})
+_DUTCH_MARKS = frozenset({"de", "het", "een", "van", "wij", "ik", "zij", "niet", "aan", "en"})
+
+
 def _has_past(clean: str) -> bool:
     """A past tense or a perfect auxiliary anywhere in the sentence ("heeft dinsdag ...
     openbaar gemaakt", "reageerde daarop", "proposed in June"): it reports, not announces."""
+    if nl_past(words(clean)):  # "heb ik ... gestuurd", "bestond uit"
+        return True
     prev = ""
-    for w in words(clean):
+    toks = words(clean)
+    dutch = bool(_DUTCH_MARKS.intersection(w.lower() for w in toks))
+    for w in toks:
         lw = w.lower()
-        if lw in PAST_WORDS:
+        if lw in PAST_WORDS and not (dutch and lw in _DUTCH_HOMOGRAPHS):
             return True
         # a weak past plural right after its subject, a name or a pronoun ("Lammers en Gert
         # Scholten ondertekenden op 3 februari", "Zij meldden"); not a noun ("de momenten")
@@ -374,7 +404,7 @@ def skip_reason(
         return reason
     if clean.rstrip(CLOSERS + " ").endswith("?"):
         return "question"
-    if META_RE.search(clean) or META_MORE_RE.search(clean):
+    if META_RE.search(clean) or META_MORE_RE.search(clean) or doc_note(original, clean):
         return "meta"
     reaction = reaction_reason(clean)  # "Crennick Foods denies the allegations."
     if reaction:

@@ -576,7 +576,7 @@ GOING_TO_COURT_RE = re.compile(
 PERFORMATIVE = _w(
     """
     demands demand eist eisen calls call urges urge roept roepen requests request asks ask
-    seeks seek seeking vraagt vragen verzoek verzoekt verzoeken
+    seeks seek seeking vraagt vragen verzoek verzoekt verzoeken vraag roep eis
     """
 )
 # A wish in the present ("De medeoprichter wil nu een schadevergoeding", "Ze wil de wachtlijst

@@ -40,6 +40,7 @@ from onrecord.check.claim_lexicon import (
     is_place_adjective,
     is_title,
 )
+from onrecord.check.initial_words import inner_capitals
 
 __all__ = ["Mention", "NameContext", "norm_name"]
 
@@ -114,6 +115,10 @@ def _org_tail(text: str, toks: list[tuple[str, int, int]], k: int) -> bool:
 _ORG_ENDS = frozenset({"union", "trust", "council", "authority", "commission", "board", "bond"})
 
 
+#: kinds that open an organisation's own name, never a person's: "Theater De Kolk"
+_KIND_FIRST = frozenset({"theater", "hospice", "museum", "stichting", "zorggroep", "bibliotheek"})
+
+
 def _org_compound(word: str) -> bool:
     """A Dutch compound that names a kind of organisation: "transportbedrijf", "zorggroep"."""
     return any(word.endswith(n) and len(word) > len(n) + 2 for n in ORG_TYPE_NOUNS if len(n) >= 4)
@@ -123,9 +128,15 @@ class NameContext:
     """What a document (and the record) says about which names are persons."""
 
     def __init__(
-        self, texts: Iterable[str] = (), names: Sequence[str] = (), orgs: Sequence[str] = ()
+        self,
+        texts: Iterable[str] = (),
+        names: Sequence[str] = (),
+        orgs: Sequence[str] = (),
+        places: Sequence[str] = (),
     ) -> None:
-        self.known: list[str] = [k for k in (norm_name(n) for n in names) if k]
+        # "Oliver Brandreth, counsel for the Claimant" (an author with a role): the name only,
+        # or "Claimant" became a surname of his
+        self.known: list[str] = [k for k in (norm_name(n.split(",")[0]) for n in names) if k]
         self.known_forms: dict[str, str] = {}
         for k in self.known:
             for form in _surname_forms(k):
@@ -145,10 +156,14 @@ class NameContext:
         self.org_prefixes: set[str] = {
             f for k in (norm_name(o) for o in orgs) if k for f in (k, k.split()[0])
         }
+        # places the document names as such (its dateline: "BARNSHAW -"): "the company" is
+        # never Barnshaw, though "Residents of Barnshaw" may be a claim's subject
+        self.places: set[str] = {k for k in (norm_name(p) for p in places) if k}
         self.lower_words: set[str] = set()
         texts = list(texts)
         for text in texts:
             self._learn_lower(text)
+        self.mid_caps = inner_capitals(texts)
         for text in texts:
             for m in self.mentions(text):
                 toks = m.key.split()
@@ -162,7 +177,10 @@ class NameContext:
                 prev = toks[k - 1][0] if k else ""
                 if k and text[toks[k - 1][1] + len(prev) : m.start] != " ":
                     continue  # "van de club, Wouter Brandsen": an apposition, not a kind
-                kind_before = prev.islower() and (prev in ORG_TYPE_NOUNS or _org_compound(prev))
+                # "Stichting Lichtval heeft ..." opening a sentence: the capital is the
+                # sentence's, the kind is still a kind
+                low_prev = prev if prev.islower() else prev.lower() if k == 1 else ""
+                kind_before = low_prev in ORG_TYPE_NOUNS or _org_compound(low_prev)
                 if kind_before and not self.known_match(m.text):
                     self.org_prefixes.add(m.key)
                 # "Netbeheerder Gasnet Oost" opening a sentence: the kind is capitalised there,
@@ -178,7 +196,10 @@ class NameContext:
             for m in self.mentions(text):
                 toks = m.key.split()
                 if m.kind == "person" and len(toks) > 1:
-                    self.person_tokens.update(t for t in toks if t not in PARTICLES)
+                    # "Festival Lichtval" lends no person's name to "Lichtval" (an organisation)
+                    self.person_tokens.update(
+                        t for t in toks if t not in PARTICLES and t not in self.org_prefixes
+                    )
         self._cache: dict[str, list[Mention]] | None = {}  # from now on, kinds are settled
 
     def _learn_short_forms(self, texts: list[str]) -> None:
@@ -215,6 +236,17 @@ class NameContext:
             if w[0].islower():
                 self.lower_words.add(w.casefold())
 
+    def _never_inside(self, word: str) -> bool:
+        """``word`` opens a sentence but the document never writes it capitalised inside one,
+        and it is no part of a name the document or the record knows."""
+        return (
+            self.mid_caps is not None
+            and word not in self.mid_caps
+            and word not in self.person_tokens
+            and word not in self.org_prefixes
+            and word not in self.known_forms
+        )
+
     # ----------------------------------------------------------------------------------------
 
     def known_match(self, name: str) -> str | None:
@@ -239,8 +271,8 @@ class NameContext:
             return "other"
         if toks[-1] in ORG_SUFFIXES or toks[0] in ORG_HEADS:
             return "org"
-        if len(toks) > 1 and _org_compound(toks[0]):
-            return "org"  # "Transportbedrijf Koldenhof", "Afvalbedrijf Reinbo"
+        if len(toks) > 1 and (_org_compound(toks[0]) or toks[0] in _KIND_FIRST):
+            return "org"  # "Transportbedrijf Koldenhof", "Theater De Kolk", "Hospice X"
         if self.known_match(key):
             return "person"
         if len(toks) > 2 and toks[-1] in ORG_TYPE_NOUNS and name.split()[-1][:1].isupper():
@@ -428,6 +460,7 @@ class NameContext:
                     or (word not in self.person_tokens and place_adj)
                     or (word in ORG_NOUNS and a + 1 < b)
                     or (initial and is_pronominal_adverb(word))  # "Daarin", "Hierop"
+                    or (initial and a + 1 == b and self._never_inside(word))  # "Zeventien"
                     or (
                         initial
                         and (word in self.lower_words or word in EN_VERBS or word in NL_VERBS)

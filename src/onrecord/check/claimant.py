@@ -36,6 +36,7 @@ from onrecord.check.article_lexicon import (
     OWN_ACCOUNT_RE,
     TESTIMONY_VERBS,
 )
+from onrecord.check.bare_np import AUXILIARIES_EN, bare_np_before_aux
 from onrecord.check.claim_lexicon import (
     ADVERBS,
     ARTICLE_SOURCE_RE,
@@ -117,12 +118,25 @@ def _is_doc_framer(c: str) -> bool:
     return bool(ws) and ws[-1] in DOC_FRAMERS
 
 
+#: where a statement was made, between its verb and "that": "zegt in een reactie dat S",
+#: "said in a statement that S"
+_STATEMENT_ADJUNCT = re.compile(
+    r"\s+(?:in|op|tegenover|tegen)\s+(?:een|a|an|de|het|the|haar|zijn|hun|its|his|her|their)\s+"
+    r"(?:[\w-]+\s+)?(?:reactie|verklaring|brief|e-?mail|statement|letter|response|persbericht|"
+    r"toelichting)$",
+    re.I,
+)
+#: "wijst erop dat S", "wees er dinsdag op dat S": a report of S like "stelt dat S"
+_POINTS_OUT = re.compile(r"^(.{2,60}?)\s+(?:wijst|wees|wijzen|wezen)\s+er(?:\s+\w+)?\s*op$")
+
+
 def _split_at_that(
     s: str, that: str, verbs_ok: Callable[[str, str], bool], lang: str | None
 ) -> tuple[str, str] | None:
     """(framer, rest) for "<framer> [adverb] <verb> that <rest>"."""
     for m in re.finditer(rf"\s{that}\s", s):
-        head = s[: m.start()]
+        head = _STATEMENT_ADJUNCT.sub("", s[: m.start()])  # "zegt in een reactie dat"
+        head = _POINTS_OUT.sub(r"\1 stelt", head)  # "wijst erop dat": as "stelt dat"
         hw = [(x.group(), x.start()) for x in TOKEN_RE.finditer(head)]
         if len(hw) < 2:
             continue
@@ -196,10 +210,12 @@ _ADJUNCT = r"(?:on|in|at|last|this|yesterday|today|earlier|later|afterwards)\b[^
 _AUDIENCE = (
     r"told\s+(?:(?:the|a|an)\s+)?(?:(?:parliamentary|select|public|local)\s+)?(?:court|tribunal|"
     r"jury|hearing|inquiry|committee|panel|reporters|journalists|MPs|MEPs|councillors|"
-    r"lawmakers|senators|investors|analysts|shareholders|parliament|"
+    r"lawmakers|senators|investors|analysts|shareholders|parliament|us|this\s+(?:programme|"
+    r"program|newspaper|paper|magazine|station|podcast)|"
     # a broadcaster or paper by its name: "told BBC Radio Bristol", "told the Cumbria Herald"
     r"(?:[A-Z][\w'’-]*\s+){0,3}(?:Radio|TV|Television|News|Times|Post|Herald|Journal|Gazette|"
-    r"Guardian|Telegraph|Observer|Echo|Chronicle)(?:\s+[A-Z][\w'’-]*){0,2})"
+    r"Guardian|Telegraph|Observer|Echo|Chronicle|Courier|Mail|Express|Standard|Mirror|Argus|"
+    r"Advertiser|Press)(?:\s+[A-Z][\w'’-]*){0,2})"
     # a time between the audience and "that": "told MPs on Tuesday that S"
     rf"(?:\s+{_ADJUNCT}(?=\s+that\b))?"
 )
@@ -211,12 +227,20 @@ _IN_STATEMENT = (
 )
 _SAID_EN = re.compile(
     r"^(?P<who>[A-Z][^,]{1,60}?(?:,\s+(?!who\b|which\b)[^,]{2,60}?,)?)\s+"
-    rf"(?:said|says|say|added|adds|{_AUDIENCE}|{_IN_STATEMENT})\s+(?:that\s+)?(?P<rest>\S.+)$"
+    rf"(?:said|says|say|added|adds|{_AUDIENCE}|{_IN_STATEMENT}|(?:replied|responded|answered)"
+    r"(?=\s+that\s))\s+(?:that\s+)?(?P<rest>\S.+)$"
 )
 # "Meanwhile, X said S": a sentence adverb before the speaker
-_LEAD_ADVERB_EN = re.compile(r"^(?:Meanwhile|However|Separately|Later|Earlier|Also),\s+")
+_LEAD_ADVERB_EN = re.compile(
+    r"^(?:Meanwhile|However|Separately|Later|Earlier|Also|"
+    # "Asked about the emails, the chief executive, X, said S": the question, no frame
+    r"(?:Asked|Pressed|Questioned|Challenged)\s+(?:about|on|over|whether|why|if)\b[^,]{0,60}),\s+"
+)
 # "Het bedrijf laat weten dat S": a present report, like "stelt dat"
-_LETS_KNOW_NL = re.compile(r"^(?P<who>[^,]{2,60}?)\s+(?:laat|laten)\s+weten\s+dat\s+(?P<rest>.+)$")
+_LETS_KNOW_NL = re.compile(
+    # "laat in een reactie weten dat S": an adjunct may stand between
+    r"^(?P<who>[^,]{2,60}?)\s+(?:laat|laten)\s+(?:[\w-]+\s+){0,4}?weten\s+dat\s+(?P<rest>.+)$"
+)
 
 
 def _said_who(who: str, ctx: NameContext) -> str:
@@ -285,7 +309,13 @@ def _has_clause_start(rest: str, ctx: NameContext, lang: str | None) -> bool:
         while k < min(len(toks), 8) and not is_verb(toks[k][0], lang):
             k += 1
         n = k if k < len(toks) and k < 8 else 0
-    return bool(n) and any(is_verb(t[0], lang) for t in toks[n : n + 3])
+    if not n:  # "says planning permission was granted": a bare noun, then its auxiliary
+        n = bare_np_before_aux([t[0] for t in toks[:4]], lang)
+    # "the sprinklers in that bay were switched off": a short PP before the auxiliary
+    return bool(n) and (
+        any(is_verb(t[0], lang) for t in toks[n : n + 3])
+        or any(t[0].lower() in AUXILIARIES_EN for t in toks[n + 2 : n + 5])
+    )
 
 
 def framer_np(c: str, lang: str | None) -> str:
@@ -397,13 +427,15 @@ def strip_framing(
         if m and not re.match(r"(?i)volgens\s+(?:mij|ons)\b", s):
             rest = m.group(1)
             comma = re.match(r"^([^,]{2,80}),\s+(.+)$", rest)  # not a decimal comma
-            app = re.match(r"^([^,]{2,40}),\s+(.+)$", comma.group(2)) if comma else None
+            app = re.match(r"^([^,]{2,60}),\s+(.+)$", comma.group(2)) if comma else None
             app_toks = words(app.group(2)) if app else []
-            if app and ctx.mentions(app.group(1)) and app_toks and is_verb(app_toks[0], "nl"):
+            if app and app_toks and is_verb(app_toks[0], "nl"):
                 # "Volgens de gemeentesecretaris, Ria Mol, kreeg de wethouder ...": the name of
-                # the apposition speaks, the verb comes first
+                # the apposition speaks, the verb comes first; "Volgens de klokkenluider, een
+                # oud-medewerker, besloot ...": no name in it, the source before it speaks
+                who = app.group(1) if ctx.mentions(app.group(1)) else comma.group(1)
                 reordered = reorder_nl_main(app.group(2), ctx)
-                return claimant_name(app.group(1), ctx), upper_first(reordered or app.group(2))
+                return claimant_name(who, ctx), upper_first(reordered or app.group(2))
             if comma and len(words(comma.group(1))) <= 8:
                 return claimant_name(comma.group(1), ctx), upper_first(comma.group(2))
             toks = [(t.group(), t.start(), t.end()) for t in TOKEN_RE.finditer(rest)]
@@ -416,6 +448,8 @@ def strip_framing(
                     reordered = reorder_nl_main(rest[toks[k][1] :], ctx)
                     if reordered:
                         return claimant_name(framer, ctx), upper_first(reordered)
+                    if ctx.mentions(framer) and len(words(framer)) <= 3:
+                        return claimant_name(framer, ctx), s  # still X's, as written
                     break
         m = re.search(
             r"(?i)(?:,\s*|\s)volgens\s+((?:de|het|een|zijn|haar|hun)\s+(?!"

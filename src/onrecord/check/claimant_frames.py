@@ -125,12 +125,21 @@ def news_adjunct_en(s: str, ctx: NameContext) -> tuple[str, str] | None:
     return m["who"].strip(), m["rest"].strip()
 
 
+#: "Dat rapport is ...", "That report was ...": a demonstrative before a noun and its verb
+_DEMONSTRATIVE_DAT = re.compile(
+    r"(?i)^(?:dat|that)\s+[a-zà-ÿ][\w-]+\s+(?:is|was|wordt|werd|heeft|had|zal|kan|moet|"
+    r"has|have|will|would|can|could|must|should)\b"
+)
+
+
 def fronted_that(s: str, ctx: NameContext, lang: str | None) -> tuple[str, str] | None:
     """ "Dat S, ontkent X niet" / "That S, X does not deny" -> (X, S); "Dat S, ontkent X" (a
     denial) is no frame."""
     m = _FRONTED_THAT.match(s.strip())
     if not m or (m["verb"] == "ontkent" and not m["neg"]):
         return None
+    if _DEMONSTRATIVE_DAT.match(s.strip()):
+        return None  # "Dat rapport is nooit gedeeld, zegt X": "that report", a main clause
     who = (m["who"] or m["who2"] or "").strip()
     if not _speaker_ok(who, ctx, lang):
         return None

@@ -44,10 +44,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from onrecord.check.antecedent import with_content
+from onrecord.check.author_voice import speaks_as_i
 from onrecord.check.checkworthy import (
     Skipped,
     blank_comments,
     dateline_length,
+    dateline_place,
     is_announcement,
     is_opinion,
     skip_reason,
@@ -72,6 +74,8 @@ from onrecord.check.claimant import SELF, strip_framing
 from onrecord.check.clauses import split_assertions, split_relative
 from onrecord.check.coref import Discourse, in_pp, is_description, subject_phrase
 from onrecord.check.groups import keep_phrase
+from onrecord.check.interviewee import bind_guests, title_org
+from onrecord.check.label_case import name_case_labels
 from onrecord.check.own_voice import own_org_subject
 from onrecord.check.role_subject import owner_of, role_subject, speaker_itself
 from onrecord.check.speakers import (
@@ -82,6 +86,7 @@ from onrecord.check.speakers import (
     own_pronoun,
     plural_party,
     speaker_org,
+    speaks_for,
 )
 from onrecord.check.subject_features import Site, subject_site
 from onrecord.check.subject_ranker import choose, ranker_on
@@ -227,13 +232,15 @@ def claims_from_text(
     author = (author or fields.get("author") or "").strip() or None
     hint = norm_lang(lang) or norm_lang(fields.get("lang"))
     body, comments = blank_comments(raw_body)
+    body = name_case_labels(body)  # "**TAMSIN ROURKE:**": a person, not an acronym
     out_skipped: list[Skipped] = [
         Skipped(raw_body[a:b], (a + offset, b + offset), "markup") for a, b in comments
     ]
-    spans = []
+    spans, places = [], []
     for a, b in _sentences(body, hint):
         cut = dateline_length(body[a:b])
         spans.append((a + cut, b) if cut and body[a + cut : b].strip() else (a, b))
+        places += [dateline_place(body[a : a + cut])] if cut else []
     originals = [raw_body[a:b] for a, b in spans]
     cleaned = [clean_markup(body[a:b]) for a, b in spans]
     author_org = author is not None and about_section(body, author)
@@ -241,6 +248,7 @@ def claims_from_text(
         cleaned,
         [*names, *([author] if author and not author_org else [])],
         [author] if author and author_org else [],
+        places,
     )
     labels = speaker_labels(body, spans, ctx, author)
     cleaned = [c[n:] if n else c for c, (_, n) in zip(cleaned, labels)]
@@ -249,10 +257,15 @@ def claims_from_text(
     else:
         doc_lang, langs = detect_message_langs(cleaned)
     disc = Discourse(ctx, author)
+    disc.not_third = [author] if author and speaks_as_i(cleaned) else []  # "Ik ... Hij ..."
     year = re.match(r"\s*((?:19|20)\d\d)\b", str(fields.get("date") or ""))
     doc_year = int(year.group(1)) if year else None
     for line in [str(fields.get("title") or ""), *re.findall(r"(?m)^#{1,6}\s+(.+)$", body)]:
         disc.caption(line)
+    if any(label for label, _ in labels):  # "Saltreach Hospice chief on ...": the guest's "we"
+        guest_org = title_org(str(fields.get("title") or ""), ctx)
+        bind_guests(disc.affil, [lb for lb, _ in labels if lb], guest_org, disc.is_author)
+        disc.orgs += [guest_org] if guest_org and guest_org not in disc.orgs else []
 
     claims: list[Claim] = []
     quoted_by: tuple[str, int] | None = None  # the speaker of the quote before, and its end
@@ -304,7 +317,7 @@ def claims_from_text(
             rel = split_relative(rest, rule_lang, ctx) if framer is None else None
             rel_claims = set(rel[1]) if rel else set()
         claimant = framer
-        if framer and framer != SELF and not ctx.mentions(framer):  # "volgens hem"
+        if framer and framer != SELF and not ctx.mentions(framer) and not speaks_for(framer):
             if FRONT_PRONOUN_SOURCE.match(clean):
                 # "Volgens hem kreeg Aydin drie waarschuwingen": the one before, never the
                 # person the claim names
@@ -402,8 +415,8 @@ def claims_from_text(
             subject = speaker_itself(disc, phrase, speaker) or subject  # "the league ... it"
             if not made and not announced and clause not in rel_claims:
                 first_subject = subject
-                author_acts = disc.is_author(subject) or (
-                    (phrase or "").lower() in FIRST_PERSON | FIRST_PLURAL
+                author_acts = disc.is_author(subject) or bool(  # "Ik vraag X hierbij ..."
+                    {(phrase or "").lower(), lead} & (FIRST_PERSON | FIRST_PLURAL)
                 )
                 if is_announcement(clause, author_acts, doc_year):
                     if rel_claims:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from onrecord.check.bare_np import bare_np_before_aux
 from onrecord.check.claim_lexicon import ADVERBS, PREPOSITIONS, is_verb
 from onrecord.check.claim_names import TOKEN_RE, NameContext
 from onrecord.check.claim_text import (
@@ -49,7 +50,11 @@ def _subject_prefix(clause: str, ctx: NameContext, lang: str | None) -> str | No
             first = toks[0][0]
             if (
                 first[:1].isupper()
-                and (first.lower() in DETERMINERS | PRONOUNS | _IT or ctx.mentions(prefix))
+                and (
+                    first.lower() in DETERMINERS | PRONOUNS | _IT
+                    or ctx.mentions(prefix)
+                    or bare_np_before_aux([t[0] for t in toks[: k + 1]], lang) == k
+                )
                 and not any(p in prefix for p in ",;:")
                 and prefix.split()[0].lower() not in ("in", "on", "at", "op", "na", "toen")
             ):
@@ -75,6 +80,12 @@ def _parallel_verb(toks: list[tuple[str, int, int]], k: int, lang: str | None) -
     if lang != "nl" and w.endswith("s") and not w.endswith(("ss", "us", "is", "ous")):
         return True
     return lang != "en" and w.endswith("t") and not w.endswith(("heid", "ist"))
+
+
+#: subject pronouns and negated quantifiers that open a clause after "and"/"en"
+_CLAUSE_SUBJECTS = frozenset(
+    ["i", "we", "he", "she", "they", "nobody", "ik", "wij", "hij", "zij", "niemand"]
+)
 
 
 def split_compound(s: str, lang: str | None, ctx: NameContext) -> list[str]:
@@ -106,6 +117,8 @@ def split_compound(s: str, lang: str | None, ctx: NameContext) -> list[str]:
                 new_clause = f"{subj} {tail}"
         else:
             n = subject_np(toks, ctx, tail, lang)
+            if not n and toks[k][0].lower() in _CLAUSE_SUBJECTS:
+                n = k + 1  # ", and nobody was hurt", ", and they were due back", "en ik heb"
             if n and n < len(toks) and is_verb(toks[n][0], lang):
                 new_clause = tail
         if new_clause is None:

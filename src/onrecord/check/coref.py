@@ -1,12 +1,7 @@
 """Who a claim is about: its grammatical subject, resolved to a person or organisation.
 
-:func:`subject_phrase` finds the subject of a clause (English and Dutch): after sentence
-adverbs ("Daarnaast", "However", "Daarin") and a leading adverbial ("In January 2016,", "In
-de door Lumen geopenbaarde mails", "Twee dagen later"), the noun phrase before the finite verb, or, Dutch verb-second, the
-one right after it ("In 2016 stemde Vale in", "Daarnaast wilde hij ..."). A name inside the
-phrase wins over its titles ("Topvrouw Sophie Brandt", "Het AI-lab Lumen Labs"); a name in
-apposition wins over a description ("The company's chief executive, Sophie Brandt,"). Product
-names (a name with a digit: "GPT-4", "Lumen-2") are never subjects.
+:func:`subject_phrase` (:mod:`onrecord.check.subject_np`) finds the subject of a clause;
+product names (a name with a digit: "GPT-4", "Lumen-2") are never subjects.
 
 :class:`Discourse` follows the document sentence by sentence and resolves what is not a name:
 
@@ -19,10 +14,9 @@ names (a name with a digit: "GPT-4", "Lumen-2") are never subjects.
 * an epithet ("The Scot", "De Rotterdamse", :mod:`onrecord.check.article_lexicon`): the person
   named last, of its gender first; "de directeur": the person introduced with that very title
   ("directeur Bart Visscher", not "Financieel directeur Marleen Pauw");
-* a role ("de medeoprichter", "the CEO", "Defendant", "de topvrouw"), or a nationality used
-  as a noun ("The Australian, who ..."): the person or party that
-  was introduced with that role or a synonym ("medeoprichter Marcus Vale", "Defendant Lumen
-  Labs", "Topvrouw Sophie Brandt" for "de CEO"), else the most salient person;
+* a role ("de medeoprichter", "the CEO", "Defendant"), or a nationality used as a noun ("The
+  Australian, who ..."): the person or party introduced with that role or a synonym
+  ("medeoprichter Marcus Vale", "Topvrouw Sophie Brandt" for "de CEO"), else the most salient;
 * a description of an organisation ("het bedrijf", "the company", "de directie", "the lab"):
   the author when its noun is part of the author's name ("de bond" in a press release of the
   Energiebond), else the organisation named with that kind of noun ("de zorggroep" after
@@ -216,6 +210,7 @@ class Discourse:
     orgs_before: list[str] = field(default_factory=list)  # ``orgs`` before this sentence
     speaker: str | None = None  # the source of the sentence being read ("Volgens X", "X said")
     prev_speaker: str | None = None  # the source of the sentence before
+    not_third: list[str] = field(default_factory=list)  # no "he"/"she": the author of "I"
 
     def __post_init__(self) -> None:
         if self.author and self.ctx.classify(self.author) == "org":
@@ -353,8 +348,7 @@ class Discourse:
             if len(toks) == 2 and toks[0] in ("haar", "zijn") and prev in self.org_subjects:
                 return prev  # "De coöperatie telt 1.200 leden. Haar omzet ...": the organisation's
             if len(toks) == 2 and head in ORG_ANAPHORS and toks[0] != "hun":
-                # "Zijn bedrijf verkocht het pand", "her company": his or hers, not the
-                # organisation named last
+                # "Zijn bedrijf verkocht het pand", "her company": his or hers, not the last org
                 g = "f" if toks[0] in FEMALE_PRONOUNS and toks[0] != "zijn" else "m"
                 owner = self._pronoun(g, sentence) if toks[0] not in ("their",) else None
                 if owner:
@@ -419,6 +413,7 @@ class Discourse:
                     for o in pool
                     if (head in ANY_ORG or not public_body(o))
                     and (head in ANY_ORG or not is_description(o))
+                    and norm_name(o) not in self.ctx.places  # the dateline's town
                 ]
                 if fits:
                     return fits[-1]
@@ -481,7 +476,7 @@ class Discourse:
         return [m.text for m in _names(self.ctx, sentence) if self._is_person(m)]
 
     def _pronoun(self, gender: str, sentence: str) -> str | None:
-        here = self._named_in(sentence)
+        here = self._named_in(sentence) + self.not_third  # "ik" is no "hij"
         toks = [t[0].lower() for t in _toks(sentence)]
         reply = len(toks) > 1 and toks[1] in REPLY_VERBS
 
@@ -581,8 +576,12 @@ class Discourse:
         nxt = _toks(after)[:2]
         if nxt and after[: nxt[0][1]].strip() in ("", "'s", "’s"):
             for w, _, _ in nxt:
-                if not w.islower() or is_verb(w):
-                    break  # "Utrecht heeft hockeyclub De Vonk ...": not Utrecht's kind
+                if (
+                    not w.islower()
+                    or is_verb(w)
+                    or w in DETERMINERS | _DEMONSTRATIVE_DETS | {"die"}
+                ):
+                    break  # "Utrecht heeft hockeyclub De Vonk", "Zorgkring die post": not its kind
                 kinds += type_words(w)
         if any(t.lower() in REGULATOR_WORDS for t in toks) and len(toks) > 1:
             kinds += REGULATOR_KINDS  # "the regulator" after "the Office of Rail Safety"

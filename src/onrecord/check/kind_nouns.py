@@ -32,9 +32,19 @@ def kind_noun(before: str) -> str | None:
     return w
 
 
+#: a governing body of the organisation or town named after "van": "de gemeenteraad van
+#: Elzendonk", "het bestuur van De Berkenhof"; "de raad", "het bestuur" later stand for it
+_BODY_OF = re.compile(
+    r"(?i)\b(?:de|het)\s+(?:\w+\s+)?(gemeenteraad|raad|college|gemeentebestuur|bestuur|directie)"
+    r"\s+van\s+$"
+)
+
+
 def learn_kind(kinds: dict[str, str], before: str, name: str) -> None:
-    """Record in ``kinds`` (most recent last) the kind noun right before ``name``, if any."""
-    kind = kind_noun(before)
+    """Record in ``kinds`` (most recent last) the kind noun right before ``name``, if any, or
+    the body it names ("de gemeenteraad van X")."""
+    body = _BODY_OF.search(before)
+    kind = body.group(1).lower() if body else kind_noun(before)
     if kind:
         kinds.pop(kind, None)
         kinds[kind] = name

@@ -21,6 +21,9 @@ import re
 
 from onrecord.check.claim_text import words
 from onrecord.check.coref import Discourse
+from onrecord.check.count_subject import count_owner
+from onrecord.check.org_kinds import public_body
+from onrecord.check.subject_fallback import last_resort
 from onrecord.check.subject_np import is_description
 
 __all__ = ["owner_of", "role_subject", "speaker_itself"]
@@ -33,6 +36,13 @@ _ROLES = frozenset(
         "magistrate", "rechter", "aanklager", "rechtbankvoorzitter", "lijkschouwer",
     }
 )  # fmt: skip
+#: a court as the subject of its decision, with its seat: "De rechtbank in Harderbroek"
+_COURT = re.compile(
+    r"(?i)^(?:de|het|the)\s+(?:rechtbank|court|tribunal|gerechtshof|hof)"
+    r"(?:\s+(?:in\s+|te\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)?"
+)
+#: a described owner's thing: "The club's 2024 accounts", "the council's own figures"
+_POSSESSOR = re.compile(r"(?i)^((?:the|de|het)\s+[\w-]+)['’]s\s")
 _ROLE = re.compile(r"(?i)^(?:the|de|het)\s+(?:[\w-]+\s+){0,2}")
 _NOBODY = re.compile(
     r"(?i)^(?:nobody|no\s+one|no-one|none\s+of\s+the\s+staff|niemand)\s+"
@@ -54,6 +64,20 @@ def role_subject(
 ) -> str | None:
     """The subject a role or a negated quantifier names, when the rules chose another or none;
     None to keep theirs."""
+    court = _COURT.match(clause.strip())
+    if court and not re.search(r"(?i)\b(?:dat|that)\b", clause):
+        # "De rechtbank in Harderbroek heeft X veroordeeld": the court decides, whoever it
+        # names; "De rechtbank hield er rekening mee dat X ...": about X, left to the rules
+        return court.group().strip()
+    owner = _POSSESSOR.match(phrase or "")
+    if owner and (subject is None or subject == phrase):
+        # "The club's 2024 accounts show a loss": the club's affairs
+        org = disc.resolve(owner.group(1), clause)
+        if org and disc.is_org(org):
+            return org
+    counted = count_owner(disc, phrase)  # "Het aantal bezoekers steeg": the organisation's
+    if counted and not _is_person(disc, subject):
+        return counted
     text = clause.strip()
     nobody = _NOBODY.match(text)
     if nobody:
@@ -61,6 +85,8 @@ def role_subject(
         # the name for ("Zorgkring Lindeschot" looks like a person's)
         return disc.resolve(nobody.group("org"), clause)
     m = _ROLE.match(text)
+    if not m and subject is None:  # "Library staff were told": the phrase as written
+        return last_resort(disc, clause, phrase)
     if not m or _is_person(disc, subject):
         return None
     role = next((w for w in re.finditer(r"[\w-]+", m.group()) if _is_role(w.group())), None)
@@ -91,7 +117,15 @@ def speaker_itself(disc: Discourse, phrase: str | None, speaker: str | None) -> 
     """The speaking organisation for "it" in what it said, whatever the discourse's last
     organisation was; None for the words of a person or of several ("Two former inspectors
     said it knew": the company they speak of)."""
-    if not speaker or not phrase or " ".join(phrase.lower().split()) not in _ITSELF:
+    if not speaker or not phrase:
+        return None
+    low = " ".join(phrase.lower().split())
+    sector = re.fullmatch(r"(?:het|de|the)\s+(\w{4,}(?:bedrijf|company|firm))", low)
+    if sector and not _is_person(disc, speaker) and not public_body(speaker):
+        # "Noordstroom laat weten dat het energiebedrijf ...": its own sector's name for
+        # itself; a plain "het bedrijf" stays the company spoken about
+        return speaker if disc.is_org(speaker) or speaker[:1].isupper() else None
+    if low not in _ITSELF:
         return None
     if _is_person(disc, speaker) or disc.is_author(speaker) or disc.plural_speaker == speaker:
         return None

@@ -27,6 +27,7 @@ __all__ = [
     "own_pronoun",
     "plural_party",
     "speaker_org",
+    "speaks_for",
 ]
 
 
@@ -103,6 +104,12 @@ _SPEAKS_FOR = re.compile(
     r"(?i)^(?:(?:a|an|the|de|het|een)\s+)?(?:lawyers?|counsel|advocaten?|advocaat|spokes\w*|"
     r"woordvoerders?|woordvoerster)\s+(?:for|of|van)\s+(.+)$"
 )
+
+
+def speaks_for(framer: str) -> bool:
+    """``framer`` is a party's mouthpiece, a description that stays the claimant as written:
+    "Lawyers for the institute", "De advocaat van de club" (not the party itself)."""
+    return _SPEAKS_FOR.match(framer) is not None
 
 
 def speaker_org(disc: Discourse, speaker: str) -> str | None:

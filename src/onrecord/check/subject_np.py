@@ -26,6 +26,7 @@ from onrecord.check.claim_lexicon import (
 from onrecord.check.claim_names import TOKEN_RE, Mention, NameContext
 from onrecord.check.claim_text import DETERMINERS
 from onrecord.check.fronted import FRONT_ADVERBS, parenthetical_end
+from onrecord.check.kind_nouns import kind_noun
 from onrecord.check.verb_second import bare_role, v2_verb
 
 __all__ = ["in_pp", "is_description", "subject_phrase"]
@@ -165,6 +166,12 @@ def _after_verb(
         if m.start == 0:
             return " ".join(m.text.split())
         break
+    if j + 1 < len(toks) and w[:1].islower() and (kind_noun(w + " ") or is_title(w.lower())):
+        # "stopte zorgverzekeraar Zorgkring Noord met ...": the name its kind introduces
+        for m in _names(ctx, text[toks[j + 1][1] :]):
+            if m.start == 0:
+                return " ".join(m.text.split())
+            break
     if w.lower() in DETERMINERS or w.lower() in QUANTIFIERS or w.isdigit():
         end = j + 1
         while end < len(toks) and end < j + 4 and not is_verb(toks[end][0], "nl"):
@@ -354,6 +361,8 @@ def in_pp(before: str) -> bool:
         lw = w.lower()
         if lw in PREPOSITIONS:
             return lw not in ("by", "door", "of", "van")  # "founded by X", "a report of X"
+        if lw == "to":  # "passed to the Courier": before a name or an article, no infinitive
+            return True
         if lw in _PP_INSIDE or w[:1].isupper():
             continue
         return False

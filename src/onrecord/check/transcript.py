@@ -14,12 +14,14 @@ import re
 
 from onrecord.check.claim_names import NameContext
 from onrecord.check.claim_text import clean_markup
+from onrecord.check.label_case import ROLE_NOTE
 
 __all__ = ["lenient_front_matter", "speaker_label", "speaker_labels", "without_answer_label"]
 
 _LABEL_RE = re.compile(
     r"^\s*(?:\*\*|__)?\s*(?P<name>[A-Z][\w'’-]+(?:\s+(?:van|de|der|den|el|[A-Z][\w'’-]+)){0,3})"
-    r"\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s+"
+    + ROLE_NOTE
+    + r"\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s+"
 )
 _FRONT_LINE_RE = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$")
 #: the interviewer's turn: "**Vraag:**", "Q:", "Interviewer:" (the document's own voice)
@@ -68,13 +70,17 @@ def _turns(body: str, spans: list[tuple[int, int]]) -> dict[str, bool]:
     paras: dict[str, list[str]] = {}
     for p in re.split(r"\n\s*\n", body):
         m = _LABEL_RE.match(clean_markup(p.strip()))
-        if m:
-            paras.setdefault(m["name"], []).append(p)
+        if m:  # "IMRAN DALE (host):" once, then "DALE:": one speaker
+            paras.setdefault(_surname(m["name"]), []).append(p)
     named = {k: v for k, v in paras.items() if len(v) >= 2}
     if len(named) < 2:
         return {}
     asking = [k for k, v in named.items() if sum("?" in p for p in v) * 2 >= len(v)]
     return {k: len(asking) == 1 and k == asking[0] for k in named}
+
+
+def _surname(label: str) -> str:
+    return label.split()[-1]
 
 
 def lenient_front_matter(text: str) -> tuple[dict[str, str], int] | None:
@@ -110,8 +116,8 @@ def speaker_labels(
             para = start
             got = speaker_label(clean_markup(body[a:b]), ctx, author)
             m = None if got else _LABEL_RE.match(clean_markup(body[a:b]))
-            if m and m["name"] in turns:  # a label the document repeats: a transcript's
-                asker = turns[m["name"]]
+            if m and _surname(m["name"]) in turns:  # a label the document repeats: a
+                asker = turns[_surname(m["name"])]  # transcript's
                 got = ((author or "") if asker else m["name"], m.end())
             current = (got[0] or None) if got else None
             out.append((current, got[1] if got else 0))
