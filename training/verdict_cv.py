@@ -222,7 +222,7 @@ def cv(model: Model, x: np.ndarray, y: np.ndarray, fold: np.ndarray) -> int:
 def grid(quick: bool) -> dict[str, tuple[bool, Model]]:
     """Name -> (set-level features?, model)."""
     out: dict[str, tuple[bool, Model]] = {}
-    for l2 in (0.03, 0.1, 0.3, 1.0):
+    for l2 in (0.01, 0.03, 0.1, 0.3, 1.0):
         out[f"linear l2={l2}"] = (False, linear(l2))
     out["linear+set l2=0.3"] = (True, linear(0.3))
     out["linear+set l2=1.0"] = (True, linear(1.0))
