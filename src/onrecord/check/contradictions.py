@@ -54,6 +54,7 @@ import numpy as np
 
 from onrecord.check.broken_pledge import undone_pledges
 from onrecord.check.denial_pairs import denial_pairs
+from onrecord.check.doc_title import is_title
 from onrecord.check.modality import retrospective
 from onrecord.check.opposition import stance_factor
 from onrecord.check.pair_rules import (  # noqa: F401 (re-exported)
@@ -227,6 +228,8 @@ def record_of(store: Store, person: dict[str, Any]) -> list[StatementRef]:
     refs: list[StatementRef] = []
     for r in store.statements_by(emails, names):
         kind = DOCUMENT if r["message_kind"] in ("document", "attachment") else AUTHORED
+        if kind == DOCUMENT and is_title(r["text"], r["subject"]):
+            continue  # its headline printed again (an HTML page's <h1>)
         refs.append(
             StatementRef(
                 statement_id=int(r["id"]),
