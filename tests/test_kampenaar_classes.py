@@ -98,24 +98,36 @@ def test_an_assent_to_a_proposal_endorses_the_proposal_only() -> None:
     assert proposal_targets([BACKGROUND]) == [0]  # no proposal: everything answered
 
 
-def test_akkoord_endorses_the_proposal_not_the_complaints(cli, tmp_path: Path) -> None:
+def _gerrits_endorsed(tmp_path: Path) -> list[str]:
+    from onrecord.check.contradictions import record_of, resolve_person
+    from onrecord.engines.local import ingest
+    from onrecord.record.store import Store
+
+    store = Store.open(tmp_path / "t.db")
+    ingest(store, [tmp_path / "a.eml", tmp_path / "b.eml"], workers=1)
+    gerrit = resolve_person(store, "Gerrit Hazeveld")
+    return [r.text for r in record_of(store, gerrit) if r.endorses is not None]
+
+
+def test_akkoord_stands_behind_the_proposal_not_the_complaints(tmp_path: Path) -> None:
     (tmp_path / "a.eml").write_text(
         "From: Oliver Pryce <o.pryce@k.example>\nTo: Gerrit Hazeveld <g.hazeveld@k.example>\n"
         "Subject: Night shift on the slipway\nDate: Mon, 11 Jan 2021 09:30:00 +0100\n"
         f"Message-ID: <k26@k>\n\nAll,\n\n{BACKGROUND} {PROPOSAL}\n\nOliver\n"
     )
-    (tmp_path / "b.eml").write_text(
+    reply = (
         "From: Gerrit Hazeveld <g.hazeveld@k.example>\nTo: Oliver Pryce <o.pryce@k.example>\n"
         "Subject: Re: Night shift on the slipway\nDate: Mon, 11 Jan 2021 10:02:00 +0100\n"
         "Message-ID: <k27@k>\nIn-Reply-To: <k26@k>\n\n"
         "Op ma 11 jan 2021 om 09:30 schreef Oliver Pryce <o.pryce@k.example>:\n"
-        f"> {BACKGROUND}\n> {PROPOSAL}\n\nAkkoord.\n\nGerrit\n"
+        f"> {BACKGROUND}\n> {PROPOSAL}\n\n{{assent}}\n\nGerrit\n"
     )
-    cli("ingest", str(tmp_path / "a.eml"))
-    cli("ingest", str(tmp_path / "b.eml"))
-    shown = cli.json("show", "k27@k")
-    endorsed = [e["text"] for st in shown["statements"] for e in st["endorses"]]
-    assert endorsed == [PROPOSAL]
+    (tmp_path / "b.eml").write_text(reply.format(assent="Akkoord."))
+    assert _gerrits_endorsed(tmp_path) == [PROPOSAL]
+    # agreeing with the argument stands behind all of it
+    (tmp_path / "t.db").unlink()
+    (tmp_path / "b.eml").write_text(reply.format(assent="I fully agree with Oliver."))
+    assert sorted(_gerrits_endorsed(tmp_path)) == sorted([BACKGROUND, PROPOSAL])
 
 
 def test_it_before_an_article_is_a_pronoun() -> None:
@@ -150,18 +162,56 @@ def test_only_a_bare_approval_narrows_to_the_proposal() -> None:
     assert not approves("See below, I agree.")
 
 
-def test_an_unquoted_akkoord_endorses_the_parent_proposal_only(cli, tmp_path: Path) -> None:
-    (tmp_path / "a.eml").write_text(
-        "From: Oliver Pryce <o.pryce@k.example>\nTo: Gerrit Hazeveld <g.hazeveld@k.example>\n"
-        "Subject: Night shift\nDate: Mon, 11 Jan 2021 09:30:00 +0100\nMessage-ID: <n1@k>\n\n"
-        f"{BACKGROUND} {PROPOSAL}\n"
+INTERVIEW = """# "Het vakmanschap zit nog steeds in Kampen"
+
+*Vaart & Werf, 14 juni 2023 — door Femke Aalbers*
+
+**Scheepswerf Kampenaar bouwt al ruim een eeuw schepen aan de IJssel. Directeur Marloes Tielenburg (52) over Poolse rompen, een tweede helling en de toekomst van de binnenvaart.**
+
+**U laat sinds 2020 de rompen van uw tankers in Gdańsk bouwen. Waarom?**
+
+Omdat we anders niet meer konden concurreren.
+
+**Bij de rompbouw verdwenen negen banen. In Kampen hoor je dat u had beloofd dat niemand zijn baan zou verliezen.**
+
+Ik heb nooit beloofd dat er geen banen zouden verdwijnen.
+
+**Hoeveel mensen werken er nu op de werf?**
+
+Ongeveer 140, meer dan ooit.
+
+**Hoe kijkt u naar waterstof?**
+
+Voor lange afstanden op de Rijn vind ik het interessant.
+"""
+
+
+def test_a_standfirst_by_age_above_questions_names_the_interviewee(tmp_path: Path) -> None:
+    from onrecord.engines.local import ingest
+    from onrecord.ingest.byline import find_byline
+    from onrecord.record.store import Store
+
+    found = find_byline(INTERVIEW)
+    assert (found.author, found.interviewer, found.interview) == (
+        "Marloes Tielenburg",
+        "Femke Aalbers",
+        True,
     )
-    (tmp_path / "b.eml").write_text(
-        "From: Gerrit Hazeveld <g.hazeveld@k.example>\nTo: Oliver Pryce <o.pryce@k.example>\n"
-        "Subject: Re: Night shift\nDate: Mon, 11 Jan 2021 10:02:00 +0100\nMessage-ID: <n2@k>\n"
-        "In-Reply-To: <n1@k>\n\nAkkoord.\n"
-    )
-    cli("ingest", str(tmp_path / "a.eml"))
-    cli("ingest", str(tmp_path / "b.eml"))
-    shown = cli.json("show", "n2@k")
-    assert [e["text"] for st in shown["statements"] for e in st["endorses"]] == [PROPOSAL]
+    # no questions below it: a profile, not an interview
+    profile = INTERVIEW.split("**U laat")[0] + "Ze leidt de werf sinds 2016.\n"
+    assert find_byline(profile).author == ""
+    # two people introduced by age: whose answers is unclear
+    two = INTERVIEW.replace("(52) over", "(52) en bedrijfsleider Gerrit Hazeveld (61) over")
+    assert find_byline(two).author == ""
+    (tmp_path / "interview.md").write_text(INTERVIEW)
+    store = Store.open(tmp_path / "t.db")
+    ingest(store, [tmp_path / "interview.md"], workers=1)
+    own = [r["text"] for r in store.statements_by([], ["Marloes Tielenburg"])]
+    assert "Ik heb nooit beloofd dat er geen banen zouden verdwijnen." in own
+    assert not any(t.endswith("?") for t in own)  # the questions are the interviewer's
+
+
+def test_a_sentence_pointing_at_a_proposal_is_none() -> None:
+    assert not is_proposal("Hieronder mijn voorstel voor het persbericht.")
+    texts = ["Hieronder mijn voorstel voor het persbericht.", "De club verkoopt het stadion niet."]
+    assert proposal_targets(texts) == [0, 1]

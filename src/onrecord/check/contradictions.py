@@ -70,6 +70,7 @@ from onrecord.check.pair_rules import (  # noqa: F401 (re-exported)
     rule_score,
     shared_words,
 )
+from onrecord.check.record_scope import approved_proposals_only, names_itself
 from onrecord.check.salience import is_chatter
 from onrecord.check.transcript import without_answer_label
 from onrecord.models.base import Embedder, Judge
@@ -221,8 +222,9 @@ def resolve_person(store: Store, name: str | int) -> dict[str, Any]:
 
 def record_of(store: Store, person: dict[str, Any]) -> list[StatementRef]:
     """Everything a person is on record for, oldest first: authored statements (mail), documents
-    with them as author, and endorsed statements (dated at the assent). Disagreeing assents
-    ("No") are left out: they say what the person rejected, not what they stand behind."""
+    with them as author (not their headline), and endorsed statements (dated at the assent).
+    Disagreeing assents ("No") are left out: they say what the person rejected, not what they
+    stand behind; an approval of a proposal stands behind the proposal only."""
     emails = list(person.get("emails") or [])
     names = list(dict.fromkeys([*(person.get("names") or []), person["name"]]))
     refs: list[StatementRef] = []
@@ -269,7 +271,7 @@ def record_of(store: Store, person: dict[str, Any]) -> list[StatementRef]:
             )
         )
     refs.sort(key=lambda s: (s.date or "9999", s.statement_id or 0, s.vector_id or 0))
-    return refs
+    return approved_proposals_only(refs)  # an "Akkoord." to a proposal: not to its reasons
 
 
 def norm_text(text: str) -> str:
@@ -286,15 +288,6 @@ def eligible(ref: StatementRef) -> bool:
     if anaphoric(text) or (ref.endorses is None and names_itself(text, ref.author.get("name"))):
         return False
     return len(_WORD.findall(text)) >= MIN_WORDS and not is_chatter(text, ref.lang or None)
-
-
-def names_itself(text: str, name: str | None) -> bool:
-    """The statement names its own author by full name ("Marloes Veenstra founded the
-    brewery in 2014." in an interview under her name): an editor's or interviewer's words
-    around the author's, not the author's own."""
-    if not name or " " not in name.strip():
-        return False
-    return re.search(rf"(?<!\w){re.escape(name.strip())}(?!\w)", text) is not None
 
 
 def distinct(refs: Sequence[StatementRef]) -> list[StatementRef]:

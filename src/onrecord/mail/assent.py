@@ -14,7 +14,6 @@ from collections.abc import Sequence
 
 from onrecord.mail.stance import RESERVATION, comment_stance, sentence_stance
 from onrecord.record.model import Assent, Segment, SegmentKind, Statement
-from onrecord.text.proposals import approves, proposal_targets
 
 AGREE, DISAGREE = "agree", "disagree"
 
@@ -383,11 +382,6 @@ def find_assents(
         if asked and len(asked) == len(targets):
             continue
         targets = [i for i in targets if i not in asked]
-        # an approval ("Akkoord.", "OK", "Go ahead") of a proposal accepts it, not the reasons
-        # around it; "I agree with Tom", "See below, I agree." agree with the whole argument
-        if stance == AGREE and approves(statements[pick].text):
-            texts = [statements[i].text for i in targets]
-            targets = [targets[k] for k in proposal_targets(texts)]
         out.append(Assent(statement=pick, stance=stance, targets=targets))
     return out
 

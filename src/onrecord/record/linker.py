@@ -29,7 +29,6 @@ from onrecord.record.copies import link_copies
 from onrecord.record.limits import DEFAULT_LIMITS, Limits
 from onrecord.record.model import Address, MessageRecord, Segment, SegmentKind
 from onrecord.record.store import Store
-from onrecord.text.proposals import approves, proposal_targets
 
 _QUOTE_MARKS = re.compile(r"^[ \t]*>[> \t]?", re.MULTILINE)
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
@@ -380,18 +379,13 @@ class Linker:
             "WHERE e.id > ? AND e.id <= ? AND e.target IS NULL AND m.parent_id IS NOT NULL",
             (after, upto),
         ).fetchall():
-            rows = self.db.execute(
-                "SELECT id, text FROM statements WHERE message = ? AND kind = 'authored' "
-                "ORDER BY start",
-                (row["parent_id"],),
-            ).fetchall()
-            targets = [r[0] for r in rows]
-            assent = self.db.execute(
-                "SELECT text FROM statements WHERE id = ?", (row["statement"],)
-            ).fetchone()
-            if row["stance"] == "agree" and assent is not None and approves(assent[0]):
-                # an approval of a proposal accepts it, not the reasons around it
-                targets = [rows[k][0] for k in proposal_targets([r[1] for r in rows])]
+            targets = [
+                r[0]
+                for r in self.db.execute(
+                    "SELECT id FROM statements WHERE message = ? AND kind = 'authored' ORDER BY start",
+                    (row["parent_id"],),
+                )
+            ]
             if not targets:
                 continue
             self.db.execute(

@@ -5,7 +5,8 @@ that we scrap the night shift on the slipway from 1 March." answered with "Akkoo
 scrap the night shift; the complaints are the proposer's account, which the one who agrees
 neither checked nor repeats. :func:`proposal_targets` narrows the statements an assent answers
 to the proposals among them where there are any (a writer's own proposal, suggestion or
-recommendation, in English or Dutch); without a proposal all stay. Only a bare approval
+recommendation by its verb, in English or Dutch: "Hieronder mijn voorstel voor het persbericht."
+only points at one); without a proposal all stay. Only a bare approval
 (:func:`approves`: "Akkoord.", "OK", "Go ahead") is narrowed so: "I agree with Tom" and "See
 below, I agree." agree with the whole argument.
 """
@@ -20,7 +21,6 @@ __all__ = ["approves", "is_proposal", "proposal_targets"]
 _FIRST = r"(?:I|we|ik|wij|we)"
 _PROPOSAL = re.compile(
     rf"\b{_FIRST}\s+(?:\w+\s+){{0,2}}?(?:propose|suggest|recommend)\b|"
-    r"\b(?:my|our|mijn|ons)\s+(?:proposal|suggestion|recommendation|voorstel|advies)\b|"
     rf"\b{_FIRST}\s+(?:stel|stellen)\s+(?:[\w'’]+\s+){{0,8}}?voor\b|"
     r"\b(?:stel|stellen)\s+(?:ik|wij|we)\s+(?:[\w'’]+\s+){0,8}?voor\b|"
     r"^\s*(?:let's|let\s+us|laten\s+we)\b",
