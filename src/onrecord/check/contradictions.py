@@ -56,6 +56,7 @@ from onrecord.check.broken_pledge import undone_pledges
 from onrecord.check.denial_pairs import denial_pairs
 from onrecord.check.doc_title import is_title
 from onrecord.check.modality import retrospective
+from onrecord.check.non_claims import non_claim
 from onrecord.check.opposition import stance_factor
 from onrecord.check.pair_rules import (  # noqa: F401 (re-exported)
     ONE_WORD,
@@ -287,7 +288,9 @@ def eligible(ref: StatementRef) -> bool:
         return False
     if anaphoric(text) or (ref.endorses is None and names_itself(text, ref.author.get("name"))):
         return False
-    return len(_WORD.findall(text)) >= MIN_WORDS and not is_chatter(text, ref.lang or None)
+    if len(_WORD.findall(text)) < MIN_WORDS or non_claim(text):
+        return False  # a fragment, a bare dependent clause, a word of sympathy
+    return not is_chatter(text, ref.lang or None)
 
 
 def distinct(refs: Sequence[StatementRef]) -> list[StatementRef]:

@@ -145,6 +145,9 @@ _ANAPHORIC = re.compile(
     # so is "het" before an article or possessive ("Ik vertel het de nachtploeg vrijdag zelf.")
     r"^(?:ik|wij|we)\s+\w+\s+(?:het|dit|dat)\s+(?:op|in|aan|met|naar|voor|bij|door|morgen|"
     r"vandaag|straks|nog|ook|wel|graag|even|zelf|meteen|direct|de|een|onze|mijn|hun|jullie)\b|"
+    # "Ik heb het afgeslagen en …": "het" before a participle that ends the clause is a pronoun
+    r"^(?:ik|wij|we)\s+(?:heb|hebben|had|hadden)\s+(?:het|dit|dat)\s+"
+    r"(?:\w*ge\w+|be\w+|ver\w+|ont\w+|her\w+)(?:d|t|en)(?=\s*(?:$|[.,;!]|\s(?:en|maar|and|but)\b))|"
     # a reply to the addressee's view: "Ik deel je standpunt niet.", "I agree with you."
     r"^(?:(?:hier|daar)\s+)?(?:ik|I)\s+(?:(?:do\s+not|don't)\s+)?(?:deel|share|ben\s+het|agree)\b"
     r"(?:\s+\w+){0,3}?\s+(?:je|jouw|uw|your|you|mee|eens|that\s+view)\b[^,;:]{0,25}$|"
