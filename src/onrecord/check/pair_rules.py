@@ -38,6 +38,7 @@ from onrecord.check.opposition import (
     same_object,
 )
 from onrecord.check.period import other_times
+from onrecord.check.plan_kept import PLAN_KEPT, plan_kept
 from onrecord.check.quantities import quantities
 from onrecord.check.quantities.types import COUNT, DURATION, MONEY, PERCENT
 from onrecord.check.salience_words import STOP, STOP_ANY
@@ -129,6 +130,8 @@ def pair_factor(a: Side, b: Side) -> float:
         f *= UNCHANGED
     if appeal(a.text) != appeal(b.text):
         f *= APPEAL
+    if plan_kept(a.text, b.text, a.lang, b.lang):
+        f *= PLAN_KEPT
     # the bonus only for a pair on one matter at one time that nothing above ranked lower
     return f * never_then_done(a.text, b.text) if f == 1.0 else f
 
