@@ -80,3 +80,17 @@ def test_a_plan_whose_amount_is_reported_later_was_kept() -> None:
         "We will not pay 25,000 euros for it.", "We paid 25,000 euros.", "en", "en"
     )
     assert not plan_kept("We will pay 30,000 euros for it.", "We paid 25,000 euros.", "en", "en")
+
+
+def test_nog_geen_before_an_amount_is_less_than_it() -> None:
+    from onrecord.check.opposition import negated, opposition
+
+    # heldout7: a forecast of a need against the purchase, read as a denial
+    need = "Ik denk dat we over een jaar of twee een nieuwe brander nodig hebben."
+    bought = (
+        "De nieuwe brander die we in 2021 kochten, heeft ons nog geen 250.000 euro gekost; met "
+        "dat bedrag hadden we ook in Deventer kunnen blijven."
+    )
+    assert not negated(bought)
+    assert opposition(need, bought, "nl", "nl", ordered=True) is None
+    assert negated("We hebben nog geen besluit genomen.")

@@ -60,11 +60,11 @@ _NEGATIONS = {
     "nergens", "allerminst",
 }  # fmt: skip
 # "no longer", "not only … but", "tegen de tijd dat" (by the time), "without problems",
-# "zonder problemen" (a positive report), ", against four in 2020" (a comparison of counts): no
-# negation of the claim
+# "zonder problemen" (a positive report), ", against four in 2020" (a comparison of counts), "nog
+# geen 250.000 euro" (less than an amount): no negation of the claim
 _NOT_NEGATION = re.compile(
     r"\b(?:not only|niet alleen|no doubt|zonder twijfel|tegen de tijd|tegen\s+(?:mij|me|hem|haar|"
-    r"ons|hen|jou|u|iedereen)\b|nothing but|^no,(?=\s)|,\s*(?:against|tegen)\s+(?=\d|(?:one|two|"
+    r"ons|hen|jou|u|iedereen)\b|nothing but|^no,(?=\s)|nog\s+geen\s+(?=[€$£]?\s?\d)|,\s*(?:against|tegen)\s+(?=\d|(?:one|two|"
     r"three|four|five|six|seven|eight|nine|ten|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\b)|"
     r"(?:without|zonder)\s+(?:any\s+|enige\s+|veel\s+)?(?:problems?|issues?|trouble|difficult\w*|"
     r"hitch\w*|hiccups?|incidents?|delays?|problemen|moeite|vertraging|incidenten|gedoe|"
