@@ -54,7 +54,9 @@ import numpy as np
 
 from onrecord.check.broken_pledge import undone_pledges
 from onrecord.check.denial_pairs import denial_pairs
+from onrecord.check.doc_title import is_title
 from onrecord.check.modality import retrospective
+from onrecord.check.non_claims import non_claim
 from onrecord.check.opposition import stance_factor
 from onrecord.check.pair_rules import (  # noqa: F401 (re-exported)
     ONE_WORD,
@@ -69,6 +71,7 @@ from onrecord.check.pair_rules import (  # noqa: F401 (re-exported)
     rule_score,
     shared_words,
 )
+from onrecord.check.record_scope import approved_proposals_only, names_itself
 from onrecord.check.salience import is_chatter
 from onrecord.check.transcript import without_answer_label
 from onrecord.models.base import Embedder, Judge
@@ -220,13 +223,16 @@ def resolve_person(store: Store, name: str | int) -> dict[str, Any]:
 
 def record_of(store: Store, person: dict[str, Any]) -> list[StatementRef]:
     """Everything a person is on record for, oldest first: authored statements (mail), documents
-    with them as author, and endorsed statements (dated at the assent). Disagreeing assents
-    ("No") are left out: they say what the person rejected, not what they stand behind."""
+    with them as author (not their headline), and endorsed statements (dated at the assent).
+    Disagreeing assents ("No") are left out: they say what the person rejected, not what they
+    stand behind; an approval of a proposal stands behind the proposal only."""
     emails = list(person.get("emails") or [])
     names = list(dict.fromkeys([*(person.get("names") or []), person["name"]]))
     refs: list[StatementRef] = []
     for r in store.statements_by(emails, names):
         kind = DOCUMENT if r["message_kind"] in ("document", "attachment") else AUTHORED
+        if kind == DOCUMENT and is_title(r["text"], r["subject"]):
+            continue  # its headline printed again (an HTML page's <h1>)
         refs.append(
             StatementRef(
                 statement_id=int(r["id"]),
@@ -266,7 +272,7 @@ def record_of(store: Store, person: dict[str, Any]) -> list[StatementRef]:
             )
         )
     refs.sort(key=lambda s: (s.date or "9999", s.statement_id or 0, s.vector_id or 0))
-    return refs
+    return approved_proposals_only(refs)  # an "Akkoord." to a proposal: not to its reasons
 
 
 def norm_text(text: str) -> str:
@@ -282,16 +288,9 @@ def eligible(ref: StatementRef) -> bool:
         return False
     if anaphoric(text) or (ref.endorses is None and names_itself(text, ref.author.get("name"))):
         return False
-    return len(_WORD.findall(text)) >= MIN_WORDS and not is_chatter(text, ref.lang or None)
-
-
-def names_itself(text: str, name: str | None) -> bool:
-    """The statement names its own author by full name ("Marloes Veenstra founded the
-    brewery in 2014." in an interview under her name): an editor's or interviewer's words
-    around the author's, not the author's own."""
-    if not name or " " not in name.strip():
-        return False
-    return re.search(rf"(?<!\w){re.escape(name.strip())}(?!\w)", text) is not None
+    if len(_WORD.findall(text)) < MIN_WORDS or non_claim(text):
+        return False  # a fragment, a bare dependent clause, a word of sympathy
+    return not is_chatter(text, ref.lang or None)
 
 
 def distinct(refs: Sequence[StatementRef]) -> list[StatementRef]:

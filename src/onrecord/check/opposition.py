@@ -31,6 +31,7 @@ from onrecord.check.clause_polarity import drop_shared_weak, main_part, speech_p
 from onrecord.check.count_nouns import same_unit
 from onrecord.check.departure import departs
 from onrecord.check.direction import direction, opposed
+from onrecord.check.focus_words import without_focus
 from onrecord.check.margins import margin
 from onrecord.check.modality import _CONDITIONAL_START, _HEDGE, _main_clause, prospective
 from onrecord.check.modality import without_superlatives as _plain
@@ -45,25 +46,9 @@ from onrecord.check.third_party import AGENT_GROUPS as _AGENT_GROUPS
 from onrecord.check.third_party import other_party
 
 __all__ = [
-    "ALTERNATIVE_SIMILARITY",
-    "AMOUNT",
-    "ANTONYM",
-    "POLARITY",
-    "alternatives",
-    "amount_clash",
-    "antonyms",
-    "carried_out",
-    "ends",
-    "hedged_side",
-    "negated",
-    "not_yet",
-    "opposition",
-    "other_agent",
-    "reported",
-    "same_object",
-    "same_unit",
-    "stance_factor",
-    "undecided",
+    "ALTERNATIVE_SIMILARITY", "AMOUNT", "ANTONYM", "POLARITY", "alternatives", "amount_clash",
+    "antonyms", "carried_out", "ends", "hedged_side", "negated", "not_yet", "opposition",
+    "other_agent", "reported", "same_object", "same_unit", "stance_factor", "undecided",
 ]  # fmt: skip
 
 POLARITY, ANTONYM, AMOUNT = "polarity", "antonym", "amount"
@@ -75,10 +60,12 @@ _NEGATIONS = {
     "nergens", "allerminst",
 }  # fmt: skip
 # "no longer", "not only … but", "tegen de tijd dat" (by the time), "without problems",
-# "zonder problemen" (a positive report): no negation of the claim
+# "zonder problemen" (a positive report), ", against four in 2020" (a comparison of counts), "nog
+# geen 250.000 euro" (less than an amount): no negation of the claim
 _NOT_NEGATION = re.compile(
     r"\b(?:not only|niet alleen|no doubt|zonder twijfel|tegen de tijd|tegen\s+(?:mij|me|hem|haar|"
-    r"ons|hen|jou|u|iedereen)\b|nothing but|^no,(?=\s)|"
+    r"ons|hen|jou|u|iedereen)\b|nothing but|^no,(?=\s)|nog\s+geen\s+(?=[€$£]?\s?\d)|,\s*(?:against|tegen)\s+(?=\d|(?:one|two|"
+    r"three|four|five|six|seven|eight|nine|ten|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\b)|"
     r"(?:without|zonder)\s+(?:any\s+|enige\s+|veel\s+)?(?:problems?|issues?|trouble|difficult\w*|"
     r"hitch\w*|hiccups?|incidents?|delays?|problemen|moeite|vertraging|incidenten|gedoe|"
     r"storingen))",
@@ -94,17 +81,18 @@ _SHORTAGE = re.compile(
 _ENOUGH = re.compile(r"\b(?:enough|sufficient\w*|plenty|genoeg|voldoende)\b", re.I)
 # Verbs of ending or losing: a denial of one is a positive stance ("Ik heb nooit gewild dat de
 # winterdienst zou stoppen" wants the service to go on; "No crew member will lose their job"
-# keeps everyone), so it opposes a side that ends the thing, not one that keeps it.
+# keeps everyone), so it opposes a side that ends the thing, not one that keeps it. Part of a
+# hyphenated compound ("lost-time accident", "stop-start") it is no verb.
 _ENDING = re.compile(
-    r"\b(?:stop|stops|stopped|stopping|stoppen|stopt|gestopt|close|closes|closed|closing|shut|"
-    r"shuts|shutting|sluit|sluiten|gesloten|dicht|cancel\w*|scrap|scrapped|scrapping|schrap\w*|"
-    r"abandon\w*|quit|quits|halt|halted|terminat\w*|lay\s+off|laid\s+off|laying\s+off|"
+    r"(?<!-)\b(?:stop|stops|stopped|stopping|stoppen|stopt|gestopt|close|closes|closed|closing|"
+    r"shut|shuts|shutting|sluit|sluiten|gesloten|dicht|cancel\w*|scrap|scrapped|scrapping|"
+    r"schrap\w*|abandon\w*|quit|quits|halt|halted|terminat\w*|lay\s+off|laid\s+off|laying\s+off|"
     r"fire|fired|dismiss\w*|ontsla\w*|ontslag|ontslagen|lose|loses|losing|lost|verlie\w*|"
     r"verlo\w*|leave|leaves|leaving|afschaf\w*|afgeschaft|opheff\w*|opgeheven|opzeg\w*|"
     r"opgezegd|beëindig\w*|ended|geschrapt|annul\w*|geannuleerd|gecanceld|stopgezet|stopzet\w*|"
     r"vertrek\w*|vertrok\w*|withdraw\w*|ingetrokken|intrek\w*|discontinu\w*|axed|loslaten|"
     r"losgelaten|laten\s+(?:\w+\s+){0,3}?los|let\s+go|give\s+up|gave\s+up|given\s+up|opgeven|"
-    r"opgegeven|geven\s+(?:\w+\s+){0,3}?op)\b",
+    r"opgegeven|geven\s+(?:\w+\s+){0,3}?op)\b(?!-)",
     re.I,
 )
 # a negation and what it governs, up to a colon or semicolon ("PACS-02 was not: your radiology
@@ -206,7 +194,7 @@ _LATER = re.compile(
 
 def antonyms(a: str, b: str) -> bool:
     """One side has a word of an opposite pair and the other side its opposite."""
-    a, b = (_LATER.sub(" delayed ", _COPULA.sub(" ", t)) for t in (a, b))
+    a, b = (_LATER.sub(" delayed ", _COPULA.sub(" ", without_focus(t))) for t in (a, b))
     for one, other in _ANTONYMS:
         a1, a2, b1, b2 = _has(a, one), _has(a, other), _has(b, one), _has(b, other)
         if (a1 and b2 and not a2 and not b1) or (a2 and b1 and not a1 and not b2):

@@ -15,6 +15,7 @@ import re
 from typing import Any
 
 from onrecord.check.acknowledged import ACKNOWLEDGED, acknowledged_change
+from onrecord.check.appeals import APPEAL, appeal
 from onrecord.check.clause_polarity import speech_polarity
 from onrecord.check.continuity import UNCHANGED, restated
 from onrecord.check.counterclaims import ending_denied, need_clash, none_against_some
@@ -37,6 +38,7 @@ from onrecord.check.opposition import (
     same_object,
 )
 from onrecord.check.period import other_times
+from onrecord.check.plan_kept import PLAN_KEPT, plan_kept
 from onrecord.check.quantities import quantities
 from onrecord.check.quantities.types import COUNT, DURATION, MONEY, PERCENT
 from onrecord.check.salience_words import STOP, STOP_ANY
@@ -126,6 +128,10 @@ def pair_factor(a: Side, b: Side) -> float:
         f *= ACKNOWLEDGED
     if restated(a.text, b.text, a.lang, b.lang):
         f *= UNCHANGED
+    if appeal(a.text) != appeal(b.text):
+        f *= APPEAL
+    if plan_kept(a.text, b.text, a.lang, b.lang):
+        f *= PLAN_KEPT
     # the bonus only for a pair on one matter at one time that nothing above ranked lower
     return f * never_then_done(a.text, b.text) if f == 1.0 else f
 
@@ -138,9 +144,13 @@ _ANAPHORIC = re.compile(
     r"(?=\s+(?:with|to|at|in|on|for|from|before|after|again|up|back|last|yesterday|today|"
     r"myself|ourselves)\b|\s*[.!]?\s*$)|"
     r"^(?:dat|dit|het)\s+(?:heb|hebben|had|hadden|deed|deden|zei|zeiden)\s+(?:ik|we|wij)\b|"
-    # "Ik zet het op de agenda.": "het" before a preposition or adverb is a pronoun, not "the"
+    # "Ik zet het op de agenda.": "het" before a preposition or adverb is a pronoun, not "the";
+    # so is "het" before an article or possessive ("Ik vertel het de nachtploeg vrijdag zelf.")
     r"^(?:ik|wij|we)\s+\w+\s+(?:het|dit|dat)\s+(?:op|in|aan|met|naar|voor|bij|door|morgen|"
-    r"vandaag|straks|nog|ook|wel|graag|even|zelf|meteen|direct)\b|"
+    r"vandaag|straks|nog|ook|wel|graag|even|zelf|meteen|direct|de|een|onze|mijn|hun|jullie)\b|"
+    # "Ik heb het afgeslagen en …": "het" before a participle that ends the clause is a pronoun
+    r"^(?:ik|wij|we)\s+(?:heb|hebben|had|hadden)\s+(?:het|dit|dat)\s+"
+    r"(?:\w*ge\w+|be\w+|ver\w+|ont\w+|her\w+)(?:d|t|en)(?=\s*(?:$|[.,;!]|\s(?:en|maar|and|but)\b))|"
     # a reply to the addressee's view: "Ik deel je standpunt niet.", "I agree with you."
     r"^(?:(?:hier|daar)\s+)?(?:ik|I)\s+(?:(?:do\s+not|don't)\s+)?(?:deel|share|ben\s+het|agree)\b"
     r"(?:\s+\w+){0,3}?\s+(?:je|jouw|uw|your|you|mee|eens|that\s+view)\b[^,;:]{0,25}$|"

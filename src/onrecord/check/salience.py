@@ -122,6 +122,9 @@ _FOR = frozenset({"for", "voor", "für", "pour"})
 _CLAUSE_MARKERS = frozenset({"that", "dat", "dass", "que", "because", "omdat", "weil", "parce"})
 _DIGIT = re.compile(r"\d")
 _CONTRAST = re.compile(r"\b(?:but|maar|however|echter|aber|mais)\b", re.I)
+# the person thanked and what they did, in one relative clause: "Dank aan Sanne, die drie weken
+# lang dozen heeft geteld." is gratitude, not a report
+_THANKED = re.compile(r"^(?:aan|to)\s+(?:[\w'’-]+\s*){1,3},\s*(?:die|who)\b[^,;:]*[.!]?\s*$", re.I)
 
 
 _JOINING_AND = re.compile(r"^(?:and|en|und|et)\s+(?=\w)", re.I)
@@ -213,6 +216,8 @@ def _tail(rest: str, reason: str, lang: str | None, depth: int) -> str | None:
     if any(c in rest[: len(rest) - len(stripped)] for c in ",.;:!?-–—"):
         sub = _analyse(stripped, lang, depth + 1, expanded=True)
         return reason if sub == FRAGMENT else sub
+    if reason == THANKS and _THANKED.match(stripped):
+        return reason
     if any(t in _CLAUSE_MARKERS for t in tokens):
         return None
     # "Dank voor het aanbod, maar ik verkoop het stadion niet": what follows "but" is said

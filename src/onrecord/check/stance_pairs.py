@@ -6,8 +6,8 @@ based on revenue." and later "Een omzetbonus is de beste manier om onze dierenar
 belonen.": the builtin judge reads both as neutral (a proposal states no fact, "against" denies
 none), yet the writer took both sides of one choice. :func:`stance_clash` finds the two
 stances by their words: for (a proposal or suggestion of one's own, support, "in favour of",
-"the best way") and against ("I am against", "ik ben altijd tegen … geweest", "opposed to",
-"a bad idea"), each on one side only, in the writer's own voice, and neither turned by a
+"the best way", "the only realistic way") and against ("I am against", "ik ben altijd tegen …
+geweest", "opposed to", "a bad idea", "a dead end"), each on one side only, in the writer's own voice, and neither turned by a
 further negation ("I was never against it" is for). Whether the two are about one action is
 the caller's part (shared words, or across languages similarity). Word lists; English and
 Dutch.
@@ -35,6 +35,10 @@ _FOR = re.compile(
     r"(?:the|de|het)\s+(?:best|beste|right|juiste)\s+(?:way|manier|option|optie|choice|keuze|"
     r"solution|oplossing)\b|"
     r"\b(?:is|are|was|were|blijft)\s+(?:\w+\s+)?(?:a\s+good\s+idea|een\s+goed\s+idee)\b|"
+    # the only way: "Hydrogen is the only realistic way to …", "de enige haalbare weg"
+    r"\b(?:is|are|was|were|blijft|zijn|waren)\s+(?:by\s+far\s+|veruit\s+)?(?:the|de|het)\s+"
+    r"(?:only|enige)\s+(?:\w+\s+)?(?:way|manier|weg|route|option|optie|solution|oplossing|"
+    r"future|toekomst)\b|"
     # a belief that something is needed: "I have always believed that a roaster needs its own
     # cafés", "ik heb altijd geloofd dat een brander eigen cafés nodig heeft"
     rf"\b{_FIRST}\s+(?:[\w'’]+\s+){{0,2}}?(?:believe|believed|geloof|geloofd|geloofde)\s+"
@@ -50,6 +54,9 @@ _AGAINST = re.compile(
     r"\btegenstander\b|"
     r"\b(?:is|are|was|were|blijft)\s+(?:\w+\s+)?(?:a\s+bad\s+idea|een\s+slecht\s+idee|"
     r"a\s+mistake|een\s+vergissing)\b|"
+    # a course judged hopeless: "Hydrogen is a dead end for inland shipping", "een doodlopende weg"
+    r"\b(?:is|are|was|were|blijft|zijn|waren)\s+(?:\w+\s+)?(?:a\s+dead\s+end|een\s+"
+    r"doodlopende\s+(?:weg|straat)|een\s+dood\s+spoor|a\s+blind\s+alley|a\s+dead\s+loss)\b|"
     # a course judged a mistake: "running our own cafés would be a mistake", "dat zou een
     # vergissing zijn"
     r"\b(?:would|will)\s+be\s+(?:a\s+(?:big\s+|huge\s+|serious\s+)?mistake|a\s+bad\s+idea)\b|"

@@ -12,7 +12,8 @@ over what is found here (the caller decides; see :mod:`onrecord.ingest.documents
 
 An interview form ("Interview met X", "An interview with X", "X in gesprek met Y") makes X the
 interviewee: the author of the answers; a writer's byline ("Door Y") in such a document names
-the interviewer.
+the interviewer. So does a standfirst that introduces one person by age ("Directeur X (52)
+over …") above a body of questions and answers (:mod:`onrecord.ingest.standfirst`).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from onrecord.ingest.bydate import find_date, is_dateline
+from onrecord.ingest.standfirst import standfirst_interviewee
 
 __all__ = ["Byline", "find_byline", "names_match"]
 
@@ -217,12 +219,28 @@ def find_byline(text: str, title: str = "") -> Byline:
             found.interview = True
         elif got is not None:
             found.author, found.interview = got[0], True
+    aged = "" if found.interview else _person(standfirst_interviewee(text, _NAME))
+    if aged and not (writer and names_match(writer, aged)):
+        # a standfirst introducing one person by age, above questions and answers
+        found.author, found.interview = aged, True
+        writer = writer or _dateline_writer(text)
     if found.interview:
         if writer and not names_match(writer, found.author):
             found.interviewer = found.interviewer or writer
     else:
         found.author = writer
     return found
+
+
+def _dateline_writer(text: str) -> str:
+    """A writer named inside a head paragraph ("*Vaart & Werf, 14 juni 2023 — door Femke
+    Aalbers*"), or ""."""
+    for m in islice(_PARAGRAPH.finditer(text), HEAD_PARAGRAPHS):
+        line = _clean(" ".join(m.group(0).split()))
+        inner = _REST_WRITER.search(line)
+        if inner is not None and len(line) <= MAX_BYLINE_CHARS and _person(inner.group("name")):
+            return _person(inner.group("name"))
+    return ""
 
 
 def _tail_interview(heading: str) -> str:

@@ -109,7 +109,8 @@ class Statements(StoreBase):
         who, args = self._by("s", emails, names)
         return self.db.execute(
             'SELECT s.id, s.message, s.start, s."end", s.text, s.lang, s.author_name, '
-            "s.author_email, s.date, m.kind AS message_kind, m.message_id, m.reconstructed "
+            "s.author_email, s.date, m.kind AS message_kind, m.message_id, m.reconstructed, "
+            "m.subject "
             "FROM statements s JOIN messages m ON m.id = s.message "
             f"WHERE s.kind = 'authored' AND {who} "
             "AND NOT EXISTS (SELECT 1 FROM endorsements e WHERE e.statement = s.id) "
