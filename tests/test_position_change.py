@@ -68,6 +68,8 @@ def test_only_a_position_held_over_time_can_change() -> None:
     assert position_claim("Tom Hendriks was voor een verhuizing van het hoofdkantoor naar Utrecht.")
     assert position_claim("Van Lier verzette zich tegen de verkoop van SC Ravenwijk.")
     assert position_claim("Bosma was committed to keeping the Haskerdam cheese plant open.")
+    assert position_claim("Verhoeven insisted that bottling would stay in Wolderdam.")
+    assert position_claim("Verhoeven stond erop dat de bottelarij in Wolderdam bleef.")
     # an act done once happened or it did not
     assert not position_claim("Hofstede offered the departing moderators six months' salary.")
     assert not position_claim("Pieter Smeding welcomed the approval of the reflagging.")

@@ -38,7 +38,9 @@ _POSITION = re.compile(
     r"\s+of|for|committed\s+to|keen\s+on)|favou?r(?:ed|s)|wante?d?s?|"
     r"verzet(?:te|ten)?\s+(?:zich|hem|haar)|(?:zich\s+)?verzet(?:te|ten)?|"
     r"(?:was|waren|is|zijn)\s+(?:\w+\s+)?(?:tegen|voor|voorstander|tegenstander|gekant\s+tegen)|"
-    r"voorstander|tegenstander|wilde|wilden|wou|hield\s+(?:\w+\s+)?vast\s+aan)\b",
+    r"voorstander|tegenstander|wilde|wilden|wou|hield\s+(?:\w+\s+)?vast\s+aan|"
+    r"insist(?:ed|s)?\s+(?:on|that)|committed\s+to|stond\s+(?:\w+\s+)?erop|"
+    r"hield\s+(?:\w+\s+)?vol)\b",
     re.I,
 )
 _NEGATED = re.compile(r"\b(?:not|never|no|n't|niet|nooit|geen|geenszins)\b|n't\b", re.I)
