@@ -99,6 +99,11 @@ and pairs that wrongly contain quoted text (must be 0). Variants:
 - ``all-pairs``: every pair of a person's statements (quadratic), the default rule.
 
     .venv/bin/python benchmarks/contradiction_eval.py [--judge builtin] [--json]
+
+``--data benchmarks/data/contradictions-heldout11`` runs the eleventh held-out case (Velders, a coffee
+roaster, 36 messages 2018-2024, an interview, an op-ed, a council statement, 8 gold pairs: a denied
+promise, a reversed position, an endorsed closure denied, "never" then done, amounts two ways), written
+by a writer who read no detection code and no other case's gold except dev5, before anything was run.
 """
 
 from __future__ import annotations
