@@ -13,7 +13,13 @@ import pytest
 
 from onrecord.check.claims import Claim, claims_from_args
 from onrecord.check.evidence import OWN, Evidence
-from onrecord.check.verify import _amounts, check_claims, person_names, resolve_subject
+from onrecord.check.verify import (
+    _amounts,
+    check_claims,
+    gather,
+    person_names,
+    resolve_subject,
+)
 from onrecord.engines.local import ingest
 from onrecord.index.hybrid import Hit
 from onrecord.models.base import Judgment
@@ -190,6 +196,25 @@ def test_a_claim_is_not_its_own_evidence(case_store: Store, sample: Path) -> Non
     data = verdict.as_dict(case_store)
     assert not any("never proposed a merger" in e["statement"] for e in data["evidence"])
     assert data["verdict"] != "supported"
+
+
+def test_the_claims_own_document_takes_no_evidence_place(case_store: Store, sample: Path) -> None:
+    # "Lumen abandoned that promise when it began to keep its research internal in 2016": two of
+    # the complaint's own sentences outrank De Groot's mail of the time, which must still be read
+    from onrecord.check.claims import claims_from_file
+
+    [claim] = [
+        c
+        for c in claims_from_file(sample / "complaint.md", names=person_names(case_store))
+        if "abandoned" in c.text
+    ]
+    evidence, sources = gather(case_store, claim, None, None, k=2)
+    said = [e.hit.text for e in evidence]
+    assert "I will tell the team that our research stays internal for now." in said
+    assert len(said) == 2 and not any(e.hit.author_name == "Marcus Vale" for e in evidence)
+    listed = {e.hit.text for e in sources}
+    assert "Lumen Labs promised that its research would be shared openly with the public." in listed
+    assert any(t.startswith("Lumen abandoned that promise") for t in listed)
 
 
 def test_a_restatement_in_another_document_is_the_claims_source(case_store: Store) -> None:

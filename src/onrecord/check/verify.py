@@ -10,7 +10,7 @@ claim's own source rather than evidence: :mod:`onrecord.check.evidence`.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -179,9 +179,11 @@ def _by_subject(
     k: int,
     lang: str | None = None,
     window: tuple[str, str] | None = None,
+    unplaced: Callable[[Hit], bool] | None = None,
 ) -> list[Hit]:
     """The ``k`` statements of the subject (their addresses and names) that best match; with a
-    ``window`` ([since, until) ISO dates), only those written then."""
+    ``window`` ([since, until) ISO dates), only those written then. Those ``unplaced`` holds
+    (the claim's own source) come in their rank and take none of the ``k`` places."""
     names = subject["names"] or [subject["name"]]
     since, until = window or (None, None)
     return retrieve(
@@ -195,6 +197,7 @@ def _by_subject(
         k=k,
         lang=lang,
         across=ACROSS if window is None else 0,
+        unplaced=unplaced,
     )
 
 
@@ -229,12 +232,20 @@ def gather(
     which are never judged. The policy (relations, weights) is :mod:`onrecord.check.evidence`."""
     hits: list[tuple[str, Hit]] = []
     framed = framed or strip_frame(claim.text)
-    own_source = _source_statements(store, claim)
     seen: set[tuple[int, int | None]] = set()
     # a claim that names when it was said or done: what was written then is searched apart
     window = period_window(claim_period(claim.text, framed.prefix if framed.frame else None))
+    is_source = _source_test(store, claim, subject is not None)
     if subject:
-        own = _by_subject(store, claim.text, subject, embedder, k + OWN_DEEPER, claim.lang)
+        own = _by_subject(
+            store,
+            claim.text,
+            subject,
+            embedder,
+            k + OWN_DEEPER,
+            claim.lang,
+            unplaced=lambda h: is_source(h, ENDORSED if h.via_endorsement else OWN),
+        )
         if window:
             own += _by_subject(store, claim.text, subject, embedder, WINDOW_OWN, window=window)
         for hit in own:
@@ -252,13 +263,14 @@ def gather(
         embed_budget=budget,
         lang=claim.lang,
         across=ACROSS,
+        unplaced=lambda h: is_source(h, REPORTED if subject else OWN),
     )
     own_emails = set(subject["emails"]) if subject else set()
     own_names = {n.lower() for n in (subject["names"] or [subject["name"]])} if subject else set()
 
-    n_own = len(hits)
+    placed = 0  # what others wrote, the claim's source not counted
     for hit in others:
-        if _key(hit) in seen or (len(hits) - n_own >= k and not hit.across):
+        if _key(hit) in seen or (placed >= k and not hit.across):
             continue
         if hit.author_email and hit.author_email in own_emails:
             continue
@@ -266,6 +278,7 @@ def gather(
             continue  # the subject's own document (documents carry a name, no address)
         seen.add(_key(hit))
         hits.append((REPORTED if subject else OWN, hit))
+        placed += not (hit.across or is_source(hit, REPORTED if subject else OWN))
     quoted = _quoted_words(store, claim, subject)
     on_record = {h.statement_id for _, h in quoted}
     hits = quoted + [(r, h) for r, h in hits if h.statement_id not in on_record]
@@ -284,10 +297,7 @@ def gather(
         said = hit.via_endorsement.text if hit.via_endorsement else hit.text
         if is_chatter(said, hit.lang):
             continue  # greetings, sign-offs, scheduling, fragments: never evidence
-        # a restatement is the claim's source, unless the claim is about that very statement
-        # ("In his complaint Vale said S": the complaint saying S is the evidence)
-        said_there = relation == ACCOUNT and about_public_statement(claim)
-        if hit.statement_id in own_source or (restates(claim, hit, mkind) and not said_there):
+        if is_source(hit, relation):
             sources.append(Evidence(SOURCE, hit, [], weight=0.0, message_kind=mkind))
             continue
         context = contexts.get(hit.statement_id)
@@ -298,6 +308,30 @@ def gather(
         e.weight = weight(relation, mkind, claim)
         evidence.append(e)
     return evidence, sources
+
+
+def _source_test(store: Store, claim: Claim, has_subject: bool) -> Callable[[Hit, str], bool]:
+    """Whether a hit, found as ``own`` or ``reported``, is the claim's own source rather than
+    evidence (rule 4 of :mod:`onrecord.check.evidence`): a statement of the document the claim
+    was taken from, or a restatement of the claim, unless the claim is about that very statement
+    ("In his complaint Vale said S": the subject's complaint saying S is the evidence)."""
+    own_source = _source_statements(store, claim)
+    about_it = about_public_statement(claim)
+    kinds: dict[int, str] = {}
+
+    def test(hit: Hit, relation: str) -> bool:
+        if hit.statement_id in own_source:
+            return True
+        if hit.message not in kinds:
+            kinds.update(store.message_kinds([hit.message]))
+        mkind = kinds.get(hit.message, MAIL)
+        if not restates(claim, hit, mkind):
+            return False
+        if not about_it:
+            return True
+        return relation_of(relation, hit.text, mkind, has_subject) != ACCOUNT
+
+    return test
 
 
 def _quoted_words(
