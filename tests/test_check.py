@@ -198,23 +198,27 @@ def test_a_claim_is_not_its_own_evidence(case_store: Store, sample: Path) -> Non
     assert data["verdict"] != "supported"
 
 
-def test_the_claims_own_document_takes_no_evidence_place(case_store: Store, sample: Path) -> None:
-    # "Lumen abandoned that promise when it began to keep its research internal in 2016": two of
-    # the complaint's own sentences outrank De Groot's mail of the time, which must still be read
+def test_the_claims_own_document_takes_no_place_of_the_subjects_record(
+    case_store: Store, sample: Path
+) -> None:
+    # Vale's complaint is in his record: its sentences share the claim's words and outrank his
+    # mail, which must still be searched as deep (k=0: his record's 8 places)
     from onrecord.check.claims import claims_from_file
 
     [claim] = [
         c
         for c in claims_from_file(sample / "complaint.md", names=person_names(case_store))
-        if "abandoned" in c.text
+        if "co-founded" in c.text
     ]
-    evidence, sources = gather(case_store, claim, None, None, k=2)
-    said = [e.hit.text for e in evidence]
-    assert "I will tell the team that our research stays internal for now." in said
-    assert len(said) == 2 and not any(e.hit.author_name == "Marcus Vale" for e in evidence)
-    listed = {e.hit.text for e in sources}
-    assert "Lumen Labs promised that its research would be shared openly with the public." in listed
-    assert any(t.startswith("Lumen abandoned that promise") for t in listed)
+    subject = resolve_subject(case_store, claim.subject)
+    evidence, sources = gather(case_store, claim, subject, None, k=0)
+    own = {e.hit.text for e in evidence if e.relation in ("own", "endorsed")}
+    assert "Attaching Lumen to Vale Motors is the only realistic path." in own
+    deeper = gather(case_store, claim, subject, None, k=2)[0]  # his record's 10 places
+    assert own == {e.hit.text for e in deeper if e.relation in ("own", "endorsed")}
+    complaint = [e for e in sources if e.hit.author_name == "Marcus Vale"]
+    assert len(complaint) == 5  # every sentence of the complaint, listed as the claim's source
+    assert not any(e.hit.author_name == "Marcus Vale" and not e.hit.author_email for e in evidence)
 
 
 def test_a_restatement_in_another_document_is_the_claims_source(case_store: Store) -> None:

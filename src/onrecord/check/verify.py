@@ -237,6 +237,16 @@ def gather(
     window = period_window(claim_period(claim.text, framed.prefix if framed.frame else None))
     is_source = _source_test(store, claim, subject is not None)
     if subject:
+        # The claim's own source (the document it was taken from, restatements of it) takes none
+        # of the places of the subject's record: their complaint, op-ed or interview is in their
+        # record, shares the claim's words and outranked their mail of the time (demo: 3-5 of the
+        # complaint's sentences among Vale's first 8 statements). Training cases 713 -> 715/1150,
+        # development 194/288 (one more gold statement reached). Freeing the places of the
+        # search of what others wrote as well reached 2 more on the training cases (717), but for
+        # the demo's "Lumen Labs promised that its research would be shared openly with the
+        # public" it reached Okafor's "it's totally OK to not share the science", which the judge
+        # reads as contradicting the promise (a promise broken is not one never made; demo 8/9 ->
+        # 7/9): not kept until the judge tells those apart.
         own = _by_subject(
             store,
             claim.text,
@@ -263,14 +273,13 @@ def gather(
         embed_budget=budget,
         lang=claim.lang,
         across=ACROSS,
-        unplaced=lambda h: is_source(h, REPORTED if subject else OWN),
     )
     own_emails = set(subject["emails"]) if subject else set()
     own_names = {n.lower() for n in (subject["names"] or [subject["name"]])} if subject else set()
 
-    placed = 0  # what others wrote, the claim's source not counted
+    n_own = len(hits)
     for hit in others:
-        if _key(hit) in seen or (placed >= k and not hit.across):
+        if _key(hit) in seen or (len(hits) - n_own >= k and not hit.across):
             continue
         if hit.author_email and hit.author_email in own_emails:
             continue
@@ -278,7 +287,6 @@ def gather(
             continue  # the subject's own document (documents carry a name, no address)
         seen.add(_key(hit))
         hits.append((REPORTED if subject else OWN, hit))
-        placed += not (hit.across or is_source(hit, REPORTED if subject else OWN))
     quoted = _quoted_words(store, claim, subject)
     on_record = {h.statement_id for _, h in quoted}
     hits = quoted + [(r, h) for r, h in hits if h.statement_id not in on_record]
