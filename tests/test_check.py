@@ -13,7 +13,13 @@ import pytest
 
 from onrecord.check.claims import Claim, claims_from_args
 from onrecord.check.evidence import OWN, Evidence
-from onrecord.check.verify import _amounts, check_claims, person_names, resolve_subject
+from onrecord.check.verify import (
+    _amounts,
+    check_claims,
+    gather,
+    person_names,
+    resolve_subject,
+)
 from onrecord.engines.local import ingest
 from onrecord.index.hybrid import Hit
 from onrecord.models.base import Judgment
@@ -190,6 +196,29 @@ def test_a_claim_is_not_its_own_evidence(case_store: Store, sample: Path) -> Non
     data = verdict.as_dict(case_store)
     assert not any("never proposed a merger" in e["statement"] for e in data["evidence"])
     assert data["verdict"] != "supported"
+
+
+def test_the_claims_own_document_takes_no_place_of_the_subjects_record(
+    case_store: Store, sample: Path
+) -> None:
+    # Vale's complaint is in his record: its sentences share the claim's words and outrank his
+    # mail, which must still be searched as deep (k=0: his record's 8 places)
+    from onrecord.check.claims import claims_from_file
+
+    [claim] = [
+        c
+        for c in claims_from_file(sample / "complaint.md", names=person_names(case_store))
+        if "co-founded" in c.text
+    ]
+    subject = resolve_subject(case_store, claim.subject)
+    evidence, sources = gather(case_store, claim, subject, None, k=0)
+    own = {e.hit.text for e in evidence if e.relation in ("own", "endorsed")}
+    assert "Attaching Lumen to Vale Motors is the only realistic path." in own
+    deeper = gather(case_store, claim, subject, None, k=2)[0]  # his record's 10 places
+    assert own == {e.hit.text for e in deeper if e.relation in ("own", "endorsed")}
+    complaint = [e for e in sources if e.hit.author_name == "Marcus Vale"]
+    assert len(complaint) == 5  # every sentence of the complaint, listed as the claim's source
+    assert not any(e.hit.author_name == "Marcus Vale" and not e.hit.author_email for e in evidence)
 
 
 def test_a_restatement_in_another_document_is_the_claims_source(case_store: Store) -> None:

@@ -19,7 +19,8 @@ A journalist's rules, in order:
    discounted for a claim of fact (``reported``); documents by others weigh less than mail.
 4. **A claim is not its own evidence.** Statements of the document the claim was taken from,
    and near-verbatim restatements of the claim in documents, are the claim's ``source``: shown
-   as such, never judged.
+   as such, never judged, and they take none of the places of the subject's own record (it is
+   searched as deep below them as it would be without them: ``verify.gather``).
 5. **The judge reads content, not frames.** The claim's speech frame is taken off
    (:mod:`onrecord.check.frames`) and a negated frame ("never said that S") turns evidence for
    S into evidence against the claim; a statement's first person becomes its writer's name.

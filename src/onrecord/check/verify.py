@@ -10,7 +10,7 @@ claim's own source rather than evidence: :mod:`onrecord.check.evidence`.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -183,9 +183,11 @@ def _by_subject(
     k: int,
     lang: str | None = None,
     window: tuple[str, str] | None = None,
+    unplaced: Callable[[Hit], bool] | None = None,
 ) -> list[Hit]:
     """The ``k`` statements of the subject (their addresses and names) that best match; with a
-    ``window`` ([since, until) ISO dates), only those written then."""
+    ``window`` ([since, until) ISO dates), only those written then. Those ``unplaced`` holds
+    (the claim's own source) come in their rank and take none of the ``k`` places."""
     names = subject["names"] or [subject["name"]]
     since, until = window or (None, None)
     return retrieve(
@@ -199,6 +201,7 @@ def _by_subject(
         k=k,
         lang=lang,
         across=ACROSS if window is None else 0,
+        unplaced=unplaced,
     )
 
 
@@ -233,12 +236,30 @@ def gather(
     which are never judged. The policy (relations, weights) is :mod:`onrecord.check.evidence`."""
     hits: list[tuple[str, Hit]] = []
     framed = framed or strip_frame(claim.text)
-    own_source = _source_statements(store, claim)
     seen: set[tuple[int, int | None]] = set()
     # a claim that names when it was said or done: what was written then is searched apart
     window = period_window(claim_period(claim.text, framed.prefix if framed.frame else None))
+    is_source = _source_test(store, claim, subject is not None)
     if subject:
-        own = _by_subject(store, claim.text, subject, embedder, k + OWN_DEEPER, claim.lang)
+        # The claim's own source (the document it was taken from, restatements of it) takes none
+        # of the places of the subject's record: their complaint, op-ed or interview is in their
+        # record, shares the claim's words and outranked their mail of the time (demo: 3-5 of the
+        # complaint's sentences among Vale's first 8 statements). Training cases 713 -> 715/1150,
+        # development 194/288 (one more gold statement reached). Freeing the places of the
+        # search of what others wrote as well reached 2 more on the training cases (717), but for
+        # the demo's "Lumen Labs promised that its research would be shared openly with the
+        # public" it reached Okafor's "it's totally OK to not share the science", which the judge
+        # reads as contradicting the promise (a promise broken is not one never made; demo 8/9 ->
+        # 7/9): not kept until the judge tells those apart.
+        own = _by_subject(
+            store,
+            claim.text,
+            subject,
+            embedder,
+            k + OWN_DEEPER,
+            claim.lang,
+            unplaced=lambda h: is_source(h, ENDORSED if h.via_endorsement else OWN),
+        )
         if window:
             own += _by_subject(store, claim.text, subject, embedder, WINDOW_OWN, window=window)
         for hit in own:
@@ -288,10 +309,7 @@ def gather(
         said = hit.via_endorsement.text if hit.via_endorsement else hit.text
         if is_chatter(said, hit.lang):
             continue  # greetings, sign-offs, scheduling, fragments: never evidence
-        # a restatement is the claim's source, unless the claim is about that very statement
-        # ("In his complaint Vale said S": the complaint saying S is the evidence)
-        said_there = relation == ACCOUNT and about_public_statement(claim)
-        if hit.statement_id in own_source or (restates(claim, hit, mkind) and not said_there):
+        if is_source(hit, relation):
             sources.append(Evidence(SOURCE, hit, [], weight=0.0, message_kind=mkind))
             continue
         context = contexts.get(hit.statement_id)
@@ -302,6 +320,30 @@ def gather(
         e.weight = weight(relation, mkind, claim)
         evidence.append(e)
     return evidence, sources
+
+
+def _source_test(store: Store, claim: Claim, has_subject: bool) -> Callable[[Hit, str], bool]:
+    """Whether a hit, found as ``own`` or ``reported``, is the claim's own source rather than
+    evidence (rule 4 of :mod:`onrecord.check.evidence`): a statement of the document the claim
+    was taken from, or a restatement of the claim, unless the claim is about that very statement
+    ("In his complaint Vale said S": the subject's complaint saying S is the evidence)."""
+    own_source = _source_statements(store, claim)
+    about_it = about_public_statement(claim)
+    kinds: dict[int, str] = {}
+
+    def test(hit: Hit, relation: str) -> bool:
+        if hit.statement_id in own_source:
+            return True
+        if hit.message not in kinds:
+            kinds.update(store.message_kinds([hit.message]))
+        mkind = kinds.get(hit.message, MAIL)
+        if not restates(claim, hit, mkind):
+            return False
+        if not about_it:
+            return True
+        return relation_of(relation, hit.text, mkind, has_subject) != ACCOUNT
+
+    return test
 
 
 def _quoted_words(

@@ -39,7 +39,7 @@ How one query runs (nothing waits for a full embedding of the archive):
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -237,6 +237,7 @@ def retrieve(
     cache: bool = True,
     lang: str | None = None,
     across: int = 0,
+    unplaced: Callable[[Hit], bool] | None = None,
 ) -> list[Hit]:
     """The ``k`` best statements for ``query`` within the filters (see the module docstring).
 
@@ -245,7 +246,9 @@ def retrieve(
     kinds (None: all). ``mode`` is ``hybrid``, ``bm25`` or ``dense``; ``embedder=None`` means
     BM25 only. With ``cache``, vectors embedded on demand are stored for later queries.
     ``lang`` is the query's language: the ``across`` best dense matches in another language
-    follow the top ``k`` when they are not among them."""
+    follow the top ``k`` when they are not among them. Hits that ``unplaced`` holds are returned
+    in their rank but take none of the ``k`` places (a claim's own source document: the caller
+    lists it apart, and the statements below it are what it needs)."""
     if mode not in ("hybrid", "bm25", "dense"):
         raise ValueError(f"mode must be hybrid, bm25 or dense, not {mode!r}")
     flt = StatementFilter.of(emails, names, since, until, kinds)
@@ -274,7 +277,7 @@ def retrieve(
         other = other_language(store, [sid for sid, _ in dense], lang)
     fused = fuse([r for r in (bm25, dense) if r], rrf_k)
     reserved = [sid for sid, _ in dense if sid in other][: max(across, 0)]
-    return _hits(store, fused, bm25, dense, flt, k, reserved)
+    return _hits(store, fused, bm25, dense, flt, k, reserved, unplaced)
 
 
 def other_language(store: Store, ids: Sequence[int], lang: str) -> set[int]:
@@ -291,9 +294,11 @@ def _hits(
     flt: StatementFilter,
     k: int,
     reserved: Sequence[int] = (),
+    unplaced: Callable[[Hit], bool] | None = None,
 ) -> list[Hit]:
     """The hits of the first ``k`` of ``fused`` (a statement, then its endorsements), then
-    those of the ``reserved`` statements that did not make it."""
+    those of the ``reserved`` statements that did not make it; a hit ``unplaced`` holds is
+    kept but not counted in ``k``."""
     cand = Candidates(store)
     bm25_at = {sid: (r, s) for r, (sid, s) in enumerate(bm25, start=1)}
     dense_at = {sid: (r, s) for r, (sid, s) in enumerate(dense, start=1)}
@@ -356,6 +361,13 @@ def _hits(
 
     rank = {sid: n for n, sid in enumerate(order)}
     out: list[Hit] = []
+    placed = 0  # hits that count in ``k``
+
+    def put(h: Hit) -> None:
+        nonlocal placed
+        out.append(h)
+        placed += unplaced is None or not unplaced(h)
+
     seen: set[tuple[int, int | None]] = set()  # (statement, the statement it endorses here)
     times: dict[int, int] = {}  # endorsing statement -> hits so far
 
@@ -364,37 +376,37 @@ def _hits(
         row = rows.get(sid)
         if row is None:
             return
-        if row["in_filter"] and sid not in times and len(out) < limit:
+        if row["in_filter"] and sid not in times and placed < limit:
             via = None
             if sid in endorsed:  # an endorsement that matched by itself: say what it endorses,
                 # of the statements it endorses the one the query ranks best (a "Prima, doen
                 # we." under a three-paragraph mail endorses the whole mail, not its first line)
                 target, stance = min(endorsed[sid], key=lambda ts: rank.get(ts[0], len(rank)))
                 via = endorsed_info(target, stance, matched=False)
-            out.append(hit(sid, score, sid, via))
+            put(hit(sid, score, sid, via))
             seen.add((sid, via.statement_id if via else None))
             times[sid] = 1
         for esid, stance in endorsers.get(sid, []):
-            if len(out) >= limit:
+            if placed >= limit:
                 break
             erow = rows.get(esid)
             if erow is None or not erow["in_filter"] or (esid, sid) in seen:
                 continue
             if times.get(esid, 0) >= ENDORSED_TARGETS:
                 continue
-            out.append(hit(esid, score, sid, endorsed_info(sid, stance, matched=True)))
+            put(hit(esid, score, sid, endorsed_info(sid, stance, matched=True)))
             seen.add((esid, sid))
             times[esid] = times.get(esid, 0) + 1
 
     for sid, score in fused:
-        if len(out) >= k:
+        if placed >= k:
             break
         emit(sid, score, k)
     score_of = dict(fused)
     for sid in reserved:
         if sid not in times and sid in score_of:
             at = len(out)
-            emit(sid, score_of[sid], at + 1)
+            emit(sid, score_of[sid], placed + 1)
             for h in out[at:]:
                 h.across = True
     return out
