@@ -396,6 +396,37 @@ NAMES = [
     "Hiske Boersema",
     "Maarten Kruidhof",
     "Jurre Wagenvoort",
+    # h14- (session 16 second writer): the record persons of eight held-out worlds (Cobbleford
+    # Mills, Sallowmere buses, Pennick Roofing v Dunhallow, Loamwise, Spijkerdam, Het Zilverhuis,
+    # Lisvelt, Huisartsenzorg Noordrand); the podcast host, the reporters, the press officer and
+    # the collector who died long ago are left out.
+    "Rosamund Keighley",
+    "Nigel Thursby",
+    "Priyanka Holbrook",
+    "Edmund Sowerby",
+    "Alicia Fenwright",
+    "Gwendolyn Marlbury",
+    "Cedric Almondbury",
+    "Ottilie Brackenbury",
+    "Hamish Tolley",
+    "Marguerite Pennick",
+    "Royston Gill",
+    "Verity Crossland",
+    "Honor Blackwood",
+    "Fergus Lannery",
+    "Jasper Quint",
+    "Aart Kromhout",
+    "Nadia Zerrouki",
+    "Coen Baggerman",
+    "Joris Elferink",
+    "Lidewij Kranenburg",
+    "Judith Rozendaal-Amzel",
+    "Bas Terhorst",
+    "Mirte Dalhuisen",
+    "Thijmen Ruskamp",
+    "Gerdien Holtrop",
+    "Harold Wijnstra",
+    "Lieuwe Kooiman",
 ]
 #: Words that do not tell two names apart: articles, possessives, organisation suffixes and
 #: honorifics ("Ms Fenwick" and "Moira Fenwick" name the same person).
