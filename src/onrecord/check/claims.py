@@ -383,7 +383,8 @@ def claims_from_text(
             if subject and phrase and phrase != subject and not keep_phrase(ctx, phrase):
                 if low in FIRST_PERSON | FIRST_PLURAL and subject != speaker:
                     subject = subject if disc.author else None
-                clause = _replace_phrase(clause, phrase, subject, rule_lang)
+                if subject:
+                    clause = _replace_phrase(clause, phrase, subject, rule_lang)
             if not subject and not phrase and lead in _NONE_WORDS:
                 # "'No customer was ever at risk,' said managing director X": the affairs of
                 # the organisation the speaker speaks for, or of the press release's author
