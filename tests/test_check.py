@@ -526,3 +526,11 @@ def test_a_public_statement_is_the_setting_of_the_speech(claim: str, public: boo
 
     [c] = claims_from_args([claim], names=["Marcus Vale", "Marieke Dijkstra", "Ilse Okafor"])
     assert about_public_statement(c) is public
+
+
+def test_the_names_of_persons_without_their_counts(store: Store) -> None:
+    from onrecord.check.verify import person_names
+
+    names = store.person_display_names()
+    assert "Marcus Vale" in names
+    assert sorted(names) == sorted(person_names(store))

@@ -41,6 +41,14 @@ _TWO_TIMES = re.compile(
 )
 
 
+_JOINER = re.compile(r"\b(?:and|but|en|maar|both|zowel)\b|;", re.I)
+
+
+def may_join(text: str) -> bool:
+    """The claim has a word that can join two assertions (a cheap test before the parse)."""
+    return _JOINER.search(text) is not None
+
+
 def time_parts(text: str) -> list[str]:
     """The claim once per period it joins ("zowel in 2019 als in 2021" -> "in 2019", "in
     2021"); ``[text]`` when it joins none."""

@@ -432,8 +432,12 @@ def check_claims(
     A claim that joins two assertions is also checked part by part (``conjuncts``): where one
     part is supported and another contradicted, its verdict is mixed."""
     calibration = calibration or default_calibration(judge)
-    ctx = NameContext([c.text for c in claims], person_names(store))
-    split = [conjuncts.parts(c, ctx) for c in claims]
+    split = [[c] for c in claims]
+    if any(conjuncts.may_join(c.text) for c in claims):
+        # the persons' names without their message counts (``person_names`` ranks them by
+        # activity: seconds on a large archive, for each check)
+        ctx = NameContext([c.text for c in claims], store.person_display_names())
+        split = [conjuncts.parts(c, ctx) if conjuncts.may_join(c.text) else [c] for c in claims]
     extra = [p for ps in split if len(ps) > 1 for p in ps]
     every = _check_each(
         store, [*claims, *extra], judge, embedder, calibration, k=k, judge_claims=judge_claims

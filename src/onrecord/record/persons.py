@@ -101,6 +101,14 @@ class Persons(StoreBase):
         )
         self.db.executemany("INSERT OR IGNORE INTO person_names(name, person) VALUES (?,?)", names)
 
+    def person_display_names(self) -> list[str]:
+        """The name of every person who is no role address, in id order: what the claim
+        reader needs to tell persons in a claim, without the message counts of :meth:`persons`
+        (seconds on an archive of 100,000 messages)."""
+        return [
+            r[0] for r in self.db.execute("SELECT name FROM persons WHERE NOT is_role ORDER BY id")
+        ]
+
     def persons(self, ids: Sequence[int] | None = None) -> list[dict[str, Any]]:
         """Persons (all, or those with these ids) with their addresses, names and message
         counts, most active first."""
