@@ -39,6 +39,7 @@ from onrecord.check.opposition import (
 )
 from onrecord.check.period import other_times
 from onrecord.check.plan_kept import PLAN_KEPT, plan_kept
+from onrecord.check.price_matter import one_price
 from onrecord.check.quantities import quantities
 from onrecord.check.quantities.types import COUNT, DURATION, MONEY, PERCENT
 from onrecord.check.salience_words import STOP, STOP_ANY
@@ -291,7 +292,11 @@ def rule_score(
     # a change of one thing: in one language two content words in common (not just "the
     # budget" of "the budget for maintenance was cut" and "we raised the marketing budget")
     shared = shared_words(a, b)
-    if opposed(a.text, b.text, a.lang, b.lang) and (shared is None or shared >= 2):
+    # (a price word against an amount of money is the second word: "de dagkaart van 34 naar 41
+    # euro" / "de prijs van een dagkaart niet verhoogd")
+    if opposed(a.text, b.text, a.lang, b.lang) and (
+        shared is None or shared >= 2 or (shared == 1 and one_price(a.text, b.text, a.lang, b.lang))
+    ):
         return RULE_SCORE
     # two places one thing is made in ("Dit jaar wordt al onze kaas in Leeuwarden gemaakt." /
     # "In 2019 all our cheese was made by a partner dairy in Belgium."): the judge reads them
