@@ -42,6 +42,7 @@ from onrecord.check.plan_kept import PLAN_KEPT, plan_kept
 from onrecord.check.price_matter import one_price
 from onrecord.check.quantities import quantities
 from onrecord.check.quantities.types import COUNT, DURATION, MONEY, PERCENT
+from onrecord.check.same_amount import SAME_AMOUNT, amount_restated
 from onrecord.check.salience_words import STOP, STOP_ANY
 from onrecord.check.stance_pairs import stance_clash
 from onrecord.check.state_times import begun_after, counted_states_apart
@@ -115,6 +116,8 @@ def pair_factor(a: Side, b: Side) -> float:
     change from the earlier one ("… is postponed: it will not open in 2021"), times
     :data:`onrecord.check.continuity.UNCHANGED` when a side says nothing changes and opposes
     in nothing else (:func:`onrecord.check.continuity.restated`), times
+    :data:`onrecord.check.same_amount.SAME_AMOUNT` for the same figures on both sides in
+    clauses without a negation (:func:`onrecord.check.same_amount.amount_restated`), times
     :data:`onrecord.check.never_done.NEVER_DONE` for "never" then done on one matter
     (:func:`onrecord.check.never_done.never_then_done`), where no factor above applies."""
     f = OTHER_TIME if apart_in_time(a, b) else 1.0
@@ -133,6 +136,8 @@ def pair_factor(a: Side, b: Side) -> float:
         f *= APPEAL
     if plan_kept(a.text, b.text, a.lang, b.lang):
         f *= PLAN_KEPT
+    if amount_restated(a.text, b.text, a.lang, b.lang):
+        f *= SAME_AMOUNT
     # the bonus only for a pair on one matter at one time that nothing above ranked lower
     return f * never_then_done(a.text, b.text) if f == 1.0 else f
 
