@@ -7,13 +7,15 @@ the 2,000 we planned." / "The last of the 1,600 panels went onto the roof on Fri
 polarity rule sees a negation on one side only ("niet de rekening", "can't get panels", "not
 the 2,000"), but the figures agree and the clause that holds them is not negated. A denied
 figure ("not the 2,000") is no figure stated. "We did not borrow 8 million euros" against "We
-borrowed 8 million euros" stays opposed: there the figure's clause is negated.
+borrowed 8 million euros" stays opposed: there the figure's clause is negated. Nor does a change each way of one figure
+restate it ("met tien procent verhoogd" / "met tien procent verlaagd").
 """
 
 from __future__ import annotations
 
 import re
 
+from onrecord.check.direction import direction
 from onrecord.check.quantities import quantities
 
 __all__ = ["SAME_AMOUNT", "amount_restated"]
@@ -54,6 +56,13 @@ def _figures(text: str, lang: str | None) -> set[tuple[str, float]] | None:
 
 
 def amount_restated(a: str, b: str, lang_a: str | None, lang_b: str | None) -> bool:
-    """Both sides state figures, the same ones, none of them in a negated clause."""
+    """Both sides state figures, the same ones, none of them in a negated clause, and no change
+    each way ("met tien procent verhoogd" / "met tien procent verlaagd") or pair of opposite
+    words sets them apart."""
+    from onrecord.check.opposition import alternatives, antonyms
+
+    da, db = direction(a), direction(b)
+    if (da is not None and db is not None and da != db) or antonyms(a, b) or alternatives(a, b):
+        return False
     fa, fb = _figures(a, lang_a), _figures(b, lang_b)
     return bool(fa) and fa == fb
