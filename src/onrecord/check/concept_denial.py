@@ -10,7 +10,8 @@ content matches, the negation is lost), and the word rules cannot compare the wo
 denial is the side whose clause naming the concept is negated; the other side names the same
 concept and reports it (not negated, not a plan or a hedge; a past counterfactual "without X
 we would not have ..." reports that X happened). A later denial must deny the past, not pledge
-the future ("we did X" then "we will never do X again" is no contradiction).
+the future ("we did X" then "we will never do X again" is no contradiction), and a need denied
+("Voor de panelen hebben we geen lening nodig") denies no act.
 """
 
 from __future__ import annotations
@@ -25,13 +26,15 @@ from onrecord.check.opposition import negated
 __all__ = ["concept_denied"]
 
 _CLAUSE = re.compile(r"[,;:]|\s(?:and|but|en|maar)\s", re.I)
+# a need denied ("geen lening nodig", "we don't need a loan") denies no act
+_NEED = re.compile(r"\b(?:nodig|need|needs|needed|hoeven|hoeft|hoefden)\b", re.I)
 
 
 def _denied_concepts(text: str) -> set[str]:
     """The concepts named in a negated clause of the main part."""
     out: set[str] = set()
     for clause in _CLAUSE.split(main_part(counterfactual(text))):
-        if negated(clause):
+        if negated(clause) and not _NEED.search(clause):
             out |= concepts(clause)
     return out
 

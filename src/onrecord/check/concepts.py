@@ -33,8 +33,6 @@ CONCEPTS: dict[str, re.Pattern[str]] = {
         # adding something to a product
         "add": r"add|adds|added|adding|additives?|toevoegen|toevoeging(?:en)?|toegevoegd|"
         rf"voeg(?:en|t|de|den)?\s+(?:{_C}){{0,6}}?toe",
-        # subsidy
-        "subsidy": r"subsid(?:y|ies|ised|ized)|subsidie(?:s)?|gesubsidieerd",
         # the armed forces, a category and its members
         "military": r"military|militair(?:e)?|army|navy|air\s+force|armed\s+forces|defen[cs]e|"
         r"leger|marine|luchtmacht|krijgsmacht|defensie",

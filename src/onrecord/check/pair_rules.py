@@ -345,7 +345,9 @@ def rule_score(
         return RULE_SCORE
     # a denial of an act against its report, one matter by a concept where words differ
     # ("niemand ontslagen" / "we dismissed eleven of our own people")
-    if concept_denied(a.text, b.text) and similarity >= CONCEPT_SIMILARITY:
+    # (across languages only: in one language the words are compared, and a category named on
+    # both sides is often no act on one: "customers who first found us in the supermarket")
+    if shared is None and similarity >= CONCEPT_SIMILARITY and concept_denied(a.text, b.text):
         return RULE_SCORE
     # a pledge and its denial ("I promise you that nobody will lose their job" / "Ik heb nooit
     # beloofd dat de machine geen banen zou kosten"): what was promised is the same on both
