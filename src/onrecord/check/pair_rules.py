@@ -43,8 +43,8 @@ from onrecord.check.plan_kept import PLAN_KEPT, plan_kept
 from onrecord.check.price_matter import one_price
 from onrecord.check.quantities import quantities
 from onrecord.check.quantities.types import COUNT, DURATION, MONEY, PERCENT
-from onrecord.check.same_amount import SAME_AMOUNT, amount_restated
 from onrecord.check.salience_words import STOP, STOP_ANY
+from onrecord.check.same_amount import SAME_AMOUNT, amount_restated
 from onrecord.check.stance_pairs import stance_clash
 from onrecord.check.state_times import begun_after, counted_states_apart
 

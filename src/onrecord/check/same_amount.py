@@ -27,9 +27,7 @@ _NEGATION = re.compile(
     r"\b(?:not|never|no|nothing|nobody|niet|nooit|geen|niets|niemand)\b|n't\b", re.I
 )
 # the clauses of a statement: punctuation, coordination, a clause of purpose or reason
-_CLAUSE = re.compile(
-    r"[,;:()]|\s(?:and|but|so\s+that|because|en|maar|zodat|omdat|want)\s", re.I
-)
+_CLAUSE = re.compile(r"[,;:()]|\s(?:and|but|so\s+that|because|en|maar|zodat|omdat|want)\s", re.I)
 # a figure denied right before it: "not the 2,000", "niet de 2.000", "no 300"
 _DENIED_BEFORE = re.compile(r"\b(?:not|niet|geen|no)\s+(?:(?:the|de|het|een|a)\s+)?$", re.I)
 

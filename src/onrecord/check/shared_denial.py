@@ -25,7 +25,7 @@ _SKIP = {
     "be", "been", "have", "has", "had", "ever", "any", "yet", "even", "again", "a", "an", "the",
     "to", "do", "did", "does", "will", "would", "we", "i", "it", "put", "use", "add", "more",
     "meer", "ooit", "nog", "een", "de", "het", "te", "ik", "wij", "zijn", "hebben", "worden",
-    "in", "our", "onze", "ons", "of", "van", "any", "enige", "enkele", "single",
+    "in", "our", "onze", "ons", "of", "van", "enige", "enkele", "single",
 }  # fmt: skip
 _WORD = re.compile(r"[\w'’]+")
 STEM = 5
