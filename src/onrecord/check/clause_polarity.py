@@ -38,14 +38,29 @@ WITHOUT = re.compile(r"\b(?:without|zonder)\b", re.I)
 _CLAUSE_WORDS = 6
 
 
+# a state of being off, said without a negation: "dat de sneeuwkanonnen 's nachts uit blijven"
+# promises what "na 23.00 uur niet meer draaien" promises
+_OFF_STATE = re.compile(
+    r"\b(?:(?:blijven|blijft|bleven|staan|staat|stonden)\s+(?:[\w'’]+\s+){0,3}?(?:uit|stil|dicht)|"
+    r"(?:uit|stil|dicht)\s+(?:blijven|blijft|bleven|staan|staat)|stilstaan|stilstaat|"
+    r"(?:stay|stays|stayed|remain|remains|remained|be|are|is|kept|keep)\s+(?:\w+\s+)?"
+    r"(?:off|silent|quiet|shut|closed|switched\s+off))\b",
+    re.I,
+)
+
+
+def _denies(text: str, negated: Callable[[str], bool]) -> bool:
+    return negated(text) or _OFF_STATE.search(text) is not None
+
+
 def speech_polarity(a: str, b: str, negated: Callable[[str], bool]) -> bool:
     """Both sides report a promise or a saying ("promised that …", "nooit beloofd dat …"),
-    what follows "that" is negated on both or on neither, and the head clause on one side only:
-    a pledge and its denial."""
+    what follows "that" is negated (or a state of being off: "uit blijven", "stay off") on both
+    or on neither, and the head clause on one side only: a pledge and its denial."""
     ma, mb = _SPEECH_HEAD.match(a.strip()), _SPEECH_HEAD.match(b.strip())
     if ma is None or mb is None:
         return False
-    if negated(ma.group("rest")) != negated(mb.group("rest")):
+    if _denies(ma.group("rest"), negated) != _denies(mb.group("rest"), negated):
         return False
     return negated(ma.group("head")) != negated(mb.group("head"))
 

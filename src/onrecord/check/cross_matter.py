@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from onrecord.check.concepts import concepts
 from onrecord.check.salience_words import STOP, STOP_ANY
 
 if TYPE_CHECKING:
@@ -199,6 +200,8 @@ def shares_matter(
     if cognates(a, lang_a) & cognates(b, lang_b):
         return True
     if _money(a, b):
+        return True
+    if concepts(a) & concepts(b):  # "dismissed" / "ontslagen"; "military" / "Navy"
         return True
     # two sides that each name things, none the same ("it was my decision to stop buying from
     # Finca Las Nubes" / "ik heb de sluiting van de branderij in Deventer nooit gesteund";

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from onrecord.check.concepts import concepts
 from onrecord.check.opposition import negated
 
 #: Nearest non-negated statements paired with each denial...
@@ -47,6 +48,7 @@ def denial_pairs(
     pairs: dict[tuple[int, int], float] = {}
     if k <= 0 or not neg.any() or neg.all():
         return pairs
+    named = [concepts(t) for t in texts]
     msg = np.asarray([-1 - i if m is None else m for i, m in enumerate(messages)], dtype=np.int64)
     for i in np.flatnonzero(neg).tolist():
         sims = vecs @ vecs[i]
@@ -57,6 +59,11 @@ def denial_pairs(
         near = order[:k].tolist()
         if langs is not None and cross_k > 0:
             near += [j for j in order.tolist() if langs[j] != langs[i]][:cross_k]
+        # and the nearest that name a concept the denial names ("niemand ontslagen" /
+        # "we dismissed eleven"), where the words differ and e5 ranks them far down
+        own = concepts(texts[i])
+        if own:
+            near += [j for j in order.tolist() if own & named[j]][:cross_k]
         for j in near:
             if sims[j] >= threshold:
                 pairs[(i, j) if i < j else (j, i)] = float(sims[j])

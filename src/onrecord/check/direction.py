@@ -52,7 +52,26 @@ _NOT_CHANGED = re.compile(
 )
 
 
+# a change stated by its two amounts: "Per 1 oktober gaat de dagkaart van 34 naar 41 euro",
+# "the fare goes from 2.50 to 2.80": a verb of going, then "from X to Y" (not "from 2019 to
+# 2022", not opening hours "from 9 to 5" without a verb of going)
+_FROM_TO = re.compile(
+    r"\b(?:go|goes|went|going|gone|move[sd]?|gaat|gaan|ging|gingen|gegaan)\s+(?:[\w'’]+\s+){0,4}?"
+    r"(?:from|van)\s+(?:€\s*|\$\s*)?(\d+(?:[.,]\d+)?)\s*(?:euros?|dollars?|%|procent|percent)?"
+    r"\s+(?:to|naar|tot)\s+(?:€\s*|\$\s*)?(\d+(?:[.,]\d+)?)\b",
+    re.I,
+)
+
+
+def _from_to(m: re.Match[str]) -> str:
+    x, y = (float(g.replace(",", ".")) for g in m.groups())
+    if x == y or all(1900 <= v <= 2100 and v.is_integer() for v in (x, y)):
+        return m.group(0)
+    return "rose" if y > x else "fell"
+
+
 def _words(text: str) -> list[str]:
+    text = _FROM_TO.sub(_from_to, text)
     text = re.sub(r"\b(?:went|gone|go|goes|going)\s+(up|down)\b", r"\1ward", text, flags=re.I)
     # "a higher milk price than in 2020", "een hogere melkprijs dan vorig jaar": a rise
     text = _COMPARED.sub(lambda m: "rose" if m.group(1).lower() in _HIGHER else "fell", text)

@@ -41,6 +41,7 @@ from onrecord.check.quantities import compare, quantities
 from onrecord.check.quantities.intervals import _disjoint, _iv
 from onrecord.check.quantities.types import COUNT, DURATION, MONEY, PERCENT, Quantity
 from onrecord.check.salience_words import STOP, STOP_ANY
+from onrecord.check.shared_denial import denied_alike
 from onrecord.check.stance_pairs import stance_clash
 from onrecord.check.third_party import AGENT_GROUPS as _AGENT_GROUPS
 from onrecord.check.third_party import other_party
@@ -503,7 +504,9 @@ def opposition(
         return POLARITY  # "promised that no aircraft …" / "nooit beloofd dat geen vliegtuigen …"
     wa, wb = (main_part(t) for t in drop_shared_weak(a, b))
     pa, pb = _polar(wa, b, same), _polar(wb, a, same)
-    if not contrast and pa != pb and not (pronoun_stance(a) or pronoun_stance(b)):
+    # both deny one thing ("never put additives" / "nothing but water: ... no additives")
+    alike = same and denied_alike(a, b)
+    if not contrast and pa != pb and not (pronoun_stance(a) or pronoun_stance(b) or alike):
         if antonyms(_without_negation(a), _without_negation(b)):
             return None  # "geen lening nodig" / "betaald met de inleg": a denial of one of an
             # opposite pair and the other of the pair say the same

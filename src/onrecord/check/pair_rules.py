@@ -17,6 +17,7 @@ from typing import Any
 from onrecord.check.acknowledged import ACKNOWLEDGED, acknowledged_change
 from onrecord.check.appeals import APPEAL, appeal
 from onrecord.check.clause_polarity import speech_polarity
+from onrecord.check.concept_denial import concept_denied
 from onrecord.check.continuity import UNCHANGED, restated
 from onrecord.check.counterclaims import ending_denied, need_clash, none_against_some
 from onrecord.check.cross_matter import OTHER_LANGUAGE_MATTER, shares_matter
@@ -39,9 +40,11 @@ from onrecord.check.opposition import (
 )
 from onrecord.check.period import other_times
 from onrecord.check.plan_kept import PLAN_KEPT, plan_kept
+from onrecord.check.price_matter import one_price
 from onrecord.check.quantities import quantities
 from onrecord.check.quantities.types import COUNT, DURATION, MONEY, PERCENT
 from onrecord.check.salience_words import STOP, STOP_ANY
+from onrecord.check.same_amount import SAME_AMOUNT, amount_restated
 from onrecord.check.stance_pairs import stance_clash
 from onrecord.check.state_times import begun_after, counted_states_apart
 
@@ -114,8 +117,12 @@ def pair_factor(a: Side, b: Side) -> float:
     change from the earlier one ("… is postponed: it will not open in 2021"), times
     :data:`onrecord.check.continuity.UNCHANGED` when a side says nothing changes and opposes
     in nothing else (:func:`onrecord.check.continuity.restated`), times
+    :data:`onrecord.check.same_amount.SAME_AMOUNT` for the same figures on both sides in
+    clauses without a negation (:func:`onrecord.check.same_amount.amount_restated`), times
     :data:`onrecord.check.never_done.NEVER_DONE` for "never" then done on one matter
-    (:func:`onrecord.check.never_done.never_then_done`), where no factor above applies."""
+    (:func:`onrecord.check.never_done.never_then_done`), where no factor above applies, and
+    :data:`CONCEPT_BRIDGE` for a denial across languages of the act the other side reports
+    (:func:`onrecord.check.concept_denial.concept_denied`)."""
     f = OTHER_TIME if apart_in_time(a, b) else 1.0
     shared = shared_words(a, b)
     if shared is not None and shared < 2:
@@ -132,8 +139,15 @@ def pair_factor(a: Side, b: Side) -> float:
         f *= APPEAL
     if plan_kept(a.text, b.text, a.lang, b.lang):
         f *= PLAN_KEPT
+    if amount_restated(a.text, b.text, a.lang, b.lang):
+        f *= SAME_AMOUNT
     # the bonus only for a pair on one matter at one time that nothing above ranked lower
-    return f * never_then_done(a.text, b.text) if f == 1.0 else f
+    f = f * never_then_done(a.text, b.text) if f == 1.0 else f
+    # across languages e5 places a denial and the act it denies at 0.75-0.80, where closeness
+    # is near nothing; a concept both name says they are of one matter
+    if shared is None and concept_denied(a.text, b.text):
+        f *= CONCEPT_BRIDGE
+    return f
 
 
 # "I first raised it with their CFO in January.", "We discussed this again yesterday.", "Dat
@@ -251,6 +265,12 @@ RULE_SCORE = 0.6
 #: borrowed eight million euros from the bank to build the new drying tower." / "... the drying
 #: tower was paid entirely from our own reserves, and we did not borrow a cent for it."
 OPPOSED_SCORE = 0.4
+#: A denial and the act it denies, one concept (:mod:`onrecord.check.concepts`), count from
+#: this similarity (the denial pairing's floor).
+CONCEPT_SIMILARITY = 0.75
+#: Rank factor of a pair in two languages whose one side denies an act the other reports, one
+#: concept (e5's similarity understates how close they are).
+CONCEPT_BRIDGE = 1.5
 OPPOSED_SIMILARITY = 0.85
 OPPOSED_WORDS = 2
 OPPOSED_ENTAILMENT = 0.3
@@ -291,7 +311,11 @@ def rule_score(
     # a change of one thing: in one language two content words in common (not just "the
     # budget" of "the budget for maintenance was cut" and "we raised the marketing budget")
     shared = shared_words(a, b)
-    if opposed(a.text, b.text, a.lang, b.lang) and (shared is None or shared >= 2):
+    # (a price word against an amount of money is the second word: "de dagkaart van 34 naar 41
+    # euro" / "de prijs van een dagkaart niet verhoogd")
+    if opposed(a.text, b.text, a.lang, b.lang) and (
+        shared is None or shared >= 2 or (shared == 1 and one_price(a.text, b.text, a.lang, b.lang))
+    ):
         return RULE_SCORE
     # two places one thing is made in ("Dit jaar wordt al onze kaas in Leeuwarden gemaakt." /
     # "In 2019 all our cheese was made by a partner dairy in Belgium."): the judge reads them
@@ -318,6 +342,12 @@ def rule_score(
         or (shared or 0) >= 3
         or ((shared or 0) >= 2 and ends(a.text) and ends(b.text))
     ):
+        return RULE_SCORE
+    # a denial of an act against its report, one matter by a concept where words differ
+    # ("niemand ontslagen" / "we dismissed eleven of our own people")
+    # (across languages only: in one language the words are compared, and a category named on
+    # both sides is often no act on one: "customers who first found us in the supermarket")
+    if shared is None and similarity >= CONCEPT_SIMILARITY and concept_denied(a.text, b.text):
         return RULE_SCORE
     # a pledge and its denial ("I promise you that nobody will lose their job" / "Ik heb nooit
     # beloofd dat de machine geen banen zou kosten"): what was promised is the same on both
