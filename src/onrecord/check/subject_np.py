@@ -27,7 +27,8 @@ from onrecord.check.claim_names import TOKEN_RE, Mention, NameContext
 from onrecord.check.claim_text import DETERMINERS
 from onrecord.check.fronted import FRONT_ADVERBS, parenthetical_end
 from onrecord.check.kind_nouns import kind_noun
-from onrecord.check.verb_second import bare_role, v2_verb
+from onrecord.check.time_front import time_front_end
+from onrecord.check.verb_second import bare_role, nl_finite_form, starts_subject, v2_verb
 
 __all__ = ["in_pp", "is_description", "subject_phrase"]
 
@@ -209,6 +210,20 @@ def subject_phrase(clause: str, ctx: NameContext, lang: str | None) -> str | Non
         i += 1  # "Daarnaast", "However", "Daarin" ("Daarin waarschuwde Jacobs dat ...")
     if i >= len(toks):
         return None
+    after_time = time_front_end(clause, toks[i][1])  # "Eerder dit jaar had de raad ..."
+    while i < len(toks) and toks[i][1] < after_time:
+        i += 1
+    if i >= len(toks):
+        return None
+    if (
+        lang == "nl"
+        and i > 0
+        and nl_finite_form(toks[i][0])
+        and starts_subject(toks, i + 1, ctx, clause)
+    ):
+        got = _after_verb(clause, toks, i, ctx)  # "Daarnaast bouwt het bedrijf ..."
+        if got:
+            return got
     start = toks[i][1]
     if lang != "nl":
         found = re.compile(r",(?!\d)").search(clause, start)  # not "1,100 people"
