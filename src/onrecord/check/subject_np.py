@@ -110,6 +110,16 @@ def _np(phrase: str, ctx: NameContext) -> str | None:
         and " " in names[1].text
     ):
         names = names[1:]  # "Penningmeester Saskia Hoek": a role the title list lacks
+    if (
+        len(names) > 1
+        and toks[0][0].lower() in _POSSESSIVES
+        and phrase[: names[-1].start].rstrip().endswith(",")
+        and not phrase[names[-1].end :].strip(" ,")
+        and names[-1].kind == "person"
+    ):
+        # "De directeur van Hoornblad, Olaf Brinkerink, zat ...": the apposition names the
+        # description's person, not the organisation inside it
+        return " ".join(names[-1].text.split())
     while len(names) > 1:  # "Lumen Labs CEO Anna Smith": the person the titles lead to
         between = [t[0].lower() for t in toks if names[0].end <= t[1] and t[2] <= names[1].start]
         if not between or not all(is_title(w) for w in between):
@@ -189,6 +199,14 @@ def _after_verb(
                 if m.start == 0 and text[at + m.end : at + m.end + 1] == ",":
                     return " ".join(m.text.split())
                 break
+        if end > j + 2 and toks[end - 1][0].lower() == "van":
+            # "besloot het college van Sluisveen om ...": the description with its owner
+            for m in _names(ctx, text[toks[end - 1][2] :].lstrip()):
+                if m.start == 0:
+                    at = len(text) - len(text[toks[end - 1][2] :].lstrip())
+                    return text[toks[j][1] : at + m.end]
+                break
+            end -= 1
         return text[toks[j][1] : toks[end - 1][2]] if end > j + 1 else None
     return None
 
