@@ -44,6 +44,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from onrecord.check.article_lexicon import COMMENTARY_MORE_RE, FUTURE_MORE_RE, META_MORE_RE
+from onrecord.check.meta_notes import META_NOTE_RE, OWN_FEELING_RE, SCHEDULED_RE
 from onrecord.check.captions import is_caption
 from onrecord.check.claim_lexicon import (
     BOILERPLATE_ANY_RE,
@@ -234,7 +235,7 @@ def is_opinion(clean: str) -> bool:
     """The writer's evaluation, doubt or feeling."""
     if OPINION_RE.search(clean) or COMMENTARY_RE.search(clean) or is_stance(clean):
         return True
-    if COMMENTARY_MORE_RE.search(clean):
+    if COMMENTARY_MORE_RE.search(clean) or OWN_FEELING_RE.search(clean):
         return True
     ws = [w.lower() for w in words(clean)]
     has_digit = any(c.isdigit() for c in clean)
@@ -404,14 +405,16 @@ def skip_reason(
         return reason
     if clean.rstrip(CLOSERS + " ").endswith("?"):
         return "question"
-    if META_RE.search(clean) or META_MORE_RE.search(clean) or doc_note(original, clean):
+    if META_RE.search(clean) or META_MORE_RE.search(clean) or META_NOTE_RE.search(clean):
+        return "meta"
+    if doc_note(original, clean):
         return "meta"
     reaction = reaction_reason(clean)  # "Crennick Foods denies the allegations."
     if reaction:
         return reaction
     if is_opinion(clean):
         return "commentary"
-    if FUTURE_MORE_RE.search(clean):
+    if FUTURE_MORE_RE.search(clean) or SCHEDULED_RE.search(clean):
         return "announcement"  # "De rechter doet naar verwachting in maart uitspraak"
     ws = words(clean)
     if len(ws) < 3 or (len(ws) < 4 and not any(w[:1].islower() for w in ws[1:])):
