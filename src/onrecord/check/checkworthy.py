@@ -44,7 +44,6 @@ from dataclasses import dataclass
 from datetime import date
 
 from onrecord.check.article_lexicon import COMMENTARY_MORE_RE, FUTURE_MORE_RE, META_MORE_RE
-from onrecord.check.meta_notes import META_NOTE_RE, OWN_FEELING_RE, SCHEDULED_RE
 from onrecord.check.captions import is_caption
 from onrecord.check.claim_lexicon import (
     BOILERPLATE_ANY_RE,
@@ -77,6 +76,7 @@ from onrecord.check.claim_lexicon import (
 )
 from onrecord.check.claim_names import TOKEN_RE
 from onrecord.check.doc_notes import doc_note
+from onrecord.check.meta_notes import META_NOTE_RE, OWN_FEELING_RE, SCHEDULED_RE
 from onrecord.check.nl_past import nl_past
 from onrecord.check.reaction import reaction_reason
 from onrecord.check.stance import is_going_to, is_stance
