@@ -271,6 +271,8 @@ class NameContext:
             return "other"
         if toks[-1] in ORG_SUFFIXES or toks[0] in ORG_HEADS:
             return "org"
+        if len(toks) > 1 and name.split()[-1].lower().replace(".", "") in ORG_SUFFIXES:
+            return "org"  # "Veldlijn B.V.", "Halden Inc.": the legal form with its dots
         if len(toks) > 1 and (_org_compound(toks[0]) or toks[0] in _KIND_FIRST):
             return "org"  # "Transportbedrijf Koldenhof", "Theater De Kolk", "Hospice X"
         if self.known_match(key):

@@ -455,7 +455,8 @@ def strip_framing(
             toks = [(t.group(), t.start(), t.end()) for t in TOKEN_RE.finditer(rest)]
             for k in range(1, min(len(toks), 8)):
                 # "Volgens de wethouder kost het bad ...": a verb the lists lack, by its form
-                by_form = k > 1 and v2_at(toks, k, ctx, rest)
+                # "Volgens Oudemans stoot de vloot ...": after a one-word name too
+                by_form = (k > 1 or toks[0][0][:1].isupper()) and v2_at(toks, k, ctx, rest)
                 verb = is_verb(toks[k][0], "nl") and not bare_role(toks[k][0])  # "gedaagde"
                 if verb or by_form:
                     framer = rest[: toks[k - 1][2]]
