@@ -187,6 +187,21 @@ def dateline_length(original: str) -> int:
     return m.end() if m else 0
 
 
+#: a dateline on a line of its own without a year: "HAVERBROEK, 9 oktober", "ASKERBY, 17
+#: September" (the place in capitals, then the day and month)
+_PLACE_DAY_RE = re.compile(
+    r"[\s*_]*[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,2}[\s*_]*,\s*\d{1,2}\s+[A-Za-z]{3,9}\.?[\s*_]*"
+)
+
+
+def line_place(original: str, cut: int) -> str:
+    """The place of the dateline at the start of ``original`` (``cut`` characters long), or of
+    a dateline line ("HAVERBROEK, 9 oktober"); else ""."""
+    if cut:
+        return dateline_place(original[:cut])
+    return dateline_place(original) if _PLACE_DAY_RE.fullmatch(original.strip()) else ""
+
+
 def dateline_place(dateline: str) -> str:
     """The place of a dateline ("**BARNSHAW** - " -> "Barnshaw", "Vlierhoven, 27 mei 2025 – "
     -> "Vlierhoven")."""
@@ -397,7 +412,8 @@ def skip_reason(
     if is_caption(body, a, b):
         return "caption"  # "*Nadia Whitcombe at the Kelsham depot.*"
     if _is_heading(original, clean, body, a, b):
-        if DATELINE_LINE_RE.search(clean) and not _HEADING_MARK.match(original):
+        dated = DATELINE_LINE_RE.search(clean) or _PLACE_DAY_RE.fullmatch(clean.strip())
+        if dated and not _HEADING_MARK.match(original):
             return "dateline"
         return _boilerplate(clean) or "heading"
     reason = _boilerplate(clean)

@@ -22,6 +22,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from onrecord.check.affiliation_van import affiliation_van
 from onrecord.check.article_lexicon import is_epithet, is_pronominal_adverb
 from onrecord.check.claim_lexicon import (
     COMMON,
@@ -382,6 +383,8 @@ class NameContext:
             if t in ("and", "en", "&") and j > i and _org_tail(text, toks, j + 1):
                 j += 1  # "Wrenfield Bus and Tram Workers' Union", "Hartwell and Ormsby ... Trust"
                 continue
+            if t == "van" and affiliation_van(toks, i, j):
+                break  # "Sjoerd Vellinga van Lokaal Haverbroek": a person and the party
             if t.lower() in PARTICLES:
                 k = j
                 while (
