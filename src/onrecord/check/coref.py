@@ -218,9 +218,8 @@ class Discourse:
 
     # -------------------------------------------------------------------- what is known
     def _is_person(self, m: Mention) -> bool:
-        if norm_name(m.text) in self.ctx.places:  # "HAVERBROEK, 9 oktober": never a person
-            return False
-        return m.kind == "person" or (m.kind == "unknown" and bool(self.ctx.known_match(m.text)))
+        known = m.kind == "unknown" and bool(self.ctx.known_match(m.text))
+        return (m.kind == "person" or known) and norm_name(m.text) not in self.ctx.places
 
     def _same(self, a: str, b: str) -> bool:
         return norm_name(a) == norm_name(b) or self.ctx.same_person(a, b)
