@@ -359,7 +359,7 @@ class Discourse:
                 g = "f" if toks[0] in FEMALE_PRONOUNS and toks[0] != "zijn" else "m"
                 return self._pronoun(g, sentence) if toks[0] not in ("their", "hun") else None
         if len(toks) > 1 and toks[0] in _OUR and not role and self.author:
-            return self.author  # "our engineers", "onze medewerkers": the author's organisation
+            return affiliation_of(self.affil, self.author, self._same) or self.author  # "onze"
         if self.author and head in ORG_NOUNS and head in norm_name(self.author):
             return self.author
         if toks[0] in _DEMONSTRATIVE_DETS | {"that", "dat", "die"} and head in EVENT_NOUNS:

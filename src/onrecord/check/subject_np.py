@@ -302,6 +302,16 @@ def subject_phrase(clause: str, ctx: NameContext, lang: str | None) -> str | Non
             return got
     if lang != "en" and is_verb(toks[i][0], lang):  # "Daarnaast wilde hij ..."
         return _after_verb(clause, toks, i, ctx)
+    if (
+        lang != "en"
+        and len(toks) > i + 3
+        and toks[i][0].lower() in _POSSESSIVES
+        and toks[i + 1][0][:1].islower()
+        and not toks[i + 1][0].endswith("e")  # "De nieuwe vloot stoot": an adjective
+        and toks[i + 2][0].endswith("t")
+        and nl_finite_form(toks[i + 2][0])
+    ):
+        return clause[toks[i][1] : toks[i + 1][2]]  # "Onze club speelt daar ... en heeft"
     for k in range(i + 1, min(len(toks), i + 16)):
         prev = toks[k - 1][0]
         if (
@@ -351,8 +361,13 @@ def subject_phrase(clause: str, ctx: NameContext, lang: str | None) -> str | Non
                 and toks[k - 1][0].lower().endswith("e")
                 and k == first
                 and not obj_next
-                # "De coöperatie telt 1.200 leden": a noun in -e, then a present in -t
-                and (toks[k - 1][0][:1].isupper() or not w.lower().endswith("t"))
+                # "De coöperatie telt 1.200 leden": a noun in -e, then a present in -t;
+                # "De nieuwe vloot stoot ...": an adjective, when a verb's form follows
+                and (
+                    toks[k - 1][0][:1].isupper()
+                    or not w.lower().endswith("t")
+                    or (k + 1 < len(toks) and nl_finite_form(toks[k + 1][0]))
+                )
             ):
                 before = clause[toks[i][1] : toks[k][2]]  # "De Friese wethouder": its noun
             role_noun = is_title(w) or w.lower() in PERSON_NOUNS
