@@ -51,7 +51,7 @@ def _subject_prefix(clause: str, ctx: NameContext, lang: str | None) -> str | No
             if (
                 first[:1].isupper()
                 and (
-                    first.lower() in DETERMINERS | PRONOUNS | _IT
+                    first.lower() in DETERMINERS | PRONOUNS | _IT | _POSSESSIVE_HEADS
                     or ctx.mentions(prefix)
                     or bare_np_before_aux([t[0] for t in toks[: k + 1]], lang) == k
                 )
@@ -145,7 +145,16 @@ def _verb_in_last_part(head: str, lang: str | None) -> bool:
 def _subject_verb(toks: list[tuple[str, int, int]], k: int, lang: str | None) -> bool:
     """``toks[k]`` is the first lower-case word after a subject of capitalised words ("It
     supplies", "Merrow Dock Company handles") and has a finite verb's form."""
-    if not all(t[0][:1].isupper() for t in toks[:k]):
+    if not all(t[0][:1].isupper() for t in toks[:k]) and not (
+        # "Onze club speelt daar sinds 1974 en heeft ...": an article or possessive and a
+        # noun (an adjective in -e is no noun: "De nieuwe vloot"); not English, where a
+        # plural noun has a verb's -s ("The evening slowdowns in Leedham and Carrow")
+        lang == "nl"
+        and k == 2
+        and toks[0][0].lower() in DETERMINERS | _POSSESSIVE_HEADS
+        and toks[1][0].islower()
+        and not toks[1][0].endswith("e")
+    ):
         return False
     w = toks[k][0]
     if not w.islower() or len(w) < 4 or w in DETERMINERS or w in PREPOSITIONS:
@@ -155,6 +164,7 @@ def _subject_verb(toks: list[tuple[str, int, int]], k: int, lang: str | None) ->
     return w.endswith("t") and not w.endswith(("heid", "ist"))
 
 
+_POSSESSIVE_HEADS = frozenset({"onze", "ons", "mijn", "hun"})
 _BECAUSE = re.compile(
     r"^(?P<main>.+?\b(?:klaagde|klaagden|klaagt|sleepte|sleept|sued|sues)\b.+?)\s*,?\s+"
     r"(?P<why>(?:omdat|because|alleging\s+that|claiming\s+that)\s+.+)$",

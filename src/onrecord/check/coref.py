@@ -73,6 +73,7 @@ from onrecord.check.claim_text import DETERMINERS
 from onrecord.check.groups import affiliations, group_noun, groups_in
 from onrecord.check.kind_nouns import kind_referent, learn_kind
 from onrecord.check.org_kinds import ANY_ORG, REGULATOR_KINDS, REGULATOR_WORDS, public_body
+from onrecord.check.owned import learn_owned, owned_by
 from onrecord.check.party_roles import party_roles
 from onrecord.check.subject_np import (
     _DEMONSTRATIVE_DETS,
@@ -174,9 +175,6 @@ _EXPLETIVE_IT = re.compile(
     r"(?i)^\s*it\s+(?:is|was|has\s+been|had\s+been|seems|seemed|appears|appeared|remains|"
     r"remained|'s|will\s+be|would\s+be)\b(?:\s+(?:not|never|also|still|now))*"
     r"(?!\s+(?:\w+ed|told|given|sold|made|known|built|taken|paid|sent|held|kept|found)\b)"
-)
-_OWNED_RE = re.compile(
-    r"(?i)\b(?:een|a|an)\s+(?:[a-z-]+\s+)?([a-z-]{3,})\s+(?:van|of|by|from)\s+(?:[a-z-]+\s+){0,2}$"
 )
 
 
@@ -420,8 +418,8 @@ class Discourse:
                     return fits[-1]
             if self.author and self.ctx.classify(self.author) == "org":
                 return self.author  # "the board" in a company's press release, nothing before
-        if len(toks) == 2 and toks[0] in ("de", "het", "the") and head in self.owned:
-            return self.owned[head]  # "Het rapport" after "een rapport van ingenieursbureau X"
+        if owned_by(self.owned, toks):  # "Het rapport" after "een rapport van bureau X"
+            return owned_by(self.owned, toks)
         return None
 
     def _group(self, phrase: str, toks: list[str], names: list[Mention]) -> str | None:
@@ -651,9 +649,7 @@ class Discourse:
                 learn_kind(self.kinds, before, name)  # "provincie Peelland": its own kind
             # "een rapport van ingenieursbureau Stelvia", "a report by Loch Analytics": the
             # report is theirs
-            own = _OWNED_RE.search(before)
-            if own and own.group(1).lower() not in PREPOSITIONS | COMMON:
-                self.owned[own.group(1).lower()] = name
+            learn_owned(self.owned, before, name)  # "een rapport van X", "Mijn moeder, X,"
             # roles: "medeoprichter Marcus Vale", "Defendant Lumen Labs", "X, the CTO,"
             pre = re.search(r"([\w' -]{2,40})\s*$", before)
             if pre:
