@@ -23,7 +23,7 @@ from onrecord.check.claim_lexicon import (
     is_title,
     is_verb,
 )
-from onrecord.check.claim_names import TOKEN_RE, Mention, NameContext
+from onrecord.check.claim_names import TOKEN_RE, Mention, NameContext, _org_compound
 from onrecord.check.claim_text import DETERMINERS
 from onrecord.check.fronted import FRONT_ADVERBS, parenthetical_end
 from onrecord.check.kind_nouns import kind_noun
@@ -110,6 +110,17 @@ def _np(phrase: str, ctx: NameContext) -> str | None:
         and " " in names[1].text
     ):
         names = names[1:]  # "Penningmeester Saskia Hoek": a role the title list lacks
+    if names and names[0].start == 0 and len(names[0].text.split()) > 1:
+        lead = names[0].text.split()[0]
+        rest = names[0].text.split()[1].lower()  # "Huurdersvereniging De Plataan": as is
+        if (
+            _org_compound(lead.lower())
+            and rest not in DETERMINERS
+            and not ctx.known_match(names[0].text)
+        ):
+            # "Coalitiepartij Samen Haverbroek stemde ...": the kind, capitalised at the
+            # sentence's start, then the organisation's name
+            return " ".join(names[0].text.split()[1:])
     if (
         len(names) > 1
         and toks[0][0].lower() in _POSSESSIVES
