@@ -75,6 +75,7 @@ from onrecord.check.kind_nouns import kind_referent, learn_kind
 from onrecord.check.org_kinds import ANY_ORG, REGULATOR_KINDS, REGULATOR_WORDS, public_body
 from onrecord.check.owned import learn_owned, owned_by
 from onrecord.check.party_roles import party_roles
+from onrecord.check.pronoun_gender import teaches_gender
 from onrecord.check.subject_np import (
     _DEMONSTRATIVE_DETS,
     _POSSESSIVES,
@@ -326,9 +327,10 @@ class Discourse:
             return self.org_subjects[-1] if self.org_subjects else None
         if len(toks) == 1 and toks[0] in FEMALE_PRONOUNS | MALE_PRONOUNS:
             g = "f" if toks[0] in FEMALE_PRONOUNS else "m"
-            if toks[0] in ("zij", "ze"):
-                g = "f"
-            return self._pronoun(g, sentence)
+            who = self._pronoun(g, sentence)
+            if who and teaches_gender(toks[0], sentence):  # "Zij stapte op": she, from now on
+                self.genders.setdefault(norm_name(who), g)
+            return who
         head = toks[-1]
         role = _ROLE_RE.search(phrase)
         its_thing = toks[0] == "its" and not (role or head in PERSON_NOUNS)
