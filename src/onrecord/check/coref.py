@@ -607,6 +607,8 @@ class Discourse:
                 and (w[:1].islower() or not before[:start].strip())
             ):
                 key = f"{lw} {key}"  # "financieel directeur", "technisch directeur"
+                if prev[1][0][:1].isupper():  # "Employment Judge X": "the judge" later too
+                    self.titled.setdefault(prev[1][0].lower(), name)
         self.titled[key] = name
 
     def caption(self, text: str) -> None:
