@@ -105,3 +105,97 @@ def test_the_writers_own_feeling_is_commentary_and_a_scheduled_step_an_announcem
     ):
         assert _skip(s) == "announcement", s
     assert _skip("De renovatie was in het voorjaar van 2024 klaar.") is None
+
+
+def _subjects(text: str, lang: str) -> list[tuple[str, str | None, str | None]]:
+    return [(c.text, c.claimant, c.subject) for c in claims_from_text(text, lang=lang)]
+
+
+def test_volgens_a_one_word_name_then_a_verb_by_its_form() -> None:
+    got = _subjects(
+        '"Dit is een grote stap," zegt algemeen directeur Geertje Oudemans. Volgens Oudemans '
+        "stoot de nieuwe vloot jaarlijks 21.000 ton minder CO2 uit dan de huidige bussen.",
+        "nl",
+    )
+    assert got[-1][:2] == (
+        "De nieuwe vloot stoot jaarlijks 21.000 ton minder CO2 uit dan de huidige bussen.",
+        "Oudemans",
+    )
+
+
+def test_a_legal_form_with_dots_is_an_organisation() -> None:
+    ctx = NameContext(["Veldlijn B.V. wint de concessie."])
+    assert ctx.classify("Veldlijn B.V.") == "org"
+    assert ctx.classify("Corbeck Homes Ltd.") == "org"
+
+
+def test_a_dateline_line_without_a_year_names_a_place_not_a_person() -> None:
+    text = (
+        "---\nlang: nl\n---\nHAVERBROEK, 9 oktober\n\nWethouder Marjet Hulsebosch heeft een "
+        "motie overleefd. Fractievoorzitter Sjoerd Vellinga van Lokaal Haverbroek verweet de "
+        "wethouder dat zij de raad te laat had ingelicht. Volgens hem wist zij al in februari "
+        "van de overschrijding.\n"
+    )
+    skipped: list = []
+    got = [(c.text, c.subject) for c in claims_from_text(text, skipped=skipped)]
+    assert any(s.reason == "dateline" and "HAVERBROEK" in s.original for s in skipped)
+    assert all(subject != "Haverbroek" for _, subject in got)
+    assert ctx_mentions("Fractievoorzitter Sjoerd Vellinga van Lokaal Haverbroek verweet") == [
+        "Sjoerd Vellinga",
+        "Lokaal Haverbroek",
+    ]
+    assert ctx_mentions("Burgemeester Jan van Zanen zei dat.") == ["Jan van Zanen"]
+
+
+def ctx_mentions(sentence: str) -> list[str]:
+    return [m.text for m in NameContext([sentence]).mentions(sentence)]
+
+
+def test_our_in_an_officers_op_ed_is_the_writers_organisation() -> None:
+    text = (
+        "---\nauthor: Reinout Kostelijk\nlang: nl\n---\n*Reinout Kostelijk is voorzitter van "
+        "hockeyclub HC De Wadkant in Sluisveen.*\n\nOp 4 maart besloot het college van "
+        "Sluisveen om sportpark De Wadkant te verkopen. Onze club speelt daar sinds 1974 en "
+        "heeft 640 leden, van wie de helft jonger is dan achttien.\n\nOnze leden hebben in twee "
+        "weken 4.200 handtekeningen opgehaald tegen de verkoop.\n"
+    )
+    got = [(c.text, c.subject) for c in claims_from_text(text)]
+    assert ("HC De Wadkant speelt daar sinds 1974.", "HC De Wadkant") in got
+    assert got[-1][1] == "HC De Wadkant"
+
+
+def test_a_relative_named_in_an_apposition_is_that_person_later() -> None:
+    text = (
+        "---\nauthor: Gerda Vonhof\nlang: nl\n---\nMijn moeder, Truus Vonhof, is 88 en woont "
+        "alleen in haar flat. Mijn moeder is in december twee keer gevallen.\n"
+    )
+    got = [(c.text, c.subject) for c in claims_from_text(text)]
+    # the letter's author shares the surname: the first name alone tells her mother apart
+    assert got[-1] == ("Truus is in december twee keer gevallen.", "Truus")
+
+
+def test_a_capitalised_kind_compound_is_not_part_of_the_name() -> None:
+    s = "Coalitiepartij Samen Haverbroek stemde tegen de motie van wantrouwen."
+    assert _subject(s, "nl") == "Samen Haverbroek"
+    s = "Huurdersvereniging De Plataan meldde de klachten op 12 mei 2021."
+    assert _subject(s, "nl") == "Huurdersvereniging De Plataan"
+
+
+def test_a_pronoun_teaches_the_persons_gender() -> None:
+    text = (
+        "---\nlang: nl\n---\nHiske Boersema heeft een boerderij. Eerder dit jaar stapte ze op "
+        "als voorzitter van de coöperatie. Haar opvolger, Jurre Wagenvoort, wil een kaasmakerij "
+        "bouwen. Hij heeft de leden in juni een investering van 6 miljoen euro voorgesteld.\n"
+    )
+    got = [(c.text, c.subject) for c in claims_from_text(text)]
+    assert got[-1][1] == "Jurre Wagenvoort"
+
+
+def test_a_formal_title_lets_the_role_stand_for_the_person() -> None:
+    text = (
+        "Cruikshank told the tribunal that he had never received the emails. Employment Judge "
+        "Rosamund Aitchison found that he had. The depot's own server logs showed all three "
+        "messages being opened on the day they were sent, the judge said."
+    )
+    got = _subjects(text, "en")
+    assert got[-1][1] == "Rosamund Aitchison"

@@ -21,6 +21,9 @@ def teaches_gender(pronoun: str, sentence: str) -> bool:
         return True
     if pronoun not in ("zij", "ze"):
         return False
-    m = re.search(rf"(?i)\b{pronoun}\s+(\w+)", sentence)
-    verb = m.group(1) if m else ""
-    return nl_finite_form(verb) and not verb.endswith("en")
+    # the verb right after it ("Ze stapte op") or, inverted, right before it ("Eerder dit
+    # jaar stapte ze op")
+    after = re.search(rf"(?i)\b{pronoun}\s+(\w+)", sentence)
+    before = re.search(rf"(\w+)\s+{pronoun}\b", sentence)
+    verbs = [m.group(1) for m in (after, before) if m and nl_finite_form(m.group(1))]
+    return bool(verbs) and not any(v.endswith("en") for v in verbs)
