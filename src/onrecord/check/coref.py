@@ -39,10 +39,7 @@ import re
 from dataclasses import dataclass, field
 
 from onrecord.check.affiliation import affiliation_of, learn_affiliations
-from onrecord.check.article_lexicon import (
-    epithet_gender,
-    is_epithet,
-)
+from onrecord.check.article_lexicon import epithet_gender, is_epithet
 from onrecord.check.claim_lexicon import (
     CLUB_MARKERS,
     COMMON,
@@ -191,6 +188,7 @@ class Discourse:
     roles: dict[str, str] = field(default_factory=dict)  # role -> name
     titled: dict[str, str] = field(default_factory=dict)  # "directeur" -> "Bart Visscher"
     genders: dict[str, str] = field(default_factory=dict)  # norm name -> "f" / "m"
+    taught: dict[str, str] = field(default_factory=dict)  # by a pronoun, from the next sentence
     prev_subject: str | None = None
     prev_persons: list[str] = field(default_factory=list)
     types: dict[str, str] = field(default_factory=dict)  # kind of organisation -> its name
@@ -329,7 +327,7 @@ class Discourse:
             g = "f" if toks[0] in FEMALE_PRONOUNS else "m"
             who = self._pronoun(g, sentence)
             if who and teaches_gender(toks[0], sentence):  # "Zij stapte op": she, from now on
-                self.genders.setdefault(norm_name(who), g)
+                self.taught.setdefault(norm_name(who), g)
             return who
         head = toks[-1]
         role = _ROLE_RE.search(phrase)
@@ -629,6 +627,7 @@ class Discourse:
         a ``skipped`` sentence (not a claim) adds names and roles only."""
         sentence_persons: list[str] = []
         self.orgs_before = list(self.orgs)
+        self.genders = {**self.taught, **self.genders}
         for m in _names(self.ctx, text):
             name = " ".join(m.text.split())
             before = text[max(0, m.start - 40) : m.start]

@@ -112,12 +112,10 @@ def _np(phrase: str, ctx: NameContext) -> str | None:
         names = names[1:]  # "Penningmeester Saskia Hoek": a role the title list lacks
     if names and names[0].start == 0 and len(names[0].text.split()) > 1:
         lead = names[0].text.split()[0]
-        rest = names[0].text.split()[1].lower()  # "Huurdersvereniging De Plataan": as is
-        if (
-            _org_compound(lead.lower())
-            and rest not in DETERMINERS
-            and not ctx.known_match(names[0].text)
-        ):
+        # a party's or a group's standing, never its name ("Coalitiepartij", "Zuivelconcern");
+        # "Huurdersvereniging De Plataan", "Windcoöperatie Kraaienhorst" are names with a kind
+        standing = lead.lower().endswith(("partij", "fractie", "concern"))
+        if standing and _org_compound(lead.lower()) and not ctx.known_match(names[0].text):
             # "Coalitiepartij Samen Haverbroek stemde ...": the kind, capitalised at the
             # sentence's start, then the organisation's name
             return " ".join(names[0].text.split()[1:])
