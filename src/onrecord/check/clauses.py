@@ -359,7 +359,41 @@ def split_relative(s: str, lang: str | None, ctx: NameContext) -> tuple[str, lis
         ):
             name = " ".join(names[-1].text.split())
             return end_sentence(m["main"]), _relative_claims(name, m["body"], lang, ctx)
-    return None
+    return _appositive_relative(s, lang, ctx)
+
+
+#: "X chairs Y, the co-operative that built ...": an apposition to the last name, its relative
+_APPOS_REL = re.compile(
+    r"^(?P<main>.+?),\s+(?:the|a|an)\s+[\w-]+(?:\s+[\w-]+)?\s+(?P<rel>that|which|who)\s+"
+    r"(?P<body>[^,]+?)[.!]?$"
+)
+#: a separable particle after the object: "richtte zij de coöperatie Klaverstede op, die ..."
+_PARTICLE_END = re.compile(r"\s+(?:op|aan|uit|af|in|mee|toe|terug|door|over|voor|bij)\s*$")
+
+
+def _appositive_relative(
+    s: str, lang: str | None, ctx: NameContext
+) -> tuple[str, list[str]] | None:
+    """(the main clause, the relative's claims) when the relative belongs to the name that
+    ends the main clause through an apposition ("Teodora Haverly chairs Hollinfold Community
+    Energy, the co-operative that built two wind turbines") or after a Dutch particle ("richtte
+    zij de coöperatie Klaverstede op, die inmiddels 64 leden telt"); else None."""
+    m = _APPOS_REL.match(s) if lang != "nl" else None
+    if m is None and lang != "en":
+        nl = _REL_END.match(s)
+        if nl and nl["rel"] == "die" and _PARTICLE_END.search(nl["main"]):
+            m = nl
+    if m is None:
+        return None
+    main = m["main"]
+    core = _PARTICLE_END.sub("", main) if lang != "en" else main
+    names = [n for n in ctx.mentions(core) if n.kind in ("person", "unknown", "org")]
+    if not names or names[-1].end < len(core.rstrip()) - 2 or len(words(main)) < 3:
+        return None
+    if not _subject_relative(m["body"], lang, ctx):
+        return None
+    name = " ".join(names[-1].text.split())
+    return end_sentence(main), _relative_claims(name, m["body"], lang, ctx)
 
 
 #: A body of an organisation or a council, described at the end of a clause: "aan het
