@@ -6,6 +6,7 @@ reporting notes (meta), the writer's own feelings (commentary) and scheduled ste
 from onrecord.check.checkworthy import skip_reason
 from onrecord.check.claim_names import NameContext
 from onrecord.check.claims import claims_from_text
+from onrecord.check.clauses import split_assertions
 from onrecord.check.subject_np import subject_phrase
 
 
@@ -199,3 +200,30 @@ def test_a_formal_title_lets_the_role_stand_for_the_person() -> None:
     )
     got = _subjects(text, "en")
     assert got[-1][1] == "Rosamund Aitchison"
+
+
+def test_a_dutch_demonstrative_subject_is_the_party_named_last() -> None:
+    text = (
+        "---\nlang: nl\n---\nKlaverstede verkoopt haar melk sinds 2019 aan de Duitse "
+        "kaasmakerij Weissenried. Die betaalt volgens het jaarverslag van de coöperatie "
+        "gemiddeld 4 cent per liter meer dan Lactavia.\n"
+    )
+    got = [(c.text, c.subject) for c in claims_from_text(text)]
+    assert got[-1][1] == "Weissenried"
+
+
+def test_a_relative_on_the_last_name_through_an_apposition_or_a_particle() -> None:
+    ctx = NameContext(["Teodora Haverly chairs Hollinfold Community Energy."])
+    s = (
+        "Teodora Haverly chairs Hollinfold Community Energy, the co-operative that built two "
+        "wind turbines on Cragg Moor in 2022."
+    )
+    assert split_assertions(s, "en", ctx) == [
+        ("Teodora Haverly chairs Hollinfold Community Energy.", False),
+        ("Hollinfold Community Energy built two wind turbines on Cragg Moor in 2022.", False),
+    ]
+    s = "In 2018 richtte zij met elf andere boeren de coöperatie Klaverstede op, die inmiddels 64 leden telt."
+    assert split_assertions(s, "nl", ctx)[-1] == ("Klaverstede telt inmiddels 64 leden.", False)
+    # no name right before the relative: one claim
+    s = "She resigned in March, which surprised the board."
+    assert len(split_assertions(s, "en", ctx)) == 1
