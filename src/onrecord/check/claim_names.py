@@ -120,6 +120,12 @@ _ORG_ENDS = frozenset({"union", "trust", "council", "authority", "commission", "
 _KIND_FIRST = frozenset({"theater", "hospice", "museum", "stichting", "zorggroep", "bibliotheek"})
 
 
+#: the last word of a public body's name, capitalised: no person's surname
+_BODY_ENDS = frozenset(
+    {"office", "commission", "department", "service", "executive", "directorate", "board"}
+)
+
+
 def _org_compound(word: str) -> bool:
     """A Dutch compound that names a kind of organisation: "transportbedrijf", "zorggroep"."""
     return any(word.endswith(n) and len(word) > len(n) + 2 for n in ORG_TYPE_NOUNS if len(n) >= 4)
@@ -274,6 +280,8 @@ class NameContext:
             return "org"
         if len(toks) > 1 and name.split()[-1].lower().replace(".", "") in ORG_SUFFIXES:
             return "org"  # "Veldlijn B.V.", "Halden Inc.": the legal form with its dots
+        if len(toks) > 1 and toks[-1] in _BODY_ENDS and name.split()[-1][:1].isupper():
+            return "org"  # "Maritime Safety Office", "Parole Board": a public body's name
         if len(toks) > 1 and (_org_compound(toks[0]) or toks[0] in _KIND_FIRST):
             return "org"  # "Transportbedrijf Koldenhof", "Theater De Kolk", "Hospice X"
         if self.known_match(key):
