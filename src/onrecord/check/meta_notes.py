@@ -20,6 +20,10 @@ META_NOTE_RE = re.compile(
     r"\b(?:had|has|have)\s+not\s+(?:yet\s+)?(?:replied|responded)\s+by\s+the\s+time\s+(?:of\s+)?"
     r"(?:broadcast|publication|writing|going\s+to\s+press|this\s+\w+\s+went)\b|"
     r"\b(?:was|waren|is|zijn)\s+niet\s+bereikbaar\s+voor\s+(?:commentaar|een\s+reactie)\b|"
+    # who is not named: "The surveyor was not named", "Hij wil niet met zijn naam in de krant"
+    r"^(?:the|de|het|this|that)\s+[\w-]+\s+(?:was|were|is|are)\s+not\s+(?:named|identified)"
+    r"\s*\.?$|\bdeclined\s+to\s+be\s+(?:named|identified)\b|\bwil(?:de)?\s+niet\s+met\s+"
+    r"(?:zijn|haar|de)\s+naam\b|"
     # where to watch or read it
     r"\b(?:is|zijn|was)\s+(?:\w+\s+){0,2}?(?:terug\s+te\s+(?:kijken|zien|luisteren)|"
     r"na\s+te\s+(?:lezen|kijken|luisteren))\b|"
