@@ -227,3 +227,19 @@ def test_a_relative_on_the_last_name_through_an_apposition_or_a_particle() -> No
     # no name right before the relative: one claim
     s = "She resigned in March, which surprised the board."
     assert len(split_assertions(s, "en", ctx)) == 1
+
+
+def test_a_forms_field_an_unnamed_source_and_a_rejected_explanation_are_no_claims() -> None:
+    body = (
+        "**Complainant:** Larchfield Court Residents' Association, on behalf of 46 households"
+        "\n**Landlord:** Corbeck Homes Ltd\n"
+    )
+    line = body.split("\n")[0]
+    clean = line.replace("**", "")
+    assert skip_reason(line, clean, body, 0, len(line)) == "markup"
+    # a speaker's label in a transcript is no form field
+    said = "**Meijer:** Er zijn te weinig aannemers."
+    assert skip_reason(said, said.replace("**", ""), said, 0, len(said)) != "markup"
+    assert _skip("The surveyor was not named.") == "meta"
+    assert _skip("We do not accept that explanation.") == "commentary"
+    assert _skip("Wij accepteren die uitleg niet.") == "commentary"

@@ -76,7 +76,7 @@ from onrecord.check.claim_lexicon import (
 )
 from onrecord.check.claim_names import TOKEN_RE
 from onrecord.check.doc_notes import doc_note
-from onrecord.check.meta_notes import META_NOTE_RE, OWN_FEELING_RE, SCHEDULED_RE
+from onrecord.check.meta_notes import META_NOTE_RE, OWN_FEELING_RE, SCHEDULED_RE, is_form_field
 from onrecord.check.nl_past import nl_past
 from onrecord.check.reaction import reaction_reason
 from onrecord.check.stance import is_going_to, is_stance
@@ -405,8 +405,8 @@ def skip_reason(
     """Why the sentence ``original`` (``clean``: without markup) is not a claim, or None.
     Announcements need the sentence's subject and are decided by :func:`is_announcement`.
     ``author``: the document's, whose biography in an emphasised line is a byline."""
-    if not clean:
-        return "markup"
+    if not clean or is_form_field(original, clean):
+        return "markup"  # "**Complainant:** X, on behalf of ...": a form's field, no claim
     if author and _author_note(original, clean, author):
         return "byline"  # "*Fiona Ward is a former air accident investigator.*"
     if is_caption(body, a, b):

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["META_NOTE_RE", "OWN_FEELING_RE", "SCHEDULED_RE"]
+from onrecord.check.claim_lexicon import is_verb
+
+__all__ = ["META_NOTE_RE", "OWN_FEELING_RE", "SCHEDULED_RE", "is_form_field"]
 
 META_NOTE_RE = re.compile(
     # the right of reply
@@ -52,6 +54,12 @@ OWN_FEELING_RE = re.compile(
     r"^(?:and\s+)?i['’]?m\s+not\s+the\s+only\s+one\b|^(?:and\s+)?i\s+am\s+not\s+the\s+only\s+one\b|"
     # "Honestly, I think the moor can take it": a sentence adverb, then the belief
     r"^\w+,\s+(?:i|we|ik|wij)\s+(?:think|believe|feel|denk|vind|vinden|geloof)\b|"
+    # the writer rejecting an explanation: "we do not accept that explanation", "Wij
+    # accepteren die uitleg niet"
+    r"^(?:we|i)\s+(?:do\s+not|don['’]t|cannot|can['’]t|will\s+not)\s+accept\s+(?:that|this|the|"
+    r"their|its|his|her)\s+(?:explanation|argument|reasoning|account|excuse)\b|"
+    r"^(?:wij|we|ik)\s+(?:accepteren|accepteer|aanvaarden|aanvaard)\s+(?:die|deze|dat|dit|de|"
+    r"het)\s+(?:uitleg|verklaring|redenering|argument|excuus)\s+niet\b|"
     # the writer's invitation: "Dat valt te controleren, en ik nodig de raad uit dat te doen"
     r"\b(?:ik|wij|we)\s+nodig(?:en)?\s+(?:\w+\s+){1,4}uit\b|\b(?:i|we)\s+invite\s+(?:the|you)\b|"
     # the writer's weighing: "The case raises uncomfortable questions for an industry ...",
@@ -73,3 +81,19 @@ SCHEDULED_RE = re.compile(
     r"\b(?:is|are)\s+due\s+to\s+be\s+(?:completed|finished|ready)\b",
     re.I,
 )
+
+#: a form's bold label at the start of a line: "**Complainant:**", "**Betreft:**", "**Date:**"
+#: (not a speaker's label in a transcript: "**Meijer:** Er zijn te weinig aannemers.")
+_FIELD_LABEL = re.compile(
+    r"(?i)^\s*\*\*(?:complainant|landlord|tenant|respondent|applicant|claimant|defendant|"
+    r"date|re|subject|case|case\s+no\.?|reference|our\s+ref|address|klager|verhuurder|huurder|"
+    r"datum|betreft|kenmerk|zaak|zaaknummer|adres|onderwerp):\*\*"
+)
+
+
+def is_form_field(original: str, clean: str) -> bool:
+    """``original`` is a form's field ("**Complainant:** Larchfield Court Residents'
+    Association, on behalf of 46 households"), its value without a verb: no claim."""
+    if not _FIELD_LABEL.match(original):
+        return False
+    return not any(is_verb(w) for w in re.findall(r"[\w'’-]+", clean))
