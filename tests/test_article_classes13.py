@@ -243,3 +243,13 @@ def test_a_forms_field_an_unnamed_source_and_a_rejected_explanation_are_no_claim
     assert _skip("The surveyor was not named.") == "meta"
     assert _skip("We do not accept that explanation.") == "commentary"
     assert _skip("Wij accepteren die uitleg niet.") == "commentary"
+
+
+def test_a_courts_finding_at_the_end_frames_the_sentence() -> None:
+    got = _claims(
+        "A warehouse supervisor at Quenby Logistics was unfairly dismissed after she complained "
+        "about blocked fire exits, an employment tribunal in Brackwater has ruled.",
+        "en",
+    )
+    assert got[0][1] is not None and "tribunal" in got[0][1]
+    assert got[0][0].endswith("complained about blocked fire exits.")

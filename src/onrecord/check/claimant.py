@@ -401,6 +401,8 @@ def strip_framing(
         )
         if reported:
             frame_verbs += "|confirms|said|added|confirmed|stated|explained|noted"
+            # "..., an employment tribunal in Brackwater has ruled.": a court's finding
+            frame_verbs += r"|ruled|has\s+ruled|has\s+found|concluded|has\s+concluded"
         m = re.match(
             rf"^(.+?),[{QUOTES}]?\s+(?:([^,]{{2,60}}?)\s+(?:{frame_verbs})(?:\s+{_ADJUNCT})?|"
             rf"(?:{frame_verbs})\s+([^,]{{2,60}}?)(?:,\s+[^,]{{2,80}}?)?)[.!]?$",
