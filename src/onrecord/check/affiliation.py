@@ -52,6 +52,7 @@ _COPULA = re.compile(
     + r"\s+(?:is|was|werd|became)\s+(?:the\s+|de\s+|het\s+|a\s+|an\s+|een\s+)?"
     + _TITLE
     + _PREP
+    + _KIND  # "X is voorzitter van hockeyclub HC De Wadkant"
     + _ORG
 )
 _TITLE_NAME = re.compile(r"\b" + _TITLE + r"\s+" + _NAME)

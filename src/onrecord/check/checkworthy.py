@@ -76,6 +76,7 @@ from onrecord.check.claim_lexicon import (
 )
 from onrecord.check.claim_names import TOKEN_RE
 from onrecord.check.doc_notes import doc_note
+from onrecord.check.meta_notes import META_NOTE_RE, OWN_FEELING_RE, SCHEDULED_RE, is_form_field
 from onrecord.check.nl_past import nl_past
 from onrecord.check.reaction import reaction_reason
 from onrecord.check.stance import is_going_to, is_stance
@@ -186,6 +187,21 @@ def dateline_length(original: str) -> int:
     return m.end() if m else 0
 
 
+#: a dateline on a line of its own without a year: "HAVERBROEK, 9 oktober", "ASKERBY, 17
+#: September" (the place in capitals, then the day and month)
+_PLACE_DAY_RE = re.compile(
+    r"[\s*_]*[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,2}[\s*_]*,\s*\d{1,2}\s+[A-Za-z]{3,9}\.?[\s*_]*"
+)
+
+
+def line_place(original: str, cut: int) -> str:
+    """The place of the dateline at the start of ``original`` (``cut`` characters long), or of
+    a dateline line ("HAVERBROEK, 9 oktober"); else ""."""
+    if cut:
+        return dateline_place(original[:cut])
+    return dateline_place(original) if _PLACE_DAY_RE.fullmatch(original.strip()) else ""
+
+
 def dateline_place(dateline: str) -> str:
     """The place of a dateline ("**BARNSHAW** - " -> "Barnshaw", "Vlierhoven, 27 mei 2025 – "
     -> "Vlierhoven")."""
@@ -234,7 +250,7 @@ def is_opinion(clean: str) -> bool:
     """The writer's evaluation, doubt or feeling."""
     if OPINION_RE.search(clean) or COMMENTARY_RE.search(clean) or is_stance(clean):
         return True
-    if COMMENTARY_MORE_RE.search(clean):
+    if COMMENTARY_MORE_RE.search(clean) or OWN_FEELING_RE.search(clean):
         return True
     ws = [w.lower() for w in words(clean)]
     has_digit = any(c.isdigit() for c in clean)
@@ -389,14 +405,15 @@ def skip_reason(
     """Why the sentence ``original`` (``clean``: without markup) is not a claim, or None.
     Announcements need the sentence's subject and are decided by :func:`is_announcement`.
     ``author``: the document's, whose biography in an emphasised line is a byline."""
-    if not clean:
-        return "markup"
+    if not clean or is_form_field(original, clean):
+        return "markup"  # "**Complainant:** X, on behalf of ...": a form's field, no claim
     if author and _author_note(original, clean, author):
         return "byline"  # "*Fiona Ward is a former air accident investigator.*"
     if is_caption(body, a, b):
         return "caption"  # "*Nadia Whitcombe at the Kelsham depot.*"
     if _is_heading(original, clean, body, a, b):
-        if DATELINE_LINE_RE.search(clean) and not _HEADING_MARK.match(original):
+        dated = DATELINE_LINE_RE.search(clean) or _PLACE_DAY_RE.fullmatch(clean.strip())
+        if dated and not _HEADING_MARK.match(original):
             return "dateline"
         return _boilerplate(clean) or "heading"
     reason = _boilerplate(clean)
@@ -404,14 +421,16 @@ def skip_reason(
         return reason
     if clean.rstrip(CLOSERS + " ").endswith("?"):
         return "question"
-    if META_RE.search(clean) or META_MORE_RE.search(clean) or doc_note(original, clean):
+    if META_RE.search(clean) or META_MORE_RE.search(clean) or META_NOTE_RE.search(clean):
+        return "meta"
+    if doc_note(original, clean):
         return "meta"
     reaction = reaction_reason(clean)  # "Crennick Foods denies the allegations."
     if reaction:
         return reaction
     if is_opinion(clean):
         return "commentary"
-    if FUTURE_MORE_RE.search(clean):
+    if FUTURE_MORE_RE.search(clean) or SCHEDULED_RE.search(clean):
         return "announcement"  # "De rechter doet naar verwachting in maart uitspraak"
     ws = words(clean)
     if len(ws) < 3 or (len(ws) < 4 and not any(w[:1].islower() for w in ws[1:])):

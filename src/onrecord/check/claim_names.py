@@ -22,6 +22,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from onrecord.check.affiliation_van import affiliation_van
 from onrecord.check.article_lexicon import is_epithet, is_pronominal_adverb
 from onrecord.check.claim_lexicon import (
     COMMON,
@@ -117,6 +118,12 @@ _ORG_ENDS = frozenset({"union", "trust", "council", "authority", "commission", "
 
 #: kinds that open an organisation's own name, never a person's: "Theater De Kolk"
 _KIND_FIRST = frozenset({"theater", "hospice", "museum", "stichting", "zorggroep", "bibliotheek"})
+
+
+#: the last word of a public body's name, capitalised: no person's surname
+_BODY_ENDS = frozenset(
+    {"office", "commission", "department", "service", "executive", "directorate", "board"}
+)
 
 
 def _org_compound(word: str) -> bool:
@@ -271,6 +278,10 @@ class NameContext:
             return "other"
         if toks[-1] in ORG_SUFFIXES or toks[0] in ORG_HEADS:
             return "org"
+        if len(toks) > 1 and name.split()[-1].lower().replace(".", "") in ORG_SUFFIXES:
+            return "org"  # "Veldlijn B.V.", "Halden Inc.": the legal form with its dots
+        if len(toks) > 1 and toks[-1] in _BODY_ENDS and name.split()[-1][:1].isupper():
+            return "org"  # "Maritime Safety Office", "Parole Board": a public body's name
         if len(toks) > 1 and (_org_compound(toks[0]) or toks[0] in _KIND_FIRST):
             return "org"  # "Transportbedrijf Koldenhof", "Theater De Kolk", "Hospice X"
         if self.known_match(key):
@@ -380,6 +391,8 @@ class NameContext:
             if t in ("and", "en", "&") and j > i and _org_tail(text, toks, j + 1):
                 j += 1  # "Wrenfield Bus and Tram Workers' Union", "Hartwell and Ormsby ... Trust"
                 continue
+            if t == "van" and affiliation_van(toks, i, j):
+                break  # "Sjoerd Vellinga van Lokaal Haverbroek": a person and the party
             if t.lower() in PARTICLES:
                 k = j
                 while (

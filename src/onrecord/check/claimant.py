@@ -126,6 +126,15 @@ _STATEMENT_ADJUNCT = re.compile(
     r"toelichting)$",
     re.I,
 )
+#: whom a statement was made to, and when, between its verb and "dat": "zei vorige week tegen
+#: de Sluisveense Courant dat S" (a newspaper, a person, the council: the frame is the same)
+_AUDIENCE_NL = re.compile(
+    r"\s+(?:tegen|tegenover)\s+(?:de|het|een|haar|zijn|hun)\s+(?:[\w-]+\s+){0,3}?[\w-]+$"
+)
+_TIME_FRONT_NL = re.compile(
+    r"\s+(?:vorige|afgelopen)\s+(?:week|maand|maandag|dinsdag|woensdag|donderdag|vrijdag|"
+    r"zaterdag|zondag)$"
+)
 #: "wijst erop dat S", "wees er dinsdag op dat S": a report of S like "stelt dat S"
 _POINTS_OUT = re.compile(r"^(.{2,60}?)\s+(?:wijst|wees|wijzen|wezen)\s+er(?:\s+\w+)?\s*op$")
 
@@ -136,6 +145,9 @@ def _split_at_that(
     """(framer, rest) for "<framer> [adverb] <verb> that <rest>"."""
     for m in re.finditer(rf"\s{that}\s", s):
         head = _STATEMENT_ADJUNCT.sub("", s[: m.start()])  # "zegt in een reactie dat"
+        if that == "dat":
+            head = _AUDIENCE_NL.sub("", head, count=1)  # "zei vorige week tegen de krant dat"
+            head = _TIME_FRONT_NL.sub("", head, count=1)
         head = _POINTS_OUT.sub(r"\1 stelt", head)  # "wijst erop dat": as "stelt dat"
         hw = [(x.group(), x.start()) for x in TOKEN_RE.finditer(head)]
         if len(hw) < 2:
@@ -223,11 +235,13 @@ _AUDIENCE = (
 _IN_STATEMENT = (
     r"(?:said|stated|admitted|acknowledged|conceded|claimed|testified)\s+in\s+(?:a|an|the|his|"
     r"her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|filing|affidavit|testimony|"
-    r"interview|submission|e-?mail|deposition)"
+    r"interview|submission|e-?mail|deposition)|(?:said|stated|admitted|accepted|conceded|"
+    r"claimed|insisted|maintained)\s+in\s+(?:evidence|cross-examination|court)"
 )
 _SAID_EN = re.compile(
     r"^(?P<who>[A-Z][^,]{1,60}?(?:,\s+(?!who\b|which\b)[^,]{2,60}?,)?)\s+"
-    rf"(?:said|says|say|added|adds|{_AUDIENCE}|{_IN_STATEMENT}|(?:replied|responded|answered)"
+    r"(?:(?:also|now|later|then|still|again|further)\s+)?"  # "It also said S": "It" said it
+    rf"(?:{_IN_STATEMENT}|{_AUDIENCE}|said|says|say|added|adds|(?:replied|responded|answered)"
     r"(?=\s+that\s))\s+(?:that\s+)?(?P<rest>\S.+)$"
 )
 # "Meanwhile, X said S": a sentence adverb before the speaker
@@ -387,6 +401,8 @@ def strip_framing(
         )
         if reported:
             frame_verbs += "|confirms|said|added|confirmed|stated|explained|noted"
+            # "..., an employment tribunal in Brackwater has ruled.": a court's finding
+            frame_verbs += r"|ruled|has\s+ruled|has\s+found|concluded|has\s+concluded"
         m = re.match(
             rf"^(.+?),[{QUOTES}]?\s+(?:([^,]{{2,60}}?)\s+(?:{frame_verbs})(?:\s+{_ADJUNCT})?|"
             rf"(?:{frame_verbs})\s+([^,]{{2,60}}?)(?:,\s+[^,]{{2,80}}?)?)[.!]?$",
@@ -441,7 +457,8 @@ def strip_framing(
             toks = [(t.group(), t.start(), t.end()) for t in TOKEN_RE.finditer(rest)]
             for k in range(1, min(len(toks), 8)):
                 # "Volgens de wethouder kost het bad ...": a verb the lists lack, by its form
-                by_form = k > 1 and v2_at(toks, k, ctx, rest)
+                # "Volgens Oudemans stoot de vloot ...": after a one-word name too
+                by_form = (k > 1 or toks[0][0][:1].isupper()) and v2_at(toks, k, ctx, rest)
                 verb = is_verb(toks[k][0], "nl") and not bare_role(toks[k][0])  # "gedaagde"
                 if verb or by_form:
                     framer = rest[: toks[k - 1][2]]

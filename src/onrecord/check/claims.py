@@ -49,9 +49,9 @@ from onrecord.check.checkworthy import (
     Skipped,
     blank_comments,
     dateline_length,
-    dateline_place,
     is_announcement,
     is_opinion,
+    line_place,
     skip_reason,
     split_short_lines,
 )
@@ -240,7 +240,7 @@ def claims_from_text(
     for a, b in _sentences(body, hint):
         cut = dateline_length(body[a:b])
         spans.append((a + cut, b) if cut and body[a + cut : b].strip() else (a, b))
-        places += [dateline_place(body[a : a + cut])] if cut else []
+        places += [p] if (p := line_place(body[a:b], cut)) else []
     originals = [raw_body[a:b] for a, b in spans]
     cleaned = [clean_markup(body[a:b]) for a, b in spans]
     author_org = author is not None and about_section(body, author)

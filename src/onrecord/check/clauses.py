@@ -51,7 +51,7 @@ def _subject_prefix(clause: str, ctx: NameContext, lang: str | None) -> str | No
             if (
                 first[:1].isupper()
                 and (
-                    first.lower() in DETERMINERS | PRONOUNS | _IT
+                    first.lower() in DETERMINERS | PRONOUNS | _IT | _POSSESSIVE_HEADS
                     or ctx.mentions(prefix)
                     or bare_np_before_aux([t[0] for t in toks[: k + 1]], lang) == k
                 )
@@ -145,7 +145,16 @@ def _verb_in_last_part(head: str, lang: str | None) -> bool:
 def _subject_verb(toks: list[tuple[str, int, int]], k: int, lang: str | None) -> bool:
     """``toks[k]`` is the first lower-case word after a subject of capitalised words ("It
     supplies", "Merrow Dock Company handles") and has a finite verb's form."""
-    if not all(t[0][:1].isupper() for t in toks[:k]):
+    if not all(t[0][:1].isupper() for t in toks[:k]) and not (
+        # "Onze club speelt daar sinds 1974 en heeft ...": an article or possessive and a
+        # noun (an adjective in -e is no noun: "De nieuwe vloot"); not English, where a
+        # plural noun has a verb's -s ("The evening slowdowns in Leedham and Carrow")
+        lang == "nl"
+        and k == 2
+        and toks[0][0].lower() in DETERMINERS | _POSSESSIVE_HEADS
+        and toks[1][0].islower()
+        and not toks[1][0].endswith("e")
+    ):
         return False
     w = toks[k][0]
     if not w.islower() or len(w) < 4 or w in DETERMINERS or w in PREPOSITIONS:
@@ -155,6 +164,7 @@ def _subject_verb(toks: list[tuple[str, int, int]], k: int, lang: str | None) ->
     return w.endswith("t") and not w.endswith(("heid", "ist"))
 
 
+_POSSESSIVE_HEADS = frozenset({"onze", "ons", "mijn", "hun"})
 _BECAUSE = re.compile(
     r"^(?P<main>.+?\b(?:klaagde|klaagden|klaagt|sleepte|sleept|sued|sues)\b.+?)\s*,?\s+"
     r"(?P<why>(?:omdat|because|alleging\s+that|claiming\s+that)\s+.+)$",
@@ -349,7 +359,41 @@ def split_relative(s: str, lang: str | None, ctx: NameContext) -> tuple[str, lis
         ):
             name = " ".join(names[-1].text.split())
             return end_sentence(m["main"]), _relative_claims(name, m["body"], lang, ctx)
-    return None
+    return _appositive_relative(s, lang, ctx)
+
+
+#: "X chairs Y, the co-operative that built ...": an apposition to the last name, its relative
+_APPOS_REL = re.compile(
+    r"^(?P<main>.+?),\s+(?:the|a|an)\s+[\w-]+(?:\s+[\w-]+)?\s+(?P<rel>that|which|who)\s+"
+    r"(?P<body>[^,]+?)[.!]?$"
+)
+#: a separable particle after the object: "richtte zij de coöperatie Klaverstede op, die ..."
+_PARTICLE_END = re.compile(r"\s+(?:op|aan|uit|af|in|mee|toe|terug|door|over|voor|bij)\s*$")
+
+
+def _appositive_relative(
+    s: str, lang: str | None, ctx: NameContext
+) -> tuple[str, list[str]] | None:
+    """(the main clause, the relative's claims) when the relative belongs to the name that
+    ends the main clause through an apposition ("Teodora Haverly chairs Hollinfold Community
+    Energy, the co-operative that built two wind turbines") or after a Dutch particle ("richtte
+    zij de coöperatie Klaverstede op, die inmiddels 64 leden telt"); else None."""
+    m = _APPOS_REL.match(s) if lang != "nl" else None
+    if m is None and lang != "en":
+        nl = _REL_END.match(s)
+        if nl and nl["rel"] == "die" and _PARTICLE_END.search(nl["main"]):
+            m = nl
+    if m is None:
+        return None
+    main = m["main"]
+    core = _PARTICLE_END.sub("", main) if lang != "en" else main
+    names = [n for n in ctx.mentions(core) if n.kind in ("person", "unknown", "org")]
+    if not names or names[-1].end < len(core.rstrip()) - 2 or len(words(main)) < 3:
+        return None
+    if not _subject_relative(m["body"], lang, ctx):
+        return None
+    name = " ".join(names[-1].text.split())
+    return end_sentence(main), _relative_claims(name, m["body"], lang, ctx)
 
 
 #: A body of an organisation or a council, described at the end of a clause: "aan het

@@ -39,10 +39,7 @@ import re
 from dataclasses import dataclass, field
 
 from onrecord.check.affiliation import affiliation_of, learn_affiliations
-from onrecord.check.article_lexicon import (
-    epithet_gender,
-    is_epithet,
-)
+from onrecord.check.article_lexicon import epithet_gender, is_epithet
 from onrecord.check.claim_lexicon import (
     CLUB_MARKERS,
     COMMON,
@@ -73,7 +70,9 @@ from onrecord.check.claim_text import DETERMINERS
 from onrecord.check.groups import affiliations, group_noun, groups_in
 from onrecord.check.kind_nouns import kind_referent, learn_kind
 from onrecord.check.org_kinds import ANY_ORG, REGULATOR_KINDS, REGULATOR_WORDS, public_body
+from onrecord.check.owned import learn_owned, owned_by
 from onrecord.check.party_roles import party_roles
+from onrecord.check.pronoun_gender import teaches_gender
 from onrecord.check.subject_np import (
     _DEMONSTRATIVE_DETS,
     _POSSESSIVES,
@@ -175,9 +174,6 @@ _EXPLETIVE_IT = re.compile(
     r"remained|'s|will\s+be|would\s+be)\b(?:\s+(?:not|never|also|still|now))*"
     r"(?!\s+(?:\w+ed|told|given|sold|made|known|built|taken|paid|sent|held|kept|found)\b)"
 )
-_OWNED_RE = re.compile(
-    r"(?i)\b(?:een|a|an)\s+(?:[a-z-]+\s+)?([a-z-]{3,})\s+(?:van|of|by|from)\s+(?:[a-z-]+\s+){0,2}$"
-)
 
 
 @dataclass
@@ -192,6 +188,7 @@ class Discourse:
     roles: dict[str, str] = field(default_factory=dict)  # role -> name
     titled: dict[str, str] = field(default_factory=dict)  # "directeur" -> "Bart Visscher"
     genders: dict[str, str] = field(default_factory=dict)  # norm name -> "f" / "m"
+    taught: dict[str, str] = field(default_factory=dict)  # by a pronoun, from the next sentence
     prev_subject: str | None = None
     prev_persons: list[str] = field(default_factory=list)
     types: dict[str, str] = field(default_factory=dict)  # kind of organisation -> its name
@@ -218,7 +215,8 @@ class Discourse:
 
     # -------------------------------------------------------------------- what is known
     def _is_person(self, m: Mention) -> bool:
-        return m.kind == "person" or (m.kind == "unknown" and bool(self.ctx.known_match(m.text)))
+        known = m.kind == "unknown" and bool(self.ctx.known_match(m.text))
+        return (m.kind == "person" or known) and norm_name(m.text) not in self.ctx.places
 
     def _same(self, a: str, b: str) -> bool:
         return norm_name(a) == norm_name(b) or self.ctx.same_person(a, b)
@@ -327,9 +325,10 @@ class Discourse:
             return self.org_subjects[-1] if self.org_subjects else None
         if len(toks) == 1 and toks[0] in FEMALE_PRONOUNS | MALE_PRONOUNS:
             g = "f" if toks[0] in FEMALE_PRONOUNS else "m"
-            if toks[0] in ("zij", "ze"):
-                g = "f"
-            return self._pronoun(g, sentence)
+            who = self._pronoun(g, sentence)
+            if who and teaches_gender(toks[0], sentence):  # "Zij stapte op": she, from now on
+                self.taught.setdefault(norm_name(who), g)
+            return who
         head = toks[-1]
         role = _ROLE_RE.search(phrase)
         its_thing = toks[0] == "its" and not (role or head in PERSON_NOUNS)
@@ -358,7 +357,7 @@ class Discourse:
                 g = "f" if toks[0] in FEMALE_PRONOUNS and toks[0] != "zijn" else "m"
                 return self._pronoun(g, sentence) if toks[0] not in ("their", "hun") else None
         if len(toks) > 1 and toks[0] in _OUR and not role and self.author:
-            return self.author  # "our engineers", "onze medewerkers": the author's organisation
+            return affiliation_of(self.affil, self.author, self._same) or self.author  # "onze"
         if self.author and head in ORG_NOUNS and head in norm_name(self.author):
             return self.author
         if toks[0] in _DEMONSTRATIVE_DETS | {"that", "dat", "die"} and head in EVENT_NOUNS:
@@ -419,8 +418,8 @@ class Discourse:
                     return fits[-1]
             if self.author and self.ctx.classify(self.author) == "org":
                 return self.author  # "the board" in a company's press release, nothing before
-        if len(toks) == 2 and toks[0] in ("de", "het", "the") and head in self.owned:
-            return self.owned[head]  # "Het rapport" after "een rapport van ingenieursbureau X"
+        if owned_by(self.owned, toks):  # "Het rapport" after "een rapport van bureau X"
+            return owned_by(self.owned, toks)
         return None
 
     def _group(self, phrase: str, toks: list[str], names: list[Mention]) -> str | None:
@@ -606,6 +605,8 @@ class Discourse:
                 and (w[:1].islower() or not before[:start].strip())
             ):
                 key = f"{lw} {key}"  # "financieel directeur", "technisch directeur"
+                if prev[1][0][:1].isupper():  # "Employment Judge X": "the judge" later too
+                    self.titled.setdefault(prev[1][0].lower(), name)
         self.titled[key] = name
 
     def caption(self, text: str) -> None:
@@ -626,6 +627,7 @@ class Discourse:
         a ``skipped`` sentence (not a claim) adds names and roles only."""
         sentence_persons: list[str] = []
         self.orgs_before = list(self.orgs)
+        self.genders = {**self.taught, **self.genders}
         for m in _names(self.ctx, text):
             name = " ".join(m.text.split())
             before = text[max(0, m.start - 40) : m.start]
@@ -650,9 +652,7 @@ class Discourse:
                 learn_kind(self.kinds, before, name)  # "provincie Peelland": its own kind
             # "een rapport van ingenieursbureau Stelvia", "a report by Loch Analytics": the
             # report is theirs
-            own = _OWNED_RE.search(before)
-            if own and own.group(1).lower() not in PREPOSITIONS | COMMON:
-                self.owned[own.group(1).lower()] = name
+            learn_owned(self.owned, before, name)  # "een rapport van X", "Mijn moeder, X,"
             # roles: "medeoprichter Marcus Vale", "Defendant Lumen Labs", "X, the CTO,"
             pre = re.search(r"([\w' -]{2,40})\s*$", before)
             if pre:

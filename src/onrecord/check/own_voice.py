@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from onrecord.check.affiliation import affiliation_of
 from onrecord.check.claim_text import words
 from onrecord.check.coref import Discourse
 from onrecord.check.speakers import speaker_org
@@ -28,7 +29,11 @@ def _speaking_org(disc: Discourse, speaker: str | None) -> str | None:
     if speaker:
         org = speaker_org(disc, speaker)
         return org if org and disc.is_org(org) else None
-    return disc.author if disc.author and disc.is_org(disc.author) else None
+    if disc.author and disc.is_org(disc.author):
+        return disc.author
+    # "Onze leden hebben ... opgehaald" by the chair of a club: the writer's organisation
+    own = affiliation_of(disc.affil, disc.author, disc._same) if disc.author else None
+    return own if own and disc.is_org(own) else None
 
 
 def _known(disc: Discourse, subject: str) -> bool:

@@ -22,6 +22,7 @@ import re
 from onrecord.check.claim_text import words
 from onrecord.check.coref import Discourse
 from onrecord.check.count_subject import count_owner
+from onrecord.check.demonstrative import demonstrative_subject
 from onrecord.check.org_kinds import public_body
 from onrecord.check.subject_fallback import last_resort
 from onrecord.check.subject_np import is_description
@@ -64,6 +65,9 @@ def role_subject(
 ) -> str | None:
     """The subject a role or a negated quantifier names, when the rules chose another or none;
     None to keep theirs."""
+    pointed = demonstrative_subject(clause, disc.last_persons, disc.orgs) if not phrase else None
+    if pointed:  # "Die betaalt ... meer dan Lactavia": the party named last before
+        return pointed
     court = _COURT.match(clause.strip())
     if court and not re.search(r"(?i)\b(?:dat|that)\b", clause):
         # "De rechtbank in Harderbroek heeft X veroordeeld": the court decides, whoever it

@@ -23,11 +23,12 @@ from onrecord.check.claim_lexicon import (
     is_title,
     is_verb,
 )
-from onrecord.check.claim_names import TOKEN_RE, Mention, NameContext
+from onrecord.check.claim_names import TOKEN_RE, Mention, NameContext, _org_compound
 from onrecord.check.claim_text import DETERMINERS
 from onrecord.check.fronted import FRONT_ADVERBS, parenthetical_end
 from onrecord.check.kind_nouns import kind_noun
-from onrecord.check.verb_second import bare_role, v2_verb
+from onrecord.check.time_front import time_front_end
+from onrecord.check.verb_second import bare_role, nl_finite_form, starts_subject, v2_verb
 
 __all__ = ["in_pp", "is_description", "subject_phrase"]
 
@@ -109,6 +110,25 @@ def _np(phrase: str, ctx: NameContext) -> str | None:
         and " " in names[1].text
     ):
         names = names[1:]  # "Penningmeester Saskia Hoek": a role the title list lacks
+    if names and names[0].start == 0 and len(names[0].text.split()) > 1:
+        lead = names[0].text.split()[0]
+        # a party's or a group's standing, never its name ("Coalitiepartij", "Zuivelconcern");
+        # "Huurdersvereniging De Plataan", "Windcoöperatie Kraaienhorst" are names with a kind
+        standing = lead.lower().endswith(("partij", "fractie", "concern"))
+        if standing and _org_compound(lead.lower()) and not ctx.known_match(names[0].text):
+            # "Coalitiepartij Samen Haverbroek stemde ...": the kind, capitalised at the
+            # sentence's start, then the organisation's name
+            return " ".join(names[0].text.split()[1:])
+    if (
+        len(names) > 1
+        and toks[0][0].lower() in _POSSESSIVES
+        and phrase[: names[-1].start].rstrip().endswith(",")
+        and not phrase[names[-1].end :].strip(" ,")
+        and names[-1].kind == "person"
+    ):
+        # "De directeur van Hoornblad, Olaf Brinkerink, zat ...": the apposition names the
+        # description's person, not the organisation inside it
+        return " ".join(names[-1].text.split())
     while len(names) > 1:  # "Lumen Labs CEO Anna Smith": the person the titles lead to
         between = [t[0].lower() for t in toks if names[0].end <= t[1] and t[2] <= names[1].start]
         if not between or not all(is_title(w) for w in between):
@@ -188,6 +208,14 @@ def _after_verb(
                 if m.start == 0 and text[at + m.end : at + m.end + 1] == ",":
                     return " ".join(m.text.split())
                 break
+        if end > j + 2 and toks[end - 1][0].lower() == "van":
+            # "besloot het college van Sluisveen om ...": the description with its owner
+            for m in _names(ctx, text[toks[end - 1][2] :].lstrip()):
+                if m.start == 0:
+                    at = len(text) - len(text[toks[end - 1][2] :].lstrip())
+                    return text[toks[j][1] : at + m.end]
+                break
+            end -= 1
         return text[toks[j][1] : toks[end - 1][2]] if end > j + 1 else None
     return None
 
@@ -209,6 +237,20 @@ def subject_phrase(clause: str, ctx: NameContext, lang: str | None) -> str | Non
         i += 1  # "Daarnaast", "However", "Daarin" ("Daarin waarschuwde Jacobs dat ...")
     if i >= len(toks):
         return None
+    after_time = time_front_end(clause, toks[i][1])  # "Eerder dit jaar had de raad ..."
+    while i < len(toks) and toks[i][1] < after_time:
+        i += 1
+    if i >= len(toks):
+        return None
+    if (
+        lang == "nl"
+        and i > 0
+        and nl_finite_form(toks[i][0])
+        and starts_subject(toks, i + 1, ctx, clause)
+    ):
+        got = _after_verb(clause, toks, i, ctx)  # "Daarnaast bouwt het bedrijf ..."
+        if got:
+            return got
     start = toks[i][1]
     if lang != "nl":
         found = re.compile(r",(?!\d)").search(clause, start)  # not "1,100 people"
@@ -269,6 +311,16 @@ def subject_phrase(clause: str, ctx: NameContext, lang: str | None) -> str | Non
             return got
     if lang != "en" and is_verb(toks[i][0], lang):  # "Daarnaast wilde hij ..."
         return _after_verb(clause, toks, i, ctx)
+    if (
+        lang != "en"
+        and len(toks) > i + 3
+        and toks[i][0].lower() in _POSSESSIVES
+        and toks[i + 1][0][:1].islower()
+        and not toks[i + 1][0].endswith("e")  # "De nieuwe vloot stoot": an adjective
+        and toks[i + 2][0].endswith("t")
+        and nl_finite_form(toks[i + 2][0])
+    ):
+        return clause[toks[i][1] : toks[i + 1][2]]  # "Onze club speelt daar ... en heeft"
     for k in range(i + 1, min(len(toks), i + 16)):
         prev = toks[k - 1][0]
         if (
@@ -318,8 +370,13 @@ def subject_phrase(clause: str, ctx: NameContext, lang: str | None) -> str | Non
                 and toks[k - 1][0].lower().endswith("e")
                 and k == first
                 and not obj_next
-                # "De coöperatie telt 1.200 leden": a noun in -e, then a present in -t
-                and (toks[k - 1][0][:1].isupper() or not w.lower().endswith("t"))
+                # "De coöperatie telt 1.200 leden": a noun in -e, then a present in -t;
+                # "De nieuwe vloot stoot ...": an adjective, when a verb's form follows
+                and (
+                    toks[k - 1][0][:1].isupper()
+                    or not w.lower().endswith("t")
+                    or (k + 1 < len(toks) and nl_finite_form(toks[k + 1][0]))
+                )
             ):
                 before = clause[toks[i][1] : toks[k][2]]  # "De Friese wethouder": its noun
             role_noun = is_title(w) or w.lower() in PERSON_NOUNS
