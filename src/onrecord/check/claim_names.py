@@ -18,7 +18,6 @@ whole document (and the record's known person names) then tells persons from org
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -42,11 +41,12 @@ from onrecord.check.claim_lexicon import (
     is_title,
 )
 from onrecord.check.initial_words import inner_capitals
+from onrecord.check.name_form import POSSESSIVE, norm_name
 
 __all__ = ["Mention", "NameContext", "norm_name"]
 
 TOKEN_RE = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
-_POSSESSIVE = re.compile(r"['’]s$")
+_POSSESSIVE = POSSESSIVE
 _WORDS_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 #: an email address, a URL and a bare domain ("tidewell.example/recall", "quillon.co.uk"): the
 #: lower-case organisation name in it makes no common word of "Tidewell"
@@ -54,15 +54,6 @@ _ADDRESS_RE = re.compile(
     r"\S+@\S+|\b(?:https?://|www\.)\S+|\b[a-z][\w-]*(?:\.[a-z][\w-]*)*"
     r"\.(?:com|org|net|nl|be|de|eu|uk|io|info|gov|example)\b(?:/\S*)?"
 )
-
-
-def norm_name(name: str) -> str:
-    """Accent- and case-free form of a name, without possessive 's and dots."""
-    name = _POSSESSIVE.sub("", name.strip())
-    name = unicodedata.normalize("NFKD", name)
-    name = "".join(c for c in name if not unicodedata.combining(c))
-    name = name.replace(".", " ").replace("’", "'")
-    return " ".join(name.casefold().split())
 
 
 def _clean_token(tok: str) -> str:

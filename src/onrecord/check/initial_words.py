@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from onrecord.check.name_form import norm_name
+
 __all__ = ["inner_capitals"]
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
@@ -42,6 +44,4 @@ def inner_capitals(texts: Sequence[str]) -> set[str] | None:
 
 
 def _key(word: str) -> str:
-    from onrecord.check.claim_names import norm_name
-
     return norm_name(word).replace(" ", "")
