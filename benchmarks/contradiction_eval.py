@@ -87,6 +87,11 @@ indoor ski slope, 36 messages 2018-2024, an interview, an op-ed, a council state
 pairs), written by a writer who read no detection code and no other case's gold except dev5 as a
 format example, before anything was run on it.
 
+Session 16: heldout9 was read first (clean 0.40, recall 0.50; then 1.00, recall 0.875), heldout10
+measured clean (0.33, recall 0.33 with the session-start code; 0.43 after the rules made on
+heldout9) and then read (0.89, recall 0.89); heldout11 is the one never read: 0.70, recall 0.75
+at its first run (after the heldout9 round) and at the end of the session.
+
 Printed per variant: pairs judged, pairs reported, precision of the top 10 (all persons'
 pairs ranked together), recall of the gold pairs among all pairs reported and among the top 10,
 and pairs that wrongly contain quoted text (must be 0). Variants:
