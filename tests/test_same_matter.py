@@ -93,6 +93,19 @@ OTHER = [
         "35 cents per kilo through 2020.",
         "en",
     ),
+    # partij: the statement measures 2023 against 2019; the claim speaks of both years
+    (
+        "Gisteren heeft Groen Noordveen vijf zetels gehaald, vier minder dan in 2019.",
+        "nl",
+        "Groen Noordveen won nine seats in 2019 and held on to all of them in 2023.",
+        "en",
+    ),
+    (
+        "Nieuw Noordveen won drie zetels.",
+        "nl",
+        "Groen Noordveen won nine seats in 2019 and held on to all of them in 2023.",
+        "en",
+    ),
     # kunsthal: a demand in 2015 and an offer in 2019 are two events of one matter
     (
         "Wel heeft het museum de erven in 2019 een ruimhartige vergoeding aangeboden, die de "
