@@ -52,12 +52,13 @@ from onrecord.check.evidence import (
 )
 from onrecord.check.frames import Framed, strip_frame
 from onrecord.check.modality import universal
-from onrecord.check.period import Period, claim_period
+from onrecord.check.period import Period, claim_period, in_period, mentions
 from onrecord.check.position_change import CONFIDENCE_CAP as MIXED_CONFIDENCE_CAP
 from onrecord.check.position_change import changed_position
 from onrecord.check.quantities import compare as compare_quantities
 from onrecord.check.quantities.types import CONFLICT, DURATION, PERCENT
 from onrecord.check.salience import is_chatter
+from onrecord.check.same_matter import conflict as same_matter_conflict
 from onrecord.check.verdict_model import VerdictModel
 from onrecord.index.hybrid import EMBED_BUDGET, Hit, retrieve
 from onrecord.models.base import Embedder, Judge, Judgment
@@ -511,7 +512,7 @@ def _check_each(
                 )
                 unreasoned(e, claim, framed)
                 modality(e, claim, framed)
-                _amounts(e, claim)
+                _amounts(e, claim, period if subject else None)
                 off_period(e, period if subject else None)
                 other_time(e, period, claim)
                 if any(flip):
@@ -524,13 +525,16 @@ def _check_each(
     return verdicts
 
 
-def _amounts(e: Evidence, claim: Claim) -> None:
+def _amounts(e: Evidence, claim: Claim, period: Period | None = None) -> None:
     """Numbers, amounts, dates and the direction of a change compared explicitly: a conflict
     the judge did not see ("$1B" vs "only $100 million", "increased by 10%" vs "cut by 10%")
     makes the statement contradict the claim, when the judge reads it as about the same
     matter. Against the judge's entailment only a share or a length of time
-    (:data:`OVERRIDE_KINDS`) decides: a sum or a count the judge reads as entailing is too often
-    of another thing."""
+    (:data:`OVERRIDE_KINDS`) decides, or a sum, count, rate or start date of one matter on both
+    sides (:mod:`onrecord.check.same_matter`), in a statement of the subject's made in the
+    ``period`` the claim names (a later statement gives a later stage of the matter: a
+    proposal's 250,000 euros a season against the deal's 225,000): a sum or a count the judge
+    reads as entailing is otherwise too often of another thing."""
     if e.judgment is None:
         return
     said = e.hit.via_endorsement.text if e.hit.via_endorsement else e.hit.text
@@ -541,18 +545,27 @@ def _amounts(e: Evidence, claim: Claim) -> None:
         return  # another matter: "640,000 euros for agency nurses" vs "1.8 million for rooms"
     else:
         qc = compare_quantities(said, claim.text, lang_p=e.hit.lang, lang_h=claim.lang)
-        if qc is None or qc.relation != CONFLICT:
-            return
-        if entails:
+        clear = [] if qc is None or qc.relation != CONFLICT else [qc]
+        if entails and qc is not None:
             clear = [
                 c
                 for c in qc.pairs
                 if c.relation == CONFLICT and c.hypothesis_q.kind in OVERRIDE_KINDS
             ]
-            if not clear:
-                return
-            qc = clear[0]
-        why = f"amounts differ: {qc.why}"
+        if clear:
+            why = f"amounts differ: {clear[0].why}"
+        elif (
+            entails
+            and not (
+                period
+                and in_period(e.hit.date, period) is False
+                and not mentions(said, period, e.hit.date)
+            )
+            and (one := same_matter_conflict(said, claim.text, e.hit.lang, claim.lang))
+        ):
+            why = f"amounts differ: {one}"
+        else:
+            return
     p = dict(e.judgment.probs)
     # a plan's or an open option's amounts are as weak as the rest of it: "I propose that we sell
     # 70 per cent" does not show that 85 per cent was not sold in the end
