@@ -52,6 +52,7 @@ from onrecord.check.evidence import (
 )
 from onrecord.check.frames import Framed, strip_frame
 from onrecord.check.modality import universal
+from onrecord.check.part_verdicts import join_parts
 from onrecord.check.period import Period, claim_period, in_period, mentions
 from onrecord.check.position_change import CONFIDENCE_CAP as MIXED_CONFIDENCE_CAP
 from onrecord.check.position_change import changed_position
@@ -446,29 +447,8 @@ def check_claims(
     verdicts, rest = every[: len(claims)], iter(every[len(claims) :])
     for v, ps in zip(verdicts, split, strict=True):
         if len(ps) > 1:
-            _join_parts(v, [next(rest) for _ in ps])
+            join_parts(v, [next(rest) for _ in ps], _key)
     return verdicts
-
-
-def _join_parts(whole: Verdict, parts: list[Verdict]) -> None:
-    """The whole claim's verdict, unless its parts' verdicts are supported and contradicted:
-    then mixed, with each part's deciding evidence shown."""
-    if conjuncts.joined([p.verdict for p in parts]) != MIXED or whole.verdict == MIXED:
-        return
-    if not {SUPPORTED, CONTRADICTED} <= {p.verdict for p in parts}:
-        return
-    sure = min(p.confidence for p in parts if p.verdict in (SUPPORTED, CONTRADICTED))
-    whole.verdict, whole.confidence = MIXED, round(min(sure, MIXED_CONFIDENCE_CAP), 4)
-    deciding = [e for p in parts for e in p.evidence if e.decisive]
-    for p in parts:
-        for e in p.evidence:
-            if e.decisive:
-                e.note = (e.note + "; " if e.note else "") + f"decides the part: {p.claim.text}"
-    shown = {_key(e.hit) for e in deciding}
-    rest = [e for e in whole.evidence if _key(e.hit) not in shown]
-    for e in rest:
-        e.decisive = False
-    whole.evidence = [*deciding, *rest]
 
 
 def _check_each(
