@@ -60,6 +60,7 @@ from onrecord.check.quantities import compare as compare_quantities
 from onrecord.check.quantities.types import CONFLICT, DURATION, PERCENT
 from onrecord.check.salience import is_chatter
 from onrecord.check.same_matter import conflict as same_matter_conflict
+from onrecord.check.spoken_then import not_said_then
 from onrecord.check.verdict_model import VerdictModel
 from onrecord.index.hybrid import EMBED_BUDGET, Hit, retrieve
 from onrecord.models.base import Embedder, Judge, Judgment
@@ -494,6 +495,7 @@ def _check_each(
                 modality(e, claim, framed)
                 _amounts(e, claim, period if subject else None)
                 off_period(e, period if subject else None)
+                not_said_then(e, claim)
                 other_time(e, period, claim)
                 if any(flip):
                     e.note = (
