@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+
 from onrecord.check.claims import ABOUT_SPEECH, FACT, Claim
 from onrecord.check.evidence import ENDORSED, OWN, Evidence, modality, off_period
 from onrecord.check.frames import strip_frame
 from onrecord.check.period import claim_period
-from onrecord.check.spoken_then import not_said_then
+from onrecord.check.spoken_then import not_said_then, quotes_another
 from onrecord.index.hybrid import Endorsed, Hit
 from onrecord.models.base import Judgment
 
@@ -20,7 +22,7 @@ def _policy(claim: Claim, e: Evidence) -> Evidence:
     framed = strip_frame(claim.text)
     modality(e, claim, framed)
     off_period(e, claim_period(claim.text, framed.prefix if framed.frame else None))
-    not_said_then(e, claim)
+    not_said_then([e], claim)
     return e
 
 
@@ -86,3 +88,67 @@ def test_rejecting_anothers_words_is_not_writing_them() -> None:
     )  # fmt: skip
     e = _policy(claim, Evidence(ENDORSED, reply, [], judgment=_judged((0.04, 0.0, 0.96))))
     assert e.weight == 0.0
+
+
+@pytest.mark.parametrize(
+    ("statement", "subject", "another"),
+    [
+        ('Oliver schrijft dat "the nightly backups of the patient record system are stored in '
+         'the US".', "Zandstra", True),
+        ("Two years ago Gerard told us this campus would stay open as long as he chaired the "
+         "board.", "Aisha Rahman", True),
+        ("In oktober 2018 schreef u mij dat de studiemateriaalbijdrage 175 euro zou blijven.",
+         "Noor Bakker", True),
+        ("In de studentenraad gaan geruchten dat de studiemateriaalbijdrage in 2019 omhoog gaat.",
+         "Noor Bakker", True),
+        # the writer's own words, also about what they said before
+        ("I wrote in March that the plant would stay open.", "Sophie Brandt", False),
+        ("In maart zei ik al dat de fabriek open blijft.", "Sophie Brandt", False),
+        ("Daarom wil ik het helder zeggen: de afdeling verloskunde in Oudmeer blijft open zolang "
+         "ik bestuursvoorzitter ben.", "Marieke Dijkstra", False),
+        ("The Rotterdam plant will stay open until at least 2025.", "Sophie Brandt", False),
+    ],
+)  # fmt: skip
+def test_a_statement_that_gives_anothers_words(statement: str, subject: str, another: bool) -> None:
+    assert quotes_another(statement, subject) is another
+
+
+def test_quoting_another_does_not_support_that_the_subject_wrote_it() -> None:
+    claim = Claim(
+        "In March 2021 Aisha Rahman wrote that the Lindewolde campus would stay open as long as "
+        "Kloosterman chaired the board.",
+        "In March 2021 Aisha Rahman wrote that the Lindewolde campus would stay open as long as "
+        "Kloosterman chaired the board.",
+        "en", "Aisha Rahman", None, None, None, ABOUT_SPEECH,
+    )  # fmt: skip
+    hit = _hit(
+        "Two years ago Gerard told us this campus would stay open as long as he chaired the "
+        "board.",
+        "Aisha Rahman", "2021-03-02T09:00:00Z", "en",
+    )  # fmt: skip
+    e = _policy(claim, Evidence(OWN, hit, [], judgment=_judged((0.9, 0.05, 0.05))))
+    assert e.weight == 1.0 and e.stance == "neutral"
+
+
+def test_words_of_the_time_that_support_it_leave_the_later_ones_as_read() -> None:
+    claim = Claim(
+        "In February 2019 Erik Zandstra assured the hospital's board that patient data never "
+        "leaves the EU.",
+        "In February 2019 Erik Zandstra assured the hospital's board that patient data never "
+        "leaves the EU.",
+        "en", "Erik Zandstra", None, None, None, ABOUT_SPEECH,
+    )  # fmt: skip
+    then = _hit("- Patiëntgegevens verlaten nooit de EU.", "Erik Zandstra",
+                "2019-02-04T09:00:00Z", "nl")  # fmt: skip
+    later = _hit("Net als vorig jaar geldt: patiëntgegevens verlaten nooit de EU.",
+                 "Erik Zandstra", "2020-06-08T09:00:00Z", "nl")  # fmt: skip
+    framed = strip_frame(claim.text)
+    period = claim_period(claim.text, framed.prefix if framed.frame else None)
+    pieces = [
+        Evidence(OWN, then, [], judgment=_judged((0.95, 0.02, 0.03))),
+        Evidence(OWN, later, [], judgment=_judged((0.85, 0.12, 0.03))),
+    ]
+    for e in pieces:
+        off_period(e, period)
+    not_said_then(pieces, claim)
+    assert pieces[1].weight == 0.4 and pieces[1].stance == "supports"

@@ -495,12 +495,12 @@ def _check_each(
                 modality(e, claim, framed)
                 _amounts(e, claim, period if subject else None)
                 off_period(e, period if subject else None)
-                not_said_then(e, claim)
                 other_time(e, period, claim)
                 if any(flip):
                     e.note = (
                         "the claim's frame is negated: its content was judged, the other way round"
                     )
+            not_said_then(evidence, claim)
             v = _verdict(claim, subject, evidence, judge.name, calibration)
             v.sources, v.content, v.negated_frame = sources, framed.content, framed.negated
             verdicts.append(v)
