@@ -60,6 +60,7 @@ from onrecord.check.quantities import compare as compare_quantities
 from onrecord.check.quantities.types import CONFLICT, DURATION, PERCENT
 from onrecord.check.salience import is_chatter
 from onrecord.check.same_matter import conflict as same_matter_conflict
+from onrecord.check.spoken_then import not_said_then
 from onrecord.check.verdict_model import VerdictModel
 from onrecord.index.hybrid import EMBED_BUDGET, Hit, retrieve
 from onrecord.models.base import Embedder, Judge, Judgment
@@ -499,6 +500,7 @@ def _check_each(
                     e.note = (
                         "the claim's frame is negated: its content was judged, the other way round"
                     )
+            not_said_then(evidence, claim)
             v = _verdict(claim, subject, evidence, judge.name, calibration)
             v.sources, v.content, v.negated_frame = sources, framed.content, framed.negated
             verdicts.append(v)
