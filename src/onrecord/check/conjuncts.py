@@ -23,11 +23,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from onrecord.check.aggregate import CONTRADICTED, MIXED, NEI, SUPPORTED
 from onrecord.check.claim_names import NameContext
 from onrecord.check.claims import Claim
 from onrecord.check.clauses import split_compound
-
-SUPPORTED, CONTRADICTED, MIXED, NEI = "supported", "contradicted", "mixed", "not_enough_info"
 
 _YEAR = r"(?:19|20)\d\d"
 # "both in 2019 and in 2021", "zowel in 2019 als in 2021", "in both 2019 and 2021",

@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Sequence
 from typing import Any
 
-from onrecord.check.conjuncts import CONTRADICTED, MIXED, SUPPORTED, joined
+from onrecord.check.aggregate import CONTRADICTED, MIXED, SUPPORTED
+from onrecord.check.conjuncts import joined
 from onrecord.check.position_change import CONFIDENCE_CAP
 
 
