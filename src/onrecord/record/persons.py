@@ -127,33 +127,40 @@ class Persons(StoreBase):
                 args,
             ).fetchall()
         )
-        out = []
-        for r in self.db.execute(
-            "SELECT id, key, name, is_role FROM persons" + only.format(col="id") + " ORDER BY id",
+        # addresses and names in one query each, not two per person (3,700 persons of the
+        # 100k archive: 3.1 s as per-person queries)
+        emails: dict[int, list[str]] = {}
+        for pid, email in self.db.execute(
+            "SELECT person, email FROM person_emails"
+            + only.format(col="person")
+            + " ORDER BY person, email",
             args,
         ):
-            emails = [
-                e[0]
-                for e in self.db.execute(
-                    "SELECT email FROM person_emails WHERE person = ? ORDER BY email", (r["id"],)
-                )
-            ]
-            names = [
-                n[0]
-                for n in self.db.execute(
-                    "SELECT name FROM person_names WHERE person = ? ORDER BY name", (r["id"],)
-                )
-            ]
-            out.append(
-                {
-                    "id": r["id"],
-                    "name": r["name"],
-                    "emails": emails,
-                    "names": names,
-                    "is_role": bool(r["is_role"]),
-                    "messages": counts.get(r["id"], 0),
-                }
+            emails.setdefault(pid, []).append(email)
+        names: dict[int, list[str]] = {}
+        for pid, name in self.db.execute(
+            "SELECT person, name FROM person_names"
+            + only.format(col="person")
+            + " ORDER BY person, name",
+            args,
+        ):
+            names.setdefault(pid, []).append(name)
+        out = [
+            {
+                "id": r["id"],
+                "name": r["name"],
+                "emails": emails.get(r["id"], []),
+                "names": names.get(r["id"], []),
+                "is_role": bool(r["is_role"]),
+                "messages": counts.get(r["id"], 0),
+            }
+            for r in self.db.execute(
+                "SELECT id, key, name, is_role FROM persons"
+                + only.format(col="id")
+                + " ORDER BY id",
+                args,
             )
+        ]
         out.sort(key=lambda p: (-p["messages"], p["id"]))
         return out
 
