@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 
 from onrecord.check.claims import ABOUT_SPEECH, FACT, Claim
-from onrecord.check.evidence import ENDORSED, OWN, Evidence, modality, off_period
+from onrecord.check.evidence import (
+    ENDORSED,
+    NEGATED_FRAME_NOTE,
+    OWN,
+    Evidence,
+    modality,
+    negated_frame,
+    off_period,
+)
 from onrecord.check.frames import strip_frame
 from onrecord.check.period import claim_period
 from onrecord.check.spoken_then import not_said_then, quotes_another
@@ -152,3 +160,26 @@ def test_words_of_the_time_that_support_it_leave_the_later_ones_as_read() -> Non
         off_period(e, period)
     not_said_then(pieces, claim)
     assert pieces[1].weight == 0.4 and pieces[1].stance == "supports"
+
+
+def test_a_negated_frame_keeps_the_notes_the_later_rules_read() -> None:
+    # "Whitfield did not write in March 2019 that ...": the judge read the content the other
+    # way round, and the statement of 2021 is still one of another time for not_said_then
+    claim = Claim(
+        "Whitfield schreef in maart 2019 niet dat hij verloskunde in Oudmeer zou sluiten.",
+        "Whitfield schreef in maart 2019 niet dat hij verloskunde in Oudmeer zou sluiten.",
+        "nl", "Whitfield", None, None, None, ABOUT_SPEECH,
+    )  # fmt: skip
+    later = _hit(
+        "I propose that we close the maternity ward in Oudmeer on 1 July 2022.",
+        "James Whitfield", "2021-01-18T16:05:00Z", "en",
+    )  # fmt: skip
+    e = Evidence(OWN, later, [], judgment=_judged((0.9, 0.05, 0.05)))
+    framed = strip_frame(claim.text)
+    off_period(e, claim_period(claim.text, framed.prefix if framed.frame else None))
+    assert e.note, "the statement of 2021 is noted as of another time than March 2019"
+    noted = e.note
+    negated_frame(e)
+    assert e.note.startswith(NEGATED_FRAME_NOTE) and e.note.endswith(noted)
+    not_said_then([e], claim)
+    assert e.judgment is not None and e.judgment.probs["entailment"] == 0.0

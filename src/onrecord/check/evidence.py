@@ -584,6 +584,16 @@ def _hedged_commitment(e: Evidence, certainty: bool, why: str | None = None) -> 
     _note(e, why)
 
 
+NEGATED_FRAME_NOTE = "the claim's frame is negated: its content was judged, the other way round"
+
+
+def negated_frame(e: Evidence) -> None:
+    """Say first that the judge read the negated claim's content the other way round, and keep
+    what the rules noted before: the rules that run after (:mod:`onrecord.check.spoken_then`,
+    the contradiction's reason) read those notes."""
+    e.note = f"{NEGATED_FRAME_NOTE}; {e.note}" if e.note else NEGATED_FRAME_NOTE
+
+
 def _note(e: Evidence, why: str) -> None:
     e.note = f"{e.note}; {why}" if e.note else why
 

@@ -41,6 +41,7 @@ from onrecord.check.evidence import (
     combine,
     modality,
     needs_context,
+    negated_frame,
     norm_words,
     off_period,
     other_time,
@@ -497,9 +498,7 @@ def _check_each(
                 off_period(e, period if subject else None)
                 other_time(e, period, claim)
                 if any(flip):
-                    e.note = (
-                        "the claim's frame is negated: its content was judged, the other way round"
-                    )
+                    negated_frame(e)
             not_said_then(evidence, claim)
             v = _verdict(claim, subject, evidence, judge.name, calibration)
             v.sources, v.content, v.negated_frame = sources, framed.content, framed.negated
