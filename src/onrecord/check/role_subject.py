@@ -24,6 +24,7 @@ from onrecord.check.coref import Discourse
 from onrecord.check.count_subject import count_owner
 from onrecord.check.demonstrative import demonstrative_subject
 from onrecord.check.org_kinds import public_body
+from onrecord.check.possessor import possessor_subject
 from onrecord.check.subject_fallback import last_resort
 from onrecord.check.subject_np import is_description
 
@@ -79,6 +80,9 @@ def role_subject(
         org = disc.resolve(owner.group(1), clause)
         if org and disc.is_org(org):
             return org
+    owned = possessor_subject(disc, clause, phrase, subject)  # "Her salary", "the lido's pool"
+    if owned:
+        return owned
     counted = count_owner(disc, phrase)  # "Het aantal bezoekers steeg": the organisation's
     if counted and not _is_person(disc, subject):
         return counted
