@@ -23,6 +23,7 @@ from onrecord.check.claim_text import words
 from onrecord.check.coref import Discourse
 from onrecord.check.count_subject import count_owner
 from onrecord.check.demonstrative import demonstrative_subject
+from onrecord.check.described_person import described_person
 from onrecord.check.org_kinds import public_body
 from onrecord.check.possessor import possessor_subject
 from onrecord.check.subject_fallback import last_resort
@@ -69,6 +70,9 @@ def role_subject(
     pointed = demonstrative_subject(clause, disc.last_persons, disc.orgs) if not phrase else None
     if pointed:  # "Die betaalt ... meer dan Lactavia": the party named last before
         return pointed
+    person = described_person(disc, clause, subject, *disc.around)  # "De voormalige penningmeester"
+    if person:
+        return person
     court = _COURT.match(clause.strip())
     if court and not re.search(r"(?i)\b(?:dat|that)\b", clause):
         # "De rechtbank in Harderbroek heeft X veroordeeld": the court decides, whoever it
