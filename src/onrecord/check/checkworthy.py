@@ -76,6 +76,7 @@ from onrecord.check.claim_lexicon import (
 )
 from onrecord.check.claim_names import TOKEN_RE
 from onrecord.check.doc_notes import doc_note
+from onrecord.check.evaluative_copula import evaluative_copula
 from onrecord.check.meta_notes import META_NOTE_RE, OWN_FEELING_RE, SCHEDULED_RE, is_form_field
 from onrecord.check.nl_past import nl_past
 from onrecord.check.reaction import reaction_reason
@@ -251,6 +252,8 @@ def is_opinion(clean: str) -> bool:
     if OPINION_RE.search(clean) or COMMENTARY_RE.search(clean) or is_stance(clean):
         return True
     if COMMENTARY_MORE_RE.search(clean) or OWN_FEELING_RE.search(clean):
+        return True
+    if evaluative_copula(clean):  # "It is not acceptable.", "X is geen luxe."
         return True
     ws = [w.lower() for w in words(clean)]
     has_digit = any(c.isdigit() for c in clean)

@@ -42,6 +42,7 @@ from onrecord.check.claim_lexicon import (
 )
 from onrecord.check.initial_words import inner_capitals
 from onrecord.check.name_form import POSSESSIVE, norm_name
+from onrecord.check.place_names import is_place_name
 
 __all__ = ["Mention", "NameContext", "norm_name"]
 
@@ -283,8 +284,8 @@ class NameContext:
         first = name.split()[0]
         if len(toks) > 1 and 2 <= len(first) <= 4 and first.isalpha() and first.isupper():
             return "org"
-        if toks[0] in PLACE_HEADS:
-            return "other"
+        if toks[0] in PLACE_HEADS or is_place_name(toks):
+            return "other"  # "North Sea"; "Fennick Court", "Quarry End": a place
         letters = re.sub(r"[\W\d_]", "", name)
         if letters.isupper() and len(letters) >= 2:
             return "org"  # acronyms: SEC, OM, FBI

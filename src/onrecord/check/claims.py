@@ -278,7 +278,7 @@ def claims_from_text(
         sent_lang = sent_lang if sent_lang != UND else doc_lang
         rule_lang = sent_lang if sent_lang in ("en", "nl") else None
         reason = skip_reason(original, clean, body, a, b, author)
-        disc.sentence = clean
+        disc.sentence, disc.around = clean, (cleaned, index)
         disc.new_paragraph = "\n\n" in body[prev_end:a]
         prev_end = b
         # a non-restrictive relative clause is a claim of its own, even in a sentence that is

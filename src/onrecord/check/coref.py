@@ -208,6 +208,7 @@ class Discourse:
     speaker: str | None = None  # the source of the sentence being read ("Volgens X", "X said")
     prev_speaker: str | None = None  # the source of the sentence before
     not_third: list[str] = field(default_factory=list)  # no "he"/"she": the author of "I"
+    around: tuple[list[str], int] = ([], 0)  # the document's sentences, this one's index
 
     def __post_init__(self) -> None:
         if self.author and self.ctx.classify(self.author) == "org":

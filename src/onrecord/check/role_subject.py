@@ -23,7 +23,9 @@ from onrecord.check.claim_text import words
 from onrecord.check.coref import Discourse
 from onrecord.check.count_subject import count_owner
 from onrecord.check.demonstrative import demonstrative_subject
+from onrecord.check.described_person import described_person
 from onrecord.check.org_kinds import public_body
+from onrecord.check.possessor import possessor_subject
 from onrecord.check.subject_fallback import last_resort
 from onrecord.check.subject_np import is_description
 
@@ -68,6 +70,9 @@ def role_subject(
     pointed = demonstrative_subject(clause, disc.last_persons, disc.orgs) if not phrase else None
     if pointed:  # "Die betaalt ... meer dan Lactavia": the party named last before
         return pointed
+    person = described_person(disc, clause, subject, *disc.around)  # "De voormalige penningmeester"
+    if person:
+        return person
     court = _COURT.match(clause.strip())
     if court and not re.search(r"(?i)\b(?:dat|that)\b", clause):
         # "De rechtbank in Harderbroek heeft X veroordeeld": the court decides, whoever it
@@ -79,6 +84,9 @@ def role_subject(
         org = disc.resolve(owner.group(1), clause)
         if org and disc.is_org(org):
             return org
+    owned = possessor_subject(disc, clause, phrase, subject)  # "Her salary", "the lido's pool"
+    if owned:
+        return owned
     counted = count_owner(disc, phrase)  # "Het aantal bezoekers steeg": the organisation's
     if counted and not _is_person(disc, subject):
         return counted
