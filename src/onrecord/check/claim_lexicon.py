@@ -255,7 +255,7 @@ ADVERBS = _w(
     """
     also later then subsequently never always repeatedly still now allegedly reportedly even
     again further publicly privately openly explicitly first
-    ook later toen daarna vervolgens nooit altijd herhaaldelijk nog nu zelfs opnieuw publiekelijk
+    ook later toen daarna vervolgens nooit altijd herhaaldelijk nog nu zelfs opnieuw publiekelijk pas
     expliciet uitdrukkelijk
     """
 )

@@ -30,6 +30,7 @@ from onrecord.check.claim_text import (
     words,
 )
 from onrecord.check.nl_order import det_np, reorder_subordinate, subject_np
+from onrecord.check.second_complement import second_complement
 
 
 def _inside_quotes_or_parens(s: str, pos: int) -> bool:
@@ -115,6 +116,8 @@ def split_compound(s: str, lang: str | None, ctx: NameContext) -> list[str]:
             subj = _subject_prefix(head, ctx, lang)
             if subj:
                 new_clause = f"{subj} {tail}"
+        elif k == 0 and (second := second_complement(tail, lang, ctx)):
+            new_clause = second  # "... and that its corrected readings never exceeded ..."
         else:
             n = subject_np(toks, ctx, tail, lang)
             if not n and toks[k][0].lower() in _CLAUSE_SUBJECTS:

@@ -23,6 +23,7 @@ from onrecord.check.claim_text import (
     final_punct,
     words,
 )
+from onrecord.check.second_complement import nl_halves
 from onrecord.check.verb_second import bare_role, nl_finite_form
 
 __all__ = [
@@ -40,6 +41,9 @@ _SUBORDINATOR_NL = re.compile(
     r",?\s(?:omdat|toen|nadat|terwijl|zodat|doordat|hoewel|voordat|zodra|waardoor|waarna|"
     r"zonder\s+dat|ook\s+al)\s"
 )
+#: An infinitive clause that ends the reported one: "hij het geld had gebruikt om gokschulden af
+#: te lossen" (reordered up to "om"; "om 10 uur", "om die reden" have no "te" + verb at the end)
+_OM_TE = re.compile(r",?\som\s(?=[^,]*\ste\s\w+[\W]*$)")
 #: A Dutch past tense at the end of a verb-final clause: "wegzette", "schorste", "meldden"
 _PAST_NL = re.compile(r"[a-zë]{3,}(?:te|de|ten|den)")
 _DEGREE = {"vooral", "deels", "mede", "grotendeels", "niet", "volgens"}
@@ -181,8 +185,11 @@ def reorder_subordinate(clause: str, ctx: NameContext) -> str:
 def reorder_nl_sub(clause: str, ctx: NameContext) -> str:
     """Verb-final after "dat": "Vale de controle wilde" -> "Vale wilde de controle"; up to a
     subordinate clause of its own ("de directie hem schorste omdat hij ... had gemeld" ->
-    "de directie schorste hem omdat hij ... had gemeld")."""
-    sub = _SUBORDINATOR_NL.search(clause)
+    "de directie schorste hem omdat hij ... had gemeld"); each half of "A en dat B" on its own."""
+    halves = nl_halves(clause)
+    if halves:
+        return f"{reorder_nl_sub(halves[0], ctx)} en dat {reorder_nl_sub(halves[1], ctx)}"
+    sub = _SUBORDINATOR_NL.search(clause) or _OM_TE.search(clause)
     if sub and len(words(clause[: sub.start()])) >= 2:
         head = clause[: sub.start()]
         done = reorder_nl_sub(head, ctx)
