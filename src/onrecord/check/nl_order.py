@@ -23,11 +23,11 @@ from onrecord.check.claim_text import (
     final_punct,
     words,
 )
-from onrecord.check.second_complement import nl_halves
 from onrecord.check.verb_second import bare_role, nl_finite_form
 
 __all__ = [
     "det_np",
+    "nl_halves",
     "quant_np",
     "reorder_nl_main",
     "reorder_nl_sub",
@@ -47,6 +47,24 @@ _OM_TE = re.compile(r",?\som\s(?=[^,]*\ste\s\w+[\W]*$)")
 #: A Dutch past tense at the end of a verb-final clause: "wegzette", "schorste", "meldden"
 _PAST_NL = re.compile(r"[a-zë]{3,}(?:te|de|ten|den)")
 _DEGREE = {"vooral", "deels", "mede", "grotendeels", "niet", "volgens"}
+
+
+#: " en dat " between two verb-final Dutch clauses
+AND_THAT_NL = re.compile(r",?\s+en\s+dat\s+")
+
+
+def _outside_quotes(s: str, pos: int) -> bool:
+    head = s[:pos]
+    return head.count('"') % 2 == 0 and head.count("“") <= head.count("”")
+
+
+def nl_halves(clause: str) -> tuple[str, str] | None:
+    """The two verb-final halves of "A en dat B" (each of two words or more), or None."""
+    for m in AND_THAT_NL.finditer(clause):
+        head, tail = clause[: m.start()], clause[m.end() :]
+        if _outside_quotes(clause, m.start()) and len(words(head)) >= 2 and len(words(tail)) >= 2:
+            return head, tail
+    return None
 
 
 def subject_np(

@@ -12,37 +12,17 @@ en dat hij wilde alles terugbetalen"), never the finite verb of one moved into t
 
 from __future__ import annotations
 
-import re
-
-from onrecord.check.claim_lexicon import is_verb
+from onrecord.check.claim_lexicon import ADVERBS, PREPOSITIONS, is_verb
 from onrecord.check.claim_names import TOKEN_RE, NameContext
-from onrecord.check.claim_text import words
+from onrecord.check.nl_order import det_np, reorder_subordinate, subject_np
 
-#: " en dat " between two verb-final Dutch clauses
-AND_THAT_NL = re.compile(r",?\s+en\s+dat\s+")
 _THAT = frozenset({"that", "dat"})
-
-
-def _outside_quotes(s: str, pos: int) -> bool:
-    head = s[:pos]
-    return head.count('"') % 2 == 0 and head.count("“") <= head.count("”")
-
-
-def nl_halves(clause: str) -> tuple[str, str] | None:
-    """The two verb-final halves of "A en dat B" (each of two words or more), or None."""
-    for m in AND_THAT_NL.finditer(clause):
-        head, tail = clause[: m.start()], clause[m.end() :]
-        if _outside_quotes(clause, m.start()) and len(words(head)) >= 2 and len(words(tail)) >= 2:
-            return head, tail
-    return None
 
 
 def second_complement(tail: str, lang: str | None, ctx: NameContext) -> str | None:
     """The clause after "and"/"en" when it is a second "that"-clause ("that its corrected
     readings never exceeded the limit" -> "its corrected readings never exceeded the limit"),
     else None. The clause must have a subject and a verb of its own."""
-    from onrecord.check.nl_order import det_np, reorder_subordinate, subject_np
-
     toks = [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(tail)]
     if len(toks) < 3 or toks[0][0].lower() not in _THAT:
         return None
@@ -60,8 +40,6 @@ def _bare_np(toks: list[tuple[str, int, int]], lang: str | None) -> int:
     """Tokens of a noun phrase without an article before the first verb ("passengers were
     never at risk", "twaalf medewerkers hebben"): one to three words, none a verb or a
     preposition; 0 when the clause opens with its verb ("that is why")."""
-    from onrecord.check.claim_lexicon import ADVERBS, PREPOSITIONS
-
     for k, (w, _, _) in enumerate(toks[:4]):
         if is_verb(w, lang):
             return k
