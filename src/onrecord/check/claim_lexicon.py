@@ -183,7 +183,7 @@ EN_VERBS = _w(
     wants agrees proposes insists promises supports endorses claims argues demands denies refuses
     rejects offers suggests states asks urges accepts approves opposes announces admits confirms
     threatens warns plans tries hopes needs intends expects owns controls runs founded sought
-    found finds
+    found finds saw sees put puts employs hires
     """
 )
 # Words ending in -ed that are not verbs.

@@ -29,6 +29,7 @@ from onrecord.check.claim_text import (
     upper_first,
     words,
 )
+from onrecord.check.conjunct_subject import core_clause, fronted_clause
 from onrecord.check.nl_order import det_np, reorder_subordinate, subject_np
 from onrecord.check.second_complement import second_complement
 
@@ -62,7 +63,10 @@ def _subject_prefix(clause: str, ctx: NameContext, lang: str | None) -> str | No
                 return prefix
             break
     subj = ctx.subject(clause)
-    return subj if subj and ctx.classify(subj) in ("person", "unknown", "org") else None
+    if subj and ctx.classify(subj) in ("person", "unknown", "org"):
+        return subj
+    core = core_clause(clause, ctx, lang)  # "Her co-founder, Rupert Aldane, ...", "Today the"
+    return _subject_prefix(upper_first(core), ctx, lang) if core else None
 
 
 _IT = frozenset({"it", "they", "het", "ze"})
@@ -124,6 +128,8 @@ def split_compound(s: str, lang: str | None, ctx: NameContext) -> list[str]:
                 n = k + 1  # ", and nobody was hurt", ", and they were due back", "en ik heb"
             if n and n < len(toks) and is_verb(toks[n][0], lang):
                 new_clause = tail
+            elif k == 0 and fronted_clause(tail, ctx, lang):
+                new_clause = tail  # ", and by the end of 2018 he had cleared", "en daar kwam"
         if new_clause is None:
             continue
         first = end_sentence(head.strip())
