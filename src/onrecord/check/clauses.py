@@ -31,6 +31,7 @@ from onrecord.check.claim_text import (
 )
 from onrecord.check.conjunct_subject import core_clause, fronted_clause
 from onrecord.check.nl_order import det_np, reorder_subordinate, subject_np
+from onrecord.check.np_relative import np_relative
 from onrecord.check.second_complement import second_complement
 
 
@@ -368,7 +369,7 @@ def split_relative(s: str, lang: str | None, ctx: NameContext) -> tuple[str, lis
         ):
             name = " ".join(names[-1].text.split())
             return end_sentence(m["main"]), _relative_claims(name, m["body"], lang, ctx)
-    return _appositive_relative(s, lang, ctx)
+    return _appositive_relative(s, lang, ctx) or np_relative(s, lang, ctx)  # "a switch, which"
 
 
 #: "X chairs Y, the co-operative that built ...": an apposition to the last name, its relative
