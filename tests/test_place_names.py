@@ -47,4 +47,6 @@ shops, from legacies and from the Lantern Walk, which raised £310,000 in Septem
 
 def test_a_fundraising_walk_is_no_subject() -> None:
     subjects = [c.subject for c in claims_from_text(SALTREACH) if "Lantern" in c.original]
-    assert subjects == ["Saltreach Hospice"]  # the hospice's income, not "Lantern Walk"
+    # the hospice's income, not "Lantern Walk"; the walk's own claim (its "which raised ...")
+    # is the hospice's affair too
+    assert subjects and set(subjects) == {"Saltreach Hospice"}
