@@ -28,6 +28,7 @@ from onrecord.check.aggregate import (
 from onrecord.check.claim_names import NameContext
 from onrecord.check.claims import Claim
 from onrecord.check.direction import opposed
+from onrecord.check.ended_state import ended_state
 from onrecord.check.evidence import (
     ACCOUNT,
     ENDORSED,
@@ -497,6 +498,7 @@ def _check_each(
                 _amounts(e, claim, period if subject else None)
                 off_period(e, period if subject else None)
                 other_time(e, period, claim)
+                ended_state(e, claim.text, period)
                 if any(flip):
                     negated_frame(e)
             not_said_then(evidence, claim)
