@@ -12,9 +12,10 @@ half and says so:
 - a part contradicted and none supported: contradicted (one false half makes the whole false);
 - otherwise: not enough info (a half the record does not show leaves the whole unshown).
 
-Parts come from two forms: a time phrase that joins two periods ("both in 2019 and in 2021",
-"zowel in 2019 als in 2021", "in both 2019 and 2021") gives the claim once per period; and a
-sentence the article splitter cuts at "and"/"en"/"maar" into clauses with their own verb
+Parts come from three forms: a time phrase that joins two periods ("both in 2019 and in 2021",
+"zowel in 2019 als in 2021", "in both 2019 and 2021") gives the claim once per period; two
+reported clauses ("told the board that A and that B") give the frame with each
+(``complement_parts``); and a sentence the article splitter cuts at "and"/"en"/"maar" into clauses with their own verb
 (``clauses.split_compound``).
 """
 
@@ -27,6 +28,7 @@ from onrecord.check.aggregate import CONTRADICTED, MIXED, NEI, SUPPORTED
 from onrecord.check.claim_names import NameContext
 from onrecord.check.claims import Claim
 from onrecord.check.clauses import split_compound
+from onrecord.check.complement_parts import complement_parts
 
 _YEAR = r"(?:19|20)\d\d"
 # "both in 2019 and in 2021", "zowel in 2019 als in 2021", "in both 2019 and 2021",
@@ -83,6 +85,8 @@ def parts(claim: Claim, ctx: NameContext) -> list[Claim]:
     the part names none of its own; ``[claim]`` for a single assertion."""
     lang = claim.lang if claim.lang in ("en", "nl") else None
     texts = time_parts(claim.text)
+    if len(texts) == 1:
+        texts = complement_parts(claim.text, lang)
     if len(texts) == 1:
         texts = split_compound(claim.text, lang, ctx)
     if len(texts) < 2:
