@@ -15,7 +15,9 @@ half and says so:
 Parts come from three forms: a time phrase that joins two periods ("both in 2019 and in 2021",
 "zowel in 2019 als in 2021", "in both 2019 and 2021") gives the claim once per period; two
 reported clauses ("told the board that A and that B") give the frame with each
-(``complement_parts``); and a sentence the article splitter cuts at "and"/"en"/"maar" into clauses with their own verb
+(``complement_parts``); two figures at two times with the verb said once ("had 61 pupils in
+October 2020 and 55 in October 2021") give the first half and the second written out
+(``gapped_parts``); and a sentence the article splitter cuts at "and"/"en"/"maar" into clauses with their own verb
 (``clauses.split_compound``).
 """
 
@@ -29,6 +31,7 @@ from onrecord.check.claim_names import NameContext
 from onrecord.check.claims import Claim
 from onrecord.check.clauses import split_compound
 from onrecord.check.complement_parts import complement_parts
+from onrecord.check.gapped_parts import gapped_parts
 
 _YEAR = r"(?:19|20)\d\d"
 # "both in 2019 and in 2021", "zowel in 2019 als in 2021", "in both 2019 and 2021",
@@ -87,6 +90,8 @@ def parts(claim: Claim, ctx: NameContext) -> list[Claim]:
     texts = time_parts(claim.text)
     if len(texts) == 1:
         texts = complement_parts(claim.text, lang)
+    if len(texts) == 1:
+        texts = gapped_parts(claim.text, lang)
     if len(texts) == 1:
         texts = split_compound(claim.text, lang, ctx)
     if len(texts) < 2:
