@@ -32,6 +32,23 @@ def test_two_periods_give_the_claim_once_per_period() -> None:
     assert time_parts(one) == [one]
 
 
+def test_two_months_of_one_year_give_the_claim_once_per_month() -> None:
+    assert time_parts(
+        "Altena held firm on 45 million euros for the A39 in both September and October 2020."
+    ) == [
+        "Altena held firm on 45 million euros for the A39 in September 2020.",
+        "Altena held firm on 45 million euros for the A39 in October 2020.",
+    ]
+    assert time_parts(
+        "Altena hield zowel in september als in oktober 2020 vast aan 45 miljoen."
+    ) == [
+        "Altena hield in september 2020 vast aan 45 miljoen.",
+        "Altena hield in oktober 2020 vast aan 45 miljoen.",
+    ]
+    one = "Altena hield in september en oktober vast aan 45 miljoen euro."
+    assert time_parts(one) == [one]
+
+
 def test_two_clauses_are_two_parts_with_their_subject() -> None:
     got = split(
         "Kloosterman promised in 2017 that the campus would stay open, and he resigned in 2019.",

@@ -32,6 +32,7 @@ from onrecord.check.claims import Claim
 from onrecord.check.clauses import split_compound
 from onrecord.check.complement_parts import complement_parts
 from onrecord.check.gapped_parts import gapped_parts
+from onrecord.text.months import MONTHS
 
 _YEAR = r"(?:19|20)\d\d"
 # "both in 2019 and in 2021", "zowel in 2019 als in 2021", "in both 2019 and 2021",
@@ -41,6 +42,17 @@ _TWO_TIMES = re.compile(
     rf"(?:and|als)\s+(?:(?:in|op|on)\s+)?(?P<t2>(?:\w+\s+)?{_YEAR})"
     rf"|(?P<p2>in|op|on)\s+(?:both|zowel)\s+(?P<u1>(?:\w+\s+)?{_YEAR})\s+(?:and|als)\s+"
     rf"(?:(?:in|op|on)\s+)?(?P<u2>(?:\w+\s+)?{_YEAR}))\b",
+    re.I,
+)
+
+_MONTH = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+# two months of one year: "in both September and October 2020", "zowel in september als in
+# oktober 2020"
+_TWO_MONTHS = re.compile(
+    rf"\b(?:(?:both|zowel)\s+(?P<p1>in|op|on)\s+(?P<t1>{_MONTH})\s+(?:and|als)\s+"
+    rf"(?:(?:in|op|on)\s+)?(?P<t2>{_MONTH})\s+(?P<y1>{_YEAR})"
+    rf"|(?P<p2>in|op|on)\s+(?:both|zowel)\s+(?P<u1>{_MONTH})\s+(?:and|als)\s+"
+    rf"(?:(?:in|op|on)\s+)?(?P<u2>{_MONTH})\s+(?P<y2>{_YEAR}))\b",
     re.I,
 )
 
@@ -55,12 +67,18 @@ def may_join(text: str) -> bool:
 
 def time_parts(text: str) -> list[str]:
     """The claim once per period it joins ("zowel in 2019 als in 2021" -> "in 2019", "in
-    2021"); ``[text]`` when it joins none."""
+    2021"; "in both September and October 2020" -> "in September 2020", "in October 2020");
+    ``[text]`` when it joins none."""
     m = _TWO_TIMES.search(text)
     if m is None:
-        return [text]
+        m = _TWO_MONTHS.search(text)
+        if m is None:
+            return [text]
     prep = m.group("p1") or m.group("p2")
     times = (m.group("t1"), m.group("t2")) if m.group("t1") else (m.group("u1"), m.group("u2"))
+    year = m.groupdict().get("y1") or m.groupdict().get("y2")
+    if year:  # the months share the year
+        times = (f"{times[0]} {year}", f"{times[1]} {year}")
     head, tail = text[: m.start()], text[m.end() :]
     return [" ".join(f"{head}{prep} {t}{tail}".split()) for t in times]
 
