@@ -78,3 +78,41 @@ def test_only_a_position_held_over_time_can_change() -> None:
     assert not changed_position(
         "Zuidema did not want the ward in Oudmeer closed.", [KEEP_OPEN, CLOSE]
     )
+
+
+def test_a_claim_of_two_named_years_borne_out_in_one_and_denied_in_the_other_is_mixed() -> None:
+    publish = piece(
+        "We will publish all results of HELIOS-2, whether they are good or bad.",
+        "2018-02-12T09:00:00Z",
+        0.64,
+        0.35,
+    )
+    delay = piece(
+        "I propose that we delay publication of the full HELIOS-2 results until the Series C has "
+        "closed.",
+        "2021-03-16T09:00:00Z",
+        0.01,
+        0.91,
+    )
+    claim = (
+        "Sophie van der Linden insisted on publishing all HELIOS-2 results without delay both in "
+        "2018 and in 2021."
+    )
+    assert changed_position(claim, [publish, delay])
+    dutch = "Van der Linden stond zowel in 2018 als in 2021 op publicatie van alle resultaten."
+    assert changed_position(dutch, [delay, publish])
+
+
+def test_two_named_years_need_each_side_in_one_of_them() -> None:
+    claim = "Van der Linden stond zowel in 2018 als in 2020 op publicatie van alle resultaten."
+    publish = piece("We will publish all results.", "2018-02-12T09:00:00Z", 0.64, 0.35)
+    delay = piece("I propose that we delay publication.", "2021-03-16T09:00:00Z", 0.01, 0.91)
+    # the denial is of 2021, a year the claim does not name
+    assert not changed_position(claim, [publish, delay])
+    # one named time only: decided by that time
+    assert not changed_position(
+        "In 2018 Van der Linden insisted on publishing all results.", [publish, delay]
+    )
+    # both sides in one named year
+    same = piece("I propose that we delay publication.", "2018-11-16T09:00:00Z", 0.01, 0.91)
+    assert not changed_position(claim, [publish, same])

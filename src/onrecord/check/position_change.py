@@ -14,6 +14,11 @@ either way would hide half the record. The verdict model, fitted on few such cla
 - the claim is not universal ("never", "none of", "altijd"): one counterexample falsifies those;
 - both the strongest supporting and the strongest contradicting pieces are the subject's own words
   or endorsements (full weight), each strong on its own, and written in different years.
+
+A claim that names two years for one act or stance ("insisted on publishing all results both in
+2018 and in 2021") is mixed on the same record when the two sides fall in its two years: the
+parts checked one by one (:mod:`onrecord.check.conjuncts`) can miss it, each part's own year
+reading weaker than the whole record.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from onrecord.check.conjuncts import time_parts
 from onrecord.check.modality import universal
 from onrecord.check.period import claim_period, years_named
 
@@ -71,7 +77,20 @@ def both_ways_over_time(pieces: Sequence[Mapping[str, Any]]) -> bool:
     return any(a != b for a in pro_years for b in con_years)
 
 
+def both_years_apart(claim: str, pieces: Sequence[Mapping[str, Any]]) -> bool:
+    """A claim of one act or stance in two named years ("verzette zich zowel in 2019 als in
+    2021", "insisted ... both in 2018 and in 2021") whose subject's own words strongly bear it
+    out in one of those years and strongly deny it in the other: one half true, one false."""
+    if len(time_parts(claim)) < 2 or universal(claim):
+        return False
+    named = {str(y) for y in years_named(claim)}
+    return both_ways_over_time([p for p in pieces if p.get("date") and str(p["date"])[:4] in named])
+
+
 def changed_position(claim: str, pieces: Sequence[Mapping[str, Any]]) -> bool:
     """Whether the claim's verdict is ``mixed``: a timeless claim the subject's own record both
-    supports and contradicts, in different years."""
-    return position_claim(claim) and timeless(claim) and both_ways_over_time(pieces)
+    supports and contradicts, in different years, or a claim of two named years borne out in
+    one and denied in the other (:func:`both_years_apart`)."""
+    if position_claim(claim) and timeless(claim) and both_ways_over_time(pieces):
+        return True
+    return both_years_apart(claim, pieces)
