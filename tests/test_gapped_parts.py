@@ -69,3 +69,21 @@ def test_no_gap_no_figures_or_another_thing_stays_whole() -> None:
         ),
     ):
         assert gapped_parts(text, lang) == [text], text
+
+
+def test_a_second_half_that_repeats_the_time_and_its_word_replaces_the_first_from_there() -> None:
+    assert gapped_parts(
+        "Pieter van Dam verzette zich in 2020 tegen het sloopplan van Reid en in 2022 tegen de "
+        "verlaging naar 110 sociale huurwoningen.",
+        "nl",
+    ) == [
+        "Pieter van Dam verzette zich in 2020 tegen het sloopplan van Reid.",
+        "Pieter van Dam verzette zich in 2022 tegen de verlaging naar 110 sociale huurwoningen.",
+    ]
+    assert gapped_parts("Hoekstra argued in 2019 for a sale and in 2021 for a merger.", "en") == [
+        "Hoekstra argued in 2019 for a sale.",
+        "Hoekstra argued in 2021 for a merger.",
+    ]
+    # another word after the time: not the same frame
+    other = "Hoekstra argued in 2019 for a sale and in 2021 against it."
+    assert gapped_parts(other, "en") == [other]

@@ -9,6 +9,10 @@ whichever the nearest statement says. :func:`gapped_parts` writes the second hal
 the first half with its last figures (and its time, where the second half names one) replaced
 by those of the second: "De Klimop had 55 pupils in October 2021".
 
+A second half that opens as the first half's time phrase does ("verzette zich in 2020 tegen het
+sloopplan van Reid en in 2022 tegen de verlaging naar 110 sociale huurwoningen") replaces the
+first half from its time on: "verzette zich in 2022 tegen de verlaging ...".
+
 Only where the second half is short, has no verb, names nothing the first half does not ("4,000
 season tickets and 300 children's tickets" counts two things), and gives as many figures
 (numbers that are not years) as the first half has, at most; "between 2017 and 2020" (a range)
@@ -27,12 +31,19 @@ __all__ = ["gapped_parts"]
 
 #: the most words a gapped second half has ("and 200,000 euros per season from 2020")
 MAX_WORDS = 8
+#: ... when it repeats the first half's time and the word after it ("en in 2022 tegen de
+#: verlaging naar 110 sociale huurwoningen")
+MAX_PHRASE = 12
 
 _YEAR = r"(?:19|20)\d\d"
 _MONTH = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 _TIME = re.compile(rf"\b(?:(?:{_MONTH})\.?\s+)?{_YEAR}\b", re.I)
 # a figure: a number that is not a year ("61", "41.500", "225,000", "111,9", "35.6")
 _FIGURE = re.compile(rf"(?<![\w.,])(?!{_YEAR}\b)\d+(?:[.,]\d+)*(?![\w])")
+_OPENS = re.compile(
+    rf"(?P<prep>in|op|on|eind|begin|since|sinds|vanaf|from)\s+{_TIME.pattern}\s+(?P<word>\w+)\b",
+    re.I,
+)
 _AND = re.compile(r",?\s+(?:and|en)\s+", re.I)
 
 
@@ -49,6 +60,20 @@ def _replace(text: str, old: list[tuple[int, int, str]], new: list[str]) -> str:
     return "".join([*out, text[at:]])
 
 
+def _same_frame(first: str, second: str) -> str | None:
+    """ "in 2022 tegen de verlaging" after "verzette zich in 2020 tegen het sloopplan": the
+    second half opens with a time and the word after it as the first half has them; the first
+    half up to its time, then the second half."""
+    m = _OPENS.match(second)
+    if m is None:
+        return None
+    prep, word = re.escape(m["prep"]), re.escape(m["word"])
+    old = re.search(rf"\b{prep}\s+{_TIME.pattern}\s+{word}\b", first, re.I)
+    if old is None:
+        return None
+    return first[: old.start()] + second
+
+
 def gapped_parts(text: str, lang: str | None) -> list[str]:
     """The claim once per time it gives a figure for (see the module); ``[text]`` otherwise."""
     joins = list(_AND.finditer(text))
@@ -57,7 +82,12 @@ def gapped_parts(text: str, lang: str | None) -> list[str]:
     j = joins[-1]
     first, second = text[: j.start()], text[j.end() :].strip().rstrip(".")
     words = [w.group() for w in TOKEN_RE.finditer(second)]
-    if not words or len(words) > MAX_WORDS or any(is_verb(w, lang) for w in words):
+    if not words or len(words) > MAX_PHRASE or any(is_verb(w, lang) for w in words):
+        return [text]
+    phrase = _same_frame(first, second)
+    if phrase is not None:
+        return [f"{first.rstrip(',')}.", f"{phrase}."]
+    if len(words) > MAX_WORDS:
         return [text]
     said = {w.group().lower() for w in TOKEN_RE.finditer(first)}
     rest = _TIME.sub(" ", _FIGURE.sub(" ", second))
