@@ -170,3 +170,22 @@ def test_a_closing_per_a_date_is_a_closing_on_it() -> None:
         date(2021, 9, 15),
     )
     assert m is not None and m.relation == CONFLICT
+
+
+def test_a_pleaded_closing_keeps_the_time_of_the_pleading() -> None:
+    # havenstad (development): "het sluiten" is what she argued for in 2017
+    claim = "Whitfield pleitte al in 2017 voor het sluiten van verloskunde in Oudmeer."
+    said = "Verpleegkundigen vertellen mij dat verloskunde in Oudmeer volgend jaar dichtgaat."
+    assert relate(claim, said, date(2018, 10, 9)) is None
+
+
+def test_a_rumour_the_judge_reads_as_another_matter_is_left() -> None:
+    claim = (
+        "Dijkstra ging in januari 2021 akkoord met Whitfields voorstel om verloskunde in "
+        "Oudmeer per 1 juli 2022 te sluiten."
+    )
+    said = "Onder het personeel in Oudmeer gaat het gerucht dat verloskunde volgend jaar dichtgaat."
+    e = _evidence(said, "2019-11-26T10:00:00Z", {"entailment": 0.0, "neutral": 0.99,
+                                                 "contradiction": 0.01})  # fmt: skip
+    same_time(e, claim)
+    assert e.judgment is not None and e.judgment.label == "neutral" and e.note == ""

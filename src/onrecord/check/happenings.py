@@ -66,6 +66,7 @@ def happenings(text: str) -> set[str]:
 REACH = 8
 _WORD = re.compile(r"\w+")
 BREAK = re.compile(r"[.;!?]|\b(?:and|en|but|maar|while|terwijl|whereas|because|omdat)\b", re.I)
+_ARTICLE = re.compile(r"\b(?:het|the)\s+$", re.I)
 # "open" as a state: kept, staying, remaining open
 _KEPT_OPEN = re.compile(
     r"\b(?:keep|keeps|keeping|kept|stay|stays|staying|stayed|remain|remains|remained|"
@@ -81,7 +82,8 @@ _OPEN_KEPT = re.compile(
 _OTHER_ACT = re.compile(
     r"\b(?:backed|supported|opposed|rejected|approved|accepted|endorsed|estimated|predicted|"
     r"expected|turned\s+down|went\s+along|sided|attended|voted|discussed|criticised|"
-    r"criticized|doubted|learned|learnt|heard|feared|wanted|refused|considered|"
+    r"criticized|doubted|learned|learnt|heard|feared|wanted|refused|considered|advocated|"
+    r"argued\s+for|called\s+for|pushed\s+for|pleitte(?:n)?|pleit|drong\s+aan|"
     r"proposal|plan|plans|request|offer|promise|decision|idea|intention|deal\s+to|"
     r"steunde(?:n)?|keurde(?:n)?|goedgekeurd|wees|afgewezen|verwierp(?:en)?|verzette|"
     r"schatte(?:n)?|voorspelde(?:n)?|woonde|stemde(?:n)?|besprak(?:en)?|bekritiseerde|"
@@ -99,6 +101,8 @@ def happening_at(text: str, start: int, end: int) -> set[str]:
     out: set[str] = set()
     for name, rx in HAPPENINGS.items():
         for m in rx.finditer(text):
+            if _ARTICLE.search(text, max(0, m.start() - 5), m.start()):
+                continue  # "het sluiten van verloskunde": a noun, the object of another act
             if name == "open" and (
                 _KEPT_OPEN.search(text, max(0, m.start() - 40), m.start())
                 or _OPEN_KEPT.match(text, m.end())

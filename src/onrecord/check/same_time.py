@@ -54,6 +54,10 @@ __all__ = [
 CONFLICT, SAME = "conflict", "same"
 #: The judge's entailment that shows it read the statement as about the claim's event.
 SAME_MATTER = 0.5
+#: A statement the judge reads as this neutral is about another matter, whatever its names and
+#: times ("Onder het personeel gaat het gerucht dat verloskunde volgend jaar dichtgaat" against
+#: a claim about a proposal to close it per 1 July 2022: 0.99).
+UNRELATED = 0.9
 #: The contradiction a statement gets when its time of the claim's event is another one.
 TIME_CONFLICT = 0.85
 #: The entailment a statement gets when its relative time is the claim's time.
@@ -153,9 +157,10 @@ def _day(t: When) -> str:
 def _decides(m: TimeMatch, probs: dict[str, float]) -> bool:
     """Whether the match is strong enough to move the judge: a conflict where the judge read
     the statement as about the claim, or where the statement's time is one the judge cannot
-    read and the two name the same thing; a same time only of that second kind, for a claim
-    whose fact is its time (no other figure) and a statement the judge did not read against it."""
-    plain = m.relative and m.shared_name
+    read, the two name the same thing and the judge did not read it as another matter; a same
+    time only of that second kind, for a claim whose fact is its time (no other figure) and a
+    statement the judge did not read against it."""
+    plain = m.relative and m.shared_name and probs.get("neutral", 0.0) < UNRELATED
     if m.relation == CONFLICT:
         return probs.get("entailment", 0.0) >= SAME_MATTER or plain
     return plain and not m.other_figures and probs.get("contradiction", 0.0) < SAME_MATTER
