@@ -189,3 +189,18 @@ def test_a_rumour_the_judge_reads_as_another_matter_is_left() -> None:
                                                  "contradiction": 0.01})  # fmt: skip
     same_time(e, claim)
     assert e.judgment is not None and e.judgment.label == "neutral" and e.note == ""
+
+
+def test_a_named_other_time_overrides_a_neutral_reading() -> None:
+    # waterhulp (judge: neutral 0.82): both name the Dedza office; the judge saw two dates
+    claim = (
+        "Hoogeveen stemde er in 2021 mee in het kantoor in Dedza per 31 december 2022 te sluiten."
+    )
+    said = (
+        "I propose to close the Dedza office on 30 June 2022 and to hand the wells over to the "
+        "district water committees."
+    )
+    e = _evidence(said, "2021-09-15T10:00:00Z", {"entailment": 0.14, "neutral": 0.82,
+                                                 "contradiction": 0.04})  # fmt: skip
+    same_time(e, claim)
+    assert e.judgment is not None and e.judgment.label == "contradiction"

@@ -240,15 +240,16 @@ def _week(d: date) -> tuple[date, date]:
 
 
 def _nearest_month(mo: int, w: date, way: int) -> tuple[date, date]:
-    """The month ``mo`` nearest ``w`` (``way`` -1: the last one up to ``w``, 1: the next one
-    from ``w``, 0: whichever is nearer)."""
-    options = [date(w.year + k, mo, 15) for k in (-1, 0, 1)]
+    """The month ``mo`` around ``w``: ``way`` -1 the last one up to ``w``, 1 the next one from
+    ``w``; 0 (a bare "in March", "tot maart": tense alone tells the year) the month of ``w``
+    itself, else the days from the last one to the next one."""
+    last = next(date(w.year - k, mo, 1) for k in (0, 1) if date(w.year - k, mo, 1) <= w)
+    nxt = next(date(w.year + k, mo, 1) for k in (0, 1) if _month_end(w.year + k, mo) >= w)
     if way < 0:
-        options = [o for o in options if o.replace(day=1) <= w]
-    elif way > 0:
-        options = [o for o in options if _month_end(o.year, mo) >= w]
-    best = min(options, key=lambda o: abs((o - w).days))
-    return date(best.year, mo, 1), _month_end(best.year, mo)
+        return last, _month_end(last.year, mo)
+    if way > 0 or nxt == last:
+        return nxt, _month_end(nxt.year, mo)
+    return last, _month_end(nxt.year, mo)
 
 
 def _relative(m: re.Match[str], w: date) -> tuple[date, date] | None:

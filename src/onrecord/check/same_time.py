@@ -21,7 +21,9 @@ compared (:func:`relate`):
   written ("last Friday", "gisteren", "vorige week", "tot maart").
 
 Times that do not meet contradict the claim where the judge read the statement as about it
-(entailment at least :data:`SAME_MATTER`): the contradiction becomes :data:`TIME_CONFLICT`.
+(entailment at least :data:`SAME_MATTER`), or where the two name the same thing ("the Dedza
+office") and the judge did not read it as another matter (neutral under :data:`UNRELATED`: it
+sees two dates and leaves them neutral): the contradiction becomes :data:`TIME_CONFLICT`.
 A relative time of the statement that falls within the claim's, of an event reported as done
 by then, supports it where the statement names what the claim names (a shared name): the
 judge could not see that "last Friday" was 27 November. Neither side may be negated ("did not
@@ -160,9 +162,10 @@ def _decides(m: TimeMatch, probs: dict[str, float]) -> bool:
     read, the two name the same thing and the judge did not read it as another matter; a same
     time only of that second kind, for a claim whose fact is its time (no other figure) and a
     statement the judge did not read against it."""
-    plain = m.relative and m.shared_name and probs.get("neutral", 0.0) < UNRELATED
+    named = m.shared_name and probs.get("neutral", 0.0) < UNRELATED
+    plain = m.relative and named
     if m.relation == CONFLICT:
-        return probs.get("entailment", 0.0) >= SAME_MATTER or plain
+        return probs.get("entailment", 0.0) >= SAME_MATTER or named
     return plain and not m.other_figures and probs.get("contradiction", 0.0) < SAME_MATTER
 
 
