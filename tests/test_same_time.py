@@ -204,3 +204,21 @@ def test_a_named_other_time_overrides_a_neutral_reading() -> None:
                                                  "contradiction": 0.04})  # fmt: skip
     same_time(e, claim)
     assert e.judgment is not None and e.judgment.label == "contradiction"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Femke Bakker sloot zich in maart 2018 aan bij de uitspraak van Hofstede.",
+        "Altena sloot in 2018 samenwerking met Nieuw Noordveen uit.",
+    ],
+)
+def test_sluiten_with_a_particle_is_no_closing(text: str) -> None:
+    at = text.index("2018")
+    assert happening_at(text, at, at + 4) == set()
+
+
+def test_sluiten_alone_is_a_closing() -> None:
+    text = "Het bestuur sloot de school in Lindewolde in 2021."
+    at = text.index("2021")
+    assert happening_at(text, at, at + 4) == {"close"}

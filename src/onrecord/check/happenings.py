@@ -66,6 +66,9 @@ def happenings(text: str) -> set[str]:
 REACH = 8
 _WORD = re.compile(r"\w+")
 BREAK = re.compile(r"[.;!?]|\b(?:and|en|but|maar|while|terwijl|whereas|because|omdat)\b", re.I)
+# Dutch "sluiten" with a particle is another verb: aansluiten (join), uitsluiten (rule out),
+# afsluiten (conclude)
+_NOT_CLOSING = re.compile(r"\s+(?:zich\b|(?:[\w'’-]+\s+){0,6}?(?:aan|uit|af)\b)", re.I)
 _ARTICLE = re.compile(r"\b(?:het|the)\s+$", re.I)
 # "open" as a state: kept, staying, remaining open
 _KEPT_OPEN = re.compile(
@@ -103,6 +106,8 @@ def happening_at(text: str, start: int, end: int) -> set[str]:
         for m in rx.finditer(text):
             if _ARTICLE.search(text, max(0, m.start() - 5), m.start()):
                 continue  # "het sluiten van verloskunde": a noun, the object of another act
+            if name == "close" and _NOT_CLOSING.match(text, m.end()):
+                continue  # "sloot zich aan bij" (joined), "sluit samenwerking uit" (rules out)
             if name == "open" and (
                 _KEPT_OPEN.search(text, max(0, m.start() - 40), m.start())
                 or _OPEN_KEPT.match(text, m.end())
