@@ -61,6 +61,7 @@ from onrecord.check.quantities import compare as compare_quantities
 from onrecord.check.quantities.types import CONFLICT, DURATION, PERCENT
 from onrecord.check.salience import is_chatter
 from onrecord.check.same_matter import conflict as same_matter_conflict
+from onrecord.check.same_time import same_time
 from onrecord.check.spoken_then import not_said_then
 from onrecord.check.verdict_model import VerdictModel
 from onrecord.index.hybrid import EMBED_BUDGET, Hit, retrieve
@@ -495,6 +496,7 @@ def _check_each(
                 unreasoned(e, claim, framed)
                 modality(e, claim, framed)
                 _amounts(e, claim, period if subject else None)
+                same_time(e, framed.content)
                 off_period(e, period if subject else None)
                 other_time(e, period, claim)
                 if any(flip):
