@@ -1,0 +1,96 @@
+"""A firm claim against a hedged statement of one matter: the hedge is what the claim gets wrong.
+
+"Chen voorspelde in 2019 met zekerheid dat Nordwind klanten zou verliezen" against Chen's "If
+this becomes public, we might lose customers."; "Verbeek kondigde in februari 2018 aan dat de
+afdeling die zomer 's nachts dicht zou gaan" against her "Als dit zo doorgaat, moeten we
+misschien deze zomer de afdeling 's nachts sluiten."; "Bosma promised Hoekstra that Haskerdam
+would stay open" against "Als het aan mij ligt, blijft Haskerdam open.". The judge reads such
+pairs as neutral (0.47-0.71): the content is the same and it does not weigh the hedge. A reader
+of the record does: what the mail says with "might", "misschien", "if" is the record showing
+that it was *not* announced, promised or predicted with certainty, and the cases' gold reads
+these as contradicted. :func:`against_firm` tells when a statement is such a hedge of the
+claim's own matter; :func:`onrecord.check.evidence.modality` then gives it at least
+:data:`HEDGE_CONTRADICTION` of contradiction.
+
+Not a hedge of the writer's own:
+
+* a request ("Could you confirm that all data stays within the EU?"): the question is the act;
+* "zou" in a report of speech ("Ik heb de deelnemers beloofd dat er niet gekort zou worden",
+  "Je had me beloofd dat het budget gelijk zou blijven"): the future of the past, the promise
+  itself.
+
+Not a firm claim of a hedged matter: a claim whose content is itself conditional ("told the
+heirs' lawyer that the museum would return the painting if the research confirmed the claim",
+"zou teruggeven als het onderzoek de claim bevestigde") is what a conditional statement says.
+"""
+
+from __future__ import annotations
+
+import re
+
+from onrecord.check.modality import hedged
+from onrecord.check.pair_rules import matter_words
+from onrecord.check.status import request
+
+__all__ = [
+    "HEDGE_CONTRADICTION", "SIMILAR", "against_firm", "conditional", "one_matter", "own_hedge",
+]  # fmt: skip
+
+#: The contradiction a hedged statement of one matter gives a firm claim (at least).
+HEDGE_CONTRADICTION = 0.7
+#: One matter from this dense similarity (multilingual-e5-small, statement to claim): the gold
+#: hedges of the training and development cases lie at 0.84-0.87, statements of other matters
+#: that carry a hedge word at 0.77-0.83.
+SIMILAR = 0.84
+#: ... or, in one language, from this many content words shared.
+SHARED = 2
+
+# a verb of speech or promise before "dat"/"that": what follows is reported, "zou" its future
+_REPORTED = re.compile(
+    r"\b(?:beloofd|beloofde|beloofden|belooft|gezegd|zei|zeiden|schreef|geschreven|verteld|"
+    r"vertelde|toegezegd|zegde|aangekondigd|kondigde|verzekerd|verzekerde|gemeld|meldde|"
+    r"promised|said|told|wrote|written|announced|assured|pledged)\b(?:\s+\S+){0,6}?\s+(?:dat|that)\b",
+    re.I,
+)
+# a condition inside the claim's content: "if", "unless", "tenzij", "als het onderzoek …"
+_CONDITION = re.compile(
+    r"\b(?:if|unless|provided\s+that|as\s+long\s+as|on\s+condition|indien|tenzij|mits|zolang|"
+    r"op\s+voorwaarde|als\s+(?:het|de|er|ze|zij|hij|we|wij|die|dit|dat|men)\b)",
+    re.I,
+)
+_WORDS = re.compile(r"\w+")
+
+
+def own_hedge(said: str) -> bool:
+    """``said`` hedges what its writer says: hedged or conditional
+    (:func:`onrecord.check.modality.hedged`), not a request, "zou" in a report of speech not
+    counted."""
+    if request(said):
+        return False
+    return hedged(said, reported=_REPORTED.search(said) is not None)
+
+
+def conditional(content: str) -> bool:
+    """The claim's content is itself conditional ("would return the painting if the research
+    confirmed the claim")."""
+    return _CONDITION.search(content) is not None
+
+
+def one_matter(
+    said: str, content: str, lang_said: str | None, lang_claim: str | None, similarity: float | None
+) -> bool:
+    """``said`` and the claim's ``content`` are of one matter: a dense similarity of at least
+    :data:`SIMILAR`, or in one language :data:`SHARED` content words in common."""
+    if similarity is not None and similarity >= SIMILAR:
+        return True
+    if not lang_said or lang_said != lang_claim:
+        return False
+    ws, wc = matter_words(said, lang_said), matter_words(content, lang_claim)
+    return sum(any(a.startswith(b) or b.startswith(a) for b in ws) for a in wc) >= SHARED
+
+
+def against_firm(said: str, content: str) -> bool:
+    """``said`` is its writer's hedge and the firm claim's ``content`` states no hedge or
+    condition of its own (the caller checks that the claim is firm and that the two are of
+    :func:`one_matter`): the record shows it was not firm."""
+    return own_hedge(said) and not conditional(content) and not hedged(content, reported=True)
