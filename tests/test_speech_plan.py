@@ -48,3 +48,27 @@ def test_a_plan_to_propose_does_not_support_the_proposal() -> None:
     e = _evidence("Ik stel de raad voor het bestemmingsplan niet aan te passen.")
     modality(e, c, strip_frame(claim))
     assert e.stance == "supports"
+
+
+def test_a_mail_that_says_it_bears_out_a_claim_that_it_was_said() -> None:
+    claim = (
+        "When his CTO objected to the US move in 2021, Hoekstra said he stood behind the decision "
+        "and that most customers never read their data processing agreements anyway."
+    )
+    c = Claim(claim, claim, "en", "Hoekstra", None, None, None, "about_speech")
+    said = "We passen de verwerkersovereenkomst per 1 januari aan; de meeste klanten lezen die toch niet."
+    hit = Hit(1, 1, None, "", said, "Hoekstra", "h@example.org", "2021-09-15T09:00:00Z", None,
+              "body", "nl", (0, len(said)), 1.0)  # fmt: skip
+    probs = {"entailment": 0.94, "neutral": 0.03, "contradiction": 0.03}
+    e = Evidence(OWN, hit, [], judgment=Judgment("entailment", probs, "test"))
+    modality(e, c, strip_frame(claim))
+    assert e.stance == "supports"
+    # a speech act before an audience, planned by tense and date: not yet done
+    claim = "Verbeek presented the plan to the board in June."
+    c = Claim(claim, claim, "en", "Verbeek", None, None, None, "about_speech")
+    said = "Ik presenteer het in juni aan de raad van bestuur."
+    hit = Hit(1, 1, None, "", said, "Verbeek", "v@example.org", "2019-05-15T09:00:00Z", None,
+              "body", "nl", (0, len(said)), 1.0)  # fmt: skip
+    e = Evidence(OWN, hit, [], judgment=Judgment("entailment", probs, "test"))
+    modality(e, c, strip_frame(claim))
+    assert e.stance == "neutral"

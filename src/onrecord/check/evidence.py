@@ -53,7 +53,7 @@ from onrecord.check.firm_hedge import HEDGE_CONTRADICTION, against_firm, one_mat
 from onrecord.check.frames import Framed, align_first_person
 from onrecord.check.modality import certain, firm, hedged, prospective, retrospective
 from onrecord.check.period import Period, in_period, mentions, statement_years, years_named
-from onrecord.check.speech_plan import plans_speech
+from onrecord.check.speech_plan import plans_speech, said_claim
 from onrecord.check.status import HEDGED, PLANNED, UNDECIDED, status, undecided
 from onrecord.check.verb_agreement import singular_verb
 from onrecord.index.hybrid import Hit
@@ -480,6 +480,7 @@ def modality(e: Evidence, claim: Claim, framed: Framed) -> None:
             and state == PLANNED
             # "I propose …", "we should …" are the speech act itself; "I will propose …" not
             and (not prospective(said) or plans_speech(said))
+            and not said_claim(claim.text)  # "said that …": the mail says it
             and e.hit.via_endorsement is None
             and _settled(framed.content)
             and not prospective(framed.content)
