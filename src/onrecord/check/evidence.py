@@ -53,6 +53,7 @@ from onrecord.check.firm_hedge import HEDGE_CONTRADICTION, against_firm, one_mat
 from onrecord.check.frames import Framed, align_first_person
 from onrecord.check.modality import certain, firm, hedged, prospective, retrospective
 from onrecord.check.period import Period, in_period, mentions, statement_years, years_named
+from onrecord.check.proposal_denied import denied_proposal
 from onrecord.check.speech_plan import plans_speech, said_claim
 from onrecord.check.status import HEDGED, PLANNED, UNDECIDED, status, undecided
 from onrecord.check.verb_agreement import singular_verb
@@ -467,6 +468,11 @@ def modality(e: Evidence, claim: Claim, framed: Framed) -> None:
         return
     if is_firm and own and against_firm(said, framed.content):
         _hedged_commitment(e, certain(claim.text), floor=HEDGE_CONTRADICTION)
+        return
+    if e.relation in (OWN, ENDORSED) and denied_proposal(
+        claim.text, framed.content, said, claim.lang, e.hit.lang, e.hit.date
+    ):  # "proposed to …" against "I am not suggesting …" (:mod:`.proposal_denied`)
+        _hedged_commitment(e, True, "denies proposing it", HEDGE_CONTRADICTION)
         return
     if claim.kind == ABOUT_SPEECH or framed.frame is not None:
         if is_firm and own_hedge(said) and not hedged(framed.content, reported=True):

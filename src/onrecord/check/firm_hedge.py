@@ -29,11 +29,13 @@ from __future__ import annotations
 import re
 
 from onrecord.check.modality import hedged
-from onrecord.check.pair_rules import matter_words
+from onrecord.check.salience_words import STOP, STOP_ANY
 from onrecord.check.status import request
+from onrecord.text.months import MONTHS
 
 __all__ = [
-    "HEDGE_CONTRADICTION", "SIMILAR", "against_firm", "conditional", "one_matter", "own_hedge",
+    "HEDGE_CONTRADICTION", "SIMILAR", "against_firm", "conditional", "matter_words",
+    "one_matter", "own_hedge", "shared_words",
 ]  # fmt: skip
 
 #: The contradiction a hedged statement of one matter gives a firm claim (at least).
@@ -59,6 +61,27 @@ _CONDITION = re.compile(
     re.I,
 )
 _WORDS = re.compile(r"\w+")
+#: Content words are compared by this many first letters.
+STEM = 5
+_MONTHS = frozenset(k for k in MONTHS if len(k) > 3 or k == "mei")
+
+
+def matter_words(text: str, lang: str | None) -> set[str]:
+    """The content words of ``text``, cut to :data:`STEM` letters: no stop words, numbers, month
+    names or words under three letters."""
+    stop = STOP.get(lang or "", STOP_ANY)
+    return {
+        w[:STEM]
+        for w in _WORDS.findall(text.casefold())
+        if len(w) >= 3 and not w.isdigit() and w not in stop and w not in STOP_ANY
+        and w not in _MONTHS
+    }  # fmt: skip
+
+
+def shared_words(a: str, b: str, lang: str | None) -> int:
+    """How many content words of ``b`` are also in ``a`` (one language, by :data:`STEM`)."""
+    wa = matter_words(a, lang)
+    return sum(any(x.startswith(y) or y.startswith(x) for y in wa) for x in matter_words(b, lang))
 
 
 def own_hedge(said: str) -> bool:
@@ -85,8 +108,7 @@ def one_matter(
         return True
     if not lang_said or lang_said != lang_claim:
         return False
-    ws, wc = matter_words(said, lang_said), matter_words(content, lang_claim)
-    return sum(any(a.startswith(b) or b.startswith(a) for b in ws) for a in wc) >= SHARED
+    return shared_words(said, content, lang_said) >= SHARED
 
 
 def against_firm(said: str, content: str) -> bool:
