@@ -594,14 +594,15 @@ def _hedged_commitment(
     j = e.judgment
     assert j is not None
     p = dict(j.probs)
-    ent, con = p.get("entailment", 0.0), p.get("contradiction", 0.0)
+    ent, con, given = p.get("entailment", 0.0), p.get("contradiction", 0.0), why is not None
     if certainty:  # "predicted with certainty" vs "we might": the certainty is what is false
         ent, con = ent * HEDGE_FACTOR * PLAN_FACTOR, max(con, ent * HEDGE_FACTOR)
         why = why or "said with a hedge, not with certainty"
     else:
         ent, why = ent * PLAN_FACTOR, why or "hedged or conditional, not a commitment"
     if floor > con:  # a hedge of the claim's own matter (:mod:`onrecord.check.firm_hedge`)
-        con, why = floor, f"{why}: a hedge of the same matter"
+        con = floor
+        why = why if given else f"{why}: a hedge of the same matter"
     ent = min(ent, 1.0 - con)
     p = {"entailment": ent, "neutral": 1.0 - ent - con, "contradiction": con}
     label = max(p, key=lambda k: p[k])
