@@ -79,9 +79,14 @@ def test_one_matter_by_words_or_similarity() -> None:
 
 
 def _evidence(
-    said: str, lang: str, probs: dict[str, float], sim: float, rel: str = OWN
+    said: str,
+    lang: str,
+    probs: dict[str, float],
+    sim: float,
+    rel: str = OWN,
+    date: str = "2019-07-02T09:00:00Z",
 ) -> Evidence:
-    hit = Hit(1, 1, None, "", said, "Chen", "chen@example.org", "2019-07-02T09:00:00Z", None,
+    hit = Hit(1, 1, None, "", said, "Chen", "chen@example.org", date, None,
               "body", lang, (0, len(said)), 1.0, dense_score=sim)  # fmt: skip
     label = max(probs, key=lambda k: probs[k])
     return Evidence(rel, hit, [], judgment=Judgment(label, probs, "test"))
@@ -92,22 +97,29 @@ def _claim(text: str, lang: str) -> Claim:
 
 
 @pytest.mark.parametrize(
-    ("claim", "claim_lang", "said", "said_lang", "sim"),
+    ("claim", "claim_lang", "said", "said_lang", "sim", "date"),
     [
         ("Chen voorspelde in 2019 met zekerheid dat Nordwind door de Datamark-deal klanten zou "
-         "verliezen.", "nl", "If this becomes public, we might lose customers.", "en", 0.8495),
+         "verliezen.", "nl", "If this becomes public, we might lose customers.", "en", 0.8495,
+         "2019-07-02T09:00:00Z"),
         ("Verbeek kondigde in februari 2018 aan dat de afdeling in Oudmeer die zomer 's nachts "
          "dicht zou gaan.", "nl",
          "Als dit zo doorgaat, moeten we misschien deze zomer de afdeling 's nachts sluiten.",
-         "nl", 0.872),
+         "nl", 0.872, "2018-02-05T09:00:00Z"),
         ("In March 2020 Bosma promised Hoekstra that Haskerdam would stay open after the merger.",
-         "en", "Als het aan mij ligt, blijft Haskerdam open.", "nl", 0.8412),
+         "en", "Als het aan mij ligt, blijft Haskerdam open.", "nl", 0.8412,
+         "2020-03-10T09:00:00Z"),
+        # a fact established, against a doubt
+        ("Mertens stelde in juni 2016 al vast dat de verkoop van 1941 onder dwang had "
+         "plaatsgevonden.", "nl", "It is possible that the sale was voluntary, but I doubt it.",
+         "en", 0.85, "2016-06-14T09:00:00Z"),
     ],
 )  # fmt: skip
 def test_hedge_of_one_matter_contradicts_a_firm_claim(
-    claim: str, claim_lang: str, said: str, said_lang: str, sim: float
+    claim: str, claim_lang: str, said: str, said_lang: str, sim: float, date: str
 ) -> None:
-    e = _evidence(said, said_lang, {"entailment": 0.2, "neutral": 0.67, "contradiction": 0.13}, sim)
+    probs = {"entailment": 0.2, "neutral": 0.67, "contradiction": 0.13}
+    e = _evidence(said, said_lang, probs, sim, date=date)
     c = _claim(claim, claim_lang)
     modality(e, c, strip_frame(claim))
     assert e.judgment is not None
@@ -129,3 +141,25 @@ def test_hedge_of_another_matter_or_by_another_writer_only_weakens() -> None:
     rep = _evidence(said, "nl", probs, 0.86, REPORTED)
     modality(rep, _claim(claim, "en"), strip_frame(claim))
     assert rep.judgment is not None and rep.judgment.probs["contradiction"] < 0.2
+
+
+def test_a_hedge_of_another_time_does_not_show_how_firm_the_decision_was() -> None:
+    claim = "In september 2022 besloot Van der Linden de resultaten van HELIOS-2 op het register te zetten."
+    said = (
+        "I propose that we delay publication of the full HELIOS-2 results until the Series C has "
+        "closed, probably in mid-2022."
+    )
+    probs = {"entailment": 0.2, "neutral": 0.67, "contradiction": 0.13}
+    e = _evidence(said, "en", probs, 0.86, date="2021-03-16T09:00:00Z")
+    modality(e, _claim(claim, "nl"), strip_frame(claim))
+    assert e.judgment is not None and e.judgment.probs["contradiction"] < 0.5
+
+
+def test_a_thought_reported_is_no_hedge() -> None:
+    said = (
+        "Eerlijk gezegd had ik dit niet zien aankomen: tot vorig jaar dacht ik echt dat "
+        "Lindewolde het zou redden."
+    )
+    assert not own_hedge(said)
+    assert own_hedge("It is possible that the sale was voluntary, but I doubt it.")
+    assert not own_hedge("The sale was voluntary, and the price was fair.")

@@ -49,9 +49,17 @@ from datetime import datetime, timedelta
 
 from onrecord.check.claims import ABOUT_SPEECH, Claim
 from onrecord.check.contradiction_reason import reason, same_amounts
-from onrecord.check.firm_hedge import HEDGE_CONTRADICTION, against_firm, one_matter, own_hedge
+from onrecord.check.firm_hedge import (
+    HEDGE_CONTRADICTION,
+    against_firm,
+    certain_claim,
+    firm_claim,
+    of_the_time,
+    one_matter,
+    own_hedge,
+)
 from onrecord.check.frames import Framed, align_first_person
-from onrecord.check.modality import certain, firm, hedged, prospective, retrospective
+from onrecord.check.modality import certain, hedged, prospective, retrospective
 from onrecord.check.period import Period, in_period, mentions, statement_years, years_named
 from onrecord.check.proposal_denied import denied_proposal
 from onrecord.check.speech_plan import plans_speech, said_claim
@@ -455,10 +463,12 @@ def modality(e: Evidence, claim: Claim, framed: Framed) -> None:
         # what someone else wrote, and the claim is that she wrote or said it
         _scale(e, PLAN_FACTOR, "endorsed what another wrote; the claim is that they wrote it")
         return
-    state, is_firm = status(said, e.hit.date), firm(claim.text)
-    # the subject's own words on the claim's matter (:mod:`onrecord.check.firm_hedge`)
-    own = e.relation in (OWN, ENDORSED) and one_matter(
-        said, framed.content, e.hit.lang, claim.lang, e.hit.dense_score
+    state, is_firm = status(said, e.hit.date), firm_claim(claim.text)
+    # the subject's own words of the claim's time on its matter (:mod:`.firm_hedge`)
+    own = (
+        e.relation in (OWN, ENDORSED)
+        and of_the_time(claim.text, e.hit.date)
+        and one_matter(said, framed.content, e.hit.lang, claim.lang, e.hit.dense_score)
     )
     if is_firm and state == UNDECIDED and _settled(framed.content):
         # "decided", "announced" against "nobody has decided yet", "zet het nog niet op de
@@ -467,7 +477,7 @@ def modality(e: Evidence, claim: Claim, framed: Framed) -> None:
         _hedged_commitment(e, True, "left open, not decided or announced", floor)
         return
     if is_firm and own and against_firm(said, framed.content):
-        _hedged_commitment(e, certain(claim.text), floor=HEDGE_CONTRADICTION)
+        _hedged_commitment(e, certain_claim(claim.text), floor=HEDGE_CONTRADICTION)
         return
     if e.relation in (OWN, ENDORSED) and denied_proposal(
         claim.text, framed.content, said, claim.lang, e.hit.lang, e.hit.date

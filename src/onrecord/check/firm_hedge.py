@@ -28,14 +28,17 @@ from __future__ import annotations
 
 import re
 
-from onrecord.check.modality import hedged
+from onrecord.check.cross_matter import cognates
+from onrecord.check.modality import certain, firm, hedged
+from onrecord.check.period import claim_period, in_period
 from onrecord.check.salience_words import STOP, STOP_ANY
 from onrecord.check.status import request
 from onrecord.text.months import MONTHS
 
 __all__ = [
-    "HEDGE_CONTRADICTION", "SIMILAR", "against_firm", "conditional", "matter_words",
-    "one_matter", "own_hedge", "shared_words",
+    "HEDGE_CONTRADICTION", "SIMILAR", "SIMILAR_ACROSS", "against_firm", "certain_claim",
+    "conditional", "firm_claim", "matter_words", "of_the_time", "one_matter", "own_hedge",
+    "shared_words",
 ]  # fmt: skip
 
 #: The contradiction a hedged statement of one matter gives a firm claim (at least): as much
@@ -52,7 +55,9 @@ SHARED = 2
 _REPORTED = re.compile(
     r"\b(?:beloofd|beloofde|beloofden|belooft|gezegd|zei|zeiden|schreef|geschreven|verteld|"
     r"vertelde|toegezegd|zegde|aangekondigd|kondigde|verzekerd|verzekerde|gemeld|meldde|"
-    r"promised|said|told|wrote|written|announced|assured|pledged)\b(?:\s+\S+){0,6}?\s+(?:dat|that)\b",
+    r"promised|said|told|wrote|written|announced|assured|pledged|dacht|dachten|gedacht|"
+    r"verwachtte|hoopte|geloofde|thought|expected|hoped|believed)\b(?:\s+\S+){0,6}?\s+"
+    r"(?:dat|that)\b",
     re.I,
 )
 # a condition inside the claim's content: "if", "unless", "tenzij", "als het onderzoek …"
@@ -62,6 +67,21 @@ _CONDITION = re.compile(
     re.I,
 )
 _WORDS = re.compile(r"\w+")
+# a doubt said in words the hedge list of :mod:`onrecord.check.modality` does not hold: "it is
+# possible that", "I doubt it", "not sure", "het kan zijn dat", "ik betwijfel"
+_DOUBT = re.compile(
+    r"\b(?:(?:it\s+is|it's|is\s+it)\s+(?:\w+\s+)?possible|i\s+doubt|doubtful|not\s+(?:\w+\s+)?sure|"
+    r"het\s+kan\s+(?:goed\s+)?zijn\s+dat|ik\s+betwijfel|twijfel\w*|niet\s+(?:\w+\s+)?zeker)\b",
+    re.I,
+)
+# a claim that something was established as fact: "stelde vast", "concluded", "established"
+_ESTABLISHED = re.compile(
+    r"\b(?:established|concluded|determined|found\s+that|stelde\w*\s+(?:\S+\s+){0,6}?vast|"
+    r"vastgesteld|concludeerde\w*|geconcludeerd)\b",
+    re.I,
+)
+#: Across languages, a name or a word of one origin in common and this similarity.
+SIMILAR_ACROSS = 0.82
 #: Content words are compared by this many first letters.
 STEM = 5
 _MONTHS = frozenset(k for k in MONTHS if len(k) > 3 or k == "mei")
@@ -91,7 +111,25 @@ def own_hedge(said: str) -> bool:
     counted."""
     if request(said):
         return False
-    return hedged(said, reported=_REPORTED.search(said) is not None)
+    return hedged(said, reported=_REPORTED.search(said) is not None) or bool(_DOUBT.search(said))
+
+
+def firm_claim(claim: str) -> bool:
+    """A claim of a commitment, a decision or certainty (:func:`onrecord.check.modality.firm`),
+    or that something was established as fact ("stelde vast dat", "concluded that")."""
+    return firm(claim) or _ESTABLISHED.search(claim) is not None
+
+
+def certain_claim(claim: str) -> bool:
+    """A claim of certainty (:func:`onrecord.check.modality.certain`) or of a fact established."""
+    return certain(claim) or _ESTABLISHED.search(claim) is not None
+
+
+def of_the_time(claim: str, date: str | None) -> bool:
+    """The statement (written on ``date``) is of the time the claim names, or the claim names
+    none: a hedge of 2021 does not show how firm a decision of September 2022 was."""
+    period = claim_period(claim)
+    return period is None or in_period(date, period) is not False
 
 
 def conditional(content: str) -> bool:
@@ -104,11 +142,19 @@ def one_matter(
     said: str, content: str, lang_said: str | None, lang_claim: str | None, similarity: float | None
 ) -> bool:
     """``said`` and the claim's ``content`` are of one matter: a dense similarity of at least
-    :data:`SIMILAR`, or in one language :data:`SHARED` content words in common."""
+    :data:`SIMILAR`, or in one language :data:`SHARED` content words in common, or across
+    languages a name or word of one origin in common and a similarity of
+    :data:`SIMILAR_ACROSS`."""
     if similarity is not None and similarity >= SIMILAR:
         return True
-    if not lang_said or lang_said != lang_claim:
+    if not lang_said or not lang_claim:
         return False
+    if lang_said != lang_claim:  # "De Klimop" in both, close in the embedder
+        return (
+            similarity is not None
+            and similarity >= SIMILAR_ACROSS
+            and bool(cognates(said, lang_said) & cognates(content, lang_claim))
+        )
     return shared_words(said, content, lang_said) >= SHARED
 
 
