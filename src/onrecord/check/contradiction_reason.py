@@ -46,7 +46,8 @@ REFUSAL, STATUS, TIME, RULE = "refusal", "status", "time", "rule"
 #: negated frame)
 _RULE_NOTES = (
     "amounts differ", "changes go opposite ways", "with a hedge, not with certainty",
-    "left open, not decided", "frame is negated",
+    "left open, not decided", "frame is negated", "a hedge of the same matter",
+    "denies proposing it",
 )  # fmt: skip
 
 
