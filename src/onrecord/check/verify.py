@@ -59,6 +59,7 @@ from onrecord.check.position_change import CONFIDENCE_CAP as MIXED_CONFIDENCE_CA
 from onrecord.check.position_change import changed_position
 from onrecord.check.quantities import compare as compare_quantities
 from onrecord.check.quantities.types import CONFLICT, DURATION, PERCENT
+from onrecord.check.ruled import RULED_CONFIDENCE, judge_read, ruled_against
 from onrecord.check.salience import is_chatter
 from onrecord.check.same_matter import conflict as same_matter_conflict
 from onrecord.check.same_time import same_time
@@ -493,6 +494,7 @@ def _check_each(
                     e.alternatives,
                     fallback=e.hit.via_endorsement is not None,
                 )
+                judge_read(e)
                 unreasoned(e, claim, framed)
                 modality(e, claim, framed)
                 _amounts(e, claim, period if subject else None)
@@ -589,6 +591,8 @@ def _verdict(
             [_piece(e) for e in judged], claim.text, claim.lang, subject is not None
         )
         confidence = round(min(p, cal.verdict_caps.get(verdict, 1.0)), 4)
+        if verdict == NEI and ruled_against(judged) is not None:
+            verdict, confidence = CONTRADICTED, RULED_CONFIDENCE
         if verdict in (SUPPORTED, CONTRADICTED) and changed_position(
             claim.text, [_piece(e) for e in judged]
         ):
