@@ -519,8 +519,7 @@ def _amounts(e: Evidence, claim: Claim, period: Period | None = None) -> None:
     sides (:mod:`onrecord.check.same_matter`), in a statement of the subject's made in the
     ``period`` the claim names (a later statement gives a later stage of the matter: a
     proposal's 250,000 euros a season against the deal's 225,000), or one figure read wider
-    (:mod:`~onrecord.check.figure_clash`); where the figures agree, a contradiction is
-    relieved (:mod:`~onrecord.check.figure_agree`)."""
+    (``figure_clash``); where the figures agree, a contradiction is relieved (``figure_agree``)."""
     if e.judgment is None:
         return
     said = e.hit.via_endorsement.text if e.hit.via_endorsement else e.hit.text
@@ -552,7 +551,9 @@ def _amounts(e: Evidence, claim: Claim, period: Period | None = None) -> None:
         ):
             why = f"amounts differ: {one}"
         else:
-            if j := relieved(e.judgment, said, claim.text, e.hit.lang, claim.lang):
+            if e.relation == "own" and (
+                j := relieved(e.judgment, said, claim.text, e.hit.lang, claim.lang)
+            ):
                 e.judgment, e.note = j, (e.note + "; " if e.note else "") + "its amounts agree"
             return
     p = dict(e.judgment.probs)
