@@ -6,7 +6,9 @@ cut is 1.2 million euros a year from 2020" against "Vanaf 2020 ging er ruim een 
 per jaar af" (0.90): across languages it reads other words as another matter and the numbers
 as in conflict. Where the claim states amounts (money, counts, shares, lengths of time) and
 each of them has in the statement an amount of that kind and unit that it overlaps (exact
-numbers equal, without rounding slack: "118 patiënten" is not "120"; bounds as intervals), and nothing else clashes (one side negated and the other
+numbers equal, without rounding slack: "118 patiënten" is not "120"; bounds as intervals),
+every other number of the claim is one of the statement's ("61 pupils in October 2020 and 55
+in October 2021" against "61 leerlingen" does not agree), and nothing else clashes (one side negated and the other
 not, opposite words, a refusal on one side only, other years or months named, changes each
 way), :func:`agree` says so, and the contradiction is the judge's reading of the wording, not
 of the record.
@@ -18,7 +20,15 @@ A statement whose amounts agree may still contradict on who did what ("31 left, 
 from __future__ import annotations
 
 from onrecord.check.clause_polarity import main_part
-from onrecord.check.contradiction_reason import negations, other_months, refuses
+from onrecord.check.contradiction_reason import (
+    _NUMBER,
+    _near,
+    _number,
+    amounts,
+    negations,
+    other_months,
+    refuses,
+)
 from onrecord.check.direction import opposed
 from onrecord.check.figure_clash import _alike, _interval, _usable
 from onrecord.check.opposition import antonyms
@@ -39,6 +49,14 @@ def _same_amounts(said: str, claim: str, lang_s: str | None, lang_c: str | None)
     qh = [q for q in quantities(claim, lang_c) if _usable(q)]
     if not any(h.kind in _FIGURES for h in qh):
         return False
+    spans = [h.span for h in qh]
+    said_values = amounts(said, lang_s)
+    for m in _NUMBER.finditer(claim):  # a number not read as an amount: "55 in October 2021"
+        v = _number(m.group())
+        if any(a <= m.start() < b for a, b in spans) or (len(m.group()) == 4 and 1900 <= v <= 2100):
+            continue
+        if not _near(v, said_values):
+            return False
     for h in qh:
         alike = [p for p in qs if _alike(p, h)]
         if not alike:

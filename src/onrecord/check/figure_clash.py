@@ -20,7 +20,8 @@ which across languages ("save" / "besparen", "committed" / "draagt bij") rarely 
   "bespar", "pay" / "betaald" / "bijdrage", "offer" / "bod") or one word (five letters in
   common: "province" / "provincie") within :data:`NEAR` words of both amounts, the words of a
   year right before an amount counted as its own ("to 2026 at 450,000 euros"); where both
-  sides name a measure noun (profit, loss, budget, debt …), the same one;
+  sides name a measure noun (profit, loss, budget, debt …), the same one; where one side
+  does, a word of :data:`GROUPS` (a club's loss and its equity share only the club);
 - not two periods (both sides date the figure, at times that do not meet; an end date "to
   2026" does not date it), not a claim of two times, not a statement that names the claim's
   number elsewhere, and not a statement that measures its figure against another time unless
@@ -145,7 +146,10 @@ def _one_matter(p: Quantity, h: Quantity, ps: list[Quantity], hs: list[Quantity]
     wp, wh = _words(p, ps), _words(h, hs)
     mp, mh = _measures(wp), _measures(wh)
     if mp and mh and not mp & mh:
-        return False  # "loss" is no "equity"
+        return False  # "loss" is no "deficit"
+    if bool(mp) != bool(mh):  # "a loss of 1.3 million" / "the club's negative equity": the
+        # shared word must be a word of the figure, not the club both are of
+        return any(_group(a) is not None and _group(a) == _group(b) for a in wp for b in wh)
     return any(_same(a, b) for a in wp for b in wh)
 
 
