@@ -27,6 +27,13 @@ CLASH = [
         "The cost-cutting plan Oosterhout endorsed in 2021 was meant to save 9.6 million euros.",
         "en",
     ),
+    # "bespaart" / "besparen" in one language
+    (
+        "Dat bespaart 2,7 miljoen euro per jaar, iets meer dan de korting.",
+        "nl",
+        "De nieuwe dienstregeling moest 1,5 miljoen euro per jaar besparen.",
+        "nl",
+    ),
     # "committed" / "draagt bij", "province" / "provincie"
     (
         "De provincie draagt jaarlijks 38,5 miljoen euro bij aan de exploitatie.",
@@ -117,6 +124,14 @@ NO_CLASH = [
         "We have 12 moderators, four fewer than in 2019.",
         "en",
         "Murmel had 16 moderators in 2021.",
+        "en",
+    ),
+    # one item of a list is a part of the whole plan's figure
+    (
+        "Ten tweede gebruiken we een standaardleuning in plaats van de ontworpen bronzen leuning, "
+        "wat 0,9 miljoen euro bespaart.",
+        "nl",
+        "The cost-cutting plan Oosterhout endorsed in 2021 was meant to save 9.6 million euros.",
         "en",
     ),
     # rounding: "ruim een miljoen" holds 1.2 million

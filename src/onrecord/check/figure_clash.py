@@ -22,7 +22,8 @@ which across languages ("save" / "besparen", "committed" / "draagt bij") rarely 
   year right before an amount counted as its own ("to 2026 at 450,000 euros"); where both
   sides name a measure noun (profit, loss, budget, debt …), the same one; where one side
   does, a word of :data:`GROUPS` (a club's loss and its equity share only the club);
-- not two periods (both sides date the figure, at times that do not meet; an end date "to
+- not one item of a list ("Ten tweede … wat 0,9 miljoen euro bespaart": a part of the 9.6
+  million the claim gives for the whole plan), not two periods (both sides date the figure, at times that do not meet; an end date "to
   2026" does not date it), not a claim of two times, not a statement that names the claim's
   number elsewhere, and not a statement that measures its figure against another time unless
   the claim measures against the same one ("32 percent fewer than in 2017" / "24 procent
@@ -49,7 +50,7 @@ NEAR = 5
 #: Words of one figure across English and Dutch (stems: a concept matches the stem it starts
 #: with). The quantity reader already makes some one concept ("bood … aan" → offer).
 GROUPS: tuple[tuple[str, ...], ...] = (
-    ("sav", "bespar", "besparing"),
+    ("sav", "bespar", "bespaa"),
     ("cost", "kost", "kosten", "meerkost", "expens", "uitgav"),
     ("pay", "paid", "betaal", "betal", "bijdra", "draagt", "contribut", "committ", "brought",
      "bracht"),
@@ -100,6 +101,11 @@ _END = re.compile(r"\b(?:to|till|through|tot(?:\s+en\s+met)?|t/m)\s+$", re.I)
 # a limit pledged, not a figure stated: "guaranteeing a milk price of at least 35 cents"
 _PLEDGE = re.compile(
     r"\b(?:guarant\w*|garand\w*|promis\w*|beloo?f\w*|pledg\w*|toezeg\w*|zegde\w*)", re.I
+)
+# one item of a list gives a part, not the figure: "Ten tweede … wat 0,9 miljoen euro bespaart"
+_PART = re.compile(
+    r"\b(?:ten\s+(?:eerste|tweede|derde|vierde|vijfde)|(?:first|second|third|fourth)(?:ly)?\s*,)",
+    re.I,
 )
 # qualifiers that bound the amount one way
 _UPPER = ("at most", "less than", "almost")
@@ -263,7 +269,8 @@ def clash(said: str, claim: str, lang_said: str | None, lang_claim: str | None) 
         if not _differs(p, h, pledge) or not _one_matter(p, h, all_s, all_c):
             continue
         if (
-            _restated(said, h)
+            _PART.search(said)
+            or _restated(said, h)
             or _other_time(said, claim, lang_said, lang_claim)
             or _two_times(claim, lang_claim)
             or _against_other(said, claim)
