@@ -134,6 +134,20 @@ NO_CLASH = [
         "The cost-cutting plan Oosterhout endorsed in 2021 was meant to save 9.6 million euros.",
         "en",
     ),
+    # two sums of money in the statement: which is the claim's is not clear
+    (
+        "Een dagkaart kost nu 41 euro, 7 euro meer dan vorig jaar.",
+        "nl",
+        "The park promised a family ticket of no more than 30 euros.",
+        "en",
+    ),
+    # a further purchase is another figure than the first
+    (
+        "The group will buy a further 10 percent of the shares for 2 million euros.",
+        "en",
+        "De groep betaalde 9 miljoen euro voor haar belang.",
+        "nl",
+    ),
     # rounding: "ruim een miljoen" holds 1.2 million
     (
         "The cut is 1.2 million euros a year from 2020.",

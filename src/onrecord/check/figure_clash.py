@@ -8,8 +8,9 @@ asks for an exact figure on both sides and for the same concept word next to bot
 which across languages ("save" / "besparen", "committed" / "draagt bij") rarely holds.
 :func:`clash` decides more of them, with the same guards against two figures of two things:
 
-- each side states the compared kind (money, count, share, length of time) once in that unit
-  (a rate per day on both sides or on neither), not hedged, needed or negated; a bound
+- each side states the compared kind (money, count, share, length of time) once, as a change
+  or a level ("245 euro, 65 euro meer dan voor corona" names two), in one unit (a rate per
+  day on both sides or on neither), not hedged, needed or negated; a bound
   ("more than 1.5 million", "ruim een miljoen", "about three years") is its interval, an exact
   number its rounding slack; two bounds of one direction ("no more than 45 million" / "het
   budget van 48 miljoen wordt niet overschreden": at most 48) clash when their limits differ;
@@ -23,8 +24,9 @@ which across languages ("save" / "besparen", "committed" / "draagt bij") rarely 
   sides name a measure noun (profit, loss, budget, debt …), the same one; where one side
   does, a word of :data:`GROUPS` (a club's loss and its equity share only the club);
 - not one item of a list ("Ten tweede … wat 0,9 miljoen euro bespaart": a part of the 9.6
-  million the claim gives for the whole plan), not two periods (both sides date the figure, at times that do not meet; an end date "to
-  2026" does not date it), not a claim of two times, not a statement that names the claim's
+  million the claim gives for the whole plan) nor a further one ("nog eens 15 procent"), not
+  two periods (both sides date the figure, at times that do not meet; an end date "to 2026"
+  does not date it), not a claim of two times, not a statement that names the claim's
   number elsewhere, and not a statement that measures its figure against another time unless
   the claim measures against the same one ("32 percent fewer than in 2017" / "24 procent
   minder dan in 2017").
@@ -102,9 +104,11 @@ _END = re.compile(r"\b(?:to|till|through|tot(?:\s+en\s+met)?|t/m)\s+$", re.I)
 _PLEDGE = re.compile(
     r"\b(?:guarant\w*|garand\w*|promis\w*|beloo?f\w*|pledg\w*|toezeg\w*|zegde\w*)", re.I
 )
-# one item of a list gives a part, not the figure: "Ten tweede … wat 0,9 miljoen euro bespaart"
+# one item of a list gives a part, not the figure: "Ten tweede … wat 0,9 miljoen euro bespaart";
+# a further one is another: "de optie uitoefenen op nog eens 15 procent, voor 1,5 miljoen euro"
 _PART = re.compile(
-    r"\b(?:ten\s+(?:eerste|tweede|derde|vierde|vijfde)|(?:first|second|third|fourth)(?:ly)?\s*,)",
+    r"\b(?:ten\s+(?:eerste|tweede|derde|vierde|vijfde)|(?:first|second|third|fourth)(?:ly)?\s*,"
+    r"|nog\s+eens|a\s+further|another)\b",
     re.I,
 )
 # qualifiers that bound the amount one way
@@ -265,6 +269,8 @@ def clash(said: str, claim: str, lang_said: str | None, lang_claim: str | None) 
         if len(match) != 1 or sum(_alike(match[0], o) for o in qh) != 1:
             continue
         p = match[0]
+        if sum(q.kind == p.kind for q in all_s) != 1 or sum(q.kind == h.kind for q in all_c) != 1:
+            continue  # "kost 245 euro, 65 euro meer dan voor corona": which is the claim's?
         pledge = bool(_PLEDGE.search(said) or _PLEDGE.search(claim))
         if not _differs(p, h, pledge) or not _one_matter(p, h, all_s, all_c):
             continue
