@@ -6,7 +6,7 @@ import pytest
 
 from onrecord.check.claims import Claim
 from onrecord.check.evidence import OWN, REPORTED, Evidence
-from onrecord.check.figure_agree import KEEP, agree, relieved
+from onrecord.check.figure_agree import KEEP, agree, reread
 from onrecord.check.verify import _amounts
 from onrecord.index.hybrid import Hit
 from onrecord.models.base import Judgment
@@ -119,4 +119,22 @@ def test_only_a_subjects_own_statement_is_relieved() -> None:
 def test_no_relief_for_entailment() -> None:
     j = Judgment("entailment", {"entailment": 0.8, "neutral": 0.1, "contradiction": 0.1}, "t")
     said, lang, claim, claim_lang = AGREE[0]
-    assert relieved(j, said, claim, lang, claim_lang) is None
+    assert reread(j, said, claim, lang, claim_lang, True) is None
+
+
+def test_a_part_bears_out_no_total() -> None:
+    j = Judgment("entailment", {"entailment": 0.57, "neutral": 0.02, "contradiction": 0.41}, "t")
+    said = (
+        "Ten tweede gebruiken we een standaardleuning in plaats van de ontworpen bronzen leuning, "
+        "wat 0,9 miljoen euro bespaart."
+    )
+    claim = "The cost-cutting plan Oosterhout endorsed in 2021 was meant to save 9.6 million euros."
+    again = reread(j, said, claim, "nl", "en", False)
+    assert again is not None and "a part of" in again[1]
+    assert again[0].probs["entailment"] == pytest.approx(0.57 * KEEP)
+    # the whole plan's figure is no part: "In totaal" is left to the clash
+    whole = "In totaal besparen we 6,9 miljoen euro."
+    assert reread(j, whole, claim, "nl", "en", False) is None
+    # a listed item of the same figure as the claim's is no other part
+    same = "Ten eerste schrappen we de fietstunnel, wat 9,6 miljoen euro bespaart."
+    assert reread(j, same, claim, "nl", "en", False) is None

@@ -30,7 +30,7 @@ from onrecord.check.contradiction_reason import (
     refuses,
 )
 from onrecord.check.direction import opposed
-from onrecord.check.figure_clash import _alike, _interval, _usable
+from onrecord.check.figure_clash import _alike, _interval, _usable, part
 from onrecord.check.opposition import antonyms
 from onrecord.check.period import years_named
 from onrecord.check.quantities import quantities
@@ -38,7 +38,7 @@ from onrecord.check.quantities.intervals import _disjoint
 from onrecord.check.quantities.types import COUNT, MONEY, PERCENT
 from onrecord.models.base import Judgment
 
-__all__ = ["KEEP", "agree", "relieved"]
+__all__ = ["KEEP", "agree", "reread"]
 
 # kinds of which at least one must be named ("a year" alone says little)
 _FIGURES = (MONEY, COUNT, PERCENT)
@@ -89,17 +89,28 @@ def agree(said: str, claim: str, lang_said: str | None, lang_claim: str | None) 
 KEEP = 0.3
 
 
-def relieved(
-    j: Judgment, said: str, claim: str, lang_said: str | None, lang_claim: str | None
-) -> Judgment | None:
-    """A contradiction of a statement that gives the claim's figures (:func:`agree`) with
-    ``KEEP`` of it, the rest neutral (amounts that agree say nothing of who did what); None
-    where the judgment is no contradiction or the figures do not agree."""
-    if j.label != "contradiction" or not agree(said, claim, lang_said, lang_claim):
+def reread(
+    j: Judgment, said: str, claim: str, lang_said: str | None, lang_claim: str | None, own: bool
+) -> tuple[Judgment, str] | None:
+    """The judgment read again where the figures show more than the judge saw, and why; None
+    where they do not:
+
+    - a contradiction of a subject's ``own`` statement that gives the claim's figures
+      (:func:`agree`) keeps ``KEEP`` of it, the rest neutral (amounts that agree say nothing of
+      who did what);
+    - an entailment by a statement that gives one part of the claim's figure
+      (:func:`onrecord.check.figure_clash.part`: "Ten tweede … wat 0,9 miljoen euro bespaart"
+      / "meant to save 9.6 million euros") keeps ``KEEP`` of it, the rest neutral: a part
+      bears out no total."""
+    if own and j.label == "contradiction" and agree(said, claim, lang_said, lang_claim):
+        key, why = "contradiction", "its amounts agree"
+    elif j.label == "entailment" and (one := part(said, claim, lang_said, lang_claim)):
+        key, why = "entailment", one
+    else:
         return None
     p = dict(j.probs)
-    con = p.get("contradiction", 0.0)
-    p["contradiction"] = con * KEEP
-    p["neutral"] = p.get("neutral", 0.0) + con - p["contradiction"]
+    was = p.get(key, 0.0)
+    p[key] = was * KEEP
+    p["neutral"] = p.get("neutral", 0.0) + was - p[key]
     label = max(p, key=lambda k: p[k])
-    return Judgment(label, p, j.judge, j.rationale, j.quote, dict(j.extra, figures_agree=con))
+    return Judgment(label, p, j.judge, j.rationale, j.quote, dict(j.extra, figures=was)), why

@@ -45,7 +45,7 @@ from onrecord.check.quantities import quantities
 from onrecord.check.quantities.intervals import _disjoint, _iv
 from onrecord.check.quantities.types import COUNT, DATE, DURATION, MONEY, PERCENT, YEAR, Quantity
 
-__all__ = ["GROUPS", "NEAR", "clash", "sign_clash"]
+__all__ = ["GROUPS", "NEAR", "clash", "part", "sign_clash"]
 
 #: How many words from the amount a shared concept may stand (on both sides).
 NEAR = 5
@@ -260,6 +260,21 @@ def _against_other(said: str, claim: str) -> bool:
 
 def clash(said: str, claim: str, lang_said: str | None, lang_claim: str | None) -> str | None:
     """Why ``said`` gives another figure of the claim's matter (see the module), or None."""
+    return _figure(said, claim, lang_said, lang_claim, part=False)
+
+
+def part(said: str, claim: str, lang_said: str | None, lang_claim: str | None) -> str | None:
+    """Why ``said`` gives one part of the figure the claim gives for the whole ("Ten tweede …
+    wat 0,9 miljoen euro bespaart" / "the plan was meant to save 9.6 million"), or None: it
+    neither bears the claim's figure out nor contradicts it."""
+    return _figure(said, claim, lang_said, lang_claim, part=True)
+
+
+def _figure(
+    said: str, claim: str, lang_said: str | None, lang_claim: str | None, part: bool
+) -> str | None:
+    if (_PART.search(said) is not None) != part:
+        return None
     all_s, all_c = quantities(said, lang_said), quantities(claim, lang_claim)
     qs = [_bound(q, said) for q in all_s]
     qs = [q for q in qs if _usable(q)]
@@ -275,14 +290,13 @@ def clash(said: str, claim: str, lang_said: str | None, lang_claim: str | None) 
         if not _differs(p, h, pledge) or not _one_matter(p, h, all_s, all_c):
             continue
         if (
-            _PART.search(said)
-            or _restated(said, h)
+            _restated(said, h)
             or _other_time(said, claim, lang_said, lang_claim)
             or _two_times(claim, lang_claim)
             or _against_other(said, claim)
         ):
             continue
-        return f"one figure, {h.kind}: {p.text!r} vs {h.text!r}"
+        return f"{'a part of' if part else 'one'} figure, {h.kind}: {p.text!r} vs {h.text!r}"
     return None
 
 

@@ -50,7 +50,7 @@ from onrecord.check.evidence import (
     unreasoned,
     weight,
 )
-from onrecord.check.figure_agree import relieved
+from onrecord.check.figure_agree import reread
 from onrecord.check.figure_clash import clash as figure_clash
 from onrecord.check.figure_clash import sign_clash
 from onrecord.check.frames import Framed, strip_frame
@@ -551,10 +551,9 @@ def _amounts(e: Evidence, claim: Claim, period: Period | None = None) -> None:
         ):
             why = f"amounts differ: {one}"
         else:
-            if e.relation == "own" and (
-                j := relieved(e.judgment, said, claim.text, e.hit.lang, claim.lang)
-            ):
-                e.judgment, e.note = j, (e.note + "; " if e.note else "") + "its amounts agree"
+            own = e.relation == "own"
+            if again := reread(e.judgment, said, claim.text, e.hit.lang, claim.lang, own):
+                e.judgment, e.note = again[0], (e.note + "; " if e.note else "") + again[1]
             return
     p = dict(e.judgment.probs)
     # a plan's or an open option's amounts are as weak as the rest of it: "I propose that we sell
