@@ -132,6 +132,10 @@ def test_a_part_bears_out_no_total() -> None:
     again = reread(j, said, claim, "nl", "en", False)
     assert again is not None and "a part of" in again[1]
     assert again[0].probs["entailment"] == pytest.approx(0.57 * KEEP)
+    # a part read as contradiction is no contradiction either
+    c = Judgment("contradiction", {"entailment": 0.47, "neutral": 0.02, "contradiction": 0.51}, "t")
+    again = reread(c, said, claim, "nl", "en", False)
+    assert again is not None and again[0].label == "neutral"
     # the whole plan's figure is no part: "In totaal" is left to the clash
     whole = "In totaal besparen we 6,9 miljoen euro."
     assert reread(j, whole, claim, "nl", "en", False) is None

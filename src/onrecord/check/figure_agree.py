@@ -98,19 +98,20 @@ def reread(
     - a contradiction of a subject's ``own`` statement that gives the claim's figures
       (:func:`agree`) keeps ``KEEP`` of it, the rest neutral (amounts that agree say nothing of
       who did what);
-    - an entailment by a statement that gives one part of the claim's figure
+    - a statement that gives one part of the claim's figure
       (:func:`onrecord.check.figure_clash.part`: "Ten tweede … wat 0,9 miljoen euro bespaart"
-      / "meant to save 9.6 million euros") keeps ``KEEP`` of it, the rest neutral: a part
-      bears out no total."""
+      / "meant to save 9.6 million euros") keeps ``KEEP`` of its entailment and its
+      contradiction, the rest neutral: a part neither bears out nor refutes a total."""
     if own and j.label == "contradiction" and agree(said, claim, lang_said, lang_claim):
-        key, why = "contradiction", "its amounts agree"
-    elif j.label == "entailment" and (one := part(said, claim, lang_said, lang_claim)):
-        key, why = "entailment", one
+        keys, why = ("contradiction",), "its amounts agree"
+    elif j.label != "neutral" and (one := part(said, claim, lang_said, lang_claim)):
+        keys, why = ("entailment", "contradiction"), one
     else:
         return None
     p = dict(j.probs)
-    was = p.get(key, 0.0)
-    p[key] = was * KEEP
-    p["neutral"] = p.get("neutral", 0.0) + was - p[key]
+    was = sum(p.get(k, 0.0) for k in keys)
+    for k in keys:
+        p[k] = p.get(k, 0.0) * KEEP
+    p["neutral"] = p.get("neutral", 0.0) + was * (1 - KEEP)
     label = max(p, key=lambda k: p[k])
     return Judgment(label, p, j.judge, j.rationale, j.quote, dict(j.extra, figures=was)), why

@@ -296,7 +296,7 @@ def _figure(
             or _against_other(said, claim)
         ):
             continue
-        return f"{'a part of' if part else 'one'} figure, {h.kind}: {p.text!r} vs {h.text!r}"
+        return f"{'a part of the' if part else 'one'} figure, {h.kind}: {p.text!r} vs {h.text!r}"
     return None
 
 
