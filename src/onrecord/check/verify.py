@@ -51,6 +51,9 @@ from onrecord.check.evidence import (
     unreasoned,
     weight,
 )
+from onrecord.check.figure_agree import reread
+from onrecord.check.figure_clash import clash as figure_clash
+from onrecord.check.figure_clash import sign_clash
 from onrecord.check.frames import Framed, strip_frame
 from onrecord.check.modality import universal
 from onrecord.check.part_verdicts import join_parts
@@ -518,8 +521,8 @@ def _amounts(e: Evidence, claim: Claim, period: Period | None = None) -> None:
     (:data:`OVERRIDE_KINDS`) decides, or a sum, count, rate or start date of one matter on both
     sides (:mod:`onrecord.check.same_matter`), in a statement of the subject's made in the
     ``period`` the claim names (a later statement gives a later stage of the matter: a
-    proposal's 250,000 euros a season against the deal's 225,000): a sum or a count the judge
-    reads as entailing is otherwise too often of another thing."""
+    proposal's 250,000 euros a season against the deal's 225,000), or one figure read wider
+    (``figure_clash``); where the figures agree, a contradiction is relieved (``figure_agree``)."""
     if e.judgment is None:
         return
     said = e.hit.via_endorsement.text if e.hit.via_endorsement else e.hit.text
@@ -528,6 +531,8 @@ def _amounts(e: Evidence, claim: Claim, period: Period | None = None) -> None:
         why = "the changes go opposite ways"
     elif e.judgment.probs.get("neutral", 0.0) >= UNRELATED:
         return  # another matter: "640,000 euros for agency nurses" vs "1.8 million for rooms"
+    elif sign := sign_clash(said, claim.text, e.hit.lang, claim.lang):
+        why = f"amounts differ: {sign}"
     else:
         qc = compare_quantities(said, claim.text, lang_p=e.hit.lang, lang_h=claim.lang)
         clear = [] if qc is None or qc.relation != CONFLICT else [qc]
@@ -539,17 +544,19 @@ def _amounts(e: Evidence, claim: Claim, period: Period | None = None) -> None:
             ]
         if clear:
             why = f"amounts differ: {clear[0].why}"
-        elif (
-            entails
-            and not (
-                period
-                and in_period(e.hit.date, period) is False
-                and not mentions(said, period, e.hit.date)
-            )
-            and (one := same_matter_conflict(said, claim.text, e.hit.lang, claim.lang))
+        elif not (
+            period
+            and in_period(e.hit.date, period) is False
+            and not mentions(said, period, e.hit.date)
+        ) and (
+            (entails and (one := same_matter_conflict(said, claim.text, e.hit.lang, claim.lang)))
+            or (one := figure_clash(said, claim.text, e.hit.lang, claim.lang))
         ):
             why = f"amounts differ: {one}"
         else:
+            own = e.relation == "own"
+            if again := reread(e.judgment, said, claim.text, e.hit.lang, claim.lang, own):
+                e.judgment, e.note = again[0], (e.note + "; " if e.note else "") + again[1]
             return
     p = dict(e.judgment.probs)
     # a plan's or an open option's amounts are as weak as the rest of it: "I propose that we sell
