@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from onrecord.check.amount_evidence import amounts
 from onrecord.check.claims import Claim
 from onrecord.check.evidence import OWN, REPORTED, Evidence
 from onrecord.check.figure_agree import KEEP, agree, reread
-from onrecord.check.verify import _amounts
 from onrecord.index.hybrid import Hit
 from onrecord.models.base import Judgment
 
@@ -103,7 +103,7 @@ def _judged(statement: str, lang: str, relation: str = OWN) -> Evidence:
 def test_a_contradiction_of_agreeing_figures_becomes_neutral() -> None:
     said, lang, claim, claim_lang = AGREE[0]
     e = _judged(said, lang)
-    _amounts(e, Claim(claim, claim, claim_lang, "Ashworth", None, None, None, "fact"))
+    amounts(e, Claim(claim, claim, claim_lang, "Ashworth", None, None, None, "fact"))
     assert e.judgment is not None and e.judgment.label == "neutral"
     assert e.judgment.probs["contradiction"] == pytest.approx(0.72 * KEEP)
     assert "its amounts agree" in e.note
@@ -112,7 +112,7 @@ def test_a_contradiction_of_agreeing_figures_becomes_neutral() -> None:
 def test_only_a_subjects_own_statement_is_relieved() -> None:
     said, lang, claim, claim_lang = AGREE[0]
     e = _judged(said, lang, REPORTED)
-    _amounts(e, Claim(claim, claim, claim_lang, "Ashworth", None, None, None, "fact"))
+    amounts(e, Claim(claim, claim, claim_lang, "Ashworth", None, None, None, "fact"))
     assert e.judgment is not None and e.judgment.label == "contradiction"
 
 

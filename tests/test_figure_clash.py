@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from onrecord.check.amount_evidence import amounts
 from onrecord.check.claims import Claim
 from onrecord.check.evidence import OWN, Evidence
 from onrecord.check.figure_clash import clash, sign_clash
-from onrecord.check.verify import _amounts
 from onrecord.index.hybrid import Hit
 from onrecord.models.base import Judgment
 
@@ -207,6 +207,6 @@ def _judged(statement: str, lang: str) -> Evidence:
 def test_the_clash_overrules_the_judges_entailment() -> None:
     said, lang, claim, claim_lang = CLASH[0]
     e = _judged(said, lang)
-    _amounts(e, Claim(claim, claim, claim_lang, "Hoekstra", None, None, None, "fact"))
+    amounts(e, Claim(claim, claim, claim_lang, "Hoekstra", None, None, None, "fact"))
     assert e.judgment is not None and e.judgment.label == "contradiction"
     assert "one figure" in e.note

@@ -590,7 +590,7 @@ def _scale(e: Evidence, factor: float, why: str, plan: bool = False) -> None:
     p = {"entailment": ent, "neutral": 1.0 - ent - con, "contradiction": con}
     label = max(p, key=lambda k: p[k])
     extra = dict(j.extra, modality=why)
-    if plan:  # its amounts are as weak as the rest of it (``verify._amounts``)
+    if plan:  # its amounts are as weak as the rest of it (``amount_evidence.amounts``)
         extra["modality_plan"] = factor
     e.judgment = Judgment(label, p, j.judge, j.rationale, j.quote, extra)
     _note(e, why)

@@ -42,7 +42,7 @@ __all__ = [
 ]  # fmt: skip
 
 #: The contradiction a hedged statement of one matter gives a firm claim (at least): as much
-#: as an amount conflict of one matter (``verify.QUANTITY_CONFLICT``), a rule that can show why.
+#: as an amount conflict of one matter (``amount_evidence.QUANTITY_CONFLICT``), a rule that can show why.
 HEDGE_CONTRADICTION = 0.85
 #: One matter from this dense similarity (multilingual-e5-small, statement to claim): the gold
 #: hedges of the training and development cases lie at 0.84-0.87, statements of other matters
