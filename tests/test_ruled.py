@@ -4,7 +4,10 @@ not. Sentences from the training cases."""
 
 from __future__ import annotations
 
-from onrecord.check.evidence import OWN, Evidence
+from onrecord.check.amount_evidence import amounts
+from onrecord.check.claims import ABOUT_SPEECH, Claim
+from onrecord.check.evidence import OWN, Evidence, modality
+from onrecord.check.frames import strip_frame
 from onrecord.check.ruled import RULED, judge_read, ruled_against
 from onrecord.check.same_time import same_time
 from onrecord.index.hybrid import Hit
@@ -50,3 +53,23 @@ def test_a_piece_of_less_weight_does_not_decide() -> None:
     e = _evidence(SIGNED, (0.96, 0.03, 0.01), weight=0.5)
     same_time(e, CLAIM)
     assert ruled_against([e]) is None
+
+
+def test_equal_figures_do_not_undo_a_hedges_contradiction() -> None:
+    # "certainly save 300,000 euros" against "could save about 300,000 euros": the figures
+    # agree, the certainty does not; the hedge rule's contradiction stays
+    claim_text = (
+        "In May 2022 Hendriks wrote that a smaller office in Utrecht would certainly save "
+        "300,000 euros a year."
+    )
+    claim = Claim(claim_text, claim_text, "en", "Hendriks", None, None, None, ABOUT_SPEECH)
+    said = "A smaller office there could save about 300,000 euros a year in rent."
+    hit = Hit(1, 1, None, "", said, "Tom Hendriks", "tom@nordwind.example",
+              "2022-05-10T09:00:00Z", None, "body", "en", (0, len(said)), 1.0)  # fmt: skip
+    p = {"entailment": 0.6, "neutral": 0.35, "contradiction": 0.05}
+    e = Evidence(OWN, hit, [], judgment=Judgment("entailment", p, "test"))
+    judge_read(e)
+    modality(e, claim, strip_frame(claim.text))
+    assert e.judgment is not None and e.judgment.probs["contradiction"] >= RULED
+    amounts(e, claim)
+    assert e.judgment.probs["contradiction"] >= RULED

@@ -12,6 +12,7 @@ from onrecord.check.figure_clash import sign_clash
 from onrecord.check.period import Period, in_period, mentions
 from onrecord.check.quantities import compare as compare_quantities
 from onrecord.check.quantities.types import CONFLICT, DURATION, PERCENT
+from onrecord.check.ruled import raised
 from onrecord.check.same_matter import conflict as same_matter_conflict
 from onrecord.models.base import Judgment
 
@@ -76,7 +77,12 @@ def amounts(e: Evidence, claim: Claim, period: Period | None = None) -> None:
             why = f"amounts differ: {one}"
         else:
             own = e.relation == "own"
-            if again := reread(e.judgment, said, claim.text, e.hit.lang, claim.lang, own):
+            again = (
+                None
+                if raised(e.judgment)
+                else reread(e.judgment, said, claim.text, e.hit.lang, claim.lang, own)
+            )
+            if again:
                 e.judgment, e.note = again[0], (e.note + "; " if e.note else "") + again[1]
             return
     p = dict(e.judgment.probs)

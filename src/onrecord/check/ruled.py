@@ -21,8 +21,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from onrecord.check.evidence import Evidence
+from onrecord.models.base import Judgment
 
-__all__ = ["RULED", "RULED_CONFIDENCE", "SUPPORTING", "judge_read", "ruled_against"]
+__all__ = ["RULED", "RULED_CONFIDENCE", "SUPPORTING", "judge_read", "raised", "ruled_against"]
 
 #: The contradiction the rules set for a clash they proved (amounts, times, hedges).
 RULED = 0.85
@@ -37,6 +38,14 @@ def judge_read(e: Evidence) -> None:
     """Keep what the judge itself read as contradiction, before the rules change the piece."""
     if e.judgment is not None:
         e.judgment.extra[_JUDGED] = e.judgment.probs.get("contradiction", 0.0)
+
+
+def raised(j: Judgment | None) -> bool:
+    """A rule, not the judge, made this reading's contradiction (a hedge of a firm claim, two
+    times of one happening): a later rule that finds the figures equal must not undo it."""
+    if j is None or j.extra.get(_JUDGED) is None:
+        return False
+    return j.probs.get("contradiction", 0.0) > float(j.extra[_JUDGED]) + 0.1  # type: ignore[arg-type]
 
 
 def ruled_against(evidence: Sequence[Evidence]) -> Evidence | None:
