@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from onrecord.check.amount_evidence import amounts
 from onrecord.check.claims import Claim, claims_from_args
 from onrecord.check.evidence import OWN, Evidence
 from onrecord.check.verify import (
-    _amounts,
     check_claims,
     gather,
     person_names,
@@ -479,7 +479,7 @@ def test_a_share_or_duration_that_differs_overrides_entailment(
     statement: str, lang: str, claim: str, claim_lang: str
 ) -> None:
     e = _judged(statement, lang, ENTAILS)
-    _amounts(e, Claim(claim, claim, claim_lang, "Jansen", None, None, None, "fact"))
+    amounts(e, Claim(claim, claim, claim_lang, "Jansen", None, None, None, "fact"))
     assert e.judgment is not None and e.judgment.label == "contradiction"
     assert e.judgment.probs["entailment"] < 0.5 and "amounts differ" in e.note
 
@@ -490,7 +490,7 @@ def test_a_sum_that_differs_leaves_entailment() -> None:
     too often of another thing to override it."""
     e = _judged("Het negatief eigen vermogen van de club bedraagt 3,8 miljoen euro.", "nl", ENTAILS)
     claim = "Volgens Price leed de club in het seizoen 2017/18 een verlies van 1,3 miljoen euro."
-    _amounts(e, Claim(claim, claim, "nl", "Price", None, None, None, "fact"))
+    amounts(e, Claim(claim, claim, "nl", "Price", None, None, None, "fact"))
     assert e.judgment is not None and e.judgment.label == "entailment" and e.note == ""
 
 

@@ -148,8 +148,9 @@ def _claim(text: str) -> Claim:
 @pytest.mark.parametrize(
     ("claim", "stance"),
     [
-        # a hedge is no commitment: not support, and not contradiction either
-        ("In May Peters announced that the library would close on Sundays.", "neutral"),
+        # a hedge of the same matter is no commitment: the record shows it was not announced
+        # (havenstad-09 of the development cases: "kondigde aan" / "misschien": contradicted)
+        ("In May Peters announced that the library would close on Sundays.", "contradicts"),
         # a claim of certainty is what a hedge contradicts
         ("In May Peters predicted with certainty that the library would close on Sundays.",
          "contradicts"),
@@ -160,11 +161,11 @@ def _claim(text: str) -> Claim:
 def test_a_hedged_statement_is_no_commitment(claim: str, stance: str) -> None:
     statement = "If the cuts go through, we may have to close the library on Sundays."
     dutch = "Als de bezuiniging doorgaat, moeten we misschien de bibliotheek op zondag sluiten."
-    if stance == "neutral":
+    if claim.startswith("In May Peters announced"):
         nl = "In mei kondigde Peters aan dat de bibliotheek op zondag dicht zou gaan."
         e = _evidence(dutch, {"entailment": 0.86, "neutral": 0.1, "contradiction": 0.04})
         modality(e, _claim(nl), strip_frame(nl))
-        assert e.stance == "neutral"
+        assert e.stance == "contradicts"
     e = _evidence(statement, {"entailment": 0.86, "neutral": 0.1, "contradiction": 0.04})
     modality(e, _claim(claim), strip_frame(claim))
     assert e.stance == stance

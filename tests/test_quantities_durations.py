@@ -26,7 +26,7 @@ DAY = 1440.0
             "min",
             True,
         ),
-        ("Voor veel van hen is de rit ruim een half uur langer.", "nl", 30, 34.5, "min", True),
+        ("Voor veel van hen is de rit ruim een half uur langer.", "nl", 30, 39, "min", True),
         (
             "Verbeek objected that the closure would add more than half an hour to the drive.",
             "en",

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+from onrecord.check.amount_evidence import amounts
 from onrecord.check.claims import Claim
 from onrecord.check.evidence import OWN, Evidence
 from onrecord.check.same_matter import conflict
-from onrecord.check.verify import _amounts
 from onrecord.index.hybrid import Hit
 from onrecord.models.base import Judgment
 
@@ -174,7 +174,7 @@ def test_one_matter_overrides_the_judges_entailment(
     said: str, lang: str, claim: str, claim_lang: str, kind: str
 ) -> None:
     e = _judged(said, lang)
-    _amounts(e, Claim(claim, claim, claim_lang, "Hoekstra", None, None, None, "fact"))
+    amounts(e, Claim(claim, claim, claim_lang, "Hoekstra", None, None, None, "fact"))
     assert e.judgment is not None and e.judgment.label == "contradiction"
     assert "amounts differ" in e.note
 
@@ -184,5 +184,5 @@ def test_two_matters_leave_the_judges_entailment(
     said: str, lang: str, claim: str, claim_lang: str
 ) -> None:
     e = _judged(said, lang)
-    _amounts(e, Claim(claim, claim, claim_lang, "Hoekstra", None, None, None, "fact"))
+    amounts(e, Claim(claim, claim, claim_lang, "Hoekstra", None, None, None, "fact"))
     assert e.judgment is not None and e.judgment.label == "entailment" and e.note == ""

@@ -27,6 +27,26 @@ MAY_2019 = "2019-05-15T09:00:00Z"
         ("Ik heb het in juni aan de raad van bestuur gepresenteerd.", "2019-07-01T09:00:00Z", DONE),
         ("I presented it to the board in June.", MAY_2019, DONE),
         ("The auditors are working from the Utrecht office this week.", MAY_2019, DONE),
+        # a later day of the same month, a later year, "per 1 januari" written in September
+        ("Op 27 april geeft het bestuur een toelichting in het buurthuis.",
+         "2021-04-14T09:00:00Z", PLANNED),
+        ("Voor de RvC-vergadering: in 2020 investeren we 2,5 miljoen euro in de jeugdopleiding, "
+         "onder meer in twee nieuwe kunstgrasvelden.", "2019-11-18T09:00:00Z", PLANNED),
+        ("We passen de verwerkersovereenkomst per 1 januari aan; de meeste klanten lezen die "
+         "toch niet.", "2021-09-15T09:00:00Z", PLANNED),
+        # "bestaande" is a present participle, no past tense
+        ("Bestaande klanten krijgen dat in november per brief te horen.",
+         "2019-10-03T09:00:00Z", PLANNED),
+        # ... but an earlier day, a report of a later year, a month gone by: done
+        ("Op 7 april gaf het bestuur een toelichting in het buurthuis.",
+         "2021-04-14T09:00:00Z", DONE),
+        ("Op 7 april geeft het bestuur een toelichting in het buurthuis.",
+         "2021-04-14T09:00:00Z", DONE),
+        ("In 2018 our emissions rose by 4 percent.", "2019-03-01T09:00:00Z", DONE),
+        ("In januari zijn de cijfers van de winkel slecht.", "2021-09-15T09:00:00Z", DONE),
+        # "off the table" is ruled out, not left open
+        ("Reflagging is still off the table: Kroonvaart is a Dutch-flag company and will remain "
+         "one.", None, DONE),
         # an option kept open, a matter not decided
         ("I am not recommending that yet, but it has to be on the table.", None, UNDECIDED),
         ("Nobody has decided anything about Rotterdam yet.", None, UNDECIDED),

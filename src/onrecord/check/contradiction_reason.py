@@ -42,11 +42,12 @@ __all__ = ["REFUSAL", "RULE", "STATUS", "TIME", "noted", "reason", "refuses", "s
 REFUSAL, STATUS, TIME, RULE = "refusal", "status", "time", "rule"
 
 #: the notes of the rules that make a statement contradict a claim on their own reading
-#: (:func:`onrecord.check.verify._amounts`, :func:`onrecord.check.evidence.modality`, a
+#: (:func:`onrecord.check.amount_evidence.amounts`, :func:`onrecord.check.evidence.modality`, a
 #: negated frame)
 _RULE_NOTES = (
     "amounts differ", "changes go opposite ways", "with a hedge, not with certainty",
-    "left open, not decided", "frame is negated",
+    "left open, not decided", "frame is negated", "a hedge of the same matter",
+    "denies proposing it",
 )  # fmt: skip
 
 

@@ -98,9 +98,20 @@ def _way(words: list[str]) -> int | None:
 _CLAUSE = re.compile(r"[;:]|,\s*(?:and|en|but|maar)\s+", re.I)
 
 
+# a trailing correction of the figure: "met 12% gedaald, niet met 28%", "rose by 12%, not 28%",
+# "52 elektrische bussen, niet de 60 uit het vlootplan": the negation denies the other number,
+# not the change
+_NOT_THAT_FIGURE = re.compile(
+    r",\s*(?:and\s+|en\s+)?(?:not|niet)\s+(?:(?:met|by|de|the|van|of|op)\s+)?[€$£]?\s*\d[^,;.]*",
+    re.I,
+)
+
+
 def _negated_change(text: str) -> bool:
     """A negation stands in a clause that reports a change (or in a sentence where no clause
-    does): only there does it deny the change."""
+    does): only there does it deny the change. A trailing correction of the figure ("…, niet
+    met 28%") denies no change."""
+    text = _NOT_THAT_FIGURE.sub(" ", text)
     clauses = [_words(c) for c in _CLAUSE.split(text)]
     changing = [c for c in clauses if _way(c) is not None] or clauses
     return any(w in _NEGATION for c in changing for w in c)

@@ -49,9 +49,20 @@ from datetime import datetime, timedelta
 
 from onrecord.check.claims import ABOUT_SPEECH, Claim
 from onrecord.check.contradiction_reason import reason, same_amounts
+from onrecord.check.firm_hedge import (
+    HEDGE_CONTRADICTION,
+    against_firm,
+    certain_claim,
+    firm_claim,
+    of_the_time,
+    one_matter,
+    own_hedge,
+)
 from onrecord.check.frames import Framed, align_first_person
-from onrecord.check.modality import certain, firm, hedged, prospective, retrospective
+from onrecord.check.modality import certain, hedged, prospective, retrospective
 from onrecord.check.period import Period, in_period, mentions, statement_years, years_named
+from onrecord.check.proposal_denied import denied_proposal
+from onrecord.check.speech_plan import plans_speech, said_claim
 from onrecord.check.status import HEDGED, PLANNED, UNDECIDED, status, undecided
 from onrecord.check.verb_agreement import singular_verb
 from onrecord.index.hybrid import Hit
@@ -452,14 +463,29 @@ def modality(e: Evidence, claim: Claim, framed: Framed) -> None:
         # what someone else wrote, and the claim is that she wrote or said it
         _scale(e, PLAN_FACTOR, "endorsed what another wrote; the claim is that they wrote it")
         return
-    state = status(said, e.hit.date)
-    if firm(claim.text) and state == UNDECIDED and _settled(framed.content):
+    state, is_firm = status(said, e.hit.date), firm_claim(claim.text)
+    # the subject's own words of the claim's time on its matter (:mod:`.firm_hedge`)
+    own = (
+        e.relation in (OWN, ENDORSED)
+        and of_the_time(claim.text, e.hit.date)
+        and one_matter(said, framed.content, e.hit.lang, claim.lang, e.hit.dense_score)
+    )
+    if is_firm and state == UNDECIDED and _settled(framed.content):
         # "decided", "announced" against "nobody has decided yet", "zet het nog niet op de
         # agenda": the open matter is what the claim of a decision gets wrong
-        _hedged_commitment(e, True, "left open, not decided or announced")
+        floor = HEDGE_CONTRADICTION if own else 0.0
+        _hedged_commitment(e, True, "left open, not decided or announced", floor)
+        return
+    if is_firm and own and against_firm(said, framed.content):
+        _hedged_commitment(e, certain_claim(claim.text), floor=HEDGE_CONTRADICTION)
+        return
+    if e.relation in (OWN, ENDORSED) and denied_proposal(
+        claim.text, framed.content, said, claim.lang, e.hit.lang, e.hit.date
+    ):  # "proposed to …" against "I am not suggesting …" (:mod:`.proposal_denied`)
+        _hedged_commitment(e, True, "denies proposing it", HEDGE_CONTRADICTION)
         return
     if claim.kind == ABOUT_SPEECH or framed.frame is not None:
-        if firm(claim.text) and hedged(said) and not hedged(framed.content, reported=True):
+        if is_firm and own_hedge(said) and not hedged(framed.content, reported=True):
             _hedged_commitment(e, certain(claim.text))
         elif state == UNDECIDED and _settled(framed.content):
             _scale(
@@ -468,7 +494,9 @@ def modality(e: Evidence, claim: Claim, framed: Framed) -> None:
         elif (
             framed.frame is None
             and state == PLANNED
-            and not prospective(said)  # "I propose …", "we should …" are the speech act itself
+            # "I propose …", "we should …" are the speech act itself; "I will propose …" not
+            and (not prospective(said) or plans_speech(said))
+            and not said_claim(claim.text)  # "said that …": the mail says it
             and e.hit.via_endorsement is None
             and _settled(framed.content)
             and not prospective(framed.content)
@@ -562,22 +590,30 @@ def _scale(e: Evidence, factor: float, why: str, plan: bool = False) -> None:
     p = {"entailment": ent, "neutral": 1.0 - ent - con, "contradiction": con}
     label = max(p, key=lambda k: p[k])
     extra = dict(j.extra, modality=why)
-    if plan:  # its amounts are as weak as the rest of it (``verify._amounts``)
+    if plan:  # its amounts are as weak as the rest of it (``amount_evidence.amounts``)
         extra["modality_plan"] = factor
     e.judgment = Judgment(label, p, j.judge, j.rationale, j.quote, extra)
     _note(e, why)
 
 
-def _hedged_commitment(e: Evidence, certainty: bool, why: str | None = None) -> None:
+def _hedged_commitment(
+    e: Evidence, certainty: bool, why: str | None = None, floor: float = 0.0
+) -> None:
+    """A firm claim against a hedge: entailment scaled down; of one matter, the hedge
+    contradicts it by at least ``floor``."""
     j = e.judgment
     assert j is not None
     p = dict(j.probs)
-    ent, con = p.get("entailment", 0.0), p.get("contradiction", 0.0)
+    ent, con, given = p.get("entailment", 0.0), p.get("contradiction", 0.0), why is not None
     if certainty:  # "predicted with certainty" vs "we might": the certainty is what is false
         ent, con = ent * HEDGE_FACTOR * PLAN_FACTOR, max(con, ent * HEDGE_FACTOR)
         why = why or "said with a hedge, not with certainty"
     else:
         ent, why = ent * PLAN_FACTOR, why or "hedged or conditional, not a commitment"
+    if floor > con:  # a hedge of the claim's own matter (:mod:`onrecord.check.firm_hedge`)
+        con = floor
+        why = why if given else f"{why}: a hedge of the same matter"
+    ent = min(ent, 1.0 - con)
     p = {"entailment": ent, "neutral": 1.0 - ent - con, "contradiction": con}
     label = max(p, key=lambda k: p[k])
     e.judgment = Judgment(label, p, j.judge, j.rationale, j.quote, dict(j.extra, modality=why))

@@ -26,6 +26,7 @@ import re
 from datetime import datetime
 
 from onrecord.check.modality import hedged, prospective
+from onrecord.mail.past_tense import simple_past
 from onrecord.text.dates import parse_iso
 from onrecord.text.months import MONTHS
 
@@ -37,7 +38,7 @@ DONE, PLANNED, HEDGED, UNDECIDED = "done", "planned", "hedged", "undecided"
 #: … yet", "nog niet", "nog geen" ("has the report arrived yet?" is a question, not a status).
 _UNDECIDED = re.compile(
     r"\b(?:not\s+(?:\w+\s+){0,3}?yet|(?:no|nothing|nobody|no\s+one)\s+(?:\w+\s+){0,3}?"
-    r"(?:decided|decision)\w*(?:\s+\w+){0,3}?\s+yet|(?:on|off)\s+the\s+table|"
+    r"(?:decided|decision)\w*(?:\s+\w+){0,3}?\s+yet|on\s+the\s+table|"
     r"(?:an|one|another)\s+option|still\s+open|open\s+question|undecided|"
     r"(?:has|have)\s+not\s+(?:been\s+)?decided|no\s+decision|"
     r"nog\s+(?:niet|geen|niets|niemand)|op\s+tafel|een\s+optie|(?:nog\s+)?open\s+vraag|"
@@ -45,12 +46,13 @@ _UNDECIDED = re.compile(
     re.I,
 )
 
-#: Words that put a sentence in the past or the perfect: a report, whatever time it names.
+#: Words that put a sentence in the past or the perfect: a report, whatever time it names. A
+#: Dutch simple past is read by :func:`onrecord.mail.past_tense.simple_past`, which tells it from
+#: a present participle ("bestaande"), a superlative ("meeste") or a plural noun ("velden").
 _PAST = re.compile(
     r"\b(?:was|were|had|did|has\s+been|have\s+been|yesterday|last\s+(?:week|month|year|night)|"
     r"ago|already|(?!need|indeed|proceed|speed|exceed|succeed)\w+ed|werd|werden|waren|hadden|"
-    r"gisteren|vorige\s+(?:week|maand)|vorig\s+jaar|vanochtend|gisteravond|"
-    r"\w+(?:eerde|rde|lde|nde|kte|pte|ste|fte|chte)n?)\b",
+    r"gisteren|vorige\s+(?:week|maand)|vorig\s+jaar|vanochtend|gisteravond)\b",
     re.I,
 )
 #: The Dutch perfect: an auxiliary and a participle ("we hebben het team verteld"; "hebben …
@@ -71,9 +73,18 @@ _MONTH_NAMES = "|".join(sorted((k for k in MONTHS if len(k) > 3 or k == "mei"), 
 #: "in June", "in juni", "on 3 June", "op 3 juni", "in June 2019": a month, maybe a year
 _IN_MONTH = re.compile(
     rf"\b(?:in|on|op|per|vanaf|from|by|before|vóór|voor)\s+(?:(?:begin|eind|early|late|mid|"
-    rf"half)\s+)?(?:\d{{1,2}}\s+)?(?P<month>{_MONTH_NAMES})\b(?:\s+(?P<year>(?:19|20)\d\d))?",
+    rf"half)\s+)?(?:(?P<day>\d{{1,2}})\s+)?(?P<month>{_MONTH_NAMES})\b(?:\s+(?P<year>(?:19|20)\d\d))?",
     re.I,
 )
+#: "in 2020", "vanaf 2021", "from early 2022": a year, to compare with the year of writing
+_IN_YEAR = re.compile(
+    r"\b(?:in|from|vanaf|per|by|tegen|before|vóór|voor)\s+(?:(?:begin|eind|early|late|mid|"
+    r"half)\s+)?(?P<year>(?:19|20)\d\d)\b(?!\s*(?:[-/]\d|euro|%|procent|per\s*cent))",
+    re.I,
+)
+#: A month these words name without a year, earlier in the year than the mail, is next year's:
+#: "We passen de overeenkomst per 1 januari aan" (written in September).
+_FROM_WORDS = frozenset(("per", "vanaf", "from", "by"))
 
 
 #: A request or an order: the mail itself is the act of asking ("Please prepare a press
@@ -99,25 +110,35 @@ def undecided(text: str) -> bool:
 
 
 def later_time(text: str, date: str | None) -> bool:
-    """The sentence names a time after its writing: "next week", "morgen", or a month (with or
-    without a year) after the month of ``date`` ("in June", written in May 2019)."""
+    """The sentence names a time after its writing: "next week", "morgen", a month (with or
+    without a year, with or without a day) after the month or day of ``date`` ("in June" or "op
+    27 april", written on 14 April 2019; "per 1 januari", written in September: next January),
+    or a later year ("in 2020 investeren we", written in 2019)."""
     if _AHEAD.search(text):
         return True
     written = parse_iso(date)
     if written is None:
         return False
+    if any(int(m.group("year")) > written.year for m in _IN_YEAR.finditer(text)):
+        return True
     return any(_after(m, written) for m in _IN_MONTH.finditer(text))
 
 
 def _after(m: re.Match[str], written: datetime) -> bool:
     month = MONTHS[m.group("month").lower()]
-    year = int(m.group("year")) if m.group("year") else written.year
-    return year * 12 + month > written.year * 12 + written.month
+    if m.group("year"):
+        year = int(m.group("year"))
+    elif month < written.month and m.group(0).split()[0].lower() in _FROM_WORDS:
+        year = written.year + 1  # "per 1 januari", written in September
+    else:
+        year = written.year
+    day = int(m.group("day")) if m.group("day") else 0
+    return (year, month, day) > (written.year, written.month, written.day if day else 0)
 
 
 def past(text: str) -> bool:
     """A past-tense or perfect sentence: a report of what was done."""
-    if _PAST.search(text):
+    if _PAST.search(text) or simple_past(text):
         return True
     return _NL_AUX.search(text) is not None and _NL_PARTICIPLE.search(text) is not None
 

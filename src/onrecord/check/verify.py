@@ -25,9 +25,9 @@ from onrecord.check.aggregate import (
     Scored,
     decide,
 )
+from onrecord.check.amount_evidence import amounts
 from onrecord.check.claim_names import NameContext
 from onrecord.check.claims import Claim
-from onrecord.check.direction import opposed
 from onrecord.check.ended_state import ended_state
 from onrecord.check.evidence import (
     ACCOUNT,
@@ -55,13 +55,12 @@ from onrecord.check.evidence import (
 from onrecord.check.frames import Framed, strip_frame
 from onrecord.check.modality import universal
 from onrecord.check.part_verdicts import join_parts
-from onrecord.check.period import Period, claim_period, in_period, mentions
+from onrecord.check.period import Period, claim_period
 from onrecord.check.position_change import CONFIDENCE_CAP as MIXED_CONFIDENCE_CAP
 from onrecord.check.position_change import changed_position
-from onrecord.check.quantities import compare as compare_quantities
-from onrecord.check.quantities.types import CONFLICT, DURATION, PERCENT
+from onrecord.check.ruled import RULED_CONFIDENCE, judge_read, ruled_against
 from onrecord.check.salience import is_chatter
-from onrecord.check.same_matter import conflict as same_matter_conflict
+from onrecord.check.same_time import same_time
 from onrecord.check.spoken_then import not_said_then
 from onrecord.check.verdict_model import VerdictModel
 from onrecord.index.hybrid import EMBED_BUDGET, Hit, retrieve
@@ -401,22 +400,6 @@ def _source_statements(store: Store, claim: Claim) -> set[int]:
     return set()
 
 
-#: The contradiction probability a conflict of amounts or dates gives a statement.
-QUANTITY_CONFLICT = 0.85
-#: A statement the judge reads as this neutral is about another matter: its amounts are not
-#: compared with the claim's (on the development cases, every amount conflict the judge read
-#: as at least this neutral paired two different things: a debt with a price, a cost of nurses
-#: with a cost of rooms; the right ones were at most 0.5 neutral).
-UNRELATED = 0.8
-#: The kinds of amount whose clear conflict overrides the judge's entailment. The judge reads
-#: "a third of the support staff" / "de helft van de klantenservice" or "35 minutes longer" /
-#: "hooguit tien minuten langer" as entailment: same matter, and it does not weigh the number.
-#: A share or a length of time is of the thing the sentence is about; a sum of money or a
-#: count is often of another thing the judge reads as the same (a club's negative equity of
-#: 3.8 million against its loss of 1.3 million, entailment 0.76; a renovation's 1.4 million
-#: against agency nurses' "ruim een miljoen", 0.61): those stay the judge's.
-OVERRIDE_KINDS = frozenset((PERCENT, DURATION))
-
 #: Claims whose evidence is judged in one judge call (pairs of many claims batch better: the
 #: judge sorts all pairs by length, so padding stays small and batches stay full).
 JUDGE_CLAIMS = 64
@@ -493,9 +476,11 @@ def _check_each(
                     e.alternatives,
                     fallback=e.hit.via_endorsement is not None,
                 )
+                judge_read(e)
                 unreasoned(e, claim, framed)
                 modality(e, claim, framed)
-                _amounts(e, claim, period if subject else None)
+                amounts(e, claim, period if subject else None)
+                same_time(e, framed.content)
                 off_period(e, period if subject else None)
                 other_time(e, period, claim)
                 ended_state(e, claim.text, period)
@@ -506,61 +491,6 @@ def _check_each(
             v.sources, v.content, v.negated_frame = sources, framed.content, framed.negated
             verdicts.append(v)
     return verdicts
-
-
-def _amounts(e: Evidence, claim: Claim, period: Period | None = None) -> None:
-    """Numbers, amounts, dates and the direction of a change compared explicitly: a conflict
-    the judge did not see ("$1B" vs "only $100 million", "increased by 10%" vs "cut by 10%")
-    makes the statement contradict the claim, when the judge reads it as about the same
-    matter. Against the judge's entailment only a share or a length of time
-    (:data:`OVERRIDE_KINDS`) decides, or a sum, count, rate or start date of one matter on both
-    sides (:mod:`onrecord.check.same_matter`), in a statement of the subject's made in the
-    ``period`` the claim names (a later statement gives a later stage of the matter: a
-    proposal's 250,000 euros a season against the deal's 225,000): a sum or a count the judge
-    reads as entailing is otherwise too often of another thing."""
-    if e.judgment is None:
-        return
-    said = e.hit.via_endorsement.text if e.hit.via_endorsement else e.hit.text
-    entails = e.judgment.probs.get("entailment", 0.0) >= 0.5
-    if opposed(said, claim.text, e.hit.lang, claim.lang):
-        why = "the changes go opposite ways"
-    elif e.judgment.probs.get("neutral", 0.0) >= UNRELATED:
-        return  # another matter: "640,000 euros for agency nurses" vs "1.8 million for rooms"
-    else:
-        qc = compare_quantities(said, claim.text, lang_p=e.hit.lang, lang_h=claim.lang)
-        clear = [] if qc is None or qc.relation != CONFLICT else [qc]
-        if entails and qc is not None:
-            clear = [
-                c
-                for c in qc.pairs
-                if c.relation == CONFLICT and c.hypothesis_q.kind in OVERRIDE_KINDS
-            ]
-        if clear:
-            why = f"amounts differ: {clear[0].why}"
-        elif (
-            entails
-            and not (
-                period
-                and in_period(e.hit.date, period) is False
-                and not mentions(said, period, e.hit.date)
-            )
-            and (one := same_matter_conflict(said, claim.text, e.hit.lang, claim.lang))
-        ):
-            why = f"amounts differ: {one}"
-        else:
-            return
-    p = dict(e.judgment.probs)
-    # a plan's or an open option's amounts are as weak as the rest of it: "I propose that we sell
-    # 70 per cent" does not show that 85 per cent was not sold in the end
-    factor = float(e.judgment.extra.get("modality_plan", 1.0))
-    c = max(p.get("contradiction", 0.0), QUANTITY_CONFLICT * factor)
-    rest = max(1e-9, p.get("entailment", 0.0) + p.get("neutral", 0.0))
-    scale = (1.0 - c) / rest
-    p = {"entailment": p.get("entailment", 0.0) * scale, "neutral": p.get("neutral", 0.0) * scale}
-    p["contradiction"] = c
-    label = max(p, key=lambda k: p[k])
-    e.judgment = Judgment(label, p, e.judgment.judge, extra=dict(e.judgment.extra))
-    e.note = (e.note + "; " if e.note else "") + why
 
 
 def _verdict(
@@ -589,6 +519,8 @@ def _verdict(
             [_piece(e) for e in judged], claim.text, claim.lang, subject is not None
         )
         confidence = round(min(p, cal.verdict_caps.get(verdict, 1.0)), 4)
+        if verdict == NEI and ruled_against(judged) is not None:
+            verdict, confidence = CONTRADICTED, RULED_CONFIDENCE
         if verdict in (SUPPORTED, CONTRADICTED) and changed_position(
             claim.text, [_piece(e) for e in judged]
         ):

@@ -52,7 +52,7 @@ _NL_NOT_PAST = _set(
     "beste goede oude rode dode brede wijde harde korte vaste echte juiste slechte lichte rechte "
     "zachte witte tweede derde vierde vijfde zesde zevende achtste negende tiende twintigste "
     "beide periode methode ronde vrede waarde aarde ziekte diepte grootte weide zonde bende "
-    "ellende heide mede gezonde bekende genoemde gewenste"
+    "ellende heide mede gezonde bekende genoemde gewenste meeste eerste"
 )
 _WORD = re.compile(r"[A-Za-zÀ-ÿ']+")
 _EN_FUNCTION = _set(
@@ -87,8 +87,8 @@ def _en_past(words: list[str]) -> bool:
 def _nl_weak_past(w: str) -> bool:
     if len(w) < 5 or w in _NL_NOT_PAST or not w.endswith(("de", "te")):
         return False
-    if w.endswith(("ende", "ste")) and len(w) > 6:
-        return False  # "volgende", "laatste"
+    if w.endswith(("ende", "ande", "ste")) and len(w) > 6:
+        return False  # "volgende", "bestaande", "laatste"
     stem = w[:-2]
     voiceless = stem[-1] in _KOFSCHIP or stem.endswith("ch")
     return voiceless == w.endswith("te")

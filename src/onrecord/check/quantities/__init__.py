@@ -65,7 +65,7 @@ Values: exact numbers have ``lo == hi`` and a rounding ``slack`` of 0.4 × the p
 last significant digit ("40" ± 4, "$1.2B" ± 40M, "12" ± 0.4); bounds and hedges widen them:
 "more than 30" (30, inf), "at least 40" [40, inf), "under/less than 5" [0, 5), "up to / at most
 5" [0, 5], "about/roughly/around/ongeveer/zo'n" ±15 %, "almost/nearly/bijna" [0.85x, x],
-"just over/ruim" (x, 1.15x], "only/slechts/maar" x, "40 or more", "5-10 million", "between 40
+"just over" (x, 1.15x], "ruim/dik" (x, 1.3x], "only/slechts/maar" x, "40 or more", "5-10 million", "between 40
 and 50", "ten or fifteen thousand". Vague amounts: "a few/een paar" [2, 5], "several/enkele"
 [2, 9], "a couple of" [2, 3] times the scale ("several hundred million" [2e8, 9e8], "a few
 hundred million" [2e8, 5e8]); "dozens" [24, 100), "tientallen" [20, 100), "hundreds/honderden"

@@ -315,8 +315,9 @@ approx: about | around | roughly | approximately | approx | approx . | circa | c
   naar schatting | etwa | ungefähr | rund | environ | quelque | something like | in the region of
 almost: nearly | almost | close to | just under | slightly less than | bijna | vrijwel |
   nagenoeg | krap | een kleine | iets minder dan | fast | knapp | presque | près de | amper
-just_over: just over | slightly more than | a little over | a little more than | ruim | dik |
-  iets meer dan | gut
+just_over: just over | slightly more than | a little over | a little more than | iets meer dan |
+  gut
+well_over: ruim | dik
 only: only | just | merely | a mere | slechts | maar | pas | nur | seulement
 between: between | tussen | tussen de | zwischen | entre
 """
@@ -329,6 +330,7 @@ _QUAL_NAMES = {
     "approx": "about",
     "almost": "almost",
     "just_over": "just over",
+    "well_over": "just over",
     "only": "only",
     "between": "between",
 }

@@ -80,6 +80,10 @@ _SOLE = _w("only just exactly maar slechts precies")
 _ONE_NOT_COUNTED = _w("ding thing van of op in keer moment")
 
 
+# the words of a half ("half" only before "of the"; the others after "de"/"die"/"la")
+_HALVES = ("half", "helft", "hälfte", "moitié")
+
+
 class _Scanner(_Dates, _Durations):
     """Reads the quantities of one text: ``run`` returns them as ``_Raw`` in order."""
 
@@ -318,7 +322,7 @@ class _Scanner(_Dates, _Durations):
             if frac == "half":
                 if j != i or self._low(j + 1) not in ("of", "the", "our", "their"):
                     return None  # "a half", "half an hour"
-            elif frac in ("helft", "hälfte", "moitié"):
+            elif frac in _HALVES[1:]:
                 if low not in ("de", "die", "la"):
                     return None
             elif j == i or low in ("de", "die", "la", "the"):
@@ -331,8 +335,13 @@ class _Scanner(_Dates, _Durations):
                 return None
             v, j = _FRACTIONS[frac] * mult, j + 1
             nxt = self._tok(j)
-            if frac != "half" and nxt is not None and nxt.kind == "word" and nxt.low not in _OF:
-                return None  # "a third meeting": an ordinal
+            if (
+                frac not in _HALVES
+                and nxt is not None
+                and nxt.kind == "word"
+                and nxt.low not in _OF
+            ):
+                return None  # "a third meeting": an ordinal ("voor de helft op hun geld" is none)
         if v > 100:
             return None
         return _Raw(PERCENT, v, v, "%", i, j, slack=0.06 * v)

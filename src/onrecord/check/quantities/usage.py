@@ -177,6 +177,8 @@ class _Usage(_ScanBase):
             raw.lo, raw.hi = lo * 0.85, hi
         elif op == "just_over":
             raw.lo, raw.hi, raw.lo_open = lo, hi * 1.15, True
+        elif op == "well_over":  # "ruim een miljoen" is also 1.2 million
+            raw.lo, raw.hi, raw.lo_open = lo, hi * 1.3, True
         if op not in ("only", "between"):
             raw.slack = 0.0
 

@@ -1,0 +1,212 @@
+"""One figure of one matter read wider: bounds, concepts across languages, profit against loss."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord.check.amount_evidence import amounts
+from onrecord.check.claims import Claim
+from onrecord.check.evidence import OWN, Evidence
+from onrecord.check.figure_clash import clash, sign_clash
+from onrecord.index.hybrid import Hit
+from onrecord.models.base import Judgment
+
+# (statement, its language, claim, the claim's language): another figure of the claim's matter
+CLASH = [
+    # a rate across languages, the year an agreement runs to is not the figure's time
+    (
+        "Kestrel has offered to extend the agreement to 2026 at 450,000 euros a year.",
+        "en",
+        "Kestrel bood in 2022 aan de samenwerking te verlengen voor 400.000 euro per jaar.",
+        "nl",
+    ),
+    # "save" / "besparen"
+    (
+        "In totaal besparen we 6,9 miljoen euro.",
+        "nl",
+        "The cost-cutting plan Oosterhout endorsed in 2021 was meant to save 9.6 million euros.",
+        "en",
+    ),
+    # "bespaart" / "besparen" in one language
+    (
+        "Dat bespaart 2,7 miljoen euro per jaar, iets meer dan de korting.",
+        "nl",
+        "De nieuwe dienstregeling moest 1,5 miljoen euro per jaar besparen.",
+        "nl",
+    ),
+    # "committed" / "draagt bij", "province" / "provincie"
+    (
+        "De provincie draagt jaarlijks 38,5 miljoen euro bij aan de exploitatie.",
+        "nl",
+        "When the concession was awarded in 2018, the province committed 40.5 million euros a "
+        "year to running the buses.",
+        "en",
+    ),
+    # a lower bound against an exact total
+    (
+        "Noorderbank heeft sinds 2017 in totaal 1.035.000 euro aan het NSO betaald.",
+        "nl",
+        "Noorderbank's sponsorship brought the orchestra more than 1.5 million euros.",
+        "en",
+    ),
+    # two limits of one direction: "niet overschreden" is at most 48
+    (
+        "Het budget van 48 miljoen euro wordt niet overschreden.",
+        "nl",
+        "In 2016 Oosterhout promised that the Vaartbrug would cost no more than 45 million euros.",
+        "en",
+    ),
+    # both measured against the same year
+    (
+        "Lindewolde expects 780 students in September, 32 percent fewer than in 2017.",
+        "en",
+        "Volgens Ashworth verwachtte Lindewolde in september 2020 870 studenten, 24 procent "
+        "minder dan in 2017.",
+        "nl",
+    ),
+    # a length of time, bounds on both sides
+    (
+        "I expect it to take about a year.",
+        "en",
+        "Hoekstra verwachtte in 2015 dat het herkomstonderzoek ongeveer drie jaar zou duren.",
+        "nl",
+    ),
+    # a share: "voor de helft" against "three quarters of"
+    (
+        "Het lab draait inmiddels voor de helft op hun geld.",
+        "nl",
+        "In 2021 Dijkhuis said Brennan paid for three quarters of the lab.",
+        "en",
+    ),
+]
+
+# must not fire: two things, two periods, a pledge against the price paid, the number elsewhere
+NO_CLASH = [
+    # a guaranteed minimum is not the price paid
+    (
+        "The average milk price we paid members in 2020 came to 32.4 cents per kilo, the lowest "
+        "since 2016.",
+        "en",
+        "In March 2016 Bosma signed off on a member letter guaranteeing a milk price of at least "
+        "35 cents per kilo through 2020.",
+        "en",
+    ),
+    # two periods
+    (
+        "In 2017 hadden we een tekort van 1,1 miljoen euro.",
+        "nl",
+        "In 2019 the school closed the year with a deficit of 1.3 million euros.",
+        "en",
+    ),
+    # a loss is no equity
+    (
+        "The club's negative equity stood at 3.8 million euros.",
+        "en",
+        "The club made a loss of 1.3 million euros.",
+        "en",
+    ),
+    # nothing in common next to the amounts
+    (
+        "We paid 640,000 euros for agency nurses.",
+        "en",
+        "De verbouwing van de kamers kostte 1,8 miljoen euro.",
+        "nl",
+    ),
+    # the claim's number is named elsewhere in the statement
+    (
+        "Van de 186 bussen rijden er 41 elektrisch.",
+        "nl",
+        "Lijnmaat rijdt met 186 bussen.",
+        "nl",
+    ),
+    # the statement's figure is measured against another time than the claim's
+    (
+        "We have 12 moderators, four fewer than in 2019.",
+        "en",
+        "Murmel had 16 moderators in 2021.",
+        "en",
+    ),
+    # one item of a list is a part of the whole plan's figure
+    (
+        "Ten tweede gebruiken we een standaardleuning in plaats van de ontworpen bronzen leuning, "
+        "wat 0,9 miljoen euro bespaart.",
+        "nl",
+        "The cost-cutting plan Oosterhout endorsed in 2021 was meant to save 9.6 million euros.",
+        "en",
+    ),
+    # two sums of money in the statement: which is the claim's is not clear
+    (
+        "Een dagkaart kost nu 41 euro, 7 euro meer dan vorig jaar.",
+        "nl",
+        "The park promised a family ticket of no more than 30 euros.",
+        "en",
+    ),
+    # a further purchase is another figure than the first
+    (
+        "The group will buy a further 10 percent of the shares for 2 million euros.",
+        "en",
+        "De groep betaalde 9 miljoen euro voor haar belang.",
+        "nl",
+    ),
+    # rounding: "ruim een miljoen" holds 1.2 million
+    (
+        "The cut is 1.2 million euros a year from 2020.",
+        "en",
+        "Vanaf 2020 ging er ruim een miljoen euro per jaar af van het geld voor de omroep.",
+        "nl",
+    ),
+]
+
+
+@pytest.mark.parametrize(("said", "lang", "claim", "claim_lang"), CLASH)
+def test_another_figure_of_one_matter_clashes(
+    said: str, lang: str, claim: str, claim_lang: str
+) -> None:
+    assert clash(said, claim, lang, claim_lang) is not None
+
+
+@pytest.mark.parametrize(("said", "lang", "claim", "claim_lang"), NO_CLASH)
+def test_two_things_or_one_figure_do_not_clash(
+    said: str, lang: str, claim: str, claim_lang: str
+) -> None:
+    assert clash(said, claim, lang, claim_lang) is None
+
+
+def test_profit_against_loss() -> None:
+    assert sign_clash(
+        "The airport made a loss of 1.2 million euros.",
+        "In 2016 Brakelveen Airport made a profit of 1.2 million euros.",
+        "en",
+        "en",
+    )
+    assert sign_clash(
+        "Brouwerij De Hoeve sloot 2018 af met een verlies van 1,3 miljoen euro.",
+        "In 2018 the brewery made a profit of 1.3 million euros.",
+        "nl",
+        "en",
+    )
+    # one sign on both sides, or another year: no sign clash
+    assert not sign_clash(
+        "We made a profit of 1.2 million euros.", "Winst: 1,2 miljoen euro.", "en", "nl"
+    )
+    assert not sign_clash(
+        "In 2015 we made a loss of 1.2 million euros.",
+        "In 2016 the airport made a profit of 1.2 million euros.",
+        "en",
+        "en",
+    )
+
+
+def _judged(statement: str, lang: str) -> Evidence:
+    hit = Hit(1, 1, None, "", statement, "Pieter Jansen", "pieter@kunsthal.example", None, None,
+              "body", lang, (0, len(statement)), 1.0)  # fmt: skip
+    probs = {"entailment": 0.9, "neutral": 0.05, "contradiction": 0.05}
+    return Evidence(OWN, hit, [], judgment=Judgment("entailment", probs, "test"))
+
+
+def test_the_clash_overrules_the_judges_entailment() -> None:
+    said, lang, claim, claim_lang = CLASH[0]
+    e = _judged(said, lang)
+    amounts(e, Claim(claim, claim, claim_lang, "Hoekstra", None, None, None, "fact"))
+    assert e.judgment is not None and e.judgment.label == "contradiction"
+    assert "one figure" in e.note

@@ -1,0 +1,75 @@
+"""A contradiction a rule proved (not the judge) turns a verdict model's not_enough_info into a
+not-confident contradicted; one the judge read itself, or one a supporting piece faces, does
+not. Sentences from the training cases."""
+
+from __future__ import annotations
+
+from onrecord.check.amount_evidence import amounts
+from onrecord.check.claims import ABOUT_SPEECH, Claim
+from onrecord.check.evidence import OWN, Evidence, modality
+from onrecord.check.frames import strip_frame
+from onrecord.check.ruled import RULED, judge_read, ruled_against
+from onrecord.check.same_time import same_time
+from onrecord.index.hybrid import Hit
+from onrecord.models.base import Judgment
+
+# written on Monday 13 January 2020: "last Friday" was the 10th
+SIGNED = "Afgelopen vrijdag hebben we het contract met Brennan Pharma getekend."
+CLAIM = "The lab signed its contract with Brennan Pharma on 13 January 2020."
+
+
+def _evidence(text: str, probs: tuple[float, float, float], weight: float = 1.0) -> Evidence:
+    hit = Hit(1, 1, None, "", text, "Ilse Brouwer", "ilse@lab.example", "2020-01-13T09:00:00Z",
+              None, "body", "nl", (0, len(text)), 1.0)  # fmt: skip
+    p = dict(zip(("entailment", "neutral", "contradiction"), probs, strict=True))
+    e = Evidence(OWN, hit, [], judgment=Judgment(max(p, key=lambda k: p[k]), p, "test"))
+    e.weight = weight
+    judge_read(e)
+    return e
+
+
+def test_the_time_rules_contradiction_decides() -> None:
+    e = _evidence(SIGNED, (0.96, 0.03, 0.01))
+    same_time(e, CLAIM)
+    assert e.judgment is not None and e.judgment.probs["contradiction"] >= RULED
+    assert ruled_against([e]) is e
+
+
+def test_a_contradiction_the_judge_read_itself_is_left_to_the_model() -> None:
+    # "The audit was postponed until June 2019." against "I decided we should delay the audit
+    # until March.": the judge read 0.96 itself; the model's not_enough_info stands
+    e = _evidence("I decided we should delay the audit until March.", (0.02, 0.02, 0.96))
+    assert ruled_against([e]) is None
+
+
+def test_a_supporting_piece_leaves_it_to_the_model() -> None:
+    ruled = _evidence(SIGNED, (0.96, 0.03, 0.01))
+    same_time(ruled, CLAIM)
+    support = _evidence("We hebben het contract op 13 januari getekend.", (0.9, 0.05, 0.05))
+    assert ruled_against([ruled, support]) is None
+
+
+def test_a_piece_of_less_weight_does_not_decide() -> None:
+    e = _evidence(SIGNED, (0.96, 0.03, 0.01), weight=0.5)
+    same_time(e, CLAIM)
+    assert ruled_against([e]) is None
+
+
+def test_equal_figures_do_not_undo_a_hedges_contradiction() -> None:
+    # "certainly save 300,000 euros" against "could save about 300,000 euros": the figures
+    # agree, the certainty does not; the hedge rule's contradiction stays
+    claim_text = (
+        "In May 2022 Hendriks wrote that a smaller office in Utrecht would certainly save "
+        "300,000 euros a year."
+    )
+    claim = Claim(claim_text, claim_text, "en", "Hendriks", None, None, None, ABOUT_SPEECH)
+    said = "A smaller office there could save about 300,000 euros a year in rent."
+    hit = Hit(1, 1, None, "", said, "Tom Hendriks", "tom@nordwind.example",
+              "2022-05-10T09:00:00Z", None, "body", "en", (0, len(said)), 1.0)  # fmt: skip
+    p = {"entailment": 0.6, "neutral": 0.35, "contradiction": 0.05}
+    e = Evidence(OWN, hit, [], judgment=Judgment("entailment", p, "test"))
+    judge_read(e)
+    modality(e, claim, strip_frame(claim.text))
+    assert e.judgment is not None and e.judgment.probs["contradiction"] >= RULED
+    amounts(e, claim)
+    assert e.judgment.probs["contradiction"] >= RULED

@@ -1,0 +1,74 @@
+"""A plan to speak is not the speech (onrecord.check.speech_plan) and what the evidence policy
+makes of it."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord.check.claims import Claim
+from onrecord.check.evidence import OWN, Evidence, modality
+from onrecord.check.frames import strip_frame
+from onrecord.check.speech_plan import plans_speech
+from onrecord.index.hybrid import Hit
+from onrecord.models.base import Judgment
+
+
+@pytest.mark.parametrize(
+    ("said", "plan"),
+    [
+        ("Ik zal de raad voorstellen het bestemmingsplan niet aan te passen.", True),
+        ("Thanks. I will tell the works council on Tuesday.", True),
+        ("We gaan de bewoners volgende week informeren.", True),
+        # the proposal itself, in the present
+        ("I propose that we move bottling and the brewing of Hoeve Dubbel to Ghent in 2021.",
+         False),
+        ("Ik stel voor dat we de start van de renovatie uitstellen tot 2020.", False),
+        # a plan of another act
+        ("We will close the ward in Oudmeer on 1 July.", False),
+    ],
+)  # fmt: skip
+def test_plans_speech(said: str, plan: bool) -> None:
+    assert plans_speech(said) is plan
+
+
+def _evidence(said: str) -> Evidence:
+    hit = Hit(1, 1, None, "", said, "Bart Kamphuis", "bart@example.org", "2022-03-01T09:00:00Z",
+              None, "body", "nl", (0, len(said)), 1.0)  # fmt: skip
+    probs = {"entailment": 0.92, "neutral": 0.06, "contradiction": 0.02}
+    return Evidence(OWN, hit, [], judgment=Judgment("entailment", probs, "test"))
+
+
+def test_a_plan_to_propose_does_not_support_the_proposal() -> None:
+    claim = "Kamphuis stelde de gemeenteraad in 2022 voor het bestemmingsplan niet aan te passen."
+    c = Claim(claim, claim, "nl", "Kamphuis", None, None, None, "about_speech")
+    e = _evidence("Ik zal de raad voorstellen het bestemmingsplan niet aan te passen.")
+    modality(e, c, strip_frame(claim))
+    assert e.stance == "neutral" and "plan" in e.note
+    # the proposal itself supports it
+    e = _evidence("Ik stel de raad voor het bestemmingsplan niet aan te passen.")
+    modality(e, c, strip_frame(claim))
+    assert e.stance == "supports"
+
+
+def test_a_mail_that_says_it_bears_out_a_claim_that_it_was_said() -> None:
+    claim = (
+        "When his CTO objected to the US move in 2021, Hoekstra said he stood behind the decision "
+        "and that most customers never read their data processing agreements anyway."
+    )
+    c = Claim(claim, claim, "en", "Hoekstra", None, None, None, "about_speech")
+    said = "We passen de verwerkersovereenkomst per 1 januari aan; de meeste klanten lezen die toch niet."
+    hit = Hit(1, 1, None, "", said, "Hoekstra", "h@example.org", "2021-09-15T09:00:00Z", None,
+              "body", "nl", (0, len(said)), 1.0)  # fmt: skip
+    probs = {"entailment": 0.94, "neutral": 0.03, "contradiction": 0.03}
+    e = Evidence(OWN, hit, [], judgment=Judgment("entailment", probs, "test"))
+    modality(e, c, strip_frame(claim))
+    assert e.stance == "supports"
+    # a speech act before an audience, planned by tense and date: not yet done
+    claim = "Verbeek presented the plan to the board in June."
+    c = Claim(claim, claim, "en", "Verbeek", None, None, None, "about_speech")
+    said = "Ik presenteer het in juni aan de raad van bestuur."
+    hit = Hit(1, 1, None, "", said, "Verbeek", "v@example.org", "2019-05-15T09:00:00Z", None,
+              "body", "nl", (0, len(said)), 1.0)  # fmt: skip
+    e = Evidence(OWN, hit, [], judgment=Judgment("entailment", probs, "test"))
+    modality(e, c, strip_frame(claim))
+    assert e.stance == "neutral"
