@@ -8,7 +8,7 @@ import pytest
 from onrecord.check.claims import Claim
 from onrecord.check.evidence import OWN, Evidence, modality
 from onrecord.check.frames import strip_frame
-from onrecord.check.speech_plan import plans_speech
+from onrecord.check.speech_plan import plans_speech, speech_act_claim
 from onrecord.index.hybrid import Hit
 from onrecord.models.base import Judgment
 
@@ -72,3 +72,34 @@ def test_a_mail_that_says_it_bears_out_a_claim_that_it_was_said() -> None:
     e = Evidence(OWN, hit, [], judgment=Judgment("entailment", probs, "test"))
     modality(e, c, strip_frame(claim))
     assert e.stance == "neutral"
+
+
+@pytest.mark.parametrize(
+    ("claim", "act"),
+    [
+        ("Verbeek presented the plan to the board in June.", True),
+        ("Kamphuis stelde de gemeenteraad in 2022 voor het bestemmingsplan niet aan te passen.",
+         True),
+        ("In March 2019 Price told the fans the club would not be sold.", True),
+        ("Dijkstra kondigde in februari 2018 aan dat de afdeling 's zomers dicht zou gaan.", True),
+        ("Bosma vond het in 2021 aanvaardbaar dat de renovatie pas in 2024 klaar zou zijn.", False),
+        ("Dijkstra wanted to keep the Oudmeer ward open.", False),
+        ("Okafor was in 2020 tegen de commissarissenzetel voor Brouwer.", False),
+    ],
+)  # fmt: skip
+def test_speech_act_claim(claim: str, act: bool) -> None:
+    assert speech_act_claim(claim) is act
+
+
+def test_what_a_mail_says_of_a_later_year_is_its_content_not_a_plan_of_an_attitude() -> None:
+    # a claim of an attitude: the contract's date "in 2023", written in 2021, is what the
+    # writer holds to, not a plan of the act the claim reports (there is none)
+    claim = "Bosma vond het in 2021 aanvaardbaar dat de renovatie pas in 2024 klaar zou zijn."
+    c = Claim(claim, claim, "nl", "Bosma", None, None, None, "about_speech")
+    said = "The contract says the renovation ends in 2023, and I expect the builder to keep to it."
+    hit = Hit(1, 1, None, "", said, "Bosma", "b@example.org", "2021-03-02T09:00:00Z", None,
+              "body", "en", (0, len(said)), 1.0)  # fmt: skip
+    probs = {"entailment": 0.06, "neutral": 0.02, "contradiction": 0.92}
+    e = Evidence(OWN, hit, [], judgment=Judgment("contradiction", probs, "test"))
+    modality(e, c, strip_frame(claim))
+    assert e.stance == "contradicts" and "plan" not in e.note
