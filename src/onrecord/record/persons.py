@@ -129,22 +129,8 @@ class Persons(StoreBase):
         )
         # addresses and names in one query each, not two per person (3,700 persons of the
         # 100k archive: 3.1 s as per-person queries)
-        emails: dict[int, list[str]] = {}
-        for pid, email in self.db.execute(
-            "SELECT person, email FROM person_emails"
-            + only.format(col="person")
-            + " ORDER BY person, email",
-            args,
-        ):
-            emails.setdefault(pid, []).append(email)
-        names: dict[int, list[str]] = {}
-        for pid, name in self.db.execute(
-            "SELECT person, name FROM person_names"
-            + only.format(col="person")
-            + " ORDER BY person, name",
-            args,
-        ):
-            names.setdefault(pid, []).append(name)
+        emails = self._by_person("person_emails", "email", only, args)
+        names = self._by_person("person_names", "name", only, args)
         out = [
             {
                 "id": r["id"],
@@ -162,6 +148,20 @@ class Persons(StoreBase):
             )
         ]
         out.sort(key=lambda p: (-p["messages"], p["id"]))
+        return out
+
+    def _by_person(
+        self, table: str, column: str, only: str, args: list[int]
+    ) -> dict[int, list[str]]:
+        """``column`` of ``table`` (person_emails.email, person_names.name) per person, sorted."""
+        out: dict[int, list[str]] = {}
+        for pid, value in self.db.execute(
+            f"SELECT person, {column} FROM {table}"
+            + only.format(col="person")
+            + f" ORDER BY person, {column}",
+            args,
+        ):
+            out.setdefault(pid, []).append(value)
         return out
 
     def find_person(self, query: str) -> list[dict[str, Any]]:
