@@ -62,7 +62,7 @@ from onrecord.check.frames import Framed, align_first_person
 from onrecord.check.modality import certain, hedged, prospective, retrospective
 from onrecord.check.period import Period, in_period, mentions, statement_years, years_named
 from onrecord.check.proposal_denied import denied_proposal
-from onrecord.check.speech_plan import plans_speech, said_claim, speech_act_claim
+from onrecord.check.speech_plan import attitude_claim, plans_speech, said_claim
 from onrecord.check.status import HEDGED, PLANNED, UNDECIDED, status, undecided
 from onrecord.check.verb_agreement import singular_verb
 from onrecord.index.hybrid import Hit
@@ -497,7 +497,7 @@ def modality(e: Evidence, claim: Claim, framed: Framed) -> None:
             # "I propose …", "we should …" are the speech act itself; "I will propose …" not
             and (not prospective(said) or plans_speech(said))
             and not said_claim(claim.text)  # "said that …": the mail says it
-            and speech_act_claim(claim.text)  # "vond het acceptabel": no act to plan
+            and not attitude_claim(claim.text)  # "vond het acceptabel": no act to plan
             and e.hit.via_endorsement is None
             and _settled(framed.content)
             and not prospective(framed.content)

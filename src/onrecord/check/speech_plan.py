@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["plans_speech", "said_claim", "speech_act_claim"]
+__all__ = ["attitude_claim", "plans_speech", "said_claim"]
 
 # a future auxiliary, then within eight words a verb of proposing, telling or announcing
 _SPEECH_PLAN = re.compile(
@@ -51,21 +51,20 @@ def said_claim(claim: str) -> bool:
     return _SAID.search(claim) is not None
 
 
-# a verb of a speech act before an audience: proposing, presenting, announcing, telling
-_SPEECH_ACT = re.compile(
-    r"\b(?:proposed|proposes|suggested|presented|announced|told|informed|reported|recommended|"
-    r"advised|promised|assured|pledged|warned|asked|put\s+(?:it|\w+)\s+to|"
-    r"stelde(?:n)?\s+(?:\S+\s+){0,8}?voor|presenteerde(?:n)?|kondigde(?:n)?\s+(?:\S+\s+){0,8}?aan|"
-    r"vertelde(?:n)?|informeerde(?:n)?|meldde(?:n)?|adviseerde(?:n)?|raadde(?:n)?\s+(?:\S+\s+)"
-    r"{0,8}?aan|beloofde(?:n)?|verzekerde(?:n)?|waarschuwde(?:n)?|vroeg(?:en)?|"
-    r"legde(?:n)?\s+(?:\S+\s+){0,8}?voor)\b",
+# a verb of a state of mind, not of an act: what the subject thought, wanted or found
+_ATTITUDE = re.compile(
+    r"\b(?:found|finds|thought|thinks|believed|believes|felt|feels|wanted|wants|wished|hoped|"
+    r"feared|expected|considered|regarded|deemed|was\s+(?:against|in\s+favou?r)|"
+    r"vond(?:en)?|vindt|dacht(?:en)?|denkt|geloofde(?:n)?|wilde(?:n)?|wil|hoopte(?:n)?|"
+    r"vreesde(?:n)?|verwachtte(?:n)?|achtte(?:n)?|(?:was|waren)\s+(?:\S+\s+){0,4}?tegen|"
+    r"(?:was|waren)\s+voor)\b",
     re.I,
 )
 
 
-def speech_act_claim(claim: str) -> bool:
-    """The claim reports a speech act with its own occasion ("presented the plan to the board in
-    June", "stelde de gemeenteraad voor"), which a mail planning it does not show; a claim of an
-    attitude ("vond het acceptabel dat", "wanted", "was against") is none: what the mail says
-    about a later time is its content, not a plan of the act."""
-    return _SPEECH_ACT.search(claim) is not None
+def attitude_claim(claim: str) -> bool:
+    """The claim is of a state of mind ("vond het acceptabel dat", "wanted", "was against"),
+    not of an act: what the mail says of a later time is its content, not a plan of the act
+    (a claim of an act, "presented the plan to the board in June", is not shown by a mail
+    that plans it)."""
+    return _ATTITUDE.search(claim) is not None
