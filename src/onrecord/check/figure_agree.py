@@ -34,7 +34,7 @@ from onrecord.check.figure_clash import _alike, _interval, _usable, part
 from onrecord.check.opposition import antonyms
 from onrecord.check.period import years_named
 from onrecord.check.quantities import quantities
-from onrecord.check.quantities.intervals import _disjoint
+from onrecord.check.quantities.intervals import disjoint
 from onrecord.check.quantities.types import COUNT, MONEY, PERCENT
 from onrecord.models.base import Judgment
 
@@ -61,7 +61,7 @@ def _same_amounts(said: str, claim: str, lang_s: str | None, lang_c: str | None)
         alike = [p for p in qs if _alike(p, h)]
         if not alike:
             return False
-        if not any(not _disjoint(_interval(p, False), _interval(h, False)) for p in alike):
+        if not any(not disjoint(_interval(p, False), _interval(h, False)) for p in alike):
             return False
     return True
 

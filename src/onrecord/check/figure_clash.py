@@ -42,7 +42,7 @@ import re
 from onrecord.check.amount_matter import MEASURES
 from onrecord.check.count_nouns import same_unit
 from onrecord.check.quantities import quantities
-from onrecord.check.quantities.intervals import _disjoint, _iv
+from onrecord.check.quantities.intervals import disjoint, interval
 from onrecord.check.quantities.types import COUNT, DATE, DURATION, MONEY, PERCENT, YEAR, Quantity
 
 __all__ = ["GROUPS", "NEAR", "clash", "part", "sign_clash"]
@@ -197,7 +197,7 @@ def _alike(p: Quantity, h: Quantity) -> bool:
 def _interval(q: Quantity, widen: bool = True) -> tuple[float, float, bool, bool]:
     """The amount as an interval per day for a rate; ``widen``: with an exact number's
     rounding slack."""
-    lo, hi, lo_o, hi_o = _iv(q, widen)
+    lo, hi, lo_o, hi_o = interval(q, widen)
     d = _PER_DAYS[q.per] if q.per else 1.0
     return (lo / d, hi / d, lo_o, hi_o)
 
@@ -213,7 +213,7 @@ def _side(q: Quantity) -> str | None:
 def _differs(p: Quantity, h: Quantity, pledge: bool) -> bool:
     """The two give other figures; a limit against a figure not where one side pledges the
     limit (a guaranteed minimum price is not the price paid)."""
-    if _disjoint(_interval(p), _interval(h)):
+    if disjoint(_interval(p), _interval(h)):
         return not (pledge and (_side(p) is None) != (_side(h) is None))
     # two limits of one direction: what was promised is the limit itself
     side = _side(h)
@@ -238,12 +238,14 @@ def _times(text: str, lang: str | None) -> list[Quantity]:
 
 def _other_time(said: str, claim: str, lang_s: str | None, lang_c: str | None) -> bool:
     ts, tc = _times(said, lang_s), _times(claim, lang_c)
-    return bool(ts and tc) and not any(not _disjoint(_iv(a), _iv(b)) for a in ts for b in tc)
+    return bool(ts and tc) and not any(
+        not disjoint(interval(a), interval(b)) for a in ts for b in tc
+    )
 
 
 def _two_times(claim: str, lang: str | None) -> bool:
     ts = _times(claim, lang)
-    return any(_disjoint(_iv(a), _iv(b)) for a in ts for b in ts)
+    return any(disjoint(interval(a), interval(b)) for a in ts for b in ts)
 
 
 def _restated(said: str, h: Quantity) -> bool:
@@ -315,7 +317,7 @@ def sign_clash(said: str, claim: str, lang_said: str | None, lang_claim: str | N
         return None
     p, h = qs[0], qh[0]
     sp, sh = _sign(_words(p, all_s)), _sign(_words(h, all_c))
-    if sp == 0 or sh == 0 or sp == sh or _disjoint(_interval(p), _interval(h)):
+    if sp == 0 or sh == 0 or sp == sh or disjoint(_interval(p), _interval(h)):
         return None
     if _other_time(said, claim, lang_said, lang_claim):
         return None

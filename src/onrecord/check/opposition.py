@@ -38,7 +38,7 @@ from onrecord.check.modality import without_superlatives as _plain
 from onrecord.check.org_kinds import PUBLIC_BODY
 from onrecord.check.pronoun_stance import pronoun_stance
 from onrecord.check.quantities import compare, quantities
-from onrecord.check.quantities.intervals import _disjoint, _iv
+from onrecord.check.quantities.intervals import disjoint, interval
 from onrecord.check.quantities.types import COUNT, DURATION, MONEY, PERCENT, Quantity
 from onrecord.check.salience_words import STOP, STOP_ANY
 from onrecord.check.shared_denial import denied_alike
@@ -304,7 +304,7 @@ def amount_clash(
             continue
         if added(a, p) != added(b, match[0]):
             continue
-        if _disjoint(_iv(p, True), _iv(match[0], True)):
+        if disjoint(interval(p, True), interval(match[0], True)):
             return p.kind
     return None
 

@@ -37,7 +37,7 @@ import re
 from onrecord.check.amount_matter import MEASURES
 from onrecord.check.count_nouns import same_unit
 from onrecord.check.quantities import quantities
-from onrecord.check.quantities.intervals import _disjoint, _iv
+from onrecord.check.quantities.intervals import disjoint, interval
 from onrecord.check.quantities.types import COUNT, DATE, DURATION, MONEY, YEAR, Quantity
 
 __all__ = ["NEAR", "conflict"]
@@ -93,11 +93,11 @@ def _clash(p: Quantity, h: Quantity) -> bool:
     if p.kind in _TIMES:
         if p.qualifier == "since":  # the start is the fact: "since February 2020" vs 2021
             return p.unit == h.unit and p.lo != h.lo
-        return _disjoint(_iv(p), _iv(h))
+        return disjoint(interval(p), interval(h))
     if p.per is None:
-        return _disjoint(_iv(p, True), _iv(h, True))
+        return disjoint(interval(p, True), interval(h, True))
     dp, dh = _PER_DAYS[p.per or ""], _PER_DAYS[h.per or ""]
-    return _disjoint(
+    return disjoint(
         ((p.lo - p.slack) / dp, (p.hi + p.slack) / dp, False, False),
         ((h.lo - h.slack) / dh, (h.hi + h.slack) / dh, False, False),
     )
@@ -137,14 +137,16 @@ def _other_time(said: str, claim: str, lang_said: str | None, lang_claim: str | 
     """Both sides date what they say, at times that do not meet: two periods, two figures
     ("in 2017 een tekort van 1,1 miljoen" / "sloot 2019 af met een tekort van 1,3 miljoen")."""
     ts, th = _times(said, lang_said), _times(claim, lang_claim)
-    return bool(ts and th) and not any(not _disjoint(_iv(a), _iv(b)) for a in ts for b in th)
+    return bool(ts and th) and not any(
+        not disjoint(interval(a), interval(b)) for a in ts for b in th
+    )
 
 
 def _two_times(claim: str, lang: str | None) -> bool:
     """The claim speaks of two times ("won nine seats in 2019 and held on to all of them in
     2023"): which one its amount is of, the statement's may not be."""
     ts = _times(claim, lang)
-    return any(_disjoint(_iv(a), _iv(b)) for a in ts for b in ts)
+    return any(disjoint(interval(a), interval(b)) for a in ts for b in ts)
 
 
 def _restated(said: str, h: Quantity) -> bool:

@@ -8,7 +8,7 @@ and the overall :class:`QuantityCheck` (:func:`compare`). See
 from __future__ import annotations
 
 from onrecord.check.quantities.extract import _analyse, _Analysis
-from onrecord.check.quantities.intervals import _days, _desc, _disjoint, _Iv, _iv, _within
+from onrecord.check.quantities.intervals import _days, _desc, _Iv, _within, disjoint, interval
 from onrecord.check.quantities.types import (
     CONFLICT,
     CONSISTENT,
@@ -78,7 +78,7 @@ def _bare(q: Quantity) -> bool:
 
 
 def _relate_amount(p: Quantity, h: Quantity, complement: bool = False) -> tuple[str, str]:
-    pi, hi = _iv(p), _iv(h)
+    pi, hi = interval(p), interval(h)
     if p.negated or h.negated:
         # a denial contradicts an assertion only of the same act on the same amount
         same_act = p.kind in (MONEY, PERCENT) and p.verb is not None and p.verb == h.verb
@@ -92,15 +92,15 @@ def _relate_amount(p: Quantity, h: Quantity, complement: bool = False) -> tuple[
             return OVERLAP, "the premise denies an amount"
         if _within(pi, hi) and same_act:
             return CONFLICT, f"the hypothesis denies the amount the premise states ({p.verb})"
-        if _disjoint(_iv(p, True), _iv(h, True)):
+        if disjoint(interval(p, True), interval(h, True)):
             return CONSISTENT, "the hypothesis denies an amount the premise does not state"
         return OVERLAP, "the hypothesis denies an amount"
-    if _within(pi, _iv(h, True)):
+    if _within(pi, interval(h, True)):
         return CONSISTENT, "the premise's amount lies within the hypothesis'"
-    if _disjoint(_iv(p, True), _iv(h, True)):
+    if disjoint(interval(p, True), interval(h, True)):
         if p.kind == PERCENT and complement:
-            lo, hi_, _, _ = _iv(p, True)
-            if not _disjoint((100 - hi_, 100 - lo, False, False), _iv(h, True)):
+            lo, hi_, _, _ = interval(p, True)
+            if not disjoint((100 - hi_, 100 - lo, False, False), interval(h, True)):
                 return OVERLAP, "the percentages may be of complementary parts"
         return CONFLICT, "the amounts do not overlap"
     return OVERLAP, "the amounts overlap without one containing the other"
@@ -108,7 +108,7 @@ def _relate_amount(p: Quantity, h: Quantity, complement: bool = False) -> tuple[
 
 def _threshold(q: Quantity, widen: bool) -> _Iv:
     """What a sufficiency or need statement says about the amount needed (the threshold)."""
-    lo, hi, lo_o, hi_o = _iv(q, widen)
+    lo, hi, lo_o, hi_o = interval(q, widen)
     if q.enough is True:
         return (0.0, hi, False, hi_o)
     if q.enough is False:
@@ -120,11 +120,11 @@ def _threshold(q: Quantity, widen: bool) -> _Iv:
 
 def _relate_sufficiency(p: Quantity, h: Quantity) -> tuple[str, str]:
     opposite = p.enough is not None and h.enough is not None and p.enough != h.enough
-    if opposite and not _disjoint(_iv(p, True), _iv(h, True)):
+    if opposite and not disjoint(interval(p, True), interval(h, True)):
         return CONFLICT, "about the same amount: one says enough, the other not"
     if _within(_threshold(p, False), _threshold(h, True)):
         return CONSISTENT, "the premise's need or sufficiency implies the hypothesis'"
-    if _disjoint(_threshold(p, True), _threshold(h, True)):
+    if disjoint(_threshold(p, True), _threshold(h, True)):
         return CONFLICT, "no amount needed satisfies both"
     return OVERLAP, "the sufficiency statements are compatible"
 
@@ -134,7 +134,7 @@ def _relate_time(p: Quantity, h: Quantity, pa: _Analysis, ha: _Analysis) -> tupl
     pi, hi = _days(p), _days(h)
     if _within(pi, hi):
         return CONSISTENT, "the premise's time lies within the hypothesis'", False
-    if not _disjoint(pi, hi):
+    if not disjoint(pi, hi):
         return OVERLAP, "the times overlap", False
     if p.mention or h.mention:
         return OVERLAP, "different times, one named in passing", True
@@ -245,7 +245,7 @@ def compare(
     # different periods, different facts: the hypothesis' event times match none of the premise's
     h_times = [_days(q) for q in ha.quantities if _group(q) == "time" and not q.mention]
     p_times = [_days(q) for q in pa.quantities if _group(q) == "time"]
-    if h_times and p_times and all(_disjoint(a, b) for a in h_times for b in p_times):
+    if h_times and p_times and all(disjoint(a, b) for a in h_times for b in p_times):
         times_differ = True
     if times_differ:
         checks = [(o, _downgrade(c) if _group(c.hypothesis_q) != "time" else c) for o, c in checks]

@@ -20,7 +20,7 @@ def _year_start(y: float) -> float:
     return math.floor((y - 1) * 365.2425) + 1.0
 
 
-def _iv(q: Quantity, widen: bool = False) -> _Iv:
+def interval(q: Quantity, widen: bool = False) -> _Iv:
     if q.kind in (YEAR, DATE):
         return _days(q)
     if widen and q.exact and q.slack:
@@ -50,7 +50,7 @@ def _within(a: _Iv, b: _Iv) -> bool:
     return lo_ok and hi_ok
 
 
-def _disjoint(a: _Iv, b: _Iv) -> bool:
+def disjoint(a: _Iv, b: _Iv) -> bool:
     alo, ahi, alo_o, ahi_o = a
     blo, bhi, blo_o, bhi_o = b
     if ahi < blo or bhi < alo:
