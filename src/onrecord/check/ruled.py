@@ -43,21 +43,21 @@ def judge_read(e: Evidence) -> None:
 def raised(j: Judgment | None) -> bool:
     """A rule, not the judge, made this reading's contradiction (a hedge of a firm claim, two
     times of one happening): a later rule that finds the figures equal must not undo it."""
-    if j is None or j.extra.get(_JUDGED) is None:
+    read = None if j is None else j.extra.get(_JUDGED)
+    if j is None or not isinstance(read, float):
         return False
-    return j.probs.get("contradiction", 0.0) > float(j.extra[_JUDGED]) + 0.1  # type: ignore[arg-type]
+    return j.probs.get("contradiction", 0.0) > read + 0.1
 
 
 def ruled_against(evidence: Sequence[Evidence]) -> Evidence | None:
     """The full-weight piece a rule (not the judge) made a contradiction of, when no full-weight
     piece supports the claim; else None."""
-    full = [e for e in evidence if e.judgment is not None and e.weight >= 1.0]
-    if any(e.judgment.probs.get("entailment", 0.0) >= SUPPORTING for e in full):  # type: ignore[union-attr]
+    full = [(e, e.judgment) for e in evidence if e.judgment is not None and e.weight >= 1.0]
+    if any(j.probs.get("entailment", 0.0) >= SUPPORTING for _, j in full):
         return None
-    for e in full:
-        assert e.judgment is not None
-        raised = e.judgment.probs.get("contradiction", 0.0)
-        read = e.judgment.extra.get(_JUDGED)
-        if read is not None and raised >= RULED and float(read) < RULED:
+    for e, j in full:
+        read = j.extra.get(_JUDGED)
+        now = j.probs.get("contradiction", 0.0)
+        if isinstance(read, float) and now >= RULED and read < RULED:
             return e
     return None
