@@ -5,7 +5,9 @@
 
 from __future__ import annotations
 
-__all__ = ["same_unit"]
+from onrecord.check.quantities.types import COUNT, MONEY, Quantity
+
+__all__ = ["same_measure", "same_unit"]
 
 # Count nouns whose English and Dutch forms share no stem (the quantities lexicon normalises
 # staff/medewerkers, member/leden and the like; cognates such as passenger/passagier and
@@ -56,3 +58,16 @@ def same_unit(u: str | None, v: str | None) -> bool:
         return True
     gu = _COUNT_NOUNS.get(u)
     return gu is not None and gu == _COUNT_NOUNS.get(v)
+
+
+def same_measure(p: Quantity, h: Quantity) -> bool:
+    """Two quantities of one kind are in one measure: counts of one thing, sums in one
+    currency (a sum with no currency is none), other kinds in one unit. The callers add what
+    their comparison needs of the rest (rates, changes, time roles)."""
+    if p.kind != h.kind:
+        return False
+    if p.kind == COUNT:
+        return same_unit(p.unit, h.unit)
+    if p.kind == MONEY:
+        return bool(p.unit) and p.unit == h.unit
+    return p.unit == h.unit

@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 
 from onrecord.check.amount_matter import MEASURES
-from onrecord.check.count_nouns import same_unit
+from onrecord.check.count_nouns import same_measure
 from onrecord.check.quantities import quantities
 from onrecord.check.quantities.intervals import disjoint, interval
 from onrecord.check.quantities.types import COUNT, DATE, DURATION, MONEY, PERCENT, YEAR, Quantity
@@ -185,13 +185,9 @@ def _usable(q: Quantity) -> bool:
 
 
 def _alike(p: Quantity, h: Quantity) -> bool:
-    if p.kind != h.kind or (p.per is None) != (h.per is None) or p.change != h.change:
+    if (p.per is None) != (h.per is None) or p.change != h.change:
         return False
-    if p.kind == COUNT:
-        return same_unit(p.unit, h.unit)
-    if p.kind == MONEY:
-        return bool(p.unit) and p.unit == h.unit
-    return p.unit == h.unit
+    return same_measure(p, h)
 
 
 def _interval(q: Quantity, widen: bool = True) -> tuple[float, float, bool, bool]:

@@ -28,7 +28,7 @@ import re
 from onrecord.check.amount_matter import one_measure
 from onrecord.check.amount_roles import estimate_then_outcome, planned, realised_cost
 from onrecord.check.clause_polarity import drop_shared_weak, main_part, speech_polarity
-from onrecord.check.count_nouns import same_unit
+from onrecord.check.count_nouns import same_measure, same_unit
 from onrecord.check.departure import departs
 from onrecord.check.direction import direction, opposed
 from onrecord.check.focus_words import without_focus
@@ -231,16 +231,6 @@ def _firm_amounts(text: str, lang: str | None) -> list[Quantity]:
     ]
 
 
-def _alike(p: Quantity, h: Quantity) -> bool:
-    if p.kind != h.kind:
-        return False
-    if p.kind == COUNT:
-        return same_unit(p.unit, h.unit)
-    if p.kind == MONEY:
-        return bool(p.unit) and p.unit == h.unit
-    return p.unit == h.unit
-
-
 # A count of what was added ("we hired twenty new mechanics", "vier nieuwe artsen
 # aangenomen") is no total ("we now have ninety mechanics"): one thing in two roles.
 _ADDED_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:new|nieuwe?|extra|additional|more|meer)\b", re.I)
@@ -299,8 +289,8 @@ def amount_clash(
     qa = [q for q in _firm_amounts(a, lang_a) if q.kind in kinds]
     qb = [q for q in _firm_amounts(b, lang_b) if q.kind in kinds]
     for p in qa:
-        match = [h for h in qb if _alike(p, h)]
-        if len(match) != 1 or sum(_alike(q, match[0]) for q in qa) != 1:
+        match = [h for h in qb if same_measure(p, h)]
+        if len(match) != 1 or sum(same_measure(q, match[0]) for q in qa) != 1:
             continue
         if added(a, p) != added(b, match[0]):
             continue

@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 
 from onrecord.check.amount_matter import MEASURES
-from onrecord.check.count_nouns import same_unit
+from onrecord.check.count_nouns import same_measure
 from onrecord.check.quantities import quantities
 from onrecord.check.quantities.intervals import disjoint, interval
 from onrecord.check.quantities.types import COUNT, DATE, DURATION, MONEY, YEAR, Quantity
@@ -82,11 +82,7 @@ def _alike(p: Quantity, h: Quantity) -> bool:
         return False
     if p.per is not None and (p.per not in _PER_DAYS or h.per not in _PER_DAYS):
         return False
-    if p.kind == COUNT:
-        return same_unit(p.unit, h.unit)
-    if p.kind == MONEY:
-        return bool(p.unit) and p.unit == h.unit
-    return p.unit == h.unit
+    return same_measure(p, h)
 
 
 def _clash(p: Quantity, h: Quantity) -> bool:
