@@ -22,7 +22,7 @@ import re
 from onrecord.check.claim_text import words
 from onrecord.check.coref import Discourse
 from onrecord.check.count_subject import count_owner
-from onrecord.check.demonstrative import demonstrative_subject
+from onrecord.check.demonstrative import demonstrative_np, demonstrative_subject
 from onrecord.check.described_person import described_person
 from onrecord.check.org_kinds import public_body
 from onrecord.check.possessor import possessor_subject
@@ -68,6 +68,9 @@ def role_subject(
     """The subject a role or a negated quantifier names, when the rules chose another or none;
     None to keep theirs."""
     pointed = demonstrative_subject(clause, disc.last_persons, disc.orgs) if not phrase else None
+    if not phrase and not pointed:  # "Dat rapport is nooit gedeeld": what the one before named
+        sentences, index = disc.around
+        pointed = demonstrative_np(clause, sentences[max(0, index - 2) : index], disc.prev_subject)
     if pointed:  # "Die betaalt ... meer dan Lactavia": the party named last before
         return pointed
     person = described_person(disc, clause, subject, *disc.around)  # "De voormalige penningmeester"
