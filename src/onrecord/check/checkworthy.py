@@ -78,6 +78,7 @@ from onrecord.check.claim_names import TOKEN_RE
 from onrecord.check.doc_notes import doc_note
 from onrecord.check.evaluative_copula import evaluative_copula
 from onrecord.check.meta_notes import META_NOTE_RE, OWN_FEELING_RE, SCHEDULED_RE, is_form_field
+from onrecord.check.month_ahead import month_ahead
 from onrecord.check.nl_past import nl_past
 from onrecord.check.reaction import reaction_reason
 from onrecord.check.stance import is_going_to, is_stance
@@ -315,10 +316,13 @@ def _main_clause(clean: str) -> list[str]:
     return out
 
 
-def is_announcement(clean: str, author_acts: bool = False, year: int | None = None) -> bool:
+def is_announcement(
+    clean: str, author_acts: bool = False, year: int | None = None, month: int | None = None
+) -> bool:
     """Future action or intention in the main clause; with ``author_acts`` (the subject is the
     document's author), also a demand or call in the present tense. ``year``: the document's
-    (else this one): a date in an earlier year is past, whatever the tense looks like."""
+    (else this one): a date in an earlier year is past, whatever the tense looks like;
+    ``month``: the document's, against which a month named without a year is still to come."""
     main = _main_clause(clean)
     if any(not _nominal(clean, m.start()) for m in FUTURE_RE.finditer(clean)):
         return True
@@ -333,6 +337,8 @@ def is_announcement(clean: str, author_acts: bool = False, year: int | None = No
         when = None  # "still rides a delivery shift every Friday": a habit, not a date to come
     if when and not _has_past(clean) and not _year_before(clean, when.end(), year):
         return True  # "De rechtbank doet over zes weken uitspraak", "Marsh appears on Thursday"
+    if month_ahead(clean, month) and not _has_past(clean):
+        return True  # "Vanaf 1 maart komen lijn 62 en lijn 64 terug" in January
     if any(w in WISH_WORDS for w in main[:6]) and not _has_past(clean):
         return True  # "De medeoprichter wil nu een schadevergoeding van het bedrijf."
     return author_acts and any(w in PERFORMATIVE for w in main[:6])

@@ -76,6 +76,7 @@ from onrecord.check.coref import Discourse, in_pp, is_description, subject_phras
 from onrecord.check.groups import keep_phrase
 from onrecord.check.interviewee import bind_guests, title_org
 from onrecord.check.label_case import name_case_labels
+from onrecord.check.month_ahead import doc_date
 from onrecord.check.own_voice import own_org_subject
 from onrecord.check.role_subject import owner_of, role_subject, speaker_itself
 from onrecord.check.speakers import (
@@ -258,8 +259,7 @@ def claims_from_text(
         doc_lang, langs = detect_message_langs(cleaned)
     disc = Discourse(ctx, author)
     disc.not_third = [author] if author and speaks_as_i(cleaned) else []  # "Ik ... Hij ..."
-    year = re.match(r"\s*((?:19|20)\d\d)\b", str(fields.get("date") or ""))
-    doc_year = int(year.group(1)) if year else None
+    doc_year, doc_month = doc_date(fields.get("date"))
     for line in [str(fields.get("title") or ""), *re.findall(r"(?m)^#{1,6}\s+(.+)$", body)]:
         disc.caption(line)
     if any(label for label, _ in labels):  # "Saltreach Hospice chief on ...": the guest's "we"
@@ -419,7 +419,7 @@ def claims_from_text(
                 author_acts = disc.is_author(subject) or bool(  # "Ik vraag X hierbij ..."
                     {(phrase or "").lower(), lead} & (FIRST_PERSON | FIRST_PLURAL)
                 )
-                if is_announcement(clause, author_acts, doc_year):
+                if is_announcement(clause, author_acts, doc_year, doc_month):
                     if rel_claims:
                         announced = True
                         continue
