@@ -159,5 +159,10 @@ def test_dutch_future_with_gaan_is_an_announcement() -> None:
     assert is_going_to("Het bestuur gaat de uitspraak bestuderen en beslist daarna.")
     assert not is_going_to("Het gaat om 3 miljoen euro.")
     assert not is_going_to("De verkoop gaat door.")
+    # the first person too: "Ik ga de raad geen halve getallen sturen" (h13), not "Ik ga naar huis"
+    assert is_going_to("Ik ga de raad geen halve getallen sturen.")
+    assert is_going_to("Ik ga dit probleem oplossen.")
+    assert not is_going_to("Ik ga er niet over.")
+    assert not is_going_to("Ik ga in maart naar Den Haag.")
     skips = _skips(doc("Jan Bos", "nl", "De vereniging gaat het besluit aanvechten."))
     assert skips.get("De vereniging gaat het besluit aanvechten.") == "announcement"

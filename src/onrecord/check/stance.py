@@ -134,7 +134,7 @@ _DATES = frozenset(
     ]
 )
 _GOING = re.compile(
-    r"(?i)\b(?:gaat|gaan)\s+(?!om\b|over\b|er\b|door\b|uit\b)((?:[\w'-]+\s+){0,5}?)"
+    r"(?i)\b(?:ga|gaat|gaan)\s+(?!om\b|over\b|er\b|door\b|uit\b)((?:[\w'-]+\s+){0,5}?)"
     r"([a-z]{3,}en)\b(?=\s*(?:[,.;:!]|\s+en\b|$))"
 )
 
