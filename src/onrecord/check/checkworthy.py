@@ -82,6 +82,7 @@ from onrecord.check.month_ahead import month_ahead
 from onrecord.check.nl_past import nl_past
 from onrecord.check.reaction import reaction_reason
 from onrecord.check.stance import is_going_to, is_stance
+from onrecord.check.time_ahead import as_soon_as, reported_content, season_ahead, year_ahead
 
 __all__ = [
     "REASONS",
@@ -339,9 +340,26 @@ def is_announcement(
         return True  # "De rechtbank doet over zes weken uitspraak", "Marsh appears on Thursday"
     if month_ahead(clean, month) and not _has_past(clean):
         return True  # "Vanaf 1 maart komen lijn 62 en lijn 64 terug" in January
+    if (season_ahead(clean) or year_ahead(clean, year)) and not _has_past(clean):
+        return True  # "organiseert in het najaar een informatieavond", "tot 2029" in 2025
+    said = reported_content(clean)
+    if said and _time_ahead(said, year, month) and not _has_past(said):
+        return True  # "Holtkamp liet weten dat de coöperatie in het najaar ... organiseert"
+    main_part = as_soon_as(clean)
+    if main_part is not None and not _has_past(main_part):
+        return True  # "De overige negen volgen zodra we genoeg mensen hebben opgeleid"
     if any(w in WISH_WORDS for w in main[:6]) and not _has_past(clean):
         return True  # "De medeoprichter wil nu een schadevergoeding van het bedrijf."
     return author_acts and any(w in PERFORMATIVE for w in main[:6])
+
+
+def _time_ahead(said: str, year: int | None, month: int | None) -> bool:
+    """``said`` (what someone said) names a time still to come: a date, a month, a season or a
+    year after the document's."""
+    when = FUTURE_TIME_RE.search(said)
+    if when and not _HABITUAL.search(said[: when.start()]):
+        return True
+    return month_ahead(said, month) or season_ahead(said) or year_ahead(said, year)
 
 
 #: "every Friday", "elke vrijdag", "iedere maand": a recurring time is a habit, no plan
@@ -398,7 +416,9 @@ def _has_past(clean: str) -> bool:
             and is_verb(w, "nl")
         ):
             return True
-        if is_verb(w, "en") and lw.endswith("ed"):
+        # an English past in -ed; in Dutch only a strong past in -eed ("reed", "gleed"), not
+        # "gebied" or "bied"
+        if is_verb(w, "en") and lw.endswith("ed") and (not dutch or lw.endswith("eed")):
             return True
         # a weak past, "-ende" included ("tekende"; a participle here only costs an
         # announcement); not "-den": "familieleden"

@@ -56,6 +56,11 @@ _STRONG = frozenset(
         "verboden",
         "ontving",
         "ontvingen",
+        # strong pasts in -eed, which the English "-ed" test must not take ("gebied", "bied")
+        "reed",
+        "gleed",
+        "streed",
+        "sneed",
     ]
 )
 
