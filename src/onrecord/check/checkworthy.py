@@ -22,7 +22,8 @@ event, a statement, a position, a quantity. The others are skipped with one reas
   someone deserves ("Passengers deserve answers"), feelings, reactions and hopes ("Supporters
   are furious.", "Smit moet erom lachen.", "Smit hoopt op eerherstel"), "There is nothing to
   discuss", a verdict in a word that is not on record ("Morton called the talks 'a
-  betrayal'");
+  betrayal'"), a spoken quote that only voices its speaker: a present-tense remark or a state
+  of mind ("'Riders are not a cost to be minimised,' she says.", :mod:`spoken_quote`);
 * ``meta``: the article's own process, not the record ("X did not respond to a request for
   comment", "wilde niet reageren", "Noot voor de redactie", "Plaintiff brings this action",
   "Lumen denies each allegation not expressly admitted", "wil niet ingaan op de zaak");
@@ -81,6 +82,7 @@ from onrecord.check.meta_notes import META_NOTE_RE, OWN_FEELING_RE, SCHEDULED_RE
 from onrecord.check.month_ahead import month_ahead
 from onrecord.check.nl_past import nl_past
 from onrecord.check.reaction import reaction_reason
+from onrecord.check.spoken_quote import voices_only
 from onrecord.check.stance import is_going_to, is_stance
 from onrecord.check.time_ahead import as_soon_as, reported_content, season_ahead, year_ahead
 
@@ -458,6 +460,8 @@ def skip_reason(
     if reaction:
         return reaction
     if is_opinion(clean):
+        return "commentary"
+    if voices_only(clean, _has_past):  # "'Riders are not a cost to be minimised,' she says."
         return "commentary"
     if FUTURE_MORE_RE.search(clean) or SCHEDULED_RE.search(clean):
         return "announcement"  # "De rechter doet naar verwachting in maart uitspraak"
