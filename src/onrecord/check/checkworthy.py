@@ -81,6 +81,7 @@ from onrecord.check.evaluative_copula import evaluative_copula
 from onrecord.check.meta_notes import META_NOTE_RE, OWN_FEELING_RE, SCHEDULED_RE, is_form_field
 from onrecord.check.month_ahead import month_ahead
 from onrecord.check.nl_past import nl_past
+from onrecord.check.own_reporting import own_reporting
 from onrecord.check.reaction import reaction_reason
 from onrecord.check.spoken_quote import voices_only
 from onrecord.check.stance import is_going_to, is_stance
@@ -454,8 +455,8 @@ def skip_reason(
         return "question"
     if META_RE.search(clean) or META_MORE_RE.search(clean) or META_NOTE_RE.search(clean):
         return "meta"
-    if doc_note(original, clean):
-        return "meta"
+    if doc_note(original, clean) or own_reporting(clean):
+        return "meta"  # "Daarin schreven wij dat ...", "has given this newspaper 300 pages"
     reaction = reaction_reason(clean)  # "Crennick Foods denies the allegations."
     if reaction:
         return reaction
