@@ -51,3 +51,17 @@ def test_a_quote_is_spoken_only_with_a_verb_of_speaking() -> None:
     )
     assert quote_content('"Keep the results off the log," Brayshaw wrote.') is None
     assert quote_content("The board met on Monday.") is None
+
+
+def test_a_quoted_question_with_its_asker_is_a_question() -> None:
+    assert _reason('"Waarom moest dit zo snel?", vroeg Arendsen.') == "question"
+    assert (
+        _reason(
+            '"Hoe kan een directeur niet weten waar zijn eigen ploegen aan het werk zijn?", '
+            "vroeg de rechter."
+        )
+        == "question"
+    )
+    assert _reason('"Why now?" asked one member of the committee.') == "question"
+    # an answer after the question is a claim of its own sentence
+    assert _reason("Asked why the pool closed, Vale said the roof was unsafe.") is None

@@ -431,6 +431,14 @@ def _has_past(clean: str) -> bool:
     return False
 
 
+#: a quoted question with its asker after it: '"Waarom moest dit zo snel?", vroeg Arendsen.',
+#: '"Why now?" asked one member.'
+_QUOTED_QUESTION = re.compile(
+    r"\?\s*[\"”’']\s*,?\s*(?:vroeg|vraagt|vroegen|asked|asks|wondered|wonders)\b[^.?!]{0,60}\.?\s*$",
+    re.I,
+)
+
+
 def skip_reason(
     original: str, clean: str, body: str, a: int, b: int, author: str | None = None
 ) -> str | None:
@@ -451,8 +459,8 @@ def skip_reason(
     reason = _boilerplate(clean)
     if reason:
         return reason
-    if clean.rstrip(CLOSERS + " ").endswith("?"):
-        return "question"
+    if clean.rstrip(CLOSERS + " ").endswith("?") or _QUOTED_QUESTION.search(clean):
+        return "question"  # also '"Waarom moest dit zo snel?", vroeg Arendsen.'
     if META_RE.search(clean) or META_MORE_RE.search(clean) or META_NOTE_RE.search(clean):
         return "meta"
     if doc_note(original, clean) or own_reporting(clean):
