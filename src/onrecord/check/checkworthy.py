@@ -83,6 +83,7 @@ from onrecord.check.month_ahead import month_ahead
 from onrecord.check.nl_past import nl_past
 from onrecord.check.own_reporting import own_reporting
 from onrecord.check.reaction import reaction_reason
+from onrecord.check.scene import is_scene
 from onrecord.check.spoken_quote import voices_only
 from onrecord.check.stance import is_going_to, is_stance
 from onrecord.check.time_ahead import as_soon_as, reported_content, season_ahead, year_ahead
@@ -469,6 +470,8 @@ def skip_reason(
     if reaction:
         return reaction
     if is_opinion(clean):
+        return "commentary"
+    if is_scene(clean):  # "In het trappenhuis van nummer 40 ruikt het naar natte kranten."
         return "commentary"
     if voices_only(clean, _has_past):  # "'Riders are not a cost to be minimised,' she says."
         return "commentary"
