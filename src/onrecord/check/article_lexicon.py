@@ -146,6 +146,15 @@ OWN_ACCOUNT_RE = re.compile(
 # ------------------------------------------------------------------------------------------
 
 COMMENTARY_MORE_RE = re.compile(
+    # a pleading's legal conclusion, which a court decides and no record holds: "In the
+    # premises, the Defendant is in breach of clauses 6 and 9", "The Claimant contends that her
+    # disclosures were protected disclosures within section 43B" (not what she contends
+    # happened: "She further contends that the principal reason for her dismissal was ...")
+    r"^(?:\d{1,3}\.\s+)?in\s+the\s+premises\b|\b(?:is|are)\s+in\s+breach\s+of\s+"
+    r"(?:clauses?|sections?|articles?|the\s+(?:agreement|contract|lease|regulations))\b|"
+    r"\b(?:contends?|submits?|stelt|betoogt)\s+(?:\w+\s+)?(?:that|dat)\b.*\b(?:is|are|was|were|"
+    r"zijn|waren)\s+(?:\w+\s+){0,3}?(?:within|under|in\s+de\s+zin\s+van)\s+(?:the\s+"
+    r"meaning\s+of\s+)?(?:section|s\.|artikel|article)\s+\d|"
     # a feeling: "Dit doet ons ontzettend veel pijn", "It hurts us", "We are heartbroken"
     r"\bdoet\s+(?:ons|me|mij|hem|haar|hen)\s+(?:\w+\s+){0,2}pijn\b|"
     r"\b(?:it|this)\s+(?:hurts|pains)\s+(?:us|me)\b|\b(?:we\s+are|i\s+am|we're|i'm)\s+"

@@ -116,6 +116,9 @@ _KIND_FIRST = frozenset({"theater", "hospice", "museum", "stichting", "zorggroep
 _BODY_ENDS = frozenset(
     {"office", "commission", "department", "service", "executive", "directorate", "board"}
 )
+#: the last word of a statute's name ("Employment Rights Act", "Working Time Regulations"),
+#: the first of a Dutch one ("Wet Markt en Overheid"): a law, no person a pronoun could be
+_LAW_ENDS = frozenset({"act", "regulations", "directive"})
 
 
 def _org_compound(word: str) -> bool:
@@ -284,6 +287,8 @@ class NameContext:
         first = name.split()[0]
         if len(toks) > 1 and 2 <= len(first) <= 4 and first.isalpha() and first.isupper():
             return "org"
+        if len(toks) > 1 and (toks[-1] in _LAW_ENDS or toks[0] == "wet") and name[:1].isupper():
+            return "other"  # "Employment Rights Act": a statute
         if toks[0] in PLACE_HEADS or is_place_name(toks):
             return "other"  # "North Sea"; "Fennick Court", "Quarry End": a place
         letters = re.sub(r"[\W\d_]", "", name)

@@ -156,4 +156,10 @@ def after_skipped(
     phrase = subject_phrase(clean, disc.ctx, lang)
     subject = disc.resolve(phrase, clean) if phrase and not speaker else None
     org = subject if subject and disc.is_org(subject) and not is_description(subject) else None
+    if subject and not org:
+        # a person it is about is the latest one named: "The Claimant contends that her
+        # disclosures were protected ..." before "Her salary ... was £58,000"
+        known = [p for p in disc.persons if disc.ctx.same_person(p, subject)]
+        if known:
+            disc.persons = [p for p in disc.persons if p not in known] + known[-1:]
     return speaker, org
