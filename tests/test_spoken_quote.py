@@ -40,6 +40,9 @@ def test_quotes_that_report_stay_claims() -> None:
         '"We are well over and I would not want to be the one explaining it," Rudge wrote.',
         '"I was told it was commercially sensitive," she said.',
         '"She wanted the report buried," he said.',
+        '"I never saw the valuation," she says.',
+        '"Ik heb elk contract laten aftekenen door twee bestuursleden," zegt Bouzid.',
+        "'Er is geen vis doodgegaan.'",
     ):
         assert not voices_only(s, _has_past), s
         assert _reason(s) is None, s

@@ -45,7 +45,15 @@ _DIGIT_RE = re.compile(r"\d")
 #: "heb de taxatie nooit gezien", "heb niets achtergehouden", "heb ik het op papier gezet"
 _NL_PERFECT_RE = re.compile(
     r"(?i)\b(?:heb|hebt|heeft|hebben|had|hadden|ben|bent|is|zijn|was|waren)\b.*"
-    r"\b[a-z]{0,6}ge[a-zà-ÿ]{2,}(?:en|d|t)\b"
+    r"(?:\b[a-z]{0,6}ge[a-zà-ÿ]{2,}(?:en|d|t)\b|\b[a-z]{0,6}ge[a-z]{0,3}aan\b|"
+    # an infinitive for a participle: "Ik heb elk contract laten aftekenen"
+    r"\b(?:laten|doen|willen|kunnen|moeten|mogen|zien|horen|helpen)\s+[a-zà-ÿ]{3,}en\b)"
+)
+#: English strong pasts the shared list lacks: "I never saw the valuation"
+_EN_PAST = frozenset(
+    """saw heard got put set let spent lent understood forgot drove rode broke stole froze
+    woke shook fought bought caught taught threw grew drew flew blew hid bit fed rang sang
+    sat slept swore tore wore won""".split()
 )
 #: a passive infinitive is no past: "a cost to be minimised"
 _TO_BE_RE = re.compile(r"(?i)\bto\s+be\s+\w+ed\b")
@@ -80,4 +88,6 @@ def voices_only(clean: str, has_past: Callable[[str], bool]) -> bool:
         return False
     if _ATTITUDE_RE.search(q):
         return True
+    if _EN_PAST.intersection(w.lower() for w in re.findall(r"[\w']+", q)):
+        return False
     return not has_past(_TO_BE_RE.sub(" ", q)) and not _NL_PERFECT_RE.search(q)
