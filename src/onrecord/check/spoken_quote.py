@@ -50,11 +50,12 @@ _NL_PERFECT_RE = re.compile(
     r"\b(?:laten|doen|willen|kunnen|moeten|mogen|zien|horen|helpen)\s+[a-zà-ÿ]{3,}en\b)"
 )
 #: English strong pasts the shared list lacks: "I never saw the valuation"
-_EN_PAST = frozenset(
-    """saw heard got put set let spent lent understood forgot drove rode broke stole froze
-    woke shook fought bought caught taught threw grew drew flew blew hid bit fed rang sang
-    sat slept swore tore wore won""".split()
-)
+_EN_PAST_TEXT = """
+saw heard got put set let spent lent understood forgot drove rode broke stole froze woke shook
+fought bought caught taught threw grew drew flew blew hid bit fed rang sang sat slept swore tore
+wore won
+"""
+_EN_PAST = frozenset(_EN_PAST_TEXT.split())
 #: a passive infinitive is no past: "a cost to be minimised"
 _TO_BE_RE = re.compile(r"(?i)\bto\s+be\s+\w+ed\b")
 #: a judgement of truth is a stated position, said in any tense: "'De metingen van de
