@@ -38,3 +38,22 @@ def test_what_a_speaker_told_or_confirmed_to_the_paper_stays_a_claim() -> None:
         "Die verlaging gaat pas in 2026 in, en niet, zoals wij schreven, al dit jaar.",
     ):
         assert not own_reporting(s), s
+
+
+def test_refusals_thanks_and_a_statement_of_truth_are_meta() -> None:
+    """Held-out writers h10 (an interview, a claim form) and h7 (a claim form)."""
+    for s in (
+        "WHARRAM: I'm not going to discuss an individual's employment on air.",
+        "GEMMA RUDD: Philippa Wharram, chief executive of Greyholme Homes, thank you for "
+        "coming in.",
+        "The Claimant believes that the facts stated in these particulars of claim are true.",
+    ):
+        assert _reason(s) == "meta", s
+
+
+def test_what_was_discussed_or_believed_then_stays_a_claim() -> None:
+    for s in (
+        "Wharram discussed the employment of the surveyor with the board in May 2024.",
+        "The Claimant believed that the invoice of 3 March 2024 had been paid.",
+    ):
+        assert _reason(s) is None, s

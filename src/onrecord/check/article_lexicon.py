@@ -247,6 +247,18 @@ META_MORE_RE = re.compile(
     # a refusal to say: "She would not say what she will do next", "He declined to say"
     r"\b(?:would\s+not|wouldn't|declined\s+to|refused\s+to|did\s+not\s+want\s+to)\s+"
     r"(?:say|comment|disclose|reveal|discuss|confirm)\b|"
+    # the same in the first person: "I'm not going to discuss an individual's employment", "I
+    # won't comment on"
+    r"\b(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+not\s+going\s+to\s+(?:discuss|comment|go\s+into|"
+    r"talk\s+about)\b|\b(?:i|we)\s+(?:won['’]t|will\s+not|can['’]t|cannot)\s+(?:discuss|"
+    r"comment\s+on|go\s+into)\b|"
+    # an interviewer's thanks: "thank you for coming in", "bedankt voor uw tijd"
+    r"\bthank\s+you\s+(?:very\s+much\s+)?for\s+(?:coming\s+in|joining\s+us|your\s+time|"
+    r"talking\s+to\s+us)\b|\b(?:bedankt|dank\s+u(?:\s+wel)?)\s+voor\s+(?:uw|je|jouw)\s+"
+    r"(?:tijd|komst)\b|"
+    # a pleading's statement of truth: "The Claimant believes that the facts stated in these
+    # particulars of claim are true"
+    r"\bbelieves?\s+that\s+the\s+facts\s+stated\s+in\s+(?:this|these)\b|"
     r"\b(?:wil|wilde|wilden|willen)\s+(?:\w+\s+){0,3}?niet\s+(?:zeggen|vertellen|kwijt|"
     r"reageren|ingaan\s+op)\b|"
     r"\bwould\s+not\s+comment\b|"
