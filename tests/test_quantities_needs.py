@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.check.quantities import Quantity, quantities
+from onrecord.check.quantities import Quantity, compare, quantities
 
 
 def one(text: str, lang: str | None = None) -> Quantity:
@@ -87,6 +87,28 @@ def test_need(text: str, lang: str, need_negated: bool, plain: bool) -> None:
 )
 def test_negation(text: str, lang: str, negated: bool) -> None:
     assert one(text, lang).negated is negated
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Het budget van 48 miljoen euro wordt niet overschreden.", "nl"),
+        ("The costs will not exceed $5 million.", "en"),
+        ("De kosten zullen de 2 miljoen euro niet overschrijden.", "nl"),
+    ],
+)
+def test_a_negated_verb_of_exceeding_makes_a_ceiling_not_a_denial(text: str, lang: str) -> None:
+    q = one(text, lang)
+    assert not q.negated
+    assert q.lo == 0.0 and q.hi > 0 and q.qualifier == "at most"
+
+
+def test_a_ceiling_agrees_with_its_own_figure_and_clashes_with_a_higher_one() -> None:
+    ceiling = "Het budget van 48 miljoen euro wordt niet overschreden."
+    same = "Oosterhout promised that the bridge would stay within its 48 million euro budget."
+    assert compare(ceiling, same, "nl", "en").relation != "conflict"
+    higher = compare(ceiling, "The budget was 60 million euros.", "nl", "en")
+    assert higher.relation == "conflict"
 
 
 def test_rates_changes_and_hedges() -> None:

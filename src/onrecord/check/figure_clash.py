@@ -164,9 +164,9 @@ def _one_matter(p: Quantity, h: Quantity, ps: list[Quantity], hs: list[Quantity]
 
 
 def _bound(q: Quantity, said: str) -> Quantity:
-    """A negated amount with "exceed" ("budget van 48 miljoen wordt niet overschreden") is an
-    upper bound of 48."""
-    if q.negated and q.kind == MONEY and _NOT_EXCEEDED.search(said):
+    """An amount not to be exceeded ("budget van 48 miljoen wordt niet overschreden", read as at
+    most 48 by the quantity reader) is a limit of what it costs."""
+    if (q.negated or q.qualifier == "at most") and q.kind == MONEY and _NOT_EXCEEDED.search(said):
         return Quantity(
             q.kind, 0.0, q.hi, q.unit, q.span, q.text, qualifier="at most", per=q.per,
             context=(*q.context, ("cost", 1)),

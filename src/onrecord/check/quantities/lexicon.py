@@ -402,6 +402,16 @@ _NEG = _w(
     """
 )
 _NEG_ADJACENT = _w("geen kein keine keinen keiner")  # negate only right before the amount
+# verbs of going over an amount: negated, they make it a ceiling ("will not exceed $5M", "het
+# budget van 48 miljoen wordt niet overschreden": at most), not a denial of the amount
+_EXCEED = _w(
+    """
+    exceed exceeds exceeded exceeding surpass surpasses surpassed overrun overshoot
+    overschrijden overschrijdt overschrijd overschreden overschreed overtreffen overtreft
+    overtroffen overtrof overstijgen overstijgt overstegen oversteeg
+    überschreiten überschreitet überschritten überschritt
+    """
+)
 _NEG_SKIP = _w(
     """
     the a an this that these those any even all of de het een die dit dat deze ook zelfs wel

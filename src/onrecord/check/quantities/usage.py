@@ -13,6 +13,7 @@ from onrecord.check.quantities.lexicon import (
     _CLAUSE_END,
     _ENOUGH,
     _ENOUGH_BETWEEN,
+    _EXCEED,
     _GOV_SKIP,
     _HEDGES,
     _INSUFFICIENT,
@@ -109,6 +110,8 @@ class _Usage(_ScanBase):
             neg = self._negation_after(raw)
         if raw.enough is not None:
             neg = False  # "not even $5M would be enough": the sufficiency carries it
+        if neg and op is None and self._exceed_near(raw):
+            neg, op = False, "le"  # "will not exceed $5M", "wordt niet overschreden": at most
         if op is not None:
             if neg and op in ("gt", "ge", "lt", "le"):
                 op = {"gt": "le", "ge": "lt", "lt": "ge", "le": "gt"}[op]
@@ -201,6 +204,12 @@ class _Usage(_ScanBase):
                     return False
             k -= 1
         return False
+
+    def _exceed_near(self, raw: _Raw) -> bool:
+        """A verb of going over the amount next to its negation: two words before it ("not
+        exceed $5M") or three after it ("48 miljoen wordt niet overschreden")."""
+        near = [self._low(x) for x in range(max(0, raw.t0 - 2), raw.t0)]
+        return any(w in _EXCEED for w in near + self._words_after(raw.t1, 3))
 
     def _negation_after(self, raw: _Raw) -> bool:
         """Dutch/German word order: "de 5 miljoen niet opgehaald"."""
