@@ -73,10 +73,13 @@ from onrecord.check.claim_text import QUOTES, clean_markup, norm_lang, upper_fir
 from onrecord.check.claimant import SELF, strip_framing
 from onrecord.check.clauses import split_assertions, split_relative
 from onrecord.check.coref import Discourse, in_pp, is_description, subject_phrase
+from onrecord.check.full_name import full_name
 from onrecord.check.groups import keep_phrase
 from onrecord.check.interviewee import bind_guests, title_org
 from onrecord.check.label_case import name_case_labels
 from onrecord.check.month_ahead import doc_date
+from onrecord.check.name_swap import replace_phrase
+from onrecord.check.np_referent import with_referent
 from onrecord.check.own_voice import own_org_subject
 from onrecord.check.role_subject import owner_of, role_subject, speaker_itself
 from onrecord.check.speakers import (
@@ -165,38 +168,6 @@ def quote_of(text: str) -> str | None:
     """The first quotation in ``text`` ("met 'yup'" -> "yup"), or None."""
     m = _QUOTE_RE.search(text)
     return m.group(1).strip(" .,") or None if m else None
-
-
-def _replace_phrase(clause: str, phrase: str, name: str, lang: str | None = None) -> str:
-    """``clause`` with its subject ``phrase`` (a pronoun or description) replaced by ``name``;
-    a possessive keeps its noun ("Her request" -> "Grace Adeyemi's request", "Haar bezwaar" ->
-    "Anouk Verbeeks bezwaar"), a description keeps its case ("In 2019 the city cut ...")."""
-    m = re.search(r"(?<![\w'’-])" + re.escape(phrase) + r"(?![\w'’-])", clause)
-    if not m:
-        return clause
-    first, _, noun = phrase.partition(" ")
-    inner = re.search(r"\s(its|zijn|hun)\s", phrase)
-    if noun and first.lower() in _POSSESSIVE_PRONOUNS:
-        name = f"{_genitive(name, lang)} {noun}"
-    elif inner and not is_description(name):  # "Three of its turboprops": only "its" goes
-        name = phrase[: inner.start(1)] + _genitive(name, lang) + phrase[inner.end(1) :]
-    elif m.start() > 0 and is_description(name):
-        name = name[:1].lower() + name[1:]
-    out = clause[: m.start()] + name + clause[m.end() :]
-    return upper_first(out) if m.start() == 0 else out
-
-
-_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "zijn", "haar", "hun"})
-
-
-def _genitive(name: str, lang: str | None) -> str:
-    """ "Grace Adeyemi's", "Verbeeks", "Lumens", "Okafors", "Jansens'" (Dutch: 's after a
-    vowel, ' after a sibilant)."""
-    if lang != "nl":
-        return f"{name}'" if name.endswith("s") else f"{name}'s"
-    if name[-1:].lower() in "aiouy":
-        return f"{name}'s"
-    return f"{name}'" if name[-1:].lower() in "sxz" else f"{name}s"
 
 
 def _sentences(body: str, hint: str | None) -> list[tuple[int, int]]:
@@ -384,7 +355,10 @@ def claims_from_text(
                 if low in FIRST_PERSON | FIRST_PLURAL and subject != speaker:
                     subject = subject if disc.author else None
                 if subject:
-                    clause = _replace_phrase(clause, phrase, subject, rule_lang)
+                    full = full_name(subject, cleaned[:index], ctx.mentions)  # "zij": Hulsebosch
+                    clause = replace_phrase(clause, phrase, full or subject, rule_lang)
+            elif full := full_name(phrase, cleaned[:index], ctx.mentions):  # "Vinkenborg zei"
+                clause = replace_phrase(clause, phrase or "", full, rule_lang)
             if not subject and not phrase and lead in _NONE_WORDS:
                 # "'No customer was ever at risk,' said managing director X": the affairs of
                 # the organisation the speaker speaks for, or of the press release's author
@@ -436,7 +410,9 @@ def claims_from_text(
                 subject = choose(site) if rank else subject
             made.append(
                 Claim(
-                    text=upper_first(with_content(clause, cleaned[:index])),
+                    text=upper_first(
+                        with_referent(with_content(clause, cleaned[:index]), cleaned[:index])
+                    ),
                     original=original,
                     lang=sent_lang,
                     subject=subject,
