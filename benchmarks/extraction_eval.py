@@ -515,9 +515,9 @@ def _as_named(a: str, b: str) -> str:
     ("Ricardo Vinkenborg zei ..." against "Vinkenborg herinnert zich ..."): one name, as for
     claimants and subjects, so writing the full name costs no word."""
     for m in reversed(list(_FULL_NAME.finditer(a))):
-        first, last = m.group(1), m.group(2)
+        last = m.group(2)
         if re.search(rf"\b{re.escape(last)}\b", b) and not re.search(
-            rf"\b{re.escape(first)}\s+{re.escape(last)}\b", b
+            rf"[A-ZÀ-Ý][\w'’-]*\s+{re.escape(last)}\b", b
         ):
             a = a[: m.start()] + a[m.start(2) :]
     return a

@@ -188,6 +188,15 @@ _SHOWS = re.compile(
     re.I,
 )
 _WHILE = re.compile(r"^(?P<main>.+?),\s*(?:terwijl|whereas|while)\s+(?P<other>.+)$", re.I)
+#: "... for nine years when she was dismissed in February 2024", "from 2019 until she resigned
+#: in March": a time clause whose subject is a pronoun for a party of the main clause reports
+#: an event of its own (with another subject, "injured when the crane fell", it dates the main
+#: clause and stays in it)
+_WHEN_SHE = re.compile(
+    r"^(?P<main>.+?),?\s+(?:when|until|since|toen|totdat)\s+"
+    r"(?P<other>(?:she|he|it|they|zij|hij|ze)\s+.+)$",
+    re.I,
+)
 
 
 def _has_clause(s: str, ctx: NameContext, lang: str | None) -> bool:
@@ -448,4 +457,12 @@ def split_assertions(s: str, lang: str | None, ctx: NameContext) -> list[tuple[s
     if m and len(words(m["main"])) >= 3 and _has_clause(m["other"], ctx, lang):
         first = split_compound(end_sentence(m["main"]), lang, ctx)
         return [(c, False) for c in [*first, _subordinate(m["other"], lang, ctx)]]
+    m = _WHEN_SHE.match(s)
+    who = _subject_prefix(m["main"], ctx, lang) if m and len(words(m["main"])) >= 3 else None
+    if m and who and ctx.mentions(who) and _has_clause(m["other"], ctx, lang):
+        # the pronoun stands for the main clause's named subject: "Saffron Delahaye had worked
+        # ... when she was dismissed" -> "Saffron Delahaye was dismissed"
+        other = re.sub(r"^\w+", who, m["other"].strip())
+        first = split_compound(end_sentence(m["main"]), lang, ctx)
+        return [(c, False) for c in [*first, _subordinate(other, lang, ctx)]]
     return [(c, False) for c in split_compound(s, lang, ctx)]

@@ -80,16 +80,16 @@ def _modifiers(words: list[str]) -> int:
     i = 0
     while i < len(words) and words[i].lower() in _PREPS:
         j = i + 1
-        if j < len(words) and words[j].lower() in _DETS:
-            j += 1
-            if j < len(words) and words[j][:1].isalpha():
-                j += 1
+        det = j < len(words) and words[j].lower() in _DETS
+        j += det
+        if j < len(words) and words[j][:1].islower() and words[j].lower() not in _PREPS_ALL:
+            j += 1  # "de projectleider", "bureau Klimaatwerk"
         got = j
         while j < len(words) and (
             words[j][:1].isupper() or _NUMBERISH.match(words[j]) or words[j].lower() in _MONTHS
         ):
             j += 1
-        if j > got or (got > i + 1 and words[got - 1].lower() not in _DETS):
+        if j > got or (det and got > i + 2):
             if j < len(words) and words[j].lower() in _UNITS:
                 j += 1
             used = i = j
