@@ -104,3 +104,16 @@ def test_the_matcher_counts_a_first_name_as_the_same_person() -> None:
     assert extraction_eval._f1("Vinkenborg herinnert zich de e-mail niet.", gold) == 1.0
     # another first name is another person: it still counts
     assert extraction_eval._f1(gold, "Peter Vinkenborg herinnert zich de e-mail niet.") < 1.0
+
+
+def test_and_with_a_pronoun_subject_opens_a_clause_after_an_apposition() -> None:
+    got = _texts(
+        "Tamsin Rourke wrote to the insurer, Morrow Mutual, on the Tuesday, and I copied in "
+        "Elliot Marchbank.",
+        "en",
+    )
+    assert got[0] == "Tamsin Rourke wrote to the insurer, Morrow Mutual, on the Tuesday."
+    assert len(got) == 2 and got[1].endswith("copied in Elliot Marchbank.")
+    # names joined by "and" are no clauses
+    s = "Two engineers, Gareth Lowe and Martin Pike, reported the leak."
+    assert _texts(s, "en") == [s]

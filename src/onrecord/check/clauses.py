@@ -105,9 +105,10 @@ def split_compound(s: str, lang: str | None, ctx: NameContext) -> list[str]:
             continue
         if re.search(r"(?i)\b(?:both|zowel|either|neither|between|tussen)\b", head):
             continue
-        if m.group(0).strip() != ";" and not _verb_in_last_part(head, lang):
-            continue  # "Two engineers, Gareth Lowe and Martin Pike, reported": names, not clauses
         toks = [(t.group(), t.start(), t.end()) for t in TOKEN_RE.finditer(tail)]
+        own = len(toks) > 1 and toks[0][0].lower() in _CLAUSE_SUBJECTS and is_verb(toks[1][0], lang)
+        if m.group(0).strip() != ";" and not own and not _verb_in_last_part(head, lang):
+            continue  # "Two engineers, Gareth Lowe and Martin Pike, reported": names, not clauses
         k = 0
         while k < min(len(toks), 2) and toks[k][0].lower() in ADVERBS:
             k += 1
