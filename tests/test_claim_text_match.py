@@ -43,6 +43,13 @@ def test_a_surname_two_people_share_or_never_given_in_full_stays() -> None:
     assert _texts("Pettigrew recommended the dismissal in March.", "en") == [
         "Pettigrew recommended the dismissal in March."
     ]
+    # after a title no first name fits: "Mr Lamb" stays "Mr Lamb"
+    got = _texts(
+        "The Claimant reported to Victor Lamb, the facilities director. Mr Lamb replied by "
+        "email that servicing would be deferred.",
+        "en",
+    )
+    assert got[-1].startswith("Mr Lamb replied")
 
 
 def test_a_demonstrative_noun_phrase_gets_the_words_that_said_which_one() -> None:
@@ -72,6 +79,10 @@ def test_a_demonstrative_left_alone() -> None:
     s = "Zij had die e-mail van 3 maart niet gelezen."
     assert with_referent(s, before) == s
     assert with_referent("Die brief kwam nooit aan.", before) == "Die brief kwam nooit aan."
+    # a noun between the article and the head makes it another phrase ("de zitting drie e-mails")
+    before = ["Op de zitting legde Vink drie e-mails van de kwaliteitsdienst over."]
+    s = "De rechtbank vond die e-mails niet overtuigend."
+    assert with_referent(s, before) == s
 
 
 def test_a_time_clause_with_a_pronoun_for_the_subject_is_its_own_claim() -> None:

@@ -357,7 +357,7 @@ def claims_from_text(
                 if subject:
                     full = full_name(subject, cleaned[:index], ctx.mentions)  # "zij": Hulsebosch
                     clause = replace_phrase(clause, phrase, full or subject, rule_lang)
-            elif full := full_name(phrase, cleaned[:index], ctx.mentions):  # "Vinkenborg zei"
+            elif full := full_name(phrase, cleaned[:index], ctx.mentions, clause):  # "Vinkenborg"
                 clause = replace_phrase(clause, phrase or "", full, rule_lang)
             if not subject and not phrase and lead in _NONE_WORDS:
                 # "'No customer was ever at risk,' said managing director X": the affairs of

@@ -20,14 +20,20 @@ __all__ = ["full_name"]
 
 _NAME_WORD = re.compile(r"[A-ZÀ-Ý][\w'’-]+")
 _PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "la", "le", "du", "von"})
+_TITLES = "mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|cllr|councillor|mevrouw|meneer|dhr|mevr"
 #: the names in a sentence, as written ("Ricardo Vinkenborg"), with their kind
 Mentions = Callable[[str], list[Mention]]
 
 
-def full_name(phrase: str | None, before: Sequence[str], mentions: Mentions) -> str | None:
+def full_name(
+    phrase: str | None, before: Sequence[str], mentions: Mentions, clause: str = ""
+) -> str | None:
     """The full name the sentences ``before`` gave the person whose bare surname ``phrase``
-    is; None when ``phrase`` is no bare surname or the sentences name none, or several."""
+    is; None when ``phrase`` is no bare surname or the sentences name none, or several, or
+    when ``clause`` writes it after a title ("Mr Lamb", "Dr. Okafor": no first name fits)."""
     if not phrase or not _NAME_WORD.fullmatch(phrase):
+        return None
+    if re.search(rf"(?i)\b(?:{_TITLES})\.?\s+{re.escape(phrase)}\b", clause):
         return None
     found: set[str] = set()
     for sentence in before:

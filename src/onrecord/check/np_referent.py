@@ -70,6 +70,11 @@ _MONTHS = frozenset(
         "october",
     ]
 )
+#: a word between an article and its noun that is no noun itself: an adjective ("nieuwe",
+#: "nieuw", "written", "annual") or a number ("drie", "12")
+_ADJECTIVE = re.compile(
+    r"^(?:[a-zà-ÿ]+(?:e|en|ed|al|ic|ful|ous|ive|ern|ish|ary|ig|isch)|\d[\d.,]*)$"
+)
 _WORD = re.compile(r"\d[\d.,]*\d|[\w'’-]+|[^\w\s]")
 
 
@@ -107,11 +112,10 @@ def _antecedent(noun: str, before: Sequence[str]) -> str | None:
         for k in range(len(words) - 1, 0, -1):
             if not head.match(words[k]):
                 continue
-            start = next(
-                (a for a in range(k - 1, max(-1, k - 4), -1) if words[a].lower() in _ARTICLES),
-                None,
-            )
-            if start is None or any(not w[:1].isalpha() for w in words[start + 1 : k]):
+            start = k - 1 if words[k - 1].lower() in _ARTICLES else None
+            if start is None and k > 1 and words[k - 2].lower() in _ARTICLES:
+                start = k - 2 if _ADJECTIVE.match(words[k - 1]) else None  # "een nieuw veld"
+            if start is None:
                 continue
             more = _modifiers(words[k + 1 :])
             if more == 0 and start == k - 1 and words[k].lower() == noun.lower():
