@@ -7,9 +7,9 @@ import re
 
 from onrecord.check.first_names import FEMALE_FIRST, MALE_FIRST
 from onrecord.check.org_kinds import ORG_TYPE_NOUNS
+from onrecord.check.verb_forms import EN_MORE_VERBS, NL_MORE_VERBS
 
-# kept here for the modules that import them from the lexicon
-__all__ = ["FEMALE_FIRST", "MALE_FIRST", "ORG_TYPE_NOUNS"]
+__all__ = ["FEMALE_FIRST", "MALE_FIRST", "ORG_TYPE_NOUNS"]  # kept for modules importing them
 
 
 def _w(s: str) -> frozenset[str]:
@@ -40,8 +40,7 @@ TITLES = _w(
     woordvoerster
     """
 )
-# Heads of Dutch compound titles ("Zorgdirecteur", "clubvoorzitter", "oud-wethouder"): a word
-# that ends in one is a title too.
+# Heads of Dutch compound titles ("Zorgdirecteur", "oud-wethouder"): a word ending in one too.
 _TITLE_HEADS = (
     "directeur", "directrice", "voorzitter", "wethouder", "woordvoerder", "woordvoerster",
     "bestuurder", "manager", "minister", "secretaris", "commissaris", "advocaat", "officier",
@@ -223,8 +222,7 @@ NL_NOT_VERBS = _w(
     """
 )
 _NL_WEAK_PAST = re.compile(r"^[^\W\d_]{2,}(?:de|te|den|ten)$")
-# "-ende" is a present participle ("lopende"), except after a long vowel: the past of a verb
-# whose stem ends in -n ("diende", "verdiende", "meende", "leende").
+# "-ende" is a present participle ("lopende"), but a past after a long vowel + n ("diende").
 _NL_EN_STEM_PAST = re.compile(r"(?:ie|ee|oe|ui|eu)nden?$")
 # Possessive-like words that must never count as verbs ("zijn autobedrijf").
 _NEVER_VERB = _w("zijn haar hun")
@@ -236,10 +234,12 @@ def is_verb(word: str, lang: str | None = None) -> bool:
     if not word or not word[0].islower() or w in _NEVER_VERB:
         return False
     en, nl = lang != "nl", lang != "en"
-    if en and (w in EN_VERBS or (w.endswith("ed") and len(w) >= 4 and w not in EN_ED_NOT_VERBS)):
+    ed = w.endswith("ed") and len(w) >= 4 and w not in EN_ED_NOT_VERBS
+    if en and (w in EN_VERBS or w in EN_MORE_VERBS or ed):
         return True
     return nl and (
         w in NL_VERBS
+        or w in NL_MORE_VERBS
         or (
             _NL_WEAK_PAST.match(w) is not None
             and w not in NL_NOT_VERBS
@@ -393,7 +393,7 @@ BOILERPLATE_RE = re.compile(
 BOILERPLATE_ANY_RE = re.compile(
     r"©|\(c\)\s*\d{4}|\bcopyright\b|all\s+rights\s+reserved|alle\s+rechten\s+voorbehouden|"
     r"\bcookies?\b|privacy\s*(?:policy|statement|beleid|verklaring)|terms\s+of\s+(?:use|service)|"
-    r"algemene\s+voorwaarden|newsletter|nieuwsbrief",
+    r"algemene\s+voorwaarden|(?:subscribe|sign\s+up|abonneer|meld\s+je)\b.*(?:newsletter|nieuwsbrief)",
     re.I,
 )
 BYLINE_RE = re.compile(

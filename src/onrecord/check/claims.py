@@ -80,7 +80,9 @@ from onrecord.check.label_case import name_case_labels
 from onrecord.check.month_ahead import doc_date
 from onrecord.check.name_swap import replace_phrase
 from onrecord.check.np_referent import with_referent
+from onrecord.check.object_relative import object_relative
 from onrecord.check.own_voice import own_org_subject
+from onrecord.check.participle_apposition import participle_apposition
 from onrecord.check.role_subject import owner_of, role_subject, speaker_itself
 from onrecord.check.speakers import (
     FRONT_PRONOUN_SOURCE,
@@ -255,6 +257,7 @@ def claims_from_text(
         # a non-restrictive relative clause is a claim of its own, even in a sentence that is
         # not one: "Halstead, which bought Korvane in 2009, did not respond to questions"
         rel = split_relative(clean, rule_lang, ctx) if reason in ("commentary", "meta") else None
+        framed = None
         if reason and not rel:
             out_skipped.append(Skipped(original, span, reason))
             if reason != "dateline":  # "Press release - Cardiff, ...": a place, not a party
@@ -287,6 +290,17 @@ def claims_from_text(
             assertions = split_assertions(rest, rule_lang, ctx)
             rel = split_relative(rest, rule_lang, ctx) if framer is None else None
             rel_claims = set(rel[1]) if rel else set()
+            # "Marion Elstow, whose kitchen wall split ..., said ...": the frame's relative
+            framed = (
+                object_relative(clean, rule_lang, ctx) or participle_apposition(clean, rule_lang)
+                if framer is not None
+                else None
+            )
+            framed = None if framed and object_relative(rest, rule_lang, ctx) else framed
+            assertions += (
+                [(c, False) for c in framed[1] if (c, False) not in assertions] if framed else []
+            )
+            rel_claims |= set(framed[1]) if framed else set()
         claimant = framer
         if framer and framer != SELF and not ctx.mentions(framer) and not speaks_for(framer):
             if FRONT_PRONOUN_SOURCE.match(clean):
@@ -309,7 +323,7 @@ def claims_from_text(
                 continue
             if made and first_subject:  # "..., terwijl zij ...": the first clause's subject
                 disc.prev_subject = first_subject
-            clause_claimant = claimant
+            clause_claimant = None if framed and clause in framed[1] else claimant
             if framer is None and clause != rest:
                 # "De topvrouw, die ..., zegt ... te hebben gehoord": the frame of a clause that
                 # splitting freed from its relative clause

@@ -32,6 +32,8 @@ from onrecord.check.claim_text import (
 from onrecord.check.conjunct_subject import core_clause, fronted_clause
 from onrecord.check.nl_order import det_np, reorder_subordinate, subject_np
 from onrecord.check.np_relative import np_relative
+from onrecord.check.object_relative import object_relative
+from onrecord.check.participle_apposition import participle_apposition
 from onrecord.check.second_complement import second_complement
 
 
@@ -128,6 +130,8 @@ def split_compound(s: str, lang: str | None, ctx: NameContext) -> list[str]:
             n = subject_np(toks, ctx, tail, lang)
             if not n and toks[k][0].lower() in _CLAUSE_SUBJECTS:
                 n = k + 1  # ", and nobody was hurt", ", and they were due back", "en ik heb"
+            if not n and k == 0 and toks[0][0].lower() in _POSSESSIVES and len(toks) > 2:
+                n = 2  # ", and our surveyor visited in November 2024", "en onze advocaat zei"
             if n and n < len(toks) and is_verb(toks[n][0], lang):
                 new_clause = tail
             elif k == 0 and fronted_clause(tail, ctx, lang):
@@ -224,6 +228,7 @@ _REL_END = re.compile(
     r"^(?P<main>.+?),\s+(?P<rel>who|which|die|dat)\s+(?P<body>[^,]+?)(?P<end>[.!]?)$"
 )
 _NP_STARTS = DETERMINERS | {"our", "onze", "my", "mijn"}
+_POSSESSIVES = frozenset({"our", "my", "their", "his", "her", "its", "onze", "ons", "mijn", "hun"})
 _CONJUNCTIONS = frozenset({"and", "or", "but", "en", "of", "maar", "want", "dus"})
 
 
@@ -379,7 +384,12 @@ def split_relative(s: str, lang: str | None, ctx: NameContext) -> tuple[str, lis
         ):
             name = " ".join(names[-1].text.split())
             return end_sentence(m["main"]), _relative_claims(name, m["body"], lang, ctx)
-    return _appositive_relative(s, lang, ctx) or np_relative(s, lang, ctx)  # "a switch, which"
+    return (
+        _appositive_relative(s, lang, ctx)
+        or np_relative(s, lang, ctx)  # "a switch, which"
+        or object_relative(s, lang, ctx)  # "which Corbeck shared", "whose wall split"
+        or participle_apposition(s, lang)  # "X, opgericht in 2021 door ..., telt ..."
+    )
 
 
 #: "X chairs Y, the co-operative that built ...": an apposition to the last name, its relative
