@@ -54,10 +54,12 @@ from onrecord.check.evidence import (
 )
 from onrecord.check.frames import Framed, strip_frame
 from onrecord.check.modality import universal
+from onrecord.check.off_matter import off_matter
 from onrecord.check.part_verdicts import join_parts
 from onrecord.check.period import Period, claim_period
 from onrecord.check.position_change import CONFIDENCE_CAP as MIXED_CONFIDENCE_CAP
 from onrecord.check.position_change import changed_position
+from onrecord.check.questions import asked
 from onrecord.check.ruled import RULED_CONFIDENCE, judge_read, ruled_against
 from onrecord.check.salience import is_chatter
 from onrecord.check.same_time import same_time
@@ -478,6 +480,8 @@ def _check_each(
                 )
                 judge_read(e)
                 unreasoned(e, claim, framed)
+                off_matter(e, claim, framed)
+                asked(e, claim, framed)
                 modality(e, claim, framed)
                 amounts(e, claim, period if subject else None)
                 same_time(e, framed.content)
