@@ -224,6 +224,12 @@ def test_a_claim_about_no_one_person_is_searched_deeper(
     # Verbeek's figure for the new roster is among the deeper ones
     assert any("roosterplan" in e.hit.text for e in after)
     assert all(e.relation == "own" for e in after)
+    # what only the deeper search reached counts half: the first k keep their weight
+    assert [e.weight for e in after[: len(before)]] == [e.weight for e in before]
+    deeper = after[len(before) :]
+    assert all(
+        e.weight == round(verify.weight("own", e.message_kind, claim) / 2, 2) for e in deeper
+    )
 
 
 def test_a_claim_about_a_person_is_not_searched_deeper_for_others(
