@@ -47,7 +47,7 @@ REFUSAL, STATUS, TIME, RULE = "refusal", "status", "time", "rule"
 _RULE_NOTES = (
     "amounts differ", "changes go opposite ways", "with a hedge, not with certainty",
     "left open, not decided", "frame is negated", "a hedge of the same matter",
-    "denies proposing it",
+    "denies proposing it", "opposite words read as agreement",
 )  # fmt: skip
 
 

@@ -54,6 +54,7 @@ from onrecord.check.evidence import (
 )
 from onrecord.check.frames import Framed, strip_frame
 from onrecord.check.modality import universal
+from onrecord.check.opposite_read import opposite_read
 from onrecord.check.part_verdicts import join_parts
 from onrecord.check.period import Period, claim_period
 from onrecord.check.position_change import CONFIDENCE_CAP as MIXED_CONFIDENCE_CAP
@@ -478,6 +479,7 @@ def _check_each(
                 )
                 judge_read(e)
                 unreasoned(e, claim, framed)
+                opposite_read(e, framed)
                 modality(e, claim, framed)
                 amounts(e, claim, period if subject else None)
                 same_time(e, framed.content)
