@@ -19,6 +19,13 @@ def test_a_refused_weakening_or_ending_keeps_the_thing() -> None:
     )
 
 
+def test_a_refused_request_for_an_ending_is_about_the_request() -> None:
+    assert not keeps(
+        "in september 2019 om Brennan te vragen de vertrouwelijkheidsclausule te schrappen.",
+        "As is standard for us, data from Brennan-funded studies would remain confidential.",
+    )
+
+
 def test_a_yes_that_ends_the_thing_still_opposes_the_refusal() -> None:
     assert not keeps(
         "Nordlys's plan to close the Haskerdam plant.",

@@ -30,9 +30,18 @@ _WEAKEN = re.compile(
 )
 
 
+#: asking or telling someone else: "weigerde Brennan te vragen de clausule te schrappen" refuses
+#: the asking, and says nothing of whether the clause stayed
+_ASK = re.compile(
+    r"\b(?:ask\w*|request\w*|tell|told|urge\w*|propos\w*|suggest\w*|vrag\w*|vroeg\w*|"
+    r"verzoek\w*|verzocht\w*|vertel\w*|voor\s+te\s+stellen|voorstellen)\b",
+    re.I,
+)
+
+
 def keeps(refusal_scope: str, other: str) -> bool:
     """``refusal_scope`` (the words a verb of refusing governs) refuses an ending or a
-    weakening, and ``other`` ends, weakens or moves away nothing."""
-    if not (ends(refusal_scope) or _WEAKEN.search(refusal_scope)):
+    weakening, not the asking for one, and ``other`` ends, weakens or moves away nothing."""
+    if _ASK.search(refusal_scope) or not (ends(refusal_scope) or _WEAKEN.search(refusal_scope)):
         return False
     return not (ends(other) or departs(other) or _WEAKEN.search(other))
