@@ -55,6 +55,7 @@ from onrecord.check.evidence import (
 from onrecord.check.frames import Framed, strip_frame
 from onrecord.check.modality import universal
 from onrecord.check.off_matter import off_matter
+from onrecord.check.opposite_read import opposite_read
 from onrecord.check.part_verdicts import join_parts
 from onrecord.check.period import Period, claim_period
 from onrecord.check.position_change import CONFIDENCE_CAP as MIXED_CONFIDENCE_CAP
@@ -501,6 +502,7 @@ def _check_each(
                 )
                 judge_read(e)
                 unreasoned(e, claim, framed)
+                opposite_read(e, framed)
                 off_matter(e, claim, framed)
                 asked(e, claim, framed)
                 modality(e, claim, framed)
