@@ -66,14 +66,14 @@ def test_speech_frames_with_an_adverb_a_statement_or_an_audience_in_between() ->
         "known about the fire-exit emails.",
         "en",
     )
-    assert got[-1] == ("Yolanda Pettigrew had not known about the fire-exit emails.", "Pettigrew")
+    assert got[-1] == ("Pettigrew had not known about the fire-exit emails.", "Pettigrew")
     got = _claims(
         "Olaf Brinkerink is directeur van Hoornblad. Brinkerink zei vorige week tegen de "
         "Sluisveense Courant dat hij met niemand van de gemeente had gesproken.",
         "nl",
     )
     assert got[-1][1] == "Brinkerink"
-    assert got[-1][0].startswith("Olaf Brinkerink had met niemand van de gemeente")
+    assert got[-1][0].startswith("Brinkerink had met niemand van de gemeente")
 
 
 def test_reporting_notes_are_meta() -> None:

@@ -42,7 +42,7 @@ def test_speech_in_court_frames_in_the_past_tense() -> None:
     dismissed = by_text(claims, "funding for his post")
     assert dismissed.claimant == "Lawyers for the institute"
     assert dismissed.subject in ("Bakri", "Omar Bakri")
-    assert dismissed.text.startswith("Omar Bakri was dismissed")
+    assert dismissed.text.startswith("Bakri was dismissed")
     assert by_text(claims, "never received a complaint").claimant == "Ruth Ingram"
     # "The study, they said, ...": "they" are the lawyers of the sentence before
     assert by_text(claims, "reported to the funders").claimant == "Lawyers for the institute"

@@ -38,7 +38,7 @@ def test_complaint_md() -> None:
         "Marcus Vale always insisted that Lumen share its science.",
         "Lumen abandoned the promise that its research would be shared openly with the public "
         "when it began to keep its research internal in 2016.",
-        "Marcus Vale never proposed a merger between Lumen and Vale Motors.",
+        "Vale never proposed a merger between Lumen and Vale Motors.",
     ]  # the heading "# Complaint" is dropped; "between Lumen and Vale Motors" is not split;
     # "that promise" says what was promised (its original stays as written)
     assert claims[3].original.startswith("Lumen abandoned that promise")
@@ -63,9 +63,9 @@ def test_nieuws_md() -> None:
     assert texts == [
         "Lumen Labs publiceerde deze week e-mails uit 2016 en 2017 als antwoord op de rechtszaak "
         "van Marcus Vale.",
-        "Marcus Vale stemde in 2016 in met het voorstel om de wetenschap niet te delen.",
-        "Marcus Vale steunde ook het plan om Lumen onder te brengen bij zijn autobedrijf Vale Motors.",
-        "Marcus Vale wilde de volledige controle over Lumen.",
+        "Vale stemde in 2016 in met het voorstel om de wetenschap niet te delen.",
+        "Vale steunde ook het plan om Lumen onder te brengen bij zijn autobedrijf Vale Motors.",
+        "Vale wilde de volledige controle over Lumen.",
     ]
     for c in claims:
         assert c.lang == "nl"
@@ -120,10 +120,10 @@ def test_english_news() -> None:
         "Marcus Vale agreed to the restructuring in 2017.",
         "Marcus Vale proposed a merger with Vale Motors.",
         "Marcus Vale also wanted to become chief executive.",
-        "Marcus Vale never received shares in Lumen Labs.",
+        "Vale never received shares in Lumen Labs.",
         "Lumen Labs broke its founding agreement.",
         "Anna Smith, a Lumen spokesperson, said the emails speak for themselves.",
-        "Marcus Vale met Smith in 2018.",
+        "Vale met Smith in 2018.",
         # "He said the board was wrong.": reported speech ("X said S") is X's claim, and an
         # opinion is not a claim, whoever holds it
     ]
@@ -131,11 +131,11 @@ def test_english_news() -> None:
     assert split_a.original == split_b.original and split_a.span == split_b.span
     assert split_b.subject == "Marcus Vale" and split_b.kind == ABOUT_SPEECH
     assert got["Marcus Vale also wanted to become chief executive."].original.startswith("He ")
-    shares = got["Marcus Vale never received shares in Lumen Labs."]
+    shares = got["Vale never received shares in Lumen Labs."]
     assert shares.claimant == "the complaint" and shares.subject == "Vale"
     assert shares.kind == FACT and shares.lang == "en"
     assert got["Lumen Labs broke its founding agreement."].claimant == "the lawsuit"
-    assert got["Marcus Vale met Smith in 2018."].claimant == "Jane Reporter"  # the author
+    assert got["Vale met Smith in 2018."].claimant == "Jane Reporter"  # the author
     for c in claims:
         assert NEWS_EN[c.span[0] : c.span[1]] == c.original  # type: ignore[index]
         assert c.source == "news.md"

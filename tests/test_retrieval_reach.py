@@ -156,15 +156,19 @@ def test_the_best_match_in_the_other_language_follows_the_top_k(store: Store, e5
 
 
 def test_a_claim_check_gathers_the_english_mail_of_a_dutch_claim(
-    store: Store, e5: Embedder
+    store: Store, e5: Embedder, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     [claim] = claims_from_args([DUTCH], names=person_names(store))
     assert claim.lang == "nl"
     subject = resolve_subject(store, claim.subject)
+    monkeypatch.setattr(verify, "UNOWNED_DEEPER", 0)  # the top 3 alone: the mail follows them
     evidence, _ = gather(store, claim, subject, e5, k=3)
     said = [e.hit.text for e in evidence]
     assert any(NURSES in t for t in said)
     assert sum(e.hit.across for e in evidence) >= 1
+    monkeypatch.setattr(verify, "UNOWNED_DEEPER", 8)  # searched deeper, it is among the top
+    evidence, _ = gather(store, claim, subject, e5, k=3)
+    assert any(NURSES in e.hit.text for e in evidence)
 
 
 def test_a_period_covers_its_month_with_the_months_around_it_or_its_year() -> None:
@@ -199,3 +203,45 @@ def test_a_claim_naming_its_month_gathers_what_the_subject_wrote_then(
         for e in after
         if e.hit.statement_id in added
     )
+
+
+def test_a_claim_about_no_one_person_is_searched_deeper(
+    store: Store, e5: Embedder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # no subject: what anyone wrote is all there is, searched as deep as a subject's own record
+    monkeypatch.setattr(verify, "ACROSS", 0)
+    text = "Het nieuwe rooster in Oudmeer kostte in 2018 meer dan begroot."
+    [claim] = claims_from_args([text], names=person_names(store))
+    assert resolve_subject(store, claim.subject) is None
+    monkeypatch.setattr(verify, "UNOWNED_DEEPER", 0)
+    before, _ = gather(store, claim, None, e5, k=1)
+    monkeypatch.setattr(verify, "UNOWNED_DEEPER", 3)
+    after, _ = gather(store, claim, None, e5, k=1)
+    assert len(before) <= 1 < len(after) <= 4
+    assert [e.hit.statement_id for e in after[: len(before)]] == [
+        e.hit.statement_id for e in before
+    ]
+    # Verbeek's figure for the new roster is among the deeper ones
+    assert any("roosterplan" in e.hit.text for e in after)
+    assert all(e.relation == "own" for e in after)
+    # what only the deeper search reached counts half: the first k keep their weight
+    assert [e.weight for e in after[: len(before)]] == [e.weight for e in before]
+    deeper = after[len(before) :]
+    assert all(
+        e.weight == round(verify.weight("own", e.message_kind, claim) / 2, 2) for e in deeper
+    )
+
+
+def test_a_claim_about_a_person_is_not_searched_deeper_for_others(
+    store: Store, e5: Embedder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # with a subject the depth goes to their own record (OWN_DEEPER), not to what others wrote
+    text = "Dijkstra zei in 2018 dat het nieuwe rooster in Oudmeer meer kostte dan begroot."
+    [claim] = claims_from_args([text], names=person_names(store))
+    subject = resolve_subject(store, claim.subject)
+    assert subject is not None
+    monkeypatch.setattr(verify, "UNOWNED_DEEPER", 0)
+    before, _ = gather(store, claim, subject, e5, k=1)
+    monkeypatch.setattr(verify, "UNOWNED_DEEPER", 8)
+    after, _ = gather(store, claim, subject, e5, k=1)
+    assert [e.hit.statement_id for e in after] == [e.hit.statement_id for e in before]

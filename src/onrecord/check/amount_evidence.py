@@ -3,6 +3,7 @@ compared explicitly, where the judge does not weigh them (see :func:`amounts`)."
 
 from __future__ import annotations
 
+from onrecord.check.change_object import act_toward_change
 from onrecord.check.claims import Claim
 from onrecord.check.direction import opposed
 from onrecord.check.evidence import Evidence
@@ -49,7 +50,7 @@ def amounts(e: Evidence, claim: Claim, period: Period | None = None) -> None:
         return
     said = e.hit.via_endorsement.text if e.hit.via_endorsement else e.hit.text
     entails = e.judgment.probs.get("entailment", 0.0) >= 0.5
-    if opposed(said, claim.text, e.hit.lang, claim.lang):
+    if opposed(said, claim.text, e.hit.lang, claim.lang) and not act_toward_change(claim.text):
         why = "the changes go opposite ways"
     elif e.judgment.probs.get("neutral", 0.0) >= UNRELATED:
         return  # another matter: "640,000 euros for agency nurses" vs "1.8 million for rooms"

@@ -73,7 +73,6 @@ from onrecord.check.claim_text import QUOTES, clean_markup, norm_lang, upper_fir
 from onrecord.check.claimant import SELF, strip_framing
 from onrecord.check.clauses import split_assertions, split_relative
 from onrecord.check.coref import Discourse, in_pp, is_description, subject_phrase
-from onrecord.check.full_name import full_name
 from onrecord.check.groups import keep_phrase
 from onrecord.check.interviewee import bind_guests, title_org
 from onrecord.check.label_case import name_case_labels
@@ -369,10 +368,7 @@ def claims_from_text(
                 if low in FIRST_PERSON | FIRST_PLURAL and subject != speaker:
                     subject = subject if disc.author else None
                 if subject:
-                    full = full_name(subject, cleaned[:index], ctx.mentions)  # "zij": Hulsebosch
-                    clause = replace_phrase(clause, phrase, full or subject, rule_lang)
-            elif full := full_name(phrase, cleaned[:index], ctx.mentions, clause):  # "Vinkenborg"
-                clause = replace_phrase(clause, phrase or "", full, rule_lang)
+                    clause = replace_phrase(clause, phrase, subject, rule_lang)
             if not subject and not phrase and lead in _NONE_WORDS:
                 # "'No customer was ever at risk,' said managing director X": the affairs of
                 # the organisation the speaker speaks for, or of the press release's author

@@ -34,6 +34,7 @@ from onrecord.check.opposition import (
 from onrecord.check.period import other_times, years_named
 from onrecord.check.quantities import quantities
 from onrecord.check.quantities.types import DATE, YEAR
+from onrecord.check.refusal_scope import keeps
 from onrecord.check.status import DONE, UNDECIDED, past, status
 from onrecord.text.months import MONTHS
 
@@ -47,7 +48,7 @@ REFUSAL, STATUS, TIME, RULE = "refusal", "status", "time", "rule"
 _RULE_NOTES = (
     "amounts differ", "changes go opposite ways", "with a hedge, not with certainty",
     "left open, not decided", "frame is negated", "a hedge of the same matter",
-    "denies proposing it",
+    "denies proposing it", "opposite words read as agreement",
 )  # fmt: skip
 
 
@@ -58,7 +59,7 @@ def noted(note: str) -> str | None:
 
 #: refusing, rejecting, opposing, denying, blocking: a "no" said with a verb
 _REFUSAL = re.compile(
-    r"\b(?:refus\w*|reject\w*|declin\w*|oppos\w*|object(?:s|ed|ing|ion)\b|disagree\w*|den(?:y|ies|ied)|veto\w*|block\w*|"
+    r"\b(?:refus\w*|reject\w*|declin\w*|oppos\w*|object(?:s|ed|ing|ion)\b|disagree\w*|den(?:y|ies|ied)|veto\w*|block(?:ed|ing)|blocks?\s+(?=(?:the|it|this|that|any|all|every|our|their|his|her|a|an)\b)|"
     r"turn(?:s|ed)?\s+down|vot(?:e|es|ed)\s+against|push(?:es|ed)?\s+back|"
     r"weiger\w*|geweigerd|afwijz\w*|afgewezen|wees\s+(?:\w+\s+){0,8}?af|wezen\s+(?:\w+\s+){0,8}?af|"
     r"verzet\w*|ontken\w*|blokkeer\w*|geblokkeerd|tegengehouden|stemde\w*\s+(?:\w+\s+){0,4}?tegen|"
@@ -232,9 +233,12 @@ def reason(
     rs, rc = refuses(statement), refuses(claim)
     if rs != rc:
         # the other side must say yes, firmly: not negated, not a condition or a hedge ("If we
-        # sell, Ravenwijk becomes a feeder club" warns against the sale "De Graaf opposed")
-        other = claim if rs else statement
-        if not (negated(other) or hedged_side(other)):
+        # sell, Ravenwijk becomes a feeder club" warns against the sale "De Graaf opposed"),
+        # and not what a refused ending keeps (:func:`onrecord.check.refusal_scope.keeps`)
+        refusing, other = (statement, claim) if rs else (claim, statement)
+        m = _REFUSAL.search(refusing)
+        scope = refusing[m.end() :] if m else ""
+        if not (negated(other) or hedged_side(other) or keeps(scope, other)):
             return REFUSAL
     ys, yc = years_named(statement), years_named(claim)
     if (

@@ -9,7 +9,8 @@ claim that he would close the ward nor its denial.
 
 :func:`status` says which of these a statement is, from its words and the date of its mail:
 
-* ``PLANNED``: a plan, intention or proposal (:func:`onrecord.check.modality.prospective`),
+* ``PLANNED``: a plan, intention or proposal (:func:`onrecord.check.modality.prospective`; one
+  named by a noun, "My suggestion is that …": :func:`onrecord.check.proposal_nouns.proposed`),
   or a present-tense sentence about a time after the mail's date ("I present it in June",
   written in May; "we send the letter next week", "morgen bellen we de aannemer").
 * ``UNDECIDED``: an option kept open, a matter not decided yet ("not recommending that yet",
@@ -26,6 +27,7 @@ import re
 from datetime import datetime
 
 from onrecord.check.modality import hedged, prospective
+from onrecord.check.proposal_nouns import proposed
 from onrecord.mail.past_tense import simple_past
 from onrecord.text.dates import parse_iso
 from onrecord.text.months import MONTHS
@@ -148,7 +150,7 @@ def status(text: str, date: str | None = None) -> str:
     ``DONE``. A plan by tense ("I present it in June") needs the mail's ``date``."""
     if request(text):
         return DONE  # asking is the act: "Could you call him on Monday?"
-    if prospective(text):
+    if prospective(text) or proposed(text):
         return PLANNED
     if undecided(text):
         return UNDECIDED
