@@ -29,8 +29,8 @@ import statistics
 import time
 from collections.abc import Sequence
 
-from onrecord.check.claims import Claim
-from onrecord.check.verify import check_claims
+from onrecord.check.claims.extract import Claim
+from onrecord.check.verdicts.verify import check_claims
 from onrecord.models.base import Judgment
 from onrecord.models.embedders import get_embedder
 from onrecord.models.judges import get_judge

@@ -191,8 +191,8 @@ def ingest_case(case: Case, db: Path, workers: int = 1) -> Any:
 def build_claims(store: Any, rows: Sequence[dict[str, Any]]) -> list[Any]:
     """One ``Claim`` per row, as ``onrecord check "..."`` makes it, with the row's language and
     its source document (never its own evidence)."""
-    from onrecord.check.claims import claims_from_args
-    from onrecord.check.verify import person_names
+    from onrecord.check.claims.extract import claims_from_args
+    from onrecord.check.verdicts.verify import person_names
 
     names = person_names(store)
     claims = []
@@ -446,7 +446,7 @@ def load_judge(name: str, nli_model: str | None, llm_url: str | None, llm_model:
 
 def run_case(case: Case, judge: Any, embedder: Any, k: int = 8, workers: int = 1) -> dict[str, Any]:
     """Ingest the case into a fresh database, check all its claims in one call, score them."""
-    from onrecord.check.verify import check_claims
+    from onrecord.check.verdicts.verify import check_claims
 
     with tempfile.TemporaryDirectory(prefix=f"claims-eval-{case.name}-") as tmp:
         t0 = time.perf_counter()

@@ -36,7 +36,7 @@ from pathlib import Path
 
 import numpy as np
 
-from onrecord.check import contradictions as C
+from onrecord.check.contradictions import find as C
 from onrecord.engines.local import ingest
 from onrecord.models.base import Judgment
 from onrecord.record.store import Store

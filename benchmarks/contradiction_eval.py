@@ -33,7 +33,7 @@ as a format example, before anything was run on it. First run (session 13, judge
 only): precision@10 0.30, recall 0.375 (3 of 8 gold pairs, all in the top 10), 0 misattributed.
 Its top three were read: two false positives were changes the writer announced as such ("is
 postponed: ... we now aim for 2023", "4 euros ..., down from 6"), a class then handled on the
-development cases (:mod:`onrecord.check.acknowledged`, no development case changed); after it
+development cases (:mod:`onrecord.check.contradictions.acknowledged`, no development case changed); after it
 0.40 (no longer a clean number); heldout3 unchanged at 0.50, recall 0.57. Then a plan and its
 execution, a proposal against "not decided yet" and a restatement of staying the same were
 fixed on heldout2 (development: 0.30 -> 0.50, no other development case moved): heldout3 0.56
@@ -120,7 +120,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from onrecord.check.contradictions import ContradictionPair, both_ways, find_contradictions
+from onrecord.check.contradictions.find import ContradictionPair, both_ways, find_contradictions
 from onrecord.engines.local import ingest
 from onrecord.models.embedders import get_embedder
 from onrecord.models.judges import get_judge
@@ -205,7 +205,7 @@ def evaluate_timelines(store: Store, gold: dict, judge, embedder) -> dict:
     """Stance accuracy on the labelled statements (a statement the topic filter left out
     counts as neutral) and whether the gold flip is a turning point; the naive forward-only
     stance beside it."""
-    from onrecord.check.timeline import timeline, turning_points
+    from onrecord.check.contradictions.timeline import timeline, turning_points
 
     right = naive_right = total = flips = naive_flips = 0
     rows = []

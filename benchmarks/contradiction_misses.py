@@ -1,7 +1,7 @@
 """Where each gold self-contradiction of a case is lost, stage by stage.
 
 For every gold pair of ``gold.json`` (all of them with ``--all``, else those the default search
-does not report) it prints which stage of :func:`onrecord.check.contradictions.find_contradictions`
+does not report) it prints which stage of :func:`onrecord.check.contradictions.find.find_contradictions`
 lost it:
 
 - ``record``: a side is not among the person's statements (attribution, segmentation: the
@@ -28,11 +28,11 @@ from pathlib import Path
 
 import numpy as np
 
-from onrecord.check import contradictions as C
-from onrecord.check.denial_pairs import denial_pairs
-from onrecord.check.opposition import opposition, stance_factor
-from onrecord.check.pair_rules import pair_factor, rule_score
-from onrecord.check.period import other_times
+from onrecord.check.contradictions import find as C
+from onrecord.check.contradictions.denial_pairs import denial_pairs
+from onrecord.check.contradictions.opposition import opposition, stance_factor
+from onrecord.check.contradictions.pair_rules import pair_factor, rule_score
+from onrecord.check.statements.period import other_times
 from onrecord.engines.local import ingest
 from onrecord.models.embedders import get_embedder
 from onrecord.models.judges import get_judge
@@ -56,8 +56,8 @@ def _holder(store: Store, text: str) -> str:
 
 
 def _why_not(ref: C.StatementRef) -> str:
-    from onrecord.check.pair_rules import anaphoric
-    from onrecord.check.salience import chatter_reason
+    from onrecord.check.contradictions.pair_rules import anaphoric
+    from onrecord.check.statements.salience import chatter_reason
 
     text = ref.text.strip()
     if text.endswith("?"):

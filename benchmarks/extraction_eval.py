@@ -624,12 +624,12 @@ class Result:
 
 
 def evaluate(md: Path) -> Result:
-    from onrecord.check.claims import Skipped, claims_from_file
+    from onrecord.check.claims.extract import Skipped, claims_from_file
     from onrecord.ingest.documents import split_front_matter
 
     gold = [json.loads(x) for x in md.with_suffix(".gold.jsonl").read_text("utf-8").splitlines()]
     gold = [g for g in gold if g]
-    from onrecord.check.transcript import lenient_front_matter
+    from onrecord.check.claims.transcript import lenient_front_matter
 
     text = md.read_text("utf-8")
     fields = split_front_matter(text)[0] or (lenient_front_matter(text) or ({}, 0))[0]

@@ -54,7 +54,7 @@ from pathlib import Path
 
 import numpy as np
 
-from onrecord.check.evalsets import _norm, detok  # one copy of the text clean-up
+from onrecord.check.verdicts.evalsets import _norm, detok  # one copy of the text clean-up
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPORA = ROOT.parent / "shared" / "corpora"

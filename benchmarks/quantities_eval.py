@@ -15,7 +15,7 @@ that the claim holds). Run: ``.venv/bin/python benchmarks/quantities_eval.py [--
 ``--judge builtin`` also has the judge read every pair ``compare`` calls a conflict (statement
 first, as the claim checker does) and prints, per kind of the conflicting amount, how many the
 judge reads as entailment >= 0.5 and how often gold is contradiction among those: whether a
-conflict should override the judge's entailment (``check/verify.py::_amounts``).
+conflict should override the judge's entailment (``check/verdicts/verify.py::_amounts``).
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Why a claim's deciding statement is not gathered: each missed gold statement, by class.
 
-Runs :func:`onrecord.check.verify.gather` claim by claim, in case order (as ``check_claims``
+Runs :func:`onrecord.check.verdicts.verify.gather` claim by claim, in case order (as ``check_claims``
 does, so the vectors made on demand are the same), and for each claim whose gold statements
 (``evidence`` of ``claims.jsonl``, matched as ``claims_eval`` matches them) are nowhere among
 what was gathered, says where the gold statement was lost:
@@ -37,11 +37,11 @@ from claims_eval import (
     load_case,
     norm,
 )
-from onrecord.check import verify
-from onrecord.check.evidence import restates
-from onrecord.check.frames import strip_frame
-from onrecord.check.period import claim_period
-from onrecord.check.salience import is_chatter
+from onrecord.check.statements.period import claim_period
+from onrecord.check.statements.salience import is_chatter
+from onrecord.check.verdicts import verify
+from onrecord.check.verdicts.evidence import restates
+from onrecord.check.verdicts.frames import strip_frame
 from onrecord.index.hybrid import Hit, retrieve
 from onrecord.models.embedders import get_embedder
 

@@ -1,5 +1,5 @@
 """How much of a real mailbox is chatter: ingest it into a temporary database, draw N random
-statements, and count what :func:`onrecord.check.salience.chatter_reason` flags, per reason.
+statements, and count what :func:`onrecord.check.statements.salience.chatter_reason` flags, per reason.
 
 With ``--show K`` it prints K flagged and K unflagged statements of the sample (random order),
 for checking the flags by hand.
@@ -18,7 +18,7 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
-from onrecord.check.salience import REASONS, chatter_reason
+from onrecord.check.statements.salience import REASONS, chatter_reason
 from onrecord.engines.local import ingest
 from onrecord.record.store import Store
 

@@ -1,5 +1,5 @@
 """Numbers only, for any split: how often the rules' subject agrees with the gold, how often
-some candidate of :mod:`onrecord.check.subject_features` does (the ceiling of any choice among
+some candidate of :mod:`onrecord.check.subjects.subject_features` does (the ceiling of any choice among
 them), and what a stored ranker model changes (switches that fix a subject, switches that break
 one). Prints no sentence, so that a held-out split can be measured without reading its errors.
 
@@ -21,7 +21,7 @@ from train_subject_ranker import examples  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
-    from onrecord.check.subject_ranker import WEIGHTS, choose, load
+    from onrecord.check.subjects.subject_ranker import WEIGHTS, choose, load
 
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--split", choices=["dev", "heldout"], default="dev")

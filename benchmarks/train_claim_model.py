@@ -40,8 +40,9 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from extraction_eval import ARTICLES, NAMES, Result, _norm, evaluate  # noqa: E402
-from onrecord.check import checkworthy, claims  # noqa: E402
-from onrecord.check.checkworthy import is_announcement  # noqa: E402
+from onrecord.check.claims import checkworthy  # noqa: E402
+from onrecord.check.claims import extract as claims  # noqa: E402
+from onrecord.check.claims.checkworthy import is_announcement  # noqa: E402
 
 DIM = 4096
 WIDTH = DIM + 1024

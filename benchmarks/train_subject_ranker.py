@@ -1,8 +1,8 @@
-"""Train the learned subject choice (:mod:`onrecord.check.subject_ranker`) on the DEV gold only.
+"""Train the learned subject choice (:mod:`onrecord.check.subjects.subject_ranker`) on the DEV gold only.
 
 For every dev article the extractor runs with the rules (as ``extraction_eval.py`` runs it,
 ``NAMES`` as the record persons); its claims are matched to the gold the same way, and each
-matched claim's subject candidates (:mod:`onrecord.check.subject_features`) are labelled by
+matched claim's subject candidates (:mod:`onrecord.check.subjects.subject_features`) are labelled by
 whether they agree with the gold subject (``extraction_eval.same_name``). A conditional-logit
 model (softmax over one claim's candidates, L2-regularised, plain numpy) is fitted.
 
@@ -36,7 +36,7 @@ MARGINS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7)
 
 def examples(md: Path) -> list[tuple[object, str, bool]]:
     """(site, gold subject) of every claim of ``md`` matched to a gold claim."""
-    from onrecord.check.claims import claims_from_file
+    from onrecord.check.claims.extract import claims_from_file
 
     gold = [json.loads(x) for x in md.with_suffix(".gold.jsonl").read_text("utf-8").splitlines()]
     want = [g for g in gold if g and "skip" not in g]
@@ -197,7 +197,7 @@ def main(argv: list[str] | None = None) -> int:
         for name, d in data.items():
             print(f"  {name}: rules {d.rules_ok.mean():.1%} LOO {per_doc[best][name]:.1%}")
     if args.write:
-        from onrecord.check.subject_ranker import WEIGHTS
+        from onrecord.check.subjects.subject_ranker import WEIGHTS
 
         w = fit(everything, best[0])
         model = {

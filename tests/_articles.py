@@ -3,7 +3,7 @@ claim that holds some words."""
 
 from __future__ import annotations
 
-from onrecord.check.claims import Claim
+from onrecord.check.claims.extract import Claim
 
 
 def doc(author: str, lang: str, body: str) -> str:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from onrecord.check.contradictions import StatementRef, record_of
+from onrecord.check.contradictions.find import StatementRef, record_of
 from onrecord.engines.local import ingest
 from onrecord.record.store import Store
 

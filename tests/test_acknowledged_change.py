@@ -6,9 +6,13 @@ or a denied act keeps its rank, and a pledge broken with a change is no announce
 from __future__ import annotations
 
 from _contradiction_cases import ref
-from onrecord.check.acknowledged import ACKNOWLEDGED, acknowledged_change, change_marker
-from onrecord.check.contradictions import rate_pair
-from onrecord.check.pair_rules import pair_factor, shared_words
+from onrecord.check.contradictions.acknowledged import (
+    ACKNOWLEDGED,
+    acknowledged_change,
+    change_marker,
+)
+from onrecord.check.contradictions.find import rate_pair
+from onrecord.check.contradictions.pair_rules import pair_factor, shared_words
 
 CONTRA = {"entailment": 0.02, "neutral": 0.03, "contradiction": 0.95}
 

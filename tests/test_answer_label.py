@@ -1,7 +1,7 @@
 """The "A:" of a transcript's answer is layout, not the statement (heldout7's interview)."""
 
-from onrecord.check.modality import retrospective
-from onrecord.check.transcript import without_answer_label
+from onrecord.check.claims.transcript import without_answer_label
+from onrecord.check.statements.modality import retrospective
 
 
 def test_answer_label_is_left_off() -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from onrecord.check.claims import Claim, Skipped, claims_from_file, claims_from_text
+from onrecord.check.claims.extract import Claim, Skipped, claims_from_file, claims_from_text
 from onrecord.present.report import by_claimant
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -3,11 +3,11 @@ fronted time before a Dutch verb-second subject, an apposition that names a desc
 person, speech frames with an adverb, a statement or an audience between speaker and claim,
 reporting notes (meta), the writer's own feelings (commentary) and scheduled steps."""
 
-from onrecord.check.checkworthy import skip_reason
-from onrecord.check.claim_names import NameContext
-from onrecord.check.claims import claims_from_text
-from onrecord.check.clauses import split_assertions
-from onrecord.check.subject_np import subject_phrase
+from onrecord.check.claims.checkworthy import skip_reason
+from onrecord.check.claims.clauses import split_assertions
+from onrecord.check.claims.extract import claims_from_text
+from onrecord.check.language.claim_names import NameContext
+from onrecord.check.subjects.subject_np import subject_phrase
 
 
 def _subject(sentence: str, lang: str, doc: str = "") -> str | None:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from onrecord.check.claims import claims_from_file
+from onrecord.check.claims.extract import claims_from_file
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = ROOT / "benchmarks" / "articles"

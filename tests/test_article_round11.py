@@ -5,12 +5,12 @@ on sentences of our own."""
 from __future__ import annotations
 
 from _articles import by_text, doc
-from onrecord.check.affiliation import stated_affiliations
-from onrecord.check.claim_names import NameContext
-from onrecord.check.claims import Skipped, claims_from_text
-from onrecord.check.coref import Discourse
-from onrecord.check.speakers import speaker_org
-from onrecord.check.stance import is_going_to, is_stance
+from onrecord.check.claims.extract import Skipped, claims_from_text
+from onrecord.check.claims.stance import is_going_to, is_stance
+from onrecord.check.language.claim_names import NameContext
+from onrecord.check.subjects.affiliation import stated_affiliations
+from onrecord.check.subjects.coref import Discourse
+from onrecord.check.subjects.speakers import speaker_org
 
 
 def _skips(text: str) -> dict[str, str]:

@@ -5,7 +5,7 @@ Pemberton, Noordwarmte); each test uses sentences of those documents."""
 from __future__ import annotations
 
 from _articles import by_text, doc
-from onrecord.check.claims import Skipped, claims_from_text
+from onrecord.check.claims.extract import Skipped, claims_from_text
 
 
 def _skips(text: str, names: list[str]) -> dict[str, str]:

@@ -7,8 +7,8 @@ IJsselmonde, and the three written for this round: Merrow, Tolhuis, Fernhill).""
 from __future__ import annotations
 
 from _articles import by_text, doc
-from onrecord.check.claims import claims_from_text
-from onrecord.check.groups import group_noun, groups_in
+from onrecord.check.claims.extract import claims_from_text
+from onrecord.check.subjects.groups import group_noun, groups_in
 
 BRACKENFIELD = doc(
     "Brackenfield Foods",

@@ -1,4 +1,4 @@
-"""A pledge in one language undone in another (onrecord.check.broken_pledge), on sentences of
+"""A pledge in one language undone in another (onrecord.check.contradictions.broken_pledge), on sentences of
 the development cases (heldout2, heldout4)."""
 
 from __future__ import annotations
@@ -6,7 +6,12 @@ from __future__ import annotations
 import pytest
 
 from _contradiction_cases import ref
-from onrecord.check.broken_pledge import affirmed, candidate, pledge_score, undone_pledges
+from onrecord.check.contradictions.broken_pledge import (
+    affirmed,
+    candidate,
+    pledge_score,
+    undone_pledges,
+)
 
 KEGS = ref("As for the cafés: we will never switch to plastic kegs.", "2020-01-28T13:20:00Z")
 FUSTEN = ref(

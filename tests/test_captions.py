@@ -1,6 +1,6 @@
-"""Photo captions (``check/captions.py``) on lines of the h9 documents."""
+"""Photo captions (``check/claims/captions.py``) on lines of the h9 documents."""
 
-from onrecord.check.captions import is_caption
+from onrecord.check.claims.captions import is_caption
 
 
 def _line(text: str) -> bool:

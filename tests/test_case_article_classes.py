@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.check.claim_names import NameContext
-from onrecord.check.claims import Claim, Skipped, claims_from_args, claims_from_text
+from onrecord.check.claims.extract import Claim, Skipped, claims_from_args, claims_from_text
+from onrecord.check.language.claim_names import NameContext
 
 HAVENSTAD = ("Marieke Dijkstra", "James Whitfield", "Anouk Verbeek", "Ruud Bosman")
 RAVENWIJK = ("Joost van Lier", "Daniel Price", "Marloes de Graaf", "Bram Koster")

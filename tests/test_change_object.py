@@ -1,10 +1,10 @@
 """A claim about an act toward a change is not opposed by the change's direction
-(check/change_object.py): sentences from the training cases, English and Dutch."""
+(check/figures/change_object.py): sentences from the training cases, English and Dutch."""
 
 from __future__ import annotations
 
-from onrecord.check.change_object import act_toward_change
-from onrecord.check.direction import opposed
+from onrecord.check.figures.change_object import act_toward_change
+from onrecord.check.figures.direction import opposed
 
 
 def test_refusing_asking_or_not_wanting_a_change_is_an_act_toward_it() -> None:

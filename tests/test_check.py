@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from onrecord.check.amount_evidence import amounts
-from onrecord.check.claims import Claim, claims_from_args
-from onrecord.check.evidence import OWN, Evidence
-from onrecord.check.verify import (
+from onrecord.check.claims.extract import Claim, claims_from_args
+from onrecord.check.figures.amount_evidence import amounts
+from onrecord.check.verdicts.evidence import OWN, Evidence
+from onrecord.check.verdicts.verify import (
     check_claims,
     gather,
     person_names,
@@ -184,7 +184,7 @@ def test_a_later_account_never_decides_a_speech_claim(case_store: Store, sample:
 
 
 def test_a_claim_is_not_its_own_evidence(case_store: Store, sample: Path) -> None:
-    from onrecord.check.claims import claims_from_file
+    from onrecord.check.claims.extract import claims_from_file
 
     claims = [
         c
@@ -203,7 +203,7 @@ def test_the_claims_own_document_takes_no_place_of_the_subjects_record(
 ) -> None:
     # Vale's complaint is in his record: its sentences share the claim's words and outrank his
     # mail, which must still be searched as deep (k=0: his record's 8 places)
-    from onrecord.check.claims import claims_from_file
+    from onrecord.check.claims.extract import claims_from_file
 
     [claim] = [
         c
@@ -270,7 +270,7 @@ def test_amounts_of_another_matter_are_not_compared(store: Store) -> None:
 
 
 def test_chatter_is_never_evidence(store: Store) -> None:
-    from onrecord.check.salience import is_chatter
+    from onrecord.check.statements.salience import is_chatter
 
     claims = claims_from_args(["Vale wanted Lumen to stay open."], names=person_names(store))
     [verdict] = check_claims(store, claims, judge=KeywordJudge({}), embedder=None)
@@ -406,7 +406,7 @@ def test_a_quoted_reply_on_record_supports_the_claim(store: Store) -> None:
 
 
 def test_we_is_the_writers_organisation_when_the_claim_names_it() -> None:
-    from onrecord.check.evidence import align_we, organisation_of
+    from onrecord.check.verdicts.evidence import align_we, organisation_of
 
     assert organisation_of("sophie@nordwind.example", "Nordwind would never sell data.") == (
         "Nordwind"
@@ -441,7 +441,7 @@ def test_we_is_the_writers_organisation_when_the_claim_names_it() -> None:
     ],
 )
 def test_we_as_the_organisation_takes_a_singular_verb(text: str, lang: str, aligned: str) -> None:
-    from onrecord.check.evidence import align_we
+    from onrecord.check.verdicts.evidence import align_we
 
     assert align_we(text, "Lijnmaat", lang) == aligned
 
@@ -522,14 +522,14 @@ def test_a_claim_about_a_public_statement_is_decided_by_it(case_store: Store) ->
     ],
 )
 def test_a_public_statement_is_the_setting_of_the_speech(claim: str, public: bool) -> None:
-    from onrecord.check.evidence import about_public_statement
+    from onrecord.check.verdicts.evidence import about_public_statement
 
     [c] = claims_from_args([claim], names=["Marcus Vale", "Marieke Dijkstra", "Ilse Okafor"])
     assert about_public_statement(c) is public
 
 
 def test_the_names_of_persons_without_their_counts(store: Store) -> None:
-    from onrecord.check.verify import person_names
+    from onrecord.check.verdicts.verify import person_names
 
     names = store.person_display_names()
     assert "Marcus Vale" in names

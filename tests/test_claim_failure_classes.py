@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.check.claim_lexicon import is_place_adjective, is_verb
-from onrecord.check.claim_names import NameContext
-from onrecord.check.claims import Claim, Skipped, claims_from_text
+from onrecord.check.claims.extract import Claim, Skipped, claims_from_text
+from onrecord.check.language.claim_lexicon import is_place_adjective, is_verb
+from onrecord.check.language.claim_names import NameContext
 
 
 def _claims(text: str, lang: str, names: tuple[str, ...] = ()) -> list[Claim]:

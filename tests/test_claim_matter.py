@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.check.claim_matter import on_matter
+from onrecord.check.verdicts.claim_matter import on_matter
 
 
 @pytest.mark.parametrize(

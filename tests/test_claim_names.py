@@ -1,6 +1,6 @@
-"""Names in article text (``check/claim_names.py``): what makes a capitalised word a name."""
+"""Names in article text (``check/language/claim_names.py``): what makes a capitalised word a name."""
 
-from onrecord.check.claim_names import NameContext
+from onrecord.check.language.claim_names import NameContext
 
 
 def test_a_bare_domain_does_not_make_an_organisation_name_a_common_word() -> None:

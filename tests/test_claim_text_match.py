@@ -7,8 +7,8 @@ sentences it must leave alone."""
 import sys
 from pathlib import Path
 
-from onrecord.check.claims import claims_from_text
-from onrecord.check.np_referent import with_referent
+from onrecord.check.claims.extract import claims_from_text
+from onrecord.check.claims.np_referent import with_referent
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 import extraction_eval

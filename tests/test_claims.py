@@ -1,4 +1,4 @@
-"""Claims from documents, arguments, JSONL and CSV (onrecord.check.claims)."""
+"""Claims from documents, arguments, JSONL and CSV (onrecord.check.claims.extract)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from onrecord.check.claims import (
+from onrecord.check.claims.extract import (
     ABOUT_SPEECH,
     FACT,
     Claim,
@@ -340,7 +340,7 @@ def test_txt_is_a_document(tmp_path: Path) -> None:
 
 
 def test_a_passive_speech_verb_is_not_the_subjects_speech() -> None:
-    from onrecord.check.claims import ABOUT_SPEECH, FACT, _kind
+    from onrecord.check.claims.extract import ABOUT_SPEECH, FACT, _kind
 
     assert _kind("All 38 employees were to be offered a post in Havenstad.") == FACT
     assert _kind("Vale offered to fund the first year.") == ABOUT_SPEECH

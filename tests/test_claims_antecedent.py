@@ -1,12 +1,12 @@
 """A noun phrase that names an earlier sentence's act ("that promise", "dat voorstel") is given
-that act's content in the claim's text (onrecord.check.antecedent via claims_from_text)."""
+that act's content in the claim's text (onrecord.check.claims.antecedent via claims_from_text)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from onrecord.check.antecedent import with_content
-from onrecord.check.claims import claims_from_file, claims_from_text
+from onrecord.check.claims.antecedent import with_content
+from onrecord.check.claims.extract import claims_from_file, claims_from_text
 
 SAMPLES = Path(__file__).resolve().parents[1] / "src" / "onrecord" / "samples" / "lumen"
 

@@ -5,11 +5,17 @@ from __future__ import annotations
 
 import numpy as np
 
-from onrecord.check.clause_polarity import drop_shared_weak, main_part, speech_polarity
-from onrecord.check.counterclaims import ending_denied
-from onrecord.check.denial_pairs import denial_pairs
-from onrecord.check.opposition import ANTONYM, POLARITY, amount_clash, negated, opposition
+from onrecord.check.contradictions.counterclaims import ending_denied
+from onrecord.check.contradictions.denial_pairs import denial_pairs
+from onrecord.check.contradictions.opposition import (
+    ANTONYM,
+    POLARITY,
+    amount_clash,
+    negated,
+    opposition,
+)
 from onrecord.check.quantities import quantities
+from onrecord.check.statements.clause_polarity import drop_shared_weak, main_part, speech_polarity
 
 PLEDGE = (
     "I have promised the residents that no aircraft will land here after 23:00, starting 1 April."

@@ -1,9 +1,9 @@
 """Two reported clauses ("that A and that B") are two claims, each with its frame
-(check/complement_parts.py)."""
+(check/claims/complement_parts.py)."""
 
 from __future__ import annotations
 
-from onrecord.check.complement_parts import complement_parts
+from onrecord.check.claims.complement_parts import complement_parts
 
 
 def test_each_complement_keeps_the_frame_and_its_time() -> None:

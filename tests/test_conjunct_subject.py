@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from onrecord.check.claim_names import NameContext
-from onrecord.check.claims import claims_from_text
-from onrecord.check.conjunct_subject import core_clause
+from onrecord.check.claims.conjunct_subject import core_clause
+from onrecord.check.claims.extract import claims_from_text
+from onrecord.check.language.claim_names import NameContext
 
 
 def _texts(text: str, lang: str) -> list[str]:

@@ -1,10 +1,10 @@
-"""A claim that joins two assertions is checked part by part (check/conjuncts.py)."""
+"""A claim that joins two assertions is checked part by part (check/verdicts/conjuncts.py)."""
 
 from __future__ import annotations
 
-from onrecord.check.claim_names import NameContext
-from onrecord.check.claims import claims_from_args
-from onrecord.check.conjuncts import joined, parts, time_parts
+from onrecord.check.claims.extract import claims_from_args
+from onrecord.check.language.claim_names import NameContext
+from onrecord.check.verdicts.conjuncts import joined, parts, time_parts
 
 
 def split(text: str, lang: str) -> list[str]:

@@ -2,8 +2,8 @@
 
 from types import SimpleNamespace
 
-from onrecord.check.continuity import UNCHANGED, declared_unchanged, restated
-from onrecord.check.pair_rules import pair_factor
+from onrecord.check.contradictions.continuity import UNCHANGED, declared_unchanged, restated
+from onrecord.check.contradictions.pair_rules import pair_factor
 
 PLEDGE = (
     "So: from this harvest on, we commit to paying our growers in Sidama at least 4 dollars per "

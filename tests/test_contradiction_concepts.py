@@ -8,18 +8,18 @@ from __future__ import annotations
 import numpy as np
 
 from _contradiction_cases import ref
-from onrecord.check.clause_polarity import speech_polarity
-from onrecord.check.concept_denial import concept_denied
-from onrecord.check.concepts import concepts
-from onrecord.check.contradictions import RULE_SCORE, rule_score
-from onrecord.check.cross_matter import shares_matter
-from onrecord.check.denial_pairs import denial_pairs
-from onrecord.check.direction import direction, opposed
-from onrecord.check.opposition import POLARITY, negated, opposition
-from onrecord.check.pair_rules import CONCEPT_BRIDGE, pair_factor
-from onrecord.check.price_matter import one_price
-from onrecord.check.same_amount import amount_restated
-from onrecord.check.shared_denial import denied_alike
+from onrecord.check.contradictions.concept_denial import concept_denied
+from onrecord.check.contradictions.concepts import concepts
+from onrecord.check.contradictions.cross_matter import shares_matter
+from onrecord.check.contradictions.denial_pairs import denial_pairs
+from onrecord.check.contradictions.find import RULE_SCORE, rule_score
+from onrecord.check.contradictions.opposition import POLARITY, negated, opposition
+from onrecord.check.contradictions.pair_rules import CONCEPT_BRIDGE, pair_factor
+from onrecord.check.contradictions.shared_denial import denied_alike
+from onrecord.check.figures.direction import direction, opposed
+from onrecord.check.figures.price_matter import one_price
+from onrecord.check.figures.same_amount import amount_restated
+from onrecord.check.statements.clause_polarity import speech_polarity
 
 PROMISE = "Wij beloven u dat de sneeuwkanonnen voortaan na 23.00 uur niet meer draaien."
 NEVER_PROMISED = "Wij hebben de buurt nooit beloofd dat de sneeuwkanonnen 's nachts uit blijven."

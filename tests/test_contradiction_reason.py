@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.check.claims import FACT, Claim
-from onrecord.check.contradiction_reason import reason, same_amounts
-from onrecord.check.evidence import OWN, Evidence, unreasoned
-from onrecord.check.frames import strip_frame
+from onrecord.check.claims.extract import FACT, Claim
+from onrecord.check.verdicts.contradiction_reason import reason, same_amounts
+from onrecord.check.verdicts.evidence import OWN, Evidence, unreasoned
+from onrecord.check.verdicts.frames import strip_frame
 from onrecord.index.hybrid import Hit
 from onrecord.models.base import Judgment
 

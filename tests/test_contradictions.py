@@ -16,7 +16,7 @@ import numpy as np
 import pytest
 
 from _contradiction_cases import case_records, find
-from onrecord.check.contradictions import (
+from onrecord.check.contradictions.find import (
     OPPOSED_SCORE,
     PersonNotFound,
     StatementRef,
@@ -28,7 +28,7 @@ from onrecord.check.contradictions import (
     record_of,
     resolve_person,
 )
-from onrecord.check.timeline import timeline, turning_points
+from onrecord.check.contradictions.timeline import timeline, turning_points
 from onrecord.engines.local import ingest
 from onrecord.models.base import Judgment
 from onrecord.record.store import Store
@@ -405,7 +405,7 @@ def test_cli_contradictions_and_timeline(cli, sample: Path) -> None:
 
 
 def test_an_account_against_the_record_ranks_higher() -> None:
-    from onrecord.check.contradictions import ACCOUNT_BONUS, firmness
+    from onrecord.check.contradictions.find import ACCOUNT_BONUS, firmness
 
     later = "I have always opposed moving the headquarters to Utrecht."
     assert firmness("I support moving the headquarters to Utrecht.", later) == ACCOUNT_BONUS
@@ -440,7 +440,7 @@ def test_dev2_chit_chat_never_eligible_and_gold_sides_are(dev2: dict) -> None:
 
 
 def test_dev2_other_years_and_other_matters_rank_lower(dev2: dict) -> None:
-    from onrecord.check.contradictions import OTHER_MATTER, OTHER_TIME, pair_factor
+    from onrecord.check.contradictions.find import OTHER_MATTER, OTHER_TIME, pair_factor
 
     anna, mark = dev2["Anna de Vries"], dev2["Mark Okafor"]
     members = [find(anna, "end of 2019"), find(anna, "end of 2020 the co-op")]
@@ -451,14 +451,14 @@ def test_dev2_other_years_and_other_matters_rank_lower(dev2: dict) -> None:
     other = [find(mark, "connection will be ready in June"), find(mark, "approved our accounts")]
     assert pair_factor(*other) == pytest.approx(OTHER_MATTER)
     # the gold pairs keep their rank: one year or none, one matter (a "never" then done
-    # ranks higher: onrecord.check.never_done)
+    # ranks higher: onrecord.check.contradictions.never_done)
     for g in json.loads((DEV2 / "gold.json").read_text())["pairs"]:
         a, b = find(dev2[g["person"]], g["a"]), find(dev2[g["person"]], g["b"])
         assert pair_factor(a, b) >= 1.0, g["id"]
 
 
 def test_statement_years() -> None:
-    from onrecord.check.period import other_times, statement_years
+    from onrecord.check.statements.period import other_times, statement_years
 
     assert statement_years("Eind 2020 telde de coöperatie tweehonderd leden.") == {2020}
     assert statement_years("The fee stays at fifty euros this year.", "2018-05-02") == {2018}

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from _contradiction_cases import case_records, find
-from onrecord.check.contradictions import StatementRef, eligible
-from onrecord.check.opposition import (
+from onrecord.check.contradictions.find import StatementRef, eligible
+from onrecord.check.contradictions.opposition import (
     AMOUNT,
     ANTONYM,
     NO_OPPOSITION,

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from _contradiction_cases import case_records, find
-from onrecord.check.contradictions import (
+from onrecord.check.contradictions.find import (
     OPPOSED_SCORE,
     RULE_SCORE,
     StatementRef,
@@ -19,8 +19,7 @@ from onrecord.check.contradictions import (
     rate_pair,
     rule_score,
 )
-from onrecord.check.direction import direction, opposed
-from onrecord.check.opposition import (
+from onrecord.check.contradictions.opposition import (
     AMOUNT,
     ANTONYM,
     NO_OPPOSITION,
@@ -32,7 +31,8 @@ from onrecord.check.opposition import (
     same_unit,
     stance_factor,
 )
-from onrecord.check.period import other_times
+from onrecord.check.figures.direction import direction, opposed
+from onrecord.check.statements.period import other_times
 
 DATA = Path(__file__).resolve().parents[1] / "benchmarks" / "data"
 DEV4 = DATA / "contradictions-dev4"

@@ -7,9 +7,8 @@ plan against what became of it."""
 from __future__ import annotations
 
 from _contradiction_cases import ref
-from onrecord.check.contradictions import RULE_SCORE, rate_pair, rule_score
-from onrecord.check.direction import denied, direction, opposed
-from onrecord.check.opposition import (
+from onrecord.check.contradictions.find import RULE_SCORE, rate_pair, rule_score
+from onrecord.check.contradictions.opposition import (
     ANTONYM,
     NO_OPPOSITION,
     PLAN_DONE,
@@ -19,6 +18,7 @@ from onrecord.check.opposition import (
     opposition,
     stance_factor,
 )
+from onrecord.check.figures.direction import denied, direction, opposed
 
 NEUTRAL = {"entailment": 0.05, "neutral": 0.9, "contradiction": 0.05}
 

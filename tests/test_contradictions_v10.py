@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 
 from _contradiction_cases import ref
-from onrecord.check.contradictions import (
+from onrecord.check.contradictions.counterclaims import need_clash, none_against_some
+from onrecord.check.contradictions.find import (
     MIN_RANK,
     OPPOSED_SCORE,
     RULE_SCORE,
@@ -19,9 +20,7 @@ from onrecord.check.contradictions import (
     rate_pair,
     rule_score,
 )
-from onrecord.check.counterclaims import need_clash, none_against_some
-from onrecord.check.direction import direction, opposed
-from onrecord.check.opposition import (
+from onrecord.check.contradictions.opposition import (
     ANTONYM,
     NO_OPPOSITION,
     POLARITY,
@@ -32,7 +31,8 @@ from onrecord.check.opposition import (
     opposition,
     stance_factor,
 )
-from onrecord.check.pair_rules import OTHER_ACT, anaphoric, other_act, pair_factor
+from onrecord.check.contradictions.pair_rules import OTHER_ACT, anaphoric, other_act, pair_factor
+from onrecord.check.figures.direction import direction, opposed
 
 NEUTRAL = {"entailment": 0.03, "neutral": 0.95, "contradiction": 0.02}
 
@@ -224,7 +224,7 @@ def test_two_places_across_languages_need_one_matter() -> None:
 
 
 def test_a_baseline_year_is_not_the_year_a_figure_is_about() -> None:
-    from onrecord.check.period import other_times, statement_years
+    from onrecord.check.statements.period import other_times, statement_years
 
     a = "In 2018 we shipped 9.000 crates, a fifth more than in 2017."
     b = "In 2019 we shipped 11.000 crates, compared with 2018 a good step up."
@@ -235,7 +235,7 @@ def test_a_baseline_year_is_not_the_year_a_figure_is_about() -> None:
 
 
 def test_a_measure_is_the_unit_of_a_count() -> None:
-    from onrecord.check.opposition import AMOUNT, opposition
+    from onrecord.check.contradictions.opposition import AMOUNT, opposition
 
     a = "In 2021 hebben we 5.300 hectoliter gebrouwen, meer dan ooit."
     b = "In 2021 brouwden we maar 3.900 hectoliter bier."
@@ -247,7 +247,7 @@ def test_a_measure_is_the_unit_of_a_count() -> None:
 
 
 def test_a_statement_naming_its_own_author_is_not_their_word() -> None:
-    from onrecord.check.contradictions import eligible
+    from onrecord.check.contradictions.find import eligible
 
     intro = StatementRef(
         statement_id=1,
@@ -278,13 +278,13 @@ def test_a_statement_naming_its_own_author_is_not_their_word() -> None:
     ],
 )
 def test_a_compound_event_announcement_is_chatter(text: str) -> None:
-    from onrecord.check.salience import is_chatter
+    from onrecord.check.statements.salience import is_chatter
 
     assert is_chatter(text, "nl")
 
 
 def test_an_event_with_a_figure_or_a_decision_is_no_chatter() -> None:
-    from onrecord.check.salience import is_chatter
+    from onrecord.check.statements.salience import is_chatter
 
     assert not is_chatter("Het bedrijfsfeest kostte vorig jaar 40.000 euro.", "nl")
     assert not is_chatter(

@@ -3,9 +3,9 @@ name ("stopte zorgverzekeraar Zorgkring Noord") does not hide the name."""
 
 from __future__ import annotations
 
-from onrecord.check.claim_names import NameContext
-from onrecord.check.claims import claims_from_text
-from onrecord.check.subject_np import subject_phrase
+from onrecord.check.claims.extract import claims_from_text
+from onrecord.check.language.claim_names import NameContext
+from onrecord.check.subjects.subject_np import subject_phrase
 
 VONNIS = """---
 author: Redactie

@@ -2,8 +2,8 @@
 
 from types import SimpleNamespace
 
-from onrecord.check.cross_matter import OTHER_LANGUAGE_MATTER, shares_matter
-from onrecord.check.pair_rules import pair_factor
+from onrecord.check.contradictions.cross_matter import OTHER_LANGUAGE_MATTER, shares_matter
+from onrecord.check.contradictions.pair_rules import pair_factor
 
 
 def _side(text: str, lang: str) -> SimpleNamespace:
@@ -53,7 +53,9 @@ def test_pair_factor_ranks_a_cross_language_pair_without_shared_matter_lower() -
         _side("Vorig jaar hebben we twee paarden verkocht.", "nl"),
     )
     assert unrelated == OTHER_LANGUAGE_MATTER
-    assert related >= 1.0  # "never" then done ranks higher (onrecord.check.never_done)
+    assert (
+        related >= 1.0
+    )  # "never" then done ranks higher (onrecord.check.contradictions.never_done)
 
 
 def test_units_and_numbers_in_words_are_no_shared_matter() -> None:

@@ -4,8 +4,8 @@ of the held-out sets, h9-h13)."""
 
 from __future__ import annotations
 
-from onrecord.check.claims import claims_from_text
-from onrecord.check.demonstrative import demonstrative_np
+from onrecord.check.claims.extract import claims_from_text
+from onrecord.check.subjects.demonstrative import demonstrative_np
 
 
 def _last_subject(body: str) -> str | None:

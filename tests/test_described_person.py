@@ -1,9 +1,9 @@
-"""A person named by a description the text resolves elsewhere (``check/described_person.py``):
+"""A person named by a description the text resolves elsewhere (``check/subjects/described_person.py``):
 the lead that names its person only after ("De voormalige penningmeester van ...", "A
 warehouse supervisor at ..."), and an age ("The 41-year-old"). Sentences of four writers (h9
 Pedalfreight, h10 WarmDak, h11 Berkenhof, h13 Quenby), with what it must leave alone."""
 
-from onrecord.check.claims import claims_from_text
+from onrecord.check.claims.extract import claims_from_text
 
 BERKENHOF = """---
 author: Joris Ploeg

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from onrecord.check.direction import denied, direction, opposed
+from onrecord.check.figures.direction import denied, direction, opposed
 
 
 def test_a_trailing_correction_of_the_figure_denies_no_change() -> None:

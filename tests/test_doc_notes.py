@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from onrecord.check.doc_notes import doc_note
+from onrecord.check.claims.doc_notes import doc_note
 
 
 def test_notes_on_the_transcript() -> None:

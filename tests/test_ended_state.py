@@ -1,11 +1,11 @@
 """A statement that a state no longer holds contradicts a claim that it holds
-(check/ended_state.py)."""
+(check/verdicts/ended_state.py)."""
 
 from __future__ import annotations
 
-from onrecord.check.ended_state import ENDED_NOTE, ended_clause, ended_state
-from onrecord.check.evidence import OWN, Evidence
-from onrecord.check.period import claim_period
+from onrecord.check.statements.period import claim_period
+from onrecord.check.verdicts.ended_state import ENDED_NOTE, ended_clause, ended_state
+from onrecord.check.verdicts.evidence import OWN, Evidence
 from onrecord.index.hybrid import Endorsed, Hit
 from onrecord.models.base import Judgment
 

@@ -9,9 +9,9 @@ from datetime import UTC, datetime
 
 import pytest
 
-from onrecord.check.claims import Claim
-from onrecord.check.evidence import OWN, combine, readings
-from onrecord.check.frames import strip_frame
+from onrecord.check.claims.extract import Claim
+from onrecord.check.verdicts.evidence import OWN, combine, readings
+from onrecord.check.verdicts.frames import strip_frame
 from onrecord.index.hybrid import Endorsed, Hit
 from onrecord.mail.analyze import statements_of
 from onrecord.mail.assent import find_assents

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from onrecord.check.evalsets import load, score
+from onrecord.check.verdicts.evalsets import load, score
 
 PAIRS = [
     (

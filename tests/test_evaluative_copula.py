@@ -1,11 +1,11 @@
 """A verdict in a copular clause is an opinion, whatever its subject
-(``check/evaluative_copula.py``). Sentences of h10 (Greyholme), h11 (Halyard, Oosterdal,
+(``check/claims/evaluative_copula.py``). Sentences of h10 (Greyholme), h11 (Halyard, Oosterdal,
 Penmoor) and h13 (Klaverstede), and the copular statements of fact it must leave to be claims."""
 
 import pytest
 
-from onrecord.check.checkworthy import is_opinion
-from onrecord.check.claims import claims_from_text
+from onrecord.check.claims.checkworthy import is_opinion
+from onrecord.check.claims.extract import claims_from_text
 
 
 @pytest.mark.parametrize(

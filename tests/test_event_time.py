@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from onrecord.check.event_time import event_times, frame_end, times, written_day
+from onrecord.check.verdicts.event_time import event_times, frame_end, times, written_day
 
 MONDAY = date(2020, 1, 13)  # onderzoekslab: "Afgelopen vrijdag …" was written on Monday 13 January
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.check.amount_evidence import amounts
-from onrecord.check.claims import Claim
-from onrecord.check.evidence import OWN, Evidence
-from onrecord.check.figure_clash import clash, sign_clash
+from onrecord.check.claims.extract import Claim
+from onrecord.check.figures.amount_evidence import amounts
+from onrecord.check.figures.figure_clash import clash, sign_clash
+from onrecord.check.verdicts.evidence import OWN, Evidence
 from onrecord.index.hybrid import Hit
 from onrecord.models.base import Judgment
 

@@ -1,14 +1,19 @@
-"""A firm claim against a hedged statement of one matter (onrecord.check.firm_hedge) and what
-the evidence policy makes of it (onrecord.check.evidence.modality)."""
+"""A firm claim against a hedged statement of one matter (onrecord.check.verdicts.firm_hedge) and what
+the evidence policy makes of it (onrecord.check.verdicts.evidence.modality)."""
 
 from __future__ import annotations
 
 import pytest
 
-from onrecord.check.claims import Claim
-from onrecord.check.evidence import OWN, REPORTED, Evidence, modality
-from onrecord.check.firm_hedge import HEDGE_CONTRADICTION, against_firm, one_matter, own_hedge
-from onrecord.check.frames import strip_frame
+from onrecord.check.claims.extract import Claim
+from onrecord.check.verdicts.evidence import OWN, REPORTED, Evidence, modality
+from onrecord.check.verdicts.firm_hedge import (
+    HEDGE_CONTRADICTION,
+    against_firm,
+    one_matter,
+    own_hedge,
+)
+from onrecord.check.verdicts.frames import strip_frame
 from onrecord.index.hybrid import Hit
 from onrecord.models.base import Judgment
 

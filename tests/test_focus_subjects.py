@@ -3,8 +3,8 @@ raad" after "de gemeenteraad van X", a count of an organisation's people."""
 
 from __future__ import annotations
 
-from onrecord.check.author_voice import speaks_as_i
-from onrecord.check.claims import claims_from_text
+from onrecord.check.claims.extract import claims_from_text
+from onrecord.check.subjects.author_voice import speaks_as_i
 
 OPINIE = """---
 author: Marit Hogenboom
@@ -77,7 +77,7 @@ def test_the_noun_after_a_demonstrative_is_no_kind_of_the_name_before() -> None:
 
 
 def test_a_kind_opening_a_name_makes_it_an_organisation() -> None:
-    from onrecord.check.claim_names import NameContext
+    from onrecord.check.language.claim_names import NameContext
 
     ctx = NameContext(["Stapelkamp leidde Theater De Kolk in Vennestein."])
     assert ctx.classify("Theater De Kolk") == "org"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.check.frames import align_first_person, strip_frame
+from onrecord.check.verdicts.frames import align_first_person, strip_frame
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,7 @@ sentence whose "met" (with) read as the English past of "meet"."""
 
 from __future__ import annotations
 
-from onrecord.check.checkworthy import is_announcement
+from onrecord.check.claims.checkworthy import is_announcement
 
 
 def test_contracted_will_and_planned_for() -> None:

@@ -1,8 +1,8 @@
-"""Two figures at two times with the verb said once are two claims (check/gapped_parts.py)."""
+"""Two figures at two times with the verb said once are two claims (check/claims/gapped_parts.py)."""
 
 from __future__ import annotations
 
-from onrecord.check.gapped_parts import gapped_parts
+from onrecord.check.claims.gapped_parts import gapped_parts
 
 
 def test_the_second_figure_and_time_are_written_out() -> None:

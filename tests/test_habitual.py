@@ -1,6 +1,6 @@
 """A recurring time ("every Friday", "elke vrijdag") is a habit, not an announcement."""
 
-from onrecord.check.checkworthy import is_announcement
+from onrecord.check.claims.checkworthy import is_announcement
 
 
 def test_a_recurring_time_is_no_announcement() -> None:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from onrecord.check.claim_names import NameContext
-from onrecord.check.claims import claims_from_text
-from onrecord.check.initial_words import inner_capitals
+from onrecord.check.claims.extract import claims_from_text
+from onrecord.check.language.claim_names import NameContext
+from onrecord.check.language.initial_words import inner_capitals
 
 PROFIEL = """---
 author: Redactie

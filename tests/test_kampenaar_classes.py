@@ -10,12 +10,18 @@ appeal to a committee held against a view. Missed: "lost-time accident" read as 
 from pathlib import Path
 from types import SimpleNamespace
 
-from onrecord.check.appeals import APPEAL, appeal
-from onrecord.check.doc_title import is_title
-from onrecord.check.focus_words import without_focus
-from onrecord.check.opposition import POLARITY, antonyms, negated, opposition, stance_factor
-from onrecord.check.pair_rules import anaphoric, pair_factor
-from onrecord.check.stance_pairs import stance_clash, stance_of
+from onrecord.check.contradictions.appeals import APPEAL, appeal
+from onrecord.check.contradictions.doc_title import is_title
+from onrecord.check.contradictions.opposition import (
+    POLARITY,
+    antonyms,
+    negated,
+    opposition,
+    stance_factor,
+)
+from onrecord.check.contradictions.pair_rules import anaphoric, pair_factor
+from onrecord.check.contradictions.stance_pairs import stance_clash, stance_of
+from onrecord.check.figures.focus_words import without_focus
 from onrecord.text.proposals import approves, is_proposal, proposal_targets
 
 NONE_SINCE = "We have not had a single lost-time accident at the yard since 2015."
@@ -99,7 +105,7 @@ def test_an_assent_to_a_proposal_endorses_the_proposal_only() -> None:
 
 
 def _gerrits_endorsed(tmp_path: Path) -> list[str]:
-    from onrecord.check.contradictions import record_of, resolve_person
+    from onrecord.check.contradictions.find import record_of, resolve_person
     from onrecord.engines.local import ingest
     from onrecord.record.store import Store
 

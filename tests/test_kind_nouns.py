@@ -1,7 +1,7 @@
 """An organisation's kind from the noun before its name, on sentences of a radio transcript (h9)."""
 
-from onrecord.check.claims import claims_from_text
-from onrecord.check.kind_nouns import kind_noun, kind_referent
+from onrecord.check.claims.extract import claims_from_text
+from onrecord.check.subjects.kind_nouns import kind_noun, kind_referent
 
 DOC = """---
 author: Omroep Peelrand

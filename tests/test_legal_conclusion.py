@@ -4,9 +4,9 @@ referent of "her" after it; a statute's name is no person."""
 
 from __future__ import annotations
 
-from onrecord.check.checkworthy import skip_reason
-from onrecord.check.claim_names import NameContext
-from onrecord.check.claims import claims_from_text
+from onrecord.check.claims.checkworthy import skip_reason
+from onrecord.check.claims.extract import claims_from_text
+from onrecord.check.language.claim_names import NameContext
 
 
 def _reason(s: str) -> str | None:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from onrecord.check.checkworthy import skip_reason
-from onrecord.check.claims import claims_from_text
+from onrecord.check.claims.checkworthy import skip_reason
+from onrecord.check.claims.extract import claims_from_text
 
 
 def _reason(s: str) -> str | None:

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.check.claims import Claim
-from onrecord.check.evidence import OWN, Evidence, modality
-from onrecord.check.frames import strip_frame
-from onrecord.check.modality import (
+from onrecord.check.claims.extract import Claim
+from onrecord.check.statements.modality import (
     certain,
     firm,
     hedged,
@@ -15,7 +13,9 @@ from onrecord.check.modality import (
     retrospective,
     universal,
 )
-from onrecord.check.period import Period, claim_period, in_period, mentions
+from onrecord.check.statements.period import Period, claim_period, in_period, mentions
+from onrecord.check.verdicts.evidence import OWN, Evidence, modality
+from onrecord.check.verdicts.frames import strip_frame
 from onrecord.index.hybrid import Hit
 from onrecord.models.base import Judgment
 
@@ -182,7 +182,7 @@ def test_a_firm_statement_still_supports_a_commitment() -> None:
 
 
 def test_as_clearly_as_possible_is_no_hedge() -> None:
-    from onrecord.check.opposition import hedged_side
+    from onrecord.check.contradictions.opposition import hedged_side
 
     # heldout6: a pledge said "as clearly as possible", not a doubt
     pledge = (

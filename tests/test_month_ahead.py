@@ -4,9 +4,9 @@ terug", "Die zaak dient in september")."""
 
 from __future__ import annotations
 
-from onrecord.check.checkworthy import is_announcement
-from onrecord.check.claims import claims_from_text
-from onrecord.check.month_ahead import doc_date, month_ahead
+from onrecord.check.claims.checkworthy import is_announcement
+from onrecord.check.claims.extract import claims_from_text
+from onrecord.check.claims.month_ahead import doc_date, month_ahead
 
 
 def test_a_month_after_the_documents_is_to_come() -> None:

@@ -2,8 +2,8 @@
 
 from types import SimpleNamespace
 
-from onrecord.check.never_done import NEVER_DONE, never_then_done
-from onrecord.check.pair_rules import pair_factor
+from onrecord.check.contradictions.never_done import NEVER_DONE, never_then_done
+from onrecord.check.contradictions.pair_rules import pair_factor
 
 NEVER_CHARGE = "Wij gaan nooit geld vragen voor een telefoontje naar de spoedlijn."
 CHARGED = (
@@ -57,7 +57,7 @@ def test_what_can_be_done_is_no_report() -> None:
 
 
 def test_last_month_is_in_the_year_of_writing() -> None:
-    from onrecord.check.period import other_times
+    from onrecord.check.statements.period import other_times
 
     burned = (
         "Vorige maand hebben we 300 ton recyclebaar katoen naar de verbrandingsoven in Moerdijk "

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from onrecord.check.checkworthy import is_announcement
-from onrecord.check.nl_past import nl_past
+from onrecord.check.claims.checkworthy import is_announcement
+from onrecord.check.claims.nl_past import nl_past
 
 
 def test_perfect_and_strong_past_report() -> None:

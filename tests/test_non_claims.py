@@ -1,8 +1,8 @@
 """Sentences with no claim of the writer's (heldout4, heldout8): never a side of a pair."""
 
-from onrecord.check.contradictions import StatementRef, eligible
-from onrecord.check.non_claims import FRAGMENT, SYMPATHY, non_claim
-from onrecord.check.pair_rules import anaphoric
+from onrecord.check.contradictions.find import StatementRef, eligible
+from onrecord.check.contradictions.non_claims import FRAGMENT, SYMPATHY, non_claim
+from onrecord.check.contradictions.pair_rules import anaphoric
 
 
 def _ref(text: str, lang: str) -> StatementRef:
@@ -39,7 +39,7 @@ def test_het_before_a_participle_that_ends_the_clause_is_a_pronoun() -> None:
 
 
 def test_thanks_to_a_person_for_what_they_did_is_chatter() -> None:
-    from onrecord.check.salience import chatter_reason
+    from onrecord.check.statements.salience import chatter_reason
 
     # heldout8: paired with "we will pay the full train pass" at the top
     assert chatter_reason("Dank aan Sanne, die drie weken lang dozen heeft geteld.", "nl")
@@ -47,7 +47,7 @@ def test_thanks_to_a_person_for_what_they_did_is_chatter() -> None:
 
 
 def test_a_day_of_the_week_is_in_the_year_of_writing() -> None:
-    from onrecord.check.period import other_times, statement_years
+    from onrecord.check.statements.period import other_times, statement_years
 
     # heldout8: Saturday's visitors in 2018 against "last year's" in a 2023 speech
     saturday = "First figures of Saturday: 2,400 visitors, so not quite the 2,500 we hoped for."
@@ -67,7 +67,7 @@ def test_an_ellipsis_leaves_its_matter_to_the_sentence_before() -> None:
 
 
 def test_a_plan_whose_amount_is_reported_later_was_kept() -> None:
-    from onrecord.check.plan_kept import plan_kept
+    from onrecord.check.contradictions.plan_kept import plan_kept
 
     # heldout8: the refusal ("can't pay 40,000") is of another amount than the one paid
     offer = (
@@ -83,7 +83,7 @@ def test_a_plan_whose_amount_is_reported_later_was_kept() -> None:
 
 
 def test_nog_geen_before_an_amount_is_less_than_it() -> None:
-    from onrecord.check.opposition import negated, opposition
+    from onrecord.check.contradictions.opposition import negated, opposition
 
     # heldout7: a forecast of a need against the purchase, read as a denial
     need = "Ik denk dat we over een jaar of twee een nieuwe brander nodig hebben."

@@ -4,8 +4,8 @@ sentences are from the articles the gold cuts this way, and the ones it does not
 
 from __future__ import annotations
 
-from onrecord.check.claim_lexicon import is_verb
-from onrecord.check.claims import claims_from_text
+from onrecord.check.claims.extract import claims_from_text
+from onrecord.check.language.claim_lexicon import is_verb
 
 
 def _texts(text: str, lang: str) -> list[str]:

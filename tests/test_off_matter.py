@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from onrecord.check.claims import FACT, Claim
-from onrecord.check.evidence import OWN, Evidence, unreasoned
-from onrecord.check.frames import strip_frame
-from onrecord.check.off_matter import OFF_MATTER, off_matter
+from onrecord.check.claims.extract import FACT, Claim
+from onrecord.check.verdicts.evidence import OWN, Evidence, unreasoned
+from onrecord.check.verdicts.frames import strip_frame
+from onrecord.check.verdicts.off_matter import OFF_MATTER, off_matter
 from onrecord.index.hybrid import Hit
 from onrecord.models.base import Judgment
 

@@ -1,13 +1,13 @@
-"""Opposite acts or states the judge reads as agreement (check/opposite_words.py,
-check/opposite_read.py): sentences from the training cases, English and Dutch, each side in its
+"""Opposite acts or states the judge reads as agreement (check/verdicts/opposite_words.py,
+check/verdicts/opposite_read.py): sentences from the training cases, English and Dutch, each side in its
 own language, and the pairs the rule must leave alone."""
 
 from __future__ import annotations
 
-from onrecord.check.evidence import OWN, Evidence
-from onrecord.check.frames import strip_frame
-from onrecord.check.opposite_read import OPPOSITE_NOTE, opposite_read
-from onrecord.check.opposite_words import opposite_words, positive_part
+from onrecord.check.verdicts.evidence import OWN, Evidence
+from onrecord.check.verdicts.frames import strip_frame
+from onrecord.check.verdicts.opposite_read import OPPOSITE_NOTE, opposite_read
+from onrecord.check.verdicts.opposite_words import opposite_words, positive_part
 from onrecord.index.hybrid import Endorsed, Hit
 from onrecord.models.base import Judgment
 

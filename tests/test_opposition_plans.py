@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.check.direction import denied, direction, opposed
-from onrecord.check.opposition import (
+from onrecord.check.contradictions.opposition import (
     NO_OPPOSITION,
     PLAN_DONE,
     POLARITY,
@@ -16,6 +15,7 @@ from onrecord.check.opposition import (
     stance_factor,
     undecided,
 )
+from onrecord.check.figures.direction import denied, direction, opposed
 
 RAISED = (
     "De fustprijs is per 1 januari met zes procent omhoog gegaan, en voor zover ik weet is geen "

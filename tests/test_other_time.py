@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.check.claims import FACT, Claim
-from onrecord.check.evidence import OWN, Evidence, other_time
-from onrecord.check.period import claim_period
+from onrecord.check.claims.extract import FACT, Claim
+from onrecord.check.statements.period import claim_period
+from onrecord.check.verdicts.evidence import OWN, Evidence, other_time
 from onrecord.index.hybrid import Hit
 from onrecord.models.base import Judgment
 

@@ -3,8 +3,8 @@ profile's sources); what a speaker confirmed or told the paper stays a claim."""
 
 from __future__ import annotations
 
-from onrecord.check.checkworthy import skip_reason
-from onrecord.check.own_reporting import own_reporting
+from onrecord.check.claims.checkworthy import skip_reason
+from onrecord.check.claims.own_reporting import own_reporting
 
 
 def _reason(s: str) -> str | None:

@@ -1,6 +1,6 @@
-"""The organisation behind "we"/"our" (``check/own_voice.py``), on sentences of h9-quillon."""
+"""The organisation behind "we"/"our" (``check/subjects/own_voice.py``), on sentences of h9-quillon."""
 
-from onrecord.check.claims import claims_from_text
+from onrecord.check.claims.extract import claims_from_text
 
 DOC = """---
 title: "Quillon Broadband responds"

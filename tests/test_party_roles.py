@@ -1,8 +1,8 @@
 """Parties introduced by their legal role, on sentences of a Dutch judgment summary (h9)."""
 
-from onrecord.check.claim_names import NameContext
-from onrecord.check.claims import claims_from_text
-from onrecord.check.party_roles import party_roles
+from onrecord.check.claims.extract import claims_from_text
+from onrecord.check.language.claim_names import NameContext
+from onrecord.check.subjects.party_roles import party_roles
 
 DOC = """---
 author: Redactie Arbeidsrecht Actueel

@@ -1,7 +1,7 @@
-"""Reporting-past speech frames (``check/past_frames.py``) on sentences of the h9 documents."""
+"""Reporting-past speech frames (``check/claims/past_frames.py``) on sentences of the h9 documents."""
 
-from onrecord.check.claim_names import NameContext
-from onrecord.check.claimant import strip_framing
+from onrecord.check.claims.claimant import strip_framing
+from onrecord.check.language.claim_names import NameContext
 
 NAMES = [
     "Marjan Hoefnagel",
@@ -65,7 +65,7 @@ def test_a_medium_addressee_or_letter_keeps_a_claim_about_speech() -> None:
 
 
 def test_a_transcript_label_the_document_repeats_is_a_speaker_and_the_asker_the_document() -> None:
-    from onrecord.check.transcript import speaker_labels
+    from onrecord.check.claims.transcript import speaker_labels
 
     body = (
         "**Kerkhoven:** Sinds 5 januari rijdt Kempenlijn elf buslijnen minder. Waarom?\n\n"
@@ -82,7 +82,7 @@ def test_a_transcript_label_the_document_repeats_is_a_speaker_and_the_asker_the_
 
 
 def test_a_kind_before_an_organisation_name_still_gives_the_affiliation() -> None:
-    from onrecord.check.affiliation import stated_affiliations
+    from onrecord.check.subjects.affiliation import stated_affiliations
 
     text = "Presentator Ruud Kerkhoven spreekt met Evelien Sturkenboom, directeur van busbedrijf "
     text += "Kempenlijn, dat het streekvervoer rijdt."

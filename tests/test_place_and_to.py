@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from onrecord.check.checkworthy import dateline_place
-from onrecord.check.claims import claims_from_text
-from onrecord.check.subject_np import in_pp
+from onrecord.check.claims.checkworthy import dateline_place
+from onrecord.check.claims.extract import claims_from_text
+from onrecord.check.subjects.subject_np import in_pp
 
 QUARRY = """---
 title: Quarry firm was warned about blast damage, emails show

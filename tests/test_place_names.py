@@ -1,9 +1,9 @@
-"""A name built on a place noun is a place, not a person (``check/place_names.py``): "Quarry End"
+"""A name built on a place noun is a place, not a person (``check/language/place_names.py``): "Quarry End"
 (h11 Penmoor), "Lantern Walk" (h12 Saltreach), "Brook Lane" (h10 Ambleworth); a first name or a
 court of law keeps its kind."""
 
-from onrecord.check.claim_names import NameContext
-from onrecord.check.claims import claims_from_text
+from onrecord.check.claims.extract import claims_from_text
+from onrecord.check.language.claim_names import NameContext
 
 
 def test_place_nouns_end_a_place_name() -> None:

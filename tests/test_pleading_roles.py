@@ -3,8 +3,8 @@ author's byline; the relief sought is no claim."""
 
 from __future__ import annotations
 
-from onrecord.check.claim_names import NameContext
-from onrecord.check.claims import claims_from_text
+from onrecord.check.claims.extract import claims_from_text
+from onrecord.check.language.claim_names import NameContext
 
 CLAIM = """---
 title: Abernethy v Halyard Analytics Ltd - Grounds of claim

@@ -1,9 +1,9 @@
 """A timeless claim about a position the subject's own record both supports and contradicts, in
-different years, is ``mixed`` (check/position_change.py)."""
+different years, is ``mixed`` (check/verdicts/position_change.py)."""
 
 from __future__ import annotations
 
-from onrecord.check.position_change import both_ways_over_time, changed_position, timeless
+from onrecord.check.verdicts.position_change import both_ways_over_time, changed_position, timeless
 
 
 def piece(text: str, date: str, e: float, c: float, weight: float = 1.0) -> dict[str, object]:
@@ -63,7 +63,7 @@ def test_both_sides_must_be_strong_own_words_of_different_years() -> None:
 
 
 def test_only_a_position_held_over_time_can_change() -> None:
-    from onrecord.check.position_change import position_claim
+    from onrecord.check.verdicts.position_change import position_claim
 
     assert position_claim("Tom Hendriks was voor een verhuizing van het hoofdkantoor naar Utrecht.")
     assert position_claim("Van Lier verzette zich tegen de verkoop van SC Ravenwijk.")

@@ -1,8 +1,8 @@
-"""A possessive inside the subject (``check/possessor.py``): the owner is what the claim is
+"""A possessive inside the subject (``check/subjects/possessor.py``): the owner is what the claim is
 about. Sentences of four writers (h9 Crennick, h10 Ambleworth and Larkspur, h11 Penmoor, h12
 Quayside), with the cases it must leave alone (dev Pemberton, h10 Larkspur)."""
 
-from onrecord.check.claims import claims_from_text
+from onrecord.check.claims.extract import claims_from_text
 
 CRENNICK = """---
 author: Maeve Cardell

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from onrecord.check.checkworthy import dateline_length
-from onrecord.check.claims import claims_from_text
+from onrecord.check.claims.checkworthy import dateline_length
+from onrecord.check.claims.extract import claims_from_text
 
 PERSBERICHT = """---
 author: Stichting Lichtval

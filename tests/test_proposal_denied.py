@@ -1,14 +1,14 @@
 """A claim of proposing against the subject's own "I am not suggesting that"
-(onrecord.check.proposal_denied) and what the evidence policy makes of it."""
+(onrecord.check.verdicts.proposal_denied) and what the evidence policy makes of it."""
 
 from __future__ import annotations
 
 import pytest
 
-from onrecord.check.claims import Claim
-from onrecord.check.evidence import OWN, REPORTED, Evidence, modality
-from onrecord.check.frames import strip_frame
-from onrecord.check.proposal_denied import denied_proposal, denies_proposal, proposal_claim
+from onrecord.check.claims.extract import Claim
+from onrecord.check.verdicts.evidence import OWN, REPORTED, Evidence, modality
+from onrecord.check.verdicts.frames import strip_frame
+from onrecord.check.verdicts.proposal_denied import denied_proposal, denies_proposal, proposal_claim
 from onrecord.index.hybrid import Hit
 from onrecord.models.base import Judgment
 

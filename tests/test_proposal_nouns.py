@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.check.proposal_nouns import proposed
-from onrecord.check.status import DONE, PLANNED, status
+from onrecord.check.statements.proposal_nouns import proposed
+from onrecord.check.statements.status import DONE, PLANNED, status
 
 
 @pytest.mark.parametrize(

@@ -607,7 +607,7 @@ def test_an_amount_after_a_name_is_an_amount() -> None:
 
 
 def test_changes_in_opposite_directions() -> None:
-    from onrecord.check.direction import direction, opposed
+    from onrecord.check.figures.direction import direction, opposed
 
     assert opposed(
         "We hebben het budget voor 2020 met tien procent verlaagd.",

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.check.claims import FACT, Claim
-from onrecord.check.evidence import OWN, Evidence
-from onrecord.check.frames import strip_frame
-from onrecord.check.questions import QUESTION, asked, is_question, question_act
+from onrecord.check.claims.extract import FACT, Claim
+from onrecord.check.verdicts.evidence import OWN, Evidence
+from onrecord.check.verdicts.frames import strip_frame
+from onrecord.check.verdicts.questions import QUESTION, asked, is_question, question_act
 from onrecord.index.hybrid import Hit
 from onrecord.models.base import Judgment
 

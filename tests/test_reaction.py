@@ -2,7 +2,7 @@
 
 import pytest
 
-from onrecord.check.reaction import reaction_reason
+from onrecord.check.claims.reaction import reaction_reason
 
 
 @pytest.mark.parametrize(

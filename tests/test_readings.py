@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from onrecord.check.claims import Claim
-from onrecord.check.evidence import OWN, REPORTED, readings
-from onrecord.check.frames import strip_frame
+from onrecord.check.claims.extract import Claim
+from onrecord.check.verdicts.evidence import OWN, REPORTED, readings
+from onrecord.check.verdicts.frames import strip_frame
 from onrecord.index.hybrid import Endorsed, Hit
 
 

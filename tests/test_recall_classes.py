@@ -9,13 +9,19 @@ from types import SimpleNamespace
 
 import numpy as np
 
-from onrecord.check.clause_polarity import speech_polarity
-from onrecord.check.denial_pairs import denial_pairs
-from onrecord.check.margins import margin
-from onrecord.check.opposition import AMOUNT, POLARITY, amount_clash, negated, opposition
-from onrecord.check.pair_rules import RULE_SCORE, rule_score
+from onrecord.check.contradictions.denial_pairs import denial_pairs
+from onrecord.check.contradictions.opposition import (
+    AMOUNT,
+    POLARITY,
+    amount_clash,
+    negated,
+    opposition,
+)
+from onrecord.check.contradictions.pair_rules import RULE_SCORE, rule_score
+from onrecord.check.figures.margins import margin
 from onrecord.check.quantities import quantities
-from onrecord.check.salience import chatter_reason
+from onrecord.check.statements.clause_polarity import speech_polarity
+from onrecord.check.statements.salience import chatter_reason
 
 AGREE = {"entailment": 0.6, "neutral": 0.1, "contradiction": 0.3}
 

@@ -1,11 +1,11 @@
 """A refusal of an ending keeps the thing: no contradiction with a firm yes that ends nothing
-(check/refusal_scope.py, used by check/contradiction_reason.py). Sentences from the training
+(check/verdicts/refusal_scope.py, used by check/verdicts/contradiction_reason.py). Sentences from the training
 cases, English and Dutch."""
 
 from __future__ import annotations
 
-from onrecord.check.contradiction_reason import REFUSAL, reason
-from onrecord.check.refusal_scope import keeps
+from onrecord.check.verdicts.contradiction_reason import REFUSAL, reason
+from onrecord.check.verdicts.refusal_scope import keeps
 
 
 def test_a_refused_weakening_or_ending_keeps_the_thing() -> None:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from onrecord.check.evidence import Evidence
-from onrecord.check.repeats import repeats_last, said_key
+from onrecord.check.verdicts.evidence import Evidence
+from onrecord.check.verdicts.repeats import repeats_last, said_key
 from onrecord.index.hybrid import Endorsed, Hit
 
 HOEKSTRA = ("Willemijn Hoekstra", "w.hoekstra@kunsthal.example")

@@ -338,7 +338,7 @@ def test_browser_runs_nothing_from_mail(cli, tmp_path: Path) -> None:
 
 
 def test_real_contradictions_in_the_sample_report(sample_report: dict) -> None:
-    pytest.importorskip("onrecord.check.contradictions")
+    pytest.importorskip("onrecord.check.contradictions.find")
     report = sample_report["data"]["report"]
     cx = report["contradictions"]
     assert cx["available"]
@@ -356,7 +356,7 @@ def test_real_contradictions_in_the_sample_report(sample_report: dict) -> None:
 
 
 def test_real_stances_in_the_sample_report(sample_report: dict) -> None:
-    pytest.importorskip("onrecord.check.timeline")
+    pytest.importorskip("onrecord.check.contradictions.timeline")
     claims = sample_report["data"]["report"]["claims"]
     about = [c for c in claims if (c["subject"] or {}).get("person")]
     assert about

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from onrecord.check.claim_names import NameContext
-from onrecord.check.claimant import strip_framing
+from onrecord.check.claims.claimant import strip_framing
+from onrecord.check.language.claim_names import NameContext
 
 CTX = NameContext([])
 

@@ -13,7 +13,7 @@ from _report import _assert_inert, _assert_links_resolve, _doc, _markdown_as_htm
 
 
 class _FakeReport:
-    """What `onrecord.check.contradictions.find_contradictions` returns (its as_dict)."""
+    """What `onrecord.check.contradictions.find.find_contradictions` returns (its as_dict)."""
 
     def __init__(self, person: dict, pairs: list[dict]) -> None:
         self.person, self.pairs = person, pairs
@@ -83,9 +83,9 @@ def test_contradictions_section(store, monkeypatch: pytest.MonkeyPatch) -> None:
         pair = {"a": a, "b": b, "score": 0.91, "judge": "builtin/x", "days_apart": 9.1, "rank": 0.9}
         return [_FakeReport({"id": p["id"], "name": p["name"], "emails": p["emails"]}, [pair])]
 
-    fake = types.ModuleType("onrecord.check.contradictions")
+    fake = types.ModuleType("onrecord.check.contradictions.find")
     fake.find_contradictions = find_contradictions
-    monkeypatch.setitem(sys.modules, "onrecord.check.contradictions", fake)
+    monkeypatch.setitem(sys.modules, "onrecord.check.contradictions.find", fake)
     report = build_report(store, [], persons=["Vale", "Ilse"])
     assert len(calls) == 2
     doc = _doc(render_html(report))
@@ -117,7 +117,7 @@ def test_contradictions_section(store, monkeypatch: pytest.MonkeyPatch) -> None:
         .text_content()
     )
     assert "Could not be looked for: RuntimeError: no judge" in " ".join(text.split())
-    monkeypatch.setitem(sys.modules, "onrecord.check.contradictions", None)  # not installed
+    monkeypatch.setitem(sys.modules, "onrecord.check.contradictions.find", None)  # not installed
     text = (
         _doc(render_html(build_report(store, [], persons=["Vale"])))
         .get_element_by_id("contradictions")
@@ -202,15 +202,15 @@ def test_stance_over_time_per_claim(store, monkeypatch: pytest.MonkeyPatch) -> N
             "stats": {"statements": 3, "supports": 2, "contradicts": 1, "neutral": 0},
         }
 
-    fake = types.ModuleType("onrecord.check.timeline")
+    fake = types.ModuleType("onrecord.check.contradictions.timeline")
     fake.timeline = timeline
     fake.turning_points = lambda stances: [
         i
         for i in range(1, len(stances))
         if {stances[i - 1], stances[i]} == {"supports", "contradicts"}
     ]
-    monkeypatch.setitem(sys.modules, "onrecord.check.timeline", fake)
-    monkeypatch.setitem(sys.modules, "onrecord.check.contradictions", None)
+    monkeypatch.setitem(sys.modules, "onrecord.check.contradictions.timeline", fake)
+    monkeypatch.setitem(sys.modules, "onrecord.check.contradictions.find", None)
     vale = store.find_person("Vale")[0]
     verdict = {
         "claim": claim,
@@ -279,12 +279,12 @@ def test_prolific_people_are_searched_only_when_named(store, monkeypatch) -> Non
         searched.append(("timeline", person, topic))
         return {"person": {}, "statements": [], "turning_points": [], "stats": {}}
 
-    contra = types.ModuleType("onrecord.check.contradictions")
+    contra = types.ModuleType("onrecord.check.contradictions.find")
     contra.find_contradictions = find_contradictions
-    tl = types.ModuleType("onrecord.check.timeline")
+    tl = types.ModuleType("onrecord.check.contradictions.timeline")
     tl.timeline, tl.turning_points = timeline, lambda stances: []
-    monkeypatch.setitem(sys.modules, "onrecord.check.contradictions", contra)
-    monkeypatch.setitem(sys.modules, "onrecord.check.timeline", tl)
+    monkeypatch.setitem(sys.modules, "onrecord.check.contradictions.find", contra)
+    monkeypatch.setitem(sys.modules, "onrecord.check.contradictions.timeline", tl)
     monkeypatch.setattr(rp, "ANALYSE_MAX_STATEMENTS", 2)
     vale = store.find_person("Vale")[0]
     verdict = {
@@ -317,10 +317,10 @@ def test_known_contradictions_are_reused(store, monkeypatch) -> None:
     from onrecord.present.report import build_report
 
     calls = []
-    fake = types.ModuleType("onrecord.check.contradictions")
+    fake = types.ModuleType("onrecord.check.contradictions.find")
     fake.find_contradictions = lambda *a, **k: calls.append(k) or []
-    monkeypatch.setitem(sys.modules, "onrecord.check.contradictions", fake)
-    monkeypatch.setitem(sys.modules, "onrecord.check.timeline", None)
+    monkeypatch.setitem(sys.modules, "onrecord.check.contradictions.find", fake)
+    monkeypatch.setitem(sys.modules, "onrecord.check.contradictions.timeline", None)
     vale = store.find_person("Vale")[0]
     a = _side(
         store,

@@ -3,10 +3,10 @@
 
 from __future__ import annotations
 
-from onrecord.check.bare_np import bare_np_before_aux
-from onrecord.check.claim_names import NameContext
-from onrecord.check.claimant import strip_framing
-from onrecord.check.clauses import split_assertions
+from onrecord.check.claims.claimant import strip_framing
+from onrecord.check.claims.clauses import split_assertions
+from onrecord.check.language.claim_names import NameContext
+from onrecord.check.subjects.bare_np import bare_np_before_aux
 
 CTX = NameContext([])
 

@@ -1,7 +1,7 @@
-"""Subjects named by a role or a negated quantifier (``check/role_subject.py``), on sentences of
+"""Subjects named by a role or a negated quantifier (``check/subjects/role_subject.py``), on sentences of
 h9 and h10 (two writers), English and Dutch."""
 
-from onrecord.check.claims import claims_from_text
+from onrecord.check.claims.extract import claims_from_text
 
 WARMDAK = """---
 title: "Directeur WarmDak ontkent subsidiefraude"

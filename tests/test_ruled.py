@@ -4,12 +4,12 @@ not. Sentences from the training cases."""
 
 from __future__ import annotations
 
-from onrecord.check.amount_evidence import amounts
-from onrecord.check.claims import ABOUT_SPEECH, Claim
-from onrecord.check.evidence import OWN, Evidence, modality
-from onrecord.check.frames import strip_frame
-from onrecord.check.ruled import RULED, judge_read, ruled_against
-from onrecord.check.same_time import same_time
+from onrecord.check.claims.extract import ABOUT_SPEECH, Claim
+from onrecord.check.figures.amount_evidence import amounts
+from onrecord.check.verdicts.evidence import OWN, Evidence, modality
+from onrecord.check.verdicts.frames import strip_frame
+from onrecord.check.verdicts.ruled import RULED, judge_read, ruled_against
+from onrecord.check.verdicts.same_time import same_time
 from onrecord.index.hybrid import Hit
 from onrecord.models.base import Judgment
 

@@ -15,15 +15,15 @@ from pathlib import Path
 import pytest
 
 from _corpora import corpora_dir
-from onrecord.check.contradictions import (
+from onrecord.check.contradictions.find import (
     StatementRef,
     eligible,
     find_contradictions,
     record_of,
     resolve_person,
 )
-from onrecord.check.salience import REASONS, chatter_reason, is_chatter
-from onrecord.check.timeline import timeline
+from onrecord.check.contradictions.timeline import timeline
+from onrecord.check.statements.salience import REASONS, chatter_reason, is_chatter
 from onrecord.engines.local import ingest
 from onrecord.models.base import Judgment
 from onrecord.record.store import Store
@@ -433,7 +433,7 @@ def test_sample_case_contradictions_have_no_chatter_side(lumen: Store) -> None:
 
 
 def test_markdown_titles_and_bylines_are_not_statements() -> None:
-    from onrecord.check.salience import is_chatter
+    from onrecord.check.statements.salience import is_chatter
 
     assert is_chatter("# Laatste baby geboren in Oudmeer", "nl")
     assert is_chatter("*Havenstad Dagblad, 4 oktober 2022*", "nl")

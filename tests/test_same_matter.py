@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.check.amount_evidence import amounts
-from onrecord.check.claims import Claim
-from onrecord.check.evidence import OWN, Evidence
-from onrecord.check.same_matter import conflict
+from onrecord.check.claims.extract import Claim
+from onrecord.check.figures.amount_evidence import amounts
+from onrecord.check.figures.same_matter import conflict
+from onrecord.check.verdicts.evidence import OWN, Evidence
 from onrecord.index.hybrid import Hit
 from onrecord.models.base import Judgment
 

@@ -8,9 +8,9 @@ from datetime import date
 
 import pytest
 
-from onrecord.check.evidence import OWN, Evidence
-from onrecord.check.happenings import happening_at, happenings
-from onrecord.check.same_time import CONFLICT, SAME, relate, same_time
+from onrecord.check.verdicts.evidence import OWN, Evidence
+from onrecord.check.verdicts.happenings import happening_at, happenings
+from onrecord.check.verdicts.same_time import CONFLICT, SAME, relate, same_time
 from onrecord.index.hybrid import Hit
 from onrecord.models.base import Judgment
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from onrecord.check.checkworthy import skip_reason
+from onrecord.check.claims.checkworthy import skip_reason
 
 
 def _reason(s: str) -> str | None:

@@ -1,14 +1,14 @@
-"""A plan to speak is not the speech (onrecord.check.speech_plan) and what the evidence policy
+"""A plan to speak is not the speech (onrecord.check.verdicts.speech_plan) and what the evidence policy
 makes of it."""
 
 from __future__ import annotations
 
 import pytest
 
-from onrecord.check.claims import Claim
-from onrecord.check.evidence import OWN, Evidence, modality
-from onrecord.check.frames import strip_frame
-from onrecord.check.speech_plan import attitude_claim, plans_speech
+from onrecord.check.claims.extract import Claim
+from onrecord.check.verdicts.evidence import OWN, Evidence, modality
+from onrecord.check.verdicts.frames import strip_frame
+from onrecord.check.verdicts.speech_plan import attitude_claim, plans_speech
 from onrecord.index.hybrid import Hit
 from onrecord.models.base import Judgment
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from onrecord.check.claim_names import NameContext
-from onrecord.check.clauses import split_compound
+from onrecord.check.claims.clauses import split_compound
+from onrecord.check.language.claim_names import NameContext
 
 CTX = NameContext([])
 

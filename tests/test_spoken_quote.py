@@ -4,8 +4,8 @@ claims (dev and held-out sentences)."""
 
 from __future__ import annotations
 
-from onrecord.check.checkworthy import _has_past, skip_reason
-from onrecord.check.spoken_quote import quote_content, voices_only
+from onrecord.check.claims.checkworthy import _has_past, skip_reason
+from onrecord.check.claims.spoken_quote import quote_content, voices_only
 
 
 def _reason(s: str) -> str | None:

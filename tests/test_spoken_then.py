@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.check.claims import ABOUT_SPEECH, FACT, Claim
-from onrecord.check.evidence import (
+from onrecord.check.claims.extract import ABOUT_SPEECH, FACT, Claim
+from onrecord.check.statements.period import claim_period
+from onrecord.check.verdicts.evidence import (
     ENDORSED,
     NEGATED_FRAME_NOTE,
     OWN,
@@ -14,9 +15,8 @@ from onrecord.check.evidence import (
     negated_frame,
     off_period,
 )
-from onrecord.check.frames import strip_frame
-from onrecord.check.period import claim_period
-from onrecord.check.spoken_then import not_said_then, quotes_another
+from onrecord.check.verdicts.frames import strip_frame
+from onrecord.check.verdicts.spoken_then import not_said_then, quotes_another
 from onrecord.index.hybrid import Endorsed, Hit
 from onrecord.models.base import Judgment
 

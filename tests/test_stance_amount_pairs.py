@@ -7,13 +7,23 @@ Kempenvet case (benchmarks/data/contradictions-heldout6)."""
 from __future__ import annotations
 
 from _contradiction_cases import ref
-from onrecord.check.acknowledged import change_marker
-from onrecord.check.amount_matter import one_measure
-from onrecord.check.contradictions import rate_pair
-from onrecord.check.opposition import AMOUNT, NO_OPPOSITION, opposition, stance_factor
-from onrecord.check.pair_rules import RULE_SCORE, apart_in_time, pair_factor, rule_score
+from onrecord.check.contradictions.acknowledged import change_marker
+from onrecord.check.contradictions.find import rate_pair
+from onrecord.check.contradictions.opposition import (
+    AMOUNT,
+    NO_OPPOSITION,
+    opposition,
+    stance_factor,
+)
+from onrecord.check.contradictions.pair_rules import (
+    RULE_SCORE,
+    apart_in_time,
+    pair_factor,
+    rule_score,
+)
+from onrecord.check.contradictions.stance_pairs import stance_clash, stance_of
+from onrecord.check.figures.amount_matter import one_measure
 from onrecord.check.quantities import quantities
-from onrecord.check.stance_pairs import stance_clash, stance_of
 
 NEUTRAL = {"entailment": 0.02, "neutral": 0.93, "contradiction": 0.05}
 AGREE = {"entailment": 0.93, "neutral": 0.01, "contradiction": 0.06}

@@ -1,7 +1,7 @@
 """For and against one course, in words of judgement and belief (heldout7 B2, heldout6 K6)."""
 
-from onrecord.check.opposition import POLARITY, negated, opposition
-from onrecord.check.stance_pairs import stance_clash, stance_of
+from onrecord.check.contradictions.opposition import POLARITY, negated, opposition
+from onrecord.check.contradictions.stance_pairs import stance_clash, stance_of
 
 MISTAKE = (
     "I am convinced that running our own cafés would be a mistake: we are roasters, not "
@@ -30,7 +30,7 @@ def test_no_as_an_answer_is_no_negation() -> None:
 
 
 def test_what_someone_else_heard_is_reported() -> None:
-    from onrecord.check.opposition import reported
+    from onrecord.check.contradictions.opposition import reported
 
     # heldout5: a colleague's hearsay, not the writer's claim
     assert reported("Joost hoorde dat er bij twee mensen iets mis ging met de januarirun.")

@@ -2,8 +2,8 @@
 
 from types import SimpleNamespace
 
-from onrecord.check.pair_rules import OTHER_TIME, apart_in_time, pair_factor
-from onrecord.check.state_times import begun_after
+from onrecord.check.contradictions.pair_rules import OTHER_TIME, apart_in_time, pair_factor
+from onrecord.check.contradictions.state_times import begun_after
 
 
 def test_a_state_begun_later_is_another_time() -> None:

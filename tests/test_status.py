@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.check.claims import Claim
-from onrecord.check.evidence import ENDORSED, OWN, Evidence, modality
-from onrecord.check.frames import strip_frame
-from onrecord.check.modality import prospective
-from onrecord.check.period import Period, claim_period, in_period
-from onrecord.check.status import DONE, HEDGED, PLANNED, UNDECIDED, status
+from onrecord.check.claims.extract import Claim
+from onrecord.check.statements.modality import prospective
+from onrecord.check.statements.period import Period, claim_period, in_period
+from onrecord.check.statements.status import DONE, HEDGED, PLANNED, UNDECIDED, status
+from onrecord.check.verdicts.evidence import ENDORSED, OWN, Evidence, modality
+from onrecord.check.verdicts.frames import strip_frame
 from onrecord.index.hybrid import Endorsed, Hit
 from onrecord.models.base import Judgment
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from onrecord.check.claims import claims_from_text
+from onrecord.check.claims.extract import claims_from_text
 
 LIBRARIES = """---
 author: Wrayburn Gazette

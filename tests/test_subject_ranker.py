@@ -1,5 +1,5 @@
 """The learned subject choice (round eight): candidates and features per claim
-(:mod:`onrecord.check.subject_features`) and the ranker (:mod:`onrecord.check.subject_ranker`),
+(:mod:`onrecord.check.subjects.subject_features`) and the ranker (:mod:`onrecord.check.subjects.subject_ranker`),
 on sentences of the dev article ``auralis-profile``."""
 
 from __future__ import annotations
@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from _articles import by_text, doc
-from onrecord.check.claims import claims_from_text
-from onrecord.check.subject_features import Site
-from onrecord.check.subject_ranker import WEIGHTS, choose, load, probabilities, ranker_on
+from onrecord.check.claims.extract import claims_from_text
+from onrecord.check.subjects.subject_features import Site
+from onrecord.check.subjects.subject_ranker import WEIGHTS, choose, load, probabilities, ranker_on
 
 AURALIS = doc(
     "Hannah Kerr",

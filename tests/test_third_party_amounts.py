@@ -1,11 +1,21 @@
 """Two parties, a paid cost, a planned figure, an estimate and its outcome, a move away: on
 sentences written for these tests (English and Dutch), none from a benchmark case."""
 
-from onrecord.check.amount_roles import estimate_then_outcome, planned, realised_cost
-from onrecord.check.departure import departs
-from onrecord.check.opposition import AMOUNT, POLARITY, _firm_amounts, opposition, stance_factor
+from onrecord.check.contradictions.departure import departs
+from onrecord.check.contradictions.opposition import (
+    AMOUNT,
+    POLARITY,
+    _firm_amounts,
+    opposition,
+    stance_factor,
+)
+from onrecord.check.contradictions.third_party import (
+    fact_against_stance,
+    other_party,
+    others_position,
+)
+from onrecord.check.figures.amount_roles import estimate_then_outcome, planned, realised_cost
 from onrecord.check.quantities import quantities
-from onrecord.check.third_party import fact_against_stance, other_party, others_position
 
 
 def test_others_position_names_a_third_party_stance() -> None:

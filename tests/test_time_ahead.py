@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from onrecord.check.checkworthy import _has_past, is_announcement
-from onrecord.check.time_ahead import as_soon_as, reported_content, season_ahead, year_ahead
+from onrecord.check.claims.checkworthy import _has_past, is_announcement
+from onrecord.check.claims.time_ahead import as_soon_as, reported_content, season_ahead, year_ahead
 
 
 def test_a_season_a_later_year_and_a_condition_are_ahead() -> None:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from onrecord.check.claim_names import NameContext
-from onrecord.check.claims import claims_from_text
-from onrecord.check.interviewee import title_org
-from onrecord.check.label_case import name_case_labels
+from onrecord.check.claims.extract import claims_from_text
+from onrecord.check.claims.label_case import name_case_labels
+from onrecord.check.language.claim_names import NameContext
+from onrecord.check.subjects.interviewee import title_org
 
 TRANSCRIPT = """---
 title: "Nobody was hurt, and that matters": Cellwright's founder on the Tarnfield fire

@@ -1,9 +1,9 @@
 """Dutch verb-second by the verb's form, on sentences of the h9 documents."""
 
-from onrecord.check.claim_names import NameContext
-from onrecord.check.claimant import strip_framing
-from onrecord.check.subject_np import subject_phrase
-from onrecord.check.verb_second import nl_finite_form
+from onrecord.check.claims.claimant import strip_framing
+from onrecord.check.language.claim_names import NameContext
+from onrecord.check.language.verb_second import nl_finite_form
+from onrecord.check.subjects.subject_np import subject_phrase
 
 SENTENCES = [
     "Sinds 5 januari rijdt Kempenlijn elf buslijnen minder in de Peelrand.",

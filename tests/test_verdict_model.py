@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from onrecord.check.verdict_model import (
+from onrecord.check.verdicts.verdict_model import (
     FEATURE_NAMES,
     N_FEATURES,
     VERDICTS,
@@ -82,9 +82,9 @@ def test_the_shipped_model_reads_plain_evidence() -> None:
 
 
 def test_not_enough_info_lists_the_closest_evidence_first() -> None:
-    from onrecord.check.claims import claims_from_args
-    from onrecord.check.evidence import Evidence
-    from onrecord.check.verify import _verdict
+    from onrecord.check.claims.extract import claims_from_args
+    from onrecord.check.verdicts.evidence import Evidence
+    from onrecord.check.verdicts.verify import _verdict
     from onrecord.index.hybrid import Hit
     from onrecord.models.base import Judgment
 

@@ -365,11 +365,13 @@ def test_person_analyses_render_the_documented_shapes(db: Path, monkeypatch) -> 
 
     monkeypatch.setitem(
         sys.modules,
-        "onrecord.check.contradictions",
+        "onrecord.check.contradictions.find",
         types.SimpleNamespace(find_contradictions=find_contradictions),
     )
     monkeypatch.setitem(
-        sys.modules, "onrecord.check.timeline", types.SimpleNamespace(timeline=timeline)
+        sys.modules,
+        "onrecord.check.contradictions.timeline",
+        types.SimpleNamespace(timeline=timeline),
     )
     c = TestClient(create_app(db, judge_factory=AgreeingJudge, dense=False))
     pid = _pid(db, "Vale")

@@ -122,7 +122,7 @@ def test_script_in_mail_is_shown_not_run(page: Any, base_url: str) -> None:
 
 
 def test_person_contradictions_and_timeline(page: Any, base_url: str) -> None:
-    pytest.importorskip("onrecord.check.contradictions")
+    pytest.importorskip("onrecord.check.contradictions.find")
     page.goto(base_url + "/people")
     page.click("text=Marcus Vale")
     page.click("text=contradicted themselves")

@@ -5,7 +5,7 @@
 Each dev pair is treated as a claim with one piece of evidence: the gold label maps to the verdict
 it should give (entailment → supported, contradiction → contradicted, neutral →
 not_enough_info). The aggregator decides, the logistic maps from deciding score to confidence are
-fitted (`onrecord.check.aggregate.fit_calibration`), and the expected calibration error before
+fitted (`onrecord.check.verdicts.aggregate.fit_calibration`), and the expected calibration error before
 and after is printed. The result is written next to the judge's weights, where `onrecord check`
 reads it. The dev split is never trained on (see data.py), and no evaluation set is used.
 """
@@ -17,7 +17,7 @@ import json
 import random
 from pathlib import Path
 
-from onrecord.check.aggregate import (
+from onrecord.check.verdicts.aggregate import (
     CONTRADICTED,
     NEI,
     SUPPORTED,

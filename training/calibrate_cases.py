@@ -25,8 +25,8 @@ import math
 from collections import Counter
 from pathlib import Path
 
-from onrecord.check.aggregate import Calibration, Scored, decide
-from onrecord.check.modality import universal
+from onrecord.check.statements.modality import universal
+from onrecord.check.verdicts.aggregate import Calibration, Scored, decide
 from onrecord.models.judges.builtin import WEIGHTS_DIR
 
 GRID = [round(0.25 + 0.05 * i, 2) for i in range(14)]  # 0.25 .. 0.90

@@ -5,7 +5,7 @@ piece of evidence, after the rules) and the gold of ``training/cases/*/claims.js
 is relevant when it is one of its claim's gold evidence statements (a mixed claim's excepted);
 its strong contradiction (>= ``--at``) is right when the gold stance is ``contradicts``. Each
 is counted by language pair (claim-statement) and by whether
-:func:`onrecord.check.contradiction_reason.reason` finds a reason (or a rule's note gave one).
+:func:`onrecord.check.verdicts.contradiction_reason.reason` finds a reason (or a rule's note gave one).
 
     PYTHONPATH=src .venv/bin/python training/contradiction_reasons.py /tmp/train.json [--show]
 
@@ -26,8 +26,8 @@ sys.path.insert(0, str(HERE.parent / "benchmarks"))
 sys.path.insert(0, str(HERE.parent / "src"))
 
 from claims_eval import norm  # noqa: E402
-from onrecord.check.contradiction_reason import noted, reason  # noqa: E402
-from onrecord.check.frames import strip_frame  # noqa: E402
+from onrecord.check.verdicts.contradiction_reason import noted, reason  # noqa: E402
+from onrecord.check.verdicts.frames import strip_frame  # noqa: E402
 
 
 def gold_rows(root: Path) -> dict[str, dict[str, Any]]:

@@ -45,7 +45,7 @@ from data_v5 import (
     hand_pairs,
     write_held_out,
 )
-from onrecord.check.frames import align_first_person, strip_frame
+from onrecord.check.verdicts.frames import align_first_person, strip_frame
 
 HERE = Path(__file__).resolve().parent
 HAND6 = PAIRS / "hand_v6"

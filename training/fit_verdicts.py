@@ -1,4 +1,4 @@
-"""Fit the verdict model (``onrecord.check.verdict_model``) on the training cases.
+"""Fit the verdict model (``onrecord.check.verdicts.verdict_model``) on the training cases.
 
 Input: ``claims_eval.py --json`` runs over *training* cases (``--root training/cases``, and again
 with ``--other`` for each claim in its other language); their rows carry every judged piece of
@@ -30,7 +30,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "src"))
 
 from calibrate_cases import caps  # noqa: E402
-from onrecord.check.verdict_model import VERDICTS, VerdictModel, features  # noqa: E402
+from onrecord.check.verdicts.verdict_model import VERDICTS, VerdictModel, features  # noqa: E402
 from onrecord.models.judges.builtin import WEIGHTS_DIR  # noqa: E402
 
 #: a rare verdict (mixed) weighs at most as much as a common one: weighting it up (a cap of 3)

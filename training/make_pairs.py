@@ -592,7 +592,7 @@ def frames(rng: random.Random):
 # ---------------------------------------------------------------------------------------------
 # v2: endorsement frames ("X agreed with Y: <proposition A>") and cross-lingual pairs
 #
-# Premises in the form onrecord's verifier builds them (``check/verify.py``: "X wrote: …",
+# Premises in the form onrecord's verifier builds them (``check/verdicts/verify.py``: "X wrote: …",
 # "X agreed with Y: …", "X disagreed with Y: …"; the frame in English, the quoted text in the
 # mail's language), optionally dated ("On 4 Mar 2019, …"), or framed in Dutch. Hypotheses about
 # the same people and project: the endorsed proposition (entailment), its rejection

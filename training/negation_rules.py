@@ -6,7 +6,7 @@ negation taken out.
 The judge sees a contradiction much less often than an entailment: "Lunchen lukt helaas niet"
 against "Van Lier had lunch with Koster" reads as neutral (contradiction 0.06), but it entails
 "Van Lier did not have lunch with Koster" (0.87). The checker therefore also reads each
-statement against the claim's negation (:mod:`onrecord.check.verify`). The negation is made by
+statement against the claim's negation (:mod:`onrecord.check.verdicts.verify`). The negation is made by
 rule on the first finite verb of the sentence, so it is ``None`` where no verb is found or the
 sentence is not one the rules can turn (a quantified negation such as "none of", "geen enkele").
 """
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from onrecord.check.claim_lexicon import EN_VERBS, is_verb
+from onrecord.check.language.claim_lexicon import EN_VERBS, is_verb
 
 _TOKEN = re.compile(r"[\w'’-]+|[^\w\s]")
 

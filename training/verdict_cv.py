@@ -1,6 +1,6 @@
 """Does a nonlinear verdict model beat the linear one? Cross-validation over the training cases.
 
-The verdict model (``onrecord.check.verdict_model``) is a multinomial logistic regression; its
+The verdict model (``onrecord.check.verdicts.verdict_model``) is a multinomial logistic regression; its
 training and development accuracy are alike (60-65 %), so it underfits rather than overfits. This
 compares it, on the same rows and the same class weights, with a one-hidden-layer MLP (averaged
 over seeds) and with gradient-boosted stumps (softmax loss, Newton leaves), each on the model's
@@ -34,7 +34,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "src"))
 
 from fit_verdicts import CLASS_WEIGHT_CAP, fit, load_rows  # noqa: E402
-from onrecord.check.verdict_model import RELATIONS, VERDICTS, features  # noqa: E402
+from onrecord.check.verdicts.verdict_model import RELATIONS, VERDICTS, features  # noqa: E402
 
 K = len(VERDICTS)
 TOP = 3  # pieces per side in the set-level features

@@ -24,7 +24,7 @@ def run_check(
 ) -> tuple[list[dict[str, Any]], Any, Any]:
     """Check the claims given as arguments and in --file: (verdict dicts, judge, embedder).
     The sentences of --file that are not claims are appended to ``skipped``."""
-    from onrecord.check.verify import check_claims
+    from onrecord.check.verdicts.verify import check_claims
 
     if required and not claims and opts.file_ is None:
         raise Fail("no claims given", "pass claims as arguments or --file DOC", EXIT_USAGE)

@@ -37,7 +37,7 @@ def contradictions(
     embedder: str | None,
 ) -> None:
     """Where a person contradicted themselves (mail, endorsements, documents), best first."""
-    from onrecord.check.contradictions import PersonNotFound, find_contradictions
+    from onrecord.check.contradictions.find import PersonNotFound, find_contradictions
     from onrecord.present.progress import CountBar, wants_bar
 
     store = ctx.store()
@@ -103,8 +103,8 @@ def timeline(
     embedder: str | None,
 ) -> None:
     """PERSON's statements in date order; with --topic, their stance and turning points."""
-    from onrecord.check.contradictions import PersonNotFound
-    from onrecord.check.timeline import timeline as run
+    from onrecord.check.contradictions.find import PersonNotFound
+    from onrecord.check.contradictions.timeline import timeline as run
 
     store = ctx.store()
     kwargs: dict[str, Any] = {}

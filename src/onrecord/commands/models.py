@@ -22,7 +22,7 @@ def eval_(
     """Accuracy, macro-F1 and confusion matrix of a judge on a labelled pair set
     (mnli-mismatched, sick-nl, sick-en, sick-en-nl, climate-fever, fever-symmetric, or a
     .jsonl of {premise, hypothesis, label})."""
-    from onrecord.check.evalsets import load, score
+    from onrecord.check.verdicts.evalsets import load, score
     from onrecord.present.progress import CountBar, wants_bar
 
     try:

@@ -12,7 +12,7 @@ its writer, and an assent or a forward's comment never endorses one.
   all-capitals label ("STEPS FOR APPROVAL:") or an adverb ("Unfortunately,");
 - a sign-off phrase, then nothing or at most four name-like words ("Best, Ilse").
 
-The check layer's :mod:`onrecord.check.salience` judges chatter more broadly (thanks,
+The check layer's :mod:`onrecord.check.statements.salience` judges chatter more broadly (thanks,
 pleasantries, scheduling); this is the narrow, ingest-time part of it.
 """
 

@@ -20,8 +20,8 @@ def sample_dir() -> Path:
 
 def _check(store: Store, sample: Path, say: Any) -> tuple[list[dict[str, Any]], Any, Any]:
     """Check the complaint's and the Dutch article's claims against the mail."""
-    from onrecord.check.claims import claims_from_file
-    from onrecord.check.verify import check_claims, person_names
+    from onrecord.check.claims.extract import claims_from_file
+    from onrecord.check.verdicts.verify import check_claims, person_names
     from onrecord.models.embedders import get_embedder
     from onrecord.models.judges import get_judge
 
@@ -123,7 +123,7 @@ def _report(
 
 def _contradictions(store: Store, say: Any) -> list[dict[str, Any]]:
     """Where Vale's complaint contradicts his own mail and endorsements."""
-    from onrecord.check.contradictions import find_contradictions
+    from onrecord.check.contradictions.find import find_contradictions
 
     [report] = find_contradictions(store, "Marcus Vale", limit=3)
     say(

@@ -83,7 +83,7 @@ def build_report(
     people asked for by name (``persons``, queries for `Store.find_person`).
 
     ``judge`` and ``embedder`` are used for the self-contradictions of the people involved and
-    for where each claim's subject stood on it over time (when ``onrecord.check.contradictions``
+    for where each claim's subject stood on it over time (when ``onrecord.check.contradictions.find``
     is available and ``contradictions`` is true): over the whole record of the people asked for,
     on the claims' topics for the others. ``progress(done, total)`` follows the pairs judged;
     ``known_contradictions`` (``ContradictionReport.as_dict()`` over a person's whole record,
@@ -464,7 +464,7 @@ def _contradictions(
     ``skip`` (id → statements) are listed as not searched; ``known`` reports (whole-record
     searches done already, as dicts) are reused."""
     try:
-        from onrecord.check.contradictions import find_contradictions
+        from onrecord.check.contradictions.find import find_contradictions
     except ImportError:
         return {
             "available": False,
@@ -568,10 +568,10 @@ def _stances(
     skip: dict[int, int] | None = None,
 ) -> None:
     """For each claim about a person of the record: where that person stood on it over time
-    (`onrecord.check.timeline` with the claim as topic), as ``claim["stances"]``; for people
+    (`onrecord.check.contradictions.timeline` with the claim as topic), as ``claim["stances"]``; for people
     in ``skip`` (id → statements), a note instead."""
     try:
-        from onrecord.check.timeline import timeline, turning_points
+        from onrecord.check.contradictions.timeline import timeline, turning_points
     except ImportError:
         return
     for c in claims:

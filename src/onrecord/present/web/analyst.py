@@ -54,8 +54,8 @@ class Analyst:
 
     def check(self, text: str) -> list[dict[str, Any]]:
         """Verdicts (``onrecord check --json``'s dicts) for the claims in ``text``."""
-        from onrecord.check.claims import claims_from_args
-        from onrecord.check.verify import check_claims, person_names
+        from onrecord.check.claims.extract import claims_from_args
+        from onrecord.check.verdicts.verify import check_claims, person_names
 
         text = " ".join(text.split())[:MAX_CLAIM]
         if not text:
@@ -72,14 +72,14 @@ class Analyst:
 
     def contradictions(self, person: str, topic: str | None = None) -> list[dict[str, Any]]:
         """A person's self-contradictions (``onrecord contradictions --json``'s dicts)."""
-        from onrecord.check.contradictions import find_contradictions
+        from onrecord.check.contradictions.find import find_contradictions
 
         reports = self._analyse(find_contradictions, person=person, topic=topic or None, limit=10)
         return [r.as_dict() for r in reports]
 
     def timeline(self, person: str, topic: str | None) -> dict[str, Any]:
         """A person's statements on a topic in date order, with stances and turning points."""
-        from onrecord.check.timeline import timeline
+        from onrecord.check.contradictions.timeline import timeline
 
         return self._analyse(timeline, person, topic=topic or None)
 

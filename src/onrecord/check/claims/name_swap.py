@@ -1,0 +1,44 @@
+"""A subject phrase in a claim written as the name it stands for ("She" -> "Grace Adeyemi",
+"Haar bezwaar" -> "Anouk Verbeeks bezwaar"): a claim is checked on its own, so it names whom
+it is about."""
+
+from __future__ import annotations
+
+import re
+
+from onrecord.check.language.claim_text import upper_first
+from onrecord.check.subjects.coref import is_description
+
+__all__ = ["genitive", "replace_phrase"]
+
+
+def replace_phrase(clause: str, phrase: str, name: str, lang: str | None = None) -> str:
+    """``clause`` with its subject ``phrase`` (a pronoun or description) replaced by ``name``;
+    a possessive keeps its noun ("Her request" -> "Grace Adeyemi's request", "Haar bezwaar" ->
+    "Anouk Verbeeks bezwaar"), a description keeps its case ("In 2019 the city cut ...")."""
+    m = re.search(r"(?<![\w'’-])" + re.escape(phrase) + r"(?![\w'’-])", clause)
+    if not m:
+        return clause
+    first, _, noun = phrase.partition(" ")
+    inner = re.search(r"\s(its|zijn|hun)\s", phrase)
+    if noun and first.lower() in POSSESSIVE_PRONOUNS:
+        name = f"{genitive(name, lang)} {noun}"
+    elif inner and not is_description(name):  # "Three of its turboprops": only "its" goes
+        name = phrase[: inner.start(1)] + genitive(name, lang) + phrase[inner.end(1) :]
+    elif m.start() > 0 and is_description(name):
+        name = name[:1].lower() + name[1:]
+    out = clause[: m.start()] + name + clause[m.end() :]
+    return upper_first(out) if m.start() == 0 else out
+
+
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "zijn", "haar", "hun"})
+
+
+def genitive(name: str, lang: str | None) -> str:
+    """ "Grace Adeyemi's", "Verbeeks", "Lumens", "Okafors", "Jansens'" (Dutch: 's after a
+    vowel, ' after a sibilant)."""
+    if lang != "nl":
+        return f"{name}'" if name.endswith("s") else f"{name}'s"
+    if name[-1:].lower() in "aiouy":
+        return f"{name}'s"
+    return f"{name}'" if name[-1:].lower() in "sxz" else f"{name}s"

@@ -1,0 +1,1 @@
+"""Self-contradictions in one person's record, and the timeline built on them."""

@@ -1,0 +1,1 @@
+"""Amounts, counts and dates of one matter: when two figures are one, agree or clash."""

@@ -1,0 +1,244 @@
+"""Dutch and English word order in reported clauses: the subject noun phrase at the start of a
+clause (a pronoun, a name, "de directie", "vrijwel alle leden"), and Dutch clauses put in main
+clause order ("Volgens X wilde Vale ..." -> "Vale wilde ...", "dat Vale de controle wilde" ->
+"Vale wilde de controle")."""
+
+from __future__ import annotations
+
+import re
+
+from onrecord.check.language.claim_lexicon import (
+    ADVERBS,
+    COMMON,
+    PREPOSITIONS,
+    QUANTIFIERS,
+    is_title,
+    is_verb,
+)
+from onrecord.check.language.claim_names import TOKEN_RE, NameContext
+from onrecord.check.language.claim_text import (
+    DETERMINERS,
+    NL_SUBJ_PRONOUNS,
+    PRONOUNS,
+    final_punct,
+    words,
+)
+from onrecord.check.language.verb_second import bare_role, nl_finite_form
+
+__all__ = [
+    "det_np",
+    "nl_halves",
+    "quant_np",
+    "reorder_nl_main",
+    "reorder_nl_sub",
+    "reorder_subordinate",
+    "subject_np",
+]
+
+#: A subordinate clause after the reported one: "dat de directie hem schorste omdat hij ..."
+#: (reordered up to "omdat", the rest kept as written)
+_SUBORDINATOR_NL = re.compile(
+    r",?\s(?:omdat|toen|nadat|terwijl|zodat|doordat|hoewel|voordat|zodra|waardoor|waarna|"
+    r"zonder\s+dat|ook\s+al)\s"
+)
+#: An infinitive clause that ends the reported one: "hij het geld had gebruikt om gokschulden af
+#: te lossen" (reordered up to "om"; "om 10 uur", "om die reden" have no "te" + verb at the end)
+_OM_TE = re.compile(r",?\som\s(?=[^,]*\ste\s\w+[\W]*$)")
+#: A Dutch past tense at the end of a verb-final clause: "wegzette", "schorste", "meldden"
+_PAST_NL = re.compile(r"[a-zë]{3,}(?:te|de|ten|den)")
+_DEGREE = {"vooral", "deels", "mede", "grotendeels", "niet", "volgens"}
+
+
+#: " en dat " between two verb-final Dutch clauses
+AND_THAT_NL = re.compile(r",?\s+en\s+dat\s+")
+
+
+def _outside_quotes(s: str, pos: int) -> bool:
+    head = s[:pos]
+    return head.count('"') % 2 == 0 and head.count("“") <= head.count("”")
+
+
+def nl_halves(clause: str) -> tuple[str, str] | None:
+    """The two verb-final halves of "A en dat B" (each of two words or more), or None."""
+    for m in AND_THAT_NL.finditer(clause):
+        head, tail = clause[: m.start()], clause[m.end() :]
+        if _outside_quotes(clause, m.start()) and len(words(head)) >= 2 and len(words(tail)) >= 2:
+            return head, tail
+    return None
+
+
+def subject_np(
+    words: list[tuple[str, int, int]], ctx: NameContext, text: str, lang: str | None
+) -> int:
+    """Number of tokens at the start of ``words`` that make a subject (pronoun, name or a
+    determiner + noun); 0 when none is found."""
+    if not words:
+        return 0
+    w0 = words[0][0]
+    article = w0.lower() == "het" and len(words) > 1 and not is_verb(words[1][0], lang)
+    if (w0.lower() in NL_SUBJ_PRONOUNS | PRONOUNS and not article) or bare_role(w0):
+        return 1  # "hij", "gedaagde"
+    for m in ctx.mentions(text[words[0][1] :]):
+        # "festivaldirecteur Hamid Bouzid", "oud-penningmeester Kees Bakker": a role before the
+        # name is part of the subject
+        lead = text[words[0][1] : words[0][1] + m.start].split()
+        if m.start == 0 or (lead and len(lead) <= 2 and all(is_title(w) for w in lead)):
+            end = words[0][1] + m.end
+            return sum(1 for w in words if w[2] <= end)
+        break
+    if w0.lower() in DETERMINERS:  # "the company", "de raad van bestuur" (up to 3 words)
+        for n in (2, 3):
+            if len(words) > n and is_verb(words[n][0], lang) and not is_verb(words[n - 1][0], lang):
+                if n == 3 and words[2][0].lower() in _OBJECT_PRONOUNS:
+                    return 2  # "het bestuur hem wegzette": the object pronoun is no part of it
+                return n
+    return 0
+
+
+_OBJECT_PRONOUNS = frozenset({"hem", "haar", "hen", "hun", "mij", "me", "ons", "zich", "jou"})
+
+
+def det_np(toks: list[tuple[str, int, int]]) -> int:
+    """Tokens of "de directie", "het Amerikaanse bedrijf" at the start of ``toks`` (0: none)."""
+    if not toks or toks[0][0].lower() not in DETERMINERS:
+        return 0
+    n = 1
+    while n < min(len(toks), 4):
+        w = toks[n][0]
+        if w.lower() in ADVERBS | COMMON or is_verb(w, "nl") or any(c.isdigit() for c in w):
+            break
+        n += 1
+        if not w.lower().endswith("e"):  # an adjective ends in -e; the noun ends the phrase
+            break
+    return n if n > 1 else 0
+
+
+def quant_np(toks: list[tuple[str, int, int]]) -> int:
+    """Tokens of "vrijwel alle leden", "412 leden", "ruim 300 bevallingen" at the start of
+    ``toks`` (0: none): quantifiers or a number, then one or two nouns."""
+    n = 0
+    while n < min(len(toks), 3) and (toks[n][0].lower() in QUANTIFIERS or toks[n][0].isdigit()):
+        n += 1
+    if not n:
+        return 0
+    k = n
+    while k < min(len(toks), n + 2):
+        w = toks[k][0]
+        if w.lower() == "van" or is_verb(w, "nl") or w.lower() in PREPOSITIONS | ADVERBS | COMMON:
+            break
+        if k > n and k == len(toks) - 1:
+            break  # the clause's last word is its participle: "werden 412 leden ontslagen"
+        k += 1
+    if k < len(toks) and toks[k][0].lower() == "van":  # "29 van de 117 medewerkers",
+        j = k + 1  # "alle databases van Tessel"
+        if j < len(toks) and toks[j][0].lower() in DETERMINERS:
+            j += 1
+        if j < len(toks) and toks[j][0].replace(".", "").isdigit():
+            j += 1
+        m = j
+        while m < min(len(toks), j + 2):
+            w = toks[m][0]
+            if (
+                w.lower() == "van"
+                or is_verb(w, "nl")
+                or w.lower() in PREPOSITIONS | ADVERBS | COMMON
+            ):
+                break
+            m += 1
+            if not w.lower().endswith("e"):  # an adjective ends in -e; the noun ends the phrase
+                break
+        if m > j:
+            k = m
+    return k if k > n else 0
+
+
+def reorder_nl_main(rest: str, ctx: NameContext) -> str | None:
+    """Verb-first after "Volgens X": "wilde Vale de controle" -> "Vale wilde de controle",
+    "stemden vrijwel alle leden voor" -> "vrijwel alle leden stemden voor"."""
+    toks = [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(rest)]
+    if len(toks) < 2 or not (is_verb(toks[0][0], "nl") or nl_finite_form(toks[0][0])):
+        return None
+    n = subject_np(toks[1:], ctx, rest, "nl") or det_np(toks[1:]) or quant_np(toks[1:])
+    n = n or (1 if bare_role(toks[1][0]) else 0)  # "heeft gedaagde die collega's nooit gehoord"
+    adj_noun = len(toks) > 3 and toks[2][0].endswith("e") and toks[3][0][:1].islower()
+    if n == 1 and toks[1][0].lower() == "het" and adj_noun and not is_verb(toks[3][0], "nl"):
+        n = 3  # "kost het verouderde bad": after the verb, "het" is an article
+    if not n and toks[1][0].lower() in ("dat", "dit") and len(toks) > 2:
+        nxt = toks[2][0].lower()
+        n = 1 if nxt in ADVERBS | PREPOSITIONS | _DEGREE or is_verb(toks[2][0], "nl") else 0
+    if not n:
+        return None
+    verb = rest[: toks[0][2]]
+    subj = rest[toks[1][1] : toks[n][2]]
+    after = rest[toks[n][2] :].lstrip()
+    if subj.lower() in NL_SUBJ_PRONOUNS:
+        subj = subj.lower()
+    return f"{subj} {verb} {after}".strip()
+
+
+def reorder_subordinate(clause: str, ctx: NameContext) -> str:
+    """Dutch subordinate word order to main clause order by moving the first finite verb after
+    the subject: "zij eerder had beloofd nooit ... te verkopen" -> "zij had eerder beloofd nooit
+    ... te verkopen", "het lab zijn missie zou hebben verlaten" -> "het lab zou zijn missie
+    hebben verlaten"."""
+    body = clause.strip()
+    toks = [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(body)]
+    n = subject_np(toks, ctx, body, "nl") or det_np(toks)
+    if not n or len(toks) <= n + 1:
+        return clause
+    for k in range(n, len(toks)):
+        if is_verb(toks[k][0], "nl"):
+            if k == n:
+                return body
+            verb = toks[k][0]
+            head = body[: toks[n - 1][2]]
+            middle = body[toks[n - 1][2] : toks[k][1]].strip()
+            tail = body[toks[k][2] :].strip()
+            return " ".join(p for p in (head, verb, middle) if p) + (
+                " " + tail if tail and tail[0] not in ".,!?" else tail
+            )
+    return clause
+
+
+def reorder_nl_sub(clause: str, ctx: NameContext) -> str:
+    """Verb-final after "dat": "Vale de controle wilde" -> "Vale wilde de controle"; up to a
+    subordinate clause of its own ("de directie hem schorste omdat hij ... had gemeld" ->
+    "de directie schorste hem omdat hij ... had gemeld"); each half of "A en dat B" on its own."""
+    halves = nl_halves(clause)
+    if halves:
+        return f"{reorder_nl_sub(halves[0], ctx)} en dat {reorder_nl_sub(halves[1], ctx)}"
+    sub = _SUBORDINATOR_NL.search(clause) or _OM_TE.search(clause)
+    if sub and len(words(clause[: sub.start()])) >= 2:
+        head = clause[: sub.start()]
+        done = reorder_nl_sub(head, ctx)
+        if done == head:
+            done = reorder_subordinate(head, ctx)
+        return done + clause[sub.start() :]
+    punct = final_punct(clause) if clause.rstrip()[-1:] in ".!?" else ""
+    body = clause.rstrip(" .!?")
+    toks = [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(body)]
+    n = subject_np(toks, ctx, body, "nl")
+    if not n and len(toks) > 3 and toks[-1][0] != toks[det_np(toks) - 1][0]:
+        # "het bestuur hem wegzette": a description, an object pronoun, a past verb at the end
+        n = det_np(toks) if _PAST_NL.fullmatch(toks[-1][0]) else 0
+    if not n or len(toks) < n + 2:
+        return clause
+    k = len(toks)
+    while k > n + 1 and len(toks) - k < 3:
+        w = toks[k - 1][0]
+        nonfinite = re.fullmatch(r"[a-zë]{2,}en|ge[a-zë]{2,}[dt]", w) is not None
+        if is_verb(w, "nl") or nonfinite or (k == len(toks) and _PAST_NL.fullmatch(w)):
+            k -= 1
+            continue
+        break
+    while k < len(toks) and not (
+        is_verb(toks[k][0], "nl") or (k == len(toks) - 1 and _PAST_NL.fullmatch(toks[k][0]))
+    ):
+        k += 1  # the cluster starts with the finite verb
+    if k >= len(toks):
+        return clause
+    cluster = [t[0] for t in toks[k:]]
+    subj = body[: toks[n - 1][2]]
+    middle = body[toks[n - 1][2] : toks[k - 1][2]].strip()
+    parts = [subj, cluster[0], middle, *cluster[1:]]
+    return " ".join(p for p in parts if p) + (punct or "")

@@ -1,0 +1,672 @@
+"""What the judge reads: speech frames taken off claims, first person aligned in evidence.
+
+A claim such as "Vale insisted that Lumen share its science" has two parts: *who* said it
+(the frame) and *what* was said (the content). Who said it is settled by the evidence relation
+(the subject's own mail, an endorsement, someone else's mail), so the judge reads only the
+content, "Lumen share its science": a small NLI model reads framed sentences badly ("Marcus
+Vale wrote: …" premises came out neutral on pairs whose bare sentences it got right).
+
+* :func:`strip_frame` takes off an assertion frame ("X said/argued/insisted/wrote (that) S",
+  "X told Y that S", Dutch "X zei/stelde/vond dat S") and turns a commitment ("X pledged/
+  promised/vowed to V") into "X will V". A negated frame ("X never said that S", "X denied
+  that S", "X ontkende dat S") is marked ``negated``: evidence for S then counts against the
+  claim. Frames whose object is not a clause ("X proposed a merger", "X wanted full control",
+  "X stemde in met het voorstel om …") are kept: there the frame is the content.
+* :func:`align_first_person` rewrites a sentence from mail in the third person, naming its
+  writer: "I will cover whatever anyone else does not provide." by Vale -> "Vale will cover
+  whatever anyone else does not provide."; Dutch "Ik vind dat" -> "Vale vindt dat". "We" stays.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from onrecord.check.verdicts.verb_agreement import en_third
+
+__all__ = ["Framed", "align_first_person", "strip_frame"]
+
+
+@dataclass(frozen=True, slots=True)
+class Framed:
+    content: str  # what the judge reads as the hypothesis
+    frame: str | None  # the speech verb taken off, or None when the claim is read whole
+    negated: bool = False  # "never said that S": evidence for S is evidence against the claim
+    prefix: str = ""  # the frame's words before the content ("In March 2018 Brandt told the team")
+
+
+_ADV = r"(?:(?:always|repeatedly|also|openly|publicly|privately|explicitly|clearly|once|then|"
+_ADV += r"later|first|even|still|already|often|in \d{4}|in (?:early|late|mid-)?\d{4})\s+)*"
+_ASSERT_EN = (
+    r"said|says|wrote|writes|argued|argues|insisted|insists|claimed|claims|stated|states|"
+    r"maintained|maintains|believed|believes|thought|thinks|felt|feels|admitted|admits|"
+    r"acknowledged|acknowledges|conceded|concedes|agreed|agrees|warned|warns|suggested|"
+    r"suggests|proposed|proposes|asserted|asserts|contended|contends|declared|declares|"
+    r"conceded|confirmed|confirms|explained|explains|noted|notes|emailed|replied|argue|insist|"
+    r"say|write|claim|state|believe|think|admit|acknowledge|agree|suggest|propose|confirm|"
+    r"reported|reports|pointed out|points out|mentioned|mentions|complained|complains|"
+    r"observed|observes|recalled|recalls|indicated|indicates|announced|announces|stressed|"
+    r"stresses|emphasised|emphasized|repeated|repeats|conceded|assured"
+)
+_TOLD_EN = (
+    r"told|tells|assured|assures|promised|promises|warned|warns|reminded|reminds|wrote to|"
+    r"informed|informs|reassured|reassures|emailed|wrote back to|replied to"
+)
+_NEG_EN = r"(?:never|not|did not|didn't|does not|doesn't|has never|had never|would never)\s+"
+_DENY_EN = r"denied|denies|disputed|disputes|rejected the idea|rejects the idea"
+_COMMIT_EN = r"pledged|pledges|promised|promises|vowed|vows|committed|commits|offered|offers"
+_SUBJ = (
+    r"(?P<subj>(?:[A-Z][\w'’.-]*\s+(?:(?:de|van|der|den|ter|te|von|da|di|le|la)\s+){0,2}){0,3}"
+    r"[A-Z][\w'’.-]*|[Hh]e|[Ss]he|[Tt]hey)"
+)
+_ASSERT_NL = (
+    r"zei|zegt|zeiden|schreef|schrijft|stelde|stelt|beweerde|beweert|vond|vindt|betoogde|"
+    r"betoogt|verklaarde|verklaart|erkende|erkent|benadrukte|benadrukt|meende|meent|dacht|denkt|"
+    r"mailde|antwoordde|bevestigde|bevestigt|waarschuwde|waarschuwt|gaf toe|hield vol|"
+    r"was het (?:ermee )?eens|is het (?:ermee )?eens|stond erop|meldde|meldt|vertelde|"
+    r"vertelt|verzekerde|verzekert|beloofde|belooft|liet|laat|wees|wijst|gaf|geeft|merkte|"
+    r"merkt|legde|opperde|oppert|suggereerde|suggereert|herhaalde|herhaalt|klaagde|klaagt|"
+    r"antwoordt|mailt|schreef terug"
+)
+# who a Dutch speech verb is addressed to, and its particle: "meldde Okafor dat", "schreef aan
+# Vale dat", "wees de raad erop dat", "liet hem weten dat", "gaf aan dat", "merkte op dat"
+_NL_NAME = (
+    r"(?:[A-Z][\w'’.-]*(?:\s+(?:de|van|der|den|ter|te)){0,2}(?:\s+[A-Z][\w'’.-]*)?|"
+    r"hem|haar|hen|hun|ons|me|mij|iedereen|het (?:bestuur|team)|de \w+)"
+)
+_NL_ADDR = rf"(?:\s+(?:(?:aan|tegen)\s+)?{_NL_NAME})?(?:\s+(?:erop|weten|aan|op|uit|toe))?"
+# or, between verb and "dat", up to six words of any kind ("liet het team in december 2019
+# instemmend weten dat"): the first "dat" ends the frame
+_NL_MID = rf"(?:{_NL_ADDR}|(?:\s+[\w.,'’-]+){{1,6}}?\s+(?:erop|weten|aan|op|uit|toe))"
+_DENY_NL = r"ontkende|ontkent|betwistte|betwist"
+_NEG_NL = r"(?:heeft\s+)?nooit\s+(?:ge(?:zegd|schreven|steld|vonden|beweerd)\s+)?"
+
+_EN_THAT = re.compile(
+    rf"^{_SUBJ}\s+(?P<neg>{_NEG_EN})?{_ADV}(?:(?P<deny>{_DENY_EN})|(?P<verb>{_ASSERT_EN}))"
+    rf"(?:\s+(?:to\s+)?(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?|him|her|them|us|me|the board|"
+    rf"the team|colleagues|staff|investors|reporters))?"
+    rf"\s*,?\s+that\s+(?P<rest>.+)$"
+)
+# "told the chair of the council in 2016 that S": whoever was told (up to eight words, a date
+# among them) ends at the first "that"; without one ("told Van Rijn to stop …") no frame
+_EN_TOLD = re.compile(
+    rf"^{_SUBJ}\s+(?P<neg>{_NEG_EN})?{_ADV}(?P<verb>{_TOLD_EN})"
+    rf"(?:\s+(?!that\b)[\w'’.,-]+){{1,8}}?\s+that\s+(?P<rest>.+)$"
+)
+# "told Vale he would inform the team": a name or pronoun, then a clause with a pronoun subject
+_EN_TOLD_BARE = re.compile(
+    rf"^{_SUBJ}\s+(?P<neg>{_NEG_EN})?{_ADV}(?P<verb>{_TOLD_EN})\s+"
+    rf"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?|him|her|them|us|me)\s+"
+    rf"(?P<rest>(?:he|she|they|it|we|there)\s.+)$"
+)
+# "said the nonprofit could raise …": a bare clause after a saying verb (subject + verb)
+_EN_BARE = re.compile(
+    rf"^{_SUBJ}\s+(?P<neg>{_NEG_EN})?{_ADV}(?P<verb>said|says|wrote|writes|argued|argues|"
+    rf"insisted|insists|claimed|claims|thought|thinks|believed|believes|felt|feels)\s+"
+    rf"(?P<rest>(?:the|a|an|it|he|she|they|we|there|this|that|[A-Z][\w'’-]*)\s.+)$"
+)
+_EN_COMMIT = re.compile(
+    rf"^{_SUBJ}\s+(?P<neg>{_NEG_EN})?{_ADV}(?P<verb>{_COMMIT_EN})\s+"
+    rf"(?:(?:[A-Z][\w'’.-]*|him|her|them|us|the \w+)\s+)?to\s+"
+    rf"(?P<rest>(?!the\b|a\b|an\b|\w+ing\b)\w.+)$"
+)
+_NL_DAT = re.compile(
+    rf"^{_SUBJ}\s+(?P<neg>{_NEG_NL})?(?:(?:altijd|steeds|ook|openlijk|toen|later|al|nog|"
+    rf"in \d{{4}})\s+)*(?:(?P<deny>{_DENY_NL})|(?P<verb>{_ASSERT_NL})){_NL_MID}"
+    rf"(?:\s+(?:altijd|steeds|ook|openlijk|toen|later|in (?:[a-z]+ )?\d{{4}}))*\s*,?\s+dat\s+(?P<rest>.+)$"
+)
+# "According to Vale, S" / "Volgens Vale S": the content is S
+_ACCORDING = re.compile(rf"^(?:[Aa]ccording to|[Vv]olgens)\s+{_SUBJ}\s*,?\s+(?P<rest>.+)$")
+_LEAD_TIME = re.compile(
+    r"^(?:In|On|Op|Begin|Eind|Early|Late|Medio)\s+(?:[A-Za-z]+\s+){0,2}(?:\d{1,2}\s+)?\d{4},?\s+"
+)
+_CLAUSE_END = re.compile(r"[.!?]*\s*$")
+#: A verb in the words after a bare "said"/"wrote": what tells a clause ("the plan was late")
+#: from an object ("the plan himself")
+_EN_FINITE = re.compile(
+    r"\b(?:is|was|were|are|am|be|been|had|has|have|would|will|could|should|can|did|does|do|"
+    r"must|might|may|shall|[a-z]{2,}ed|[a-z]{3,}(?<!s)s)\b"
+)
+
+
+def _bare_clause(rest: str) -> bool:
+    """Whether the words after a bare speech verb are a clause: a pronoun or name starts one;
+    a determiner must be followed by a verb ("the board approved it", not "the plan himself")."""
+    words = rest.lower().split()
+    if not words or words[0] not in ("the", "a", "an"):
+        return True
+    # the verb comes after the noun: "the revised plan himself" has an adjective in -ed
+    return _EN_FINITE.search(" ".join(words[2:])) is not None
+
+
+_MANDATIVE = set(
+    [
+        "insisted",
+        "insists",
+        "demanded",
+        "demands",
+        "urged",
+        "urges",
+        "proposed",
+        "proposes",
+        "suggested",
+        "suggests",
+        "recommended",
+        "recommends",
+        "asked",
+        "asks",
+        "insist",
+        "demand",
+        "urge",
+        "propose",
+        "suggest",
+        "recommend",
+    ]
+)
+_FINITE = set(
+    [
+        "is",
+        "was",
+        "are",
+        "were",
+        "will",
+        "would",
+        "should",
+        "must",
+        "can",
+        "could",
+        "may",
+        "might",
+        "has",
+        "had",
+        "have",
+        "does",
+        "did",
+        "do",
+        "shall",
+        "isn't",
+        "wasn't",
+        "won't",
+        "wouldn't",
+        "can't",
+        "couldn't",
+        "doesn't",
+        "didn't",
+        "hasn't",
+    ]
+)
+# "that Lumen share its science": a name, then a bare verb (the mandative subjunctive)
+_SUBJUNCTIVE = re.compile(r"^((?:[A-Z][\w'’.-]*\s+){1,3})([a-z]+)\b")
+
+
+def _clause(rest: str, subj: str, verb: str = "") -> str:
+    """The content clause as a sentence: a leading "he"/"she" that refers back to the subject
+    becomes the subject's name; after "insisted/demanded/proposed that" a bare verb gets its
+    "should" ("Lumen share its science" -> "Lumen should share its science"); the first letter
+    is capitalised, a full stop added."""
+    rest = _CLAUSE_END.sub("", rest.strip())
+    if subj[:1].isupper() and subj.lower() not in ("he", "she", "they"):
+        rest = re.sub(r"^(?:he|she|hij|zij)\b", subj, rest, flags=re.I)
+    m = _SUBJUNCTIVE.match(rest) if verb in _MANDATIVE else None
+    if m and m.group(2) not in _FINITE and not m.group(2).endswith(("s", "ed")):
+        rest = f"{m.group(1)}should {rest[m.start(2) :]}"
+    return (rest[:1].upper() + rest[1:] + ".") if rest else ""
+
+
+_NL_FINITE = set(
+    [
+        "is",
+        "was",
+        "zijn",
+        "waren",
+        "heeft",
+        "had",
+        "hebben",
+        "hadden",
+        "wil",
+        "wilde",
+        "wilden",
+        "kan",
+        "kon",
+        "konden",
+        "moet",
+        "moest",
+        "moesten",
+        "zal",
+        "zou",
+        "zouden",
+        "mag",
+        "mocht",
+        "werd",
+        "wordt",
+        "werden",
+        "gaat",
+        "ging",
+        "gingen",
+        "blijft",
+        "bleef",
+        "komt",
+        "kwam",
+        "staat",
+        "stond",
+    ]
+)
+_NL_DET = set(
+    ["de", "het", "een", "zijn", "haar", "hun", "dit", "deze", "die", "dat", "ons", "onze", "mijn"]
+)
+_NL_NP_END = set(
+    [
+        "nog",
+        "niet",
+        "al",
+        "ook",
+        "wel",
+        "geen",
+        "nooit",
+        "zeker",
+        "echt",
+        "toen",
+        "dan",
+        "daarom",
+        "in",
+        "op",
+        "voor",
+        "met",
+        "bij",
+        "aan",
+        "te",
+        "om",
+        "van",
+        "door",
+        "over",
+        "uit",
+        "naar",
+        "er",
+        "zo",
+        "erg",
+        "heel",
+        "zeer",
+        "genoeg",
+        "altijd",
+        "steeds",
+        "pas",
+        "maar",
+    ]
+)
+
+
+_NL_TIME = re.compile(
+    r"^(?:in|op|begin|eind|medio|vanaf|sinds|tot)\s+(?:[a-z]+\s+){0,2}(?:\d{1,2}\s+)?\d{4}\b"
+)
+
+
+def _nl_det_np(words: list[str], at: int) -> int:
+    """The end of the noun phrase "de nieuwe versie" that starts with a determiner at ``at``:
+    up to the next adverb, preposition or determiner, and no further than its noun (a Dutch
+    attributive adjective ends in -e, so a word that does not is the noun: "de kelder | onder
+    doordat ..." keeps the particle out)."""
+    n = at + 1
+    while n < min(len(words), at + 4) and words[n].lower() not in _NL_NP_END | _NL_DET:
+        n += 1
+        if not words[n - 1].lower().endswith("e"):
+            break
+    return n
+
+
+def _nl_uninvert(rest: str, any_verb: bool = False) -> str:
+    """Dutch verb-second after a fronted phrase ("[Volgens X] was de nieuwe versie nog niet
+    rijp") back to subject first ("de nieuwe versie was nog niet rijp"); a time phrase right
+    after the verb is fronted instead ("had in januari 2019 geen patiënt …" -> "in januari
+    2019 had geen patiënt …"). ``any_verb``: the first word is the finite verb whatever it is
+    (after "Volgens X": "telde Lindewolde …"). Other text unchanged."""
+    words = rest.split()
+    if len(words) < 3:
+        return rest
+    first = words[0].lower()
+    verbal = first in _NL_FINITE or (
+        any_verb and first.isalpha() and words[0].islower() and first not in _NL_DET | _NL_NP_END
+    )
+    if not verbal:
+        return rest
+    verb, after = words[0], words[1:]
+    t = _NL_TIME.match(" ".join(after))
+    if t:
+        n = len(t.group(0).split())
+        return " ".join([*after[:n], verb, *after[n:]])
+    if after[0].lower() in _NL_DET:
+        n = _nl_det_np(after, 0)
+        if n + 1 < len(after) and after[n].lower() == "van" and after[n + 1].lower() in _NL_DET:
+            n = _nl_det_np(after, n + 1)  # "de helft van de oudere leden"
+    elif after[0][:1].isupper() or after[0].lower() in ("hij", "zij", "ze", "het", "er", "men"):
+        n = 1
+        while n < len(after) and after[n][:1].isupper():
+            n += 1
+    elif first in _NL_FINITE and after[0].isalpha() and after[0].lower() not in _NL_NP_END:
+        n = 1  # a bare noun phrase: "was private equity in mei gegroeid"
+        while (
+            n < min(len(after), 3)
+            and after[n].isalpha()
+            and after[n].lower() not in (_NL_NP_END | _NL_DET)
+        ):
+            n += 1
+    else:
+        return rest
+    if n >= len(after):
+        return rest
+    return " ".join([*after[:n], verb, *after[n:]])
+
+
+def strip_frame(text: str) -> Framed:
+    """The claim's content and frame (see the module docstring); the claim whole when no frame
+    of the kinds handled is found."""
+    s = " ".join(text.split())
+    lead = _LEAD_TIME.match(s)
+    if lead and lead.end() < len(s):  # "In March 2018 Brandt told …": the date is the premises'
+        framed = strip_frame(s[lead.end() :])
+        if framed.frame is not None:
+            return replace(framed, prefix=s[: lead.end()] + framed.prefix)
+    for rx in (_EN_THAT, _NL_DAT, _EN_TOLD, _EN_TOLD_BARE, _EN_BARE):
+        m = rx.match(s)
+        if rx is _EN_BARE and m and not _bare_clause(m.group("rest")):
+            continue  # "Brandt wrote the revised plan himself": an object, not a clause
+        if m and len(m.group("rest").split()) >= 3:
+            deny = bool(m.groupdict().get("deny"))
+            verb = m.groupdict().get("verb") or m.groupdict().get("deny") or ""
+            negated = bool(m.group("neg")) != deny
+            content = _clause(m.group("rest"), m.group("subj"), verb.lower())
+            return Framed(content, verb.lower(), negated, s[: m.start("rest")])
+    m = _ACCORDING.match(s)
+    if m and len(m.group("rest").split()) >= 3:
+        rest = _nl_uninvert(m.group("rest"), any_verb=s[:1] in "Vv")
+        content = _clause(rest, m.group("subj"))
+        return Framed(content, "according to", False, s[: m.start("rest")])
+    m = _EN_COMMIT.match(s)
+    if m and len(m.group("rest").split()) >= 2:
+        subj = m.group("subj")
+        will = "would never" if m.group("neg") else "will"
+        rest = _CLAUSE_END.sub("", m.group("rest"))
+        prefix = s[: m.start("rest")]
+        return Framed(f"{subj} {will} {rest}.", m.group("verb").lower(), False, prefix)
+    return Framed(s, None, False)
+
+
+# ------------------------------------------------------------------------------------------
+# First person -> the writer's name
+# ------------------------------------------------------------------------------------------
+
+_NL_IRREGULAR = {
+    "ben": "is",
+    "heb": "heeft",
+    "kan": "kan",
+    "wil": "wil",
+    "zal": "zal",
+    "mag": "mag",
+    "moet": "moet",
+    "kom": "komt",
+    "ga": "gaat",
+    "sta": "staat",
+    "doe": "doet",
+    "zie": "ziet",
+    "zou": "zou",
+    "kon": "kon",
+    "wilde": "wilde",
+    "moest": "moest",
+    "mocht": "mocht",
+    "was": "was",
+    "had": "had",
+    "weet": "weet",
+    "hoef": "hoeft",
+    "sla": "slaat",
+}
+_NL_STEMS = set(
+    """vind denk hoop weet steun betaal dek wil kan zal mag moet stel beloof verwacht vrees
+    geloof eis wens vraag sta zeg schrijf beweer neem geef houd hou blijf werk spreek begrijp
+    twijfel verzet weiger accepteer plan bedoel meen voel ken zorg garandeer investeer financier
+    deel publiceer houd""".split()  # noqa: SIM905
+)
+_WORD = re.compile(r"[\w'’]+|[^\w\s]+|\s+")
+
+
+#: Common strong past tenses, the same for "ik" and "hij".
+_NL_PAST = frozenset(
+    [
+        "ging",
+        "kwam",
+        "zag",
+        "liep",
+        "dacht",
+        "bracht",
+        "zocht",
+        "kocht",
+        "vond",
+        "bleef",
+        "schreef",
+        "sprak",
+        "nam",
+        "gaf",
+        "hield",
+        "stond",
+        "lag",
+        "zat",
+        "kreeg",
+        "wist",
+        "werd",
+        "begon",
+        "koos",
+        "las",
+        "zei",
+        "deed",
+        "at",
+        "hing",
+        "riep",
+        "trok",
+        "schoof",
+        "bood",
+        "wees",
+        "sloot",
+        "verloor",
+        "vergat",
+        "vroeg",
+        "droeg",
+        "sliep",
+        "viel",
+        "hielp",
+        "stierf",
+        "won",
+        "zong",
+        "dronk",
+    ]
+)
+#: Words that join main clauses ("en ik vind …").
+_NL_JOIN = frozenset({"en", "maar", "want", "dus", "of"})
+#: Words that follow "ik" without being its verb ("ik ook", "ik niet").
+_NL_NOT_VERB = frozenset(
+    [
+        "ook",
+        "niet",
+        "nog",
+        "wel",
+        "zelf",
+        "persoonlijk",
+        "zeker",
+        "al",
+        "dus",
+        "toch",
+        "graag",
+        "echt",
+        "gewoon",
+        "hier",
+        "daar",
+        "nu",
+        "dan",
+        "eerst",
+        "alleen",
+        "juist",
+        "vooral",
+        "eigenlijk",
+        "helaas",
+        "inderdaad",
+        "natuurlijk",
+        "liever",
+        "zo",
+        "en",
+        "of",
+        "maar",
+        "want",
+        "omdat",
+        "zodat",
+        "als",
+        "toen",
+        "wat",
+        "waar",
+        "hoe",
+        "voordat",
+        "nadat",
+        "terwijl",
+        "zolang",
+        "tenzij",
+        "hoewel",
+        "zoals",
+        "wanneer",
+        "waarom",
+        "die",
+        "wie",
+        "welke",
+        "mits",
+        "sinds",
+        "totdat",
+        "zoveel",
+        "hoeveel",
+    ]
+)
+
+
+def _nl_third(verb: str, any_stem: bool = False) -> str:
+    """The third person of a Dutch first person verb ("vind" -> "vindt"). ``any_stem``: the
+    word stands where the verb goes (right after or before "ik"), so any stem gets its -t."""
+    low = verb.lower()
+    if low in _NL_IRREGULAR:
+        return _NL_IRREGULAR[low]
+    if low.endswith("t") or not (low in _NL_STEMS or any_stem):
+        return verb
+    if not low.isalpha() or low in _NL_NOT_VERB | _NL_DET | _NL_NP_END or len(low) < 3:
+        return verb
+    past = low.endswith(("te", "de", "en"))  # "werkte", or a plural: "de raad en ik hadden"
+    if low in _NL_PAST or ((not any_stem or past) and low not in _NL_STEMS):
+        return verb  # a past tense ("werkte", "ging") is the same for every person
+    return verb + "t"
+
+
+#: Words between "I" and its verb ("I also propose", "I never said").
+_EN_ADVERBS = frozenset(
+    [
+        "also",
+        "still",
+        "never",
+        "always",
+        "just",
+        "really",
+        "only",
+        "even",
+        "already",
+        "personally",
+        "fully",
+        "strongly",
+        "certainly",
+        "definitely",
+        "totally",
+        "completely",
+        "actually",
+        "simply",
+        "hereby",
+        "again",
+        "often",
+        "sometimes",
+        "usually",
+        "now",
+        "then",
+        "therefore",
+        "truly",
+        "firmly",
+    ]
+)
+#: First person forms that end a Dutch subordinate clause ("zolang ik voorzitter ben").
+_NL_CLAUSE_END = frozenset({"ben", "heb"})
+
+
+def _past_adverbs(toks: list[str], words: list[int], n: int, adverbs: frozenset[str]) -> int | None:
+    """The index of the first word at or after ``words[n]`` that is not one of ``adverbs``."""
+    while n < len(words) and toks[words[n]].lower() in adverbs:
+        n += 1
+    return words[n] if n < len(words) and toks[words[n]][:1].isalpha() else None
+
+
+def _nl_clause_verb(toks: list[str], words: list[int], n: int) -> int | None:
+    """The index of "ben"/"heb" closing the clause that "ik" opened (before punctuation, at
+    most six words on), or None."""
+    for m in range(n, min(n + 6, len(words))):
+        t = toks[words[m]]
+        if not t[:1].isalnum():
+            return None
+        if t.lower() in _NL_CLAUSE_END:
+            return words[m]
+    return None
+
+
+def _nl_genitive(name: str) -> str:
+    """The Dutch possessive of a name: "Jansens", "Hoekstra's", "Kees'"."""
+    if name.endswith(("s", "x", "z")):
+        return name + "'"
+    if name.endswith(("a", "i", "o", "u", "y")):
+        return name + "'s"
+    return name + "s"
+
+
+def align_first_person(text: str, name: str, lang: str | None = None) -> str:
+    """``text`` with the first person singular replaced by ``name`` (the writer), verbs made
+    to agree where the form is known; anything else is left as written."""
+    if not name:
+        return text
+    toks = _WORD.findall(text)
+    words = [i for i, t in enumerate(toks) if not t.isspace()]
+    out = list(toks)
+    dutch = (lang or "").startswith("nl")
+    for n, i in enumerate(words):
+        t = toks[i]
+        low = t.lower()
+        nxt = words[n + 1] if n + 1 < len(words) else None
+        prev = words[n - 1] if n else None
+        if not dutch and low in ("i", "i'm", "i’m", "i've", "i’ve", "i'll", "i’ll", "i'd", "i’d"):
+            tail = {"i'm": " is", "i’m": " is", "i've": " has", "i’ve": " has", "i'll": " will"}
+            tail |= {"i’ll": " will", "i'd": " would", "i’d": " would"}
+            if low in tail:
+                out[i] = name + tail[low]
+            else:
+                out[i] = name
+                verb = _past_adverbs(toks, words, n + 1, _EN_ADVERBS)
+                if verb is not None:  # "I also propose" -> "Vale also proposes"
+                    out[verb] = en_third(toks[verb])
+        elif not dutch and low in ("me", "myself"):
+            if not (low == "me" and prev is not None and toks[prev].lower() == "let"):
+                out[i] = name  # "Let me be clear" stays as written
+        elif not dutch and low in ("my", "mine"):
+            out[i] = name + "'s"
+        elif dutch and low == "ik":
+            out[i] = name
+            # "ik" opens a main clause: the next word is its verb, whatever the verb
+            opens = prev is None or not toks[prev][:1].isalnum() or toks[prev].lower() in _NL_JOIN
+            if nxt is not None:  # "ik vind" -> "Vale vindt"
+                out[nxt] = _nl_third(toks[nxt], any_stem=opens and toks[nxt].islower())
+            if prev is not None and n >= 2:  # inversion: "Dat vind ik" -> "Dat vindt Vale"
+                out[prev] = _nl_third(toks[prev], any_stem=toks[prev].islower())
+            end = _nl_clause_verb(toks, words, n + 2)
+            if end is not None:  # "zolang ik directeur ben" -> "zolang Vale directeur is"
+                out[end] = _NL_IRREGULAR[toks[end].lower()]
+        elif dutch and low in ("mij", "me", "mezelf", "mijzelf"):
+            near = [toks[j].lower() for j in words[max(0, n - 3) : n]]
+            out[i] = "zich" if "ik" in near else name  # "ik sluit me aan" -> "… sluit zich aan"
+        elif dutch and low == "mijn":
+            out[i] = _nl_genitive(name)
+        if out[i] != t and t[:1].isupper() and out[i][:1].islower():
+            out[i] = out[i][:1].upper() + out[i][1:]
+    return "".join(out)

@@ -1,0 +1,63 @@
+"""A contradiction the evidence policy proved, left at not_enough_info by the verdict model.
+
+Some rules decide a piece of evidence without the judge: two firm figures of one matter
+("offering the heirs 500,000 euros" / "een vergoeding van 250.000 euro"), two times of one
+happening ("opens in the spring of 2021" / "gaat in het voorjaar van 2020 open"), a claim of
+certainty against the subject's own hedge, a claim of a proposal against "I am not suggesting
+…". They set the piece's contradiction to a floor (0.85) that the judge had not read. The verdict
+model was fitted on the judge's readings, where a lone strong contradiction is often a misread
+and not_enough_info the safer answer; it cannot tell a proved clash from a misread one, so it
+leaves these claims at not_enough_info (on the training cases every such claim was
+contradicted: 3 of 3 after the time rule, 2 of 2 after the hedge rule; development 2 of 2).
+
+:func:`ruled_against` names the piece that turns such a not_enough_info into contradicted: a
+full-weight piece whose contradiction a rule raised to :data:`RULED` or more, while nothing of
+full weight supports the claim. The verdict is said with :data:`RULED_CONFIDENCE`: a rule can
+misread which matter a figure is of, so it is never a confident verdict.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from onrecord.check.verdicts.evidence import Evidence
+from onrecord.models.base import Judgment
+
+__all__ = ["RULED", "RULED_CONFIDENCE", "SUPPORTING", "judge_read", "raised", "ruled_against"]
+
+#: The contradiction the rules set for a clash they proved (amounts, times, hedges).
+RULED = 0.85
+#: A full-weight piece with this much entailment leaves the claim to the verdict model.
+SUPPORTING = 0.8
+#: The confidence of a contradiction the policy proved and the model did not take.
+RULED_CONFIDENCE = 0.55
+_JUDGED = "judge_contradiction"
+
+
+def judge_read(e: Evidence) -> None:
+    """Keep what the judge itself read as contradiction, before the rules change the piece."""
+    if e.judgment is not None:
+        e.judgment.extra[_JUDGED] = e.judgment.probs.get("contradiction", 0.0)
+
+
+def raised(j: Judgment | None) -> bool:
+    """A rule, not the judge, made this reading's contradiction (a hedge of a firm claim, two
+    times of one happening): a later rule that finds the figures equal must not undo it."""
+    read = None if j is None else j.extra.get(_JUDGED)
+    if j is None or not isinstance(read, float):
+        return False
+    return j.probs.get("contradiction", 0.0) > read + 0.1
+
+
+def ruled_against(evidence: Sequence[Evidence]) -> Evidence | None:
+    """The full-weight piece a rule (not the judge) made a contradiction of, when no full-weight
+    piece supports the claim; else None."""
+    full = [(e, e.judgment) for e in evidence if e.judgment is not None and e.weight >= 1.0]
+    if any(j.probs.get("entailment", 0.0) >= SUPPORTING for _, j in full):
+        return None
+    for e, j in full:
+        read = j.extra.get(_JUDGED)
+        now = j.probs.get("contradiction", 0.0)
+        if isinstance(read, float) and now >= RULED and read < RULED:
+            return e
+    return None
