@@ -24,10 +24,7 @@ from __future__ import annotations
 
 import re
 
-
-def _w(s: str) -> frozenset[str]:
-    return frozenset(s.split())
-
+from onrecord.text.wordsets import wordset as _w
 
 # ------------------------------------------------------------------------------------------
 # Epithets

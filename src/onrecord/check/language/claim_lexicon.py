@@ -8,12 +8,9 @@ import re
 from onrecord.check.language.first_names import FEMALE_FIRST, MALE_FIRST
 from onrecord.check.language.org_kinds import ORG_TYPE_NOUNS
 from onrecord.check.language.verb_forms import EN_MORE_VERBS, NL_MORE_VERBS
+from onrecord.text.wordsets import wordset as _w
 
 __all__ = ["FEMALE_FIRST", "MALE_FIRST", "ORG_TYPE_NOUNS"]  # kept for modules importing them
-
-
-def _w(s: str) -> frozenset[str]:
-    return frozenset(s.split())
 
 
 # Name particles (Dutch, German, French, ...): inside a name ("Jan de Groot") or, capitalised,

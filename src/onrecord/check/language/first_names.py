@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-
-def _w(s: str) -> frozenset[str]:
-    return frozenset(s.split())
-
+from onrecord.text.wordsets import wordset as _w
 
 FEMALE_FIRST = _w(
     """

@@ -5,10 +5,7 @@ from __future__ import annotations
 
 import re
 
-
-def _w(s: str) -> frozenset[str]:
-    return frozenset(s.split())
-
+from onrecord.text.wordsets import wordset as _w
 
 # Nouns that say what kind of organisation a name is ("verzekeraar DeltaZorg", "Korvane paper
 # mill", "Havenstad Zorggroep", "Supportersvereniging De Molenaars", "the union Bond Papier"): a

@@ -12,11 +12,9 @@ never also a common noun or adjective are listed ("leads" yes, "rose" no, "lid" 
 
 from __future__ import annotations
 
+from onrecord.text.wordsets import wordset as _w
+
 __all__ = ["EN_MORE_VERBS", "NL_MORE_VERBS"]
-
-
-def _w(s: str) -> frozenset[str]:
-    return frozenset(s.split())
 
 
 EN_MORE_VERBS = _w(

@@ -15,12 +15,9 @@ import re
 from onrecord.check.language.claim_lexicon import COMMON, PREPOSITIONS, QUANTIFIERS, is_verb
 from onrecord.check.language.claim_names import NameContext
 from onrecord.check.language.claim_text import DETERMINERS, NL_SUBJ_PRONOUNS
+from onrecord.text.wordsets import wordset as _w
 
 __all__ = ["bare_role", "nl_finite_form", "starts_subject", "v2_at", "v2_verb"]
-
-
-def _w(text: str) -> frozenset[str]:
-    return frozenset(text.split())
 
 
 #: Irregular present and past forms the word lists may lack (the rest is recognised by form).

@@ -8,14 +8,11 @@ import math
 import re
 
 from onrecord.check.quantities.measures import MEASURES
+from onrecord.text.wordsets import wordset as _w
 
 INF = math.inf
 
 # Lexicons (lower case)
-
-
-def _w(s: str) -> frozenset[str]:
-    return frozenset(s.split())
 
 
 def _kv(s: str) -> dict[str, float]:

@@ -4,10 +4,7 @@ scheduling and time words of mail chatter. All keys are lower case, with ``'`` f
 
 from __future__ import annotations
 
-
-def _w(s: str) -> frozenset[str]:
-    return frozenset(s.split())
-
+from onrecord.text.wordsets import wordset as _w
 
 # Stop words: function words, discourse words, light verbs ("think", "get", "see") and mail
 # meta words ("attached", "below", "email"). A statement's content words are the rest.

@@ -18,14 +18,12 @@ from collections.abc import Callable
 
 from onrecord.check.language.claim_lexicon import PERSON_NOUNS, is_title
 from onrecord.check.language.claim_names import NameContext
+from onrecord.text.wordsets import wordset as _w
 
 __all__ = ["affiliations", "group_noun", "groups_in", "is_group", "keep_phrase"]
 
 
 #: Plural nouns of persons the role lists do not give ("workers", "leden").
-def _w(s: str) -> frozenset[str]:
-    return frozenset(s.split())
-
 
 _GROUP_WORDS = _w(
     """
