@@ -56,6 +56,13 @@ from onrecord.check.claims.meta_notes import (
 from onrecord.check.claims.month_ahead import month_ahead
 from onrecord.check.claims.nl_past import nl_past
 from onrecord.check.claims.own_reporting import own_reporting
+from onrecord.check.claims.own_view import is_own_view
+from onrecord.check.claims.procedure import (
+    bare_condition,
+    fronted_wish,
+    is_instruction,
+    within_term,
+)
 from onrecord.check.claims.reaction import reaction_reason
 from onrecord.check.claims.scene import is_scene
 from onrecord.check.claims.spoken_quote import voices_only
@@ -354,11 +361,15 @@ def is_announcement(
     said = reported_content(clean)
     if said and _time_ahead(said, year, month) and not _has_past(said):
         return True  # "Holtkamp liet weten dat de coöperatie in het najaar ... organiseert"
+    if within_term(clean) and not _has_past(clean):
+        return True  # "Kaarthouders krijgen hun geld binnen dertig dagen teruggestort"
     main_part = as_soon_as(clean)
     if main_part is not None and not _has_past(main_part):
         return True  # "De overige negen volgen zodra we genoeg mensen hebben opgeleid"
     if any(w in WISH_WORDS for w in main[:6]) and not _has_past(clean):
         return True  # "De medeoprichter wil nu een schadevergoeding van het bedrijf."
+    if fronted_wish(main) and not _has_past(clean):
+        return True  # "Op de plek van het zwembad wil projectontwikkelaar X 48 woningen bouwen"
     return author_acts and any(w in PERFORMATIVE for w in main[:6])
 
 
@@ -471,15 +482,21 @@ def skip_reason(
         return "meta"
     if doc_note(original, clean) or own_reporting(clean):
         return "meta"  # "Daarin schreven wij dat ...", "has given this newspaper 300 pages"
+    if is_instruction(clean):  # "Owners can check whether ...", "heeft twee weken om ..."
+        return "meta"
     reaction = reaction_reason(clean)  # "Crennick Foods denies the allegations."
     if reaction:
         return reaction
     if is_opinion(clean):
         return "commentary"
+    if is_own_view(clean):  # "Zo boos als deze week ben ik zelden geweest"
+        return "commentary"
     if is_scene(clean):  # "In het trappenhuis van nummer 40 ruikt het naar natte kranten."
         return "commentary"
     if voices_only(clean, _has_past):  # "'Riders are not a cost to be minimised,' she says."
         return "commentary"
+    if bare_condition(clean):  # "Only if a club meets our valuation."
+        return "announcement"
     if FUTURE_MORE_RE.search(clean) or SCHEDULED_RE.search(clean):
         return "announcement"  # "De rechter doet naar verwachting in maart uitspraak"
     ws = words(clean)

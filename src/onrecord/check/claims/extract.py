@@ -437,7 +437,9 @@ def claims_from_text(
         if not made:
             out_skipped.append(Skipped(original, span, "announcement"))
         claims += made
-        disc.observe(clean, first_subject, skipped=not made)
+        # an announcement is no claim but still brings in its subject: "Op de plek wil
+        # projectontwikkelaar Dommelhof 48 woningen bouwen. Het bedrijf bood ..."
+        disc.observe(clean, first_subject, skipped=not made and first_subject is None)
         disc.prev_thing = thing_here and bool(made)
     if skipped is not None:
         skipped += sorted(out_skipped, key=lambda s: s.span or (0, 0))
