@@ -23,10 +23,14 @@ event, a statement, a position, a quantity. The others are skipped with one reas
   are furious.", "Smit moet erom lachen.", "Smit hoopt op eerherstel"), "There is nothing to
   discuss", a verdict in a word that is not on record ("Morton called the talks 'a
   betrayal'"), a spoken quote that only voices its speaker: a present-tense remark or a state
-  of mind ("'Riders are not a cost to be minimised,' she says.", :mod:`spoken_quote`);
+  of mind ("'Riders are not a cost to be minimised,' she says.", :mod:`spoken_quote`), the
+  speaker's own feeling or standing ("Zo boos ... ben ik zelden geweest", "ik doe niet alsof
+  ...", :mod:`own_view`);
 * ``meta``: the article's own process, not the record ("X did not respond to a request for
   comment", "wilde niet reageren", "Noot voor de redactie", "Plaintiff brings this action",
-  "Lumen denies each allegation not expressly admitted", "wil niet ingaan op de zaak");
+  "Lumen denies each allegation not expressly admitted", "wil niet ingaan op de zaak"),
+  an instruction to the reader or a term open to a party ("Owners can check whether ...",
+  "heeft twee weken om in hoger beroep te gaan", :mod:`procedure`);
 * ``announcement``: future action or intention ("Het bedrijf zegt de aanklacht te zullen
   aanvechten.", "Lumen Labs will move to dismiss", "We intend to ..."), and a demand or call
   the document's author makes in the present tense ("Plaintiff demands a trial by jury", "De
@@ -34,7 +38,9 @@ event, a statement, a position, a quantity. The others are skipped with one reas
   volgende maand uitspraak", "debatteert op 24 september", "The hearing is scheduled for ...")
   and "gaat in hoger beroep"; a promise reported in the past ("beloofde dat ...") is a claim,
   and so is a date in a year before the document's ("Wij hoorden het pas op 1 maart 2021") and
-  "plans" as a noun ("She now backs plans to build ...");
+  "plans" as a noun ("She now backs plans to build ..."); also a term still running ("krijgen
+  hun geld binnen dertig dagen"), a condition standing alone ("Only if a club meets our
+  valuation.") and a wish after a fronted adjunct ("Op de plek wil X 48 woningen bouwen");
 * ``fragment``: fewer than four words.
 """
 
