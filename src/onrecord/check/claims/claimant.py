@@ -36,6 +36,8 @@ from onrecord.check.claims.claimant_frames import (
     without_trailing_relative,
 )
 from onrecord.check.claims.past_frames import past_frame
+from onrecord.check.claims.told_writer import told_paper_perfect, told_writer_end
+from onrecord.check.claims.trailing_speech import trailing_speech
 from onrecord.check.language.article_lexicon import (
     ARGUE_VERBS,
     AUXILIARIES,
@@ -384,6 +386,11 @@ def strip_framing(
     got_court = _court_frame(s, lang, ctx) if reported else None
     if got_court:
         return got_court
+    told = (
+        (told_writer_end(s) if nl else told_paper_perfect(s) if en else None) if reported else None
+    )
+    if told:  # "S, zo bevestigde zij mij.", "Staff have told this programme that S"
+        return claimant_name(told[0], ctx), told[1]
     got_other = _other_frames(s, lang, ctx, reported)
     if got_other:
         return got_other
@@ -467,6 +474,10 @@ def strip_framing(
                         return claimant_name(framer, ctx), upper_first(reordered)
                     if ctx.mentions(framer) and len(words(framer)) <= 3:
                         return claimant_name(framer, ctx), s  # still X's, as written
+                    if verb and _framer_ok(framer, "nl") and not ARTICLE_SOURCE_RE.search(framer):
+                        # "Volgens de officier van justitie ging het om ...": a listed verb
+                        # closes the source, even where the clause will not reorder
+                        return claimant_name(framer, ctx), s
                     break
         m = re.search(
             r"(?i)(?:,\s*|\s)volgens\s+((?:de|het|een|zijn|haar|hun)\s+(?!"
@@ -539,6 +550,9 @@ def strip_framing(
     past = past_frame(s, lang, ctx) if reported else None  # "X claimed that S", "X zei dat S"
     if past:
         return claimant_name(past[0], ctx), past[1]
+    trail = trailing_speech(s, ctx) if reported and en else None
+    if trail:  # "X described it as ..., noting that S", "X, the cabinet member, who said S"
+        return claimant_name(trail[0], ctx), trail[1]
     return None, s
 
 
