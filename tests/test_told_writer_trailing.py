@@ -88,3 +88,17 @@ def test_volgens_before_a_clause_that_will_not_reorder() -> None:
     s = "Volgens de officier van justitie ging het om 812 adressen, verspreid over vier provincies."
     who, rest = _frame(s, "nl")
     assert who == "de officier van justitie" and rest == s
+
+
+def test_past_lets_know_frames_after_a_fronted_adverb_and_a_statement() -> None:
+    who, rest = _frame(
+        "Wel liet de zorggroep in een persbericht weten dat de huisartsen zijn geraadpleegd.", "nl"
+    )
+    assert who == "de zorggroep" and rest == "De huisartsen zijn geraadpleegd."
+    who, rest = _frame("De bond liet dinsdag weten dat de wedstrijd wordt overgespeeld.", "nl")
+    assert who == "de bond" and rest.startswith("De wedstrijd wordt overgespeeld")
+
+
+def test_past_lets_know_to_an_addressee_stays_a_claim_about_the_speech() -> None:
+    s = "De wethouder liet de raad weten dat het bad in juni sluit."
+    assert _frame(s, "nl") == (None, s)

@@ -3,7 +3,8 @@
 A news report gives most of its sources' claims in the past tense: "X claimed that S", "the
 league confirmed on Friday that S", "In a statement, its chief executive, X, said S", "Raadslid
 X (Partij) betoogde dat S", "X zei daarover dat S", "Twee collega's verklaarden ter zitting dat
-S", and at the end "S, oordeelt de kantonrechter". The gold conventions make these the
+S", "Wel liet de zorggroep in een persbericht weten dat S", and at the end "S, oordeelt de
+kantonrechter". The gold conventions make these the
 speaker's claims; only an addressee ("told me", "zei tegen deze omroep") or a year between verb
 and "that" keeps a claim about what was said then. The main patterns accept the past only for
 documents ("the complaint alleged"), so these frames are tried last, on a document's sentences
@@ -64,6 +65,20 @@ _END_NL = re.compile(
     r"erkende|benadrukt|benadrukte|vindt|vond|betoogt|betoogde|stelt|stelde)\s+"
     # "..., stelt de gemeente in hetzelfde voorstel.": where it says so is no part of who
     r"(?P<who>[^,]{2,60}?)(?:\s+in\s+(?:het|hetzelfde|dat|de|een|haar|zijn)\s+[\w-]+)?[.!]?$"
+)
+#: "Wel liet de zorggroep in een persbericht weten dat S", "De bond liet dinsdag weten dat S":
+#: the past of "laat weten", with a statement or a day as adjunct (an addressee, "aan de raad",
+#: keeps a claim about the speech)
+_STATEMENT_NL = (
+    r"(?:in|via)\s+(?:een|de|het|haar|zijn|hun)\s+(?:persbericht|verklaring|reactie|brief)"
+)
+_LIET_NL = re.compile(
+    r"^(?:(?:Wel|Ook|Daarna|Later|Eerder|Toen|Inmiddels|Vervolgens|Gisteren|Maandag|Dinsdag|"
+    r"Woensdag|Donderdag|Vrijdag|Zaterdag|Zondag)\s+(?P<verb1>liet|lieten)\s+"
+    r"(?P<who1>(?:de|het|een|[A-Z][\w-]*)(?:\s+[\w-]+){0,3}?)|"
+    r"(?P<who2>[A-Z][^,()]{1,60}?)\s+(?P<verb2>liet|lieten))"
+    rf"(?:\s+(?:{_STATEMENT_NL}|gisteren|eerder|ook|dinsdag|maandag|woensdag|donderdag|vrijdag|"
+    r"zaterdag|zondag))*\s+weten\s+dat\s+(?P<rest>\S.+)$"
 )
 #: an addressee, a medium or a year between verb and "dat" keeps a claim about the speech
 #: itself ("zei tegen deze omroep", "zei in de krant", "zei in 2019")
@@ -139,6 +154,13 @@ def past_frame(s: str, lang: str | None, ctx: NameContext) -> tuple[str, str] | 
                 if clause == m["rest"]:
                     clause = reorder_subordinate(m["rest"], ctx)
                 return who, upper_first(clause)
+        m = _LIET_NL.match(s)
+        who = (m["who1"] or m["who2"] or "").strip() if m else ""
+        if m and _np_ok(who, "nl"):
+            clause = reorder_nl_sub(m["rest"], ctx)
+            if clause == m["rest"]:
+                clause = reorder_subordinate(m["rest"], ctx)
+            return who, upper_first(clause)
         m = _END_NL.match(s)
         if m:
             who = m["who"].strip()
