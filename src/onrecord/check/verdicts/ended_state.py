@@ -25,7 +25,7 @@ import re
 
 from onrecord.check.contradictions.opposition import _stems, ends, negated
 from onrecord.check.statements.period import Period, in_period
-from onrecord.check.verdicts.evidence import Evidence, _note, negate
+from onrecord.check.verdicts.evidence import Evidence, add_note, negate
 from onrecord.text.dates import parse_iso
 
 __all__ = ["ENDED_NOTE", "ended_clause", "ended_state"]
@@ -94,4 +94,4 @@ def ended_state(e: Evidence, claim_text: str, period: Period | None) -> None:
     if clause is None or not _content(clause) & _content(claim_text):
         return
     e.judgment = negate(j)
-    _note(e, ENDED_NOTE)
+    add_note(e, ENDED_NOTE)

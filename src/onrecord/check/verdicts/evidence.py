@@ -420,7 +420,7 @@ def off_period(e: Evidence, period: Period | None) -> None:
     if in_period(e.hit.date, period) is False and not mentions(said, period, e.hit.date):
         e.weight = round(e.weight * OFF_PERIOD, 4)
         when = f"{period.year}" if period.month is None else f"{period.month:02d}/{period.year}"
-        _note(e, f"written outside the period the claim names ({when})")
+        add_note(e, f"written outside the period the claim names ({when})")
 
 
 def other_time(e: Evidence, period: Period | None, claim: Claim) -> None:
@@ -440,13 +440,13 @@ def other_time(e: Evidence, period: Period | None, claim: Claim) -> None:
     when = f"{period.year}" if period.month is None else f"{period.month:02d}/{period.year}"
     if in_period(e.hit.date, period) is False and (e.hit.date or "")[:4] < str(period.year):
         e.weight = round(e.weight * OFF_PERIOD, 4)
-        _note(e, f"written before the time the claim names ({when})")
+        add_note(e, f"written before the time the claim names ({when})")
         return
     years = statement_years(said, e.hit.date)
     named = years_named(claim.text) | {period.year}
     if years is not None and not years & named:
         e.weight = round(e.weight * OFF_PERIOD, 4)
-        _note(e, f"about another year than the claim ({when})")
+        add_note(e, f"about another year than the claim ({when})")
 
 
 def modality(e: Evidence, claim: Claim, framed: Framed) -> None:
@@ -570,7 +570,7 @@ def unreasoned(e: Evidence, claim: Claim, framed: Framed) -> None:
         "; its amounts agree" if to == "entailment" else ""
     )
     e.judgment = Judgment(label, p, j.judge, j.rationale, j.quote, dict(j.extra, unreasoned=con))
-    _note(e, why)
+    add_note(e, why)
 
 
 def _settled(content: str) -> bool:
@@ -600,7 +600,7 @@ def _scale(e: Evidence, factor: float, why: str, plan: bool = False) -> None:
     if plan:  # its amounts are as weak as the rest of it (``amount_evidence.amounts``)
         extra["modality_plan"] = factor
     e.judgment = Judgment(label, p, j.judge, j.rationale, j.quote, extra)
-    _note(e, why)
+    add_note(e, why)
 
 
 def _hedged_commitment(
@@ -624,7 +624,7 @@ def _hedged_commitment(
     p = {"entailment": ent, "neutral": 1.0 - ent - con, "contradiction": con}
     label = max(p, key=lambda k: p[k])
     e.judgment = Judgment(label, p, j.judge, j.rationale, j.quote, dict(j.extra, modality=why))
-    _note(e, why)
+    add_note(e, why)
 
 
 NEGATED_FRAME_NOTE = "the claim's frame is negated: its content was judged, the other way round"
@@ -637,7 +637,8 @@ def negated_frame(e: Evidence) -> None:
     e.note = f"{NEGATED_FRAME_NOTE}; {e.note}" if e.note else NEGATED_FRAME_NOTE
 
 
-def _note(e: Evidence, why: str) -> None:
+def add_note(e: Evidence, why: str) -> None:
+    """Add ``why`` to the notes of ``e`` (what a rule changed in what the judge read)."""
     e.note = f"{e.note}; {why}" if e.note else why
 
 

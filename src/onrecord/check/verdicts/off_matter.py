@@ -20,7 +20,7 @@ from onrecord.check.claims.extract import Claim
 from onrecord.check.contradictions.opposition import AMOUNT, POLARITY
 from onrecord.check.verdicts.claim_matter import on_matter
 from onrecord.check.verdicts.contradiction_reason import noted, reason
-from onrecord.check.verdicts.evidence import UNREASONED_FACTOR, Evidence, when
+from onrecord.check.verdicts.evidence import UNREASONED_FACTOR, Evidence, add_note, when
 from onrecord.check.verdicts.frames import Framed
 from onrecord.check.verdicts.ruled import raised
 from onrecord.models.base import Judgment
@@ -56,4 +56,4 @@ def off_matter(e: Evidence, claim: Claim, framed: Framed) -> None:
     p["neutral"] = p.get("neutral", 0.0) + con - p["contradiction"]
     label = max(p, key=lambda k: p[k])
     e.judgment = Judgment(label, p, j.judge, j.rationale, j.quote, dict(j.extra, off_matter=con))
-    e.note = f"{e.note}; {OFF_MATTER}" if e.note else OFF_MATTER
+    add_note(e, OFF_MATTER)

@@ -14,7 +14,7 @@ turns it back.
 
 from __future__ import annotations
 
-from onrecord.check.verdicts.evidence import Evidence
+from onrecord.check.verdicts.evidence import Evidence, add_note
 from onrecord.check.verdicts.frames import Framed
 from onrecord.check.verdicts.opposite_words import opposite_words
 from onrecord.models.base import Judgment
@@ -48,4 +48,4 @@ def opposite_read(e: Evidence, framed: Framed) -> None:
     label = max(p, key=lambda k: p[k])
     e.judgment = Judgment(label, p, j.judge, j.rationale, j.quote, dict(j.extra, opposite=pair))
     why = f"{OPPOSITE_NOTE} ({pair})"
-    e.note = f"{e.note}; {why}" if e.note else why
+    add_note(e, why)

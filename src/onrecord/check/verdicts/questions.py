@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from onrecord.check.claims.extract import ABOUT_SPEECH, Claim
-from onrecord.check.verdicts.evidence import Evidence
+from onrecord.check.verdicts.evidence import Evidence, add_note
 from onrecord.check.verdicts.frames import Framed
 from onrecord.models.base import Judgment
 
@@ -64,4 +64,4 @@ def asked(e: Evidence, claim: Claim, framed: Framed) -> None:
     p = {"entailment": ent, "neutral": 1.0 - ent - con, "contradiction": con}
     label = max(p, key=lambda k: p[k])
     e.judgment = Judgment(label, p, j.judge, j.rationale, j.quote, dict(j.extra, question=True))
-    e.note = f"{e.note}; {QUESTION}" if e.note else QUESTION
+    add_note(e, QUESTION)

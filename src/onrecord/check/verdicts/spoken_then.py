@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from onrecord.check.claims.extract import ABOUT_SPEECH, Claim
-from onrecord.check.verdicts.evidence import ACCOUNT, OWN, Evidence
+from onrecord.check.verdicts.evidence import ACCOUNT, OWN, Evidence, add_note
 from onrecord.models.base import Judgment
 
 __all__ = ["OTHER_TIME_NOTE", "QUOTES_NOTE", "not_said_then", "quotes_another"]
@@ -115,4 +115,4 @@ def _drop_entailment(e: Evidence, why: str) -> None:
     label = max(p, key=lambda k: p[k])
     extra = dict(j.extra, not_said_then=ent)
     e.judgment = Judgment(label, p, j.judge, j.rationale, j.quote, extra)
-    e.note = f"{e.note}; {why}" if e.note else why
+    add_note(e, why)
