@@ -25,3 +25,22 @@ def test_participle_needs_hebben() -> None:
     assert nl_past(["De", "club", "had", "nooit", "een", "boekhouder", "ingeschakeld"])
     assert not nl_past(["Wij", "hebben", "een", "gezonde", "begroting"])
     assert not nl_past(["Het", "pand", "wordt", "in", "mei", "verbouwd"])
+
+
+def test_perfect_with_zijn_reports() -> None:
+    # press releases by two writers (h12, h13): a past step with a date, not a plan
+    for s in (
+        "De gemeente Oost-Langeland is op 7 april over de plannen geïnformeerd.",
+        "Met de ondernemingsraad van Noordpijl is op 9 mei een overgangsregeling afgesproken.",
+        "Het zwembad is op 3 maart gesloten.",
+    ):
+        assert not is_announcement(s, True, 2025, 4), s
+    assert nl_past(["De", "gemeente", "is", "op", "7", "april", "geïnformeerd"])
+
+
+def test_zijn_perfect_of_planning_or_with_participle_inside_stays_a_plan() -> None:
+    assert is_announcement("De zitting is op 24 september gepland.", False, 2025, 4)
+    assert is_announcement("De zitting is op 24 september voorzien.", False, 2025, 4)
+    # the participle must close the clause: "is ... verbouwd" ends it, "wordt" is no perfect
+    assert not nl_past(["Het", "pand", "wordt", "in", "mei", "verbouwd"])
+    assert not nl_past(["Het", "bestuur", "is", "op", "12", "mei", "bijeen"])

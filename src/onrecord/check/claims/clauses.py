@@ -22,6 +22,7 @@ from onrecord.check.claims.np_relative import np_relative
 from onrecord.check.claims.object_relative import object_relative
 from onrecord.check.claims.participle_apposition import participle_apposition
 from onrecord.check.claims.second_complement import second_complement
+from onrecord.check.claims.trailing_clause import trailing_clause
 from onrecord.check.language.claim_lexicon import ADVERBS, PREPOSITIONS, is_verb
 from onrecord.check.language.claim_names import TOKEN_RE, NameContext
 from onrecord.check.language.claim_text import (
@@ -389,6 +390,7 @@ def split_relative(s: str, lang: str | None, ctx: NameContext) -> tuple[str, lis
         or np_relative(s, lang, ctx)  # "a switch, which"
         or object_relative(s, lang, ctx)  # "which Corbeck shared", "whose wall split"
         or participle_apposition(s, lang)  # "X, opgericht in 2021 door ..., telt ..."
+        or trailing_clause(s, lang, ctx)  # ", when X ...", ", two of which", "gestart, die"
     )
 
 

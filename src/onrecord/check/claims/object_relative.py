@@ -43,6 +43,7 @@ _END = re.compile(
 _DETS = DETERMINERS | {"its", "his", "her", "their", "our", "zijn", "haar", "hun", "onze", "ons"}
 _PREPS = PREPOSITIONS | {"of", "van"}
 _EN_ADVERBS = frozenset({"only", "first", "later", "also", "never", "then", "once", "still"})
+_TITLE = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Cllr|Councillor|Judge)\.?\s+)?")
 _NL_RELS = frozenset({"dat", "die", "waarin", "waarbij"})
 _PARTICIPLE = re.compile(r"^(?:been|\w{3,}ed|\w{2,}(?:wn|en|ne|ght|lt|nt|de))$")
 #: a main clause that ends in a saying verb: a "dat" after it opens its content, no relative
@@ -87,21 +88,34 @@ def _en_claim(np: str, body: str, ctx: NameContext) -> str | None:
     """ "Corbeck only shared with us in January 2024" + "its report" -> "Corbeck only shared its
     report with us in January 2024"; None when the body opens with no name and verb."""
     names = [n for n in ctx.mentions(body) if n.kind in ("person", "org", "unknown")]
-    if not names or names[0].start != 0:
-        return None
+    if not names or not _TITLE.fullmatch(body[: names[0].start]):
+        return None  # "which Corbeck ...", "which Mr Strand ...": a name, a title before it
     toks = [t for t in _toks(body) if t[1] >= names[0].end]
     k = 0
     while k < len(toks) - 1 and toks[k][0].lower() in _EN_ADVERBS:
         k += 1
     low = [t[0].lower() for t in toks]
     stranded = low[-1] in _PREPS or any(a in _PREPS and b in _PREPS for a, b in pairwise(low))
-    if k >= len(toks) or not is_verb(toks[k][0], "en") or stranded:
+    if k >= len(toks) or not (is_verb(toks[k][0], "en") or _third_person(toks, k)) or stranded:
         return None  # "which Corbeck has known about since ...": what it stands for is unclear
     while k + 1 < len(toks) and _PARTICIPLE.match(low[k + 1]):
         k += 1  # "has shared", "had been given": the object follows the whole verb group
     cut = toks[k][2]
     np = re.sub(r"^(?:a|an)\s", "the ", np)
     return f"{body[:cut]} {np}{body[cut:]}"
+
+
+def _third_person(toks: list[tuple[str, int, int]], k: int) -> bool:
+    """The word after the relative's named subject is a present verb the lists lack, by its
+    form: lower-case, in -s, and closing the clause ("which Mr Strand chairs")."""
+    w = toks[k][0]
+    return (
+        k == len(toks) - 1
+        and w.islower()
+        and len(w) >= 4
+        and w.endswith("s")
+        and not (w.endswith(("ss", "us", "is")))
+    )
 
 
 def _nl_claim(np: str, body: str, ctx: NameContext) -> str | None:
