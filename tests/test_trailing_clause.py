@@ -1,8 +1,9 @@
 """A clause hung on a finished sentence after a comma states a second fact: a time relative
 after a dated main clause ("..., when X ...", "..., toen ..."), a quantified relative ("two of
-which"), a Dutch subject relative after the verb cluster ("een petitie gestart, die ...") and an
-object relative whose subject is a titled name ("which Mr Strand chairs"). Sentences from the
-read sets (h10, h11, h12) the gold cuts this way, and ones it must leave whole."""
+which"), a prepositional one ("for which he had been selected"), a Dutch subject relative after
+the verb cluster ("een petitie gestart, die ...") and an object relative whose subject is a
+titled name ("which Mr Strand chairs"). Sentences from the read sets (h9-h12) the gold cuts
+this way, and ones it must leave whole."""
 
 from __future__ import annotations
 
@@ -96,3 +97,18 @@ def test_object_relative_with_a_titled_name() -> None:
     assert got[-1] == "Mr Strand chairs the risk committee."
     s = "She raised it at the risk committee, which Mr Strand attends as well."
     assert _texts(s, "en") == [s]  # the verb does not close the clause: left to the lists
+
+
+def test_prepositional_relative_after_a_phrase_with_an_article_or_possessive() -> None:
+    got = _texts(
+        "Tomasz Wierzbicki trained alone on Friday. He was also absent from Saturday's match "
+        "against Corve Rangers, for which he had been selected.",
+        "en",
+    )
+    assert got[-2:] == [
+        "Tomasz Wierzbicki was also absent from Saturday's match against Corve Rangers.",
+        "Tomasz Wierzbicki had been selected for Saturday's match against Corve Rangers.",
+    ]
+    # no phrase with an article or possessive to point to: left whole
+    s = "Vale wrote to Lumen Labs in March, for which he has since apologised."
+    assert len(_texts(s, "en")) == 1

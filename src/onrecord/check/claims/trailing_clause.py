@@ -10,6 +10,9 @@ claims) makes each its own claim:
 - a quantified relative: "The recall follows 14 reports of units overheating, two of which led to
   small fires in garages." -> "Two of the 14 reports of units overheating led to small fires in
   garages."; "..., waarvan er drie ..." likewise;
+- a prepositional relative after a phrase with an article or possessive: "Wierzbicki was absent
+  from Saturday's match against Corve Rangers, for which he had been selected." -> "He had been
+  selected for Saturday's match against Corve Rangers.";
 - a Dutch subject relative after the verb cluster, which points back past the verbs to the
   object: "De huisartsenkring heeft een petitie gestart, die in drie weken 5.200 keer is
   ondertekend." -> "De petitie is in drie weken 5.200 keer ondertekend." (the English form is
@@ -53,6 +56,10 @@ _WHEN = re.compile(r"^(?P<main>[^\"“”]{12,}?),\s+(?P<rel>when|toen)\s+(?P<bo
 _OF_WHICH = re.compile(
     r"^(?P<main>[^\"“”]{12,}?),\s+(?P<q>\w+)\s+of\s+which\s+(?P<body>[^,]{6,}?)[.!]?$"
     r"|^(?P<main_nl>[^\"“”]{12,}?),\s+waarvan\s+(?:er\s+)?(?P<q_nl>\w+)\s+(?P<body_nl>[^,]{6,}?)[.!]?$"
+)
+_PREP_WHICH = re.compile(
+    r"^(?P<main>[^\"“”]{12,}?),\s+(?P<prep>for|to|with|against|from|under|by)\s+which\s+"
+    r"(?P<body>[^,]{6,}?)[.!]?$"
 )
 _NL_REL = re.compile(r"^(?P<main>[^\"“”]{12,}?),\s+(?P<rel>die|dat)\s+(?P<body>[^,]{6,}?)[.!]?$")
 #: the quantifier before "of which" / after "waarvan (er)"
@@ -206,6 +213,38 @@ def _quantified(s: str, lang: str | None) -> tuple[str, list[str]] | None:
     return end_sentence(main), [upper_first(end_sentence(" ".join(claim.split())))]
 
 
+def _pp_object(main: str) -> str | None:
+    """The noun phrase of the last prepositional phrase of ``main`` that opens with an article
+    or a possessive ("absent from Saturday's match against Corve Rangers" -> "Saturday's match
+    against Corve Rangers"; a bare name after a preposition is part of it, no head)."""
+    toks = _toks(main)
+    for k in range(len(toks) - 2, 0, -1):
+        if toks[k][0].lower() not in PREPOSITIONS or toks[k][0].lower() in ("of",):
+            continue
+        nxt = toks[k + 1][0]
+        possessive = re.match(r"[A-Z]\w*['’]s$", main[toks[k + 1][1] :].split(None, 1)[0])
+        if nxt.lower() in _DETS or possessive:
+            np = main[toks[k + 1][1] :].strip()
+            return np if len(np.split()) <= 8 else None
+    return None
+
+
+def _prep_relative(s: str, lang: str | None) -> tuple[str, list[str]] | None:
+    """ "..., for which he had been selected" -> "He had been selected for <the phrase>"."""
+    m = _PREP_WHICH.match(s) if lang != "nl" else None
+    if not m or len(words(m["main"])) < 4:
+        return None
+    body = m["body"].strip()
+    toks = _toks(body)
+    if len(toks) < 3 or not any(is_verb(t[0], "en") for t in toks[1:4]):
+        return None
+    np = _pp_object(m["main"])
+    if not np:
+        return None
+    claim = f"{body} {m['prep']} {np}"
+    return end_sentence(m["main"]), [upper_first(end_sentence(claim))]
+
+
 def _nl_subject_relative(
     s: str, lang: str | None, ctx: NameContext
 ) -> tuple[str, list[str]] | None:
@@ -233,12 +272,13 @@ def _nl_subject_relative(
 
 
 def trailing_clause(s: str, lang: str | None, ctx: NameContext) -> tuple[str, list[str]] | None:
-    """(the main clause, the trailing clause's claim) for the three forms above, else None."""
+    """(the main clause, the trailing clause's claim) for the four forms above, else None."""
     if any(q in s for q in '"“”„'):
         return None
     return (
         _time_clause(s, lang, ctx)
         or _quantified(s, lang)
+        or _prep_relative(s, lang)
         or _nl_subject_relative(s, lang, ctx)
         or None
     )
