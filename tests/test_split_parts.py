@@ -8,6 +8,7 @@ had been refused") stays with it."""
 from __future__ import annotations
 
 from _articles import by_text, doc
+from onrecord.check.claims.conjunct_view import part_reason
 from onrecord.check.claims.extract import claims_from_text
 from onrecord.check.claims.leaning_part import leans_back
 
@@ -48,7 +49,7 @@ def test_a_part_that_is_the_speakers_view_is_dropped() -> None:
     assert not any("fantastic servant" in t for t in texts), texts
 
 
-def test_a_first_person_part_is_left_to_the_whole_sentence() -> None:
+def test_a_verdict_after_such_a_is_dropped_and_the_fact_kept() -> None:
     # cut off from its other part, "Ik werk al negentien jaar ..." would read as an attitude
     texts = _texts(
         "Marit Hogenboom",
@@ -58,6 +59,14 @@ def test_a_first_person_part_is_left_to_the_whole_sentence() -> None:
         [],
     )
     assert any("negentien jaar als huisarts" in t for t in texts), texts
+    assert not any("onderbouwd besluit" in t for t in texts), texts
+    # a bare "zo" is no verdict: "zo goed mogelijk geïnformeerd" is a report
+    assert (
+        part_reason("wij hebben de huurders zo goed mogelijk geïnformeerd.", False, 2025, 5) is None
+    )
+
+
+def test_a_first_person_part_is_left_to_the_whole_sentence() -> None:
     texts = _texts(
         "Willemijn de Boer",
         "nl",
