@@ -60,7 +60,9 @@ def test_speech_frames_with_an_adverb_a_statement_or_an_audience_in_between() ->
         "cleared the fire exits at Brackwater and had them inspected in March 2024.",
         "en",
     )
-    assert ("Quenby Logistics had cleared the fire exits at Brackwater.", "Quenby Logistics") in got
+    # "and had them inspected" leans on the first predicate: one claim (leaning_part)
+    want = "Quenby Logistics had cleared the fire exits at Brackwater and had them inspected"
+    assert (f"{want} in March 2024.", "Quenby Logistics") in got
     got = _claims(
         "Yolanda Pettigrew was the HR director. Pettigrew said in evidence that she had not "
         "known about the fire-exit emails.",

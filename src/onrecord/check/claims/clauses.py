@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from onrecord.check.claims.conjunct_subject import core_clause, fronted_clause
+from onrecord.check.claims.leaning_part import leans_back
 from onrecord.check.claims.np_relative import np_relative
 from onrecord.check.claims.object_relative import object_relative
 from onrecord.check.claims.participle_apposition import participle_apposition
@@ -122,7 +123,7 @@ def split_compound(s: str, lang: str | None, ctx: NameContext) -> list[str]:
             if len(toks) >= 3:
                 new_clause = tail
         elif is_verb(toks[k][0], lang) or _parallel_verb(toks, k, lang):
-            subj = _subject_prefix(head, ctx, lang)
+            subj = None if leans_back(tail) else _subject_prefix(head, ctx, lang)
             if subj:
                 new_clause = f"{subj} {tail}"
         elif k == 0 and (second := second_complement(tail, lang, ctx)):

@@ -56,6 +56,7 @@ from onrecord.check.claims.checkworthy import (
 )
 from onrecord.check.claims.claimant import SELF, strip_framing
 from onrecord.check.claims.clauses import split_assertions, split_relative
+from onrecord.check.claims.conjunct_view import part_reason
 from onrecord.check.claims.label_case import name_case_labels
 from onrecord.check.claims.month_ahead import doc_date
 from onrecord.check.claims.name_swap import replace_phrase
@@ -333,6 +334,7 @@ def claims_from_text(
                     if not ctx.mentions(inner_framer):
                         referent = framer_referent(disc, inner_framer, inner, rule_lang)
                         clause_claimant = referent or inner_framer
+            part = clause  # as written, before a pronoun is resolved in it
             phrase = subject_phrase(clause, ctx, rule_lang)
             # "The engineer who first reported the leak now works ...": defined by its clause
             subject = None if _restrictive(clause, phrase) else disc.resolve(phrase, clause)
@@ -408,6 +410,9 @@ def claims_from_text(
                         announced = True
                         continue
                     break
+            split_part = len(assertions) > 1 and clause not in rel_claims
+            if split_part and part_reason(part, not made, doc_year, doc_month):
+                continue  # "..., and we will keep doing so": that part is no claim
             if own_account:  # "Zij had de bijlage volgens eigen zeggen niet geopend"
                 clause_claimant = subject
             who = first_subject if by_first_subject else clause_claimant

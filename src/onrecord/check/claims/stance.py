@@ -23,7 +23,7 @@ import re
 from onrecord.check.language.claim_lexicon import PAST_WORDS, is_verb
 from onrecord.check.language.claim_text import words
 
-__all__ = ["is_going_to", "is_stance"]
+__all__ = ["first_person_attitude", "is_going_to", "is_stance"]
 
 _OUGHT = re.compile(
     r"(?i)\b(?:had|hadden)\b(?:\s+[\w'-]+){0,8}?\s+(?:moeten|mogen)\b(?![\w\s]*\b(?:om|dat)\b)"
@@ -139,7 +139,7 @@ _GOING = re.compile(
 )
 
 
-def _attitude(clean: str) -> bool:
+def first_person_attitude(clean: str) -> bool:
     """First person singular, present tense, nothing dated or counted."""
     if any(c.isdigit() for c in clean):
         return False
@@ -177,7 +177,7 @@ def is_stance(clean: str) -> bool:
     exclaims = s.rstrip("'\"’”").endswith("!") and len(ws) <= 6
     if exclaims and not any(is_verb(w, "nl") or is_verb(w, "en") for w in ws[1:]):
         return True
-    return _attitude(s)
+    return first_person_attitude(s)
 
 
 def is_going_to(clean: str) -> bool:
