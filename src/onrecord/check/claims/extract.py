@@ -63,6 +63,7 @@ from onrecord.check.claims.name_swap import replace_phrase
 from onrecord.check.claims.np_referent import with_referent
 from onrecord.check.claims.object_relative import object_relative
 from onrecord.check.claims.participle_apposition import participle_apposition
+from onrecord.check.claims.point_back import with_pointed
 from onrecord.check.claims.transcript import lenient_front_matter, speaker_labels
 from onrecord.check.language.claim_lexicon import (
     FIRST_PERSON,
@@ -242,7 +243,7 @@ def claims_from_text(
 
     claims: list[Claim] = []
     quoted_by: tuple[str, int] | None = None  # the speaker of the quote before, and its end
-    prev_end = 0
+    prev_end, last_made, last_index = 0, [], -2  # the last sentence with claims, its index
     rank = ranker_on(rank_subjects)
     for index, ((a, b), original, clean, sent_lang, (label, _)) in enumerate(
         zip(spans, originals, cleaned, langs, labels)
@@ -441,6 +442,10 @@ def claims_from_text(
             )
         if not made:
             out_skipped.append(Skipped(original, span, "announcement"))
+        made = with_pointed(
+            made, last_made if index - 1 == last_index else []
+        )  # "X disputes that."
+        last_made, last_index = (made, index) if made else (last_made, last_index)
         claims += made
         # an announcement is no claim but still brings in its subject: "Op de plek wil
         # projectontwikkelaar Dommelhof 48 woningen bouwen. Het bedrijf bood ..."

@@ -1,0 +1,85 @@
+"""A claim that only points back ("Farrant disputes that.", "De raad van toezicht heeft dat
+bevestigd.") carries the claim of the sentence before (onrecord.check.claims.point_back via
+claims_from_text); its span stays its own sentence."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from onrecord.check.claims.extract import claims_from_text
+from onrecord.check.claims.point_back import points_back, with_pointed
+
+
+def _claim(text: str, start: str, lang: str):
+    claims = claims_from_text(text, lang=lang)
+    return next(c for c in claims if c.original.startswith(start))
+
+
+def test_dutch_confirmation_gets_the_fact_before() -> None:
+    text = (
+        "Ammerlaan heeft op 28 januari zelf haar ontslag ingediend, met ingang van 1 april. "
+        "De raad van toezicht heeft dat tegenover deze krant bevestigd."
+    )
+    claim = _claim(text, "De raad van toezicht", "nl")
+    assert claim.text == (
+        "De raad van toezicht heeft tegenover deze krant bevestigd: Ammerlaan heeft op 28 "
+        "januari zelf haar ontslag ingediend, met ingang van 1 april."
+    )
+    assert claim.original == "De raad van toezicht heeft dat tegenover deze krant bevestigd."
+    assert text[claim.span[0] : claim.span[1]] == claim.original  # evidence span stays exact
+
+
+def test_english_dispute_gets_the_claim_before() -> None:
+    text = (
+        "The club secretary, Lorna Keating, says the planning permission lapsed in May. "
+        "Gideon Farrant disputes that."
+    )
+    claim = _claim(text, "Gideon Farrant", "en")
+    assert claim.text.startswith("Gideon Farrant disputes: ")
+    assert "planning permission lapsed in May" in claim.text
+    assert claim.subject == "Gideon Farrant"
+
+
+def test_stance_taker_without_a_name_tells_the_earlier_subject() -> None:
+    text = (
+        "Woningcorporatie Woonkring heeft in alle getroffen woningen ventilatie aangebracht. "
+        "Huurders die deze krant sprak, herkennen dat niet."
+    )
+    claim = _claim(text, "Huurders", "nl")
+    assert claim.text.startswith("Huurders die deze krant sprak, herkennen niet: ")
+    earlier = _claim(text, "Woningcorporatie", "nl")
+    # where the stance-taker resolves to no party, the claim is the earlier subject's
+    unresolved = replace(claim, text=claim.original, subject=None)
+    (got,) = with_pointed([unresolved], [earlier])
+    assert got.claimant == "Huurders die deze krant sprak"
+    assert got.subject == earlier.subject and "Woonkring" in got.subject
+    assert got.original == claim.original
+
+
+def test_contradiction_with_relative_clause_in_the_subject() -> None:
+    m = points_back(
+        "Voorzitter Miranda Tjalsma, die sinds 2020 aan het hoofd van de vereniging staat, "
+        "spreekt dat tegen."
+    )
+    assert m is not None and m.group("pro") == "dat"
+
+
+def test_sentences_that_do_not_point_back_are_left_alone() -> None:
+    for sentence in (
+        "Aspley confirmed that the letter had arrived.",  # "that" opens a clause
+        "Whitcombe disputes that account.",  # "that" is a determiner
+        "Het bedrijf erkent dat het fout zat.",
+        "Hij spreekt dat tegen de raad uit.",  # no separable "tegen" at the end
+        "Brink ontkent dat.",  # a bare denial stays as the dev gold writes it
+        "She denies this.",
+        "Rourke voted against it.",  # no stance on what was said
+    ):
+        assert points_back(sentence) is None, sentence
+    text = "Brink kreeg een boete. Brink ontkent dat."
+    assert _claim(text, "Brink ontkent", "nl").text == "Brink ontkent dat."
+
+
+def test_no_claim_right_before_leaves_it() -> None:
+    text = "Dat is jammer, zegt de wethouder.\n\nDe gemeente bevestigt dat."
+    claims = claims_from_text(text, lang="nl")
+    assert all(":" not in c.text for c in claims)
