@@ -83,3 +83,44 @@ def test_no_claim_right_before_leaves_it() -> None:
     text = "Dat is jammer, zegt de wethouder.\n\nDe gemeente bevestigt dat."
     claims = claims_from_text(text, lang="nl")
     assert all(":" not in c.text for c in claims)
+
+
+def test_demonstrative_thing_gets_its_owner_from_the_sentence_before() -> None:
+    text = (
+        "Coalitiepartij Samen Haverbroek diende wel een motie in die de wethouder opdraagt "
+        "voortaan elk kwartaal over De Kampe te rapporteren. Die motie werd unaniem aangenomen."
+    )
+    claim = _claim(text, "Die motie", "nl")
+    assert claim.text == "De motie van Samen Haverbroek werd unaniem aangenomen."
+    assert claim.subject is not None and claim.subject.startswith("Samen")
+    assert claim.original == "Die motie werd unaniem aangenomen."
+
+
+def test_a_letter_is_owned_by_its_writer() -> None:
+    text = (
+        "Wethouder Fenna Lautenbach schreef daarna aan Zorgkring dat de gemeente bereid is de "
+        "huur van het pand twee jaar lang te betalen. Op die brief is nooit gereageerd."
+    )
+    claim = _claim(text, "Op die brief", "nl")
+    assert claim.text == "Op de brief van Fenna Lautenbach is nooit gereageerd."
+
+
+def test_no_owner_where_none_brought_the_thing_in() -> None:
+    # "De gemeente" is a description, "dat jaar" a time, "die e-mail van ..." says which
+    for text, start, lang in (
+        (
+            "De gemeente wil een nieuw veld aanleggen. Voor dat veld is nog geen vergunning "
+            "aangevraagd.",
+            "Voor dat veld",
+            "nl",
+        ),
+        ("Kestrel Air bought a new hangar in 2019. That year its profits fell.", "That year", "en"),
+        (
+            "Okafor stuurde een e-mail aan Vale. Die e-mail van 3 mei noemde de fout.",
+            "Die e-mail",
+            "nl",
+        ),
+    ):
+        claim = _claim(text, start, lang)
+        assert " van De gemeente" not in claim.text and "'s year" not in claim.text, claim.text
+        assert "e-mail van Okafor" not in claim.text, claim.text

@@ -24,6 +24,8 @@ import re
 from collections.abc import Sequence
 from typing import Any, TypeVar
 
+from onrecord.check.claims.np_owner import with_owner
+
 __all__ = ["points_back", "with_pointed"]
 
 C = TypeVar("C", bound=Any)
@@ -109,7 +111,15 @@ def with_pointed(made: list[C], before: Sequence[C]) -> list[C]:
     if not before:
         return made
     earlier = max(before, key=lambda c: len(c.text))  # the main clause, not its relative
-    return [_pointed(claim, earlier) for claim in made]
+    return [_owned(_pointed(claim, earlier), before) for claim in made]
+
+
+def _owned(claim: C, before: Sequence[C]) -> C:
+    """``claim`` with "Die motie" owned by whoever brought it in just before (np_owner)."""
+    for earlier in reversed(before):
+        if (owned := with_owner(claim, earlier)) is not claim:
+            return owned
+    return claim
 
 
 def _pointed(claim: C, earlier: C) -> C:

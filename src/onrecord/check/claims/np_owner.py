@@ -1,0 +1,99 @@
+"""A demonstrative noun phrase that opens a claim names whose thing it is.
+
+"Samen Haverbroek diende wel een motie in die ... Die motie werd unaniem aangenomen.": judged
+alone, "Die motie" could be any motion, and no archive search can find it. When the sentence
+right before introduced the thing with an indefinite article ("een motie", "a motion") or,
+for a letter or an e-mail, by the verb of writing it ("Lautenbach schreef aan Zorgkring dat
+..."), the one who did so owns it: "De motie van Samen Haverbroek werd unaniem aangenomen",
+"Op de brief van Fenna Lautenbach is nooit gereageerd", "Halloran's letter had arrived". The
+claim's subject becomes that owner where the claim had only the thing itself (or nothing) as
+its subject. What ``np_referent`` resolves (an earlier phrase that already says which one)
+comes first; this is its fallback.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Any, TypeVar
+
+__all__ = ["with_owner"]
+
+C = TypeVar("C", bound=Any)
+
+_DET = {"die": "de", "deze": "de", "dat": "het", "dit": "het"}
+_DET_EN = frozenset({"this", "that", "these", "those"})
+#: a preposition before the phrase at the claim's start ("Op die brief", "On that letter")
+_PREPS = r"op|aan|over|in|met|van|bij|tegen|voor|on|to|about|in|with|against|for|of"
+_OPENING = re.compile(
+    rf"^(?P<prep>(?i:{_PREPS})\s+)?(?P<det>(?i:die|deze|dat|dit|this|that|these|those))\s+"
+    r"(?P<noun>[a-zà-ÿ][\w-]*[a-zà-ÿ])\b"
+)
+#: things that the verb of writing them introduces
+_WRITTEN = frozenset({"brief", "letter", "e-mail", "email", "mail", "bericht", "message"})
+_WRITES = re.compile(
+    r"(?i)\b(?:schreef|schreven|schrijft|schrijven|geschreven|mailde|mailden|wrote|writes"
+    r"|written|emailed|e-mailed)\b"
+)
+#: a run of capitalised words (with Dutch name particles inside) in the earlier claim
+_NAME_RUN = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:van|de|der|den|ter|te)?\s*[A-ZÀ-Ý][\w'’-]*)*")
+#: times and amounts are no one's: "That year", "Dat jaar"
+_NOT_OWNED = frozenset({"year", "jaar", "week", "day", "dag", "month", "maand", "time", "keer"})
+#: after the noun, words that already say which one it is
+_SAYS_WHICH = re.compile(
+    r"(?i)^\s*(?:van|over|uit|om|dat|die|waarin|waarop|of|about|from|by|to|that|which|who)\b"
+)
+_ARTICLES = frozenset({"de", "het", "een", "the", "a", "an"})
+_TITLES = frozenset({"wethouder", "burgemeester", "coalitiepartij", "minister", "mr", "ms"})
+
+
+def _introduced(noun: str, text: str) -> bool:
+    """Whether ``text`` brings in a ``noun`` as a new thing: "een motie", "a new letter", or a
+    letter by the verb of writing it."""
+    if re.search(rf"(?i)\b(?:een|a|an)\s+(?:\w+\s+)?{re.escape(noun)}\b", text):
+        return True
+    return noun.lower() in _WRITTEN and bool(_WRITES.search(text))
+
+
+def _owner_as_written(subject: str, text: str) -> str:
+    """The owner's name as the earlier claim writes it ("Samen Haverbroek" for "Samen"), its
+    title left aside."""
+    words = set(subject.split())
+    for run in _NAME_RUN.findall(text):
+        parts = run.split()
+        while parts and parts[0].lower() in _TITLES:
+            parts = parts[1:]
+        if parts and words <= set(parts):
+            return " ".join(parts)
+    return subject
+
+
+def with_owner(claim: C, earlier: C) -> C:
+    """``claim`` with its opening demonstrative phrase ("Die motie", "Op die brief") owned by
+    the subject of ``earlier`` (the claim right before) where that claim introduced the thing;
+    ``claim`` itself otherwise."""
+    m = _OPENING.match(claim.text)
+    owner = earlier.subject
+    if m is None or not owner or not owner[:1].isupper() or owner.split()[0].lower() in _ARTICLES:
+        return claim  # "De gemeente": a description, not a name to own a thing by
+    noun = m.group("noun")
+    if (
+        noun.lower() in _NOT_OWNED
+        or _SAYS_WHICH.match(claim.text[m.end() :])  # "Die e-mail van 3 mei": says which
+        or not _introduced(noun, earlier.text)
+        or owner.lower() in claim.text[m.end() :].lower()
+    ):
+        return claim
+    name = _owner_as_written(owner, earlier.text)
+    det = m.group("det")
+    if det.lower() in _DET_EN:
+        phrase = f"{name}'s {noun}"
+    else:
+        phrase = f"{_DET[det.lower()]} {noun} van {name}"
+    prep = m.group("prep") or ""
+    head = f"{prep}{phrase}"
+    text = head[:1].upper() + head[1:] + claim.text[m.end() :]
+    subject = claim.subject
+    if subject is None or not subject[:1].isupper() or noun.lower() in subject.lower():
+        subject = owner  # "een motie": the thing is no party; its owner is
+    return dataclasses.replace(claim, text=text, subject=subject)
