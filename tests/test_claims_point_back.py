@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from onrecord.check.claims.correction import after_judgement
 from onrecord.check.claims.extract import claims_from_text
 from onrecord.check.claims.point_back import points_back, with_pointed
 
@@ -124,3 +125,27 @@ def test_no_owner_where_none_brought_the_thing_in() -> None:
         claim = _claim(text, start, lang)
         assert " van De gemeente" not in claim.text and "'s year" not in claim.text, claim.text
         assert "e-mail van Okafor" not in claim.text, claim.text
+
+
+def test_correction_after_a_judgement_is_the_claim() -> None:
+    text = (
+        "In een eerdere versie van dit profiel stond dat Klaverstede in 2016 werd opgericht. "
+        "Dat is onjuist: de coöperatie werd opgericht in 2018."
+    )
+    claim = _claim(text, "Dat is onjuist", "nl")
+    assert claim.text == "De coöperatie werd opgericht in 2018."
+    assert claim.original == "Dat is onjuist: de coöperatie werd opgericht in 2018."
+    assert after_judgement("That is untrue: the mill closed in 2019.") == "The mill closed in 2019."
+
+
+def test_judgement_without_content_or_of_a_named_thing_stays() -> None:
+    for sentence in (
+        "Dat klopt niet.",
+        "That is untrue.",
+        "Dat getal klopt niet: het is berekend over 2020 en 2021.",  # "het" needs "dat getal"
+        "Dat is onjuist: nee.",
+    ):
+        assert after_judgement(sentence) == sentence
+    skipped: list = []
+    claims_from_text("Vale zei dat alles klopte. Dat klopt niet.", lang="nl", skipped=skipped)
+    assert any(s.original == "Dat klopt niet." for s in skipped)

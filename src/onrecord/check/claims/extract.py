@@ -57,6 +57,7 @@ from onrecord.check.claims.checkworthy import (
 from onrecord.check.claims.claimant import SELF, strip_framing
 from onrecord.check.claims.clauses import split_assertions, split_relative
 from onrecord.check.claims.conjunct_view import part_reason
+from onrecord.check.claims.correction import after_judgement
 from onrecord.check.claims.label_case import name_case_labels
 from onrecord.check.claims.month_ahead import doc_date
 from onrecord.check.claims.name_swap import replace_phrase
@@ -251,6 +252,7 @@ def claims_from_text(
         span = (a + offset, b + offset)
         sent_lang = sent_lang if sent_lang != UND else doc_lang
         rule_lang = sent_lang if sent_lang in ("en", "nl") else None
+        clean = after_judgement(clean)  # "Dat is onjuist: de coöperatie werd ..."
         reason = skip_reason(original, clean, body, a, b, author)
         disc.sentence, disc.around = clean, (cleaned, index)
         disc.new_paragraph = "\n\n" in body[prev_end:a]
