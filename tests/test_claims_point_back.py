@@ -149,3 +149,19 @@ def test_judgement_without_content_or_of_a_named_thing_stays() -> None:
     skipped: list = []
     claims_from_text("Vale zei dat alles klopte. Dat klopt niet.", lang="nl", skipped=skipped)
     assert any(s.original == "Dat klopt niet." for s in skipped)
+
+
+def test_short_definite_description_gets_its_name_back() -> None:
+    text = (
+        "In an email of 2 July 2024, the maintenance contractor, Brisco Refrigeration, advised "
+        "Mr Fenby that the Chamber 3 compressor should be replaced within weeks. "
+        "The compressor was not replaced."
+    )
+    claim = _claim(text, "The compressor", "en")
+    assert claim.text == "The Chamber 3 compressor was not replaced."
+    assert claim.original == "The compressor was not replaced."
+    # no name before the noun earlier: the claim keeps its words
+    plain = "Brisco advised Mr Fenby that the old compressor should be replaced. "
+    assert _claim(plain + "The compressor was not replaced.", "The compressor", "en").text == (
+        "The compressor was not replaced."
+    )

@@ -17,7 +17,7 @@ import dataclasses
 import re
 from typing import Any, TypeVar
 
-__all__ = ["with_owner"]
+__all__ = ["with_full_name", "with_owner"]
 
 C = TypeVar("C", bound=Any)
 
@@ -97,3 +97,26 @@ def with_owner(claim: C, earlier: C) -> C:
     if subject is None or not subject[:1].isupper() or noun.lower() in subject.lower():
         subject = owner  # "een motie": the thing is no party; its owner is
     return dataclasses.replace(claim, text=text, subject=subject)
+
+
+#: "The compressor" at a claim's start: a definite article and one noun, then the verb
+_SHORT = re.compile(r"^(?P<det>The|De|Het)\s+(?P<noun>[a-zà-ÿ][\w-]*[a-zà-ÿ])\s+(?=[a-zà-ÿ])")
+
+
+def with_full_name(claim: C, earlier: C) -> C:
+    """``claim`` opening with a short definite description ("The compressor was not
+    replaced.") that ``earlier`` wrote with its name before the noun ("the Chamber 3
+    compressor", "de Kampe-hal"): the name put back, so the claim says which one it is."""
+    m = _SHORT.match(claim.text)
+    if m is None:
+        return claim
+    noun = re.escape(m.group("noun"))
+    full = re.search(
+        rf"\b(?i:the|de|het)\s+((?:[A-ZÀ-Ý][\w'’-]*|\d[\w.,]*)(?:\s+(?:[A-ZÀ-Ý][\w'’-]*|\d[\w.,]*))"
+        rf"{{0,2}})\s+{noun}\b",
+        earlier.text,
+    )
+    if full is None:
+        return claim
+    text = f"{m.group('det')} {full.group(1)} {m.group('noun')} {claim.text[m.end() :]}"
+    return dataclasses.replace(claim, text=text)

@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 from typing import Any, TypeVar
 
-from onrecord.check.claims.np_owner import with_owner
+from onrecord.check.claims.np_owner import with_full_name, with_owner
 
 __all__ = ["points_back", "with_pointed"]
 
@@ -119,6 +119,8 @@ def _owned(claim: C, before: Sequence[C]) -> C:
     for earlier in reversed(before):
         if (owned := with_owner(claim, earlier)) is not claim:
             return owned
+        if (named := with_full_name(claim, earlier)) is not claim:
+            return named  # "The compressor" after "the Chamber 3 compressor"
     return claim
 
 
