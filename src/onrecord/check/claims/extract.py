@@ -84,6 +84,7 @@ from onrecord.check.subjects.coref import Discourse, in_pp, is_description, subj
 from onrecord.check.subjects.groups import keep_phrase
 from onrecord.check.subjects.interviewee import bind_guests, title_org
 from onrecord.check.subjects.own_voice import own_org_subject
+from onrecord.check.subjects.passive_agent import passive_agent
 from onrecord.check.subjects.role_subject import owner_of, role_subject, speaker_itself
 from onrecord.check.subjects.speakers import (
     FRONT_PRONOUN_SOURCE,
@@ -399,6 +400,9 @@ def claims_from_text(
                         subject = own or disc.topic_org() or subject
             subject = own_org_subject(disc, clause, phrase, subject, speaker) or subject  # "we"
             subject = role_subject(disc, clause, phrase, subject) or subject  # "De officier"
+            own_words = bool(speaker) or (disc.author is not None and disc.is_org(disc.author))
+            # "Die deadline werd door de provincie bevestigd": the agent, in a report
+            subject = passive_agent(disc, clause, phrase, rule_lang, own_words) or subject
             subject = speaker_itself(disc, phrase, speaker) or subject  # "the league ... it"
             if not made and not announced and clause not in rel_claims:
                 first_subject = subject
