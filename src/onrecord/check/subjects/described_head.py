@@ -15,13 +15,23 @@ organisation, or the description itself)."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from onrecord.check.language.claim_lexicon import PREPOSITIONS, is_verb
 from onrecord.check.language.claim_names import NameContext
 from onrecord.check.language.claim_text import words
 from onrecord.check.subjects.subject_np import in_pp
 
-__all__ = ["hung_on_opening", "masked_opening", "opening_description", "opens_with_description"]
+if TYPE_CHECKING:
+    from onrecord.check.subjects.coref import Discourse
+
+__all__ = [
+    "hung_on_opening",
+    "masked_opening",
+    "opening_description",
+    "opening_subject",
+    "opens_with_description",
+]
 
 #: a determiner or possessive, then a lower-case word: "The evening slowdowns", "Het theater",
 #: "Your own board papers", "Onze coöperatie"
@@ -86,3 +96,10 @@ def masked_opening(ctx: NameContext, clause: str) -> str | None:
         if hung_on_opening(clause, m.start) and in_pp(clause[: m.start]):
             return opening
     return None
+
+
+def opening_subject(disc: Discourse, clause: str) -> tuple[str | None, str | None]:
+    """The opening description a masked name was hung on, and what it resolves to ("Het
+    theater" -> "Theater De Kolk"), for a clause whose subject phrase was not found."""
+    phrase = masked_opening(disc.ctx, clause)
+    return phrase, (disc.resolve(phrase, clause) if phrase else None)

@@ -63,7 +63,7 @@ def _agent_phrase(clause: str, lang: str | None) -> tuple[str, int] | None:
 
 
 def _english_agent(agent: str) -> str:
-    """"the board the following day" -> "the board": the agent up to a time or place."""
+    """The agent up to a time or place: "the board the following day" -> "the board"."""
     toks = agent.split()
     for i, t in enumerate(toks[1:], 1):
         if t.lower() in ("in", "on", "at", "from", "for", "after", "before", "during", "the") and (
@@ -74,14 +74,14 @@ def _english_agent(agent: str) -> str:
 
 
 def passive_agent(
-    disc: Discourse, clause: str, phrase: str | None, lang: str | None, own_words: bool
+    disc: Discourse, clause: str, phrase: str | None, lang: str | None, speaker: str | None
 ) -> str | None:
     """The party that did what the passive ``clause`` reports of a thing, or None: a name in
     the agent's phrase ("is opgesteld door het Harderwoudse bureau Geluidwerk"), else a
     definite description that resolves to a party ("door de provincie bevestigd", "was bought
-    by the company"). Not in a party's own words (``own_words``), not when the subject is a
-    party itself ("Lowe was dismissed by the company")."""
-    if own_words:
+    by the company"). Not in a party's own words (a ``speaker``'s or an organisation
+    author's), not when the subject is a party itself ("Lowe was dismissed by the company")."""
+    if speaker or (disc.author is not None and disc.is_org(disc.author)):
         return None
     found = _agent_phrase(clause, lang)
     if not found:
