@@ -80,8 +80,8 @@ from onrecord.check.language.claim_lexicon import (
 from onrecord.check.language.claim_names import NameContext
 from onrecord.check.language.claim_text import QUOTES, clean_markup, norm_lang, upper_first, words
 from onrecord.check.subjects.author_voice import speaks_as_i
-from onrecord.check.subjects.coref import Discourse, in_pp, is_description, subject_phrase
-from onrecord.check.subjects.described_head import hung_on_opening, opening_subject
+from onrecord.check.subjects.coref import Discourse, is_description, subject_phrase
+from onrecord.check.subjects.described_head import masked_in_pp, opening_subject
 from onrecord.check.subjects.groups import keep_phrase
 from onrecord.check.subjects.interviewee import bind_guests, title_org
 from onrecord.check.subjects.own_voice import own_org_subject
@@ -99,6 +99,7 @@ from onrecord.check.subjects.speakers import (
 )
 from onrecord.check.subjects.subject_features import Site, subject_site
 from onrecord.check.subjects.subject_ranker import choose, ranker_on
+from onrecord.check.subjects.unnamed_affairs import unnamed_affairs
 from onrecord.ingest.documents import parse_document, read, split_front_matter
 from onrecord.text.lang import UND, detect_langs, detect_message_langs
 from onrecord.text.sentences import split_sentences
@@ -405,6 +406,7 @@ def claims_from_text(
             subject = role_subject(disc, clause, phrase, subject) or subject  # "De officier"
             subject = passive_agent(disc, clause, phrase, rule_lang, speaker) or subject  # "door"
             subject = speaker_itself(disc, phrase, speaker) or subject  # "the league ... it"
+            subject = subject or unnamed_affairs(disc, speaker)  # "Er staan 64 vacatures open"
             if not made and not announced and clause not in rel_claims:
                 first_subject = subject
                 author_acts = disc.is_author(subject) or bool(  # "Ik vraag X hierbij ..."
@@ -493,8 +495,7 @@ def _fallback_subject(
     place: "in Hengelo"; not a passive's agent unless ``agent``)."""
     masked = re.sub(r"\b[\w-]*\d[\w-]*\b", " ", clause)  # "GPT-4", "Lumen-2"
     for m in ctx.mentions(masked):
-        kind = m.kind in ("unknown", "other") or hung_on_opening(clause, m.start)
-        if kind and in_pp(masked[: m.start]):
+        if masked_in_pp(clause, masked, m):
             # "at the Coventry centre", "in the United Kingdom and Germany", "in de wijk
             # Zevenhuizen", "The contract with Moorside Planning": never the clause's subject
             masked = masked[: m.start] + " " * len(m.text) + masked[m.end :]

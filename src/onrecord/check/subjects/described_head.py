@@ -18,7 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from onrecord.check.language.claim_lexicon import PREPOSITIONS, is_verb
-from onrecord.check.language.claim_names import NameContext
+from onrecord.check.language.claim_names import Mention, NameContext
 from onrecord.check.language.claim_text import words
 from onrecord.check.subjects.subject_np import in_pp
 
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "hung_on_opening",
+    "masked_in_pp",
     "masked_opening",
     "opening_description",
     "opening_subject",
@@ -103,3 +104,12 @@ def opening_subject(disc: Discourse, clause: str) -> tuple[str | None, str | Non
     theater" -> "Theater De Kolk"), for a clause whose subject phrase was not found."""
     phrase = masked_opening(disc.ctx, clause)
     return phrase, (disc.resolve(phrase, clause) if phrase else None)
+
+
+def masked_in_pp(clause: str, masked: str, m: Mention) -> bool:
+    """The name ``m`` of ``masked`` (``clause`` as the fallback has masked it so far) stands in
+    a prepositional phrase and is no subject: one of no known kind ("in Hengelo"), or any name
+    hung on the opening description ("The contract with Moorside Planning")."""
+    if not in_pp(masked[: m.start]):
+        return False
+    return m.kind in ("unknown", "other") or hung_on_opening(clause, m.start)
