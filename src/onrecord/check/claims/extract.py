@@ -82,10 +82,12 @@ from onrecord.check.language.claim_lexicon import (
 from onrecord.check.language.claim_names import NameContext
 from onrecord.check.language.claim_text import QUOTES, clean_markup, norm_lang, upper_first, words
 from onrecord.check.subjects.author_voice import speaks_as_i
-from onrecord.check.subjects.coref import Discourse, in_pp, is_description, subject_phrase
+from onrecord.check.subjects.coref import Discourse, is_description, subject_phrase
+from onrecord.check.subjects.described_head import masked_in_pp, opening_subject
 from onrecord.check.subjects.groups import keep_phrase
 from onrecord.check.subjects.interviewee import bind_guests, title_org
 from onrecord.check.subjects.own_voice import own_org_subject
+from onrecord.check.subjects.passive_agent import passive_agent
 from onrecord.check.subjects.role_subject import owner_of, role_subject, speaker_itself
 from onrecord.check.subjects.speakers import (
     FRONT_PRONOUN_SOURCE,
@@ -99,6 +101,7 @@ from onrecord.check.subjects.speakers import (
 )
 from onrecord.check.subjects.subject_features import Site, subject_site
 from onrecord.check.subjects.subject_ranker import choose, ranker_on
+from onrecord.check.subjects.unnamed_affairs import unnamed_affairs
 from onrecord.ingest.documents import parse_document, read, split_front_matter
 from onrecord.text.lang import UND, detect_langs, detect_message_langs
 from onrecord.text.sentences import split_sentences
@@ -385,6 +388,8 @@ def claims_from_text(
                 # a passive's agent is the subject of a news report, not of a party's own words
                 own_words = bool(speaker) or (disc.author is not None and disc.is_org(disc.author))
                 subject = _fallback_subject(ctx, clause, claimant, agent=not own_words)
+            if not subject and not phrase:  # "Het theater onder Stapelkamp ...": "Het theater"
+                phrase, subject = opening_subject(disc, clause)
             if not subject and is_description(phrase):
                 subject = phrase  # "De ondernemingsraad", "The city": no name to resolve to
                 owner = None if disc.is_entity_noun(phrase) else owner_of(disc, clause, phrase)
@@ -402,7 +407,9 @@ def claims_from_text(
                         subject = own or disc.topic_org() or subject
             subject = own_org_subject(disc, clause, phrase, subject, speaker) or subject  # "we"
             subject = role_subject(disc, clause, phrase, subject) or subject  # "De officier"
+            subject = passive_agent(disc, clause, phrase, rule_lang, speaker) or subject  # "door"
             subject = speaker_itself(disc, phrase, speaker) or subject  # "the league ... it"
+            subject = subject or unnamed_affairs(disc, speaker)  # "Er staan 64 vacatures open"
             if not made and not announced and clause not in rel_claims:
                 first_subject = subject
                 author_acts = disc.is_author(subject) or bool(  # "Ik vraag X hierbij ..."
@@ -495,9 +502,9 @@ def _fallback_subject(
     place: "in Hengelo"; not a passive's agent unless ``agent``)."""
     masked = re.sub(r"\b[\w-]*\d[\w-]*\b", " ", clause)  # "GPT-4", "Lumen-2"
     for m in ctx.mentions(masked):
-        if m.kind in ("unknown", "other") and in_pp(masked[: m.start]):
+        if masked_in_pp(clause, masked, m):
             # "at the Coventry centre", "in the United Kingdom and Germany", "in de wijk
-            # Zevenhuizen": a name inside a prepositional phrase is never the clause's subject
+            # Zevenhuizen", "The contract with Moorside Planning": never the clause's subject
             masked = masked[: m.start] + " " * len(m.text) + masked[m.end :]
             continue
         by = masked[: m.start].split()[-1:]
