@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
+from onrecord.check.claims.claim_lists import ClaimsError
 from onrecord.check.claims.extract import (
     ABOUT_SPEECH,
     FACT,
     Claim,
-    ClaimsError,
     claims_from_args,
     claims_from_file,
     claims_from_text,

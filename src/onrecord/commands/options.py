@@ -121,7 +121,8 @@ claim_options = _packed(
 def claims_to_check(
     ctx: Ctx, claims: tuple[str, ...], file_: Path | None, skipped: list[Any] | None = None
 ) -> list[Any]:
-    from onrecord.check.claims.extract import ClaimsError, claims_from_args, claims_from_file
+    from onrecord.check.claims.claim_lists import ClaimsError
+    from onrecord.check.claims.extract import claims_from_args, claims_from_file
     from onrecord.check.verdicts.verify import person_names
 
     names = person_names(ctx.store())

@@ -35,9 +35,6 @@ promised (:mod:`onrecord.check.claims.antecedent`). Claims from arguments, JSONL
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -54,6 +51,7 @@ from onrecord.check.claims.checkworthy import (
     skip_reason,
     split_short_lines,
 )
+from onrecord.check.claims.claim_lists import ClaimsError, rows_csv, rows_jsonl
 from onrecord.check.claims.claimant import SELF, strip_framing
 from onrecord.check.claims.clauses import split_assertions, split_relative
 from onrecord.check.claims.conjunct_view import part_reason
@@ -110,7 +108,6 @@ __all__ = [
     "ABOUT_SPEECH",
     "FACT",
     "Claim",
-    "ClaimsError",
     "Skipped",
     "claims_from_args",
     "claims_from_file",
@@ -119,10 +116,6 @@ __all__ = [
 
 ABOUT_SPEECH = "about_speech"
 FACT = "fact"
-
-
-class ClaimsError(ValueError):
-    """Input that cannot be read as claims; the message says what is wrong and where."""
 
 
 @dataclass(slots=True)
@@ -566,60 +559,6 @@ def claims_from_args(texts: Sequence[str], *, names: Sequence[str] = ()) -> list
     return [_single(t.strip(), ctx, lg, "argument") for t, lg in zip(texts, langs)]
 
 
-def _rows_jsonl(text: str, where: str) -> list[dict[str, str | None]]:
-    rows: list[dict[str, str | None]] = []
-    for n, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise ClaimsError(f"{where}:{n}: not valid JSON ({exc.msg})") from None
-        if not isinstance(obj, dict):
-            raise ClaimsError(f'{where}:{n}: expected an object like {{"claim": "..."}}')
-        claim = obj.get("claim", obj.get("text"))
-        if not isinstance(claim, str) or not claim.strip():
-            raise ClaimsError(f'{where}:{n}: no "claim" string')
-        row: dict[str, str | None] = {"claim": claim}
-        for key in ("subject", "lang", "claimant", "kind"):
-            value = obj.get(key)
-            if value is not None and not isinstance(value, str):
-                raise ClaimsError(f'{where}:{n}: "{key}" must be a string')
-            row[key] = value.strip() if isinstance(value, str) and value.strip() else None
-        rows.append(row)
-    return rows
-
-
-def _rows_csv(text: str, where: str) -> list[dict[str, str | None]]:
-    sample = text[:8192]
-    try:
-        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel_tab if where.lower().endswith(".tsv") else csv.excel
-    reader = csv.reader(io.StringIO(text), dialect)
-    try:
-        header = next(reader, None)
-        if not header:
-            raise ClaimsError(f"{where}: empty CSV file, expected a header with a 'claim' column")
-        columns = [h.strip().lstrip("\ufeff").lower() for h in header]
-        if "claim" not in columns:
-            shown = ", ".join(repr(h) for h in header) or "none"
-            raise ClaimsError(f"{where}: no 'claim' column in the CSV header (columns: {shown})")
-        rows: list[dict[str, str | None]] = []
-        for record in reader:
-            cells = dict(zip(columns, record))
-            claim = (cells.get("claim") or "").strip()
-            if not claim:
-                continue
-            row: dict[str, str | None] = {"claim": claim}
-            for key in ("subject", "lang", "claimant", "kind"):
-                row[key] = (cells.get(key) or "").strip() or None
-            rows.append(row)
-    except csv.Error as exc:
-        raise ClaimsError(f"{where}:{reader.line_num}: bad CSV ({exc})") from None
-    return rows
-
-
 def _claims_from_rows(
     rows: list[dict[str, str | None]], source: str, names: Sequence[str]
 ) -> list[Claim]:
@@ -666,9 +605,7 @@ def claims_from_file(
         from onrecord.text.extract import decode_text
 
         text = decode_text(data)[0].removeprefix("\ufeff")
-        rows = (
-            _rows_jsonl(text, where) if suffix in (".jsonl", ".ndjson") else _rows_csv(text, where)
-        )
+        rows = rows_jsonl(text, where) if suffix in (".jsonl", ".ndjson") else rows_csv(text, where)
         return _claims_from_rows(rows, where, names)
     item = next(read(path))
     if item.error == "empty document":
