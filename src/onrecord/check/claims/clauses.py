@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from onrecord.check.claims.conjunct_subject import core_clause, fronted_clause
+from onrecord.check.claims.event_clause import time_event
 from onrecord.check.claims.leaning_part import leans_back
 from onrecord.check.claims.np_relative import np_relative
 from onrecord.check.claims.object_relative import object_relative
@@ -195,15 +196,6 @@ _SHOWS = re.compile(
     re.I,
 )
 _WHILE = re.compile(r"^(?P<main>.+?),\s*(?:terwijl|whereas|while)\s+(?P<other>.+)$", re.I)
-#: "... for nine years when she was dismissed in February 2024", "from 2019 until she resigned
-#: in March": a time clause whose subject is a pronoun for a party of the main clause reports
-#: an event of its own (with another subject, "injured when the crane fell", it dates the main
-#: clause and stays in it)
-_WHEN_SHE = re.compile(
-    r"^(?P<main>.+?),?\s+(?:when|until|since|toen|totdat)\s+"
-    r"(?P<other>(?:she|he|it|they|zij|hij|ze)\s+.+)$",
-    re.I,
-)
 
 
 def _has_clause(s: str, ctx: NameContext, lang: str | None) -> bool:
@@ -471,12 +463,17 @@ def split_assertions(s: str, lang: str | None, ctx: NameContext) -> list[tuple[s
     if m and len(words(m["main"])) >= 3 and _has_clause(m["other"], ctx, lang):
         first = split_compound(end_sentence(m["main"]), lang, ctx)
         return [(c, False) for c in [*first, _subordinate(m["other"], lang, ctx)]]
-    m = _WHEN_SHE.match(s)
-    who = _subject_prefix(m["main"], ctx, lang) if m and len(words(m["main"])) >= 3 else None
-    if m and who and ctx.mentions(who) and _has_clause(m["other"], ctx, lang):
-        # the pronoun stands for the main clause's named subject: "Saffron Delahaye had worked
-        # ... when she was dismissed" -> "Saffron Delahaye was dismissed"
-        other = re.sub(r"^\w+", who, m["other"].strip())
-        first = split_compound(end_sentence(m["main"]), lang, ctx)
-        return [(c, False) for c in [*first, _subordinate(other, lang, ctx)]]
+    ev = time_event(s)
+    who = None
+    if ev and ev.keep:  # "she ... when she ...", "forced him out after he ...": resolved later
+        who = ev.pronoun if any(is_verb(w, lang) for w in words(ev.rest)) else None
+    elif ev:
+        who = _subject_prefix(ev.main, ctx, lang)
+        named = who and ctx.mentions(who) and _has_clause(f"{who} {ev.rest}", ctx, lang)
+        who = who if named else None
+    if ev and who:
+        # "Saffron Delahaye had worked ... when she was dismissed" -> "Saffron Delahaye was
+        # dismissed"; "since it was founded in 2017" -> "Tidewell was founded in 2017."
+        first = split_compound(end_sentence(ev.main), lang, ctx)
+        return [(c, False) for c in [*first, _subordinate(f"{who} {ev.rest}", lang, ctx)]]
     return [(c, False) for c in split_compound(s, lang, ctx)]
