@@ -63,6 +63,7 @@ from onrecord.check.claims.np_referent import with_referent
 from onrecord.check.claims.object_relative import object_relative
 from onrecord.check.claims.participle_apposition import participle_apposition
 from onrecord.check.claims.point_back import with_pointed
+from onrecord.check.claims.reported_conjunct import reported_conjunct
 from onrecord.check.claims.transcript import lenient_front_matter, speaker_labels
 from onrecord.check.language.claim_lexicon import (
     FIRST_PERSON,
@@ -286,7 +287,9 @@ def claims_from_text(
                 out_skipped.append(Skipped(original, span, "commentary"))
                 disc.observe(clean, None, skipped=True)
                 continue
-            assertions = split_assertions(rest, rule_lang, ctx)
+            both = reported_conjunct(clean, framer, rule_lang, ctx)  # "X confirmed A but said B"
+            assertions = split_assertions(both[0] if both else rest, rule_lang, ctx)
+            assertions += split_assertions(both[1], rule_lang, ctx) if both else []
             rel = split_relative(rest, rule_lang, ctx) if framer is None else None
             rel_claims = set(rel[1]) if rel else set()
             # "Marion Elstow, whose kitchen wall split ..., said ...": the frame's relative
