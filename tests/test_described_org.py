@@ -73,3 +73,20 @@ def test_the_club_is_the_tennis_association() -> None:
 def test_plural_people_are_no_compound_name() -> None:
     # "de artsen" are people, not the practice "Huisartsen Lingezoom"
     assert _subject(POST, "verwezen de artsen") != "Huisartsen Lingezoom"
+
+
+INTERVIEW = """---
+author: Dale Radio
+lang: en
+---
+Greyholme Homes owns 3,400 homes in the valley.
+Greyholme Homes said the reports went to its repairs contractor, Stonecrop Maintenance.
+A spokesperson for Stonecrop Maintenance said after the broadcast that the company "fulfilled every obligation in its contract".
+A spokesperson for Kelby Borough Council said that the company had not replied to its letters.
+"""
+
+
+def test_the_company_a_spokesperson_speaks_of_is_their_own() -> None:
+    assert _subject(INTERVIEW, "fulfilled every") == "Stonecrop Maintenance"
+    # a council's spokesperson: "the company" is never the council
+    assert _subject(INTERVIEW, "had not replied") != "Kelby Borough Council"

@@ -131,3 +131,20 @@ def described_referent(disc: Any, head: str) -> str | None:
         if fits:
             return fits[-1]
     return None
+
+
+_MOUTHPIECE = r"(?i)\b(?:spokes(?:man|woman|person)|woordvoerd(?:er|ster)|representative)\s+(?:for|of|van)\s+(?:the\s+|de\s+|het\s+)?"
+_OWN_DESCRIPTION = re.compile(r"(?i)^(?:the|het|de)\s+([\w-]+)$")
+
+
+def mouthpiece_org(disc: Any, phrase: str | None, speaker: str | None) -> str | None:
+    """The organisation a spokesperson speaks for, for "the company" in what they said: "A
+    spokesperson for Stonecrop Maintenance said that the company 'fulfilled every
+    obligation'" (Stonecrop, not the housing association the article is about); not when
+    the article puts the organisation in another family than the description's noun."""
+    m = _OWN_DESCRIPTION.match(" ".join((phrase or "").split()))
+    if not m or not speaker or not family_of(m.group(1)):
+        return None
+    if not re.search(_MOUTHPIECE + re.escape(speaker) + r"\b", disc.sentence):
+        return None
+    return None if kind_clash(disc, m.group(1), speaker) else speaker
