@@ -83,6 +83,7 @@ from onrecord.check.language.claim_text import QUOTES, clean_markup, norm_lang, 
 from onrecord.check.subjects.author_voice import speaks_as_i
 from onrecord.check.subjects.coref import Discourse, is_description, subject_phrase
 from onrecord.check.subjects.described_head import masked_in_pp, opening_subject
+from onrecord.check.subjects.described_org import mouthpiece_org
 from onrecord.check.subjects.groups import keep_phrase
 from onrecord.check.subjects.interviewee import bind_guests, title_org
 from onrecord.check.subjects.own_voice import own_org_subject
@@ -405,6 +406,7 @@ def claims_from_text(
             subject = role_subject(disc, clause, phrase, subject) or subject  # "De officier"
             subject = passive_agent(disc, clause, phrase, rule_lang, speaker) or subject  # "door"
             subject = speaker_itself(disc, phrase, speaker) or subject  # "the league ... it"
+            subject = mouthpiece_org(disc, phrase, speaker) or subject  # "the company" said
             subject = subject or unnamed_affairs(disc, speaker)  # "Er staan 64 vacatures open"
             if not made and not announced and clause not in rel_claims:
                 first_subject = subject

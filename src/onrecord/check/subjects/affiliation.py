@@ -55,6 +55,16 @@ _COPULA = re.compile(
     + _KIND  # "X is voorzitter van hockeyclub HC De Wadkant"
     + _ORG
 )
+#: "X is huisarts in Oosterdal en bestuurslid van huisartsencoöperatie HOED Oosterdal": the
+#: second of two functions names the organisation
+_COPULA_AND = re.compile(
+    _NAME
+    + r"\s+(?:is|was)\s+[^.;:]{3,60}?\s+(?:en|and)\s+(?:the\s+|de\s+|het\s+|a\s+|an\s+|een\s+)?"
+    + _TITLE
+    + _PREP
+    + _KIND
+    + _ORG
+)
 _TITLE_NAME = re.compile(r"\b" + _TITLE + r"\s+" + _NAME)
 
 
@@ -80,7 +90,7 @@ def stated_affiliations(
             org = its(m["poss"].lower())
             if org:
                 out.append((m["name"], org))
-    for rx in (_NAME_TITLE_OF, _TITLE_NAME_OF, _COPULA):
+    for rx in (_NAME_TITLE_OF, _TITLE_NAME_OF, _COPULA, _COPULA_AND):
         for m in rx.finditer(text):
             if not _titled(m["title"], of_org=True):
                 continue

@@ -68,6 +68,7 @@ from onrecord.check.language.claim_names import TOKEN_RE, Mention, NameContext, 
 from onrecord.check.language.claim_text import DETERMINERS
 from onrecord.check.language.org_kinds import ANY_ORG, REGULATOR_KINDS, REGULATOR_WORDS, public_body
 from onrecord.check.subjects.affiliation import affiliation_of, learn_affiliations
+from onrecord.check.subjects.described_org import described_referent, kind_clash
 from onrecord.check.subjects.groups import affiliations, group_noun, groups_in
 from onrecord.check.subjects.kind_nouns import kind_referent, learn_kind
 from onrecord.check.subjects.owned import learn_owned, owned_by
@@ -374,15 +375,14 @@ class Discourse:
                     return self.types[kind]
             if len(toks) == 2 and (got := kind_referent(head, self.kinds, toks[0])):
                 return got  # "de provincie" after "provincie Peelland"
-            # "the museum" after "the Ledbury Museum of Science", "de stichting" after
-            # "Stichting Polderklanken": the organisation whose name holds the noun
-            named = [
-                o
-                for o in self.persons + self.orgs  # an unknown kind of name: "Harwick Gallery"
-                if head in (t[0].lower() for t in _toks(o))
-            ]
-            if toks[0] in DETERMINERS and len(toks) <= 3 and named:
-                return named[-1]
+            # "the museum" after "the Ledbury Museum of Science", "het park" after "Windpark
+            # De Kraaienhorst", "de club" after "tennisvereniging De Berkenhof"
+            if (
+                toks[0] in DETERMINERS
+                and len(toks) <= 3
+                and (got := described_referent(self, head))
+            ):
+                return got
         if len(toks) == 2 and toks[0] in DETERMINERS and toks[1] in self.titled:
             return self.titled[toks[1]]  # "de directeur" after "directeur Bart Visscher"
         if role:
@@ -414,6 +414,7 @@ class Discourse:
                     if (head in ANY_ORG or not public_body(o))
                     and (head in ANY_ORG or not is_description(o))
                     and norm_name(o) not in self.ctx.places  # the dateline's town
+                    and not kind_clash(self, head, o)  # "the company": not "a London fund"
                 ]
                 if fits:
                     return fits[-1]

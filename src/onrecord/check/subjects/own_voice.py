@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from onrecord.check.language.claim_text import words
+from onrecord.check.language.claim_text import QUOTES, words
 from onrecord.check.subjects.affiliation import affiliation_of
 from onrecord.check.subjects.coref import Discourse
 from onrecord.check.subjects.speakers import speaker_org
@@ -28,7 +28,15 @@ _OUR = frozenset({"our", "onze", "ons"})
 _ITS = frozenset({"its", "their", "zijn", "haar", "hun"})
 
 
+#: "Pelgrim zegt nu dat onze coöperatie ... rekende": in indirect speech, outside quotation
+#: marks, "we" and "our" are the writer's, not the speaker's
+_INDIRECT_WE = re.compile(r"(?i)\b(?:dat|that)\s+(?:onze|ons|wij|we|our)\b")
+
+
 def _speaking_org(disc: Discourse, speaker: str | None) -> str | None:
+    indirect = _INDIRECT_WE.search(disc.sentence)
+    if indirect and not any(q in disc.sentence[: indirect.start()] for q in QUOTES):
+        speaker = None
     if speaker:
         org = speaker_org(disc, speaker)
         return org if org and disc.is_org(org) else None
@@ -46,8 +54,8 @@ def _not_person(disc: Discourse, speaker: str) -> bool:
 
 def _known(disc: Discourse, subject: str) -> bool:
     """``subject`` names a person or organisation of the document (not "Mbps", "Velocity")."""
-    if disc.is_org(subject):
-        return True
+    if disc.is_org(subject) or any(o.startswith(subject + " ") for o in disc.orgs):
+        return True  # "Zorgkring" after "Zorgkring Noord": its short name
     return any(m.kind == "person" for m in disc.ctx.mentions(subject))
 
 

@@ -17,7 +17,7 @@ from onrecord.check.language.claim_lexicon import (
 from onrecord.check.language.claim_names import NameContext
 from onrecord.check.language.claim_text import QUOTES, words
 from onrecord.check.language.org_kinds import public_body
-from onrecord.check.subjects.affiliation import affiliation_of
+from onrecord.check.subjects.affiliation import affiliation_of, stated_affiliations
 from onrecord.check.subjects.coref import Discourse, is_description, subject_phrase
 
 __all__ = [
@@ -130,6 +130,12 @@ def speaker_org(disc: Discourse, speaker: str) -> str | None:
         return disc.author
     org = affiliation_of(disc.affil, speaker, disc.ctx.same_person)
     if org:  # "Its chair, Jory Nance,": the co-operative
+        return org
+    # "'Wij betaalden ...,' zegt woordvoerder Hans Pelgrim van Zorgkring Noord": the sentence
+    # that quotes the speaker says whose they are
+    here = stated_affiliations(disc.sentence, disc._org_of, lambda _: None)
+    org = next((o for n, o in here if n in speaker or disc.ctx.same_person(n, speaker)), None)
+    if org:
         return org
     for org in reversed(disc.org_subjects):
         if not is_description(org) and not public_body(org):

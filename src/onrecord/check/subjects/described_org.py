@@ -1,0 +1,150 @@
+"""Which of several organisations a definite description stands for, by what the article
+calls each one.
+
+An article with a company, the fund that backs it and the court that judged it has three
+organisations, and "the company" is only one of them: "Pedalfreight raised £14 million from
+Glasshouse Ventures, a London fund ... Last year, though, the company lost £6.2 million" (the
+company, not the fund). The article says what each organisation is: by its own name
+("Glasshouse Ventures", "Tennisvereniging De Berkenhof", "Windpark De Kraaienhorst"), by a noun
+right before it ("rechtbank Noord-Kempen", "the scooter firm Zipwell") or by an apposition
+("Glasshouse Ventures, a London fund"). A description's head noun belongs to a family of kinds
+(a club is a "vereniging", a fund is no company): it stands for an organisation of its family,
+never one the article puts in another family, and "het park" is the organisation whose name
+ends in it ("Windpark De Kraaienhorst").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from onrecord.check.language.claim_names import norm_name
+from onrecord.text.wordsets import wordset as _w
+
+__all__ = ["described_referent", "family_of", "kind_clash", "org_families"]
+
+#: families of organisation kinds: a description with one noun of a family may stand for an
+#: organisation introduced with another ("de club" for "tennisvereniging De Berkenhof")
+_FAMILIES: dict[str, frozenset[str]] = {
+    "company": _w(
+        "company firm bedrijf onderneming concern business maker fabrikant manufacturer "
+        "operator exploitant startup start-up bouwer aannemer builder contractor developer "
+        "ontwikkelaar brouwerij brewery rederij uitgever publisher airline carrier"
+    ),
+    "fund": _w(
+        "fund fonds ventures capital investor investeerder belegger fondsbeheerder investment"
+    ),
+    "club": _w("club vereniging sportclub voetbalclub team"),
+    "league": _w("league competitie federation federatie"),
+    "court": _w("court rechtbank tribunal gerechtshof"),
+    "public": _w(
+        "gemeente municipality council provincie province city stad waterschap ministerie "
+        "ministry regulator toezichthouder inspectie inspectorate authority autoriteit "
+        "watchdog"
+    ),
+    "union": _w("union vakbond"),
+}
+#: the shortest tail of a compound that still names a kind ("windpark" -> "park")
+_MIN_TAIL = 4
+_PLURAL = re.compile(r"(?:en|s)$")
+
+
+def family_of(noun: str) -> str | None:
+    """The family of a kind noun, a Dutch compound by its last part ("tennisvereniging")."""
+    w = noun.lower()
+    for fam, nouns in _FAMILIES.items():
+        if w in nouns:
+            return fam
+    for fam, nouns in _FAMILIES.items():
+        if any(w.endswith(n) and len(w) >= len(n) + 3 for n in nouns if len(n) >= _MIN_TAIL):
+            return fam
+    return None
+
+
+def _same_org(a: str, b: str) -> bool:
+    """``a`` and ``b`` name the same organisation, one the other's first words ("Glasshouse",
+    "Glasshouse Ventures")."""
+    x, y = norm_name(a).split(), norm_name(b).split()
+    if not x or not y:
+        return False
+    short, long_ = (x, y) if len(x) <= len(y) else (y, x)
+    return long_[: len(short)] == short or long_[-len(short) :] == short
+
+
+def _apposition_kinds(disc: Any, org: str) -> list[str]:
+    """The nouns an apposition gives ``org`` in the sentences read so far: "Glasshouse
+    Ventures, a London fund that ..." -> ["fund"]."""
+    sentences, index = disc.around
+    out: list[str] = []
+    rx = re.compile(
+        re.escape(org) + r"[\w ]{0,30}?,\s+(?:a|an|een|the|de|het)\s+(?:[\w-]+\s+){0,2}?([\w-]+)"
+        r"(?=\s+(?:that|which|who|die|dat|of|van|in|met|with)\b|[,.])"
+    )
+    for s in sentences[: index + 1]:
+        out += [m.group(1).lower() for m in rx.finditer(s)]
+    return out
+
+
+def org_families(disc: Any, org: str) -> set[str]:
+    """The families of kinds the article puts ``org`` in: by its name's words, the nouns
+    the discourse learned for it ("rechtbank Noord-Kempen") and its appositions."""
+    nouns = [w for w in re.findall(r"[\w-]+", org)]
+    nouns += [k for k, n in {**disc.types, **disc.kinds}.items() if _same_org(n, org)]
+    nouns += _apposition_kinds(disc, org)
+    return {f for f in map(family_of, nouns) if f}
+
+
+def kind_clash(disc: Any, head: str, org: str) -> bool:
+    """The article puts ``org`` in another family than the description's ``head``: "the
+    company" is never the fund, "de club" never the court."""
+    fam = family_of(head)
+    if not fam:
+        return False
+    fams = org_families(disc, org)
+    return bool(fams) and fam not in fams
+
+
+def described_referent(disc: Any, head: str) -> str | None:
+    """The organisation a short definite description with ``head`` stands for: the latest
+    whose name holds the noun, or a compound ending in it ("the museum" for "the Ledbury
+    Museum of Science", "het park" for "Windpark De Kraaienhorst"), else the latest the
+    article puts in the head's family ("de club" for "tennisvereniging De Berkenhof"),
+    organisations that were subjects first."""
+    w = head.lower()
+
+    def holds(o: str) -> bool:
+        toks = [t.lower() for t in re.findall(r"[\w-]+", o)]
+        return w in toks or (
+            len(w) >= _MIN_TAIL
+            and not _PLURAL.search(w)  # "de artsen": people, not "Huisartsen Lingezoom"
+            and any(t.endswith(w) and len(t) >= len(w) + 3 for t in toks)
+        )
+
+    named = [o for o in disc.persons + disc.orgs if holds(o)]
+    if named:
+        return named[-1]
+    fam = family_of(w)
+    if not fam or w in _FAMILIES["company"]:
+        return None  # "the company": the organisation spoken of, not one of its kind
+    for pool in (disc.org_subjects, disc.orgs):
+        fits = [o for o in pool if fam in org_families(disc, o)]
+        if fits:
+            return fits[-1]
+    return None
+
+
+_MOUTHPIECE = r"(?i)\b(?:spokes(?:man|woman|person)|woordvoerd(?:er|ster)|representative)\s+(?:for|of|van)\s+(?:the\s+|de\s+|het\s+)?"
+_OWN_DESCRIPTION = re.compile(r"(?i)^(?:the|het|de)\s+([\w-]+)$")
+
+
+def mouthpiece_org(disc: Any, phrase: str | None, speaker: str | None) -> str | None:
+    """The organisation a spokesperson speaks for, for "the company" in what they said: "A
+    spokesperson for Stonecrop Maintenance said that the company 'fulfilled every
+    obligation'" (Stonecrop, not the housing association the article is about); not when
+    the article puts the organisation in another family than the description's noun."""
+    m = _OWN_DESCRIPTION.match(" ".join((phrase or "").split()))
+    if not m or not speaker or not family_of(m.group(1)):
+        return None
+    if not re.search(_MOUTHPIECE + re.escape(speaker) + r"\b", disc.sentence):
+        return None
+    return None if kind_clash(disc, m.group(1), speaker) else speaker
