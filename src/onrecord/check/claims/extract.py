@@ -81,6 +81,7 @@ from onrecord.check.language.claim_lexicon import (
 from onrecord.check.language.claim_names import NameContext
 from onrecord.check.language.claim_text import QUOTES, clean_markup, norm_lang, upper_first, words
 from onrecord.check.subjects.author_voice import speaks_as_i
+from onrecord.check.subjects.behind_front import bare_plural_subject, behind_front
 from onrecord.check.subjects.coref import Discourse, is_description, subject_phrase
 from onrecord.check.subjects.described_head import masked_in_pp, opening_subject
 from onrecord.check.subjects.described_org import mouthpiece_org
@@ -384,7 +385,10 @@ def claims_from_text(
             if not subject:
                 # a passive's agent is the subject of a news report, not of a party's own words
                 own_words = bool(speaker) or (disc.author is not None and disc.is_org(disc.author))
-                subject = _fallback_subject(ctx, clause, claimant, agent=not own_words)
+                # "Met de ondernemingsraad van Noordpijl is ... een overgangsregeling
+                # afgesproken": not a name in the fronted phrase when the clause has a subject
+                own = behind_front(clause, phrase, ctx)
+                subject = _fallback_subject(ctx, own, claimant, agent=not own_words)
             if not subject and not phrase:  # "Het theater onder Stapelkamp ...": "Het theater"
                 phrase, subject = opening_subject(disc, clause)
             if not subject and is_description(phrase):
@@ -402,6 +406,7 @@ def claims_from_text(
                     else:  # the author's; "The bonuses were delayed": the organisation's
                         own = disc.author if disc.author and disc.is_org(disc.author) else None
                         subject = own or disc.topic_org() or subject
+            subject = subject or bare_plural_subject(phrase)  # "Sindsdien moeten patiënten"
             subject = own_org_subject(disc, clause, phrase, subject, speaker) or subject  # "we"
             subject = role_subject(disc, clause, phrase, subject) or subject  # "De officier"
             subject = passive_agent(disc, clause, phrase, rule_lang, speaker) or subject  # "door"

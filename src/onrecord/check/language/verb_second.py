@@ -15,6 +15,7 @@ import re
 from onrecord.check.language.claim_lexicon import COMMON, PREPOSITIONS, QUANTIFIERS, is_verb
 from onrecord.check.language.claim_names import NameContext
 from onrecord.check.language.claim_text import DETERMINERS, NL_SUBJ_PRONOUNS
+from onrecord.check.language.nl_inverted import bare_subject_end, date_pp_end
 from onrecord.text.wordsets import wordset as _w
 
 __all__ = ["bare_role", "nl_finite_form", "starts_subject", "v2_at", "v2_verb"]
@@ -66,7 +67,7 @@ def nl_finite_form(word: str) -> bool:
 
 def starts_subject(toks: list[tuple[str, int, int]], j: int, ctx: NameContext, text: str) -> bool:
     """The token at ``j`` can open a subject: a pronoun, article, quantifier, number, bare
-    legal role or a name."""
+    legal role or a name; a bare plural or a possessive phrase; any of these after a date."""
     if j >= len(toks):
         return False
     w = toks[j][0]
@@ -77,7 +78,11 @@ def starts_subject(toks: list[tuple[str, int, int]], j: int, ctx: NameContext, t
         return True
     if w[:1].isupper():
         return any(m.start == 0 for m in ctx.mentions(text[toks[j][1] :])[:1])
-    return False
+    at = date_pp_end(text, toks[j][1])
+    if at > toks[j][1]:  # "is op 9 mei een overgangsregeling": the subject after the date
+        k = next((n for n in range(j, len(toks)) if toks[n][1] >= at), len(toks))
+        return starts_subject(toks, k, ctx, text)
+    return bare_subject_end(toks, j) is not None  # "moeten patiënten", "werd mijn contract"
 
 
 def v2_verb(toks: list[tuple[str, int, int]], i: int, ctx: NameContext, text: str) -> int | None:

@@ -26,6 +26,11 @@ from onrecord.check.language.claim_lexicon import (
 from onrecord.check.language.claim_names import TOKEN_RE, Mention, NameContext, _org_compound
 from onrecord.check.language.claim_text import DETERMINERS
 from onrecord.check.language.fronted import FRONT_ADVERBS, parenthetical_end
+from onrecord.check.language.nl_inverted import (
+    FRONT_TIME_ADVERBS,
+    bare_subject_end,
+    date_pp_end,
+)
 from onrecord.check.language.time_front import time_front_end
 from onrecord.check.language.verb_second import bare_role, nl_finite_form, starts_subject, v2_verb
 from onrecord.check.subjects.kind_nouns import kind_noun
@@ -171,12 +176,18 @@ def _np(phrase: str, ctx: NameContext) -> str | None:
 
 
 def _after_verb(
-    text: str, toks: list[tuple[str, int, int]], k: int, ctx: NameContext
+    text: str, toks: list[tuple[str, int, int]], k: int, ctx: NameContext, bare: bool = False
 ) -> str | None:
-    """Dutch verb-second: the subject right after the finite verb at ``k``."""
+    """Dutch verb-second: the subject right after the finite verb at ``k``; with ``bare``
+    (the verb follows a fronted adjunct, not a subject the rules missed) also a bare plural or
+    a possessive phrase ("Sindsdien moeten patiënten", "Op 2 november werd mijn contract")."""
     j = k + 1
     while j < len(toks) and toks[j][0].lower() in SENTENCE_ADVERBS:
         j += 1
+    if j < len(toks):  # "is op 9 mei een overgangsregeling afgesproken": after the date
+        at = date_pp_end(text, toks[j][1])
+        while j < len(toks) and toks[j][1] < at:
+            j += 1
     if j >= len(toks):
         return None
     w = toks[j][0]
@@ -217,7 +228,8 @@ def _after_verb(
                 break
             end -= 1
         return text[toks[j][1] : toks[end - 1][2]] if end > j + 1 else None
-    return None
+    end = bare_subject_end(toks, j) if bare else None  # "moeten patiënten", "werd mijn contract"
+    return text[toks[j][1] : toks[end - 1][2]] if end else None
 
 
 def subject_phrase(clause: str, ctx: NameContext, lang: str | None) -> str | None:
@@ -232,7 +244,9 @@ def subject_phrase(clause: str, ctx: NameContext, lang: str | None) -> str | Non
     if len(toks) > 2 and toks[0][0].lower() in _OPENING_CONJUNCTIONS:
         i = 1  # "'Maar ik heb nooit met hem gesproken,' zegt X": the clause after "Maar"
     while i < len(toks) and (
-        toks[i][0].lower() in SENTENCE_ADVERBS | FRONT_ADVERBS or is_pronominal_adverb(toks[i][0])
+        toks[i][0].lower() in SENTENCE_ADVERBS | FRONT_ADVERBS
+        or is_pronominal_adverb(toks[i][0])
+        or (lang == "nl" and toks[i][0].lower() in FRONT_TIME_ADVERBS)  # "Sindsdien moeten"
     ):
         i += 1  # "Daarnaast", "However", "Daarin" ("Daarin waarschuwde Jacobs dat ...")
     if i >= len(toks):
@@ -248,7 +262,7 @@ def subject_phrase(clause: str, ctx: NameContext, lang: str | None) -> str | Non
         and nl_finite_form(toks[i][0])
         and starts_subject(toks, i + 1, ctx, clause)
     ):
-        got = _after_verb(clause, toks, i, ctx)  # "Daarnaast bouwt het bedrijf ..."
+        got = _after_verb(clause, toks, i, ctx, bare=True)  # "Daarnaast bouwt het bedrijf ..."
         if got:
             return got
     start = toks[i][1]
@@ -306,11 +320,11 @@ def subject_phrase(clause: str, ctx: NameContext, lang: str | None) -> str | Non
                 i = j
     v2 = v2_verb(toks, i, ctx, clause) if lang == "nl" else None
     if v2 is not None:  # "Sinds 5 januari rijdt Kempenlijn ...": the verb known by its form
-        got = _after_verb(clause, toks, v2, ctx)
+        got = _after_verb(clause, toks, v2, ctx, bare=True)
         if got:
             return got
     if lang != "en" and is_verb(toks[i][0], lang):  # "Daarnaast wilde hij ..."
-        return _after_verb(clause, toks, i, ctx)
+        return _after_verb(clause, toks, i, ctx, bare=i > 0)
     if (
         lang != "en"
         and len(toks) > i + 3
