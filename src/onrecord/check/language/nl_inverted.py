@@ -10,7 +10,12 @@ from __future__ import annotations
 
 import re
 
-from onrecord.check.language.claim_lexicon import COMMON, PREPOSITIONS, QUANTIFIERS, SENTENCE_ADVERBS
+from onrecord.check.language.claim_lexicon import (
+    COMMON,
+    PREPOSITIONS,
+    QUANTIFIERS,
+    SENTENCE_ADVERBS,
+)
 from onrecord.check.language.claim_text import DETERMINERS
 
 __all__ = ["FRONT_TIME_ADVERBS", "bare_subject_end", "date_pp_end", "plural_noun"]
@@ -50,6 +55,8 @@ _NOT_NOUN = frozenset(
         *("misschien", "even", "eigen", "volgens", "ongeveer", "tevens", "evenmin", "slechts"),
         *("opnieuw", "althans", "daarentegen", "eveneens", "nadien", "sindsdien", "onlangs"),
         *("er", "daar", "hier", "toen", "dan", "nu", "nog", "al", "ook", "wel", "niet"),
+        *("nergens", "ergens", "overal", "elders", "anders", "overigens", "trouwens", "zelfs"),
+        *("eerder", "later", "sneller", "langer", "minder", "meer", "vaker", "verder"),
     }
 )
 
@@ -91,7 +98,9 @@ def bare_subject_end(toks: list[tuple[str, int, int]], j: int) -> int | None:
         nxt = toks[j + 1][0] if j + 1 < len(toks) else ""
         # "patiënten na vijf uur", "omwonenden sinds 2022": a phrase of its own follows,
         # not a verb at the end ("werd besloten.")
-        if nxt and (nxt.lower() in PREPOSITIONS | SENTENCE_ADVERBS | _NOT_NOUN or nxt[:1].isdigit()):
+        if nxt and (
+            nxt.lower() in PREPOSITIONS | SENTENCE_ADVERBS | _NOT_NOUN or nxt[:1].isdigit()
+        ):
             return j + 1
         if nxt and nxt.lower() in DETERMINERS | QUANTIFIERS:
             return j + 1
