@@ -19,6 +19,7 @@ steps with a dev-subset score; ``best.pt`` keeps the best one. ``--resume`` cont
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import math
 import os
@@ -179,7 +180,7 @@ def main() -> None:
     )
     ap.add_argument(
         "--data",
-        choices=("v1", "v2", "v3", "v4", "v5", "v6", "v6b", "v7", "v8", "v9", "v10", "v11", "v12"),
+        choices=("v1", "v2", "v3", "v4", "v5", "v6", "v6b", "v7", "v8", "v9", "v10", "v11", "v12", "v13"),
         default="v1",
         help="training mix (data.py)",
     )
@@ -207,50 +208,9 @@ def main() -> None:
     say(f"args {vars(args)}")
     e5 = E5File()
     tok = E5Tokenizer(e5)
-    if args.data == "v12":
-        import data_v12
-
-        train, dev = data_v12.build_v12(seed=args.seed)
-    elif args.data == "v11":
-        import data_v11
-
-        train, dev = data_v11.build_v11(seed=args.seed)
-    elif args.data == "v10":
-        import data_v10
-
-        train, dev = data_v10.build_v10(seed=args.seed)
-    elif args.data == "v9":
-        import data_v9
-
-        train, dev = data_v9.build_v9(seed=args.seed)
-    elif args.data == "v8":
-        import data_v8
-
-        train, dev = data_v8.build_v8(seed=args.seed)
-    elif args.data == "v7":
-        import data_v7
-
-        train, dev = data_v7.build_v7(seed=args.seed)
-    elif args.data == "v6b":
-        import data_v6b
-
-        train, dev = data_v6b.build_v6b(seed=args.seed)
-    elif args.data == "v6":
-        import data_v6
-
-        train, dev = data_v6.build_v6(seed=args.seed)
-    elif args.data == "v5":
-        import data_v5
-
-        train, dev = data_v5.build_v5(seed=args.seed)
-    elif args.data == "v4":
-        import data_v4
-
-        train, dev = data_v4.build_v4(seed=args.seed)
-    elif args.data == "v3":
-        import data_v3
-
-        train, dev = data_v3.build_v3(seed=args.seed)
+    if args.data not in ("v1", "v2"):
+        mix = importlib.import_module(f"data_{args.data}")
+        train, dev = getattr(mix, f"build_{args.data}")(seed=args.seed)
     else:
         train, dev = (data_mod.build_v2 if args.data == "v2" else data_mod.build)(seed=args.seed)
     say(f"data train {len(train)} dev {len(dev)}\n{data_mod.stats(train)}")
