@@ -42,6 +42,7 @@ from onrecord.check.language.claim_lexicon import (
 )
 from onrecord.check.language.initial_words import inner_capitals
 from onrecord.check.language.name_form import POSSESSIVE, norm_name
+from onrecord.check.language.org_names import ORG_NAME_FIRSTS, kind_apposition, org_by_words
 from onrecord.check.language.place_names import is_place_name
 
 __all__ = ["Mention", "NameContext", "norm_name"]
@@ -171,6 +172,9 @@ class NameContext:
                 toks = m.key.split()
                 if m.kind == "org" and len(toks) > 1 and toks[-1] in ORG_SUFFIXES:
                     self.org_prefixes.add(" ".join(toks[:-1]))
+                elif m.kind == "org" and org_by_words(m.text) and toks[0] not in ORG_NAME_FIRSTS:
+                    self.org_prefixes.add(" ".join(toks[:-1]))  # "Morrow Mutual" -> "Morrow"
+
         for text in texts:  # "hockeyclub De Vonk", "verzekeraar DeltaZorg": an organisation
             toks = [(m.group(), m.start()) for m in TOKEN_RE.finditer(text)]
             starts = {st: k for k, (_, st) in enumerate(toks)}
@@ -185,11 +189,20 @@ class NameContext:
                 kind_before = low_prev in ORG_TYPE_NOUNS or _org_compound(low_prev)
                 if kind_before and not self.known_match(m.text):
                     self.org_prefixes.add(m.key)
+                # "our insurer, Morrow Mutual", "de huidige vervoerder, Noordpijl"
+                first = m.key.split()[0]
+                if (
+                    kind_apposition(text[: m.start])
+                    and first not in FEMALE_FIRST
+                    and first not in MALE_FIRST
+                    and not self.known_match(m.text)
+                ):
+                    self.org_prefixes.add(m.key)
                 # "Netbeheerder Gasnet Oost" opening a sentence: the kind is capitalised there,
                 # the name after it ("Gasnet Oost heeft ...") is the organisation's
                 toks_m = m.key.split()
                 lead = toks_m[0] if len(toks_m) > 1 else ""
-                if lead and (lead in ORG_TYPE_NOUNS or _org_compound(lead)):
+                if lead and (lead in ORG_TYPE_NOUNS or _org_compound(lead) or lead in ORG_NAME_FIRSTS):
                     rest = " ".join(toks_m[1:])
                     if not self.known_match(rest):
                         self.org_prefixes.add(rest)
@@ -281,6 +294,8 @@ class NameContext:
             return "org"  # "Transportbedrijf Koldenhof", "Theater De Kolk", "Hospice X"
         if self.known_match(key):
             return "person"
+        if org_by_words(name):
+            return "org"  # "Morrow Mutual", "Saltreach Hospice", "Festival Lichtval"
         if len(toks) > 2 and toks[-1] in ORG_TYPE_NOUNS and name.split()[-1][:1].isupper():
             return "org"  # "Port Safety Authority", "Avonmead City Council": a kind ends it
         # an acronym before a name: "SC Ravenwijk", "FC Utrecht", "KPN Mobiel"
