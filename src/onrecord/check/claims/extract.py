@@ -79,6 +79,7 @@ from onrecord.check.language.claim_lexicon import (
     is_verb,
 )
 from onrecord.check.language.claim_names import NameContext
+from onrecord.check.language.org_names import author_org as org_of_author
 from onrecord.check.language.claim_text import QUOTES, clean_markup, norm_lang, upper_first, words
 from onrecord.check.subjects.author_voice import speaks_as_i
 from onrecord.check.subjects.coref import Discourse, is_description, subject_phrase
@@ -218,10 +219,14 @@ def claims_from_text(
     originals = [raw_body[a:b] for a, b in spans]
     cleaned = [clean_markup(body[a:b]) for a, b in spans]
     author_org = author is not None and about_section(body, author)
+    # "Veldlijn B.V.", "Tidewell Energy press office": an organisation wrote it, no person
+    desk = None
+    if author and not author_org:
+        desk = org_of_author(author, lambda n: NameContext().classify(n) == "org")
     ctx = NameContext(
         cleaned,
-        [*names, *([author] if author and not author_org else [])],
-        [author] if author and author_org else [],
+        [*names, *([author] if author and not author_org and not desk else [])],
+        [author] if author and author_org else [desk] if desk else [],
         places,
     )
     labels = speaker_labels(body, spans, ctx, author)

@@ -202,7 +202,9 @@ class NameContext:
                 # the name after it ("Gasnet Oost heeft ...") is the organisation's
                 toks_m = m.key.split()
                 lead = toks_m[0] if len(toks_m) > 1 else ""
-                if lead and (lead in ORG_TYPE_NOUNS or _org_compound(lead) or lead in ORG_NAME_FIRSTS):
+                if lead and (
+                    lead in ORG_TYPE_NOUNS or _org_compound(lead) or lead in ORG_NAME_FIRSTS
+                ):
                     rest = " ".join(toks_m[1:])
                     if not self.known_match(rest):
                         self.org_prefixes.add(rest)

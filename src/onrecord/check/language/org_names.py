@@ -68,10 +68,12 @@ _APPOSITION_RE = re.compile(
     re.IGNORECASE,
 )
 _OWNER_BEFORE = re.compile(r"\b(?:of|van|bij|at|for|voor|from|with|met)\s*$", re.IGNORECASE)
-#: an author that is an organisation's desk: the desk word goes, the organisation stays
-_DESK_RE = re.compile(
-    r"^(?:(?:hoofd)?redactie\s+)|\s+(?:press\s+office|persvoorlichting|newsroom|staff)$",
-    re.IGNORECASE,
+#: an author that is an organisation's press desk: the desk goes, the organisation stays
+_DESK_RE = re.compile(r"\s+(?:press\s+office|persvoorlichting|communicatie)$", re.IGNORECASE)
+#: an author that is a newsroom, a broadcaster or a paper: the article reports others' words
+_NEWSROOM_RE = re.compile(
+    r"(?i)\b(?:(?:hoofd)?redactie|staff|newsroom|desk|radio|omroep|fm|tv|podcast|courant|"
+    r"dagblad|krant|gazette|courier|herald|chronicle|times|news|journal|post)\b"
 )
 _LEGAL_FORMS = frozenset({"bv", "nv", "ltd", "limited", "plc", "llp", "gmbh", "inc"})
 
@@ -115,8 +117,8 @@ def author_org(author: str, is_org: object) -> str | None:
     Haverbroek" ("Omroep Haverbroek"), or a name ``is_org`` (the name context's words-only
     test) types as an organisation. A person's name gives None."""
     name = " ".join(author.split(",")[0].split())
-    if not name:
-        return None
+    if not name or _NEWSROOM_RE.search(name):
+        return None  # a newsroom's "we" is no claim's subject: the speakers' own "we" is
     desk = _DESK_RE.sub("", name).strip()
     toks = norm_name(name).split()
     if desk and desk != name:
