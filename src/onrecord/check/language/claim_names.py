@@ -323,6 +323,13 @@ class NameContext:
             return "org"
         return "person"
 
+    @staticmethod
+    def _org_words(name: str) -> bool:
+        """The name's own words make it an organisation's, whoever the record knows."""
+        first = norm_name(name).split()[0]
+        kind_first = first in ORG_HEADS or first in _KIND_FIRST or first in ORG_NAME_FIRSTS
+        return org_by_words(name) or kind_first or _org_compound(first)
+
     def same_person(self, a: str, b: str) -> bool:
         ka, kb = norm_name(a), norm_name(b)
         if not ka or not kb:
@@ -435,7 +442,11 @@ class NameContext:
         # a known name anywhere in the run, as a whole run of tokens (not inside "Vale Motors")
         # ... unless a lower-case "van"/"of" follows it: "Marieke Dijkstra van Havenstad
         # Zorggroep", "Joost van Lier van SC Ravenwijk" are a person and her organisation
-        is_org = _clean_token(toks[j - 1][0]) in ORG_SUFFIXES
+        # ... nor inside a name its own words make an organisation's: "Morrow Mutual",
+        # "Bakkerij Van Oostveen" though the record knows a Gethin Morrow, a Frank van Oostveen
+        is_org = _clean_token(toks[j - 1][0]) in ORG_SUFFIXES or (
+            j - i > 1 and self._org_words(text[toks[i][1] : toks[j - 1][2]])
+        )
         for a in range(i, j):
             for b in range(j, a, -1):
                 of = b < j and toks[b][0] in ("van", "of", "from")

@@ -15,7 +15,7 @@ from typing import Any
 
 from onrecord.check.language.verb_second import nl_finite_form
 
-__all__ = ["org_zij", "teaches_gender"]
+__all__ = ["org_zij", "person_subject", "teaches_gender"]
 
 _SINGULAR_EN_NL = frozenset({"she", "he", "hij"})
 
@@ -40,6 +40,9 @@ def org_zij(disc: Any, pronoun: str, sentence: str) -> str | None:
     Daarnaast verwerkt zij ..."); None otherwise, and for a plural ("ze dachten")."""
     if pronoun not in ("zij", "ze") or not teaches_gender(pronoun, sentence):
         return None
+    embedded = rf"(?i)\b(?:dat|of|omdat|toen|als|die|nadat|hoewel)\s+{pronoun}\b"
+    if re.search(embedded, f"{disc.sentence or ''} {sentence}"):
+        return None  # "Eiseres stelt dat zij ...": the framer's, not the organisation's
     prev = disc.prev_subject
     if not prev or prev not in disc.org_subjects:
         return None
@@ -48,3 +51,12 @@ def org_zij(disc: Any, pronoun: str, sentence: str) -> str | None:
     if any(m.kind == "person" for m in disc.ctx.mentions(before)):
         return None  # "Burgemeester Hendrikje Wassink noemt ... Zij heeft toegezegd": hers
     return None if any(disc._same(prev, p) for p in disc.persons) else prev
+
+
+def person_subject(disc: Any) -> bool:
+    """The subject of the sentence before is a person a "zij"/"hij" may stand for: not an
+    organisation whose name holds a person's ("Bakkerij Van Oostveen", "Van Oostveen")."""
+    prev = disc.prev_subject
+    if not prev or disc.ctx.classify(prev) == "org":
+        return False
+    return any(disc._same(prev, p) for p in disc.persons)
