@@ -79,8 +79,8 @@ from onrecord.check.language.claim_lexicon import (
     is_verb,
 )
 from onrecord.check.language.claim_names import NameContext
-from onrecord.check.language.org_names import author_org as org_of_author
 from onrecord.check.language.claim_text import QUOTES, clean_markup, norm_lang, upper_first, words
+from onrecord.check.language.org_names import author_org as org_of_author
 from onrecord.check.subjects.author_voice import speaks_as_i
 from onrecord.check.subjects.coref import Discourse, is_description, subject_phrase
 from onrecord.check.subjects.described_head import masked_in_pp, opening_subject

@@ -181,14 +181,6 @@ class NameContext:
             for m in self.mentions(text):
                 k = starts.get(m.start, 0)
                 prev = toks[k - 1][0] if k else ""
-                if k and text[toks[k - 1][1] + len(prev) : m.start] != " ":
-                    continue  # "van de club, Wouter Brandsen": an apposition, not a kind
-                # "Stichting Lichtval heeft ..." opening a sentence: the capital is the
-                # sentence's, the kind is still a kind
-                low_prev = prev if prev.islower() else prev.lower() if k == 1 else ""
-                kind_before = low_prev in ORG_TYPE_NOUNS or _org_compound(low_prev)
-                if kind_before and not self.known_match(m.text):
-                    self.org_prefixes.add(m.key)
                 # "our insurer, Morrow Mutual", "de huidige vervoerder, Noordpijl"
                 first = m.key.split()[0]
                 if (
@@ -197,6 +189,14 @@ class NameContext:
                     and first not in MALE_FIRST
                     and not self.known_match(m.text)
                 ):
+                    self.org_prefixes.add(m.key)
+                if k and text[toks[k - 1][1] + len(prev) : m.start] != " ":
+                    continue  # "van de club, Wouter Brandsen": an apposition, not a kind
+                # "Stichting Lichtval heeft ..." opening a sentence: the capital is the
+                # sentence's, the kind is still a kind
+                low_prev = prev if prev.islower() else prev.lower() if k == 1 else ""
+                kind_before = low_prev in ORG_TYPE_NOUNS or _org_compound(low_prev)
+                if kind_before and not self.known_match(m.text):
                     self.org_prefixes.add(m.key)
                 # "Netbeheerder Gasnet Oost" opening a sentence: the kind is capitalised there,
                 # the name after it ("Gasnet Oost heeft ...") is the organisation's

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from onrecord.check.language.claim_lexicon import PERSON_NOUNS, is_title
 from onrecord.check.language.first_names import FEMALE_FIRST, MALE_FIRST
 from onrecord.check.language.name_form import norm_name
 from onrecord.check.language.org_kinds import ORG_TYPE_NOUNS
@@ -40,7 +41,7 @@ ORG_NAME_ENDS = _w(
     mutual construction constructions builders haulage hospice alliance leisure gazette
     courier herald chronicle radio fm tv podcast courant dagblad omroep fc afc rangers athletic
     wanderers league ales brewery bakery bakkerij refrigeration blasting audio maintenance
-    storage organics aggregates advies planning wind rescue society partnership cooperative
+    storage organics aggregates advies planning rescue society partnership cooperative
     co-op estates properties housing healthcare clinic pharmacy academy centre center theatre
     festival orchestra garage farms nurseries quarry quarries
     """
@@ -67,7 +68,9 @@ _APPOSITION_RE = re.compile(
     r"(?:\s+[^\W\d_]+){0,2}?\s+([^\W\d_]+)\s*,\s*$",
     re.IGNORECASE,
 )
-_OWNER_BEFORE = re.compile(r"\b(?:of|van|bij|at|for|voor|from|with|met)\s*$", re.IGNORECASE)
+#: a role and a preposition before the kind: "De voorzitter van de club, Wouter Brandsen" (the
+#: name is the chairman's, not the club's)
+_ROLE_OF_BEFORE = re.compile(r"([^\W\d_]+)\s+(?:of|van|bij|at|for|voor|from|met|with)\s*$", re.I)
 #: an author that is an organisation's press desk: the desk goes, the organisation stays
 _DESK_RE = re.compile(r"\s+(?:press\s+office|persvoorlichting|communicatie)$", re.IGNORECASE)
 #: an author that is a newsroom, a broadcaster or a paper: the article reports others' words
@@ -103,7 +106,10 @@ def kind_apposition(before: str) -> bool:
     """The text before a name ends in a kind of organisation set off by a comma: "our insurer,"
     "the builder," "de huidige vervoerder," -- the name after it is that organisation."""
     m = _APPOSITION_RE.search(before)
-    if not m or _OWNER_BEFORE.search(before[: m.start()]):
+    if not m:
+        return False
+    role = _ROLE_OF_BEFORE.search(before[: m.start()])
+    if role and (is_title(role.group(1).lower()) or role.group(1).lower() in PERSON_NOUNS):
         return False  # "de voorzitter van de club, Wouter Brandsen": the name is the chairman
     noun = m.group(1).lower()
     if noun in _APPOSITION_KINDS or noun in ORG_TYPE_NOUNS:
