@@ -139,3 +139,14 @@ def test_dutch_zij_of_a_person_or_framer_stays_hers() -> None:
     )
     got = [c.subject for c in claims_from_text(text, lang="nl") if "brood" in c.original]
     assert got == ["Dewi Rijkaart"]
+
+
+def test_the_clubs_affairs_are_not_the_leagues() -> None:
+    # h11: once "Marches League" is an organisation, the league fined the club just before
+    text = (
+        "Penmoor Rovers have played at Quarry End since 1921. Last month the Marches League "
+        "fined Penmoor £12,000 for paying wages late. The club's 2024 accounts show a loss of "
+        "£410,000."
+    )
+    got = [c.subject for c in claims_from_text(text, lang="en") if "accounts" in c.text]
+    assert got == ["Penmoor Rovers"]

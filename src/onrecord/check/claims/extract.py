@@ -84,7 +84,7 @@ from onrecord.check.language.org_names import author_org as org_of_author
 from onrecord.check.subjects.author_voice import speaks_as_i
 from onrecord.check.subjects.coref import Discourse, is_description, subject_phrase
 from onrecord.check.subjects.described_head import masked_in_pp, opening_subject
-from onrecord.check.subjects.described_org import mouthpiece_org
+from onrecord.check.subjects.described_org import mouthpiece_org, topic_of_kind
 from onrecord.check.subjects.groups import keep_phrase
 from onrecord.check.subjects.interviewee import bind_guests, title_org
 from onrecord.check.subjects.own_voice import own_org_subject
@@ -406,7 +406,7 @@ def claims_from_text(
                         subject = speaker_org(disc, speaker) or subject
                     else:  # the author's; "The bonuses were delayed": the organisation's
                         own = disc.author if disc.author and disc.is_org(disc.author) else None
-                        subject = own or disc.topic_org() or subject
+                        subject = own or topic_of_kind(disc, phrase) or subject
             subject = own_org_subject(disc, clause, phrase, subject, speaker) or subject  # "we"
             subject = role_subject(disc, clause, phrase, subject) or subject  # "De officier"
             subject = passive_agent(disc, clause, phrase, rule_lang, speaker) or subject  # "door"
