@@ -15,7 +15,12 @@ def test_english_said_that_and_that() -> None:
         "replaced a faulty sensor in 2022 and that its corrected readings never exceeded the limit.",
         "en",
     )
-    assert ("It had replaced a faulty sensor in 2022.", "Corrigan Aggregates") in got
+    # "Aggregates" makes the name an organisation's, so "it" is written out as the gold does
+    # ("Corrigan Aggregates replaced a faulty sensor in 2022.")
+    assert (
+        "Corrigan Aggregates had replaced a faulty sensor in 2022.",
+        "Corrigan Aggregates",
+    ) in got
     assert ("Its corrected readings never exceeded the limit.", "Corrigan Aggregates") in got
 
 

@@ -80,11 +80,12 @@ from onrecord.check.language.claim_lexicon import (
 )
 from onrecord.check.language.claim_names import NameContext
 from onrecord.check.language.claim_text import QUOTES, clean_markup, norm_lang, upper_first, words
+from onrecord.check.language.org_names import author_org as org_of_author
 from onrecord.check.subjects.author_voice import speaks_as_i
 from onrecord.check.subjects.behind_front import bare_plural_subject, behind_front
 from onrecord.check.subjects.coref import Discourse, is_description, subject_phrase
 from onrecord.check.subjects.described_head import masked_in_pp, opening_subject
-from onrecord.check.subjects.described_org import mouthpiece_org
+from onrecord.check.subjects.described_org import mouthpiece_org, topic_of_kind
 from onrecord.check.subjects.groups import keep_phrase
 from onrecord.check.subjects.interviewee import bind_guests, title_org
 from onrecord.check.subjects.own_voice import own_org_subject
@@ -219,10 +220,14 @@ def claims_from_text(
     originals = [raw_body[a:b] for a, b in spans]
     cleaned = [clean_markup(body[a:b]) for a, b in spans]
     author_org = author is not None and about_section(body, author)
+    # "Veldlijn B.V.", "Tidewell Energy press office": an organisation wrote it, no person
+    desk = None
+    if author and not author_org:
+        desk = org_of_author(author, lambda n: NameContext().classify(n) == "org")
     ctx = NameContext(
         cleaned,
-        [*names, *([author] if author and not author_org else [])],
-        [author] if author and author_org else [],
+        [*names, *([author] if author and not author_org and not desk else [])],
+        [author] if author and author_org else [desk] if desk else [],
         places,
     )
     labels = speaker_labels(body, spans, ctx, author)
@@ -405,7 +410,7 @@ def claims_from_text(
                         subject = speaker_org(disc, speaker) or subject
                     else:  # the author's; "The bonuses were delayed": the organisation's
                         own = disc.author if disc.author and disc.is_org(disc.author) else None
-                        subject = own or disc.topic_org() or subject
+                        subject = own or topic_of_kind(disc, phrase) or subject
             subject = subject or bare_plural_subject(phrase)  # "Sindsdien moeten patiënten"
             subject = own_org_subject(disc, clause, phrase, subject, speaker) or subject  # "we"
             subject = role_subject(disc, clause, phrase, subject) or subject  # "De officier"

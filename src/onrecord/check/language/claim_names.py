@@ -42,6 +42,7 @@ from onrecord.check.language.claim_lexicon import (
 )
 from onrecord.check.language.initial_words import inner_capitals
 from onrecord.check.language.name_form import POSSESSIVE, norm_name
+from onrecord.check.language.org_names import ORG_NAME_FIRSTS, kind_apposition, org_by_words
 from onrecord.check.language.place_names import is_place_name
 
 __all__ = ["Mention", "NameContext", "norm_name"]
@@ -171,12 +172,24 @@ class NameContext:
                 toks = m.key.split()
                 if m.kind == "org" and len(toks) > 1 and toks[-1] in ORG_SUFFIXES:
                     self.org_prefixes.add(" ".join(toks[:-1]))
+                elif m.kind == "org" and org_by_words(m.text) and toks[0] not in ORG_NAME_FIRSTS:
+                    self.org_prefixes.add(" ".join(toks[:-1]))  # "Morrow Mutual" -> "Morrow"
+
         for text in texts:  # "hockeyclub De Vonk", "verzekeraar DeltaZorg": an organisation
             toks = [(m.group(), m.start()) for m in TOKEN_RE.finditer(text)]
             starts = {st: k for k, (_, st) in enumerate(toks)}
             for m in self.mentions(text):
                 k = starts.get(m.start, 0)
                 prev = toks[k - 1][0] if k else ""
+                # "our insurer, Morrow Mutual", "de huidige vervoerder, Noordpijl"
+                first = m.key.split()[0]
+                if (
+                    kind_apposition(text[: m.start])
+                    and first not in FEMALE_FIRST
+                    and first not in MALE_FIRST
+                    and not self.known_match(m.text)
+                ):
+                    self.org_prefixes.add(m.key)
                 if k and text[toks[k - 1][1] + len(prev) : m.start] != " ":
                     continue  # "van de club, Wouter Brandsen": an apposition, not a kind
                 # "Stichting Lichtval heeft ..." opening a sentence: the capital is the
@@ -189,7 +202,9 @@ class NameContext:
                 # the name after it ("Gasnet Oost heeft ...") is the organisation's
                 toks_m = m.key.split()
                 lead = toks_m[0] if len(toks_m) > 1 else ""
-                if lead and (lead in ORG_TYPE_NOUNS or _org_compound(lead)):
+                if lead and (
+                    lead in ORG_TYPE_NOUNS or _org_compound(lead) or lead in ORG_NAME_FIRSTS
+                ):
                     rest = " ".join(toks_m[1:])
                     if not self.known_match(rest):
                         self.org_prefixes.add(rest)
@@ -281,6 +296,8 @@ class NameContext:
             return "org"  # "Transportbedrijf Koldenhof", "Theater De Kolk", "Hospice X"
         if self.known_match(key):
             return "person"
+        if org_by_words(name):
+            return "org"  # "Morrow Mutual", "Saltreach Hospice", "Festival Lichtval"
         if len(toks) > 2 and toks[-1] in ORG_TYPE_NOUNS and name.split()[-1][:1].isupper():
             return "org"  # "Port Safety Authority", "Avonmead City Council": a kind ends it
         # an acronym before a name: "SC Ravenwijk", "FC Utrecht", "KPN Mobiel"
@@ -305,6 +322,13 @@ class NameContext:
         ):
             return "org"
         return "person"
+
+    @staticmethod
+    def _org_words(name: str) -> bool:
+        """The name's own words make it an organisation's, whoever the record knows."""
+        first = norm_name(name).split()[0]
+        kind_first = first in ORG_HEADS or first in _KIND_FIRST or first in ORG_NAME_FIRSTS
+        return org_by_words(name) or kind_first or _org_compound(first)
 
     def same_person(self, a: str, b: str) -> bool:
         ka, kb = norm_name(a), norm_name(b)
@@ -418,7 +442,11 @@ class NameContext:
         # a known name anywhere in the run, as a whole run of tokens (not inside "Vale Motors")
         # ... unless a lower-case "van"/"of" follows it: "Marieke Dijkstra van Havenstad
         # Zorggroep", "Joost van Lier van SC Ravenwijk" are a person and her organisation
-        is_org = _clean_token(toks[j - 1][0]) in ORG_SUFFIXES
+        # ... nor inside a name its own words make an organisation's: "Morrow Mutual",
+        # "Bakkerij Van Oostveen" though the record knows a Gethin Morrow, a Frank van Oostveen
+        is_org = _clean_token(toks[j - 1][0]) in ORG_SUFFIXES or (
+            j - i > 1 and self._org_words(text[toks[i][1] : toks[j - 1][2]])
+        )
         for a in range(i, j):
             for b in range(j, a, -1):
                 of = b < j and toks[b][0] in ("van", "of", "from")

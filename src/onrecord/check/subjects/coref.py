@@ -73,7 +73,7 @@ from onrecord.check.subjects.groups import affiliations, group_noun, groups_in
 from onrecord.check.subjects.kind_nouns import kind_referent, learn_kind
 from onrecord.check.subjects.owned import learn_owned, owned_by
 from onrecord.check.subjects.party_roles import party_roles
-from onrecord.check.subjects.pronoun_gender import teaches_gender
+from onrecord.check.subjects.pronoun_gender import org_zij, person_subject, teaches_gender
 from onrecord.check.subjects.subject_np import (
     _DEMONSTRATIVE_DETS,
     _POSSESSIVES,
@@ -327,8 +327,8 @@ class Discourse:
             return self.org_subjects[-1] if self.org_subjects else None
         if len(toks) == 1 and toks[0] in FEMALE_PRONOUNS | MALE_PRONOUNS:
             g = "f" if toks[0] in FEMALE_PRONOUNS else "m"
-            who = self._pronoun(g, sentence)
-            if who and teaches_gender(toks[0], sentence):  # "Zij stapte op": she, from now on
+            who = org_zij(self, toks[0], sentence) or self._pronoun(g, sentence)
+            if who and who not in self.org_subjects and teaches_gender(toks[0], sentence):
                 self.taught.setdefault(norm_name(who), g)
             return who
         head = toks[-1]
@@ -498,7 +498,7 @@ class Discourse:
         known = src is not None and self.gender(src) == gender  # a gender shown, not guessed
         if known and src != self.prev_subject and any(self._same(src, p) for p in self.persons):
             order.append(next(p for p in self.persons if self._same(src, p)))
-        if self.prev_subject and any(self._same(self.prev_subject, p) for p in self.persons):
+        if person_subject(self):  # not "Bakkerij Van Oostveen" for "Van Oostveen"
             order.append(self.prev_subject)
         order += others + list(reversed(self.persons))
         for p in order:

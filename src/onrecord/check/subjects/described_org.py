@@ -21,7 +21,7 @@ from typing import Any
 from onrecord.check.language.claim_names import norm_name
 from onrecord.text.wordsets import wordset as _w
 
-__all__ = ["described_referent", "family_of", "kind_clash", "org_families"]
+__all__ = ["described_referent", "family_of", "kind_clash", "org_families", "topic_of_kind"]
 
 #: families of organisation kinds: a description with one noun of a family may stand for an
 #: organisation introduced with another ("de club" for "tennisvereniging De Berkenhof")
@@ -148,3 +148,12 @@ def mouthpiece_org(disc: Any, phrase: str | None, speaker: str | None) -> str | 
     if not re.search(_MOUTHPIECE + re.escape(speaker) + r"\b", disc.sentence):
         return None
     return None if kind_clash(disc, m.group(1), speaker) else speaker
+
+
+def topic_of_kind(disc: Any, phrase: str) -> str | None:
+    """The organisation the text is about, for a description of its affairs ("The club's 2024
+    accounts"), unless a kind noun of the description puts it in another family: the club's
+    accounts are not the Marches League's, though the league fined the club just before."""
+    topic = disc.topic_org()
+    kinds = re.findall(r"[^\W\d_]+", phrase)
+    return None if topic and any(kind_clash(disc, w, topic) for w in kinds) else topic

@@ -24,6 +24,7 @@ from onrecord.check.language.claim_lexicon import (
 from onrecord.check.language.claim_names import norm_name
 from onrecord.check.language.claim_text import words
 from onrecord.check.subjects.coref import Discourse, type_words
+from onrecord.check.subjects.described_org import kind_clash, topic_of_kind
 from onrecord.check.subjects.subject_np import is_description
 
 __all__ = ["possessor_subject"]
@@ -110,8 +111,11 @@ def _owner_name(disc: Discourse, owner: str, clause: str) -> str | None:
         named = [o for o in disc.orgs if disc.is_org(o)] + [
             p for p in disc.persons if not disc.gender(p) and not disc.ctx.known_match(p)
         ]
+        # ... never one the article puts in another kind: "The club's 2024 accounts" after
+        # "the Marches League fined Penmoor" are the club's, not the league's
         named = [n for n in named if norm_name(n) not in disc.ctx.places]
-        return disc.topic_org() or (named[0] if named else None)
+        named = [n for n in named if not kind_clash(disc, toks[-1], n)]
+        return topic_of_kind(disc, owner) or (named[0] if named else None)
     return None
 
 

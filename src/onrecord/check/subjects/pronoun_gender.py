@@ -2,15 +2,20 @@
 resigned" was read as Hiske Boersema, a later "Hij" ("Hij heeft de leden ... voorgesteld")
 is someone else, though "Hiske" is in no list of first names. Only an unambiguous singular
 teaches: English "she"/"he", Dutch "hij", and "zij"/"ze" before a singular verb ("ze dachten"
-is plural, "they")."""
+is plural, "they").
+
+The same singular "zij" after a sentence about an organisation is the organisation's (a
+"de"-word: "De coöperatie telt 1.180 leden. Daarnaast verwerkt zij melk ..."): with the
+organisation typed as such, no person is the referent."""
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from onrecord.check.language.verb_second import nl_finite_form
 
-__all__ = ["teaches_gender"]
+__all__ = ["org_zij", "person_subject", "teaches_gender"]
 
 _SINGULAR_EN_NL = frozenset({"she", "he", "hij"})
 
@@ -27,3 +32,31 @@ def teaches_gender(pronoun: str, sentence: str) -> bool:
     before = re.search(rf"(\w+)\s+{pronoun}\b", sentence)
     verbs = [m.group(1) for m in (after, before) if m and nl_finite_form(m.group(1))]
     return bool(verbs) and not any(v.endswith("en") for v in verbs)
+
+
+def org_zij(disc: Any, pronoun: str, sentence: str) -> str | None:
+    """The organisation a singular Dutch "zij"/"ze" stands for: the subject of the sentence
+    before when that was an organisation and named no person ("De coöperatie telt ...
+    Daarnaast verwerkt zij ..."); None otherwise, and for a plural ("ze dachten")."""
+    if pronoun not in ("zij", "ze") or not teaches_gender(pronoun, sentence):
+        return None
+    embedded = rf"(?i)\b(?:dat|of|omdat|toen|als|die|nadat|hoewel)\s+{pronoun}\b"
+    if re.search(embedded, f"{disc.sentence or ''} {sentence}"):
+        return None  # "Eiseres stelt dat zij ...": the framer's, not the organisation's
+    prev = disc.prev_subject
+    if not prev or prev not in disc.org_subjects:
+        return None
+    sentences, index = disc.around
+    before = sentences[index - 1] if 0 < index <= len(sentences) else ""
+    if any(m.kind == "person" for m in disc.ctx.mentions(before)):
+        return None  # "Burgemeester Hendrikje Wassink noemt ... Zij heeft toegezegd": hers
+    return None if any(disc._same(prev, p) for p in disc.persons) else prev
+
+
+def person_subject(disc: Any) -> bool:
+    """The subject of the sentence before is a person a "zij"/"hij" may stand for: not an
+    organisation whose name holds a person's ("Bakkerij Van Oostveen", "Van Oostveen")."""
+    prev = disc.prev_subject
+    if not prev or disc.ctx.classify(prev) == "org":
+        return False
+    return any(disc._same(prev, p) for p in disc.persons)
