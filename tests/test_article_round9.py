@@ -8,7 +8,7 @@ from _articles import by_text, doc
 from onrecord.check.claims.claimant import strip_framing
 from onrecord.check.claims.extract import Skipped, claims_from_text
 from onrecord.check.language.claim_names import NameContext
-from onrecord.check.subjects.coref import stands_for
+from onrecord.check.language.org_words import stands_for
 
 
 def _frame(sentence: str, lang: str) -> tuple[str | None, str]:

@@ -56,7 +56,6 @@ from onrecord.check.language.claim_lexicon import (
     ORG_ANAPHORS,
     ORG_NOUNS,
     ORG_SUFFIXES,
-    ORG_TYPE_NOUNS,
     PERSON_NOUNS,
     PREPOSITIONS,
     QUANTIFIERS,
@@ -67,6 +66,7 @@ from onrecord.check.language.claim_lexicon import (
 from onrecord.check.language.claim_names import TOKEN_RE, Mention, NameContext, norm_name
 from onrecord.check.language.claim_text import DETERMINERS
 from onrecord.check.language.org_kinds import ANY_ORG, REGULATOR_KINDS, REGULATOR_WORDS, public_body
+from onrecord.check.language.org_words import stands_for, type_words
 from onrecord.check.subjects.affiliation import affiliation_of, learn_affiliations
 from onrecord.check.subjects.described_org import described_referent, kind_clash
 from onrecord.check.subjects.groups import affiliations, group_noun, groups_in
@@ -126,47 +126,6 @@ def _body_of_place(before: str, name: str) -> str:
         return name
     kind = prev[-1][0]
     return f"{kind} {name}" if kind.islower() and public_body(kind) else name
-
-
-def stands_for(acronym: str, name: str) -> bool:
-    """``acronym`` ("GRN", "HSE") is the initials of ``name`` ("Groenrecycling Noord",
-    "Health and Safety Executive"): each capitalised word gives its first letter, a long word
-    (a Dutch compound) may give more letters of its own, in order."""
-    parts = [t[0].lower() for t in _toks(name) if t[0][:1].isupper()]
-    acr = acronym.lower()
-    if len(parts) > 2 and stands_for(acronym, " ".join(p.title() for p in parts[1:])):
-        return True  # "Afvalbedrijf Groenrecycling Noord": a kind before the name
-    if len(parts) < 2 or len(acr) < len(parts):
-        return False
-
-    def fit(i: int, k: int) -> bool:
-        if k == len(parts):
-            return i == len(acr)
-        if i >= len(acr) or acr[i] != parts[k][0]:
-            return False
-        pos, j = 1, i + 1
-        while True:
-            if fit(j, k + 1):
-                return True
-            if j >= len(acr):
-                return False
-            pos = parts[k].find(acr[j], pos) + 1
-            if not pos:
-                return False
-            j += 1
-
-    return fit(0, 0)
-
-
-def type_words(word: str) -> list[str]:
-    """The kinds of organisation a word names: itself when it is one ("club", "Zorggroep"),
-    and the last part of a Dutch compound ("zorgverzekeraar" -> "verzekeraar")."""
-    w = word.lower()
-    out = [w] if w in ORG_TYPE_NOUNS or w in ORG_SUFFIXES else []
-    for t in ORG_TYPE_NOUNS:
-        if w != t and w.endswith(t) and len(w) >= len(t) + 3:
-            out += ([w] if w not in out else []) + [t]
-    return out
 
 
 # "It is unclear whether", "It was Vale who": not "It was never told", "It was founded in"

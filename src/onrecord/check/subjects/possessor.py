@@ -23,7 +23,8 @@ from onrecord.check.language.claim_lexicon import (
 )
 from onrecord.check.language.claim_names import norm_name
 from onrecord.check.language.claim_text import words
-from onrecord.check.subjects.coref import Discourse, type_words
+from onrecord.check.language.org_words import type_words
+from onrecord.check.subjects.coref import Discourse
 from onrecord.check.subjects.described_org import kind_clash, topic_of_kind
 from onrecord.check.subjects.subject_np import is_description
 
