@@ -490,6 +490,37 @@ NAMES = [
     "Dewi Kartosen",
     "Hendrik-Jan Scholtens",
     "Liesbeth Brummelkamp",
+    # h17- (session 19 writer): the record persons of eight held-out worlds (Pendlecombe Harbour
+    # Trust, Brantholme libraries, Quarrington Foods v Helmsby Cold Chain, Fernleigh Allotment
+    # Society, Heiderstee, Warmtewerk Ruinerveld, zwembad De Waterhoen in Lindemeer, Windkracht
+    # Dommelveen); the reporters, the radio presenter, the listener, the solicitors and the lawyer
+    # are left out.
+    "Bertram Voyle",
+    "Audra Kellaway",
+    "Milo Fanshawe",
+    "Dilys Tregoning",
+    "Lowri Abercrombie",
+    "Rosalie Dunkerley",
+    "Anselm Roper",
+    "Esme Lanchester",
+    "Orrin Blackett",
+    "Priti Soames",
+    "Selwyn Rudd",
+    "Winnie Caddick",
+    "Horace Ambrey",
+    "Pauline Hebblethwaite",
+    "Dougal Fairclough",
+    "Gerdina Kloosterboer",
+    "Ferdinand Okkerse",
+    "Roelof Brinksma",
+    "Teun Scheltema",
+    "Hilde Wassenberg",
+    "Jacomijn Evertse",
+    "Koos Hemmelder",
+    "Marijke Tuinenburg",
+    "Anneloes Wildeboer",
+    "Freerk Hospers",
+    "Gert-Jan Lubbinge",
 ]
 #: Words that do not tell two names apart: articles, possessives, organisation suffixes and
 #: honorifics ("Ms Fenwick" and "Moira Fenwick" name the same person).
