@@ -25,9 +25,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from data import stats  # noqa: E402
-from data_v7 import case_rows  # noqa: E402
-from data_v11 import build_v11  # noqa: E402
+from data import stats
+from data_v7 import case_rows
+from data_v11 import build_v11
 
 #: the judge learns these cases' readings (the most reviewed ones first: eight cases with every
 #: misread reading reviewed, and four of the earlier ones)

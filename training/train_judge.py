@@ -180,7 +180,22 @@ def main() -> None:
     )
     ap.add_argument(
         "--data",
-        choices=("v1", "v2", "v3", "v4", "v5", "v6", "v6b", "v7", "v8", "v9", "v10", "v11", "v12", "v13"),
+        choices=(
+            "v1",
+            "v2",
+            "v3",
+            "v4",
+            "v5",
+            "v6",
+            "v6b",
+            "v7",
+            "v8",
+            "v9",
+            "v10",
+            "v11",
+            "v12",
+            "v13",
+        ),
         default="v1",
         help="training mix (data.py)",
     )
