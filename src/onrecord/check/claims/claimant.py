@@ -35,6 +35,7 @@ from onrecord.check.claims.claimant_frames import (
     news_adjunct_en,
     without_trailing_relative,
 )
+from onrecord.check.claims.noun_frames import noun_frame
 from onrecord.check.claims.past_frames import past_frame
 from onrecord.check.claims.told_writer import told_paper_perfect, told_writer_end
 from onrecord.check.claims.trailing_speech import trailing_speech
@@ -557,6 +558,9 @@ def strip_framing(
     past = past_frame(s, lang, ctx) if reported else None  # "X claimed that S", "X zei dat S"
     if past:
         return claimant_name(past[0], ctx), past[1]
+    noun = noun_frame(s, lang, ctx) if reported else None
+    if noun:  # "X ... met de stelling dat S", "X likes to tell visitors that S"
+        return claimant_name(noun[0], ctx), noun[1]
     trail = trailing_speech(s, ctx) if reported and en else None
     if trail:  # "X described it as ..., noting that S", "X, the cabinet member, who said S"
         return claimant_name(trail[0], ctx), trail[1]
