@@ -35,9 +35,11 @@ from onrecord.check.claims.claimant_frames import (
     news_adjunct_en,
     without_trailing_relative,
 )
+from onrecord.check.claims.noun_frames import noun_frame
 from onrecord.check.claims.past_frames import past_frame
 from onrecord.check.claims.told_writer import told_paper_perfect, told_writer_end
 from onrecord.check.claims.trailing_speech import trailing_speech
+from onrecord.check.claims.unnamed_source import counted_source, lets_know_end
 from onrecord.check.language.article_lexicon import (
     ARGUE_VERBS,
     AUXILIARIES,
@@ -283,6 +285,9 @@ def _end_framer(c: str, lang: str | None) -> str:
     when ``c`` is no speaker (a clause: "said the mill had lost money")."""
     if _PART_OF.match(c.strip()):
         return c.strip()
+    counted = counted_source(c, lang)
+    if counted:  # "..., two people familiar with the matter said.": kept whole
+        return counted
     who = framer_np(c, lang)
     if any(is_verb(w, lang) for w in words(c[len(who) :])):
         return ""
@@ -407,7 +412,7 @@ def strip_framing(
             "says|claims|argues|contends|alleges|insists|writes|maintains|show|shows|states"
         )
         if reported:
-            frame_verbs += "|confirms|said|added|confirmed|stated|explained|noted"
+            frame_verbs += "|confirms|said|added|confirmed|stated|explained|noted|recalls|recalled"
             # "..., an employment tribunal in Brackwater has ruled.": a court's finding
             frame_verbs += r"|ruled|has\s+ruled|has\s+found|concluded|has\s+concluded"
         m = re.match(
@@ -511,6 +516,9 @@ def strip_framing(
         who = _end_framer(m.group(2), "nl") if m else ""
         if who:
             return claimant_name(who, ctx), end_sentence(strip_quotes(m.group(1)))
+        known = lets_know_end(s) if reported else None
+        if known and (_framer_ok(known[0], "nl") or counted_source(known[0], "nl")):
+            return claimant_name(known[0], ctx), known[1]  # "S, zo liet een woordvoerder weten."
         # ", zo stelde X dinsdag in de rechtbank": with "zo", a past tense and adjuncts frame too
         m = re.match(rf"^(.+?),\s*zo\s+(?:{_SPEECH_PARENTHETICAL_NL})\s+([^,]{{2,80}}?)[.!]?$", s)
         who = framer_np(m.group(2), "nl") if m else ""
@@ -550,6 +558,9 @@ def strip_framing(
     past = past_frame(s, lang, ctx) if reported else None  # "X claimed that S", "X zei dat S"
     if past:
         return claimant_name(past[0], ctx), past[1]
+    noun = noun_frame(s, lang, ctx) if reported else None
+    if noun:  # "X ... met de stelling dat S", "X likes to tell visitors that S"
+        return claimant_name(noun[0], ctx), noun[1]
     trail = trailing_speech(s, ctx) if reported and en else None
     if trail:  # "X described it as ..., noting that S", "X, the cabinet member, who said S"
         return claimant_name(trail[0], ctx), trail[1]

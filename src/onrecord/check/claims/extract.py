@@ -65,6 +65,7 @@ from onrecord.check.claims.participle_apposition import participle_apposition
 from onrecord.check.claims.point_back import with_pointed
 from onrecord.check.claims.reported_conjunct import reported_conjunct
 from onrecord.check.claims.transcript import lenient_front_matter, speaker_labels
+from onrecord.check.claims.unnamed_source import counted_source
 from onrecord.check.language.claim_lexicon import (
     FIRST_PERSON,
     FIRST_PLURAL,
@@ -311,7 +312,10 @@ def claims_from_text(
             )
             rel_claims |= set(framed[1]) if framed else set()
         claimant = framer
-        if framer and framer != SELF and not ctx.mentions(framer) and not speaks_for(framer):
+        # a mouthpiece ("De advocaat van de club") or an unnamed source counted by number ("two
+        # people familiar with the matter") stays the claimant as written
+        kept = framer == SELF or speaks_for(framer or "") or counted_source(framer or "", rule_lang)
+        if framer and not kept and not ctx.mentions(framer):
             if FRONT_PRONOUN_SOURCE.match(clean):
                 # "Volgens hem kreeg Aydin drie waarschuwingen": the one before, never the
                 # person the claim names

@@ -19,6 +19,7 @@ from onrecord.check.language.claim_text import QUOTES, words
 from onrecord.check.language.org_kinds import public_body
 from onrecord.check.subjects.affiliation import affiliation_of, stated_affiliations
 from onrecord.check.subjects.coref import Discourse, is_description, subject_phrase
+from onrecord.check.subjects.unnamed_speaker import continues_unnamed, introduced_unnamed
 
 __all__ = [
     "FRONT_PRONOUN_SOURCE",
@@ -47,6 +48,12 @@ def framer_referent(disc: Discourse, framer: str, rest: str, lang: str | None) -
     claim itself, so that subject comes first when its gender fits; the persons of the sentence
     are not excluded as they are for a subject pronoun."""
     low = framer.lower()
+    cleaned, index = disc.around
+    before = " ".join(cleaned[:index])
+    if introduced_unnamed(framer, before):
+        return framer  # "Volgens de klokkenluider" after "via een klokkenluider": a new source
+    if continues_unnamed(framer, disc.prev_speaker, before):
+        return disc.prev_speaker  # "volgens hem" right after that source
     if low in ("they", "hen") and disc.plural_speaker:
         return disc.plural_speaker  # "The study, they said, had been reported ..."
     if low in FEMALE_PRONOUNS | MALE_PRONOUNS:
