@@ -271,6 +271,10 @@ def _author_note(original: str, clean: str, author: str) -> bool:
     return len(words(clean)) <= 25 and surname in (w.lower() for w in words(clean))
 
 
+#: "That's", "It's" in a speaker's words: the copula of "That is", "It is"
+_CONTRACTED_IS = re.compile(r"(?i)\b(that|this|it)['’]s\b")
+
+
 def is_opinion(clean: str) -> bool:
     """The writer's evaluation, doubt or feeling."""
     if OPINION_RE.search(clean) or COMMENTARY_RE.search(clean) or is_stance(clean):
@@ -279,6 +283,7 @@ def is_opinion(clean: str) -> bool:
         return True
     if evaluative_copula(clean):  # "It is not acceptable.", "X is geen luxe."
         return True
+    clean = _CONTRACTED_IS.sub(r"\1 is", clean)  # "That's a distinction": spoken, as written
     ws = [w.lower() for w in words(clean)]
     has_digit = any(c.isdigit() for c in clean)
     if len(ws) >= 3 and ws[0] in OPINION_HEAD and ws[1] in COPULAS:
@@ -288,7 +293,10 @@ def is_opinion(clean: str) -> bool:
         if rest and rest[0] in EVALUATIVE and len(ws) <= 12 and not has_digit:
             return True
         # "Dat is pijnlijk voor ...", "Dit is een klap ...": a judgement of what was just said
-        if ws[0] in DEMONSTRATIVES and not any(w[:1].isupper() for w in words(clean)[1:]):
+        # the speaker's own "I" names nobody: "That is a distinction, I accept, ..."
+        if ws[0] in DEMONSTRATIVES and not any(
+            w[:1].isupper() and w != "I" for w in words(clean)[1:]
+        ):
             return True
     if clean.rstrip(CLOSERS).endswith("!") and len(ws) <= 8 and not has_digit:
         return any(w in EVALUATIVE for w in ws)

@@ -220,7 +220,7 @@ def _in_relative(before: str) -> bool:
 
 _POSSESSIVE_DETS = {"its", "his", "her", "their", "zijn", "haar", "hun"}
 # A time or place after a speaker's verb at the end: "..., Reeve said on Wednesday."
-_ADJUNCT = r"(?:on|in|at|last|this|yesterday|today|earlier|later|afterwards)\b[^,]{0,30}?"
+_ADJUNCT = r"(?:on|in|at|by|last|this|yesterday|today|earlier|later|afterwards)\b[^,]{0,40}?"
 # the audience of a testimony or a briefing, no party to it: "told the court that S", "told
 # reporters S" frame S; "told Plaintiff that S" stays a claim about what was said to a party
 _AUDIENCE = (
@@ -413,6 +413,8 @@ def strip_framing(
         )
         if reported:
             frame_verbs += "|confirms|said|added|confirmed|stated|explained|noted|recalls|recalled"
+            # told to the writer: "'We chose to pause it,' he told me in his office."
+            frame_verbs += r"|told\s+(?:me|us)"
             # "..., an employment tribunal in Brackwater has ruled.": a court's finding
             frame_verbs += r"|ruled|has\s+ruled|has\s+found|concluded|has\s+concluded"
         m = re.match(

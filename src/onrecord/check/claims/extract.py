@@ -63,6 +63,7 @@ from onrecord.check.claims.np_referent import with_referent
 from onrecord.check.claims.object_relative import object_relative
 from onrecord.check.claims.participle_apposition import participle_apposition
 from onrecord.check.claims.point_back import with_pointed
+from onrecord.check.claims.quote_object import with_object_referent
 from onrecord.check.claims.reported_conjunct import reported_conjunct
 from onrecord.check.claims.transcript import lenient_front_matter, speaker_labels
 from onrecord.check.claims.unnamed_source import counted_source
@@ -327,6 +328,7 @@ def claims_from_text(
             disc.plural_speaker = claimant  # "Lawyers for the institute argued that ..."
         quoted = claimant and claimant != SELF and clean[:1] in QUOTES and not rel
         quoted_by = (claimant, b) if quoted else None
+        spoken = bool(quoted or (label and framer == label))  # a quote or a transcript answer
         made: list[Claim] = []
         first_subject: str | None = None
         thing_here = False  # the sentence is about a thing ("The reports date from 2023.")
@@ -445,6 +447,8 @@ def claims_from_text(
                 if sites is not None:
                     sites.append(site)
                 subject = choose(site) if rank else subject
+            if spoken:  # "..., and I voted against it": the thing named before
+                clause = with_object_referent(clause, clean, cleaned[index - 1] if index else None)
             made.append(
                 Claim(
                     text=upper_first(
