@@ -192,7 +192,7 @@ def build_claims(store: Any, rows: Sequence[dict[str, Any]]) -> list[Any]:
     """One ``Claim`` per row, as ``onrecord check "..."`` makes it, with the row's language and
     its source document (never its own evidence)."""
     from onrecord.check.claims.extract import claims_from_args
-    from onrecord.check.verdicts.verify import person_names
+    from onrecord.check.subjects.record_person import person_names
 
     names = person_names(store)
     claims = []

@@ -17,7 +17,7 @@ as for names below); matching is one-to-one, best first. Printed per split: extr
 extracted) and recall (matched / gold), claimant accuracy and subject accuracy over the matched
 claims, and skip-reason agreement over the gold skips that were skipped. "record" is the
 share of matched claims whose subject sends the checker to the same record person as the gold's
-(``verify.resolve_subject`` searches only persons: an organisation or a thing sends it to the
+(``record_person.resolve_subject`` searches only persons: an organisation or a thing sends it to the
 whole archive), printed beside the strict subject accuracy, never instead of it. Two names agree when
 the words of one (articles, possessives, organisation suffixes and honorifics aside) are among
 the other's ("Vale" = "Marcus Vale", "Lumen" = "Lumen Labs", "de vakbond" = "vakbond", "Ms
@@ -115,7 +115,7 @@ def same_name(gold: str | None, got: str | None) -> bool:
 
 
 def record_person(name: str | None) -> str | None:
-    """The record person ``verify.resolve_subject`` would search for ``name``, with ``NAMES`` as
+    """The record person ``record_person.resolve_subject`` would search for ``name``, with ``NAMES`` as
     the record: a name containing the phrase, else its last word; one exact, one containing all
     its words, or the only one. A subject that names no record person (an organisation, a thing)
     sends the checker to the whole archive, whatever its wording."""

@@ -39,6 +39,7 @@ from claims_eval import (
 )
 from onrecord.check.statements.period import claim_period
 from onrecord.check.statements.salience import is_chatter
+from onrecord.check.subjects import record_person
 from onrecord.check.verdicts import verify
 from onrecord.check.verdicts.evidence import restates
 from onrecord.check.verdicts.frames import strip_frame
@@ -208,7 +209,7 @@ def run(case_dir: Path, embedder: Any, k: int, tally: Counter) -> list[tuple[str
         try:
             claims = build_claims(store, case.claims)
             for row, claim in zip(case.claims, claims, strict=True):
-                subject = verify.resolve_subject(store, claim.subject)
+                subject = record_person.resolve_subject(store, claim.subject)
                 evidence, sources = verify.gather(store, claim, subject, embedder, k)
                 if row["gold"] == "not_enough_info" or not row["evidence"]:
                     continue

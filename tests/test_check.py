@@ -13,13 +13,9 @@ import pytest
 
 from onrecord.check.claims.extract import Claim, claims_from_args
 from onrecord.check.figures.amount_evidence import amounts
+from onrecord.check.subjects.record_person import person_names, resolve_subject
 from onrecord.check.verdicts.evidence import OWN, Evidence
-from onrecord.check.verdicts.verify import (
-    check_claims,
-    gather,
-    person_names,
-    resolve_subject,
-)
+from onrecord.check.verdicts.verify import check_claims, gather
 from onrecord.engines.local import ingest
 from onrecord.index.hybrid import Hit
 from onrecord.models.base import Judgment
@@ -529,7 +525,7 @@ def test_a_public_statement_is_the_setting_of_the_speech(claim: str, public: boo
 
 
 def test_the_names_of_persons_without_their_counts(store: Store) -> None:
-    from onrecord.check.verdicts.verify import person_names
+    from onrecord.check.subjects.record_person import person_names
 
     names = store.person_display_names()
     assert "Marcus Vale" in names

@@ -10,7 +10,8 @@ import random
 import pytest
 
 from onrecord.check.claims.extract import claims_from_file
-from onrecord.check.verdicts.verify import check_claims, person_names
+from onrecord.check.subjects.record_person import person_names
+from onrecord.check.verdicts.verify import check_claims
 from onrecord.index.fulltext import cheap_terms, fold, fts_terms
 from onrecord.index.hybrid import bm25_ranking, retrieve
 from onrecord.index.vectors import embed_pending

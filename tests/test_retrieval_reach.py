@@ -10,8 +10,9 @@ import pytest
 
 from onrecord.check.claims.extract import claims_from_args
 from onrecord.check.statements.period import Period
+from onrecord.check.subjects.record_person import person_names, resolve_subject
 from onrecord.check.verdicts import verify
-from onrecord.check.verdicts.verify import gather, period_window, person_names, resolve_subject
+from onrecord.check.verdicts.verify import gather, period_window
 from onrecord.engines.local import ingest
 from onrecord.index.hybrid import ENDORSED_TARGETS, retrieve
 from onrecord.index.vectors import embed_pending

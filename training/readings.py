@@ -84,8 +84,9 @@ def gold_stance(row: dict[str, Any], hit: Any) -> str | None:
 
 
 def case_readings(folder: Path, judge: Any = None, embedder: Any = None) -> list[dict[str, Any]]:
+    from onrecord.check.subjects.record_person import resolve_subject
     from onrecord.check.verdicts.frames import strip_frame
-    from onrecord.check.verdicts.verify import gather, resolve_subject
+    from onrecord.check.verdicts.verify import gather
 
     case = load_case(folder)
     reviewed = {}

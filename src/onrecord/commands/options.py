@@ -123,7 +123,7 @@ def claims_to_check(
 ) -> list[Any]:
     from onrecord.check.claims.claim_lists import ClaimsError
     from onrecord.check.claims.extract import claims_from_args, claims_from_file
-    from onrecord.check.verdicts.verify import person_names
+    from onrecord.check.subjects.record_person import person_names
 
     names = person_names(ctx.store())
     try:

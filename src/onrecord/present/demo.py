@@ -21,7 +21,8 @@ def sample_dir() -> Path:
 def _check(store: Store, sample: Path, say: Any) -> tuple[list[dict[str, Any]], Any, Any]:
     """Check the complaint's and the Dutch article's claims against the mail."""
     from onrecord.check.claims.extract import claims_from_file
-    from onrecord.check.verdicts.verify import check_claims, person_names
+    from onrecord.check.subjects.record_person import person_names
+    from onrecord.check.verdicts.verify import check_claims
     from onrecord.models.embedders import get_embedder
     from onrecord.models.judges import get_judge
 

@@ -65,6 +65,7 @@ from onrecord.check.claims.participle_apposition import participle_apposition
 from onrecord.check.claims.point_back import with_pointed
 from onrecord.check.claims.quote_object import with_object_referent
 from onrecord.check.claims.reported_conjunct import reported_conjunct
+from onrecord.check.claims.skipped_context import after_skipped
 from onrecord.check.claims.transcript import lenient_front_matter, speaker_labels
 from onrecord.check.claims.unnamed_source import counted_source
 from onrecord.check.language.claim_lexicon import (
@@ -96,7 +97,6 @@ from onrecord.check.subjects.role_subject import owner_of, role_subject, speaker
 from onrecord.check.subjects.speakers import (
     FRONT_PRONOUN_SOURCE,
     about_section,
-    after_skipped,
     framer_referent,
     own_pronoun,
     plural_party,

@@ -202,7 +202,7 @@ def person_dict(p: dict[str, Any]) -> dict[str, Any]:
 
 def resolve_person(store: Store, name: str | int) -> dict[str, Any]:
     """The person a name, address or id means; :class:`PersonNotFound` when none or several."""
-    from onrecord.check.verdicts.verify import resolve_subject
+    from onrecord.check.subjects.record_person import resolve_subject
 
     name = str(name)
     found = resolve_subject(store, name)

@@ -21,6 +21,7 @@ from onrecord.check.language.claim_names import NameContext
 from onrecord.check.statements.modality import universal
 from onrecord.check.statements.period import Period, claim_period
 from onrecord.check.statements.salience import is_chatter
+from onrecord.check.subjects.record_person import resolve_subject
 from onrecord.check.verdicts import conjuncts
 from onrecord.check.verdicts.aggregate import (
     CONTRADICTED,
@@ -134,30 +135,6 @@ def _evidence_dict(store: Store, e: Evidence) -> dict[str, Any]:
         "endorses": endorses,
         "similarity": None if h.dense_score is None else round(h.dense_score, 4),
     }
-
-
-def resolve_subject(store: Store, name: str | None) -> dict[str, Any] | None:
-    """The person of the record a name in a claim refers to: an exact full name, else a unique
-    surname or name-token match among persons (role addresses excluded)."""
-    if not name:
-        return None
-    wanted = name.strip().lower()
-    persons = [p for p in store.find_person(wanted) if not p["is_role"]]
-    if not persons:
-        token = wanted.split()[-1]
-        persons = [p for p in store.find_person(token) if not p["is_role"]]
-    exact = [p for p in persons if p["name"].lower() == wanted]
-    if len(exact) == 1:
-        return exact[0]
-    tokens = set(wanted.split())
-    close = [p for p in persons if tokens <= set(p["name"].lower().replace(",", " ").split())]
-    if len(close) == 1:
-        return close[0]
-    return persons[0] if len(persons) == 1 else None
-
-
-def person_names(store: Store) -> list[str]:
-    return [p["name"] for p in store.persons() if not p["is_role"]]
 
 
 #: The subject's own record is searched this much deeper than ``k``: it is where the deciding

@@ -55,7 +55,8 @@ class Analyst:
     def check(self, text: str) -> list[dict[str, Any]]:
         """Verdicts (``onrecord check --json``'s dicts) for the claims in ``text``."""
         from onrecord.check.claims.extract import claims_from_args
-        from onrecord.check.verdicts.verify import check_claims, person_names
+        from onrecord.check.subjects.record_person import person_names
+        from onrecord.check.verdicts.verify import check_claims
 
         text = " ".join(text.split())[:MAX_CLAIM]
         if not text:
