@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from onrecord.check.claims.extract import Claim, claims_from_args
-from onrecord.check.figures.amount_evidence import amounts
 from onrecord.check.subjects.record_person import person_names, resolve_subject
+from onrecord.check.verdicts.amount_evidence import amounts
 from onrecord.check.verdicts.evidence import OWN, Evidence
 from onrecord.check.verdicts.verify import check_claims, gather
 from onrecord.engines.local import ingest

@@ -15,10 +15,10 @@ from onrecord.check.contradictions.denial_pairs import denial_pairs
 from onrecord.check.contradictions.find import RULE_SCORE, rule_score
 from onrecord.check.contradictions.opposition import POLARITY, negated, opposition
 from onrecord.check.contradictions.pair_rules import CONCEPT_BRIDGE, pair_factor
+from onrecord.check.contradictions.same_amount import amount_restated
 from onrecord.check.contradictions.shared_denial import denied_alike
 from onrecord.check.figures.direction import direction, opposed
 from onrecord.check.figures.price_matter import one_price
-from onrecord.check.figures.same_amount import amount_restated
 from onrecord.check.statements.clause_polarity import speech_polarity
 
 PROMISE = "Wij beloven u dat de sneeuwkanonnen voortaan na 23.00 uur niet meer draaien."

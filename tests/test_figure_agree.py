@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from onrecord.check.claims.extract import Claim
-from onrecord.check.figures.amount_evidence import amounts
-from onrecord.check.figures.figure_agree import KEEP, agree, reread
+from onrecord.check.verdicts.amount_evidence import amounts
 from onrecord.check.verdicts.evidence import OWN, REPORTED, Evidence
+from onrecord.check.verdicts.figure_agree import KEEP, agree, reread
 from onrecord.index.hybrid import Hit
 from onrecord.models.base import Judgment
 

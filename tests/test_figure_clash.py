@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from onrecord.check.claims.extract import Claim
-from onrecord.check.figures.amount_evidence import amounts
 from onrecord.check.figures.figure_clash import clash, sign_clash
+from onrecord.check.verdicts.amount_evidence import amounts
 from onrecord.check.verdicts.evidence import OWN, Evidence
 from onrecord.index.hybrid import Hit
 from onrecord.models.base import Judgment

@@ -5,7 +5,7 @@ not. Sentences from the training cases."""
 from __future__ import annotations
 
 from onrecord.check.claims.extract import ABOUT_SPEECH, Claim
-from onrecord.check.figures.amount_evidence import amounts
+from onrecord.check.verdicts.amount_evidence import amounts
 from onrecord.check.verdicts.evidence import OWN, Evidence, modality
 from onrecord.check.verdicts.frames import strip_frame
 from onrecord.check.verdicts.ruled import RULED, judge_read, ruled_against

@@ -36,11 +36,11 @@ from onrecord.check.contradictions.opposition import (
     same_object,
 )
 from onrecord.check.contradictions.plan_kept import PLAN_KEPT, plan_kept
+from onrecord.check.contradictions.same_amount import SAME_AMOUNT, amount_restated
 from onrecord.check.contradictions.stance_pairs import stance_clash
 from onrecord.check.contradictions.state_times import begun_after, counted_states_apart
 from onrecord.check.figures.direction import direction, opposed
 from onrecord.check.figures.price_matter import one_price
-from onrecord.check.figures.same_amount import SAME_AMOUNT, amount_restated
 from onrecord.check.quantities import quantities
 from onrecord.check.quantities.types import COUNT, DURATION, MONEY, PERCENT
 from onrecord.check.statements.clause_polarity import speech_polarity
@@ -117,8 +117,8 @@ def pair_factor(a: Side, b: Side) -> float:
     change from the earlier one ("… is postponed: it will not open in 2021"), times
     :data:`onrecord.check.contradictions.continuity.UNCHANGED` when a side says nothing changes and opposes
     in nothing else (:func:`onrecord.check.contradictions.continuity.restated`), times
-    :data:`onrecord.check.figures.same_amount.SAME_AMOUNT` for the same figures on both sides in
-    clauses without a negation (:func:`onrecord.check.figures.same_amount.amount_restated`), times
+    :data:`onrecord.check.contradictions.same_amount.SAME_AMOUNT` for the same figures on both sides in
+    clauses without a negation (:func:`onrecord.check.contradictions.same_amount.amount_restated`), times
     :data:`onrecord.check.contradictions.never_done.NEVER_DONE` for "never" then done on one matter
     (:func:`onrecord.check.contradictions.never_done.never_then_done`), where no factor above applies, and
     :data:`CONCEPT_BRIDGE` for a denial across languages of the act the other side reports

@@ -43,7 +43,7 @@ __all__ = ["REFUSAL", "RULE", "STATUS", "TIME", "noted", "reason", "refuses", "s
 REFUSAL, STATUS, TIME, RULE = "refusal", "status", "time", "rule"
 
 #: the notes of the rules that make a statement contradict a claim on their own reading
-#: (:func:`onrecord.check.figures.amount_evidence.amounts`, :func:`onrecord.check.verdicts.evidence.modality`, a
+#: (:func:`onrecord.check.verdicts.amount_evidence.amounts`, :func:`onrecord.check.verdicts.evidence.modality`, a
 #: negated frame)
 _RULE_NOTES = (
     "amounts differ", "changes go opposite ways", "with a hedge, not with certainty",

@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 from onrecord.check.claims.extract import Claim
-from onrecord.check.figures.amount_evidence import amounts
 from onrecord.check.language.claim_names import NameContext
 from onrecord.check.statements.modality import universal
 from onrecord.check.statements.period import Period, claim_period
@@ -32,6 +31,7 @@ from onrecord.check.verdicts.aggregate import (
     Scored,
     decide,
 )
+from onrecord.check.verdicts.amount_evidence import amounts
 from onrecord.check.verdicts.ended_state import ended_state
 from onrecord.check.verdicts.evidence import (
     ACCOUNT,

@@ -6,7 +6,6 @@ from __future__ import annotations
 from onrecord.check.claims.extract import Claim
 from onrecord.check.figures.change_object import act_toward_change
 from onrecord.check.figures.direction import opposed
-from onrecord.check.figures.figure_agree import reread
 from onrecord.check.figures.figure_clash import clash as figure_clash
 from onrecord.check.figures.figure_clash import sign_clash
 from onrecord.check.figures.same_matter import conflict as same_matter_conflict
@@ -14,6 +13,7 @@ from onrecord.check.quantities import compare as compare_quantities
 from onrecord.check.quantities.types import CONFLICT, DURATION, PERCENT
 from onrecord.check.statements.period import Period, in_period, mentions
 from onrecord.check.verdicts.evidence import Evidence
+from onrecord.check.verdicts.figure_agree import reread
 from onrecord.check.verdicts.ruled import raised
 from onrecord.models.base import Judgment
 
