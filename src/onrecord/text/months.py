@@ -6,7 +6,7 @@ date ("6 February 2024", "12 mrt. 2023").
 
 from __future__ import annotations
 
-__all__ = ["MONTHS", "MONTH_PATTERN"]
+__all__ = ["MONTHS", "MONTH_NAME_PATTERN", "MONTH_PATTERN"]
 
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "januari": 1,
@@ -25,3 +25,12 @@ MONTHS: dict[str, int] = {
 
 #: An alternation of every name, longest first (so "maart" is tried before "mar").
 MONTH_PATTERN = "|".join(sorted(MONTHS, key=len, reverse=True))
+#: The full names only ("March", "maart", not "mar"): for patterns where a short form would
+#: also be an ordinary word or a name.
+MONTH_NAME_PATTERN = "|".join(
+    sorted(
+        (k for k in MONTHS if len(k) > 4 or k in ("may", "mei", "june", "july", "juni", "juli")),
+        key=len,
+        reverse=True,
+    )
+)

@@ -63,7 +63,7 @@ from onrecord.check.language.claim_lexicon import (
     is_title,
     is_verb,
 )
-from onrecord.check.language.claim_names import TOKEN_RE, NameContext
+from onrecord.check.language.claim_names import TOKEN_RE, NameContext, token_spans
 from onrecord.check.language.claim_text import (
     DETERMINERS,
     NL_SUBJ_PRONOUNS,
@@ -317,7 +317,7 @@ def _inverted_ok(who: str) -> bool:
 def _has_clause_start(rest: str, ctx: NameContext, lang: str | None) -> bool:
     """``rest`` opens with a subject and its verb soon after: a reported clause ("the mill had
     lost money"), not an object ("said in 2019 that", "said goodbye")."""
-    toks = [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(rest)]
+    toks = token_spans(rest)
     if not toks or toks[0][0].lower() in PREPOSITIONS | TIME_WORDS:
         return False
     if toks[0][0].lower() in _EN_FRAMER_PRONOUNS and len(toks) > 1:
@@ -343,7 +343,7 @@ def framer_np(c: str, lang: str | None) -> str:
     """The noun phrase at the start of a framer, without the adjuncts after it: "medeoprichter
     Hugo Lambert dinsdag in de rechtbank" -> "medeoprichter Hugo Lambert", "he to the board in
     July" -> "he"."""
-    toks = [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(c)]
+    toks = token_spans(c)
     end = 0
     for k, (w, _, e) in enumerate(toks):
         lw = w.lower()
@@ -617,7 +617,7 @@ def _court_frame(s: str, lang: str | None, ctx: NameContext) -> tuple[str | None
     if not that:
         return None
     head = s[: that.start()]
-    toks = [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(head)]
+    toks = token_spans(head)
     at = next((k for k in range(len(toks) - 1, 0, -1) if toks[k][0] in COURT_VERBS), None)
     if at is None:
         return None

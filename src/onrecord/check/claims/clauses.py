@@ -26,7 +26,7 @@ from onrecord.check.claims.participle_apposition import participle_apposition
 from onrecord.check.claims.second_complement import second_complement
 from onrecord.check.claims.trailing_clause import trailing_clause
 from onrecord.check.language.claim_lexicon import ADVERBS, PREPOSITIONS, is_verb
-from onrecord.check.language.claim_names import TOKEN_RE, NameContext
+from onrecord.check.language.claim_names import TOKEN_RE, NameContext, token_spans
 from onrecord.check.language.claim_text import (
     DETERMINERS,
     NL_SUBJ_PRONOUNS,
@@ -51,7 +51,7 @@ def _inside_quotes_or_parens(s: str, pos: int) -> bool:
 
 def _subject_prefix(clause: str, ctx: NameContext, lang: str | None) -> str | None:
     """The subject phrase of ``clause`` to repeat before a verb-only conjunct."""
-    toks = [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(clause)]
+    toks = token_spans(clause)
     for k, (w, start, _) in enumerate(toks[:8]):
         if k and (is_verb(w, lang) or _subject_verb(toks, k, lang)):
             prefix = clause[:start].strip(" ,")
@@ -242,7 +242,7 @@ def _np_head(np: str, ctx: NameContext) -> str | None:
     ("The Dutch engineering firm Vandermeer" -> "Vandermeer", "Defendant's chief executive,
     Connor Doyle" -> "Connor Doyle"), else the description itself ("De Groningse bestuurder",
     resolved later), else None when it is no noun phrase."""
-    toks = [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(np)]
+    toks = token_spans(np)
     if not toks or len(toks) > 9 or any(is_verb(t[0], None) for t in toks[1:]):
         return None
     if "," in np and not ctx.mentions(np.rsplit(",", 1)[1]):
@@ -259,7 +259,7 @@ def _np_head(np: str, ctx: NameContext) -> str | None:
 def _subject_relative(body: str, lang: str | None, ctx: NameContext) -> bool:
     """The relative pronoun is the subject of ``body``: English "who had joined", Dutch "die de
     sluiting had voorgesteld" (not "die zij in 2019 aannam": its subject is "zij")."""
-    toks = [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(body)]
+    toks = token_spans(body)
     if len(toks) < 2:
         return False
     if lang == "en" or (lang is None and _verb_first(toks, "en")):
@@ -282,12 +282,12 @@ def _subject_relative(body: str, lang: str | None, ctx: NameContext) -> bool:
 
 def _relative_claims(np: str, body: str, lang: str | None, ctx: NameContext) -> list[str]:
     """The claims of a relative clause about ``np``, split at "and"/"en" between two verbs."""
-    nl = lang == "nl" or (lang is None and not _verb_first(list(_toks(body)), "en"))
+    nl = lang == "nl" or (lang is None and not _verb_first(list(token_spans(body)), "en"))
     parts = [body]
     m = re.search(r"\s(?:and|en)\s", body)
     if m:
         left, right = body[: m.start()], body[m.end() :]
-        lt, rt = _toks(left), _toks(right)
+        lt, rt = token_spans(left), token_spans(right)
         two = (
             _nl_verb_final(lt) and _nl_verb_final(rt) if nl else bool(rt) and _verb_first(rt, "en")
         )
@@ -317,7 +317,7 @@ def _nl_main_order(body: str) -> str:
     sluiting zelf had voorgesteld" -> "had de sluiting zelf voorgesteld", "de tekorten in
     augustus meldde bij de inspectie" -> "meldde de tekorten in augustus bij de inspectie",
     "30 miljoen dollar in het bedrijf stak" -> "stak 30 miljoen dollar in het bedrijf"."""
-    toks = _toks(body)
+    toks = token_spans(body)
     if len(toks) < 2:
         return body
     k = max((i for i, t in enumerate(toks) if is_verb(t[0], "nl")), default=None)
@@ -333,10 +333,6 @@ def _nl_main_order(body: str) -> str:
     return f"{verb} {' '.join(rest.split())}"
 
 
-def _toks(s: str) -> list[tuple[str, int, int]]:
-    return [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(s)]
-
-
 def split_relative(s: str, lang: str | None, ctx: NameContext) -> tuple[str, list[str]] | None:
     """(the main clause, the claims of its non-restrictive relative clause), or None."""
     m = _REL_FRONT.match(s)
@@ -346,7 +342,7 @@ def split_relative(s: str, lang: str | None, ctx: NameContext) -> tuple[str, lis
         m = None
     if m:
         head = _np_head(m["np"], ctx)
-        main = _toks(m["main"])
+        main = token_spans(m["main"])
         # the finite verb follows "NP, who/die ...,": a lower-case word there that is no
         # article, preposition or conjunction is one ("reports to", "tekende", "stak")
         verb_next = bool(main) and main[0][0][:1].islower()

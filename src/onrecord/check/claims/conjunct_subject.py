@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from onrecord.check.language.claim_lexicon import PREPOSITIONS, SPEECH_EN, SPEECH_NL, is_verb
-from onrecord.check.language.claim_names import TOKEN_RE, NameContext
+from onrecord.check.language.claim_names import NameContext, token_spans
 from onrecord.check.language.claim_text import DETERMINERS
 
 __all__ = ["core_clause", "fronted_clause"]
@@ -43,10 +43,6 @@ _FRONT_NL = frozenset(
 _SUBJ_PRONOUNS_NL = frozenset({"ik", "wij", "we", "hij", "zij", "ze", "het", "niemand"})
 
 
-def _toks(s: str) -> list[tuple[str, int, int]]:
-    return [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(s)]
-
-
 def _apposed_name(head: str, ctx: NameContext) -> str | None:
     """The clause from the name on when a comma-set segment before the verb is only a name:
     "Her co-founder, Rupert Aldane, a former ..., joined" -> "Rupert Aldane joined"."""
@@ -60,7 +56,7 @@ def _apposed_name(head: str, ctx: NameContext) -> str | None:
         # the segments after the name up to the verb are descriptions: "a former consultant"
         rest = segments[i + 1 :]
         between = rest[:-1]
-        if all(_toks(b) and _toks(b)[0][0].lower() in DETERMINERS for b in between):
+        if all(token_spans(b) and token_spans(b)[0][0].lower() in DETERMINERS for b in between):
             return f"{seg} {rest[-1]}"
     return None
 
@@ -72,7 +68,7 @@ def _fronted_en(head: str, ctx: NameContext) -> str | None:
     )
     if comma:
         return head[comma.end() :]
-    toks = _toks(head)
+    toks = token_spans(head)
     if len(toks) < 3:
         return None
     first = toks[0][0].lower()
@@ -97,7 +93,7 @@ def core_clause(head: str, ctx: NameContext, lang: str | None) -> str | None:
     core = _apposed_name(head, ctx)
     if core is None and lang != "nl":
         core = _fronted_en(head, ctx)
-    if core and {w.lower() for w, _, _ in _toks(core)} & (SPEECH_EN | SPEECH_NL):
+    if core and {w.lower() for w, _, _ in token_spans(core)} & (SPEECH_EN | SPEECH_NL):
         return None  # "..., Quenby said it was 'disappointed' and was considering": its words
     return core if core and core != head else None
 
@@ -106,7 +102,7 @@ def fronted_clause(tail: str, ctx: NameContext, lang: str | None) -> bool:
     """``tail`` (after "and"/"en") is a clause of its own that opens with an adverbial: an
     English preposition's phrase then a subject pronoun or name and a verb ("by the end of 2018
     he had cleared ..."), a Dutch adverb then the finite verb ("daar kwam de verkoop ...")."""
-    toks = _toks(tail)
+    toks = token_spans(tail)
     if len(toks) < 3:
         return False
     first = toks[0][0].lower()

@@ -639,25 +639,18 @@ def claims_from_file(
     if ctype not in ("application/pdf", "text/html") and b"\x00" in data[:4096]:
         raise ClaimsError(f"{where}: a binary file, not a document or a claims list")
     doc = parse_document(item, {})
+    text = doc.text
     if ctype in ("text/markdown", "text/plain"):
         from onrecord.text.extract import decode_text
 
         # the whole decoded file, so that spans index the file's text (front matter included)
         full = decode_text(data)[0].removeprefix("\ufeff")
         if full.endswith(doc.text):
-            return claims_from_text(
-                full,
-                author=doc.author or None,
-                source=where,
-                lang=doc.lang or None,
-                names=names,
-                skipped=skipped,
-                sites=sites,
-            )
-    if ctype == "application/pdf" and not doc.text.strip():
+            text = full
+    elif ctype == "application/pdf" and not doc.text.strip():
         raise ClaimsError(f"{where}: no text could be extracted from this PDF")
     return claims_from_text(
-        doc.text,
+        text,
         author=doc.author or None,
         source=where,
         lang=doc.lang or None,

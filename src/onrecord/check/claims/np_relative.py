@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from onrecord.check.language.claim_lexicon import PREPOSITIONS, is_verb
-from onrecord.check.language.claim_names import TOKEN_RE, NameContext
+from onrecord.check.language.claim_names import NameContext, token_spans
 from onrecord.check.language.claim_text import DETERMINERS, end_sentence, upper_first, words
 
 __all__ = ["np_relative"]
@@ -60,14 +60,10 @@ _TIME = re.compile(
 )
 
 
-def _toks(s: str) -> list[tuple[str, int, int]]:
-    return [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(s)]
-
-
 def _antecedent(main: str) -> str | None:
     """The noun phrase that ends ``main`` (a time phrase after it aside), with its article."""
     core = _TIME.sub("", main.rstrip())
-    toks = _toks(core)
+    toks = token_spans(core)
     for k in range(len(toks) - 1, max(len(toks) - 7, 0), -1):
         w = toks[k][0]
         if w.lower() in _DETS:
@@ -94,7 +90,7 @@ def np_relative(s: str, lang: str | None, ctx: NameContext) -> tuple[str, list[s
     m = _REL.match(s)
     if not m or len(words(m["main"])) < 4:
         return None
-    body = _toks(m["body"])
+    body = token_spans(m["body"])
     if len(body) < 2 or body[0][0].lower() in _CLAUSAL:
         return None
     k = 0

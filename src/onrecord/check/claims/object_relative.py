@@ -26,7 +26,7 @@ import re
 from itertools import pairwise
 
 from onrecord.check.language.claim_lexicon import ADVERBS, PREPOSITIONS, SPEECH_NL, is_verb
-from onrecord.check.language.claim_names import TOKEN_RE, NameContext
+from onrecord.check.language.claim_names import NameContext, token_spans
 from onrecord.check.language.claim_text import DETERMINERS, end_sentence, upper_first, words
 from onrecord.check.language.nl_order import det_np
 
@@ -50,14 +50,10 @@ _PARTICIPLE = re.compile(r"^(?:been|\w{3,}ed|\w{2,}(?:wn|en|ne|ght|lt|nt|de))$")
 _SAY_END = re.compile(r"(?i)\b(?:zei|zegt|meldde|schreef|stelde|liet weten|zeggen)\s*$")
 
 
-def _toks(s: str) -> list[tuple[str, int, int]]:
-    return [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(s)]
-
-
 def _antecedent(part: str, lang: str | None) -> str | None:
     """The noun phrase that ends ``part``: from its last article or possessive (a "van"/"of"
     phrase after the noun kept, "een rapport van adviesbureau Stroomlijn"), with no verb in it."""
-    toks = _toks(part)
+    toks = token_spans(part)
     for k in range(len(toks) - 1, max(len(toks) - 8, -1), -1):
         w = toks[k][0]
         if is_verb(w, lang) and k > 0:
@@ -90,7 +86,7 @@ def _en_claim(np: str, body: str, ctx: NameContext) -> str | None:
     names = [n for n in ctx.mentions(body) if n.kind in ("person", "org", "unknown")]
     if not names or not _TITLE.fullmatch(body[: names[0].start]):
         return None  # "which Corbeck ...", "which Mr Strand ...": a name, a title before it
-    toks = [t for t in _toks(body) if t[1] >= names[0].end]
+    toks = [t for t in token_spans(body) if t[1] >= names[0].end]
     k = 0
     while k < len(toks) - 1 and toks[k][0].lower() in _EN_ADVERBS:
         k += 1
@@ -121,7 +117,7 @@ def _third_person(toks: list[tuple[str, int, int]], k: int) -> bool:
 def _nl_claim(np: str, body: str, ctx: NameContext) -> str | None:
     """ "de gemeente vorig jaar liet opstellen" + "een rapport" -> "de gemeente liet een rapport
     vorig jaar opstellen": the subject, the finite verb, the antecedent, the rest."""
-    toks = _toks(body)
+    toks = token_spans(body)
     names = [n for n in ctx.mentions(body) if n.kind in ("person", "org", "unknown")]
     if names and names[0].start == 0:
         n = sum(1 for t in toks if t[2] <= names[0].end)
@@ -144,19 +140,19 @@ def _nl_claim(np: str, body: str, ctx: NameContext) -> str | None:
 def _claim(np: str, rel: str, body: str, lang: str | None, ctx: NameContext) -> str | None:
     if rel == "whose":
         owner = [n for n in ctx.mentions(np) if n.kind in ("person", "org", "unknown")]
-        toks = _toks(body)
+        toks = token_spans(body)
         if not owner or owner[-1].end < len(np.rstrip()) - 2:
             return None
         if not any(is_verb(t[0], "en") for t in toks[1:]):
             return None
         return f"{' '.join(owner[-1].text.split())}'s {body}"
     if rel in ("in which", "at which"):
-        toks = _toks(body)
+        toks = token_spans(body)
         if not any(is_verb(t[0], "en") for t in toks[1:]) or toks[0][0].lower() in ADVERBS:
             return None
         return f"{rel.split()[0]} {np}, {body}"
     if rel in ("waarin", "waarbij"):
-        toks = _toks(body)
+        toks = token_spans(body)
         if len(toks) < 2 or not is_verb(toks[-1][0], "nl"):
             return None
         verb = toks[-1][0]

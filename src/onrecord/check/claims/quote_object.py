@@ -22,12 +22,9 @@ from __future__ import annotations
 import re
 
 from onrecord.check.language.claim_lexicon import is_verb
+from onrecord.text.wordsets import wordset as _w
 
 __all__ = ["with_object_referent"]
-
-
-def _set(text: str) -> frozenset[str]:
-    return frozenset(text.split())
 
 
 #: "voted against it", "cannot staff them": the pronoun ends the clause
@@ -38,27 +35,25 @@ _NL_ADV = re.compile(
 )
 _NL_PREP = {"mee": "met"}
 #: words before the pronoun that make "it" no object of a verb or preposition
-_NOT_OBJECT = _set(
-    "that because if when and but so as whether why how what where which who than or"
-)
+_NOT_OBJECT = _w("that because if when and but so as whether why how what where which who than or")
 #: "make it", "mean it": idioms, no thing named
-_IDIOM = _set("make made makes mean meant got get take took")
-_DETS = _set(
+_IDIOM = _w("make made makes mean meant got get take took")
+_DETS = _w(
     "the a an its their our his her this these those my your "
     "de het een zijn haar hun onze ons mijn deze die dit"
 )
-_NUMBERS = _set(
+_NUMBERS = _w(
     "two three four five six seven eight nine ten eleven twelve "
     "twee drie vier vijf zes zeven acht negen tien elf twaalf"
 )
 #: words that go on a noun phrase: "of its twelve beds", "with Moorside Planning"
-_LINKS = _set("of with from for van met voor")
-_STOPS = _set(
+_LINKS = _w("of with from for van met voor")
+_STOPS = _w(
     "to and or but which who that whom where when while because if as than is was are were "
     "has have had en maar die dat waar wie als is was zijn waren heeft hebben had om te"
 )
 #: "this week", "vorig jaar": a time, never the thing
-_TIMES = _set(
+_TIMES = _w(
     "week weeks year years month months day days night morning evening time "
     "jaar jaren maand maanden dag dagen nacht ochtend avond keer"
 )

@@ -13,7 +13,7 @@ en dat hij wilde alles terugbetalen"), never the finite verb of one moved into t
 from __future__ import annotations
 
 from onrecord.check.language.claim_lexicon import ADVERBS, PREPOSITIONS, is_verb
-from onrecord.check.language.claim_names import TOKEN_RE, NameContext
+from onrecord.check.language.claim_names import NameContext, token_spans
 from onrecord.check.language.nl_order import det_np, reorder_subordinate, subject_np
 
 _THAT = frozenset({"that", "dat"})
@@ -23,11 +23,11 @@ def second_complement(tail: str, lang: str | None, ctx: NameContext) -> str | No
     """The clause after "and"/"en" when it is a second "that"-clause ("that its corrected
     readings never exceeded the limit" -> "its corrected readings never exceeded the limit"),
     else None. The clause must have a subject and a verb of its own."""
-    toks = [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(tail)]
+    toks = token_spans(tail)
     if len(toks) < 3 or toks[0][0].lower() not in _THAT:
         return None
     rest = tail[toks[1][1] :]
-    inner = [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(rest)]
+    inner = token_spans(rest)
     n = subject_np(inner, ctx, rest, lang) or det_np(inner) or _bare_np(inner, lang)
     if not n or n >= len(inner) or not any(is_verb(t[0], lang) for t in inner[n : n + 4]):
         return None

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 
 from onrecord.check.language.claim_lexicon import PREPOSITIONS, is_verb
-from onrecord.check.language.claim_names import TOKEN_RE, NameContext
+from onrecord.check.language.claim_names import NameContext, token_spans
 from onrecord.check.language.claim_text import (
     DETERMINERS,
     NL_SUBJ_PRONOUNS,
@@ -40,13 +40,11 @@ from onrecord.check.language.claim_text import (
     words,
 )
 from onrecord.check.language.nl_order import reorder_subordinate
+from onrecord.text.months import MONTH_NAME_PATTERN
 
 __all__ = ["trailing_clause"]
 
-_MONTHS = (
-    r"January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
-)
+_MONTHS = MONTH_NAME_PATTERN
 #: the time phrase that ends a main clause: "until 9 May 2023", "in 2008", "op 3 maart"
 _TIME_END = re.compile(
     rf"(?i)\b(?P<time>(?:in|on|until|till|since|by|op|tot|sinds|vanaf)\s+"
@@ -79,13 +77,9 @@ _SAYING = re.compile(
 _DETS = DETERMINERS | {"zijn", "haar", "hun", "onze", "ons", "its", "their", "his", "her", "our"}
 
 
-def _toks(s: str) -> list[tuple[str, int, int]]:
-    return [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(s)]
-
-
 def _opens_with_subject(body: str, ctx: NameContext, lang: str) -> bool:
     """The body opens with a named or described subject (no pronoun) and holds a verb."""
-    toks = _toks(body)
+    toks = token_spans(body)
     if len(toks) < 3:
         return False
     names = [n for n in ctx.mentions(body) if n.kind in ("person", "org", "unknown")]
@@ -122,7 +116,7 @@ def _time_clause(s: str, lang: str | None, ctx: NameContext) -> tuple[str, list[
     time = t["time"].split(None, 1)[1]
     if nl:
         order = reorder_subordinate(body, ctx)
-        toks = _toks(order)
+        toks = token_spans(order)
         # "het theater zat nog in ..." -> "In 2008 zat het theater nog in ...": verb second
         vi = next((i for i, tk in enumerate(toks) if i and is_verb(tk[0], "nl")), None)
         if vi is None:
@@ -139,7 +133,7 @@ def _np_before(main: str, lang: str) -> str | None:
     """The noun phrase the relative points to: the object before the final Dutch verb cluster
     ("heeft een petitie gestart"), or the phrase that ends an English main clause ("follows 14
     reports of units overheating")."""
-    toks = _toks(main)
+    toks = token_spans(main)
     end = len(toks)
     if lang == "nl":
         while end > 1 and _verbish(toks[end - 1][0]):
@@ -169,7 +163,7 @@ def _owner(main: str, ctx: NameContext) -> str | None:
     """The named subject that opens ``main`` ("De huisartsenkring Lagewold heeft ..."): the
     owner of the thing it introduces with "een", as the gold convention makes a thing's claim
     its owner's."""
-    toks = _toks(main)
+    toks = token_spans(main)
     vi = next((i for i, t in enumerate(toks[:6]) if i and is_verb(t[0], "nl")), None)
     if vi is None:
         return None
@@ -204,7 +198,7 @@ def _quantified(s: str, lang: str | None) -> tuple[str, list[str]] | None:
     if not np or len(words(main)) < 4:
         return None
     if nl:
-        toks = _toks(body)
+        toks = token_spans(body)
         if len(toks) < 2 or not _verbish(toks[-1][0]):
             return None
         claim = f"{q} van {np} {toks[-1][0]} {body[: toks[-1][1]].strip()}"
@@ -217,7 +211,7 @@ def _pp_object(main: str) -> str | None:
     """The noun phrase of the last prepositional phrase of ``main`` that opens with an article
     or a possessive ("absent from Saturday's match against Corve Rangers" -> "Saturday's match
     against Corve Rangers"; a bare name after a preposition is part of it, no head)."""
-    toks = _toks(main)
+    toks = token_spans(main)
     for k in range(len(toks) - 2, 0, -1):
         if toks[k][0].lower() not in PREPOSITIONS or toks[k][0].lower() in ("of",):
             continue
@@ -235,7 +229,7 @@ def _prep_relative(s: str, lang: str | None) -> tuple[str, list[str]] | None:
     if not m or len(words(m["main"])) < 4:
         return None
     body = m["body"].strip()
-    toks = _toks(body)
+    toks = token_spans(body)
     if len(toks) < 3 or not any(is_verb(t[0], "en") for t in toks[1:4]):
         return None
     np = _pp_object(m["main"])
@@ -252,7 +246,7 @@ def _nl_subject_relative(
     if not m or _SAYING.search(m["main"]) or len(words(m["main"])) < 4:
         return None
     body = m["body"].strip()
-    toks = _toks(body)
+    toks = token_spans(body)
     if len(toks) < 3 or not _verbish(toks[-1][0]):
         return None
     first = toks[0][0]

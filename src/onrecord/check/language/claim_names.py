@@ -48,6 +48,13 @@ from onrecord.check.language.place_names import is_place_name
 __all__ = ["Mention", "NameContext", "norm_name"]
 
 TOKEN_RE = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
+
+
+def token_spans(text: str) -> list[tuple[str, int, int]]:
+    """The words of ``text`` (``TOKEN_RE``) with their start and end offsets."""
+    return [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
+
+
 _POSSESSIVE = POSSESSIVE
 _WORDS_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 #: an email address, a URL and a bare domain ("tidewell.example/recall", "quillon.co.uk"): the
@@ -357,7 +364,7 @@ class NameContext:
         return self._mentions(text)
 
     def _mentions(self, text: str) -> list[Mention]:
-        toks = [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
+        toks = token_spans(text)
         out: list[Mention] = []
         n = len(toks)
         i = 0

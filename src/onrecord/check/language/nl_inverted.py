@@ -17,13 +17,11 @@ from onrecord.check.language.claim_lexicon import (
     SENTENCE_ADVERBS,
 )
 from onrecord.check.language.claim_text import DETERMINERS
+from onrecord.text.months import MONTH_NAME_PATTERN
 
 __all__ = ["FRONT_TIME_ADVERBS", "bare_subject_end", "date_pp_end", "plural_noun"]
 
-_MONTH = (
-    r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
-    r"december)"
-)
+_MONTH = f"(?:{MONTH_NAME_PATTERN})"
 #: a date as an adjunct between the verb and its subject: "op 9 mei", "in 2019", "sinds
 #: januari 2023", "op 2 november 2024"
 _DATE_PP = re.compile(

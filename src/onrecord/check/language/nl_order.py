@@ -15,7 +15,7 @@ from onrecord.check.language.claim_lexicon import (
     is_title,
     is_verb,
 )
-from onrecord.check.language.claim_names import TOKEN_RE, NameContext
+from onrecord.check.language.claim_names import NameContext, token_spans
 from onrecord.check.language.claim_text import (
     DETERMINERS,
     NL_SUBJ_PRONOUNS,
@@ -155,7 +155,7 @@ def quant_np(toks: list[tuple[str, int, int]]) -> int:
 def reorder_nl_main(rest: str, ctx: NameContext) -> str | None:
     """Verb-first after "Volgens X": "wilde Vale de controle" -> "Vale wilde de controle",
     "stemden vrijwel alle leden voor" -> "vrijwel alle leden stemden voor"."""
-    toks = [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(rest)]
+    toks = token_spans(rest)
     if len(toks) < 2 or not (is_verb(toks[0][0], "nl") or nl_finite_form(toks[0][0])):
         return None
     n = subject_np(toks[1:], ctx, rest, "nl") or det_np(toks[1:]) or quant_np(toks[1:])
@@ -182,7 +182,7 @@ def reorder_subordinate(clause: str, ctx: NameContext) -> str:
     ... te verkopen", "het lab zijn missie zou hebben verlaten" -> "het lab zou zijn missie
     hebben verlaten"."""
     body = clause.strip()
-    toks = [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(body)]
+    toks = token_spans(body)
     n = subject_np(toks, ctx, body, "nl") or det_np(toks)
     if not n or len(toks) <= n + 1:
         return clause
@@ -216,7 +216,7 @@ def reorder_nl_sub(clause: str, ctx: NameContext) -> str:
         return done + clause[sub.start() :]
     punct = final_punct(clause) if clause.rstrip()[-1:] in ".!?" else ""
     body = clause.rstrip(" .!?")
-    toks = [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(body)]
+    toks = token_spans(body)
     n = subject_np(toks, ctx, body, "nl")
     if not n and len(toks) > 3 and toks[-1][0] != toks[det_np(toks) - 1][0]:
         # "het bestuur hem wegzette": a description, an object pronoun, a past verb at the end

@@ -7,21 +7,17 @@ and that "GRN" is "Groenrecycling Noord" written short.
 from __future__ import annotations
 
 from onrecord.check.language.claim_lexicon import ORG_SUFFIXES
-from onrecord.check.language.claim_names import TOKEN_RE
+from onrecord.check.language.claim_text import words
 from onrecord.check.language.org_kinds import ORG_TYPE_NOUNS
 
 __all__ = ["stands_for", "type_words"]
-
-
-def _tokens(text: str) -> list[str]:
-    return [m.group() for m in TOKEN_RE.finditer(text)]
 
 
 def stands_for(acronym: str, name: str) -> bool:
     """``acronym`` ("GRN", "HSE") is the initials of ``name`` ("Groenrecycling Noord",
     "Health and Safety Executive"): each capitalised word gives its first letter, a long word
     (a Dutch compound) may give more letters of its own, in order."""
-    parts = [t.lower() for t in _tokens(name) if t[:1].isupper()]
+    parts = [t.lower() for t in words(name) if t[:1].isupper()]
     acr = acronym.lower()
     if len(parts) > 2 and stands_for(acronym, " ".join(p.title() for p in parts[1:])):
         return True  # "Afvalbedrijf Groenrecycling Noord": a kind before the name

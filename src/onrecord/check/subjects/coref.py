@@ -63,7 +63,13 @@ from onrecord.check.language.claim_lexicon import (
     is_title,
     is_verb,
 )
-from onrecord.check.language.claim_names import TOKEN_RE, Mention, NameContext, norm_name
+from onrecord.check.language.claim_names import (
+    TOKEN_RE,
+    Mention,
+    NameContext,
+    norm_name,
+    token_spans,
+)
 from onrecord.check.language.claim_text import DETERMINERS
 from onrecord.check.language.org_kinds import ANY_ORG, REGULATOR_KINDS, REGULATOR_WORDS, public_body
 from onrecord.check.language.org_words import stands_for, type_words
@@ -81,7 +87,6 @@ from onrecord.check.subjects.subject_np import (
     _ROLE_RE,
     _THIRD_POSSESSIVES,
     _names,
-    _toks,
     in_pp,
     is_description,
     subject_phrase,
@@ -121,7 +126,7 @@ _CAPTION_RE = re.compile(
 def _body_of_place(before: str, name: str) -> str:
     """A public body named by its place is named with its kind: "de rechtbank Gelderland",
     "gemeente IJsselmonde", not the place "Gelderland"."""
-    prev = _toks(before)
+    prev = token_spans(before)
     if " " in name or not prev or before[prev[-1][2] :].strip():
         return name
     kind = prev[-1][0]
@@ -207,7 +212,7 @@ class Discourse:
         """The description's noun names a party (a person, an organisation, a group: "the
         city", "de ondernemingsraad", "412 leden"), not a thing or an event ("the
         inspections", "het ontslag")."""
-        toks = [t[0].lower() for t in _toks(phrase)]
+        toks = [t[0].lower() for t in token_spans(phrase)]
         if not toks:
             return False
         head = toks[-1]
@@ -240,14 +245,14 @@ class Discourse:
             return None
         phrase = " ".join(phrase.split())
         names = [m for m in _names(self.ctx, phrase) if not in_pp(phrase[: m.start])]
-        toks = [t[0].lower() for t in _toks(phrase)]
+        toks = [t[0].lower() for t in token_spans(phrase)]
         group = self._group(phrase, toks, names)
         if group:
             return group
         if names and toks and toks[0] in DETERMINERS and phrase[names[-1].end :].strip():
             # "The Veldmere mill": a name that modifies the noun; the organisation of that
             # kind when one was named ("Korvane paper mill")
-            tail = _toks(phrase[names[-1].end :])
+            tail = token_spans(phrase[names[-1].end :])
             if tail and tail[-1][0].islower():
                 for kind in type_words(tail[-1][0]):
                     if kind in self.types and not self._same(self.types[kind], names[-1].text):
@@ -348,7 +353,7 @@ class Discourse:
             canon = _ROLE_OF[role.group(1).lower()]
             if canon in self.roles:
                 return self.roles[canon]
-        last = _toks(phrase)[-1][0]
+        last = token_spans(phrase)[-1][0]
         if len(toks) == 2 and toks[0] in DETERMINERS and is_epithet(last):
             # "The Scot", "De Rotterdamse": the person before, of that gender when it shows
             return self._epithet_person(sentence, epithet_gender(last))
@@ -437,7 +442,7 @@ class Discourse:
 
     def _pronoun(self, gender: str, sentence: str) -> str | None:
         here = self._named_in(sentence) + self.not_third  # "ik" is no "hij"
-        toks = [t[0].lower() for t in _toks(sentence)]
+        toks = [t[0].lower() for t in token_spans(sentence)]
         reply = len(toks) > 1 and toks[1] in REPLY_VERBS
 
         def ok(p: str) -> bool:
@@ -521,7 +526,7 @@ class Discourse:
         """The kinds of organisation ``name`` is, from its own words ("Havenstad Zorggroep",
         "Supportersvereniging De Molenaars", "SC Ravenwijk") and a noun right before or after
         it ("verzekeraar DeltaZorg", "the union Bond Papier", "Korvane paper mill")."""
-        toks = [t[0] for t in _toks(name)]
+        toks = [t[0] for t in token_spans(name)]
         kinds: list[str] = []
         if len(toks) > 1:
             kinds += type_words(toks[0]) + type_words(toks[-1])
@@ -530,10 +535,10 @@ class Discourse:
         elif toks and "-" in toks[0]:  # "het Sint-Annaziekenhuis": a hospital
             last = toks[0].rsplit("-", 1)[-1]
             kinds += [k for k in type_words(last) if k != last.lower()]
-        prev = _toks(before)
+        prev = token_spans(before)
         if prev and prev[-1][0].islower() and before[prev[-1][2] :].strip() == "":
             kinds += type_words(prev[-1][0])
-        nxt = _toks(after)[:2]
+        nxt = token_spans(after)[:2]
         if nxt and after[: nxt[0][1]].strip() in ("", "'s", "’s"):
             for w, _, _ in nxt:
                 if (
@@ -552,7 +557,7 @@ class Discourse:
         """The title right before a person's name, with its modifier: "directeur Bart
         Visscher" -> "directeur", "Financieel directeur Marleen Pauw" -> "financieel
         directeur", so that "de directeur" is Visscher and not Pauw."""
-        prev = _toks(before)[-2:]
+        prev = token_spans(before)[-2:]
         if not prev or before[prev[-1][2] :].strip() or not is_title(prev[-1][0]):
             return
         key = prev[-1][0].lower()
@@ -623,7 +628,7 @@ class Discourse:
                 # topvrouw Sophie Brandt"), not in a clause before it ("Plaintiff wrote to X")
                 # ("Plaintiff alleges that Lumen ...", "Bestuursvoorzitter Marieke Dijkstra van
                 # Havenstad Zorggroep": the role is hers): only titles may come between
-                between = _toks(head[roles[-1].end() :]) if roles else []
+                between = token_spans(head[roles[-1].end() :]) if roles else []
                 if roles and all(is_title(t[0]) for t in between):
                     self.roles[_ROLE_OF[roles[-1].group(1).lower()]] = name
             if self._is_person(m):

@@ -23,7 +23,12 @@ from onrecord.check.language.claim_lexicon import (
     is_title,
     is_verb,
 )
-from onrecord.check.language.claim_names import TOKEN_RE, Mention, NameContext, _org_compound
+from onrecord.check.language.claim_names import (
+    Mention,
+    NameContext,
+    _org_compound,
+    token_spans,
+)
 from onrecord.check.language.claim_text import DETERMINERS
 from onrecord.check.language.fronted import FRONT_ADVERBS, parenthetical_end
 from onrecord.check.language.nl_inverted import (
@@ -56,17 +61,13 @@ def is_description(phrase: str | None) -> bool:
     """``phrase`` is a description, not a name or pronoun: an article, demonstrative or
     quantifier and a noun ("de ondernemingsraad", "the city", "412 leden", "vrijwel alle
     leden"), not a possessive ("haar bezwaar")."""
-    toks = [t[0].lower() for t in _toks(phrase or "")]
+    toks = [t[0].lower() for t in token_spans(phrase or "")]
     if len(toks) < 2 or toks[0] in _THIRD_POSSESSIVES:
         return False
     first = toks[0]
     return (
         first in DETERMINERS or first in _DEMONSTRATIVE_DETS or first in QUANTIFIERS
     ) or first.isdigit()
-
-
-def _toks(text: str) -> list[tuple[str, int, int]]:
-    return [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
 
 
 def _is_product(m: Mention) -> bool:
@@ -83,7 +84,7 @@ def _np(phrase: str, ctx: NameContext) -> str | None:
     phrase = phrase.strip(" ,;:")
     if TIME_ADVERBIAL_RE.match(phrase):  # "Twee dagen later antwoordde de wethouder"
         return None
-    toks = _toks(phrase)
+    toks = token_spans(phrase)
     for k, t in enumerate(toks[1:], 1):  # "The engineer who first reported": the noun phrase
         if t[0].lower() in _RELATIVES:
             toks = toks[:k]
@@ -239,7 +240,7 @@ def subject_phrase(clause: str, ctx: NameContext, lang: str | None) -> str | Non
         # '"Tom, keep them," Birch wrote on 3 May.', '"...," antwoordde zij.': what the speaker
         # wrote is about the speaker's act, not about a name inside the quotation
         return quoted["who"] or quoted["who2"]
-    toks = _toks(clause)
+    toks = token_spans(clause)
     i = 0
     if len(toks) > 2 and toks[0][0].lower() in _OPENING_CONJUNCTIONS:
         i = 1  # "'Maar ik heb nooit met hem gesproken,' zegt X": the clause after "Maar"
@@ -270,13 +271,13 @@ def subject_phrase(clause: str, ctx: NameContext, lang: str | None) -> str | Non
         found = re.compile(r",(?!\d)").search(clause, start)  # not "1,100 people"
         comma = found.start() if found else -1
         head = clause[start:comma] if comma > 0 else ""
-        head_toks = _toks(head)
+        head_toks = token_spans(head)
         fronted = bool(head_toks) and head_toks[0][0].lower() in PREPOSITIONS | SENTENCE_ADVERBS
         if fronted and len(head_toks) > 8:
             # a long adverbial ("In an email to the finance officer dated 2 March 2022") holds
             # no clause of its own: no finite verb, no subject pronoun; and a clause follows
             # it, not an apposition ("..., a banker.")
-            after = _toks(clause[comma + 1 :].split(",")[0])
+            after = token_spans(clause[comma + 1 :].split(",")[0])
             fronted = any(is_verb(t[0], lang) for t in after) and not any(
                 t[0].lower() in _SUBJECT_WORDS or (is_verb(t[0], lang) and t[0][-2:] != "ed")
                 for t in head_toks
@@ -428,7 +429,7 @@ _PP_INSIDE = frozenset({"the", "de", "het", "a", "an", "een", "and", "en", "wijk
 def in_pp(before: str) -> bool:
     """The words right before a name open a prepositional phrase: a preposition, then only
     articles, "and", place nouns or capitalised words ("to the Health and Safety")."""
-    for w in reversed([t[0] for t in _toks(before)][-6:]):
+    for w in reversed([t[0] for t in token_spans(before)][-6:]):
         lw = w.lower()
         if lw in PREPOSITIONS:
             return lw not in ("by", "door", "of", "van")  # "founded by X", "a report of X"
