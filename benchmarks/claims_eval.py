@@ -38,6 +38,10 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
+if str(HERE) not in sys.path:  # the sibling module below, also when loaded by path (tests)
+    sys.path.insert(0, str(HERE))
+import intervals  # noqa: E402
+
 REPO = HERE.parent
 CASES = HERE / "cases"
 #: Development cases (same format): thresholds and calibration are fitted on these, never on CASES.
@@ -410,6 +414,21 @@ def confidently_wrong(rows: Iterable[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
+def outcomes(rows: Iterable[dict[str, Any]]) -> dict[str, int]:
+    """What a fact-checker is left with per claim: the right verdict; an unsure verdict
+    (not_enough_info where the mail decides) with a deciding statement among the top 3 to read
+    (``listed``) or without one; or a wrong supported / contradicted / mixed (``wrong``)."""
+    out = dict.fromkeys(("right", "unsure_listed", "unsure_unlisted", "wrong"), 0)
+    for r in rows:
+        if r["correct"]:
+            out["right"] += 1
+        elif r["predicted"] == NEI:
+            out["unsure_listed" if r["evidence_hit"] else "unsure_unlisted"] += 1
+        else:
+            out["wrong"] += 1
+    return out
+
+
 def summarize(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
     """Every number of the report."""
     return {
@@ -424,6 +443,8 @@ def summarize(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
         "evidence_recall_at_3": evidence_recall(rows),
         "evidence_reach": evidence_reach(rows),
         "confidently_wrong": confidently_wrong(rows),
+        "outcomes": outcomes(rows),
+        "intervals": intervals.summary(rows),
     }
 
 
@@ -529,6 +550,14 @@ def print_report(summary: dict[str, Any], cases: dict[str, Any], judge: str, emb
             f"; {lg} {_pct(v['rate'])}% ({v['count']}/{v['n']})" for lg, v in w["by_lang"].items()
         )
     )
+    o, n = summary["outcomes"], summary["claims"]
+    print(
+        f"outcomes: right {o['right']}, unsure with a deciding statement in the top {TOP} "
+        f"{o['unsure_listed']}, unsure without {o['unsure_unlisted']}, a wrong verdict "
+        f"{o['wrong']} (right or pointed to the deciding mail: "
+        f"{_pct((o['right'] + o['unsure_listed']) / n)}%)"
+    )
+    print(intervals.describe(summary["intervals"]))
 
 
 def print_errors(rows: Sequence[dict[str, Any]]) -> None:

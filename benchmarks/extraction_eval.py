@@ -24,7 +24,12 @@ the other's ("Vale" = "Marcus Vale", "Lumen" = "Lumen Labs", "de vakbond" = "vak
 Fenwick" = "Moira Fenwick").
 
     PYTHONPATH=src .venv/bin/python benchmarks/extraction_eval.py [--split dev|heldout|all]
-        [--errors] [--json PATH] [--only NAME ...] [--per-article]
+        [--errors] [--json PATH] [--only NAME ...] [--per-article] [--second [DIR]]
+
+``--second`` scores a second, blind annotator's files (the gold format, ``<stem>.second.jsonl``
+in ``articles/second/``) against the gold in place of the extractor, with the same matching
+except that two sentence substrings match when they overlap in the document: how far two
+careful readers agree, the ceiling the extractor's numbers are read against.
 """
 
 from __future__ import annotations
@@ -181,27 +186,93 @@ class Result:
         }
 
 
-def evaluate(md: Path) -> Result:
+@dataclass(frozen=True)
+class Found:
+    """One extracted (or second-annotated) claim, in the terms the scoring compares."""
+
+    original: str
+    text: str
+    claimant: str | None
+    subject: str | None
+
+
+@dataclass(frozen=True)
+class Passed:
+    """One sentence skipped, with the reason given."""
+
+    original: str
+    reason: str
+
+
+def _span(text: str, part: str) -> tuple[int, int] | None:
+    i = text.find(part)
+    return None if i < 0 else (i, i + len(part))
+
+
+def overlapping(document: str):
+    """``contains`` for a second annotator: two sentence substrings match when they overlap in
+    the document (annotators cut a sentence differently: a clause, the whole sentence)."""
+    doc = _norm(document)
+
+    def contains(gold_sentence: str, other: str) -> bool:
+        a, b = _norm(gold_sentence), _norm(other)
+        sa, sb = _span(doc, a), _span(doc, b)
+        if sa is None or sb is None:
+            return a in b or b in a
+        return sa[0] < sb[1] and sb[0] < sa[1]
+
+    return contains
+
+
+def from_annotation(path: Path) -> tuple[list[Found], list[Passed]]:
+    """A second annotator's lines (the gold format) as claims found and sentences skipped."""
+    rows = [json.loads(x) for x in path.read_text("utf-8").splitlines() if x.strip()]
+    found = [
+        Found(r["sentence"], r["claim"], r.get("claimant"), r.get("subject"))
+        for r in rows
+        if "skip" not in r
+    ]
+    return found, [Passed(r["sentence"], r["skip"]) for r in rows if "skip" in r]
+
+
+def from_extractor(md: Path) -> tuple[list[Found], list[Passed]]:
+    """What ``claims_from_file`` extracts from ``md``, with the record's person names."""
     from onrecord.check.claims.extract import Skipped, claims_from_file
+
+    skipped: list[Skipped] = []
+    got = claims_from_file(md, names=NAMES, skipped=skipped)
+    return (
+        [Found(c.original, c.text, c.claimant, c.subject) for c in got],
+        [Passed(s.original, s.reason) for s in skipped],
+    )
+
+
+def evaluate(md: Path, annotation: Path | None = None) -> Result:
+    """Score the extractor on ``md`` against its gold; with ``annotation``, score that second
+    annotator's file instead (the same matching, sentences matched by overlap)."""
+    from onrecord.check.claims.transcript import lenient_front_matter
     from onrecord.ingest.documents import split_front_matter
 
     gold = [json.loads(x) for x in md.with_suffix(".gold.jsonl").read_text("utf-8").splitlines()]
     gold = [g for g in gold if g]
-    from onrecord.check.claims.transcript import lenient_front_matter
-
     text = md.read_text("utf-8")
     fields = split_front_matter(text)[0] or (lenient_front_matter(text) or ({}, 0))[0]
     author = (fields.get("author") or "").strip() or None
-    skipped: list[Skipped] = []
-    got = claims_from_file(md, names=NAMES, skipped=skipped)
+    if annotation is None:
+        got, skipped = from_extractor(md)
+
+        def contains(gold_sentence: str, original: str) -> bool:
+            return _norm(gold_sentence) in _norm(original)
+    else:
+        got, skipped = from_annotation(annotation)
+        contains = overlapping(text)
     res = Result()
     want = [g for g in gold if "skip" not in g]
     res.gold, res.extracted = len(want), len(got)
     pairs = []
     for i, c in enumerate(got):
-        orig = _norm(c.original)
         for j, g in enumerate(want):
-            if _norm(g["sentence"]) in orig:
+            if contains(g["sentence"], c.original):
                 score = _f1(g["claim"], c.text)
                 if score >= 0.5:
                     pairs.append((score, i, j))
@@ -235,7 +306,7 @@ def evaluate(md: Path) -> Result:
         if "skip" not in g:
             continue
         res.skips += 1
-        hit = [s for s in skipped if _norm(g["sentence"]) in _norm(s.original)]
+        hit = [s for s in skipped if contains(g["sentence"], s.original)]
         if hit:
             res.skips_skipped += 1
             if hit[0].reason == g["skip"]:
@@ -256,6 +327,16 @@ def main(argv: list[str] | None = None) -> int:
         "--only", nargs="+", default=None, metavar="NAME", help="Only these articles (stems)."
     )
     ap.add_argument("--per-article", action="store_true", help="Also print each article's line.")
+    ap.add_argument(
+        "--second",
+        nargs="?",
+        type=Path,
+        const=ARTICLES / "second",
+        default=None,
+        metavar="DIR",
+        help="Score a second annotator's <stem>.second.jsonl files (default articles/second) "
+        "against the gold instead of the extractor: how far two careful readers agree.",
+    )
     args = ap.parse_args(argv)
     splits = ["dev", "heldout"] if args.split == "all" else [args.split]
     out: dict[str, Any] = {}
@@ -264,8 +345,10 @@ def main(argv: list[str] | None = None) -> int:
         files = sorted((ARTICLES / split).glob("*.md"))
         if args.only:
             files = [f for f in files if f.stem in args.only]
+        if args.second:
+            files = [f for f in files if (args.second / f"{f.stem}.second.jsonl").is_file()]
         for md in files:
-            one = evaluate(md)
+            one = evaluate(md, args.second / f"{md.stem}.second.jsonl" if args.second else None)
             total.add(one)
             if args.per_article:
                 m = one.numbers()

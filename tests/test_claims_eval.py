@@ -209,6 +209,9 @@ def test_metrics_on_hand_made_rows() -> None:
     assert w["all"] == {"count": 3, "n": 7, "rate": round(3 / 7, 4)}
     assert w["by_lang"]["en"] == {"count": 2, "n": 4, "rate": 0.5}
     assert w["by_lang"]["nl"] == {"count": 1, "n": 3, "rate": round(1 / 3, 4)}
+    # right: rows 0, 2, 4; unsure with the deciding statement listed: row 3; wrong: 1, 5, 6
+    assert s["outcomes"] == {"right": 3, "unsure_listed": 1, "unsure_unlisted": 0, "wrong": 3}
+    assert s["intervals"]["cases"] == 2 and s["intervals"]["accuracy"] == 3 / 7
 
 
 def test_thresholds_are_fitted_on_scored_evidence() -> None:
