@@ -24,7 +24,7 @@ the other's ("Vale" = "Marcus Vale", "Lumen" = "Lumen Labs", "de vakbond" = "vak
 Fenwick" = "Moira Fenwick").
 
     PYTHONPATH=src .venv/bin/python benchmarks/extraction_eval.py [--split dev|heldout|all]
-        [--errors] [--json PATH] [--only NAME ...] [--per-article] [--second [DIR]]
+        [--errors] [--json PATH] [--only NAME ...] [--per-article] [--second [DIR]] [--root DIR]
 
 ``--second`` scores a second, blind annotator's files (the gold format, ``<stem>.second.jsonl``
 in ``articles/second/``) against the gold in place of the extractor, with the same matching
@@ -44,16 +44,32 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 ARTICLES = HERE / "articles"
+
+
+def read_names(path: Path) -> list[str]:
+    """One name per line; blank lines and ``#`` comments left out."""
+    return [
+        line.strip()
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.lstrip().startswith("#")
+    ]
+
+
 #: The persons of the record each article is checked against: the fictional cases, and the
 #: record persons of the dev-only worlds (Brightwater, Lindehof, Tessellate, Harbourline,
 #: Westerveen). Persons an article
 #: names who are not on the record (a lawyer, an investor) are left out on purpose: the extractor
 #: must find them without help. One name per line in ``articles/names.txt``.
-NAMES = [
-    line.strip()
-    for line in (ARTICLES / "names.txt").read_text(encoding="utf-8").splitlines()
-    if line.strip() and not line.lstrip().startswith("#")
-]
+NAMES = read_names(ARTICLES / "names.txt")
+
+
+def names_for(md: Path) -> list[str]:
+    """The record persons ``md`` is checked against: its own folder's ``names.txt`` where it has
+    one (``training/articles``), else ``NAMES``: one folder's persons never change another's."""
+    own = md.parent / "names.txt"
+    return read_names(own) if own.is_file() else NAMES
+
+
 #: Words that do not tell two names apart: articles, possessives, organisation suffixes and
 #: honorifics ("Ms Fenwick" and "Moira Fenwick" name the same person).
 _FILLER = {
@@ -119,7 +135,7 @@ def same_name(gold: str | None, got: str | None) -> bool:
     return bool(g and h) and (g <= h or h <= g)
 
 
-def record_person(name: str | None) -> str | None:
+def record_person(name: str | None, names: list[str] | None = None) -> str | None:
     """The record person ``record_person.resolve_subject`` would search for ``name``, with ``NAMES`` as
     the record: a name containing the phrase, else its last word; one exact, one containing all
     its words, or the only one. A subject that names no record person (an organisation, a thing)
@@ -127,9 +143,10 @@ def record_person(name: str | None) -> str | None:
     if not name:
         return None
     wanted = " ".join(name.lower().split())
-    found = [p for p in NAMES if wanted in p.lower()]
+    names = NAMES if names is None else names
+    found = [p for p in names if wanted in p.lower()]
     if not found:
-        found = [p for p in NAMES if wanted.split()[-1] in p.lower()]
+        found = [p for p in names if wanted.split()[-1] in p.lower()]
     exact = [p for p in found if p.lower() == wanted]
     if len(exact) == 1:
         return exact[0]
@@ -240,7 +257,7 @@ def from_extractor(md: Path) -> tuple[list[Found], list[Passed]]:
     from onrecord.check.claims.extract import Skipped, claims_from_file
 
     skipped: list[Skipped] = []
-    got = claims_from_file(md, names=NAMES, skipped=skipped)
+    got = claims_from_file(md, names=names_for(md), skipped=skipped)
     return (
         [Found(c.original, c.text, c.claimant, c.subject) for c in got],
         [Passed(s.original, s.reason) for s in skipped],
@@ -266,6 +283,7 @@ def evaluate(md: Path, annotation: Path | None = None) -> Result:
     else:
         got, skipped = from_annotation(annotation)
         contains = overlapping(text)
+    names = names_for(md)
     res = Result()
     want = [g for g in gold if "skip" not in g]
     res.gold, res.extracted = len(want), len(got)
@@ -290,7 +308,7 @@ def evaluate(md: Path, annotation: Path | None = None) -> Result:
             res.claimant_ok += 1
         else:
             res.errors.append(f"{md.name}: claimant {claimant!r}, gold {g['claimant']!r}: {c.text}")
-        if record_person(g["subject"]) == record_person(c.subject):
+        if record_person(g["subject"], names) == record_person(c.subject, names):
             res.record_ok += 1
         if same_name(g["subject"], c.subject):
             res.subject_ok += 1
@@ -337,12 +355,20 @@ def main(argv: list[str] | None = None) -> int:
         help="Score a second annotator's <stem>.second.jsonl files (default articles/second) "
         "against the gold instead of the extractor: how far two careful readers agree.",
     )
+    ap.add_argument(
+        "--root",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="Score the gold articles in DIR instead of a split (e.g. training/articles).",
+    )
     args = ap.parse_args(argv)
     splits = ["dev", "heldout"] if args.split == "all" else [args.split]
+    folders = {args.root.name: args.root} if args.root else {s: ARTICLES / s for s in splits}
     out: dict[str, Any] = {}
-    for split in splits:
+    for split, folder in folders.items():
         total = Result()
-        files = sorted((ARTICLES / split).glob("*.md"))
+        files = sorted(folder.glob("*.md"))
         if args.only:
             files = [f for f in files if f.stem in args.only]
         if args.second:

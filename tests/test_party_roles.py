@@ -42,7 +42,9 @@ def test_role_inside_a_phrase_or_before_a_relative_clause_introduces_nobody() ->
 
 
 def test_bare_roles_resolve_to_the_parties() -> None:
-    got = {c.text: c.subject for c in claims_from_text(DOC, names=NAMES)}
+    # the rules' subjects (the learned second opinion reads the court's order "moet ...
+    # vergoeden" as a plan and skips it: one of its measured misses)
+    got = {c.text: c.subject for c in claims_from_text(DOC, names=NAMES, worthiness=False)}
     assert got["Op 14 oktober 2025 ontsloeg Bakkerij Van Oostveen haar op staande voet."] == (
         "Bakkerij Van Oostveen"
     )

@@ -56,7 +56,7 @@ def check(ctx: Ctx, claims: tuple[str, ...], opts: ClaimOpts, show_all: bool) ->
     skipped: list[Any] = []
     data, _, _ = run_check(ctx, claims, opts, skipped=skipped)
     skipped_rows = [
-        {"sentence": " ".join(s.original.split()), "reason": s.reason, "span": s.span}
+        {"sentence": " ".join(s.original.split()), "reason": s.reason, "by": s.by, "span": s.span}
         for s in skipped
     ]
 
@@ -96,6 +96,9 @@ def check(ctx: Ctx, claims: tuple[str, ...], opts: ClaimOpts, show_all: bool) ->
         if show_all and skipped_rows:
             out.print("\n[bold]Not claims[/]")
             for row in skipped_rows:
-                out.print(f"  {row['reason']}: {row['sentence']}", markup=False, highlight=False)
+                by = " (model)" if row["by"] == "model" else ""
+                out.print(
+                    f"  {row['reason']}{by}: {row['sentence']}", markup=False, highlight=False
+                )
 
     emit(ctx, {"claims": data, "skipped": skipped_rows} if show_all else data, render)

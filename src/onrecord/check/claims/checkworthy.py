@@ -148,6 +148,7 @@ class Skipped:
     original: str  # the sentence as written
     span: tuple[int, int] | None  # its span in the source text
     reason: str  # one of REASONS
+    by: str = "rules"  # who decided: the rules, or "model" (claims/worthiness.py)
 
 
 def words(s: str) -> list[str]:

@@ -68,6 +68,7 @@ from onrecord.check.claims.reported_conjunct import reported_conjunct
 from onrecord.check.claims.skipped_context import after_skipped
 from onrecord.check.claims.transcript import lenient_front_matter, speaker_labels
 from onrecord.check.claims.unnamed_source import counted_source
+from onrecord.check.claims.worthiness import kept_by_rules, veto_reasons, worthiness_on
 from onrecord.check.language.claim_lexicon import (
     FIRST_PERSON,
     FIRST_PLURAL,
@@ -196,12 +197,15 @@ def claims_from_text(
     skipped: list[Skipped] | None = None,
     rank_subjects: bool | None = None,
     sites: list[Site] | None = None,
+    worthiness: bool | None = None,
 ) -> list[Claim]:
     """The check-worthy claims of a document's text (Markdown front matter allowed: its
     ``author`` and ``lang`` are used when not given). Spans index ``text``. The sentences that
     are not claims are appended to ``skipped`` (when given), each with its reason. With
     ``rank_subjects`` (default: :func:`ranker_on`) the learned ranker may replace the rules'
-    subject; ``sites`` (when given) receives each claim's subject candidates."""
+    subject; ``sites`` (when given) receives each claim's subject candidates. With
+    ``worthiness`` (default: :func:`worthiness_on`) the learned second opinion may skip a
+    sentence the rules take as a claim."""
     fields, raw_body = split_front_matter(text)
     lenient = lenient_front_matter(text) if not fields and raw_body == text else None
     if lenient:  # 'title: "We hebben ..." - interview met X': not YAML, still front matter
@@ -252,10 +256,13 @@ def claims_from_text(
     quoted_by: tuple[str, int] | None = None  # the speaker of the quote before, and its end
     prev_end, last_made, last_index = 0, [], -2  # the last sentence with claims, its index
     rank = ranker_on(rank_subjects)
+    # the learned second opinion: a skip reason where it finds no claim (check/claims/worthiness)
+    vetoed = veto_reasons(originals) if worthiness_on(worthiness) else [None] * len(originals)
     for index, ((a, b), original, clean, sent_lang, (label, _)) in enumerate(
         zip(spans, originals, cleaned, langs, labels)
     ):
         span = (a + offset, b + offset)
+        site_mark = len(sites) if sites is not None else 0  # this sentence's sites start here
         sent_lang = sent_lang if sent_lang != UND else doc_lang
         rule_lang = sent_lang if sent_lang in ("en", "nl") else None
         clean = after_judgement(clean)  # "Dat is onjuist: de coöperatie werd ..."
@@ -470,6 +477,17 @@ def claims_from_text(
         made = with_pointed(
             made, last_made if index - 1 == last_index else []
         )  # "X disputes that."
+        # the learned second opinion: a sentence the rules took is skipped where the model
+        # finds no claim in it, except where the rules know better (kept_by_rules)
+        if (
+            made
+            and vetoed[index]
+            and not kept_by_rules(made, clean, author, vetoed[index], doc_month)
+        ):
+            out_skipped.append(Skipped(original, span, vetoed[index], by="model"))
+            made = []
+            if sites is not None:
+                del sites[site_mark:]
         last_made, last_index = (made, index) if made else (last_made, last_index)
         claims += made
         # an announcement is no claim but still brings in its subject: "Op de plek wil

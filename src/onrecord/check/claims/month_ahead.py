@@ -16,7 +16,7 @@ import re
 
 from onrecord.text.months import MONTHS
 
-__all__ = ["doc_date", "month_ahead"]
+__all__ = ["dated_by_document", "doc_date", "month_ahead"]
 
 #: full month names only ("mei" too): "mar", "jun" and "may" are also words
 _NAMES = sorted(
@@ -55,3 +55,12 @@ def month_ahead(clean: str, month: int | None) -> bool:
         if 0 < (MONTHS[m.group(1).lower()] - month) % 12 <= _AHEAD:
             return True
     return False
+
+
+def dated_by_document(clean: str, month: int | None) -> bool:
+    """``clean``'s main clause names a month without a year that only the document's date
+    places (``month`` known): whether it is a plan or a report is for :func:`month_ahead`, not
+    for a reader of the sentence alone (the learned second opinion)."""
+    if month is None:
+        return False
+    return any(not _SUBCLAUSE_RE.search(clean[: m.start()]) for m in _MONTH_RE.finditer(clean))
