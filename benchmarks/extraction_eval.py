@@ -368,7 +368,7 @@ def main(argv: list[str] | None = None) -> int:
     out: dict[str, Any] = {}
     for split, folder in folders.items():
         total = Result()
-        files = sorted(folder.glob("*.md"))
+        files = [f for f in sorted(folder.glob("*.md")) if f.with_suffix(".gold.jsonl").is_file()]
         if args.only:
             files = [f for f in files if f.stem in args.only]
         if args.second:

@@ -77,7 +77,9 @@ def writer_of(md: Path) -> str:
 def documents() -> list[Path]:
     arts = ev.ARTICLES
     held = [p for p in sorted((arts / "heldout").glob("*.md")) if not p.stem.startswith(CLEAN)]
-    fresh = sorted(TRAINING_ARTICLES.glob("*.md"))
+    fresh = [
+        p for p in sorted(TRAINING_ARTICLES.glob("*.md")) if p.with_suffix(".gold.jsonl").is_file()
+    ]
     return [*sorted((arts / "dev").glob("*.md")), *held, *fresh]
 
 
