@@ -68,6 +68,23 @@ def test_check_a_document_all(cli, sample: Path) -> None:
     cli("ingest", str(sample / "archive.mbox"))
     out = cli.json("check", "--file", str(sample / "nieuws.md"), "--all", "--no-dense")
     assert set(out) == {"claims", "skipped"}
-    assert [s["reason"] for s in out["skipped"]] == ["heading"]
+    assert [(s["reason"], s["by"]) for s in out["skipped"]] == [("heading", "rules")]
     by_claimant = {(v["claimant"], v["attributed"]) for v in out["claims"]}
     assert by_claimant == {("Redactie Techblad", False), ("de aanklacht", True)}
+
+
+def test_check_all_says_which_skips_the_model_made(cli, sample: Path, tmp_path: Path) -> None:
+    """A newsletter's greeting and chatter, which the rules take as claims, are skipped by the
+    learned second opinion and marked as its decision."""
+    cli("ingest", str(sample / "archive.mbox"))
+    doc = tmp_path / "letter.md"
+    doc.write_text(
+        "---\nlang: en\n---\nHi all, and welcome back.\n\n"
+        "It has been a busy week, so let's get straight to it.\n\n"
+        "Marcus Vale co-founded Lumen Labs in 2015.\n",
+        "utf-8",
+    )
+    out = cli.json("check", "--file", str(doc), "--all", "--no-dense")
+    assert [v["claim"] for v in out["claims"]] == ["Marcus Vale co-founded Lumen Labs in 2015."]
+    assert {s["by"] for s in out["skipped"]} == {"model"}
+    assert len(out["skipped"]) == 2
