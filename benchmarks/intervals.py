@@ -22,11 +22,12 @@ Rows = Sequence[dict[str, Any]]
 
 
 def by_case(rows: Rows) -> list[list[dict[str, Any]]]:
-    """The rows grouped by their ``case``, in the order cases first appear."""
+    """The rows grouped by their ``case``, cases by name (so the resamples, and the interval,
+    do not depend on the order the rows come in)."""
     groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for r in rows:
         groups[str(r.get("case", ""))].append(r)
-    return list(groups.values())
+    return [groups[k] for k in sorted(groups)]
 
 
 def accuracy(rows: Rows, lang: str | None = None) -> float | None:
