@@ -264,17 +264,35 @@ def from_extractor(md: Path) -> tuple[list[Found], list[Passed]]:
     )
 
 
-def evaluate(md: Path, annotation: Path | None = None) -> Result:
-    """Score the extractor on ``md`` against its gold; with ``annotation``, score that second
-    annotator's file instead (the same matching, sentences matched by overlap)."""
+def gold_lines(md: Path) -> list[dict[str, Any]]:
+    """The gold lines of ``md`` (``<stem>.gold.jsonl``), claims and skips in document order."""
+    lines = md.with_suffix(".gold.jsonl").read_text("utf-8").splitlines()
+    return [g for g in (json.loads(x) for x in lines if x.strip()) if g]
+
+
+def front_fields(text: str) -> dict[str, Any]:
+    """A document's front matter as the extractor reads it (strict YAML, else the lenient form)."""
     from onrecord.check.claims.transcript import lenient_front_matter
     from onrecord.ingest.documents import split_front_matter
 
-    gold = [json.loads(x) for x in md.with_suffix(".gold.jsonl").read_text("utf-8").splitlines()]
-    gold = [g for g in gold if g]
+    return split_front_matter(text)[0] or (lenient_front_matter(text) or ({}, 0))[0]
+
+
+def writer_of(md: Path) -> str:
+    """Who wrote a gold article: ``dev``; ``h7``.. or ``t1``.. by the file's prefix (one writer
+    each); ``ours`` for the project's own held-out documents."""
+    if md.parent.name == "dev":
+        return "dev"
+    m = re.match(r"([ht]\d+)-", md.stem)
+    return m.group(1) if m else "ours"
+
+
+def evaluate(md: Path, annotation: Path | None = None) -> Result:
+    """Score the extractor on ``md`` against its gold; with ``annotation``, score that second
+    annotator's file instead (the same matching, sentences matched by overlap)."""
+    gold = gold_lines(md)
     text = md.read_text("utf-8")
-    fields = split_front_matter(text)[0] or (lenient_front_matter(text) or ({}, 0))[0]
-    author = (fields.get("author") or "").strip() or None
+    author = (front_fields(text).get("author") or "").strip() or None
     if annotation is None:
         got, skipped = from_extractor(md)
 

@@ -44,8 +44,7 @@ def examples(md: Path) -> list[tuple[object, str, bool]]:
     """(site, gold subject) of every claim of ``md`` matched to a gold claim."""
     from onrecord.check.claims.extract import claims_from_file
 
-    gold = [json.loads(x) for x in md.with_suffix(".gold.jsonl").read_text("utf-8").splitlines()]
-    want = [g for g in gold if g and "skip" not in g]
+    want = [g for g in ev.gold_lines(md) if "skip" not in g]
     sites: list = []
     got = claims_from_file(md, names=ev.names_for(md), sites=sites)
     assert len(sites) == len(got), md
@@ -154,8 +153,6 @@ def fresh_writers(files: list[Path], l2s: list[float], margins: list[float]) -> 
     """Leave one of the writers of ``training/articles`` (``t1-``..) out at a time: fit on every
     other document, score that writer's claims. Prints the rules' subject accuracy, the model's
     per setting and the candidates' ceiling over those writers."""
-    import re
-
     fresh = sorted(
         p for p in TRAINING_ARTICLES.glob("*.md") if p.with_suffix(".gold.jsonl").is_file()
     )
@@ -167,9 +164,8 @@ def fresh_writers(files: list[Path], l2s: list[float], margins: list[float]) -> 
                 for k in f:
                     vocab.setdefault(k, len(vocab))
 
-    def writer(md: Path) -> str:
-        m = re.match(r"(t\d+)-", md.stem)
-        return m.group(1) if m and md.parent == TRAINING_ARTICLES else "read"
+    def writer(md: Path) -> str:  # each training writer apart, the read sets as one
+        return ev.writer_of(md) if md.parent == TRAINING_ARTICLES else "read"
 
     groups: dict[str, list[Data]] = {}
     for md, items in docs.items():

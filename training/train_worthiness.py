@@ -22,7 +22,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import sys
 from collections import Counter
 from dataclasses import dataclass
@@ -41,7 +40,6 @@ import extraction_eval as ev  # noqa: E402
 from onrecord.check.claims import worthiness  # noqa: E402
 from onrecord.check.claims.extract import Skipped, claims_from_file  # noqa: E402
 from onrecord.check.claims.month_ahead import dated_by_document, doc_date  # noqa: E402
-from onrecord.ingest.documents import split_front_matter  # noqa: E402
 
 #: the clean held-out article sets: measured by extraction_eval only, never read here
 CLEAN = ("h14-", "h15-", "h16-", "h17-")
@@ -67,13 +65,6 @@ class Sentence:
     dated: bool = False  # a month only the document's date places (an announcement veto waits)
 
 
-def writer_of(md: Path) -> str:
-    if md.parent.name == "dev":
-        return "dev"
-    m = re.match(r"([ht]\d+)-", md.stem)
-    return m.group(1) if m else "ours"
-
-
 def documents() -> list[Path]:
     arts = ev.ARTICLES
     held = [p for p in sorted((arts / "heldout").glob("*.md")) if not p.stem.startswith(CLEAN)]
@@ -86,10 +77,8 @@ def documents() -> list[Path]:
 def sentences(md: Path) -> list[Sentence]:
     """The extractor's sentences of ``md`` (claims and skipped, once each) with gold labels;
     a sentence no gold line names is left out."""
-    gold = [json.loads(x) for x in md.with_suffix(".gold.jsonl").read_text("utf-8").splitlines()]
-    gold = [g for g in gold if g]
-    text_all = md.read_text("utf-8")
-    fields = split_front_matter(text_all)[0] or {}
+    gold = ev.gold_lines(md)
+    fields = ev.front_fields(md.read_text("utf-8"))
     author = (fields.get("author") or "").strip() or None
     month = doc_date(fields.get("date"))[1]
     skipped: list[Skipped] = []
@@ -112,7 +101,7 @@ def sentences(md: Path) -> list[Sentence]:
         clean = " ".join(text.split())
         kept = accepted and worthiness.kept_by_rules(made[key], clean, author, None, month)
         dated = dated_by_document(clean, month)
-        out.append(Sentence(md.stem, writer_of(md), text, accepted, label, kept, dated))
+        out.append(Sentence(md.stem, ev.writer_of(md), text, accepted, label, kept, dated))
     return out
 
 
