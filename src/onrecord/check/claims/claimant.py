@@ -114,7 +114,10 @@ def _framer_ok(c: str, lang: str | None) -> bool:
         return False
     if not (ws[0][:1].isupper() or ws[0].lower() in DETERMINERS):
         return False
-    return not any(is_verb(w, lang) for w in ws[1:])
+    # a word right after an article is its noun ("de keten", not the verb "keten")
+    return not any(
+        is_verb(w, lang) and ws[i].lower() not in DETERMINERS for i, w in enumerate(ws[1:])
+    )
 
 
 def _is_doc_framer(c: str) -> bool:
@@ -127,7 +130,9 @@ def _is_doc_framer(c: str) -> bool:
 _STATEMENT_ADJUNCT = re.compile(
     r"\s+(?:in|op|tegenover|tegen)\s+(?:een|a|an|de|het|the|haar|zijn|hun|its|his|her|their)\s+"
     r"(?:[\w-]+\s+)?(?:reactie|verklaring|brief|e-?mail|statement|letter|response|persbericht|"
-    r"toelichting)$",
+    r"toelichting|aangifte|dagvaarding|rapport|report|complaint|interview|memo|jaarverslag|"
+    r"verweer|verweerschrift|filing|toespraak|speech|blog|column|podcast|nota|notitie|"
+    r"conclusie|uitspraak|vonnis|ruling|judgment|judgement|submission|bericht|message|tweet)$",
     re.I,
 )
 #: whom a statement was made to, and when, between its verb and "dat": "zei vorige week tegen
@@ -157,8 +162,8 @@ def _split_at_that(
         if len(hw) < 2:
             continue
         while len(hw) >= 3 and (
-            hw[-1][0].lower() in ADVERBS or _TIME_WORD_NL.match(hw[-1][0])
-        ):  # "Van Lier beweert ook dat", "X verklaarde dinsdag dat"
+            hw[-1][0].lower() in ADVERBS | _CONNECTIVES or _TIME_WORD_NL.match(hw[-1][0])
+        ):  # "Van Lier beweert ook dat", "X verklaarde dinsdag dat", "X zegt daarnaast dat"
             hw = hw[:-1]
         verb, vpos = hw[-1]
         framer_end = vpos
@@ -172,6 +177,13 @@ def _split_at_that(
     return None
 
 
+#: "zijn er", "zijn 41", "zijn de": the verb "zijn" (not the possessive) after a source
+_ZIJN_VERB = re.compile(r"(?i)(?:zijn|waren)\s+(?:er|het|de|ze|nu|inmiddels|al|\d)")
+#: sentence connectives between a framing verb and "that": "Thuishaven zegt daarnaast dat S"
+_CONNECTIVES = frozenset(
+    {"daarnaast", "bovendien", "verder", "tevens", "eveneens", "echter", "wel", "moreover",
+     "additionally", "furthermore", "however"}
+)  # fmt: skip
 # "volgens twee medewerkers", "volgens enkele oud-collega's": a number of unnamed sources
 _NL_QUANT = (
     r"(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+|enkele|meerdere|verschillende|"
@@ -245,7 +257,9 @@ _IN_STATEMENT = (
 _SAID_EN = re.compile(
     r"^(?P<who>[A-Z][^,]{1,60}?(?:,\s+(?!who\b|which\b)[^,]{2,60}?,)?)\s+"
     r"(?:(?:also|now|later|then|still|again|further)\s+)?"  # "It also said S": "It" said it
-    rf"(?:{_IN_STATEMENT}|{_AUDIENCE}|said|says|say|added|adds|(?:replied|responded|answered)"
+    rf"(?:{_IN_STATEMENT}|{_AUDIENCE}|said|says|say|added|adds|claims|claim|argues|argue|"
+    r"insists|insist|maintains|maintain|contends|contend|alleges|allege|"
+    r"(?:replied|responded|answered)"
     r"(?=\s+that\s))\s+(?:that\s+)?(?P<rest>\S.+)$"
 )
 # "Meanwhile, X said S": a sentence adverb before the speaker
@@ -268,7 +282,7 @@ def _said_who(who: str, ctx: NameContext) -> str:
     for p in parts:
         ms = ctx.mentions(p)
         if len(ms) == 1 and ms[0].kind == "person" and ms[0].end == len(p):
-            return p
+            return p[ms[0].start :]  # "retired surveyor Graham Lusk": the name
     return parts[0] if parts else ""
 
 
@@ -347,7 +361,9 @@ def framer_np(c: str, lang: str | None) -> str:
     end = 0
     for k, (w, _, e) in enumerate(toks):
         lw = w.lower()
-        if k and (lw in PREPOSITIONS or lw in ADVERBS or lw in TIME_WORDS or is_verb(w, lang)):
+        after_det = k > 0 and toks[k - 1][0].lower() in DETERMINERS  # "de keten": a noun
+        verb = is_verb(w, lang) and not after_det
+        if k and (lw in PREPOSITIONS or lw in ADVERBS or lw in TIME_WORDS or verb):
             break
         end = e
         article = lw == "het" and len(toks) > 1 and not is_verb(toks[1][0], lang)
@@ -474,6 +490,8 @@ def strip_framing(
                 # "Volgens Oudemans stoot de vloot ...": after a one-word name too
                 by_form = (k > 1 or toks[0][0][:1].isupper()) and v2_at(toks, k, ctx, rest)
                 verb = is_verb(toks[k][0], "nl") and not bare_role(toks[k][0])  # "gedaagde"
+                # "Volgens de bond zijn er 41 ...": "zijn" the verb, not "his"
+                verb = verb or _ZIJN_VERB.match(rest[toks[k][1] :]) is not None
                 if verb or by_form:
                     framer = rest[: toks[k - 1][2]]
                     reordered = reorder_nl_main(rest[toks[k][1] :], ctx)

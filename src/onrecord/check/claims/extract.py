@@ -379,12 +379,13 @@ def claims_from_text(
                 subject = speaker  # "Penhale told the court he had never seen the reports"
             if speaker and (
                 low in FIRST_PERSON | FIRST_PLURAL
-                or (low == "it" and disc.is_org(speaker))
+                or (low in ("it", "zij", "ze") and disc.is_org(speaker))
                 or (first_word in _OUR_WORDS and " " in low)
             ):
                 # "'We never discussed a sale,' Reeve said": the speaker; "The Trust says it
-                # was never told": the organisation that says it; "'We hired 140 workers,' said
-                # Mark Delaney": the organisation a person speaks for
+                # was never told", "Thuishaven zegt dat zij ...": the organisation that says
+                # it; "'We hired 140 workers,' said Mark Delaney": the organisation a person
+                # speaks for
                 subject = speaker
                 if low not in FIRST_PERSON:
                     subject = speaker_org(disc, speaker) or speaker

@@ -85,6 +85,12 @@ def _apposition_kinds(disc: Any, org: str) -> list[str]:
     return out
 
 
+def _typed(disc: Any, noun: str, org: str) -> bool:
+    """The discourse learned ``noun`` as a kind of ``org`` ("coöperatie Zonnedak")."""
+    name = disc.types.get(noun) or disc.kinds.get(noun)
+    return bool(name) and _same_org(name, org)
+
+
 def org_families(disc: Any, org: str) -> set[str]:
     """The families of kinds the article puts ``org`` in: by its name's words, the nouns
     the discourse learned for it ("rechtbank Noord-Kempen") and its appositions."""
@@ -124,7 +130,14 @@ def described_referent(disc: Any, head: str) -> str | None:
     if named:
         return named[-1]
     fam = family_of(w)
-    if not fam or w in _FAMILIES["company"]:
+    if not fam:  # "the cooperative" for "Hollow Fen Energy, a cooperative that ...": the
+        # organisation the article called so, by apposition or a noun before its name
+        for pool in (disc.org_subjects, disc.orgs):
+            fits = [o for o in pool if w in _apposition_kinds(disc, o) or _typed(disc, w, o)]
+            if fits:
+                return fits[-1]
+        return None
+    if w in _FAMILIES["company"]:
         return None  # "the company": the organisation spoken of, not one of its kind
     for pool in (disc.org_subjects, disc.orgs):
         fits = [o for o in pool if fam in org_families(disc, o)]
