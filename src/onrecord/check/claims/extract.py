@@ -85,6 +85,11 @@ from onrecord.check.language.claim_lexicon import (
 from onrecord.check.language.claim_names import NameContext
 from onrecord.check.language.claim_text import QUOTES, clean_markup, norm_lang, upper_first, words
 from onrecord.check.language.org_names import author_org as org_of_author
+from onrecord.check.subjects.addressee import (
+    letter_addressee,
+    second_person,
+    second_person_owner,
+)
 from onrecord.check.subjects.author_voice import speaks_as_i
 from onrecord.check.subjects.behind_front import bare_plural_subject, behind_front
 from onrecord.check.subjects.coref import Discourse, is_description, subject_phrase
@@ -243,6 +248,7 @@ def claims_from_text(
     else:
         doc_lang, langs = detect_message_langs(cleaned)
     disc = Discourse(ctx, author)
+    addressee = letter_addressee(body, ctx)  # the "u"/"you" of a letter
     disc.not_third = [author] if author and speaks_as_i(cleaned) else []  # "Ik ... Hij ..."
     doc_year, doc_month = doc_date(fields.get("date"))
     for line in [str(fields.get("title") or ""), *re.findall(r"(?m)^#{1,6}\s+(.+)$", body)]:
@@ -389,6 +395,9 @@ def claims_from_text(
                 subject = speaker
                 if low not in FIRST_PERSON:
                     subject = speaker_org(disc, speaker) or speaker
+            if addressee and not speaker and second_person(phrase, clause):
+                subject = addressee  # "U heeft op 12 maart een zienswijze ingediend"
+                phrase = phrase if second_person(phrase) else None
             if subject and phrase and phrase != subject and not keep_phrase(ctx, phrase):
                 if low in FIRST_PERSON | FIRST_PLURAL and subject != speaker:
                     subject = subject if disc.author else None
@@ -432,6 +441,8 @@ def claims_from_text(
             subject = speaker_itself(disc, phrase, speaker) or subject  # "the league ... it"
             subject = mouthpiece_org(disc, phrase, speaker) or subject  # "the company" said
             subject = subject or unnamed_affairs(disc, speaker)  # "Er staan 64 vacatures open"
+            if addressee and not speaker and second_person_owner(phrase):
+                subject = addressee  # "Uw vergunning schrijft voor ...": the addressee's
             if not made and not announced and clause not in rel_claims:
                 first_subject = subject
                 author_acts = disc.is_author(subject) or bool(  # "Ik vraag X hierbij ..."
