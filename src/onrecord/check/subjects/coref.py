@@ -141,6 +141,10 @@ _EXPLETIVE_IT = re.compile(
 )
 
 
+#: the opposite party of a legal role
+_OPPONENT = {"plaintiff": "defendant", "defendant": "plaintiff"}
+
+
 @dataclass
 class Discourse:
     """What the sentences so far have named: persons, organisations, roles, subjects."""
@@ -353,6 +357,9 @@ class Discourse:
             canon = _ROLE_OF[role.group(1).lower()]
             if canon in self.roles:
                 return self.roles[canon]
+            other = self.roles.get(_OPPONENT.get(canon, ""))
+            if other:  # "the respondent" after "The claimant, Mr Okonjo, ...": the other party
+                return self._other_party(other, sentence)
         last = token_spans(phrase)[-1][0]
         if len(toks) == 2 and toks[0] in DETERMINERS and is_epithet(last):
             # "The Scot", "De Rotterdamse": the person before, of that gender when it shows
@@ -514,6 +521,16 @@ class Discourse:
 
     def _times_named(self, person: str) -> int:
         return sum(n for k, n in self.mentions.items() if self._same(k, person))
+
+    def _other_party(self, opponent: str, sentence: str) -> str | None:
+        """The party opposite ``opponent`` in a case: the organisation named last that is not
+        the opponent (an employee's employer is the respondent), else the salient person who
+        is not the opponent."""
+        for o in reversed(self.org_subjects + self.orgs):
+            if not self._same(o, opponent):
+                return o
+        who = self._salient_person(sentence)
+        return None if who and self._same(who, opponent) else who
 
     def _first_named(self, person: str) -> int:
         """The order in which ``person`` was first named (ties: the one named first, whom the
