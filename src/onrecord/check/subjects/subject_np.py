@@ -233,6 +233,36 @@ def _after_verb(
     return text[toks[j][1] : toks[end - 1][2]] if end else None
 
 
+_NP_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
+
+
+def _described_before_parenthetical(
+    clause: str, comma: int, head: str, head_toks: list, lang: str | None, ctx: NameContext
+) -> str | None:
+    """A description set off by a parenthetical before its verb: "The published report,
+    released on 2 December, contains ...", "The minutes, which this newspaper has seen, do
+    not mention ..."; not a fronted adverbial ("The day after, the board met"), nor a
+    description with the name in apposition ("The chief executive, Rowan Tillery, ...")."""
+    if not head_toks or head_toks[0][0].lower() not in _NP_OPENERS or len(head_toks) > 8:
+        return None
+    last = len(head_toks) - 1  # "The published report": a participle before its noun
+    if any(
+        is_verb(t[0], lang) and not (t[0].endswith(("ed", "en")) and 0 < k < last)
+        for k, t in enumerate(head_toks)
+    ):
+        return None
+    second = re.compile(r",(?!\d)").search(clause, comma + 1)
+    between = clause[comma + 1 : second.start()] if second else ""
+    if not second or len(token_spans(between)) > 14 or _names(ctx, between):
+        return None  # "The chief executive, Rowan Tillery, told ...": the name is the subject
+    nxt = [t[0] for t in token_spans(clause[second.end() :])[:2]]
+    if not nxt:
+        return None
+    verb_next = is_verb(nxt[0], lang) and not nxt[0].lower().endswith("ing")
+    adverb_verb = len(nxt) > 1 and nxt[0].lower() in ADVERBS and is_verb(nxt[1], lang)
+    return head.strip() if verb_next or adverb_verb else None
+
+
 def subject_phrase(clause: str, ctx: NameContext, lang: str | None) -> str | None:
     """The subject of ``clause`` as written (a name, a pronoun or a description), or None."""
     quoted = _QUOTED_SPEECH.match(clause)
@@ -273,6 +303,9 @@ def subject_phrase(clause: str, ctx: NameContext, lang: str | None) -> str | Non
         head = clause[start:comma] if comma > 0 else ""
         head_toks = token_spans(head)
         fronted = bool(head_toks) and head_toks[0][0].lower() in PREPOSITIONS | SENTENCE_ADVERBS
+        described = _described_before_parenthetical(clause, comma, head, head_toks, lang, ctx)
+        if described:  # "The messages, more than 200 in all, were leaked ...": "The messages"
+            return described
         if fronted and len(head_toks) > 8:
             # a long adverbial ("In an email to the finance officer dated 2 March 2022") holds
             # no clause of its own: no finite verb, no subject pronoun; and a clause follows
