@@ -18,3 +18,15 @@ def test_a_lower_case_word_seen_in_running_text_is_still_no_name() -> None:
     texts = ["The report was late.", "Report writers were not consulted."]
     ctx = NameContext(texts, [])
     assert ctx.mentions(texts[1]) == []
+
+
+def test_a_portfolio_between_title_and_name_is_no_part_of_the_name() -> None:
+    """ "wethouder Financiën Bart Mulder": the portfolio goes, a first word that is a first
+    name stays ("wethouder Jan de Vries"), with and without the record's names."""
+    for ctx in (NameContext([]), NameContext([], ["Ingrid Scholten"])):
+        got = [m.text for m in ctx.mentions("Wethouder Duurzaamheid Ingrid Scholten sprak.")]
+        assert got == ["Ingrid Scholten"]
+        got = [m.text for m in ctx.mentions("Volgens wethouder Financiën Bart Mulder kost het.")]
+        assert got == ["Bart Mulder"]
+        got = [m.text for m in ctx.mentions("Wethouder Jan de Vries sprak.")]
+        assert got == ["Jan de Vries"]

@@ -65,6 +65,12 @@ _ADDRESS_RE = re.compile(
 )
 
 
+#: titles that a portfolio may follow before the name: "wethouder Financiën Bart Mulder"
+_PORTFOLIO_TITLES = frozenset(
+    {"wethouder", "minister", "gedeputeerde", "staatssecretaris", "portefeuillehouder"}
+)
+
+
 def _clean_token(tok: str) -> str:
     return norm_name(tok).replace(" ", "")
 
@@ -464,6 +470,8 @@ class NameContext:
                     before = self._finish(text, toks, i, a) if a > i else []
                     if a == i + 1 and b - a > 1 and self.classify(toks[i][0]) != "org":
                         before = []  # "Penningmeester Saskia Hoek": a role, not a name
+                    if a == i + 2 and _clean_token(toks[i][0]) in _PORTFOLIO_TITLES:
+                        before = []  # "Wethouder Duurzaamheid Ingrid Scholten": a portfolio
                     rest = b + 1 if of else b
                     after = self._finish(text, toks, rest, j) if rest < j else []
                     return [*before, self._mention(text, toks, a, b, "person"), *after]
@@ -506,6 +514,12 @@ class NameContext:
                     or (word in ORG_NOUNS and a + 1 < b)
                     or (initial and is_pronominal_adverb(word))  # "Daarin", "Hierop"
                     or (initial and a + 1 == b and self._never_inside(word))  # "Zeventien"
+                    or (  # "wethouder Financiën Bart Mulder": the portfolio, then the name
+                        b - a >= 3
+                        and (preceding or "").lower() in _PORTFOLIO_TITLES
+                        and word not in FEMALE_FIRST | MALE_FIRST
+                        and _clean_token(toks[a + 1][0]) in FEMALE_FIRST | MALE_FIRST
+                    )
                     or (
                         initial
                         and (word in self.lower_words or word in EN_VERBS or word in NL_VERBS)
