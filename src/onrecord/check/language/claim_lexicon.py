@@ -156,12 +156,11 @@ OF_NAME_HEADS = _w(
 ORG_HEADS = _w(
     """
     university universiteit ministry ministerie bank stichting gemeente rechtbank hof court
-    department dept office house senate congress parliament
-    bond vakbond vereniging supportersvereniging club sportclub
-    waterschap hoogheemraadschap provincie omgevingsdienst woningcorporatie woonstichting
-    ziekenhuis coöperatie cooperatie inspectie autoriteit politie brandweer hogeschool museum
-    bibliotheek zorggroep veiligheidsregio tuchtcollege commissie raad agency authority
-    commission council borough county
+    department dept office house senate congress parliament bond vakbond vereniging
+    supportersvereniging club sportclub waterschap hoogheemraadschap provincie omgevingsdienst
+    woningcorporatie woonstichting ziekenhuis coöperatie cooperatie inspectie autoriteit politie
+    brandweer hogeschool museum bibliotheek zorggroep veiligheidsregio tuchtcollege commissie
+    raad agency authority commission council borough county
     """
 )
 # First words of place names, which are not persons.
