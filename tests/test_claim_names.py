@@ -30,3 +30,8 @@ def test_a_portfolio_between_title_and_name_is_no_part_of_the_name() -> None:
         assert got == ["Bart Mulder"]
         got = [m.text for m in ctx.mentions("Wethouder Jan de Vries sprak.")]
         assert got == ["Jan de Vries"]
+
+
+def test_mp_is_a_title_before_the_name() -> None:
+    got = [m.text for m in NameContext([]).mentions("Local MP Alison Garth called it a blow.")]
+    assert "Alison Garth" in got and not any("MP" in g for g in got)

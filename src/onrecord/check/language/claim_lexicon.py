@@ -27,7 +27,7 @@ TITLES = _w(
     eiser eiseres eisers gedaagde gedaagden verweerder verweerster aanklager
     ceo cfo cto coo cio chairman chairwoman chairperson chair director directeur directrice
     founder cofounder co-founder oprichter medeoprichter mede-oprichter topman topvrouw
-    bestuursvoorzitter
+    bestuursvoorzitter mp mep staatssecretaris
     judge justice rechter senator minister premier governor mayor burgemeester president
     attorney counsel lawyer advocaat chief executive officer investor investeerder
     billionaire miljardair entrepreneur ondernemer mister saint st reverend rev
@@ -598,7 +598,7 @@ SENTENCE_ADVERBS = _w(
     overigens desondanks niettemin kortom tenslotte ten slotte uiteindelijk opvallend genoeg
     however moreover furthermore meanwhile also besides additionally nevertheless nonetheless
     still then later earlier now instead indeed thus therefore likewise similarly subsequently
-    finally ultimately notably separately
+    finally ultimately notably separately regrettably unfortunately fortunately sadly helaas
     """
 )
 
