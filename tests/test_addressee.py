@@ -57,3 +57,14 @@ def test_the_letter_s_you_is_the_addressee() -> None:
     claims = claims_from_text(OPEN_LETTER, worthiness=False)
     announced = next(c for c in claims if "Ashby plant" in c.text)
     assert announced.subject == "Hannah Levitt"
+
+
+def test_the_sender_s_own_kind_is_not_the_addressee() -> None:
+    """After "Uw ... " made the addressee the subject, "de omgevingsdienst" is still the
+    service ("dienst" is a kind of organisation), not the addressee."""
+    text = DECISION.replace(
+        "Daarom weigeren wij de vergunning.",
+        "Eerder heeft de omgevingsdienst u een waarschuwing gestuurd.",
+    )
+    warned = next(c for c in claims_from_text(text, worthiness=False) if "waarschuwing" in c.text)
+    assert warned.subject is None or not warned.subject.startswith("Bakkerij Kroes")

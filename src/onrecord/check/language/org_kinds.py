@@ -22,7 +22,7 @@ ORG_TYPE_NOUNS = _w(
     regulator inspectie inspectorate waterschap city stad raad council committee commissie
     airline bouwer aannemer trust corporatie beheerder instituut institute coöperatie
     cooperatie cooperative co-op watchdog authority autoriteit charity
-    liefdadigheidsinstelling kring praktijk hospice theater museum bibliotheek library
+    liefdadigheidsinstelling kring praktijk hospice theater museum bibliotheek library dienst
     """
 )
 
