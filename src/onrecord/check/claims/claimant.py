@@ -59,6 +59,7 @@ from onrecord.check.language.claim_lexicon import (
     FRAME_PRESENT_EN,
     FRAME_PRESENT_NL,
     PREPOSITIONS,
+    SENTENCE_ADVERBS,
     TIME_WORDS,
     is_title,
     is_verb,
@@ -162,7 +163,7 @@ def _split_at_that(
         if len(hw) < 2:
             continue
         while len(hw) >= 3 and (
-            hw[-1][0].lower() in ADVERBS | _CONNECTIVES or _TIME_WORD_NL.match(hw[-1][0])
+            hw[-1][0].lower() in ADVERBS | SENTENCE_ADVERBS or _TIME_WORD_NL.match(hw[-1][0])
         ):  # "Van Lier beweert ook dat", "X verklaarde dinsdag dat", "X zegt daarnaast dat"
             hw = hw[:-1]
         verb, vpos = hw[-1]
@@ -179,11 +180,6 @@ def _split_at_that(
 
 #: "zijn er", "zijn 41", "zijn de": the verb "zijn" (not the possessive) after a source
 _ZIJN_VERB = re.compile(r"(?i)(?:zijn|waren)\s+(?:er|het|de|ze|nu|inmiddels|al|\d)")
-#: sentence connectives between a framing verb and "that": "Thuishaven zegt daarnaast dat S"
-_CONNECTIVES = frozenset(
-    {"daarnaast", "bovendien", "verder", "tevens", "eveneens", "echter", "wel", "moreover",
-     "additionally", "furthermore", "however"}
-)  # fmt: skip
 # "volgens twee medewerkers", "volgens enkele oud-collega's": a number of unnamed sources
 _NL_QUANT = (
     r"(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+|enkele|meerdere|verschillende|"

@@ -20,11 +20,8 @@ __all__ = ["letter_addressee", "second_person", "second_person_owner"]
 
 _HEADER = re.compile(r"(?im)^\W{0,3}(?:aan|to|t\.a\.v\.|attn\.?)\W{0,3}:\W{0,3}\s*(?P<to>[^\n]+)$")
 _SALUTATION = re.compile(r"(?m)^\W{0,3}(?:Dear|Geachte|Beste)\s+(?P<to>[^,\n]{2,60}),?\s*$")
-#: the courtesy words of a salutation before the name ("heer", "mevrouw", "Dr")
-_COURTESY = re.compile(
-    r"(?i)^(?:(?:de\s+)?(?:heer|mevrouw|mevr\.?|dhr\.?|mr\.?|mrs\.?|ms\.?|miss|dr\.?|prof\.?|"
-    r"sir|madam|dame|lord|lady)\s+)+"
-)
+#: courtesy words of a salutation that are no title before a name ("Geachte heer Veldkamp")
+_COURTESY = frozenset({"de", "heer", "madam"})
 _SECOND = frozenset({"u", "you", "jij", "je"})
 _OWNER = re.compile(r"(?i)^(?:uw|your|jouw|je)\s+\w")
 
@@ -33,7 +30,10 @@ def _named(part: str, ctx: NameContext) -> str | None:
     """The person or organisation ``part`` names, without courtesy words and titles."""
     part = " ".join(part.split()).strip(" .*")
     part = re.split(r"(?i),|\bt\.a\.v\.|\battn\b", part)[0].strip(" .*")
-    bare = _COURTESY.sub("", part).strip()
+    words = part.split()
+    while words and (words[0].lower() in _COURTESY or is_title(words[0])):
+        words = words[1:]  # "de heer", "Dr", "mevrouw": the titles of the project's lexicon
+    bare = " ".join(words)
     if not bare or not bare[:1].isupper():
         return None
     if ctx.classify(bare) == "org":
