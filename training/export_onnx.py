@@ -105,6 +105,14 @@ def main() -> None:
 
     int8 = work / "judge-int8.onnx"
     quantize_dynamic(str(fp32), str(int8), weight_type=QuantType.QInt8, per_channel=True)
+    # int8 weights saturate on AVX2 CPUs without VNNI: ship them as exact uint8 (unsign_weights.py)
+    import onnx
+
+    from unsign_weights import unsign_int8_weights
+
+    q = onnx.load(str(int8))
+    unsign_int8_weights(q)
+    onnx.save(q, str(int8))
 
     dev_path = Path(args.dev) if args.dev else work / "dev.jsonl"
     dev = [json.loads(x) for x in dev_path.open(encoding="utf-8")][: args.n_dev]

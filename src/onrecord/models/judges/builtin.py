@@ -7,6 +7,9 @@ and the classification head; the word embeddings were kept frozen in training, s
 dequantized. Input ``<s> premise </s></s> hypothesis </s>``, at most 128 tokens (longest-first
 truncation).
 
+The weights are stored unsigned (U8U8, ``training/unsign_weights.py``): signed int8 weights
+saturate in onnxruntime on x86 CPUs with AVX2 but without VNNI, and gave other judgments there.
+
 Each pair runs alone by default (``batch_size=1``): the graph quantizes activations to int8
 dynamically, with one scale per tensor, so in a batch a pair's probabilities moved with its
 batch-mates and their padding (by up to 0.13 on the sample case, enough to flip a verdict). Alone,
