@@ -64,6 +64,7 @@ from onrecord.check.language.claim_lexicon import (
     is_title,
     is_verb,
 )
+from onrecord.check.language.claim_names import PORTFOLIO_TITLES as PORTFOLIO
 from onrecord.check.language.claim_names import TOKEN_RE, NameContext, token_spans
 from onrecord.check.language.claim_text import (
     DETERMINERS,
@@ -102,6 +103,8 @@ def claimant_name(c: str, ctx: NameContext) -> str | None:
             return ms[0].text
         if len(ws) <= 3 and is_title(ws[-1]) and not c[ms[0].end :].strip():
             return ms[0].text  # "managing director Fiona Ridley": a title of two words
+        if len(ws) == 2 and ws[0] in PORTFOLIO and not c[ms[0].end :].strip():
+            return ms[0].text  # "wethouder Financiën Bart Mulder": a title and its portfolio
     first, _, tail = c.partition(" ")
     if first.lower() in DETERMINERS and tail:
         c = f"{first.lower()} {tail}"
@@ -478,7 +481,13 @@ def strip_framing(
                 who = app.group(1) if ctx.mentions(app.group(1)) else comma.group(1)
                 reordered = reorder_nl_main(app.group(2), ctx)
                 return claimant_name(who, ctx), upper_first(reordered or app.group(2))
-            if comma and len(words(comma.group(1))) <= 8:
+            if (
+                comma
+                and len(words(comma.group(1))) <= 8
+                # "Volgens Hoekema lag de notitie ..., over ..., op zijn bureau": the verb
+                # closes the source before the comma does
+                and not any(is_verb(w, "nl") for w in words(comma.group(1))[1:])
+            ):
                 return claimant_name(comma.group(1), ctx), upper_first(comma.group(2))
             toks = [(t.group(), t.start(), t.end()) for t in TOKEN_RE.finditer(rest)]
             for k in range(1, min(len(toks), 8)):
@@ -493,8 +502,9 @@ def strip_framing(
                     reordered = reorder_nl_main(rest[toks[k][1] :], ctx)
                     if reordered:
                         return claimant_name(framer, ctx), upper_first(reordered)
-                    if ctx.mentions(framer) and len(words(framer)) <= 3:
-                        return claimant_name(framer, ctx), s  # still X's, as written
+                    who = claimant_name(framer, ctx)  # "wethouder Financiën Bart Mulder"
+                    if ctx.mentions(framer) and who and len(words(who)) <= 3:
+                        return who, s  # still X's, as written
                     if verb and _framer_ok(framer, "nl") and not ARTICLE_SOURCE_RE.search(framer):
                         # "Volgens de officier van justitie ging het om ...": a listed verb
                         # closes the source, even where the clause will not reorder

@@ -178,7 +178,8 @@ def _subject_verb(toks: list[tuple[str, int, int]], k: int, lang: str | None) ->
     if not w.islower() or len(w) < 4 or w in DETERMINERS or w in PREPOSITIONS:
         return False
     if lang != "nl":
-        return w.endswith("s") and not w.endswith(("ss", "us", "is", "ous"))
+        # not a possessive: "The council's auditor looked into it and found ..."
+        return w.endswith("s") and not w.endswith(("ss", "us", "is", "ous", "'s", "’s"))
     return w.endswith("t") and not w.endswith(("heid", "ist"))
 
 

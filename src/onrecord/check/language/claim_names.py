@@ -66,7 +66,7 @@ _ADDRESS_RE = re.compile(
 
 
 #: titles that a portfolio may follow before the name: "wethouder Financiën Bart Mulder"
-_PORTFOLIO_TITLES = frozenset(
+PORTFOLIO_TITLES = frozenset(
     {"wethouder", "minister", "gedeputeerde", "staatssecretaris", "portefeuillehouder"}
 )
 
@@ -299,8 +299,8 @@ class NameContext:
         toks = key.split()
         if not toks:
             return "other"
-        if toks[-1] in ORG_SUFFIXES or toks[0] in ORG_HEADS:
-            return "org"
+        if toks[-1] in ORG_SUFFIXES or toks[0] in ORG_HEADS or " & " in name:
+            return "org"  # "& " joins a firm's partners: "Thorne & Ruddock"
         if len(toks) > 1 and name.split()[-1].lower().replace(".", "") in ORG_SUFFIXES:
             return "org"  # "Veldlijn B.V.", "Halden Inc.": the legal form with its dots
         if len(toks) > 1 and toks[-1] in _BODY_ENDS and name.split()[-1][:1].isupper():
@@ -401,6 +401,8 @@ class NameContext:
             j < n
             and (
                 text[toks[j - 1][2] : toks[j][1]] == " "
+                # a firm's name: "Thorne & Ruddock", "Van Dijk & Partners"
+                or (text[toks[j - 1][2] : toks[j][1]] == " & " and _cap(toks[j][0]))
                 # a plural possessive inside a name: "Northgate Supporters' Trust"
                 or (
                     text[toks[j - 1][2] : toks[j][1]] in ("' ", "’ ")
@@ -470,7 +472,7 @@ class NameContext:
                     before = self._finish(text, toks, i, a) if a > i else []
                     if a == i + 1 and b - a > 1 and self.classify(toks[i][0]) != "org":
                         before = []  # "Penningmeester Saskia Hoek": a role, not a name
-                    if a == i + 2 and _clean_token(toks[i][0]) in _PORTFOLIO_TITLES:
+                    if a == i + 2 and _clean_token(toks[i][0]) in PORTFOLIO_TITLES:
                         before = []  # "Wethouder Duurzaamheid Ingrid Scholten": a portfolio
                     rest = b + 1 if of else b
                     after = self._finish(text, toks, rest, j) if rest < j else []
@@ -516,7 +518,7 @@ class NameContext:
                     or (initial and a + 1 == b and self._never_inside(word))  # "Zeventien"
                     or (  # "wethouder Financiën Bart Mulder": the portfolio, then the name
                         b - a >= 3
-                        and (preceding or "").lower() in _PORTFOLIO_TITLES
+                        and (preceding or "").lower() in PORTFOLIO_TITLES
                         and word not in FEMALE_FIRST | MALE_FIRST
                         and _clean_token(toks[a + 1][0]) in FEMALE_FIRST | MALE_FIRST
                     )

@@ -105,11 +105,15 @@ def det_np(toks: list[tuple[str, int, int]]) -> int:
     n = 1
     while n < min(len(toks), 4):
         w = toks[n][0]
-        if w.lower() in ADVERBS | COMMON or is_verb(w, "nl") or any(c.isdigit() for c in w):
+        if w.lower() in ADVERBS | COMMON | PREPOSITIONS or w.lower() == "van":
+            break
+        if is_verb(w, "nl") or any(c.isdigit() for c in w):
             break
         n += 1
         if not w.lower().endswith("e"):  # an adjective ends in -e; the noun ends the phrase
             break
+    if n > 1:  # "de notitie van de toezichthouder"
+        n = _van_tail(toks, n)
     return n if n > 1 else 0
 
 
@@ -129,27 +133,29 @@ def quant_np(toks: list[tuple[str, int, int]]) -> int:
         if k > n and k == len(toks) - 1:
             break  # the clause's last word is its participle: "werden 412 leden ontslagen"
         k += 1
-    if k < len(toks) and toks[k][0].lower() == "van":  # "29 van de 117 medewerkers",
-        j = k + 1  # "alle databases van Tessel"
-        if j < len(toks) and toks[j][0].lower() in DETERMINERS:
-            j += 1
-        if j < len(toks) and toks[j][0].replace(".", "").isdigit():
-            j += 1
-        m = j
-        while m < min(len(toks), j + 2):
-            w = toks[m][0]
-            if (
-                w.lower() == "van"
-                or is_verb(w, "nl")
-                or w.lower() in PREPOSITIONS | ADVERBS | COMMON
-            ):
-                break
-            m += 1
-            if not w.lower().endswith("e"):  # an adjective ends in -e; the noun ends the phrase
-                break
-        if m > j:
-            k = m
+    k = _van_tail(toks, k)  # "29 van de 117 medewerkers", "alle databases van Tessel"
     return k if k > n else 0
+
+
+def _van_tail(toks: list[tuple[str, int, int]], k: int) -> int:
+    """The end of a noun phrase ending at ``k`` with its "van" phrase: "van de 117",
+    "van Tessel", "van de toezichthouder" (``k`` when none follows)."""
+    if k >= len(toks) or toks[k][0].lower() != "van":
+        return k
+    j = k + 1
+    if j < len(toks) and toks[j][0].lower() in DETERMINERS:
+        j += 1
+    if j < len(toks) and toks[j][0].replace(".", "").isdigit():
+        j += 1
+    m = j
+    while m < min(len(toks), j + 2):
+        w = toks[m][0]
+        if w.lower() == "van" or is_verb(w, "nl") or w.lower() in PREPOSITIONS | ADVERBS | COMMON:
+            break
+        m += 1
+        if not w.lower().endswith("e"):  # an adjective ends in -e; the noun ends the phrase
+            break
+    return m if m > j else k
 
 
 def reorder_nl_main(rest: str, ctx: NameContext) -> str | None:
@@ -173,7 +179,7 @@ def reorder_nl_main(rest: str, ctx: NameContext) -> str | None:
     after = rest[toks[n][2] :].lstrip()
     if subj.lower() in NL_SUBJ_PRONOUNS:
         subj = subj.lower()
-    return f"{subj} {verb} {after}".strip()
+    return f"{subj} {verb}{'' if after[:1] in (',', ';') else ' '}{after}".strip()
 
 
 def reorder_subordinate(clause: str, ctx: NameContext) -> str:

@@ -123,6 +123,17 @@ _CAPTION_RE = re.compile(
 )
 
 
+def _party_word(head: str) -> bool:
+    """A noun that names a party: an organisation, a kind of one, a person, a title."""
+    return bool(type_words(head) or head in _PARTY_NOUNS or is_title(head))
+
+
+#: a common noun's possessive: "the council's", "the company’s"
+_INDEFINITE = frozenset({"a", "an", "een"})
+_PARTY_NOUNS = ORG_ANAPHORS | ORG_NOUNS | PERSON_NOUNS
+_OWNER = re.compile(r"^[a-z][\w-]*['\u2019]s$")
+
+
 def _body_of_place(before: str, name: str) -> str:
     """A public body named by its place is named with its kind: "de rechtbank Gelderland",
     "gemeente IJsselmonde", not the place "Gelderland"."""
@@ -219,17 +230,12 @@ class Discourse:
         toks = [t[0].lower() for t in token_spans(phrase)]
         if not toks:
             return False
-        head = toks[-1]
         if toks[0] in QUANTIFIERS or toks[0].isdigit():
             return True
-        return bool(
-            type_words(head)
-            or head in ORG_ANAPHORS
-            or head in ORG_NOUNS
-            or head in PERSON_NOUNS
-            or is_title(head)
-            or _ROLE_RE.search(phrase)
-        )
+        of = [k for k, t in enumerate(toks) if t in ("van", "of")]
+        if of and of[0] > 1 and not _party_word(toks[of[0] - 1]):
+            return False  # "De notitie van de toezichthouder": a note, not its writer
+        return _party_word(toks[-1]) or bool(_ROLE_RE.search(phrase))
 
     def is_author(self, name: str | None) -> bool:
         if not name or not self.author:
@@ -367,6 +373,16 @@ class Discourse:
         if len(toks) <= 3 and toks[0] in DETERMINERS and _COURT_PERSON.match(head):
             # "De kantonrechter heeft X bevolen": the court itself, no person named before
             return phrase
+        if (head in PERSON_NOUNS or is_title(head) or role) and (
+            toks[0] in _INDEFINITE
+            or (not role and len(toks) > 2 and toks[0] in DETERMINERS and _OWNER.match(toks[1]))
+        ):
+            # "a council spokesperson", "een woordvoerder": someone new; "The council's
+            # monitoring officer": that body's person; neither is the person named before,
+            # but the one its apposition names ("by the museum's director, Imogen Strachan,")
+            app = re.search(re.escape(phrase) + r"\s*,\s*([^,]{2,60})", sentence)
+            named = [m for m in _names(self.ctx, app.group(1)) if self._is_person(m)] if app else []
+            return " ".join(named[0].text.split()) if named and named[0].start == 0 else None
         if role or head in PERSON_NOUNS or is_title(head) or head in DEMONYM_NOUNS:
             return self._salient_person(sentence)
         own_doc = self.author is not None and self.is_org(self.author)

@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from onrecord.check.language.verb_second import nl_finite_form
+from onrecord.check.subjects.subject_np import is_description
 
 __all__ = ["org_zij", "person_subject", "teaches_gender"]
 
@@ -57,6 +58,6 @@ def person_subject(disc: Any) -> bool:
     """The subject of the sentence before is a person a "zij"/"hij" may stand for: not an
     organisation whose name holds a person's ("Bakkerij Van Oostveen", "Van Oostveen")."""
     prev = disc.prev_subject
-    if not prev or disc.ctx.classify(prev) == "org":
-        return False
+    if not prev or disc.ctx.classify(prev) == "org" or is_description(prev):
+        return False  # nor a thing described ("De notitie van de toezichthouder")
     return any(disc._same(prev, p) for p in disc.persons)

@@ -64,7 +64,9 @@ def framer_referent(disc: Discourse, framer: str, rest: str, lang: str | None) -
             # so "she" is the person before, never the author that "we" would resolve to
             return disc.resolve(framer, "")
         subject = disc.resolve(phrase, rest) if phrase else None
-        person = subject and disc.ctx.classify(subject) == "person"
+        # a person's name, not a description the name rules misread ("De notitie van de
+        # toezichthouder" for "Hij zegt dat zijn ambtenaren ...")
+        person = subject and disc.ctx.classify(subject) == "person" and not is_description(subject)
         if person and disc.gender(subject or "") in (None, gender):
             return subject
     return disc.resolve(framer, rest)
