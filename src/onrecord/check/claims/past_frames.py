@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from onrecord.check.language.article_lexicon import is_pronominal_adverb
 from onrecord.check.language.claim_lexicon import PREPOSITIONS, TIME_WORDS, is_verb
 from onrecord.check.language.claim_names import TOKEN_RE, NameContext
 from onrecord.check.language.claim_text import DETERMINERS, end_sentence, upper_first, words
@@ -48,16 +49,28 @@ _PAST_EN = re.compile(
     r"^(?:In\s+a\s+(?:written\s+)?statement,\s+)?"
     # the speaker, with an optional apposition ("its chief executive, Martin Kessock,")
     rf"(?P<who>(?:[A-Z]|{_POSS_EN}\s)[^,]{{1,60}}?(?:,\s+(?!who\b|which\b)[^,]{{2,60}}?,)?)\s+"
-    rf"(?P<verb>{_VERBS_EN})(?:\s+{_ADJ_EN})?\s+(?P<that>that\s+)?(?P<rest>\S.+)$"
+    # the perfect too: "Veluwenet has confirmed that S"
+    rf"(?:(?:has|have)\s+)?(?P<verb>{_VERBS_EN})(?:\s+{_ADJ_EN})?\s+(?P<that>that\s+)?"
+    r"(?P<rest>\S.+)$"
 )
 _VERBS_NL = (
     "zei|zeiden|betoogde|betoogden|stelde|stelden|verklaarde|verklaarden|beweerde|beweerden|"
     "erkende|erkenden|bevestigde|bevestigden|benadrukte|benadrukten|meldde|meldden|oordeelde|"
-    "oordeelden|concludeerde|concludeerden|verzekerde|herhaalde|wees|wezen"
+    "oordeelden|concludeerde|concludeerden|verzekerde|herhaalde|wees|wezen|"
+    # the present, for a speaker the main patterns do not take: "De burgemeester, Anna Bos, zegt"
+    "zegt|zeggen|stelt|stellen|verklaart|verklaren|beweert|beweren|bevestigt|erkent|benadrukt"
+)
+#: the perfect: "Veluwenet heeft maandag bekendgemaakt dat S", "X heeft laten weten dat S"
+_PERFECT_NL = (
+    r"(?:heeft|hebben)(?P<padj>(?:\s+[\w'’-]+){0,2}?)\s+(?:gezegd|betoogd|gesteld|verklaard|"
+    r"beweerd|erkend|bevestigd|benadrukt|gemeld|herhaald|bekendgemaakt|laten\s+weten)"
 )
 _PAST_NL = re.compile(
-    r"^(?P<who>[A-Z][^,()]{1,60}?)(?:\s+\([^()]{1,40}\))?\s+"
-    rf"(?P<verb>{_VERBS_NL})(?P<adj>(?:\s+[\w'’-]+){{0,3}}?)\s+dat\s+(?P<rest>\S.+)$"
+    # the speaker, with an optional apposition ("De burgemeester, Anna Bos,")
+    r"^(?P<who>[A-Z][^,()]{1,60}?(?:,\s+(?!die\b|dat\b|wie\b)[^,]{2,60}?,)?)"
+    r"(?:\s+\([^()]{1,40}\))?\s+"
+    rf"(?:(?P<verb>{_VERBS_NL})(?P<adj>(?:\s+[\w'’-]+){{0,3}}?)|{_PERFECT_NL})\s+dat\s+"
+    r"(?P<rest>\S.+)$"
 )
 #: ", oordeelt de kantonrechter.", ", concludeerde de rechtbank.": a court's or person's finding
 _END_NL = re.compile(
@@ -82,7 +95,11 @@ _LIET_NL = re.compile(
 )
 #: an addressee, a medium or a year between verb and "dat" keeps a claim about the speech
 #: itself ("zei tegen deze omroep", "zei in de krant", "zei in 2019")
-_ADDRESSEE_NL = re.compile(r"(?i)\b(?:tegen|aan|in)\b|\b(?:19|20)\d\d\b")
+_ADDRESSEE_NL = re.compile(
+    # ... and in the perfect, "always" and "never" ("heeft altijd gezegd dat S": a claim about
+    # what was said) and a subject after the verb ("In september hebben wij ... gemeld dat")
+    r"(?i)\b(?:tegen|tegenover|aan|in|altijd|nooit|niet|wij|we|ik|hij|zij|ze|u)\b|\b(?:19|20)\d\d\b"
+)
 
 
 #: lowercase words inside names and roles ("Frank van Oostveen", "the chair of the board")
@@ -101,6 +118,8 @@ def _np_ok(who: str, lang: str | None) -> bool:
         return False
     if first.lower() in ("it", "het", "this", "that", "dit", "dat", "there", "er"):
         return False
+    if first.lower() in PREPOSITIONS or is_pronominal_adverb(first):
+        return False  # "In september hebben wij ...", "Daarin stelt u ...": no speaker
     return not any(is_verb(w, lang) for w in ws[1:] if w[:1].islower())
 
 
@@ -116,8 +135,11 @@ def _opens_clause(rest: str, lang: str | None) -> bool:
 def _speaker(who: str) -> str:
     """The name in "its chief executive, Martin Kessock" (an apposition), else ``who``."""
     parts = [p.strip() for p in who.split(",") if p.strip()]
-    if len(parts) == 2 and parts[1][:1].isupper():
-        return parts[1]
+    named = parts[1].split() if len(parts) == 2 else []
+    while named and not named[0][:1].isupper():
+        named = named[1:]  # "Zijn advocaat, mr. Koen Lafeber": the title goes
+    if named:
+        return " ".join(named)
     return parts[0] if parts else who
 
 
@@ -146,10 +168,10 @@ def past_frame(s: str, lang: str | None, ctx: NameContext) -> tuple[str, str] | 
                 return who, upper_first(end_sentence(m["rest"]))
     if lang != "en":
         m = _PAST_NL.match(s)
-        if m and not _ADDRESSEE_NL.search(m["adj"] or ""):
-            who = m["who"].strip()
+        if m and not _ADDRESSEE_NL.search(m["adj"] or m["padj"] or ""):
+            who = _speaker(m["who"].strip())
             zou = re.search(r"\bzou(?:den)?\b", m["rest"])
-            if _np_ok(who, "nl") and not (m["verb"].startswith("zei") and zou):
+            if _np_ok(who, "nl") and not ((m["verb"] or "").startswith(("zei", "zeg")) and zou):
                 clause = reorder_nl_sub(m["rest"], ctx)
                 if clause == m["rest"]:
                     clause = reorder_subordinate(m["rest"], ctx)

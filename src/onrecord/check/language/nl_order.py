@@ -193,7 +193,7 @@ def reorder_subordinate(clause: str, ctx: NameContext) -> str:
     if not n or len(toks) <= n + 1:
         return clause
     for k in range(n, len(toks)):
-        if is_verb(toks[k][0], "nl"):
+        if is_verb(toks[k][0], "nl") and toks[k - 1][0].lower() != "te":  # not "te vinden"
             if k == n:
                 return body
             verb = toks[k][0]
@@ -237,8 +237,9 @@ def reorder_nl_sub(clause: str, ctx: NameContext) -> str:
             k -= 1
             continue
         break
-    while k < len(toks) and not (
-        is_verb(toks[k][0], "nl") or (k == len(toks) - 1 and _PAST_NL.fullmatch(toks[k][0]))
+    while k < len(toks) and (
+        not (is_verb(toks[k][0], "nl") or (k == len(toks) - 1 and _PAST_NL.fullmatch(toks[k][0])))
+        or toks[k - 1][0].lower() == "te"  # "terug te vinden is": "vinden" is no finite verb
     ):
         k += 1  # the cluster starts with the finite verb
     if k >= len(toks):
