@@ -63,3 +63,17 @@ def test_te_and_an_infinitive_stay_together() -> None:
     assert reorder_nl_sub("zij het geld had willen terugbetalen", ctx) == (
         "zij had het geld willen terugbetalen"
     )
+
+
+def test_dutch_separable_speech_verbs_frame_a_claim() -> None:
+    assert _second("De bond klaagt. De gemeente merkt op dat de aanvraag te laat was.") == (
+        "De aanvraag was te laat.",
+        "de gemeente",
+    )
+    assert _second(
+        "De bond klaagt. Jansen houdt vol dat hij de brief nooit heeft gelezen.", "Piet Jansen"
+    ) == ("Jansen heeft de brief nooit gelezen.", "Jansen")
+    assert _second("De bond klaagt. De wethouder legt uit dat het geld op is.") == (
+        "Het geld is op.",
+        "de wethouder",
+    )

@@ -149,7 +149,10 @@ _TIME_FRONT_NL = re.compile(
     r"zaterdag|zondag)$"
 )
 #: "wijst erop dat S", "wees er dinsdag op dat S": a report of S like "stelt dat S"
-_POINTS_OUT = re.compile(r"^(.{2,60}?)\s+(?:wijst|wees|wijzen|wezen)\s+er(?:\s+\w+)?\s*op$")
+_POINTS_OUT = re.compile(  # and separable verbs: "voert aan", "merkt op", "geeft toe", "houdt vol"
+    r"^(.{2,60}?)\s+(?:(?:wijst|wees|wijzen|wezen)\s+er(?:\s+\w+)?\s*op|(?:voert|voeren|merkt|merken|"
+    r"geeft|geven|houdt|houden|legt|leggen|werpt|werpen)(?:\s+\w+)?\s+(?:aan|op|toe|vol|uit|tegen))$"
+)
 
 
 def _split_at_that(
@@ -528,11 +531,8 @@ def strip_framing(
             return claimant, end_sentence(" ".join(rest.split()))
         # "S, stelt X.", "'S,' zegt Dijkstra ook nu.", "S, stelt voorzitter Ruud Bosman.", "S,
         # zei Vale dinsdag." (the reporting past at the end of a sentence)
-        past = (
-            r"zei|zeiden|stelde|meldde|verklaarde|bevestigde|voegde\s+(?:\w+\s+)?toe|"
-            if reported
-            else ""
-        )
+        past = r"zei|zeiden|stelde|meldde|verklaarde|bevestigde|voegde\s+(?:\w+\s+)?toe|"
+        past = past if reported else ""
         m = re.match(
             rf"^(.+?),[{QUOTES}]?\s*(?:aldus|zegt|stelt|meldt|schrijft|beweert|claimt|betoogt|meent|"
             rf"bevestigt|{past}zo\s+(?:zegt|stelt|meldt|schrijft|claimt))\s+([^,]{{2,60}}?)"

@@ -91,6 +91,12 @@ def subject_np(
             if len(words) > n and is_verb(words[n][0], lang) and not is_verb(words[n - 1][0], lang):
                 if n == 3 and words[2][0].lower() in _OBJECT_PRONOUNS:
                     return 2  # "het bestuur hem wegzette": the object pronoun is no part of it
+                if (
+                    n == 3
+                    and lang == "nl"
+                    and not (words[1][0].endswith("e") or words[1][0][:1].isupper())
+                ):
+                    continue  # an adjective first ("de nieuwe directeur"), not "de hond geen"
                 return n
     return 0
 
