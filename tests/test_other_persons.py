@@ -112,3 +112,12 @@ def test_volgens_a_title_with_its_portfolio() -> None:
         "Petra Kok",
     )
     assert got[0][1] == "Petra Kok"
+
+
+def test_according_to_a_description_and_its_name_is_the_named_person() -> None:
+    got = _claims(
+        "The port is busy. The ferry left on time, according to our harbour master, Colin "
+        "Treharne.",
+        "Colin Treharne",
+    )
+    assert got[0][:2] == ("The ferry left on time.", "Colin Treharne")

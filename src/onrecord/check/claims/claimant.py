@@ -35,6 +35,7 @@ from onrecord.check.claims.claimant_frames import (
     news_adjunct_en,
     without_trailing_relative,
 )
+from onrecord.check.claims.framer import claimant_name, framer_ok, is_doc_framer
 from onrecord.check.claims.noun_frames import noun_frame
 from onrecord.check.claims.past_frames import past_frame
 from onrecord.check.claims.told_writer import told_paper_perfect, told_writer_end
@@ -52,7 +53,6 @@ from onrecord.check.language.article_lexicon import (
 from onrecord.check.language.claim_lexicon import (
     ADVERBS,
     ARTICLE_SOURCE_RE,
-    DOC_FRAMERS,
     FRAME_LEGAL_EN,
     FRAME_PAST_EN,
     FRAME_PAST_NL,
@@ -64,7 +64,6 @@ from onrecord.check.language.claim_lexicon import (
     is_title,
     is_verb,
 )
-from onrecord.check.language.claim_names import PORTFOLIO_TITLES as PORTFOLIO
 from onrecord.check.language.claim_names import TOKEN_RE, NameContext, token_spans
 from onrecord.check.language.claim_text import (
     DETERMINERS,
@@ -86,48 +85,6 @@ from onrecord.check.language.nl_order import (
 )
 from onrecord.check.language.verb_second import bare_role, v2_at
 from onrecord.check.subjects.bare_np import AUXILIARIES_EN, bare_np_before_aux
-
-
-def claimant_name(c: str, ctx: NameContext) -> str | None:
-    """The framer as a claimant: a person's name when the phrase is titles + a name."""
-    c = strip_quotes(" ".join(c.split())).strip(" .,")
-    if not c or len(words(c)) > 8:
-        return None
-    if ARTICLE_SOURCE_RE.search(c):
-        return None  # the article's own sources: the article asserts it
-    ms = [m for m in ctx.mentions(c) if m.kind in ("person", "unknown")]
-    if len(ms) == 1:
-        rest = (c[: ms[0].start] + c[ms[0].end :]).lower()
-        ws = words(rest)
-        if all(is_title(w) or w in DETERMINERS for w in ws):
-            return ms[0].text
-        if len(ws) <= 3 and is_title(ws[-1]) and not c[ms[0].end :].strip():
-            return ms[0].text  # "managing director Fiona Ridley": a title of two words
-        if len(ws) == 2 and ws[0] in PORTFOLIO and not c[ms[0].end :].strip():
-            return ms[0].text  # "wethouder Financiën Bart Mulder": a title and its portfolio
-    first, _, tail = c.partition(" ")
-    if first.lower() in DETERMINERS and tail:
-        c = f"{first.lower()} {tail}"
-    return c
-
-
-def _framer_ok(c: str, lang: str | None) -> bool:
-    """``c`` can be the subject of a framing verb: a short noun phrase."""
-    ws = words(c)
-    if not ws or len(ws) > 7 or "," in c:
-        return False
-    if not (ws[0][:1].isupper() or ws[0].lower() in DETERMINERS):
-        return False
-    # a word right after an article is its noun ("de keten", not the verb "keten")
-    return not any(
-        is_verb(w, lang) and ws[i].lower() not in DETERMINERS for i, w in enumerate(ws[1:])
-    )
-
-
-def _is_doc_framer(c: str) -> bool:
-    ws = [w.lower() for w in words(c)]
-    return bool(ws) and ws[-1] in DOC_FRAMERS
-
 
 #: where a statement was made, between its verb and "that": "zegt in een reactie dat S",
 #: "said in a statement that S"
@@ -177,7 +134,7 @@ def _split_at_that(
         if len(hw) >= 3 and hw[-2][0].lower() in ADVERBS:
             framer_end = hw[-2][1]
         framer = head[:framer_end].strip()
-        if verbs_ok(verb, framer) and _framer_ok(framer, lang):
+        if verbs_ok(verb, framer) and framer_ok(framer, lang):
             return framer, s[m.end() :].strip()
         if len(words(head)) > 9:
             break
@@ -313,7 +270,7 @@ def _end_framer(c: str, lang: str | None) -> str:
     lead = [w for w in ws if w[:1].islower()][:3]
     titled = bool(lead) and any(is_title(w) for w in lead) and ws[-1][:1].isupper()
     # "said managing director Fiona Ridley": a title of two words before the name
-    return who if ws and (_framer_ok(who, lang) or is_title(ws[0]) or titled) else ""
+    return who if ws and (framer_ok(who, lang) or is_title(ws[0]) or titled) else ""
 
 
 def _inverted_ok(who: str) -> bool:
@@ -385,9 +342,12 @@ def _parenthetical(s: str, lang: str | None, ctx: NameContext) -> tuple[str | No
         acc = m.groupdict().get("acc")
         who = acc or framer_np(m["who"] or m.groupdict().get("who2") or "", lang)
         pronoun = who.lower() in _EN_FRAMER_PRONOUNS | NL_SUBJ_PRONOUNS
-        if not acc and not pronoun and not _framer_ok(who, lang):
+        if not acc and not pronoun and not framer_ok(who, lang):
             continue
         rest = f"{m['head']} {m['rest']}"
+        named = ctx.mentions(m["rest"]) if acc else []
+        if named and named[0].start == 0 and not m["rest"][named[0].end :].strip(" .!"):
+            who, rest = named[0].text, m["head"]  # "S, according to its harbour master, X."
         return claimant_name(who, ctx), end_sentence(" ".join(rest.split()))
     return None
 
@@ -449,7 +409,7 @@ def strip_framing(
         # the reporting past right after its speaker (no time, no addressee between) frames
         m = _SAID_EN.match(upper_first(_LEAD_ADVERB_EN.sub("", s))) if reported else None
         who = _said_who(m["who"], ctx) if m else ""
-        if m and _framer_ok(who, lang) and len(words(m["rest"])) >= 3:
+        if m and framer_ok(who, lang) and len(words(m["rest"])) >= 3:
             rest = m["rest"]
             if _has_clause_start(rest, ctx, lang):
                 return claimant_name(who, ctx), upper_first(rest)
@@ -461,7 +421,7 @@ def strip_framing(
             return (
                 v in FRAME_PRESENT_EN
                 or v in FRAME_LEGAL_EN
-                or (v in FRAME_PAST_EN and _is_doc_framer(framer))
+                or (v in FRAME_PAST_EN and is_doc_framer(framer))
             )
 
         got = _split_at_that(s, "that", en_ok, lang)
@@ -508,7 +468,7 @@ def strip_framing(
                     who = claimant_name(framer, ctx)  # "wethouder Financiën Bart Mulder"
                     if ctx.mentions(framer) and who and len(words(who)) <= 3:
                         return who, s  # still X's, as written
-                    if verb and _framer_ok(framer, "nl") and not ARTICLE_SOURCE_RE.search(framer):
+                    if verb and framer_ok(framer, "nl") and not ARTICLE_SOURCE_RE.search(framer):
                         # "Volgens de officier van justitie ging het om ...": a listed verb
                         # closes the source, even where the clause will not reorder
                         return claimant_name(framer, ctx), s
@@ -543,12 +503,12 @@ def strip_framing(
         if who:
             return claimant_name(who, ctx), end_sentence(strip_quotes(m.group(1)))
         known = lets_know_end(s) if reported else None
-        if known and (_framer_ok(known[0], "nl") or counted_source(known[0], "nl")):
+        if known and (framer_ok(known[0], "nl") or counted_source(known[0], "nl")):
             return claimant_name(known[0], ctx), known[1]  # "S, zo liet een woordvoerder weten."
         # ", zo stelde X dinsdag in de rechtbank": with "zo", a past tense and adjuncts frame too
         m = re.match(rf"^(.+?),\s*zo\s+(?:{_SPEECH_PARENTHETICAL_NL})\s+([^,]{{2,80}}?)[.!]?$", s)
         who = framer_np(m.group(2), "nl") if m else ""
-        if m and (_framer_ok(who, "nl") or is_title(words(who)[0])):
+        if m and (framer_ok(who, "nl") or is_title(words(who)[0])):
             return claimant_name(who, ctx), end_sentence(strip_quotes(m.group(1)))
 
         def nl_ok(verb: str, framer: str) -> bool:
@@ -559,10 +519,10 @@ def strip_framing(
                 # "Fractievoorzitter X zei maandag dat S": as "X said that S"; not a promise
                 # ("zei dat Lumen de code zou delen": what was said)
                 return True
-            return v in FRAME_PRESENT_NL or (v in FRAME_PAST_NL and _is_doc_framer(framer))
+            return v in FRAME_PRESENT_NL or (v in FRAME_PAST_NL and is_doc_framer(framer))
 
         m = _LETS_KNOW_NL.match(s)
-        if m and _framer_ok(m["who"], "nl"):
+        if m and framer_ok(m["who"], "nl"):
             clause = reorder_nl_sub(m["rest"], ctx)
             if clause == m["rest"]:
                 clause = reorder_subordinate(m["rest"], ctx)
@@ -576,7 +536,7 @@ def strip_framing(
         # "Kim zegt pas in april van de resultaten te hebben gehoord": X's claim that X has
         # heard of them in April ("te zullen" is an announcement, left to checkworthy)
         m = _NL_SAYS_TO_HAVE.match(s)
-        if m and _framer_ok(m["who"], "nl"):
+        if m and framer_ok(m["who"], "nl"):
             aux = "heeft" if m["aux"] == "hebben" else "is"
             who = m["who"]
             claim = f"{who} {aux} {m['what']} {m['part']}{m['tail'] or ''}{m['end'] or '.'}"
@@ -660,7 +620,7 @@ def _court_frame(s: str, lang: str | None, ctx: NameContext) -> tuple[str | None
         # "Tijdens de zitting zei de advocaat van Weidegoud, Eva Brinkman, dat S": a fronted
         # adjunct, the verb, then the lawyer and her name
         who = _said_who(between, ctx)
-        if _framer_ok(who, lang) and COURT_WORD_RE.search(f"{pre} {between}"):
+        if framer_ok(who, lang) and COURT_WORD_RE.search(f"{pre} {between}"):
             rest = s[that.end() :].strip()
             clause = reorder_nl_sub(rest, ctx)
             rest = reorder_subordinate(rest, ctx) if clause == rest else clause
@@ -671,7 +631,7 @@ def _court_frame(s: str, lang: str | None, ctx: NameContext) -> tuple[str | None
         remainder = app.group(3)
     else:
         raw = framer_np(pre, lang)
-        if _framer_ok(pre, lang):
+        if framer_ok(pre, lang):
             raw = pre
         who, remainder = raw, pre[len(raw) :]
     rem = [w for w in words(remainder) if w.lower() not in AUXILIARIES]
@@ -685,7 +645,7 @@ def _court_frame(s: str, lang: str | None, ctx: NameContext) -> tuple[str | None
     if not (court or verb in TESTIMONY_VERBS or (verb in ARGUE_VERBS and legal)):
         return None
     first = words(who)[:1]
-    if not first or not (_framer_ok(who, lang) or is_title(first[0])):
+    if not first or not (framer_ok(who, lang) or is_title(first[0])):
         return None
     rest = s[that.end() :].strip()
     if lang == "nl" or that.group().strip() == "dat":
