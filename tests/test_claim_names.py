@@ -35,3 +35,11 @@ def test_a_portfolio_between_title_and_name_is_no_part_of_the_name() -> None:
 def test_mp_is_a_title_before_the_name() -> None:
     got = [m.text for m in NameContext([]).mentions("Local MP Alison Garth called it a blow.")]
     assert "Alison Garth" in got and not any("MP" in g for g in got)
+
+
+def test_a_temperature_unit_is_no_name() -> None:
+    ctx = NameContext([])
+    assert ctx.mentions("The water was below 55°C on Monday.") == []
+    assert [m.text for m in ctx.mentions("The water was 40 °F, Hanna Brink said.")] == [
+        "Hanna Brink"
+    ]

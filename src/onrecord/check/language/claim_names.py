@@ -376,6 +376,9 @@ class NameContext:
         i = 0
         while i < n:
             tok = toks[i][0]
+            if text[max(0, toks[i][1] - 2) : toks[i][1]].rstrip().endswith("°"):
+                i += 1  # "55°C", "40 °F": a unit, no name
+                continue
             if not _cap(tok):
                 # "volgens de Groot": a lower-case particle starts a name only when known
                 if tok.lower() in PARTICLES:
