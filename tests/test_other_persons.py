@@ -91,10 +91,12 @@ def test_names_still_resolve() -> None:
 
 def test_an_owned_description_with_a_name_in_apposition_is_that_person() -> None:
     got = _claims(
-        "Lionel Fairbairn donated the clocks. The loan agreement was signed by the museum's "
-        "director, Imogen Strachan, on 3 March 2021.",
+        "Karel Dunn founded the gallery. The lease was signed by the gallery's chair, Ruth "
+        "Abara, in May 2020.",
+        "Karel Dunn",
+        "Ruth Abara",
     )
-    assert got[0][2] == "Imogen Strachan"
+    assert got[0][2] == "Ruth Abara"
 
 
 def test_a_firm_of_partners_is_one_name() -> None:
