@@ -9,6 +9,9 @@ speaker's claims; only an addressee ("told me", "zei tegen deze omroep") or a ye
 and "that" keeps a claim about what was said then. The main patterns accept the past only for
 documents ("the complaint alleged"), so these frames are tried last, on a document's sentences
 (``reported``), and only where the framer is a short noun phrase and the rest opens a clause.
+The perfect frames the same way ("X heeft bekendgemaakt dat S", "X has said that S"), and so does
+the Dutch present after a speaker with an apposition ("De wethouder, Anna Bos, zegt dat S"),
+which the main patterns do not take.
 
 Each function returns (framer, the claim without its frame) or None; the framer is a noun
 phrase still to be turned into a claimant by the caller.

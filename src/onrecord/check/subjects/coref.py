@@ -123,15 +123,16 @@ _CAPTION_RE = re.compile(
 )
 
 
+#: nouns that name a party; an indefinite article brings in someone new ("a spokesperson")
+_PARTY_NOUNS = ORG_ANAPHORS | ORG_NOUNS | PERSON_NOUNS
+_INDEFINITE = frozenset({"a", "an", "een"})
+#: a common noun's possessive: "the council's", "the company’s"
+_OWNER = re.compile(r"^[a-z][\w-]*['\u2019]s$")
+
+
 def _party_word(head: str) -> bool:
     """A noun that names a party: an organisation, a kind of one, a person, a title."""
     return bool(type_words(head) or head in _PARTY_NOUNS or is_title(head))
-
-
-#: a common noun's possessive: "the council's", "the company’s"
-_INDEFINITE = frozenset({"a", "an", "een"})
-_PARTY_NOUNS = ORG_ANAPHORS | ORG_NOUNS | PERSON_NOUNS
-_OWNER = re.compile(r"^[a-z][\w-]*['\u2019]s$")
 
 
 def _body_of_place(before: str, name: str) -> str:
@@ -379,7 +380,7 @@ class Discourse:
         ):
             # "a council spokesperson", "een woordvoerder": someone new; "The council's
             # monitoring officer": that body's person; neither is the person named before,
-            # but the one its apposition names ("by the museum's director, Imogen Strachan,")
+            # but the one its apposition names ("by the gallery's chair, Ruth Abara,")
             app = re.search(re.escape(phrase) + r"\s*,\s*([^,]{2,60})", sentence)
             named = [m for m in _names(self.ctx, app.group(1)) if self._is_person(m)] if app else []
             return " ".join(named[0].text.split()) if named and named[0].start == 0 else None
