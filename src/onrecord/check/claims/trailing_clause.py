@@ -33,6 +33,7 @@ from onrecord.check.language.claim_lexicon import PREPOSITIONS, is_verb
 from onrecord.check.language.claim_names import NameContext, token_spans
 from onrecord.check.language.claim_text import (
     DETERMINERS,
+    INDEFINITE_ARTICLES,
     NL_SUBJ_PRONOUNS,
     PRONOUNS,
     end_sentence,
@@ -85,7 +86,7 @@ def _opens_with_subject(body: str, ctx: NameContext, lang: str) -> bool:
     names = [n for n in ctx.mentions(body) if n.kind in ("person", "org", "unknown")]
     named = bool(names) and names[0].start == 0
     # "het theater", not "a customer": an indefinite subject is the occasion, no party's fact
-    described = toks[0][0].lower() in _DETS - {"a", "an", "een"} and not _verbish(toks[1][0])
+    described = toks[0][0].lower() in _DETS - INDEFINITE_ARTICLES and not _verbish(toks[1][0])
     if not named and not described:
         return False  # "when he was 60", "toen zij vertrok": a pronoun
     return any(is_verb(t[0], lang) for t in toks[1:])

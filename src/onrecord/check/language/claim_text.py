@@ -23,6 +23,8 @@ DETERMINERS = frozenset(
     {"the", "a", "an", "his", "her", "their", "its", "de", "het", "een", "zijn", "haar", "hun"}
 )
 # fmt: on
+#: the indefinite articles: "a spokesperson", "een woordvoerder" bring in someone new
+INDEFINITE_ARTICLES = frozenset({"a", "an", "een"})
 NL_SUBJ_PRONOUNS = {"hij", "zij", "ze", "het", "men", "wij", "we", "ik", "jij", "u"}
 
 

@@ -70,7 +70,7 @@ from onrecord.check.language.claim_names import (
     norm_name,
     token_spans,
 )
-from onrecord.check.language.claim_text import DETERMINERS
+from onrecord.check.language.claim_text import DETERMINERS, INDEFINITE_ARTICLES
 from onrecord.check.language.org_kinds import ANY_ORG, REGULATOR_KINDS, REGULATOR_WORDS, public_body
 from onrecord.check.language.org_words import stands_for, type_words
 from onrecord.check.subjects.affiliation import affiliation_of, learn_affiliations
@@ -123,9 +123,8 @@ _CAPTION_RE = re.compile(
 )
 
 
-#: nouns that name a party; an indefinite article brings in someone new ("a spokesperson")
+#: nouns that name a party
 _PARTY_NOUNS = ORG_ANAPHORS | ORG_NOUNS | PERSON_NOUNS
-_INDEFINITE = frozenset({"a", "an", "een"})
 #: a common noun's possessive: "the council's", "the company’s"
 _OWNER = re.compile(r"^[a-z][\w-]*['\u2019]s$")
 
@@ -375,7 +374,7 @@ class Discourse:
             # "De kantonrechter heeft X bevolen": the court itself, no person named before
             return phrase
         if (head in PERSON_NOUNS or is_title(head) or role) and (
-            toks[0] in _INDEFINITE
+            toks[0] in INDEFINITE_ARTICLES
             or (not role and len(toks) > 2 and toks[0] in DETERMINERS and _OWNER.match(toks[1]))
         ):
             # "a council spokesperson", "een woordvoerder": someone new; "The council's
