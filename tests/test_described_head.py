@@ -65,3 +65,22 @@ def test_the_subject_is_the_description_not_the_place() -> None:
     got = {c.original: c.subject for c in claims_from_text(INTERVIEW)}
     line = next(k for k in got if "Moorside" in k)
     assert got[line] != "Moorside Planning"
+
+
+def test_a_body_that_opens_the_clause_acts_in_it() -> None:
+    """A party's noun after "the"/"de" is the subject, not a person the clause names after
+    its verb; a thing's noun leaves it to the rules before."""
+
+    def subject(text: str, lang: str = "en") -> str | None:
+        (claim,) = claims_from_text(text, lang=lang)
+        return claim.subject
+
+    c = "The harbour committee summoned Ingrid Polwarth to explain the dredging bill."
+    assert subject(c) == "The harbour committee"
+    c = "The licensing board has refused Tobias Wren a second hearing."
+    assert subject(c) == "The licensing board"
+    c = "De gemeente heeft de vergunning van Jorien Smeulders nooit laten toetsen."
+    assert subject(c, "nl") == "De gemeente"
+    assert subject("The dredging bill was sent to Ingrid Polwarth in March.") == (
+        "Ingrid Polwarth"
+    )

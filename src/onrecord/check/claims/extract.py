@@ -93,7 +93,7 @@ from onrecord.check.subjects.addressee import (
 from onrecord.check.subjects.author_voice import speaks_as_i
 from onrecord.check.subjects.behind_front import bare_plural_subject, behind_front
 from onrecord.check.subjects.coref import Discourse, is_description, subject_phrase
-from onrecord.check.subjects.described_head import masked_in_pp, opening_subject
+from onrecord.check.subjects.described_head import masked_in_pp, opening_subject, party_opening
 from onrecord.check.subjects.described_org import mouthpiece_org, topic_of_kind
 from onrecord.check.subjects.groups import keep_phrase
 from onrecord.check.subjects.interviewee import bind_guests, title_org
@@ -410,6 +410,8 @@ def claims_from_text(
                     subject = speaker_org(disc, speaker)
                 elif disc.author and disc.is_org(disc.author):
                     subject = disc.author
+            if not subject and party_opening(disc, clause, phrase):
+                subject = phrase  # "The transport committee has asked Morrow ...": no name
             if not subject:
                 # a passive's agent is the subject of a news report, not of a party's own words
                 own_words = bool(speaker) or (disc.author is not None and disc.is_org(disc.author))

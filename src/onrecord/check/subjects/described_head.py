@@ -32,6 +32,7 @@ __all__ = [
     "opening_description",
     "opening_subject",
     "opens_with_description",
+    "party_opening",
 ]
 
 #: a determiner or possessive, then a lower-case word: "The evening slowdowns", "Het theater",
@@ -113,3 +114,17 @@ def masked_in_pp(clause: str, masked: str, m: Mention) -> bool:
     if not in_pp(masked[: m.start]):
         return False
     return m.kind in ("unknown", "other") or hung_on_opening(clause, m.start)
+
+
+def party_opening(disc: Discourse, clause: str, phrase: str | None) -> bool:
+    """``phrase`` opens ``clause`` as "the"/"de"/"het" and a party's noun ("The parliamentary
+    transport committee has asked Morrow ...", "De gemeente heeft de metingen van Windkracht
+    Noord nooit laten controleren"): the body that acts is the subject, not a name the
+    clause mentions after it. Not a description with "of"/"van" (its owner decides: "de raad
+    van commissarissen") nor one set off by a comma."""
+    if not phrase or "," in phrase or not clause.lstrip().startswith(phrase):
+        return False
+    toks = words(phrase)
+    if len(toks) < 2 or toks[0].lower() not in ("the", "de", "het"):
+        return False
+    return not any(t.lower() in ("of", "van") for t in toks) and disc.is_entity_noun(phrase)
