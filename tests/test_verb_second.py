@@ -48,3 +48,15 @@ def test_english_fronted_time_adverb_and_parenthetical() -> None:
     ]
     ctx = NameContext(sentences, [])
     assert [subject_phrase(s, ctx, "en") for s in sentences] == ["the company", "the company"]
+
+
+def test_no_finite_verb_right_after_an_article() -> None:
+    """Plural nouns in -den/-ten look like a weak past ("woonden"), but an article is never
+    followed by a finite verb: the noun is the subject's."""
+    ctx = NameContext([], [])
+    for clause, subject in [
+        ("De omwonenden dienden bezwaar in bij de provincie.", "De omwonenden"),
+        ("De gedupeerden kregen hun geld pas in maart terug.", "De gedupeerden"),
+        ("De studenten bezetten twee dagen het bestuursgebouw.", "De studenten"),
+    ]:
+        assert subject_phrase(clause, ctx, "nl") == subject

@@ -384,8 +384,8 @@ def subject_phrase(clause: str, ctx: NameContext, lang: str | None) -> str | Non
             np = _np(clause[toks[i][1] : toks[k - 2][2]], ctx)
             if np:
                 return np
-        if not is_verb(toks[k][0], lang):
-            continue
+        if not is_verb(toks[k][0], lang) or prev.lower() in _ARTICLES:
+            continue  # "De omwonenden eisen": no finite verb right after an article
         np = _np(clause[toks[i][1] : toks[k - 1][2]], ctx)
         if np:
             return np
@@ -454,6 +454,8 @@ _CALENDAR = frozenset(
         *("thursday", "friday", "saturday", "sunday"),
     }
 )
+#: articles, never followed by a finite verb ("De omwonenden", "The used cars")
+_ARTICLES = frozenset({"de", "the", "een", "a", "an"})
 _OPENING_CONJUNCTIONS = frozenset({"maar", "but", "and", "en", "want", "dus", "so"})
 _OBJECT_AFTER_VERB = frozenset({"hem", "haar", "hen", "hun", "him", "them", "ons", "mij", "me"})
 _PP_INSIDE = frozenset({"the", "de", "het", "a", "an", "een", "and", "en", "wijk", "city", "town"})
