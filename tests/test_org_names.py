@@ -113,6 +113,21 @@ def test_press_release_author_is_no_person() -> None:
     assert claims and all(c.subject == "Veldlijn" for c in claims)
 
 
+def test_a_trade_papers_article_is_not_about_the_paper() -> None:
+    """A paper's or a trade magazine's name is an organisation's ("Loaf & Ladle Weekly"), but
+    its articles report others' affairs: "The bakery" is not the paper."""
+    text = (
+        "---\nauthor: Loaf & Ladle Weekly\nlang: en\n---\n"
+        "The bakery closed two of its five shops in the spring. "
+        "The shops were sold to a chain of cafés."
+    )
+    claims = claims_from_text(text, lang="en")
+    assert [c.subject for c in claims] == ["The bakery", "The shops"]
+    is_org = NameContext().classify
+    assert author_org("Loaf & Ladle Weekly", lambda n: is_org(n) == "org") is None
+    assert author_org("Vakblad Bakkerswereld", lambda n: is_org(n) == "org") is None
+
+
 def test_dutch_zij_after_an_organisation_is_the_organisation() -> None:
     text = (
         "Zuivelcoöperatie Noorderweide ontstond in 1971 uit een fusie van vier zuivelfabrieken. "

@@ -104,6 +104,7 @@ from onrecord.check.subjects.speakers import (
     FRONT_PRONOUN_SOURCE,
     about_section,
     framer_referent,
+    own_org,
     own_pronoun,
     plural_party,
     speaker_org,
@@ -406,15 +407,12 @@ def claims_from_text(
             if not subject and not phrase and lead in _NONE_WORDS:
                 # "'No customer was ever at risk,' said managing director X": the affairs of
                 # the organisation the speaker speaks for, or of the press release's author
-                if speaker:
-                    subject = speaker_org(disc, speaker)
-                elif disc.author and disc.is_org(disc.author):
-                    subject = disc.author
+                subject = speaker_org(disc, speaker) if speaker else own_org(disc)
             if not subject and party_opening(disc, clause, phrase):
                 subject = phrase  # "The transport committee has asked Morrow ...": no name
             if not subject:
                 # a passive's agent is the subject of a news report, not of a party's own words
-                own_words = bool(speaker) or (disc.author is not None and disc.is_org(disc.author))
+                own_words = bool(speaker) or own_org(disc) is not None
                 # "Met de ondernemingsraad van Noordpijl is ... een overgangsregeling
                 # afgesproken": not a name in the fronted phrase when the clause has a subject
                 own = behind_front(clause, phrase, ctx)
@@ -434,8 +432,7 @@ def claims_from_text(
                     if speaker:
                         subject = speaker_org(disc, speaker) or subject
                     else:  # the author's; "The bonuses were delayed": the organisation's
-                        own = disc.author if disc.author and disc.is_org(disc.author) else None
-                        subject = own or topic_of_kind(disc, phrase) or subject
+                        subject = own_org(disc) or topic_of_kind(disc, phrase) or subject
             subject = subject or bare_plural_subject(phrase)  # "Sindsdien moeten patiënten"
             subject = own_org_subject(disc, clause, phrase, subject, speaker) or subject  # "we"
             subject = role_subject(disc, clause, phrase, subject) or subject  # "De officier"

@@ -31,6 +31,7 @@ from onrecord.text.wordsets import wordset as _w
 
 __all__ = [
     "author_org",
+    "is_newsroom",
     "kind_apposition",
     "org_by_words",
 ]
@@ -76,7 +77,8 @@ _DESK_RE = re.compile(r"\s+(?:press\s+office|persvoorlichting|communicatie)$", r
 #: an author that is a newsroom, a broadcaster or a paper: the article reports others' words
 _NEWSROOM_RE = re.compile(
     r"(?i)\b(?:(?:hoofd)?redactie|staff|newsroom|desk|radio|omroep|fm|tv|podcast|courant|"
-    r"dagblad|krant|gazette|courier|herald|chronicle|times|news|journal|post)\b"
+    r"dagblad|krant|gazette|courier|herald|chronicle|times|news|journal|post|weekly|daily|"
+    r"magazine|\w*blad)\b"
 )
 _LEGAL_FORMS = frozenset({"bv", "nv", "ltd", "limited", "plc", "llp", "gmbh", "inc"})
 
@@ -117,13 +119,19 @@ def kind_apposition(before: str) -> bool:
     return any(noun.endswith(k) and len(noun) > len(k) + 2 for k in ORG_TYPE_NOUNS if len(k) >= 5)
 
 
+def is_newsroom(author: str) -> bool:
+    """An author line names a newsroom, a broadcaster or a paper ("Redactie Energiekrant",
+    "Crumb & Crust Weekly", "Vakblad Glas & Groen"): its articles report others' affairs."""
+    return _NEWSROOM_RE.search(author) is not None
+
+
 def author_org(author: str, is_org: object) -> str | None:
     """The organisation an author line names, where it names one: "Veldlijn B.V." (a legal
     form), "Tidewell Energy press office" (a desk: "Tidewell Energy"), "Redactie Omroep
     Haverbroek" ("Omroep Haverbroek"), or a name ``is_org`` (the name context's words-only
     test) types as an organisation. A person's name gives None."""
     name = " ".join(author.split(",")[0].split())
-    if not name or _NEWSROOM_RE.search(name):
+    if not name or is_newsroom(name):
         return None  # a newsroom's "we" is no claim's subject: the speakers' own "we" is
     desk = _DESK_RE.sub("", name).strip()
     toks = norm_name(name).split()

@@ -72,6 +72,7 @@ from onrecord.check.language.claim_names import (
 )
 from onrecord.check.language.claim_text import DETERMINERS, INDEFINITE_ARTICLES
 from onrecord.check.language.org_kinds import ANY_ORG, REGULATOR_KINDS, REGULATOR_WORDS, public_body
+from onrecord.check.language.org_names import is_newsroom
 from onrecord.check.language.org_words import stands_for, type_words
 from onrecord.check.subjects.affiliation import affiliation_of, learn_affiliations
 from onrecord.check.subjects.described_org import described_referent, kind_clash
@@ -385,7 +386,9 @@ class Discourse:
             return " ".join(named[0].text.split()) if named and named[0].start == 0 else None
         if role or head in PERSON_NOUNS or is_title(head) or head in DEMONYM_NOUNS:
             return self._salient_person(sentence)
-        own_doc = self.author is not None and self.is_org(self.author)
+        own_doc = (
+            self.author is not None and self.is_org(self.author) and not is_newsroom(self.author)
+        )
         if own_doc and toks[0] in DETERMINERS and len(toks) == 2 and head in _OWN_ORG_ANAPHORS:
             return self.author  # "The company has cooperated fully" in its press release
         if head in ORG_ANAPHORS:
@@ -405,7 +408,7 @@ class Discourse:
                 ]
                 if fits:
                     return fits[-1]
-            if self.author and self.ctx.classify(self.author) == "org":
+            if own_doc:
                 return self.author  # "the board" in a company's press release, nothing before
         if owned_by(self.owned, toks):  # "Het rapport" after "een rapport van bureau X"
             return owned_by(self.owned, toks)

@@ -18,6 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from onrecord.check.language.org_kinds import public_body
+from onrecord.check.subjects.speakers import own_org
 from onrecord.check.subjects.subject_np import is_description
 
 if TYPE_CHECKING:
@@ -81,7 +82,7 @@ def passive_agent(
     definite description that resolves to a party ("door de provincie bevestigd", "was bought
     by the company"). Not in a party's own words (a ``speaker``'s or an organisation
     author's), not when the subject is a party itself ("Lowe was dismissed by the company")."""
-    if speaker or (disc.author is not None and disc.is_org(disc.author)):
+    if speaker or own_org(disc):
         return None
     found = _agent_phrase(clause, lang)
     if not found:

@@ -17,6 +17,7 @@ from onrecord.check.language.claim_lexicon import (
 from onrecord.check.language.claim_names import NameContext
 from onrecord.check.language.claim_text import QUOTES, words
 from onrecord.check.language.org_kinds import public_body
+from onrecord.check.language.org_names import is_newsroom
 from onrecord.check.subjects.affiliation import affiliation_of, stated_affiliations
 from onrecord.check.subjects.coref import Discourse, is_description, subject_phrase
 from onrecord.check.subjects.unnamed_speaker import continues_unnamed, introduced_unnamed
@@ -121,6 +122,14 @@ def speaks_for(framer: str) -> bool:
     return _SPEAKS_FOR.match(framer) is not None
 
 
+def own_org(disc: Discourse) -> str | None:
+    """The organisation whose own document this is: the author, when an organisation and not a
+    newsroom ("The bakery made a loss" in an article of "Crumb & Crust Weekly" is the
+    bakery's affair, not the paper's)."""
+    a = disc.author
+    return a if a and disc.is_org(a) and not is_newsroom(a) else None
+
+
 def speaker_org(disc: Discourse, speaker: str) -> str | None:
     """The organisation ``speaker`` speaks for: itself, the author of a press release, else
     the last organisation (not a public body) that was the subject of a sentence; for
@@ -135,8 +144,8 @@ def speaker_org(disc: Discourse, speaker: str) -> str | None:
         short = speaker.lower() + " "
         full = [o for o in disc.orgs if o.lower().startswith(short)]
         return full[-1] if full else speaker
-    if disc.author and disc.is_org(disc.author):
-        return disc.author
+    if own_org(disc):
+        return own_org(disc)
     org = affiliation_of(disc.affil, speaker, disc.ctx.same_person)
     if org:  # "Its chair, Jory Nance,": the co-operative
         return org

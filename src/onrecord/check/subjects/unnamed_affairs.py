@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from onrecord.check.subjects.speakers import speaker_org
+from onrecord.check.subjects.speakers import own_org, speaker_org
 
 if TYPE_CHECKING:
     from onrecord.check.subjects.coref import Discourse
@@ -26,6 +26,4 @@ def unnamed_affairs(disc: Discourse, speaker: str | None) -> str | None:
     organisation author's; None in a person's own document."""
     if speaker:
         return speaker_org(disc, speaker)
-    if disc.author and disc.is_org(disc.author):
-        return disc.author
-    return None
+    return own_org(disc)
