@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from onrecord.check.language.claim_text import upper_first
+from onrecord.check.language.verb_agreement import agree_with_name
 from onrecord.check.subjects.coref import is_description
 
 __all__ = ["genitive", "replace_phrase"]
@@ -28,7 +29,15 @@ def replace_phrase(clause: str, phrase: str, name: str, lang: str | None = None)
     elif m.start() > 0 and is_description(name):
         name = name[:1].lower() + name[1:]
     out = clause[: m.start()] + name + clause[m.end() :]
+    if phrase.lower() in _FIRST_PERSONS and not _PLURAL_NAME.search(name):
+        # "I still have that email" -> "Margaret Ilsley still has", "Daarmee besparen we" ->
+        # "Daarmee bespaart Drechtmond"; "Tobias Reyes and Hannah Ilori have" stays plural
+        out = agree_with_name(out, m.start(), m.start() + len(name), phrase, lang)
     return upper_first(out) if m.start() == 0 else out
+
+
+_FIRST_PERSONS = frozenset({"i", "ik", "we", "wij"})
+_PLURAL_NAME = re.compile(r"\s(?:and|en)\s")
 
 
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "zijn", "haar", "hun"})

@@ -48,6 +48,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from onrecord.check.claims.extract import ABOUT_SPEECH, Claim
+from onrecord.check.language.verb_agreement import agree_with_name
 from onrecord.check.statements.modality import certain, hedged, prospective, retrospective
 from onrecord.check.statements.period import (
     Period,
@@ -70,7 +71,6 @@ from onrecord.check.verdicts.firm_hedge import (
 from onrecord.check.verdicts.frames import Framed, align_first_person
 from onrecord.check.verdicts.proposal_denied import denied_proposal
 from onrecord.check.verdicts.speech_plan import attitude_claim, plans_speech, said_claim
-from onrecord.check.verdicts.verb_agreement import singular_verb
 from onrecord.index.hybrid import Hit
 from onrecord.models.base import Judgment
 
@@ -305,37 +305,20 @@ _WE = {
     "en": {"we": "{o}", "us": "{o}", "our": "{o}'s", "ours": "{o}'s", "ourselves": "{o}"},
     "nl": {"we": "{o}", "wij": "{o}", "ons": "{o}", "onze": "{o}'s", "onszelf": "{o}"},
 }
-_WE_ADVERBS = frozenset(["also", "still", "never", "always", "just", "really", "only", "now"])
-_WE_VERB_EN = {"are": "is", "were": "was", "have": "has", "'re": " is", "'ve": " has"}
 
 
 def align_we(text: str, org: str, lang: str | None) -> str:
     """``text`` with the writer's "we" as their organisation ("We will never sell …" ->
     "Nordwind will never sell …"); verbs after it made singular where the form is known."""
-    dutch = (lang or "").startswith("nl")
-    table = _WE["nl" if dutch else "en"]
-    words = re.split(r"(\W+)", text)
-    for i, w in enumerate(words):
-        low = w.lower()
+    table = _WE["nl" if (lang or "").startswith("nl") else "en"]
+    out = text
+    for m in reversed(list(re.finditer(r"\w+", text))):  # right to left: places stay put
+        low = m.group().lower()
         if low in table:
-            words[i] = table[low].format(o=org)
-            if low not in ("we", "wij"):
-                continue
-            nxt = i + 2
-            while not dutch and nxt < len(words) and words[nxt].lower() in _WE_ADVERBS:
-                nxt += 2  # "we also propose"
-            if not dutch and nxt < len(words) and words[nxt].lower() in _WE_VERB_EN:
-                words[nxt] = _WE_VERB_EN[words[nxt].lower()].strip()
-            elif nxt < len(words) and (one := singular_verb(words[nxt], lang)):
-                words[nxt] = one  # "we propose" -> "Lijnmaat proposes"
-            elif (
-                dutch
-                and i >= 2
-                and words[i - 1].strip() == ""
-                and (one := singular_verb(words[i - 2], lang))
-            ):
-                words[i - 2] = one  # "Daarom kunnen we" -> "Daarom kan Noorderbank"
-    out = "".join(words)
+            name = table[low].format(o=org)
+            out = out[: m.start()] + name + out[m.end() :]
+            if low in ("we", "wij"):  # "we propose" -> "Lijnmaat proposes"
+                out = agree_with_name(out, m.start(), m.start() + len(name), low, lang)
     return out[:1].upper() + out[1:] if out else out
 
 

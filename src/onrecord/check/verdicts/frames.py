@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from onrecord.check.verdicts.verb_agreement import en_third
+from onrecord.check.language.verb_agreement import en_third
 
 __all__ = ["Framed", "align_first_person", "strip_frame"]
 

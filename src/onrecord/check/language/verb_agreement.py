@@ -1,6 +1,8 @@
 """Verbs made to agree with a name put in for a pronoun: the writer for "I" ("I propose" ->
-"Vale proposes", used by ``frames.align_first_person``) and the writer's organisation for "we"
-("we propose" -> "Lijnmaat proposes", "we denken" -> "Noorderbank denkt")."""
+"Vale proposes", used by ``frames.align_first_person``; "Ik heb" -> "Smit heeft"), the
+writer's organisation for "we" ("we propose" -> "Lijnmaat proposes", "we denken" ->
+"Noorderbank denkt", "Daarmee besparen we" -> "Daarmee bespaart Drechtmond"). A claim names
+whom it is about (``claims.name_swap``), and a checked claim should read as a sentence."""
 
 from __future__ import annotations
 
@@ -83,12 +85,72 @@ _NL_EREN = frozenset(
     continueren respecteren analyseren evalueren communiceren concentreren digitaliseren
     moderniseren automatiseren subsidiëren compenseren""".split()  # noqa: SIM905
 )
-#: Words right after "we" that are no present-tense verb to make singular.
+#: Words right after "we" that are no present-tense verb to make singular (or a past spelt
+#: like it: "we let them down").
 _EN_WE_NOT_VERB = frozenset(
     """all both each too also here there not now then together alone ourselves as at in on
     made took went said got sent told thought felt left lost paid sold bought kept built knew
-    saw came gave found ran began spent won met heard held brought became""".split()  # noqa: SIM905
+    saw came gave found ran began spent won met heard held brought became
+    let put set cut hit hurt cost shut quit spread read bet cast split""".split()  # noqa: SIM905
 )
+
+
+#: Dutch first person singular forms whose third person is not the stem + "t" of a verb in
+#: ``_NL_SINGULAR`` ("ik ben" -> "is", "ik heb" -> "heeft"), and modal verbs that keep it.
+_NL_IK = {
+    "ben": "is", "heb": "heeft", "kan": "kan", "wil": "wil", "zal": "zal", "mag": "mag",
+    "ga": "gaat", "sta": "staat", "doe": "doet", "zie": "ziet", "vind": "vindt",
+    "houd": "houdt", "word": "wordt", "hou": "houdt",
+}  # fmt: skip
+#: English adverbs between a subject and its verb ("I still have", "we also propose").
+_EN_ADVERBS = frozenset(
+    """also still never always just really only now even already personally""".split()  # noqa: SIM905
+)
+_EN_WE = {"are": "is", "were": "was", "have": "has", "'re": "'s", "'ve": "'s"}
+
+
+def _nl_ik(word: str) -> str | None:
+    """The third person of a Dutch first person singular ("heb" -> "heeft", "denk" -> "denkt",
+    "betaal" -> "betaalt"), for the verbs of ``_NL_SINGULAR`` and ``_NL_IK``; else None."""
+    low = word.lower()
+    if low in _NL_IK:
+        return _NL_IK[low]
+    third = {v[:-1]: v for v in _NL_SINGULAR.values() if v.endswith("t") and len(v) > 3}
+    return third.get(low) if low + "t" == third.get(low) else None
+
+
+def third_person(verb: str, pronoun: str, lang: str | None) -> str | None:
+    """``verb`` made to agree with a singular name put in for ``pronoun`` (I, we, ik, wij, we);
+    None when the form is not known as a verb's or needs no change."""
+    low, pro = verb.lower(), pronoun.lower()
+    if (lang or "").startswith("nl"):
+        out = _nl_ik(verb) if pro == "ik" else singular_verb(verb, "nl")
+    elif pro == "i":
+        out = en_third(verb) if low in EN_IRREGULAR or low in EN_VERB_BASES else None
+    else:
+        out = _EN_WE.get(low) or singular_verb(verb, "en")
+    if not out or out.lower() == low:
+        return None
+    return out[:1].upper() + out[1:] if verb[:1].isupper() else out
+
+
+def agree_with_name(text: str, start: int, end: int, pronoun: str, lang: str | None) -> str:
+    """``text``, in which ``text[start:end]`` is a singular name put in for the subject
+    ``pronoun``, with the finite verb made third person singular where its form is known:
+    the verb after the name (English adverbs skipped: "I still have" -> "... still has"), or in
+    Dutch inversion the verb right before it ("Dat heb ik geweigerd" -> "Dat heeft ...")."""
+    dutch = (lang or "").startswith("nl")
+    after = re.compile(r"(\s+)([\w'’]+)")
+    at = end
+    while (m := after.match(text, at)) and not dutch and m.group(2).lower() in _EN_ADVERBS:
+        at = m.end()
+    m = after.match(text, at)
+    if m and (one := third_person(m.group(2), pronoun, lang)):
+        return text[: m.start(2)] + one + text[m.end(2) :]
+    before = re.search(r"([\w'’]+)(\s+)$", text[:start])
+    if dutch and before and (one := third_person(before.group(1), pronoun, lang)):
+        return text[: before.start(1)] + one + text[before.end(1) :]
+    return text
 
 
 def singular_verb(verb: str, lang: str | None) -> str | None:
