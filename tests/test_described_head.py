@@ -81,6 +81,4 @@ def test_a_body_that_opens_the_clause_acts_in_it() -> None:
     assert subject(c) == "The licensing board"
     c = "De gemeente heeft de vergunning van Jorien Smeulders nooit laten toetsen."
     assert subject(c, "nl") == "De gemeente"
-    assert subject("The dredging bill was sent to Ingrid Polwarth in March.") == (
-        "Ingrid Polwarth"
-    )
+    assert subject("The dredging bill was sent to Ingrid Polwarth in March.") == ("Ingrid Polwarth")

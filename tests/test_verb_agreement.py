@@ -16,8 +16,7 @@ def _texts(author: str, body: str, lang: str) -> list[str]:
 def test_the_writers_i_takes_a_third_person_verb() -> None:
     got = _texts(
         "Rosalind Featherby",
-        "I still have the letter from the planning office. I have also written to the mayor "
-        "twice.",
+        "I still have the letter from the planning office. I have also written to the mayor twice.",
         "en",
     )
     assert "Rosalind Featherby still has the letter from the planning office." in got
