@@ -112,7 +112,7 @@ def test_we_in_a_directors_quote_is_the_company() -> None:
         "rijden,' zegt hij.",
     )
     claims = claims_from_text(text, names=["Gerrit Brink"])
-    wij = by_text(claims, "hebben nooit iemand")
+    wij = by_text(claims, "heeft nooit iemand")
     assert wij.claimant == "Gerrit Brink"
 
 

@@ -116,13 +116,19 @@ def masked_in_pp(clause: str, masked: str, m: Mention) -> bool:
     return m.kind in ("unknown", "other") or hung_on_opening(clause, m.start)
 
 
+_THAT = re.compile(r"(?i)\b(?:that|dat)\b")
+
+
 def party_opening(disc: Discourse, clause: str, phrase: str | None) -> bool:
     """``phrase`` opens ``clause`` as "the"/"de"/"het" and a party's noun ("The parliamentary
     transport committee has asked Morrow ...", "De gemeente heeft de metingen van Windkracht
     Noord nooit laten controleren"): the body that acts is the subject, not a name the
     clause mentions after it. Not a description with "of"/"van" (its owner decides: "de raad
-    van commissarissen") nor one set off by a comma."""
+    van commissarissen") nor one set off by a comma, nor a clause that reports what the body
+    found or weighed ("De rechtbank hield er rekening mee dat Udink ...": about Udink)."""
     if not phrase or "," in phrase or not clause.lstrip().startswith(phrase):
+        return False
+    if _THAT.search(clause):
         return False
     toks = words(phrase)
     if len(toks) < 2 or toks[0].lower() not in ("the", "de", "het"):
