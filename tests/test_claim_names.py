@@ -1,5 +1,6 @@
 """Names in article text (``check/language/claim_names.py``): what makes a capitalised word a name."""
 
+from onrecord.check.claims.extract import claims_from_text
 from onrecord.check.language.claim_names import NameContext
 
 
@@ -43,3 +44,21 @@ def test_a_temperature_unit_is_no_name() -> None:
     assert [m.text for m in ctx.mentions("The water was 40 °F, Hanna Brink said.")] == [
         "Hanna Brink"
     ]
+
+
+def test_a_number_word_that_opens_a_sentence_counts_people_and_names_nobody() -> None:
+    """ "Twelve residents", "Vijfentwintig huurders": a count and its noun, the subject; a
+    number word before a capitalised word may be part of a name ("Eleven Labs")."""
+
+    def subject(text: str, lang: str) -> str | None:
+        (claim,) = claims_from_text(text, lang=lang)
+        return claim.subject
+
+    assert subject("Twelve residents filed a complaint with the ombudsman.", "en") == (
+        "Twelve residents"
+    )
+    assert subject("Forty-two drivers filed a claim on Monday.", "en") == "Forty-two drivers"
+    assert subject("Vijfentwintig huurders dienden een klacht in.", "nl") == (
+        "Vijfentwintig huurders"
+    )
+    assert subject("Eleven Labs raised its prices in May.", "en") == "Eleven Labs"

@@ -44,6 +44,7 @@ from onrecord.check.language.initial_words import inner_capitals
 from onrecord.check.language.name_form import POSSESSIVE, norm_name
 from onrecord.check.language.org_names import ORG_NAME_FIRSTS, kind_apposition, org_by_words
 from onrecord.check.language.place_names import is_place_name
+from onrecord.check.quantities.numbers import number_word
 
 __all__ = ["Mention", "NameContext", "norm_name"]
 
@@ -515,6 +516,7 @@ class NameContext:
                     word in COMMON
                     or (contraction and _clean_token(contraction.group(1)) in COMMON)
                     or (initial and word in QUANTIFIERS)  # "Ruim driehonderd huurders"
+                    or (initial and number_word(word) and (following or "A")[:1].islower())
                     or (word not in self.person_tokens and place_adj)
                     or (word in ORG_NOUNS and a + 1 < b)
                     or (initial and is_pronominal_adverb(word))  # "Daarin", "Hierop"

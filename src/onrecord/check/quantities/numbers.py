@@ -97,6 +97,12 @@ def _word_value(low: str, lang: str | None) -> tuple[float, float] | None:
     return v, _place_of_int(str(int(v)))
 
 
+def number_word(word: str) -> bool:
+    """``word`` is an English or Dutch number word ("Twelve", "Forty-two", "Vijfentwintig")."""
+    low = word.lower()
+    return _word_value(low, "en") is not None or _word_value(low, "nl") is not None
+
+
 def _acronym(word: str) -> bool:
     """A unit or acronym such as MW, MMBtu, EPs (not a capitalised name)."""
     return len(word) <= 6 and sum(ch.isupper() for ch in word) >= 2

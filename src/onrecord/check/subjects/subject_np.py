@@ -38,6 +38,7 @@ from onrecord.check.language.nl_inverted import (
 )
 from onrecord.check.language.time_front import time_front_end
 from onrecord.check.language.verb_second import bare_role, nl_finite_form, starts_subject, v2_verb
+from onrecord.check.quantities.numbers import number_word
 from onrecord.check.subjects.kind_nouns import kind_noun
 
 __all__ = ["in_pp", "is_description", "subject_phrase"]
@@ -67,7 +68,7 @@ def is_description(phrase: str | None) -> bool:
     first = toks[0]
     return (
         first in DETERMINERS or first in _DEMONSTRATIVE_DETS or first in QUANTIFIERS
-    ) or first.isdigit()
+    ) or (first.isdigit() or number_word(first))
 
 
 def _is_product(m: Mention) -> bool:
@@ -171,7 +172,8 @@ def _np(phrase: str, ctx: NameContext) -> str | None:
                 break
     if first.lower() in _POSSESSIVES or _ROLE_RE.match(phrase) or first.lower() in ORG_NOUNS:
         return " ".join(phrase.split())
-    if (first.lower() in QUANTIFIERS | _DEMONSTRATIVE_DETS or first.isdigit()) and len(toks) > 1:
+    count = first.lower() in QUANTIFIERS | _DEMONSTRATIVE_DETS or first.isdigit()
+    if (count or number_word(first)) and 1 < len(toks) <= 6 and "," not in phrase:
         return " ".join(phrase.split())  # "Vrijwel alle leden", "412 leden"
     return None
 
