@@ -66,9 +66,9 @@ def is_description(phrase: str | None) -> bool:
     if len(toks) < 2 or toks[0] in _THIRD_POSSESSIVES:
         return False
     first = toks[0]
-    return (
-        first in DETERMINERS or first in _DEMONSTRATIVE_DETS or first in QUANTIFIERS
-    ) or (first.isdigit() or number_word(first))
+    return (first in DETERMINERS or first in _DEMONSTRATIVE_DETS or first in QUANTIFIERS) or (
+        first.isdigit() or number_word(first)
+    )
 
 
 def _is_product(m: Mention) -> bool:
