@@ -64,6 +64,7 @@ from onrecord.check.claims.nl_past import nl_past
 from onrecord.check.claims.own_reporting import own_reporting
 from onrecord.check.claims.own_view import is_own_view
 from onrecord.check.claims.procedure import (
+    addressee_duty,
     bare_condition,
     fronted_wish,
     is_instruction,
@@ -510,7 +511,7 @@ def skip_reason(
         return "commentary"
     if voices_only(clean, _has_past):  # "'Riders are not a cost to be minimised,' she says."
         return "commentary"
-    if bare_condition(clean):  # "Only if a club meets our valuation."
+    if bare_condition(clean) or addressee_duty(clean):  # "Only if ...", "U moet de vaten ..."
         return "announcement"
     if FUTURE_MORE_RE.search(clean) or SCHEDULED_RE.search(clean):
         return "announcement"  # "De rechter doet naar verwachting in maart uitspraak"

@@ -19,7 +19,7 @@ import re
 
 from onrecord.check.language.claim_lexicon import PREPOSITIONS, WISH_WORDS
 
-__all__ = ["bare_condition", "fronted_wish", "is_instruction", "within_term"]
+__all__ = ["addressee_duty", "bare_condition", "fronted_wish", "is_instruction", "within_term"]
 
 _NUM = (
     r"(?:\d+|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|veertien|dertig|zestig|"
@@ -44,6 +44,23 @@ _INSTRUCTION_RE = re.compile(
     rf"(?:{_UNIT})\s+(?:om|to)\b"
 )
 
+#: a call to the reader, in the imperative: "Forward this email to a friend", "Stuur een brief
+#: naar de redactie", "Please reply to ..." (the verb, then what it acts on)
+_CALL_RE = re.compile(
+    r"^[\"“„‘']?\s*(?:(?:please|graag)\s+)?(?:forward|reply|read|click|subscribe|share|contact|"
+    r"call|e-?mail|write|visit|join|donate|follow|listen|watch|download|register|send|tell|sign|"
+    r"stuur|lees|klik|abonneer|deel|bel|mail|bezoek|volg|luister|kijk|schrijf|meld|neem|doe|"
+    r"word)\s+(?:this|these|the|a|an|our|your|us|me|it|to|on|for|up|in|een|de|het|dit|deze|ons|"
+    r"onze|je|jouw|uw|via|naar|op|mee|contact|lid)\b",
+    re.IGNORECASE,
+)
+#: a speech frame after it: "Read the report, Vale told Okafor" reports what was said
+_SAID_AFTER = re.compile(
+    r"(?i),\s*[^,]{0,40}\b(?:said|says|wrote|writes|told|tells|asked|replied|zei|zegt|schreef|"
+    r"schrijft|vroeg|antwoordde)\b"
+)
+#: what the addressee of a letter must do: "U moet de vaten ... opslaan", "You must repay ..."
+_DUTY_RE = re.compile(r"(?i)^(?:u|you)\s+(?:moet|dient|must|need\s+to|have\s+to)\b")
 _WITHIN_RE = re.compile(rf"(?i)\b(?:binnen|within)\s+{_NUM}\s+(?:{_UNIT})\b")
 #: a term someone is held to: "Corbeck's repairs policy promises to fix damp within 90 days" is a
 #: stated commitment, which the record can hold against them
@@ -55,7 +72,14 @@ _HELD_TO_RE = re.compile(
 
 def is_instruction(clean: str) -> bool:
     """``clean`` tells a reader or a party what they may or must do next (present tense)."""
-    return _INSTRUCTION_RE.search(clean) is not None
+    if _INSTRUCTION_RE.search(clean):
+        return True
+    return _CALL_RE.match(clean) is not None and not _SAID_AFTER.search(clean)
+
+
+def addressee_duty(clean: str) -> bool:
+    """``clean`` tells the letter's addressee what they must do: an act still to come."""
+    return _DUTY_RE.match(clean.strip()) is not None
 
 
 def within_term(clean: str) -> bool:
