@@ -17,7 +17,11 @@ def _outcome(text: str, lang: str) -> tuple[list[str], list[str]]:
 @pytest.mark.parametrize(
     ("text", "lang", "reason"),
     [
-        ("Forward this email to your neighbours, or reply to tell us what we missed.", "en", "meta"),
+        (
+            "Forward this email to your neighbours, or reply to tell us what we missed.",
+            "en",
+            "meta",
+        ),
         ("Please write to the letters desk before Thursday.", "en", "meta"),
         ("Stuur uw reactie naar de redactie van de Polderbode.", "nl", "meta"),
         ("U moet de pallets uitsluitend opslaan op een verharde ondergrond.", "nl", "announcement"),
