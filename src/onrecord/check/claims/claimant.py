@@ -83,6 +83,7 @@ from onrecord.check.language.nl_order import (
     reorder_subordinate,
     subject_np,
 )
+from onrecord.check.language.press import MASTHEAD
 from onrecord.check.language.verb_second import bare_role, v2_at
 from onrecord.check.subjects.bare_np import AUXILIARIES_EN, bare_np_before_aux
 
@@ -200,9 +201,7 @@ _AUDIENCE = (
     r"lawmakers|senators|investors|analysts|shareholders|parliament|us|this\s+(?:programme|"
     r"program|newspaper|paper|magazine|station|podcast)|"
     # a broadcaster or paper by its name: "told BBC Radio Bristol", "told the Cumbria Herald"
-    r"(?:[A-Z][\w'’-]*\s+){0,3}(?:Radio|TV|Television|News|Times|Post|Herald|Journal|Gazette|"
-    r"Guardian|Telegraph|Observer|Echo|Chronicle|Courier|Mail|Express|Standard|Mirror|Argus|"
-    r"Advertiser|Press)(?:\s+[A-Z][\w'’-]*){0,2})"
+    rf"(?:[A-Z][\w'’-]*\s+){{0,3}}{MASTHEAD}(?:\s+[A-Z][\w'’-]*){{0,2}})"
     # a time between the audience and "that": "told MPs on Tuesday that S"
     rf"(?:\s+{_ADJUNCT}(?=\s+that\b))?"
 )

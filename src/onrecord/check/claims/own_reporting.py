@@ -16,14 +16,15 @@ from __future__ import annotations
 
 import re
 
+from onrecord.check.language.press import MASTHEAD
+
 __all__ = ["own_reporting"]
 
 #: the paper by its name or as "this newspaper"/"deze krant"/"onze redactie"
 _PAPER = (
     r"(?:this\s+(?:newspaper|paper|programme|station|site)|deze\s+(?:krant|redactie|omroep)|"
     r"onze\s+(?:redactie|krant|verslaggever)|our\s+(?:newsroom|reporter)|"
-    r"the\s+[A-Z][\w-]+\s+(?:Courier|Post|Times|Herald|Gazette|Chronicle|Echo|Mail|Standard|"
-    r"Observer|Journal|Examiner|Argus|Advertiser|Record))"
+    rf"the\s+[A-Z][\w-]+\s+{MASTHEAD})"
 )
 _OWN_REPORTING_RE = re.compile(
     # "Daarin schreven wij", "Verder meldden wij dat", "we reported that"; not a letter the

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from onrecord.check.language.claim_text import end_sentence, upper_first, words
+from onrecord.check.language.press import MASTHEAD
 
 __all__ = ["told_paper_perfect", "told_writer_end"]
 
@@ -34,8 +35,7 @@ _END_NL = re.compile(
 )
 _PAPER_EN = (
     r"(?:this|our)\s+(?:programme|program|newspaper|paper|station|website|reporter)|"
-    r"the\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:Courier|Post|Times|Herald|Gazette|Chronicle|Echo|"
-    r"Mail|Standard|Observer|Journal|Examiner|Argus|Advertiser|Record)"
+    rf"the\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+{MASTHEAD}"
 )
 _PERFECT_EN = re.compile(
     rf"^(?P<who>[A-Z][^,]{{1,60}}?)\s+(?:has|have)\s+(?:also\s+)?told\s+(?:{_PAPER_EN})\s+"

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from onrecord.check.language.press import MASTHEAD
 from onrecord.text.wordsets import wordset as _w
 
 # ------------------------------------------------------------------------------------------
@@ -285,8 +286,8 @@ META_MORE_RE = re.compile(
     # gebaseerd op de openbare zitting", "The Kelby Sands Gazette has seen a copy of ..."
     r"^(?:what\s+follows|this\s+(?:article|report|account|story)|dit\s+(?:artikel|verslag|"
     r"stuk)|wat\s+volgt)\s+(?:is|was)\s+(?:based\s+on|gebaseerd\s+op)\b|"
-    r"^(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:Gazette|Courier|Herald|Times|Post|Echo|Chronicle|"
-    r"Journal|Mail|Standard|newspaper|paper|magazine)\s+(?:has|have)\s+seen\s+(?:a\s+copy|"
+    rf"^(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{0,3}}(?:{MASTHEAD}|newspaper|paper|magazine)\s+"
+    r"(?:has|have)\s+seen\s+(?:a\s+copy|"
     r"the\s+\w+)|^(?:this|deze)\s+(?:newspaper|paper|magazine|krant|redactie)\s+(?:has|have|"
     r"heeft)\s+(?:seen|ingezien)\b|"
     # the relief a pleading asks for: "The Claimant seeks a declaration, compensation ...",
