@@ -39,8 +39,11 @@ __all__ = [
 #: (reordered up to "omdat", the rest kept as written)
 _SUBORDINATOR_NL = re.compile(
     r",?\s(?:omdat|toen|nadat|terwijl|zodat|doordat|hoewel|voordat|zodra|waardoor|waarna|"
-    r"zonder\s+dat|ook\s+al)\s"
+    r"zonder\s+dat|ook\s+al|als(?=\s+(?:de|het|een|hij|zij|ze|er|die|deze|zijn|haar|hun|u|we|wij|"
+    r"ik)\s))\s"
 )
+#: "dat" after a verb opens its complement: "zijn ambtenaren hem vertelden dat het ... ging"
+_THAT_AFTER_VERB = re.compile(r"\s(?P<verb>[a-zë]+)\s(?=dat\s)")
 #: An infinitive clause that ends the reported one: "hij het geld had gebruikt om gokschulden af
 #: te lossen" (reordered up to "om"; "om 10 uur", "om die reden" have no "te" + verb at the end)
 _OM_TE = re.compile(r",?\som\s(?=[^,]*\ste\s\w+[\W]*$)")
@@ -199,7 +202,8 @@ def reorder_subordinate(clause: str, ctx: NameContext) -> str:
     if not n or len(toks) <= n + 1:
         return clause
     for k in range(n, len(toks)):
-        if is_verb(toks[k][0], "nl") and toks[k - 1][0].lower() != "te":  # not "te vinden"
+        # not "te vinden", nor a noun after an article ("de klachten")
+        if is_verb(toks[k][0], "nl") and toks[k - 1][0].lower() not in ("te", "de", "het", "een"):
             if k == n:
                 return body
             verb = toks[k][0]
@@ -212,6 +216,14 @@ def reorder_subordinate(clause: str, ctx: NameContext) -> str:
     return clause
 
 
+def _complement(clause: str) -> re.Match[str] | None:
+    """Where a "dat" clause that completes a verb begins (its verb ends the head before it)."""
+    for m in _THAT_AFTER_VERB.finditer(clause):
+        if is_verb(m["verb"], "nl"):
+            return re.compile(r"\s(?=dat\s)").search(clause, m.end("verb"))
+    return None
+
+
 def reorder_nl_sub(clause: str, ctx: NameContext) -> str:
     """Verb-final after "dat": "Vale de controle wilde" -> "Vale wilde de controle"; up to a
     subordinate clause of its own ("de directie hem schorste omdat hij ... had gemeld" ->
@@ -219,7 +231,7 @@ def reorder_nl_sub(clause: str, ctx: NameContext) -> str:
     halves = nl_halves(clause)
     if halves:
         return f"{reorder_nl_sub(halves[0], ctx)} en dat {reorder_nl_sub(halves[1], ctx)}"
-    sub = _SUBORDINATOR_NL.search(clause) or _OM_TE.search(clause)
+    sub = _SUBORDINATOR_NL.search(clause) or _OM_TE.search(clause) or _complement(clause)
     if sub and len(words(clause[: sub.start()])) >= 2:
         head = clause[: sub.start()]
         done = reorder_nl_sub(head, ctx)

@@ -1,0 +1,42 @@
+"""What a Dutch "dat" clause says, in main clause order: the finite verb after the subject,
+with a noun after an article never taken for the verb, and a clause of its own ("als ...",
+"dat ..." after a verb) left as it stands."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord.check.language.claim_names import NameContext
+from onrecord.check.language.nl_order import reorder_nl_sub, reorder_subordinate
+
+CTX = NameContext([])
+
+
+def test_a_plural_noun_after_an_article_is_no_verb() -> None:
+    # "kosten", "klachten" look like a weak past ("rekenden"), but follow an article
+    assert reorder_subordinate("zij de kosten altijd op tijd heeft betaald.", CTX) == (
+        "zij heeft de kosten altijd op tijd betaald."
+    )
+
+
+@pytest.mark.parametrize(
+    ("clause", "main"),
+    [
+        (
+            "de directeur de raad pas waarschuwde als de klachten aanhielden.",
+            "de directeur waarschuwde de raad pas als de klachten aanhielden.",
+        ),
+        (
+            "haar advocaten hem schreven dat de koop al rond was.",
+            "haar advocaten schreven hem dat de koop al rond was.",
+        ),
+    ],
+)
+def test_a_clause_of_its_own_stays_as_it_stands(clause: str, main: str) -> None:
+    assert reorder_nl_sub(clause, CTX) == main
+
+
+def test_als_as_a_preposition_is_no_clause() -> None:
+    assert reorder_nl_sub("de wethouder als enige tegen stemde.", CTX) == (
+        "de wethouder stemde als enige tegen."
+    )
