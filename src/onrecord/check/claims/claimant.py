@@ -169,6 +169,12 @@ _PARENTHETICAL_NL = re.compile(
     rf"\s+weten),\s*(?P<rest>\S.+)$"
 )
 _EN_FRAMER_PRONOUNS = {"he", "she", "they", "it", "we", "i"}
+#: a source's owner and year after its noun: "volgens een rapport van Kiwa uit 2021",
+#: "volgens de inspectie van de provincie"
+_OWNER_NL = (
+    r"(?:\s+van\s+(?:(?:de|het)\s+[\w-]+|(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)))?"
+    r"(?:\s+(?:uit|van)\s+(?:\d{1,2}\s+\w+\s+)?\d{4})?"
+)
 #: Words after "volgens haar" that are no noun of hers: "volgens haar geen geld", "volgens
 #: zijn nooit" ("haar" is the pronoun, the word belongs to the clause)
 _NOT_A_NOUN_NL = (
@@ -474,7 +480,7 @@ def strip_framing(
                     break
         m = re.search(
             r"(?i)(?:,\s*|\s)volgens\s+((?:de|het|een|zijn|haar|hun)\s+(?!"
-            rf"{_NOT_A_NOUN_NL}\b)[\w-]+|"
+            rf"{_NOT_A_NOUN_NL}\b)[\w-]+{_OWNER_NL}|"
             rf"{_NL_QUANT}\s+[\w-]+|(?-i:(?:[A-Z][\w'’-]*\s?)+)|hem|haar|hen)(?:\s*,)?(?=\s|[.!]$)",
             s,
         )
