@@ -70,3 +70,15 @@ def test_a_plural_or_a_subordinate_clause_is_left_alone() -> None:
     )
     got = _texts("Tobias Reyes and Hannah Ilori", "We have checked the files.", "en")
     assert got == [text]
+
+
+def test_one_body_named_with_en_is_singular() -> None:
+    got = _texts(
+        "College van burgemeester en wethouders van Dijkveld",
+        "Op 3 maart hebben wij uw aanvraag ontvangen.",
+        "nl",
+    )
+    assert got == [
+        "Op 3 maart heeft College van burgemeester en wethouders van Dijkveld uw aanvraag "
+        "ontvangen."
+    ]

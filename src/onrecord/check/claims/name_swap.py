@@ -37,7 +37,9 @@ def replace_phrase(clause: str, phrase: str, name: str, lang: str | None = None)
 
 
 _FIRST_PERSONS = frozenset({"i", "ik", "we", "wij"})
-_PLURAL_NAME = re.compile(r"\s(?:and|en)\s")
+#: two parties named: "Tobias Reyes and Hannah Ilori" (not "College van burgemeester en
+#: wethouders", one body)
+_PLURAL_NAME = re.compile(r"\s(?:and|en)\s+[A-Z]")
 
 
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "zijn", "haar", "hun"})
