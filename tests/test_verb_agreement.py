@@ -75,10 +75,10 @@ def test_a_plural_or_a_subordinate_clause_is_left_alone() -> None:
 def test_one_body_named_with_en_is_singular() -> None:
     got = _texts(
         "College van burgemeester en wethouders van Dijkveld",
-        "Op 3 maart hebben wij uw aanvraag ontvangen.",
+        "Op 3 maart hebben wij uw aanvraag ontvangen voor het verbouwen van de boerderij.",
         "nl",
     )
     assert got == [
         "Op 3 maart heeft College van burgemeester en wethouders van Dijkveld uw aanvraag "
-        "ontvangen."
+        "ontvangen voor het verbouwen van de boerderij."
     ]
