@@ -90,3 +90,19 @@ def test_the_company_a_spokesperson_speaks_of_is_their_own() -> None:
     assert _subject(INTERVIEW, "fulfilled every") == "Stonecrop Maintenance"
     # a council's spokesperson: "the company" is never the council
     assert _subject(INTERVIEW, "had not replied") != "Kelby Borough Council"
+
+
+def test_a_compound_description_names_the_organisation_by_its_last_part() -> None:
+    """ "De bloemenkwekerij" for "Kwekerij De Waard", in the claim's own words: the compound
+    ends in a word of the organisation's name; a person's name is never found that way ("de broodbakker" is not
+    "Jan Bakker")."""
+    text = (
+        "---\nauthor: Redactie Tuinbouwblad\nlang: nl\n---\n"
+        "Het familiebedrijf Kwekerij De Waard moet 80.000 euro subsidie terugbetalen. "
+        "De bloemenkwekerij kreeg het geld in 2022 voor een nieuwe kas. "
+        "Wethouder Jan Bakker opende de kas in mei. "
+        "De broodbakker uit het dorp leverde de lunch."
+    )
+    claims = claims_from_text(text, lang="nl")
+    assert claims[1].text == "Kwekerij De Waard kreeg het geld in 2022 voor een nieuwe kas."
+    assert "Jan Bakker" not in [c.subject for c in claims[3:]]

@@ -1,5 +1,6 @@
-"""A call to the reader in the imperative is the document's own procedure ("meta"), and what a
-letter tells its addressee to do is still to come ("announcement"): neither is a claim."""
+"""A call to the reader in the imperative and a letter saying what it is for are the
+document's own procedure ("meta"), and what a letter tells its addressee to do is still to come
+("announcement"): none is a claim."""
 
 from __future__ import annotations
 
@@ -26,6 +27,8 @@ def _outcome(text: str, lang: str) -> tuple[list[str], list[str]]:
         ("Stuur uw reactie naar de redactie van de Polderbode.", "nl", "meta"),
         ("U moet de pallets uitsluitend opslaan op een verharde ondergrond.", "nl", "announcement"),
         ("You must keep the gate locked outside opening hours.", "en", "announcement"),
+        ("Met deze brief deelt het waterschap u zijn besluit mee.", "nl", "meta"),
+        ("With this letter the trust notifies you of its decision.", "en", "meta"),
     ],
 )
 def test_calls_and_duties_are_skipped(text: str, lang: str, reason: str) -> None:
@@ -38,6 +41,7 @@ def test_calls_and_duties_are_skipped(text: str, lang: str, reason: str) -> None
         ("Read the audit first, Hallam told the board in March 2021.", "en"),  # reported speech
         ("Report writers at the council missed the deadline twice in 2022.", "en"),  # a noun
         ("U heeft op 12 maart een zienswijze ingediend.", "nl"),  # what the addressee did
+        ("Met deze brief heeft de gemeente in 2021 de vergunning ingetrokken.", "nl"),
     ],
 )
 def test_what_stays_a_claim(text: str, lang: str) -> None:

@@ -270,6 +270,10 @@ META_MORE_RE = re.compile(
     r"^(?:this|dit|het)\s+(?:interview|profile|piece|report|stuk|profiel|verslag)\s+"
     r"(?:has\s+been|was|is|werd)\s+(?:\w+\s+)?(?:edited|condensed|amended|updated|shortened|"
     r"corrected|ingekort|geredigeerd|bijgewerkt|aangepast|gecorrigeerd)\b|"
+    # a letter telling its addressee what it is for: "Met deze brief delen wij u ons besluit
+    # mee", "Hierbij informeert Nordwind u", "With this letter we notify you of ..."
+    r"^(?:met\s+deze\s+brief|hierbij|with\s+this\s+letter|hereby)\b[^.]{0,80}?\b(?:mee|"
+    r"informe\w*|laten?\s+\w+\s+weten|inform\w*|notif\w*|let\s+you\s+know)\b|"
     # where the article found it: "Dat staat in haar eigen e-mails", "Dat staat in een brief"
     r"^(?:dat|dit)\s+(?:staat|stond|staan|stonden)\s+(?:\w+\s+)?in\b|"
     r"^(?:that|this)\s+(?:is|was)\s+(?:stated|written|set\s+out)\s+in\b|"

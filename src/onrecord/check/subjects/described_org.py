@@ -115,7 +115,8 @@ def described_referent(disc: Any, head: str) -> str | None:
     whose name holds the noun, or a compound ending in it ("the museum" for "the Ledbury
     Museum of Science", "het park" for "Windpark De Kraaienhorst"), else the latest the
     article puts in the head's family ("de club" for "tennisvereniging De Berkenhof"),
-    organisations that were subjects first."""
+    organisations that were subjects first. A compound head names an organisation by the
+    last part of its own name ("de tomatenkwekerij" for "Kwekerij Van Oordt")."""
     w = head.lower()
 
     def holds(o: str) -> bool:
@@ -126,7 +127,12 @@ def described_referent(disc: Any, head: str) -> str | None:
             and any(t.endswith(w) and len(t) >= len(w) + 3 for t in toks)
         )
 
+    def compound_of(o: str) -> bool:  # "de tomatenkwekerij" for "Kwekerij Van Oordt"
+        toks = [t.lower() for t in re.findall(r"[\w-]+", o)]
+        return any(len(t) >= 5 and w.endswith(t) and len(w) >= len(t) + 3 for t in toks)
+
     named = [o for o in disc.persons + disc.orgs if holds(o)]
+    named = named or [o for o in disc.orgs if compound_of(o)]
     if named:
         return named[-1]
     fam = family_of(w)
