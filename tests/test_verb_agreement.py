@@ -50,6 +50,8 @@ def test_dutch_ik_and_wij_in_main_order_and_inverted() -> None:
         ("are", "we", "en", "is"),
         ("write", "we", "en", "writes"),
         ("let", "we", "en", None),  # "We let these families down": a past
+        ("wrote", "we", "en", None),  # an irregular past, never "wrotes"
+        ("chose", "we", "en", None),
         ("ben", "ik", "nl", "is"),
         ("denk", "ik", "nl", "denkt"),
         ("wil", "ik", "nl", None),  # a modal keeps its form

@@ -91,7 +91,12 @@ _EN_WE_NOT_VERB = frozenset(
     """all both each too also here there not now then together alone ourselves as at in on
     made took went said got sent told thought felt left lost paid sold bought kept built knew
     saw came gave found ran began spent won met heard held brought became
-    let put set cut hit hurt cost shut quit spread read bet cast split""".split()  # noqa: SIM905
+    let put set cut hit hurt cost shut quit spread read bet cast split
+    wrote chose spoke broke drove rode rose fell forgot forgave froze grew threw flew drew wore
+    tore swore shook woke stole taught caught fought sought meant lent dealt slept swept laid
+    led fed fled stood understood sat hung struck stuck dug spun swung drank rang sang sank
+    swam overcame ate did had were was hid bit lit shot slid withdrew undertook mistook
+    overtook bound wound ground forbade""".split()  # noqa: SIM905
 )
 
 
