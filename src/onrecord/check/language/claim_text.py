@@ -25,6 +25,9 @@ DETERMINERS = frozenset(
 # fmt: on
 #: the indefinite articles: "a spokesperson", "een woordvoerder" bring in someone new
 INDEFINITE_ARTICLES = frozenset({"a", "an", "een"})
+#: articles never followed by a finite verb ("De omwonenden", "the used cars"; not "het", also
+#: a subject pronoun: "het kostte")
+ARTICLES = INDEFINITE_ARTICLES | {"the", "de"}
 NL_SUBJ_PRONOUNS = {"hij", "zij", "ze", "het", "men", "wij", "we", "ik", "jij", "u"}
 
 

@@ -17,6 +17,7 @@ from onrecord.check.language.claim_lexicon import (
 )
 from onrecord.check.language.claim_names import NameContext, token_spans
 from onrecord.check.language.claim_text import (
+    ARTICLES,
     DETERMINERS,
     NL_SUBJ_PRONOUNS,
     PRONOUNS,
@@ -203,7 +204,8 @@ def reorder_subordinate(clause: str, ctx: NameContext) -> str:
         return clause
     for k in range(n, len(toks)):
         # not "te vinden", nor a noun after an article ("de klachten")
-        if is_verb(toks[k][0], "nl") and toks[k - 1][0].lower() not in ("te", "de", "het", "een"):
+        prev = toks[k - 1][0].lower()
+        if is_verb(toks[k][0], "nl") and prev != "te" and prev not in ARTICLES:
             if k == n:
                 return body
             verb = toks[k][0]

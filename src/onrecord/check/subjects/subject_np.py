@@ -29,7 +29,7 @@ from onrecord.check.language.claim_names import (
     _org_compound,
     token_spans,
 )
-from onrecord.check.language.claim_text import DETERMINERS
+from onrecord.check.language.claim_text import ARTICLES, DETERMINERS
 from onrecord.check.language.fronted import FRONT_ADVERBS, parenthetical_end
 from onrecord.check.language.nl_inverted import (
     FRONT_TIME_ADVERBS,
@@ -386,7 +386,7 @@ def subject_phrase(clause: str, ctx: NameContext, lang: str | None) -> str | Non
             np = _np(clause[toks[i][1] : toks[k - 2][2]], ctx)
             if np:
                 return np
-        if not is_verb(toks[k][0], lang) or prev.lower() in _ARTICLES:
+        if not is_verb(toks[k][0], lang) or prev.lower() in ARTICLES:
             continue  # "De omwonenden eisen": no finite verb right after an article
         np = _np(clause[toks[i][1] : toks[k - 1][2]], ctx)
         if np:
@@ -456,8 +456,6 @@ _CALENDAR = frozenset(
         *("thursday", "friday", "saturday", "sunday"),
     }
 )
-#: articles, never followed by a finite verb ("De omwonenden", "The used cars")
-_ARTICLES = frozenset({"de", "the", "een", "a", "an"})
 _OPENING_CONJUNCTIONS = frozenset({"maar", "but", "and", "en", "want", "dus", "so"})
 _OBJECT_AFTER_VERB = frozenset({"hem", "haar", "hen", "hun", "him", "them", "ons", "mij", "me"})
 _PP_INSIDE = frozenset({"the", "de", "het", "a", "an", "een", "and", "en", "wijk", "city", "town"})
