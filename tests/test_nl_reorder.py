@@ -40,3 +40,17 @@ def test_als_as_a_preposition_is_no_clause() -> None:
     assert reorder_nl_sub("de wethouder als enige tegen stemde.", CTX) == (
         "de wethouder stemde als enige tegen."
     )
+
+
+def test_maar_dat_is_a_second_claim_of_the_same_speaker() -> None:
+    from onrecord.check.claims.extract import claims_from_text
+
+    claims = claims_from_text(
+        "Bosman stelt dat de pomp al in mei 2024 werkte, maar dat het waterschap de "
+        "vergunning pas in oktober verleende.",
+        lang="nl",
+    )
+    assert [(c.claimant, c.text) for c in claims] == [
+        ("Bosman", "De pomp werkte al in mei 2024."),
+        ("Bosman", "Het waterschap verleende de vergunning pas in oktober."),
+    ]

@@ -2,7 +2,8 @@
 each with the frame.
 
 "In February 2019 Zandstra told the board that all servers were patched monthly and that the
-backups were kept in the United States"; "In maart 2018 beloofde Dijkstra dat er geen dorpslijn
+backups were kept in the United States"; "Zij stelt dat de buffer al in maart draaide, maar dat
+de netbeheerder de aansluiting pas in september opleverde"; "In maart 2018 beloofde Dijkstra dat er geen dorpslijn
 zou verdwijnen en dat alle bussen in 2025 uitstootvrij zouden zijn". Cut at "and"/"en" as two
 clauses, the second half loses its frame and its time ("The backups were kept in the United
 States." is checked as a fact of any year, by anyone's words), and a Dutch half is left in
@@ -23,7 +24,7 @@ from onrecord.check.language.claim_names import TOKEN_RE
 __all__ = ["complement_parts"]
 
 _THAT = re.compile(r"\b(?:that|dat)\s+", re.I)
-_AND_THAT = re.compile(r",?\s+(?:and|en)\s+(?=(?:that|dat)\s)", re.I)
+_AND_THAT = re.compile(r",?\s+(?:and|en|but|maar)\s+(?=(?:that|dat)\s)", re.I)
 
 
 def _clause(body: str, lang: str | None) -> bool:

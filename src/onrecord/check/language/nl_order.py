@@ -53,8 +53,8 @@ _PAST_NL = re.compile(r"[a-zë]{3,}(?:te|de|ten|den)")
 _DEGREE = {"vooral", "deels", "mede", "grotendeels", "niet", "volgens"}
 
 
-#: " en dat " between two verb-final Dutch clauses
-AND_THAT_NL = re.compile(r",?\s+en\s+dat\s+")
+#: " en dat ", ", maar dat " between two verb-final Dutch clauses
+AND_THAT_NL = re.compile(r",?\s+(?P<conj>en|maar)\s+dat\s+")
 
 
 def _outside_quotes(s: str, pos: int) -> bool:
@@ -62,12 +62,13 @@ def _outside_quotes(s: str, pos: int) -> bool:
     return head.count('"') % 2 == 0 and head.count("“") <= head.count("”")
 
 
-def nl_halves(clause: str) -> tuple[str, str] | None:
-    """The two verb-final halves of "A en dat B" (each of two words or more), or None."""
+def nl_halves(clause: str) -> tuple[str, str, str] | None:
+    """The two verb-final halves of "A en dat B", "A, maar dat B" (each of two words or more)
+    and what joins them (", maar dat"), or None."""
     for m in AND_THAT_NL.finditer(clause):
         head, tail = clause[: m.start()], clause[m.end() :]
         if _outside_quotes(clause, m.start()) and len(words(head)) >= 2 and len(words(tail)) >= 2:
-            return head, tail
+            return head, m.group().strip(), tail
     return None
 
 
@@ -232,7 +233,8 @@ def reorder_nl_sub(clause: str, ctx: NameContext) -> str:
     "de directie schorste hem omdat hij ... had gemeld"); each half of "A en dat B" on its own."""
     halves = nl_halves(clause)
     if halves:
-        return f"{reorder_nl_sub(halves[0], ctx)} en dat {reorder_nl_sub(halves[1], ctx)}"
+        join = halves[1] if halves[1].startswith(",") else f" {halves[1]}"
+        return f"{reorder_nl_sub(halves[0], ctx)}{join} {reorder_nl_sub(halves[2], ctx)}"
     sub = _SUBORDINATOR_NL.search(clause) or _OM_TE.search(clause) or _complement(clause)
     if sub and len(words(clause[: sub.start()])) >= 2:
         head = clause[: sub.start()]
