@@ -45,6 +45,7 @@ _SUBORDINATOR_NL = re.compile(
 )
 #: "dat" after a verb opens its complement: "zijn ambtenaren hem vertelden dat het ... ging"
 _THAT_AFTER_VERB = re.compile(r"\s(?P<verb>[a-zë]+)\s(?=dat\s)")
+_BEFORE_DAT = re.compile(r"\s(?=dat\s)")
 #: An infinitive clause that ends the reported one: "hij het geld had gebruikt om gokschulden af
 #: te lossen" (reordered up to "om"; "om 10 uur", "om die reden" have no "te" + verb at the end)
 _OM_TE = re.compile(r",?\som\s(?=[^,]*\ste\s\w+[\W]*$)")
@@ -223,7 +224,7 @@ def _complement(clause: str) -> re.Match[str] | None:
     """Where a "dat" clause that completes a verb begins (its verb ends the head before it)."""
     for m in _THAT_AFTER_VERB.finditer(clause):
         if is_verb(m["verb"], "nl"):
-            return re.compile(r"\s(?=dat\s)").search(clause, m.end("verb"))
+            return _BEFORE_DAT.search(clause, m.end("verb"))
     return None
 
 

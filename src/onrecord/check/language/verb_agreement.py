@@ -107,10 +107,14 @@ _NL_IK = {
     "ga": "gaat", "sta": "staat", "doe": "doet", "zie": "ziet", "vind": "vindt",
     "houd": "houdt", "word": "wordt", "hou": "houdt",
 }  # fmt: skip
+#: the rest: stem + "t" ("denk" -> "denkt"); not a stem of two letters ("ze", of "zet")
+_NL_IK_T = {v[:-1]: v for v in _NL_SINGULAR.values() if v.endswith("t") and len(v) > 3}
 #: English adverbs between a subject and its verb ("I still have", "we also propose").
 _EN_ADVERBS = frozenset(
     """also still never always just really only now even already personally""".split()  # noqa: SIM905
 )
+_NEXT_WORD = re.compile(r"(\s+)([\w'’]+)")
+_LAST_WORD = re.compile(r"([\w'’]+)(\s+)$")
 _EN_WE = {"are": "is", "were": "was", "have": "has", "'re": "'s", "'ve": "'s"}
 
 
@@ -118,10 +122,7 @@ def _nl_ik(word: str) -> str | None:
     """The third person of a Dutch first person singular ("heb" -> "heeft", "denk" -> "denkt",
     "betaal" -> "betaalt"), for the verbs of ``_NL_SINGULAR`` and ``_NL_IK``; else None."""
     low = word.lower()
-    if low in _NL_IK:
-        return _NL_IK[low]
-    third = {v[:-1]: v for v in _NL_SINGULAR.values() if v.endswith("t") and len(v) > 3}
-    return third.get(low) if low + "t" == third.get(low) else None
+    return _NL_IK.get(low) or _NL_IK_T.get(low)
 
 
 def third_person(verb: str, pronoun: str, lang: str | None) -> str | None:
@@ -145,14 +146,13 @@ def agree_with_name(text: str, start: int, end: int, pronoun: str, lang: str | N
     the verb after the name (English adverbs skipped: "I still have" -> "... still has"), or in
     Dutch inversion the verb right before it ("Dat heb ik geweigerd" -> "Dat heeft ...")."""
     dutch = (lang or "").startswith("nl")
-    after = re.compile(r"(\s+)([\w'’]+)")
     at = end
-    while (m := after.match(text, at)) and not dutch and m.group(2).lower() in _EN_ADVERBS:
+    while (m := _NEXT_WORD.match(text, at)) and not dutch and m.group(2).lower() in _EN_ADVERBS:
         at = m.end()
-    m = after.match(text, at)
+    m = _NEXT_WORD.match(text, at)
     if m and (one := third_person(m.group(2), pronoun, lang)):
         return text[: m.start(2)] + one + text[m.end(2) :]
-    before = re.search(r"([\w'’]+)(\s+)$", text[:start])
+    before = _LAST_WORD.search(text[:start])
     if dutch and before and (one := third_person(before.group(1), pronoun, lang)):
         return text[: before.start(1)] + one + text[before.end(1) :]
     return text
