@@ -245,8 +245,8 @@ def _said_who(who: str, ctx: NameContext) -> str:
     parts = [p.strip() for p in who.split(",") if p.strip()]
     for p in parts:
         ms = ctx.mentions(p)
-        if len(ms) == 1 and ms[0].kind == "person" and ms[0].end == len(p):
-            return p[ms[0].start :]  # "retired surveyor Graham Lusk": the name
+        if ms and ms[-1].kind == "person" and ms[-1].end == len(p):
+            return p[ms[-1].start :]  # "retired (PE) teacher Graham Lusk": the name
     return parts[0] if parts else ""
 
 

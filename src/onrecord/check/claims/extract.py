@@ -64,6 +64,8 @@ from onrecord.check.claims.object_relative import object_relative
 from onrecord.check.claims.participle_apposition import participle_apposition
 from onrecord.check.claims.point_back import with_pointed
 from onrecord.check.claims.quote_object import with_object_referent
+from onrecord.check.claims.quoted_mail import in_mail_markup as mail_markup
+from onrecord.check.claims.quoted_mail import mail_blocks, sender_labels, unquote_mail
 from onrecord.check.claims.reported_conjunct import reported_conjunct
 from onrecord.check.claims.skipped_context import after_skipped
 from onrecord.check.claims.transcript import lenient_front_matter, speaker_labels
@@ -111,6 +113,7 @@ from onrecord.check.subjects.speakers import (
     speaks_for,
 )
 from onrecord.check.subjects.subject_features import Site, subject_site
+from onrecord.check.subjects.subject_np import bare_plural
 from onrecord.check.subjects.subject_ranker import choose, ranker_on
 from onrecord.check.subjects.unnamed_affairs import unnamed_affairs
 from onrecord.ingest.documents import parse_document, read, split_front_matter
@@ -220,6 +223,8 @@ def claims_from_text(
     author = (author or fields.get("author") or "").strip() or None
     hint = norm_lang(lang) or norm_lang(fields.get("lang"))
     body, comments = blank_comments(raw_body)
+    mails = mail_blocks(body)  # "> From: ...": a mail quoted whole is its sender's
+    body = unquote_mail(body, mails)
     body = name_case_labels(body)  # "**TAMSIN ROURKE:**": a person, not an acronym
     out_skipped: list[Skipped] = [
         Skipped(raw_body[a:b], (a + offset, b + offset), "markup") for a, b in comments
@@ -242,7 +247,7 @@ def claims_from_text(
         [author] if author and author_org else [desk] if desk else [],
         places,
     )
-    labels = speaker_labels(body, spans, ctx, author)
+    labels = sender_labels(mails, spans, speaker_labels(body, spans, ctx, author))
     cleaned = [c[n:] if n else c for c, (_, n) in zip(cleaned, labels)]
     if hint:
         doc_lang, langs = hint, detect_langs(cleaned, hint=hint)
@@ -273,7 +278,8 @@ def claims_from_text(
         sent_lang = sent_lang if sent_lang != UND else doc_lang
         rule_lang = sent_lang if sent_lang in ("en", "nl") else None
         clean = after_judgement(clean)  # "Dat is onjuist: de coöperatie werd ..."
-        reason = skip_reason(original, clean, body, a, b, author)
+        markup = mail_markup(mails, a, b)
+        reason = "markup" if markup else skip_reason(original, clean, body, a, b, author)
         disc.sentence, disc.around = clean, (cleaned, index)
         disc.new_paragraph = "\n\n" in body[prev_end:a]
         prev_end = b
@@ -283,7 +289,7 @@ def claims_from_text(
         framed = None
         if reason and not rel:
             out_skipped.append(Skipped(original, span, reason))
-            if reason != "dateline":  # "Press release - Cardiff, ...": a place, not a party
+            if reason != "dateline" and not markup:  # "Press release - Cardiff": a place
                 said_by, org = after_skipped(disc, clean, reason, rule_lang)
                 disc.observe(clean, None, skipped=True)
                 if org:
@@ -408,7 +414,7 @@ def claims_from_text(
                 # "'No customer was ever at risk,' said managing director X": the affairs of
                 # the organisation the speaker speaks for, or of the press release's author
                 subject = speaker_org(disc, speaker) if speaker else own_org(disc)
-            if not subject and party_opening(disc, clause, phrase):
+            if not subject and (party_opening(disc, clause, phrase) or bare_plural(phrase)):
                 subject = phrase  # "The transport committee has asked Morrow ...": no name
             if not subject:
                 # a passive's agent is the subject of a news report, not of a party's own words

@@ -73,12 +73,12 @@ COMMON = _w(
     wat waarom hoe waar wie welke welk nog al wel niet geen nooit later eerder vandaag gisteren
     morgen vorig vorige volgend volgende daarna vervolgens bovendien echter ondanks alle veel
     sommige elk elke iedere ieder beide zo dan hier daarom toch ja nee eerst eindelijk inmiddels
-    intussen ondertussen zelfs alleen pas reeds misschien wellicht
+    intussen ondertussen zelfs alleen pas reeds misschien wellicht graag geachte hallo hoi
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday
     maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
     english dutch american british european german french chinese internet
-    contrary unlike regarding concerning
+    contrary unlike regarding concerning please kindly dear hello
     begin eind medio midden half early late mid
     """
 )

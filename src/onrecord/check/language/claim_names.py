@@ -72,6 +72,9 @@ PORTFOLIO_TITLES = frozenset(
 )
 
 
+_OPENS_QUOTE = re.compile(r"(?:^|\s)[\"“„]\s*$")
+
+
 def _clean_token(tok: str) -> str:
     return norm_name(tok).replace(" ", "")
 
@@ -494,7 +497,10 @@ class NameContext:
         for a, b in parts:
             while a < b:
                 word = _clean_token(toks[a][0])
-                initial = not re.search(r"\w", text[: toks[a][1]])
+                # a sentence's first word, or a quoted headline's ("Rail boss asked ...")
+                initial = not re.search(r"\w", text[: toks[a][1]]) or _OPENS_QUOTE.search(
+                    text, 0, toks[a][1]
+                )
                 capitalised_particle = word in PARTICLES and a + 1 < b
                 if capitalised_particle and (
                     not initial or _clean_token(toks[a + 1][0]) in self.person_tokens

@@ -75,7 +75,7 @@ from onrecord.check.language.org_kinds import ANY_ORG, REGULATOR_KINDS, REGULATO
 from onrecord.check.language.org_names import is_newsroom
 from onrecord.check.language.org_words import stands_for, type_words
 from onrecord.check.subjects.affiliation import affiliation_of, learn_affiliations
-from onrecord.check.subjects.described_org import described_referent, kind_clash
+from onrecord.check.subjects.described_org import body_owner, described_referent, kind_clash
 from onrecord.check.subjects.groups import affiliations, group_noun, groups_in
 from onrecord.check.subjects.kind_nouns import kind_referent, learn_kind
 from onrecord.check.subjects.owned import learn_owned, owned_by
@@ -391,13 +391,13 @@ class Discourse:
         )
         if own_doc and toks[0] in DETERMINERS and len(toks) == 2 and head in _OWN_ORG_ANAPHORS:
             return self.author  # "The company has cooperated fully" in its press release
+        if got := body_owner(self, toks):  # "the trust board": the trust's
+            return got
         if head in ORG_ANAPHORS:
             for pool in (self.org_subjects, self.orgs, self._orgs_here(phrase)):
-                # "the company", "het bedrijf": not the agency, inspectorate or union named
-                # last ("In 2019, the company was fined" after "the Food Standards Agency"),
-                # nor a body described ("De gemeenteraad"); the organisation named in the
-                # sentence's own frame when none was named before ("X, a former immunologist
-                # at the Halden Institute, says the lab ...")
+                # "the company": not the agency or union named last ("the company was fined"
+                # after "the Food Standards Agency"), nor a body described ("De gemeenteraad");
+                # else the one the sentence's frame names ("X, ... at the Halden Institute,")
                 fits = [
                     o
                     for o in pool

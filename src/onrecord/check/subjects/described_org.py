@@ -21,7 +21,14 @@ from typing import Any
 from onrecord.check.language.claim_names import norm_name
 from onrecord.text.wordsets import wordset as _w
 
-__all__ = ["described_referent", "family_of", "kind_clash", "org_families", "topic_of_kind"]
+__all__ = [
+    "body_owner",
+    "described_referent",
+    "family_of",
+    "kind_clash",
+    "org_families",
+    "topic_of_kind",
+]
 
 #: families of organisation kinds: a description with one noun of a family may stand for an
 #: organisation introduced with another ("de club" for "tennisvereniging De Berkenhof")
@@ -69,6 +76,12 @@ def _same_org(a: str, b: str) -> bool:
         return False
     short, long_ = (x, y) if len(x) <= len(y) else (y, x)
     return long_[: len(short)] == short or long_[-len(short) :] == short
+
+
+def _tail_of(short: str, long_: str) -> bool:
+    """``short`` is the last words of the longer name ``long_``."""
+    x, y = norm_name(short).split(), norm_name(long_).split()
+    return 0 < len(x) < len(y) and y[-len(x) :] == x
 
 
 def _apposition_kinds(disc: Any, org: str) -> list[str]:
@@ -132,6 +145,8 @@ def described_referent(disc: Any, head: str) -> str | None:
         return any(len(t) >= 5 and w.endswith(t) and len(w) >= len(t) + 3 for t in toks)
 
     named = [o for o in disc.persons + disc.orgs if holds(o)]
+    # "the baths" is "Millbrook Baths", not the campaign "Save Millbrook Baths" named after it
+    named = [o for o in named if not any(p != o and _tail_of(p, o) for p in named)]
     named = named or [o for o in disc.orgs if compound_of(o)]
     if named:
         return named[-1]
@@ -149,6 +164,42 @@ def described_referent(disc: Any, head: str) -> str | None:
         fits = [o for o in pool if fam in org_families(disc, o)]
         if fits:
             return fits[-1]
+    return None
+
+
+#: the governing body of an organisation, named by the organisation's kind or name
+_BODIES = _w("board bestuur directie management")
+#: bodies an article may introduce by a description alone ("the harbour board")
+_BODY_HEADS = _w("board committee council bestuur commissie raad directie")
+#: words before a body's noun that describe no particular body ("the same board")
+_NO_MODIFIER = _w(
+    "same new whole full entire next other own previous former current old "
+    "zelfde nieuwe hele volledige voltallige andere vorige huidige oude eigen"
+)
+
+
+def body_owner(disc: Any, toks: list[str]) -> str | None:
+    """The organisation whose body a description names by its kind or name: "the trust
+    board" (Tidewater Academy Trust), "the club board" (tennisvereniging De Berkenhof); "the
+    board" the body the article introduced as "the harbour board" or "de gemeenteraad" when
+    no organisation is named by the noun (not the company named last)."""
+    if len(toks) == 3 and toks[0] in ("the", "de", "het") and toks[2] in _BODIES:
+        return described_referent(disc, toks[1])
+    if len(toks) != 2 or toks[0] not in ("the", "de", "het") or toks[1] not in _BODY_HEADS:
+        return None
+    if any(toks[1] in re.findall(r"[\w-]+", o.lower()) for o in disc.orgs):
+        return None  # "the council" after "Marrowby County Council"
+    head = re.escape(toks[1])
+    if re.search(rf"(?i)\b{toks[0]}\s+{head}['’]s\b", disc.sentence or ""):
+        return None  # "The council's monitoring officer": the officer, as written
+    rx = re.compile(
+        rf"\b(?:the|de|het)\s+(?:(?P<mod>[a-z][\w'’-]+)\s+{head}|[a-z]\w{{3,}}{head})\b"
+    )
+    sentences, index = disc.around
+    for s in reversed(sentences[:index]):
+        found = [m for m in rx.finditer(s) if (m["mod"] or "") not in _NO_MODIFIER]
+        if found:
+            return found[-1].group(0)
     return None
 
 

@@ -42,6 +42,8 @@ _NOT_BARE = frozenset(
         "niet",
         "dan",
         "daarom",
+        "please",  # "Please do not share ...": a request, no bare subject
+        "kindly",
     ]
 )
 #: Dutch modal and auxiliary verbs that follow a bare plural subject: "Patiënten moeten ..."

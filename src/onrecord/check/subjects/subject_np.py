@@ -145,6 +145,14 @@ def _np(phrase: str, ctx: NameContext) -> str | None:
         m = names[0]
         before = [t for t in toks if t[2] <= m.start]
         after = [t for t in toks if t[1] >= m.end]
+        if (  # "Local traders": a capitalised adjective, no name of its own
+            len(names) == 1
+            and m.start == 0
+            and m.kind == "unknown"
+            and not ctx.known_match(m.text)
+            and _bare_plural([t[0] for t in toks], phrase)
+        ):
+            return " ".join(phrase.split())
         if (
             len(names) == 1
             and before
@@ -175,7 +183,30 @@ def _np(phrase: str, ctx: NameContext) -> str | None:
     count = first.lower() in QUANTIFIERS | _DEMONSTRATIVE_DETS or first.isdigit()
     if (count or number_word(first)) and 1 < len(toks) <= 6 and "," not in phrase:
         return " ".join(phrase.split())  # "Vrijwel alle leden", "412 leden"
+    if _bare_plural([t[0] for t in toks], phrase):
+        return " ".join(phrase.split())
     return None
+
+
+def bare_plural(phrase: str | None) -> bool:
+    """``phrase`` is a bare plural that opens a sentence ("Opposition councillors")."""
+    return bool(phrase) and _bare_plural([t[0] for t in token_spans(phrase or "")], phrase or "")
+
+
+def _bare_plural(toks: list[str], text: str) -> bool:
+    """``toks`` are a bare plural noun phrase that opens a sentence, its first word capitalised
+    for that alone: "Opposition councillors", "Local traders", "Boze omwonenden"."""
+    first, rest = toks[0], toks[1:]
+    return (
+        1 <= len(rest) <= 3
+        and not re.search(r"['’]", text)  # "Carers' own time sheets": a possessive
+        and first[:1].isupper()
+        and first.lower() not in COMMON | PREPOSITIONS | QUANTIFIERS
+        and not number_word(first)  # "Forty-two drivers": a count, ruled elsewhere
+        and all(w[:1].islower() and w.lower() not in PREPOSITIONS | COMMON for w in rest)
+        and not any(is_verb(w) for w in rest)
+        and re.search(r"[a-z](?:s|en)$", rest[-1]) is not None
+    )
 
 
 def _after_verb(
