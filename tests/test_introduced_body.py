@@ -33,6 +33,21 @@ def _last(text: str, lang: str) -> tuple[str | None, str]:
             "De gemeenteraad stemde",
         ),
         (
+            "Directeur Pim Smit van zorggroep Lindehof stapte dinsdag op na een ruzie met de raad "
+            "van toezicht. Aannemer Bouwmij Noord kreeg de opdracht. De raad wilde eerst een "
+            "nieuw onderzoek.",
+            "nl",
+            "de raad van toezicht",
+            "De raad van toezicht wilde",
+        ),
+        (
+            "Zorggroep Lindehof sluit de locatie in Velp. De centrale cliëntenraad is boos. "
+            "Volgens voorzitter Anja Bos is de raad pas woensdag ingelicht.",
+            "nl",
+            "De centrale cliëntenraad",
+            "De centrale cliëntenraad is pas woensdag ingelicht",
+        ),
+        (
             "Ashcombe Schools Trust runs four schools. On Monday, a parent governor sent me a "
             "letter. The trust board agreed to close the pool.",
             "en",

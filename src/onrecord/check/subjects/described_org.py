@@ -190,16 +190,20 @@ def body_owner(disc: Any, toks: list[str]) -> str | None:
     if any(toks[1] in re.findall(r"[\w-]+", o.lower()) for o in disc.orgs):
         return None  # "the council" after "Marrowby County Council"
     head = re.escape(toks[1])
-    if re.search(rf"(?i)\b{toks[0]}\s+{head}['’]s\b", disc.sentence or ""):
-        return None  # "The council's monitoring officer": the officer, as written
+    if re.search(rf"(?i)\b{toks[0]}\s+{head}(?:['’]s|\s+(?:of|van))\b", disc.sentence or ""):
+        return None  # "The council's monitoring officer", "de raad van bestuur": as written
     rx = re.compile(
-        rf"\b(?:the|de|het)\s+(?:(?P<mod>[a-z][\w'’-]+)\s+{head}|[a-z]\w{{3,}}{head})\b"
+        rf"\b(?:[Tt]he|[Dd]e|[Hh]et)\s+(?:(?P<mod>[a-z][\w'’-]+)\s+{head}\b"
+        rf"|(?:[a-z]\w+e\s+)?[a-z]\w{{3,}}{head}\b"
+        rf"|{head}\s+(?:of|van)\s+(?!(?:the|de|het|een|an?)\b)[a-z]\w+\b(?!\s+[A-Z]))"
     )
     sentences, index = disc.around
     for s in reversed(sentences[:index]):
         found = [m for m in rx.finditer(s) if (m["mod"] or "") not in _NO_MODIFIER]
-        if found:
-            return found[-1].group(0)
+        if found:  # "the board" after "The trust board agreed": the trust's
+            mod = found[-1]["mod"]
+            owner = described_referent(disc, mod) if mod and toks[1] in _BODIES else None
+            return owner or found[-1].group(0)
     return None
 
 

@@ -23,6 +23,7 @@ from onrecord.check.subjects.coref import Discourse, is_description, subject_phr
 from onrecord.check.subjects.unnamed_speaker import continues_unnamed, introduced_unnamed
 
 __all__ = [
+    "speaks_as_it",
     "FRONT_PRONOUN_SOURCE",
     "about_section",
     "framer_referent",
@@ -43,6 +44,15 @@ def about_section(body: str, author: str) -> bool:
     return any(" ".join(m.group(1).lower().split()) == key for m in _ABOUT_RE.finditer(body))
 
 
+#: a person's own writing as the source: "his own email", "haar eigen brief"
+_OWN_WRITING = re.compile(
+    r"^(his|her|zijn|haar)\s+(?:own\s+|eigen\s+)?(?:e-?mails?|mails?|letters?|brieven|brief|"
+    r"memos?|messages?|berichten|bericht|notes?|notities?|statements?|verklaring|tweets?)$"
+)
+
+_SUBJECT_FORM = {"his": "he", "her": "she", "zijn": "hij", "haar": "zij"}
+
+
 def framer_referent(disc: Discourse, framer: str, rest: str, lang: str | None) -> str | None:
     """Who a framer that is not a name stands for. A pronoun in a parenthetical ("Adeyemi was
     moved, she says, ...", "Bosman heeft, zo schrijft zij, ...") is most often the subject of the
@@ -57,6 +67,9 @@ def framer_referent(disc: Discourse, framer: str, rest: str, lang: str | None) -
         return disc.prev_speaker  # "volgens hem" right after that source
     if low in ("they", "hen") and disc.plural_speaker:
         return disc.plural_speaker  # "The study, they said, had been reported ..."
+    own = _OWN_WRITING.match(low)
+    if own:  # "according to his own email": the one who wrote it
+        return disc.resolve(_SUBJECT_FORM[own.group(1)], rest)
     if low in FEMALE_PRONOUNS | MALE_PRONOUNS:
         gender = "f" if low in FEMALE_PRONOUNS and low != "zijn" else "m"
         phrase = subject_phrase(rest, disc.ctx, lang)
@@ -95,7 +108,11 @@ def own_pronoun(disc: Discourse, clean: str, speaker: str, low: str) -> bool:
     return at >= 0 and pron is not None and at < pron.start() and clean[:1] not in QUOTES
 
 
-FRONT_PRONOUN_SOURCE = re.compile(r"(?i)^(?:volgens|according\s+to)\s+(?:hem|haar|him|her)\b")
+FRONT_PRONOUN_SOURCE = re.compile(
+    r"(?i)^(?:volgens|according\s+to)\s+(?:hem|haar|him|her)\b"
+    r"(?!\s+(?:own\s+|eigen\s+)?(?:e-?mail|mail|letter|brie[fv]|memo|message|bericht|note|"
+    r"notitie|statement|verklaring|tweet))"  # "according to her own email": framer_referent
+)
 
 
 def plural_party(name: str, ctx: NameContext) -> bool:
@@ -114,6 +131,16 @@ _SPEAKS_FOR = re.compile(
     r"(?i)^(?:(?:a|an|the|de|het|een)\s+)?(?:lawyers?|counsel|advocaten?|advocaat|spokes\w*|"
     r"woordvoerders?|woordvoerster)\s+(?:for|of|van)\s+(.+)$"
 )
+
+
+def speaks_as_it(disc: Discourse, speaker: str) -> bool:
+    """"It" in ``speaker``'s report is the speaker: an organisation, or a name that is no
+    person's ("Pellham's said it first learned of the tests ...": the supermarket)."""
+    if disc.is_org(speaker):
+        return True
+    if not speaker[:1].isupper() or disc.ctx.classify(speaker) == "person":
+        return False
+    return not any(disc.ctx.same_person(p, speaker) for p in disc.persons)
 
 
 def speaks_for(framer: str) -> bool:

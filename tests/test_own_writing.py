@@ -1,0 +1,47 @@
+"""A person's own writing as the source ("according to his own email", "volgens haar brief")
+is that person's claim, not a claimant called "his own email"; a bare pronoun source ("volgens
+haar") is resolved as before."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord.check.claims.extract import claims_from_text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "claimant"),
+    [
+        (
+            "Margaret Hale chaired the club until 2022. According to her own email, the club "
+            "sold the ground in 2021.",
+            "en",
+            "Margaret Hale",
+        ),
+        (
+            "Alistair Brennan runs the trust. So, according to his own email, the trust renewed "
+            "the contract.",
+            "en",
+            "Alistair Brennan",
+        ),
+        (
+            "Anja Smit was wethouder tot 2022. Volgens haar brief verkocht de gemeente de grond "
+            "in 2021.",
+            "nl",
+            "Anja Smit",
+        ),
+        (
+            "Kees Bos was wethouder tot 2022. Volgens zijn eigen mail verkocht de gemeente de "
+            "grond in 2021.",
+            "nl",
+            "Kees Bos",
+        ),
+        (  # a bare pronoun, as before
+            "Anja Smit was wethouder tot 2022. Volgens haar verkocht de gemeente de grond in 2021.",
+            "nl",
+            "Anja Smit",
+        ),
+    ],
+)
+def test_own_writing_is_the_writers(text: str, lang: str, claimant: str) -> None:
+    assert claims_from_text(text, lang=lang)[-1].claimant == claimant
