@@ -45,3 +45,14 @@ from onrecord.check.claims.extract import claims_from_text
 )
 def test_own_writing_is_the_writers(text: str, lang: str, claimant: str) -> None:
     assert claims_from_text(text, lang=lang)[-1].claimant == claimant
+
+
+def test_it_in_a_named_non_persons_report_is_that_party() -> None:
+    text = (
+        "Brockley Dairies recalled 4,000 yoghurts in May after a test found listeria. Fenwick's, "
+        "the grocery chain, sells the yoghurts in 40 shops. Fenwick's said it received the "
+        "results on 2 June."
+    )
+    claim = claims_from_text(text, lang="en")[-1]
+    assert claim.claimant == "Fenwick's"
+    assert claim.text.startswith("Fenwick's received")

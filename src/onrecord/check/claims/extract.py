@@ -110,6 +110,7 @@ from onrecord.check.subjects.speakers import (
     own_pronoun,
     plural_party,
     speaker_org,
+    speaks_as_it,
     speaks_for,
 )
 from onrecord.check.subjects.subject_features import Site, subject_site
@@ -392,7 +393,7 @@ def claims_from_text(
                 subject = speaker  # "Penhale told the court he had never seen the reports"
             if speaker and (
                 low in FIRST_PERSON | FIRST_PLURAL
-                or (low in ("it", "zij", "ze") and disc.is_org(speaker))
+                or (low in ("it", "zij", "ze") and speaks_as_it(disc, speaker))
                 or (first_word in _OUR_WORDS and " " in low)
             ):
                 # "'We never discussed a sale,' Reeve said": the speaker; "The Trust says it
@@ -400,7 +401,7 @@ def claims_from_text(
                 # it; "'We hired 140 workers,' said Mark Delaney": the organisation a person
                 # speaks for
                 subject = speaker
-                if low not in FIRST_PERSON:
+                if low not in FIRST_PERSON and (low != "it" or disc.is_org(speaker)):
                     subject = speaker_org(disc, speaker) or speaker
             if addressee and not speaker and second_person(phrase, clause):
                 subject = addressee  # "U heeft op 12 maart een zienswijze ingediend"

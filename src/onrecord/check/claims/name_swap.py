@@ -18,8 +18,8 @@ def replace_phrase(clause: str, phrase: str, name: str, lang: str | None = None)
     a possessive keeps its noun ("Her request" -> "Grace Adeyemi's request", "Haar bezwaar" ->
     "Anouk Verbeeks bezwaar"), a description keeps its case ("In 2019 the city cut ...")."""
     m = re.search(r"(?<![\w'’-])" + re.escape(phrase) + r"(?![\w'’-])", clause)
-    if not m:
-        return clause
+    if not m or re.match(rf"\s+(?:van|of)\s+(?:the\s+)?{re.escape(name)}\b", clause[m.end() :]):
+        return clause  # "de gemeenteraad van Zwaanswijk" names its body already
     first, _, noun = phrase.partition(" ")
     inner = re.search(r"\s(its|zijn|hun)\s", phrase)
     if noun and first.lower() in POSSESSIVE_PRONOUNS:

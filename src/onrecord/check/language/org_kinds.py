@@ -89,3 +89,18 @@ REGULATOR_KINDS = ("regulator", "toezichthouder", "watchdog")
 def public_body(name: str) -> bool:
     """A public body's or a union's name ("Food Standards Agency", "de inspectie")."""
     return any(t.lower() in PUBLIC_BODY for t in re.findall(r"[\w-]+", name))
+
+
+#: places an organisation runs, named like one ("windpark Oude Polder", "zwembad De Kikker")
+_FACILITIES = _w(
+    "park windpark zonnepark zwembad bad boerderij makerij kwekerij bakkerij keten chain pool "
+    "baths centrum centre center hotel kerk church"
+)
+
+
+def org_kind(noun: str) -> bool:
+    """``noun`` names a kind of organisation or of the places one runs, a Dutch compound by
+    its last part ("tomatenkwekerij", "papierfabriek"); not a person's role or an animal."""
+    w = noun.lower()
+    kinds = ORG_TYPE_NOUNS | _FACILITIES
+    return w in kinds or any(w.endswith(k) and len(w) >= len(k) + 3 for k in kinds if len(k) > 3)

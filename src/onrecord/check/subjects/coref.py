@@ -77,7 +77,7 @@ from onrecord.check.language.org_words import stands_for, type_words
 from onrecord.check.subjects.affiliation import affiliation_of, learn_affiliations
 from onrecord.check.subjects.described_org import body_owner, described_referent, kind_clash
 from onrecord.check.subjects.groups import affiliations, group_noun, groups_in
-from onrecord.check.subjects.kind_nouns import kind_referent, learn_kind
+from onrecord.check.subjects.kind_nouns import kind_named, kind_referent, learn_kind
 from onrecord.check.subjects.owned import learn_owned, owned_by
 from onrecord.check.subjects.party_roles import party_roles
 from onrecord.check.subjects.pronoun_gender import org_zij, person_subject, teaches_gender
@@ -634,7 +634,8 @@ class Discourse:
             name = " ".join(m.text.split())
             before = text[max(0, m.start - 40) : m.start]
             after = text[m.end : m.end + 60]
-            if self._is_person(m):
+            # "windpark Oude Polder", "the charity Open Doors": a kind noun names an organisation
+            if self._is_person(m) and not (kind_named(before) and not self.ctx.known_match(name)):
                 self.persons = [p for p in self.persons if not self._same(p, name)] + [name]
                 place = " " not in name and re.search(r"(?i)\b(?:in|te|uit|naar)\s*$", before)
                 if not place:  # "in Dalfsen": a place, though a surname ends with it
@@ -652,18 +653,15 @@ class Discourse:
                 self.orgs = [o for o in self.orgs if o != name] + [name]
                 self._learn_types(name, before, after)
                 learn_kind(self.kinds, before, name)  # "provincie Peelland": its own kind
-            # "een rapport van ingenieursbureau Stelvia", "a report by Loch Analytics": the
-            # report is theirs
-            learn_owned(self.owned, before, name)  # "een rapport van X", "Mijn moeder, X,"
+            learn_owned(self.owned, before, name)  # "een rapport van X": theirs; "Mijn moeder, X,"
             # roles: "medeoprichter Marcus Vale", "Defendant Lumen Labs", "X, the CTO,"
             pre = re.search(r"([\w' -]{2,40})\s*$", before)
             if pre:
                 head = pre.group(1).split(",")[-1]
                 roles = list(_ROLE_RE.finditer(head))
-                # the role must stand right before the name ("Plaintiff Niamh Gallagher", "de
-                # topvrouw Sophie Brandt"), not in a clause before it ("Plaintiff wrote to X")
-                # ("Plaintiff alleges that Lumen ...", "Bestuursvoorzitter Marieke Dijkstra van
-                # Havenstad Zorggroep": the role is hers): only titles may come between
+                # the role right before the name ("Plaintiff Niamh Gallagher"), not in a clause
+                # before it ("Plaintiff alleges that Lumen ...", "Bestuursvoorzitter Marieke
+                # Dijkstra van Havenstad Zorggroep": hers): only titles may come between
                 between = token_spans(head[roles[-1].end() :]) if roles else []
                 if roles and all(is_title(t[0]) for t in between):
                     self.roles[_ROLE_OF[roles[-1].group(1).lower()]] = name

@@ -17,8 +17,9 @@ from onrecord.check.language.claim_lexicon import (
     is_title,
 )
 from onrecord.check.language.claim_text import DETERMINERS
+from onrecord.check.language.org_kinds import org_kind
 
-__all__ = ["kind_noun", "kind_referent", "learn_kind"]
+__all__ = ["kind_named", "kind_noun", "kind_referent", "learn_kind"]
 
 _LAST_WORD = re.compile(r"(?:^|[\s(])([a-zà-ÿ][\w-]{3,})\s+$")
 _DEFINITE = frozenset({"de", "het", "the", "deze", "die", "dit", "this", "that"})
@@ -54,6 +55,12 @@ def learn_kind(kinds: dict[str, str], before: str, name: str) -> None:
     if kind:
         kinds.pop(kind, None)
         kinds[kind] = name
+
+
+def kind_named(before: str) -> bool:
+    """The text before a name ends in a kind of organisation or facility ("windpark", "the
+    charity"): the name is an organisation's, though it reads like a person's ("Oude Polder")."""
+    return org_kind(kind_noun(before) or "")
 
 
 def kind_referent(noun: str, kinds: dict[str, str], det: str = "de") -> str | None:

@@ -23,13 +23,13 @@ from onrecord.check.subjects.coref import Discourse, is_description, subject_phr
 from onrecord.check.subjects.unnamed_speaker import continues_unnamed, introduced_unnamed
 
 __all__ = [
-    "speaks_as_it",
     "FRONT_PRONOUN_SOURCE",
     "about_section",
     "framer_referent",
     "own_pronoun",
     "plural_party",
     "speaker_org",
+    "speaks_as_it",
     "speaks_for",
 ]
 
@@ -134,7 +134,7 @@ _SPEAKS_FOR = re.compile(
 
 
 def speaks_as_it(disc: Discourse, speaker: str) -> bool:
-    """"It" in ``speaker``'s report is the speaker: an organisation, or a name that is no
+    """ "It" in ``speaker``'s report is the speaker: an organisation, or a name that is no
     person's ("Pellham's said it first learned of the tests ...": the supermarket)."""
     if disc.is_org(speaker):
         return True
