@@ -33,3 +33,19 @@ def test_a_description_naming_its_body_stays() -> None:
     assert replace_phrase("De gemeenteraad stemde in.", "De gemeenteraad", "Zwaanswijk", "nl") == (
         "Zwaanswijk stemde in."
     )
+
+
+BLOG = """---
+author: Ruth Calder
+lang: en
+---
+*Posted by Ruth Calder on the Harbour Mums blog, 2 May 2025*
+
+On Monday, a teacher sent me a letter. She has taught at the school since 2011.
+"""
+
+
+def test_a_publication_named_by_its_title_is_no_person() -> None:
+    last = claims_from_text(BLOG)[-1]
+    assert last.subject != "Harbour Mums"
+    assert not last.text.startswith("Harbour Mums")

@@ -635,7 +635,8 @@ class Discourse:
             before = text[max(0, m.start - 40) : m.start]
             after = text[m.end : m.end + 60]
             # "windpark Oude Polder", "the charity Open Doors": a kind noun names an organisation
-            if self._is_person(m) and not (kind_named(before) and not self.ctx.known_match(name)):
+            named_kind = kind_named(before, after) and not self.ctx.known_match(name)
+            if self._is_person(m) and not named_kind:
                 self.persons = [p for p in self.persons if not self._same(p, name)] + [name]
                 place = " " not in name and re.search(r"(?i)\b(?:in|te|uit|naar)\s*$", before)
                 if not place:  # "in Dalfsen": a place, though a surname ends with it

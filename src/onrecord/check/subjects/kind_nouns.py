@@ -57,10 +57,17 @@ def learn_kind(kinds: dict[str, str], before: str, name: str) -> None:
         kinds[kind] = name
 
 
-def kind_named(before: str) -> bool:
+#: a publication named by its title: "the Tidewater Parents blog", "de Dorpsstem-nieuwsbrief"
+_PUBLICATION_AFTER = re.compile(
+    r"^\s*[- ]\s*(?:blog|newsletter|website|podcast|nieuwsbrief|magazine|column)\b", re.I
+)
+
+
+def kind_named(before: str, after: str = "") -> bool:
     """The text before a name ends in a kind of organisation or facility ("windpark", "the
-    charity"): the name is an organisation's, though it reads like a person's ("Oude Polder")."""
-    return org_kind(kind_noun(before) or "")
+    charity"), or a publication's noun follows it ("the Tidewater Parents blog"): the name is
+    an organisation's, though it reads like a person's ("Oude Polder")."""
+    return org_kind(kind_noun(before) or "") or _PUBLICATION_AFTER.match(after) is not None
 
 
 def kind_referent(noun: str, kinds: dict[str, str], det: str = "de") -> str | None:
