@@ -14,20 +14,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from onrecord.mail.forwards import is_forward_marker
+from onrecord.mail.header_lines import principal
+from onrecord.mail.quotes import address_of, field_of
+
 __all__ = ["QuotedMail", "in_mail_markup", "mail_blocks", "sender_labels", "unquote_mail"]
 
 _QUOTED_LINE = re.compile(r"(?m)^[ \t]{0,3}>[^\n]*(?:\n|$)")
-_FORWARD = re.compile(
-    r"^-{2,}\s*(?:forwarded message|original message|doorgestuurd bericht|oorspronkelijk "
-    r"bericht|weitergeleitete nachricht)\s*-{2,}$",
-    re.I,
-)
-_HEADER = re.compile(
-    r"^(?P<field>from|to|cc|bcc|date|sent|subject|van|aan|datum|verzonden|onderwerp)\s*:\s*"
-    r"(?P<value>.*)$",
-    re.I,
-)
-_SENDER_FIELDS = {"from", "van"}
 #: "Dear heads,", "Beste collega's,", "Hi all,", a lone "Collega's,"
 _SALUTATION = re.compile(
     r"^(?:(?:dear|hi|hello|beste|geachte|hallo|hoi)\b[^.!?]{0,60}|[\w'’-]{2,30}(?:\s+[\w'’-]+)?),$",
@@ -40,7 +33,6 @@ _SIGN_OFF = re.compile(
     r"(?:\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})?$",
     re.I,
 )
-_ADDRESS = re.compile(r"\s*<[^>]*>|\s*\[[^\]]*\]|\s*\([^)]*@[^)]*\)")
 
 
 @dataclass(frozen=True)
@@ -78,11 +70,18 @@ def _text(body: str, line: tuple[int, int]) -> str:
     return body[line[0] : line[1]].lstrip(" \t").removeprefix(">").strip()
 
 
-def _sender(value: str) -> str | None:
-    name = _ADDRESS.sub("", value).strip().strip("\"'")
-    if "@" in name or not name:
+def _header(text: str) -> bool:
+    """A header line of a printed mail, in any language the mail reader knows ("From:",
+    "Onderwerp:", "Verzonden:"), or a forwarded message's marker."""
+    return is_forward_marker(text) or field_of(text) is not None
+
+
+def _sender(text: str) -> str | None:
+    """The sender's name on a From/Van line, without the address."""
+    field = field_of(text)
+    if not field or field[0] != "from":
         return None
-    return name
+    return address_of(principal(field[1])).name or None
 
 
 def mail_blocks(body: str) -> list[QuotedMail]:
@@ -91,12 +90,15 @@ def mail_blocks(body: str) -> list[QuotedMail]:
     out: list[QuotedMail] = []
     for lines in _blocks(body):
         texts = [_text(body, line) for line in lines]
-        head = [i for i, t in enumerate(texts[:10]) if _FORWARD.match(t) or _HEADER.match(t)]
-        if not any(_FORWARD.match(texts[i]) or _sender_field(texts[i]) for i in head):
+        head = []  # the header: its first lines, up to the first that is no field
+        for i, t in enumerate(texts[:16]):
+            if t and not _header(t):
+                break
+            head += [i] if t else []
+        senders = [name for i in head if (name := _sender(texts[i]))]
+        if not senders and not any(is_forward_marker(texts[i]) for i in head):
             continue
-        sender = next(
-            (_sender(m["value"]) for t in texts if (m := _HEADER.match(t)) and _is_from(m)), None
-        )
+        sender = senders[0] if senders else None
         markup = [lines[i] for i in head]
         filled = [i for i, t in enumerate(texts) if t and i > max(head)]
         if filled and _SALUTATION.match(texts[filled[0]]):
@@ -118,15 +120,6 @@ def _signs(text: str, sender: str | None) -> bool:
     words = {w.lower() for w in re.findall(r"[\w'’-]+", sender or "")}
     said = re.findall(r"[\w'’-]+", text)
     return bool(said) and not re.search(r"[.!?]$", text) and all(w.lower() in words for w in said)
-
-
-def _is_from(m: re.Match[str]) -> bool:
-    return m["field"].lower() in _SENDER_FIELDS
-
-
-def _sender_field(text: str) -> bool:
-    m = _HEADER.match(text)
-    return bool(m and _is_from(m))
 
 
 def unquote_mail(body: str, blocks: list[QuotedMail]) -> str:
