@@ -71,3 +71,11 @@ def test_a_possessive_is_no_bare_plural() -> None:
     text = EN.replace("The pool closed", "Swimmers' own counts showed that the pool closed")
     closed = _claim(claims_from_text(text), "closed on 30 June")
     assert closed.subject != "Swimmers' own counts"
+
+
+def test_a_dutch_plural_in_den_before_an_auxiliary_is_no_past() -> None:
+    text = NL.replace("Boze huurders\nhebben", "Boze omwonenden hebben").replace(
+        "Boze huurders hebben", "Boze omwonenden hebben"
+    )
+    assert "Boze omwonenden" in text
+    assert _claim(claims_from_text(text), "om een gesprek").subject == "Boze omwonenden"

@@ -72,7 +72,7 @@ PORTFOLIO_TITLES = frozenset(
 )
 
 
-_OPENS_QUOTE = re.compile(r"(?:^|\s)[\"“„]\s*$")
+_OPENS_QUOTE = re.compile(r"(?:^|\s)[\"“„]\s?$")
 
 
 def _clean_token(tok: str) -> str:
@@ -498,8 +498,9 @@ class NameContext:
             while a < b:
                 word = _clean_token(toks[a][0])
                 # a sentence's first word, or a quoted headline's ("Rail boss asked ...")
-                initial = not re.search(r"\w", text[: toks[a][1]]) or _OPENS_QUOTE.search(
-                    text, 0, toks[a][1]
+                at = toks[a][1]  # the last few characters only: no scan of the whole text
+                initial = not re.search(r"\w", text[:at]) or _OPENS_QUOTE.search(
+                    text[max(0, at - 3) : at]
                 )
                 capitalised_particle = word in PARTICLES and a + 1 < b
                 if capitalised_particle and (

@@ -193,6 +193,13 @@ def bare_plural(phrase: str | None) -> bool:
     return bool(phrase) and _bare_plural([t[0] for t in token_spans(phrase or "")], phrase or "")
 
 
+#: Dutch auxiliaries and modals in the plural, the finite verb after a plural subject
+_NL_AUX = frozenset(
+    {"hebben", "hadden", "zijn", "waren", "worden", "werden", "willen", "wilden", "moeten"}
+    | {"moesten", "kunnen", "konden", "zullen", "zouden", "mogen", "mochten"}
+)
+
+
 def _bare_plural(toks: list[str], text: str) -> bool:
     """``toks`` are a bare plural noun phrase that opens a sentence, its first word capitalised
     for that alone: "Opposition councillors", "Local traders", "Boze omwonenden"."""
@@ -204,7 +211,7 @@ def _bare_plural(toks: list[str], text: str) -> bool:
         and first.lower() not in COMMON | PREPOSITIONS | QUANTIFIERS
         and not number_word(first)  # "Forty-two drivers": a count, ruled elsewhere
         and all(w[:1].islower() and w.lower() not in PREPOSITIONS | COMMON for w in rest)
-        and not any(is_verb(w) for w in rest)
+        and not any(is_verb(w) and not w.endswith(("den", "ten")) for w in rest)
         and re.search(r"[a-z](?:s|en)$", rest[-1]) is not None
     )
 
@@ -419,6 +426,9 @@ def subject_phrase(clause: str, ctx: NameContext, lang: str | None) -> str | Non
                 return np
         if not is_verb(toks[k][0], lang) or prev.lower() in ARTICLES:
             continue  # "De omwonenden eisen": no finite verb right after an article
+        nxt = toks[k + 1][0].lower() if k + 1 < len(toks) else ""
+        if lang == "nl" and toks[k][0].endswith(("den", "ten")) and nxt in _NL_AUX:
+            continue  # "Boze omwonenden hebben ...": a plural noun before the verb, no past
         np = _np(clause[toks[i][1] : toks[k - 1][2]], ctx)
         if np:
             return np
