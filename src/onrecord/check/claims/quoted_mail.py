@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from onrecord.mail.courtesy import is_courtesy
 from onrecord.mail.forwards import is_forward_marker
 from onrecord.mail.header_lines import principal
 from onrecord.mail.quotes import address_of, field_of
@@ -21,18 +22,6 @@ from onrecord.mail.quotes import address_of, field_of
 __all__ = ["QuotedMail", "in_mail_markup", "mail_blocks", "sender_labels", "unquote_mail"]
 
 _QUOTED_LINE = re.compile(r"(?m)^[ \t]{0,3}>[^\n]*(?:\n|$)")
-#: "Dear heads,", "Beste collega's,", "Hi all,", a lone "Collega's,"
-_SALUTATION = re.compile(
-    r"^(?:(?:dear|hi|hello|beste|geachte|hallo|hoi)\b[^.!?]{0,60}|[\w'’-]{2,30}(?:\s+[\w'’-]+)?),$",
-    re.I,
-)
-#: "Groet, Karin", "Best, Ana", "Met vriendelijke groet,"; a lone first name is checked apart
-_SIGN_OFF = re.compile(
-    r"^(?:(?:met\s+)?(?:vriendelijke\s+)?groet(?:en)?|hartelijke groet(?:en)?|best|regards|"
-    r"kind regards|best wishes|thanks|thank you|cheers|bedankt|dank je wel)\b[,!.]?"
-    r"(?:\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})?$",
-    re.I,
-)
 
 
 @dataclass(frozen=True)
@@ -101,7 +90,7 @@ def mail_blocks(body: str) -> list[QuotedMail]:
         sender = senders[0] if senders else None
         markup = [lines[i] for i in head]
         filled = [i for i, t in enumerate(texts) if t and i > max(head)]
-        if filled and _SALUTATION.match(texts[filled[0]]):
+        if filled and _salutes(texts[filled[0]]):
             markup.append(lines[filled[0]])
             filled = filled[1:]
         if len(filled) > 1 and _signs(texts[filled[-1]], sender):
@@ -110,12 +99,16 @@ def mail_blocks(body: str) -> list[QuotedMail]:
     return out
 
 
+def _salutes(text: str) -> bool:
+    """The body's first line greets: a courtesy line of the mail reader's ("Collega's,", "Hi
+    all,"), or any short line ending in a comma there ("Dear heads,")."""
+    return is_courtesy(text) or (text.endswith(",") and len(text.split()) <= 4)
+
+
 def _signs(text: str, sender: str | None) -> bool:
-    """The mail's last line signs it: a closing ("Groet, Karin") or the sender's name alone
-    ("Alistair"); a last "Yup" or "Agreed." is said, not signed."""
-    if len(text) > 40:
-        return False
-    if _SIGN_OFF.match(text):
+    """The mail's last line signs it: a courtesy line of the mail reader's ("Groet, Karin") or
+    the sender's name alone ("Alistair"); a last "Yup" or "Agreed." is said, not signed."""
+    if is_courtesy(text):
         return True
     words = {w.lower() for w in re.findall(r"[\w'’-]+", sender or "")}
     said = re.findall(r"[\w'’-]+", text)

@@ -45,10 +45,11 @@ def about_section(body: str, author: str) -> bool:
 
 
 #: a person's own writing as the source: "his own email", "haar eigen brief"
-_OWN_WRITING = re.compile(
-    r"^(his|her|zijn|haar)\s+(?:own\s+|eigen\s+)?(?:e-?mails?|mails?|letters?|brieven|brief|"
-    r"memos?|messages?|berichten|bericht|notes?|notities?|statements?|verklaring|tweets?)$"
+_WRITING = (
+    r"(?:own\s+|eigen\s+)?(?:e-?mails?|mails?|letters?|brieven|brief|memos?|messages?|"
+    r"berichten|bericht|notes?|notities?|statements?|verklaring|tweets?)"
 )
+_OWN_WRITING = re.compile(rf"^(his|her|zijn|haar)\s+{_WRITING}$")
 
 _SUBJECT_FORM = {"his": "he", "her": "she", "zijn": "hij", "haar": "zij"}
 
@@ -108,10 +109,8 @@ def own_pronoun(disc: Discourse, clean: str, speaker: str, low: str) -> bool:
     return at >= 0 and pron is not None and at < pron.start() and clean[:1] not in QUOTES
 
 
-FRONT_PRONOUN_SOURCE = re.compile(
-    r"(?i)^(?:volgens|according\s+to)\s+(?:hem|haar|him|her)\b"
-    r"(?!\s+(?:own\s+|eigen\s+)?(?:e-?mail|mail|letter|brie[fv]|memo|message|bericht|note|"
-    r"notitie|statement|verklaring|tweet))"  # "according to her own email": framer_referent
+FRONT_PRONOUN_SOURCE = re.compile(  # not "according to her own email": framer_referent
+    rf"(?i)^(?:volgens|according\s+to)\s+(?:hem|haar|him|her)\b(?!\s+{_WRITING}\b)"
 )
 
 

@@ -12,6 +12,7 @@ from onrecord.check.language.claim_lexicon import NL_VERBS, PREPOSITIONS, is_ver
 from onrecord.check.language.claim_text import DETERMINERS, PRONOUNS, words
 from onrecord.check.subjects.bare_np import bare_np_before_aux
 from onrecord.check.subjects.coref import Discourse
+from onrecord.check.subjects.subject_np import NL_AUX
 
 __all__ = ["last_resort"]
 
@@ -46,8 +47,6 @@ _NOT_BARE = frozenset(
         "kindly",
     ]
 )
-#: Dutch modal and auxiliary verbs that follow a bare plural subject: "Patiënten moeten ..."
-_NL_AUX = frozenset({"moeten", "kunnen", "mogen", "willen", "zullen", "hebben", "zijn", "worden"})
 
 
 def last_resort(disc: Discourse, clause: str, phrase: str | None) -> str | None:
@@ -65,7 +64,7 @@ def last_resort(disc: Discourse, clause: str, phrase: str | None) -> str | None:
         and low[0] not in PREPOSITIONS
         and not is_verb(ws[0], "nl")
         and low[0] not in NL_VERBS
-        and low[1] in _NL_AUX
+        and low[1] in NL_AUX
         and low[0].endswith(("en", "ers", "s"))
         and low[0] in disc.ctx.lower_words  # a noun the text also writes in lower case
     ):

@@ -41,7 +41,7 @@ from onrecord.check.language.verb_second import bare_role, nl_finite_form, start
 from onrecord.check.quantities.numbers import number_word
 from onrecord.check.subjects.kind_nouns import kind_noun
 
-__all__ = ["in_pp", "is_description", "subject_phrase"]
+__all__ = ["NL_AUX", "bare_plural", "in_pp", "is_description", "subject_phrase"]
 
 _POSSESSIVES = DETERMINERS | {"our", "my", "your", "onze", "ons", "mijn", "jouw", "uw"}
 _SUBJ_PRONOUNS = FEMALE_PRONOUNS | MALE_PRONOUNS | FIRST_PERSON | FIRST_PLURAL
@@ -194,7 +194,8 @@ def bare_plural(phrase: str | None) -> bool:
 
 
 #: Dutch auxiliaries and modals in the plural, the finite verb after a plural subject
-_NL_AUX = frozenset(
+#: ("Boze omwonenden hebben", "Patiënten moeten")
+NL_AUX = frozenset(
     {"hebben", "hadden", "zijn", "waren", "worden", "werden", "willen", "wilden", "moeten"}
     | {"moesten", "kunnen", "konden", "zullen", "zouden", "mogen", "mochten"}
 )
@@ -427,7 +428,7 @@ def subject_phrase(clause: str, ctx: NameContext, lang: str | None) -> str | Non
         if not is_verb(toks[k][0], lang) or prev.lower() in ARTICLES:
             continue  # "De omwonenden eisen": no finite verb right after an article
         nxt = toks[k + 1][0].lower() if k + 1 < len(toks) else ""
-        if lang == "nl" and toks[k][0].endswith(("den", "ten")) and nxt in _NL_AUX:
+        if lang == "nl" and toks[k][0].endswith(("den", "ten")) and nxt in NL_AUX:
             continue  # "Boze omwonenden hebben ...": a plural noun before the verb, no past
         np = _np(clause[toks[i][1] : toks[k - 1][2]], ctx)
         if np:
