@@ -158,10 +158,12 @@ def test_commentary_and_wishes_are_no_claims() -> None:
         "Daniel Frost",
         "en",
         "Castlegate sold the last 12 homes in 2020.\n\n"
-        "The residents are seeking 9.5 million pounds in damages. It was a painful day for "
+        "The residents are seeking damages. It was a painful day for "
         "families who had saved for years.\n\nIt is a sorry tale for a firm that once prided "
         "itself on safety.",
     )
     skipped = []
     claims_from_text(text, skipped=skipped)
+    # a demand without a sum is an announcement; "seeking 9.5 million pounds" is what the
+    # claim in court says (test_nl_past.test_a_sum_demanded_is_no_announcement)
     assert [s.reason for s in skipped] == ["announcement", "commentary", "commentary"]

@@ -44,3 +44,23 @@ def test_zijn_perfect_of_planning_or_with_participle_inside_stays_a_plan() -> No
     # the participle must close the clause: "is ... verbouwd" ends it, "wordt" is no perfect
     assert not nl_past(["Het", "pand", "wordt", "in", "mei", "verbouwd"])
     assert not nl_past(["Het", "bestuur", "is", "op", "12", "mei", "bijeen"])
+
+
+def test_more_strong_pasts_report() -> None:
+    # a strong or irregular past beside a date is a report, in Dutch and in English
+    for s in (
+        "De wethouder vertrok op 3 april naar een gemeente in Drenthe.",
+        "Op 12 maart viel de stroom uit in de hele wijk.",
+        "On 9 October, the insurer withdrew its offer in a short letter.",
+        "On 2 May the chief executive flew to Lisbon for the talks.",
+    ):
+        assert not is_announcement(s, False, 2025, 11), s
+
+
+def test_a_sum_demanded_is_no_announcement() -> None:
+    # what a party demands in court, in money, is what the claim says; a demand without a sum
+    # stays an announcement
+    assert not is_announcement("Volgens de dagvaarding eist de aannemer 2,4 miljoen euro.")
+    assert not is_announcement("The tenants are seeking £400,000 in damages.")
+    assert is_announcement("De ondernemingsraad eist opheldering van de directie.")
+    assert is_announcement("De familie wil een schadevergoeding.")

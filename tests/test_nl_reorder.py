@@ -54,3 +54,24 @@ def test_maar_dat_is_a_second_claim_of_the_same_speaker() -> None:
         ("Bosman", "De pomp werkte al in mei 2024."),
         ("Bosman", "Het waterschap verleende de vergunning pas in oktober."),
     ]
+
+
+@pytest.mark.parametrize(
+    ("clause", "main"),
+    [
+        (  # the verb cluster at the end holds the finite verb, not the plural noun before it
+            "de stichting in 2023 ruim 40.000 euro aan muzikanten niet heeft uitbetaald.",
+            "de stichting heeft in 2023 ruim 40.000 euro aan muzikanten niet uitbetaald.",
+        ),
+        (  # a possessive opens the subject as an article does; a noun in -ie ends it
+            "onze coöperatie per consult het dubbele vroeg van andere praktijken.",
+            "onze coöperatie vroeg per consult het dubbele van andere praktijken.",
+        ),
+        (  # a weak past of a verb in -enen ("rekenen"), no present participle
+            "de gemeente per vergunning te veel rekende.",
+            "de gemeente rekende per vergunning te veel.",
+        ),
+    ],
+)
+def test_the_finite_verb_of_the_end_cluster(clause: str, main: str) -> None:
+    assert reorder_subordinate(clause, CTX) == main

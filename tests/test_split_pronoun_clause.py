@@ -21,3 +21,52 @@ def test_pronoun_and_nobody_open_a_clause() -> None:
 def test_a_list_of_objects_stays_whole() -> None:
     s = "She met the chair and him in May."  # "him": an object, no clause
     assert split_compound(s, "en", CTX) == [s]
+
+
+def test_an_adverb_may_stand_between_the_pronoun_and_its_verb() -> None:
+    s = "Dekker wrote to the treasurer, Anne Holt, in March, and she never answered."
+    assert split_compound(s, "en", CTX) == [
+        "Dekker wrote to the treasurer, Anne Holt, in March.",
+        "She never answered.",
+    ]
+
+
+def test_a_quantifier_opens_a_clause_of_its_own() -> None:
+    s = "About forty tenants attended the meeting, and several walked out before the vote."
+    assert split_compound(s, "en", CTX)[1] == "Several walked out before the vote."
+    s = "The firm hired twelve drivers in May, and most of them left within a year."
+    assert split_compound(s, "en", CTX)[1] == "Most of them left within a year."
+    s = "De vereniging telt 300 leden, en velen kwamen naar de vergadering."
+    assert split_compound(s, "nl", CTX)[1] == "Velen kwamen naar de vergadering."
+
+
+def test_a_verb_after_a_comma_continues_the_first_clause() -> None:
+    s = (
+        "Marten Bos sold his shares in the firm in 2019, three years before the tender, and "
+        "reported the sale to the council that spring."
+    )
+    parts = split_compound(s, "en", CTX)
+    assert len(parts) == 2
+    assert parts[1].endswith("reported the sale to the council that spring.")
+    assert "Bos" in parts[1].split(" reported")[0]
+    # names listed after a comma are no clause
+    s = "Three directors, Ruth Pell, Sam Ode, and Ian Rook, signed the letter."
+    assert split_compound(s, "en", CTX) == [s]
+
+
+def test_a_pronoun_in_the_second_clause_may_be_a_person_the_first_named() -> None:
+    from onrecord.check.claims.extract import claims_from_text
+
+    claims = claims_from_text(
+        "Paul Dekker wrote to the treasurer, Anne Holt, in March, and she never answered.",
+        lang="en",
+    )
+    assert [c.subject for c in claims] == ["Paul Dekker", "Anne Holt"]
+    # "she" in a speaker's own "I wrote ..." is someone else than the speaker
+    claims = claims_from_text(
+        'Ruth Pell ran the depot until 2023. Kate Moss joined in 2020. "I wrote to the board in '
+        'April, and she never replied," Pell said.',
+        lang="en",
+    )
+    assert claims[-1].subject == "Kate Moss"
+    assert claims[-1].claimant == "Pell"

@@ -98,7 +98,6 @@ from onrecord.check.language.claim_lexicon import (
     NOUN_BEFORE_FUTURE,
     OPINION_HEAD,
     OPINION_RE,
-    PAST_WORDS,
     PERFORMATIVE,
     SPEECH_EN,
     SPEECH_NL,
@@ -106,6 +105,7 @@ from onrecord.check.language.claim_lexicon import (
     is_verb,
 )
 from onrecord.check.language.claim_names import TOKEN_RE
+from onrecord.check.language.verb_forms import PAST_WORDS
 
 __all__ = [
     "REASONS",
@@ -382,11 +382,20 @@ def is_announcement(
     main_part = as_soon_as(clean)
     if main_part is not None and not _has_past(main_part):
         return True  # "De overige negen volgen zodra we genoeg mensen hebben opgeleid"
-    if any(w in WISH_WORDS for w in main[:6]) and not _has_past(clean):
+    # a sum demanded ("Volgens de dagvaarding eist het bedrijf 1,35 miljoen euro") is what a
+    # claim says, no plan
+    sum_demanded = any(w in _DEMANDS for w in main[:8]) and _SUM.search(clean)
+    if any(w in WISH_WORDS for w in main[:6]) and not _has_past(clean) and not sum_demanded:
         return True  # "De medeoprichter wil nu een schadevergoeding van het bedrijf."
-    if fronted_wish(main) and not _has_past(clean):
+    if fronted_wish(main) and not _has_past(clean) and not sum_demanded:
         return True  # "Op de plek van het zwembad wil projectontwikkelaar X 48 woningen bouwen"
     return author_acts and any(w in PERFORMATIVE for w in main[:6])
+
+
+_DEMANDS = frozenset({"eist", "eisen", "demands", "seeking"})
+_SUM = re.compile(
+    r"(?i)[€$£]\s*\d|\d\s*(?:euros?|dollars?|pounds?|miljoen|million|miljard|billion)\b"
+)
 
 
 def _time_ahead(said: str, year: int | None, month: int | None) -> bool:

@@ -33,6 +33,7 @@ from onrecord.check.claims.claimant_frames import (
     fronted_that,
     mid_quote,
     news_adjunct_en,
+    shown_by,
     without_trailing_relative,
 )
 from onrecord.check.claims.framer import claimant_name, framer_ok, is_doc_framer
@@ -257,6 +258,21 @@ _PART_OF = re.compile(
 )
 
 
+#: a speaker introduced by a description at the end: "S, the school's head teacher, Claire
+#: Doughty, said.", "S, its chair, Ann Pike, told the Gazette."
+_NAMED_SPEAKER_END = re.compile(
+    rf"^(?P<s>.{{12,}}),\s+(?:the|its|their|his|her|[A-Z][\w'’-]*['’]s)\s+[^,]{{2,50}},\s+"
+    rf"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:de|van|der|le|la|[A-Z][\w'’.-]*)){{1,3}}),\s+"
+    rf"(?:said|says|added|told\s+[^,.]{{2,40}}?)(?:\s+{_ADJUNCT})?[.!]?$"
+)
+
+
+_TOLD_END = re.compile(
+    rf"^(?P<s>.{{12,}}?),[{QUOTES}]?\s+(?P<who>[^,]{{2,60}}?)\s+(?:{_AUDIENCE}|told\s+the\s+council)"
+    rf"(?:\s+{_ADJUNCT})?[.!]?$"
+)
+
+
 def _end_framer(c: str, lang: str | None) -> str:
     """The speaker in a frame at the end of a sentence ("zegt Dijkstra ook nu", "stelt
     voorzitter Ruud Bosman", "the company said"), without the adverbs and times after it; ""
@@ -352,7 +368,10 @@ def _parenthetical(s: str, lang: str | None, ctx: NameContext) -> tuple[str | No
         rest = f"{m['head']} {m['rest']}"
         named = ctx.mentions(m["rest"]) if acc else []
         if named and named[0].start == 0 and not m["rest"][named[0].end :].strip(" .!"):
-            who, rest = named[0].text, m["head"]  # "S, according to its harbour master, X."
+            who, rest = (
+                named[0].text,
+                m["head"],
+            )  # "S, according to its harbour master, X."
         return claimant_name(who, ctx), end_sentence(" ".join(rest.split()))
     return None
 
@@ -400,6 +419,13 @@ def strip_framing(
             frame_verbs += r"|told\s+(?:me|us)"
             # "..., an employment tribunal in Brackwater has ruled.": a court's finding
             frame_verbs += r"|ruled|has\s+ruled|has\s+found|concluded|has\s+concluded"
+        m = _NAMED_SPEAKER_END.match(s) if reported else None
+        if m:  # "S, the school's head teacher, Claire Doughty, said.": the name speaks
+            return claimant_name(m["name"], ctx), end_sentence(strip_quotes(m["s"]))
+        m = _TOLD_END.match(s) if reported else None
+        who = _end_framer(m["who"], lang) if m and " that " not in m[0][m.end("s") :] else ""
+        if who:  # "S, he told the Elmsworth Gazette.", "S, Quenby told the council."
+            return claimant_name(who, ctx), end_sentence(strip_quotes(m["s"]))
         m = re.match(
             rf"^(.+?),[{QUOTES}]?\s+(?:([^,]{{2,60}}?)\s+(?:{frame_verbs})(?:\s+{_ADJUNCT})?|"
             rf"(?:{frame_verbs})\s+([^,]{{2,60}}?)(?:,\s+[^,]{{2,80}}?)?)[.!]?$",
@@ -568,6 +594,8 @@ def _other_frames(
     got = mid_quote(s, lang, ctx) or colon_quote(s, lang, ctx)
     if got:
         return claimant_name(got[0], ctx), got[1]
+    if nl and (got := shown_by(s)):  # "S, blijkt uit interne stukken.": the article's source
+        return None, got[1]
     if nl:
         got = fronted_nl(s, ctx) or fronted_that(s, ctx, "nl")
         if got:

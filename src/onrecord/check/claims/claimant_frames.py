@@ -11,6 +11,9 @@ to be turned into a claimant by the caller.
 * a news adjunct between an English speech verb and "that": "X said on Monday that S", "X said
   through her lawyer that S", "X confirmed in a statement that S" (a year or a date stays a
   claim about what was said then: "X said in 2017 that S");
+* a source at the end in Dutch: "S, blijkt uit interne stukken.", "S, zo bleek uit de notulen."
+  (as "Uit interne stukken blijkt dat S": the article's own source, no claimant; the frame
+  kept in the claim had made "De coöperatie betaalt 1,4 miljoen euro" its subject);
 * a speaker's relative clause after a frame at the end: '"S," zegt Smit, die de vereniging
   sinds 2018 leidt.', '"S," said Pike, who joined in 2010.' (the frame is read without it).
 """
@@ -153,3 +156,16 @@ def without_trailing_relative(s: str) -> str | None:
     if not m or m.start() < 10:
         return None
     return s[: m.start()] + "."
+
+
+_SHOWN_BY = re.compile(
+    r"^(?P<s>.{12,}?),\s+(?:zo\s+)?(?:blijkt|bleek)\s+(?:ook\s+)?uit\s+(?P<src>[^,]{2,100}?)\s*[.!]?$"
+)
+
+
+def shown_by(s: str) -> tuple[str, str] | None:
+    """(the source, S) of "S, (zo) blijkt uit <source>.", else None."""
+    m = _SHOWN_BY.match(s.strip())
+    if m is None or len(words(m["s"])) < 3:
+        return None
+    return m["src"], end_sentence(m["s"])

@@ -99,6 +99,33 @@ _CLAUSE_SUBJECTS = frozenset(
 )
 
 
+#: quantifiers that stand for a group as the subject of a clause after "and"/"en": ", and several
+#: held up signs", ", and most of them work on the council contract", "en velen vertrokken"
+_GROUP_SUBJECTS = frozenset(
+    ["several", "many", "most", "some", "others", "few", "none", "sommigen", "velen", "anderen"]
+)
+_OF_THEM = frozenset(["them", "those", "whom", "hen", "hun", "wie"])
+
+
+def _own_subject(toks: list[tuple[str, int, int]], lang: str | None) -> int:
+    """How many words of ``toks`` are a clause's own pronoun or quantifier subject that a
+    finite verb follows (adverbs between: "she never replied"), else 0."""
+    first = toks[0][0].lower() if toks else ""
+    n = 0
+    if first in _CLAUSE_SUBJECTS:
+        n = 1
+    elif first in _GROUP_SUBJECTS:
+        n = 1
+        if len(toks) > 3 and toks[1][0].lower() in ("of", "van") and toks[2][0].lower() in _OF_THEM:
+            n = 3
+    if not n:
+        return 0
+    k = n
+    while k < len(toks) - 1 and toks[k][0].lower() in ADVERBS:
+        k += 1
+    return n if k < len(toks) and is_verb(toks[k][0], lang) else 0
+
+
 def split_compound(s: str, lang: str | None, ctx: NameContext) -> list[str]:
     en, nl = lang_words(lang)
     conj = [c for c, ok in (("and", en), ("but", en), ("en", nl), ("maar", nl)) if ok]
@@ -111,8 +138,19 @@ def split_compound(s: str, lang: str | None, ctx: NameContext) -> list[str]:
         if re.search(r"(?i)\b(?:both|zowel|either|neither|between|tussen)\b", head):
             continue
         toks = [(t.group(), t.start(), t.end()) for t in TOKEN_RE.finditer(tail)]
-        own = len(toks) > 1 and toks[0][0].lower() in _CLAUSE_SUBJECTS and is_verb(toks[1][0], lang)
-        if m.group(0).strip() != ";" and not own and not _verb_in_last_part(head, lang):
+        own = _own_subject(toks, lang)
+        if (
+            m.group(0).strip() != ";"
+            and not own
+            and not _verb_in_last_part(head, lang)
+            # ", and declared the sale ...": a verb after the comma, the clause before the
+            # first comma its own ("Dr Arundel sold his holding in 2019, four years before")
+            and not (
+                m.group(0).startswith(",")
+                and _verb_first(toks, lang)
+                and _verb_in_last_part(head.split(",")[0], lang)
+            )
+        ):
             continue  # "Two engineers, Gareth Lowe and Martin Pike, reported": names, not clauses
         k = 0
         while k < min(len(toks), 2) and toks[k][0].lower() in ADVERBS:
@@ -133,6 +171,10 @@ def split_compound(s: str, lang: str | None, ctx: NameContext) -> list[str]:
             n = subject_np(toks, ctx, tail, lang)
             if not n and toks[k][0].lower() in _CLAUSE_SUBJECTS:
                 n = k + 1  # ", and nobody was hurt", ", and they were due back", "en ik heb"
+            if not n and own:
+                n = own  # ", and several held up signs", ", and most of them work on ..."
+            while n and n < len(toks) - 1 and toks[n][0].lower() in ADVERBS:
+                n += 1  # ", and she never replied"
             if not n and k == 0 and toks[0][0].lower() in _POSSESSIVES and len(toks) > 2:
                 n = 2  # ", and our surveyor visited in November 2024", "en onze advocaat zei"
             if n and n < len(toks) and is_verb(toks[n][0], lang):

@@ -66,6 +66,7 @@ from onrecord.check.claims.point_back import with_pointed
 from onrecord.check.claims.quote_object import with_object_referent
 from onrecord.check.claims.quoted_mail import in_mail_markup as mail_markup
 from onrecord.check.claims.quoted_mail import mail_blocks, sender_labels, unquote_mail
+from onrecord.check.claims.rebuttal import denial_of
 from onrecord.check.claims.reported_conjunct import reported_conjunct
 from onrecord.check.claims.skipped_context import after_skipped
 from onrecord.check.claims.transcript import lenient_front_matter, speaker_labels
@@ -101,6 +102,7 @@ from onrecord.check.subjects.groups import keep_phrase
 from onrecord.check.subjects.interviewee import bind_guests, title_org
 from onrecord.check.subjects.own_voice import own_org_subject
 from onrecord.check.subjects.passive_agent import passive_agent
+from onrecord.check.subjects.pronoun_gender import next_clause
 from onrecord.check.subjects.role_subject import owner_of, role_subject, speaker_itself
 from onrecord.check.subjects.speakers import (
     FRONT_PRONOUN_SOURCE,
@@ -282,12 +284,14 @@ def claims_from_text(
         markup = mail_markup(mails, a, b)
         reason = "markup" if markup else skip_reason(original, clean, body, a, b, author)
         disc.sentence, disc.around = clean, (cleaned, index)
-        disc.new_paragraph = "\n\n" in body[prev_end:a]
-        prev_end = b
-        # a non-restrictive relative clause is a claim of its own, even in a sentence that is
-        # not one: "Halstead, which bought Korvane in 2009, did not respond to questions"
+        disc.new_paragraph, prev_end = "\n\n" in body[prev_end:a], b
+        # a relative clause claims in a sentence that does not: "Halstead, which bought X, did not"
         rel = split_relative(clean, rule_lang, ctx) if reason in ("commentary", "meta") else None
         framed = None
+        denial = denial_of(clean, original, span, last_made, author, ctx)  # "Dat klopt niet."
+        if denial is not None and last_index == index - 1 and not label:
+            claims, last_made, last_index = [*claims, denial], [denial], index
+            continue
         if reason and not rel:
             out_skipped.append(Skipped(original, span, reason))
             if reason != "dateline" and not markup:  # "Press release - Cardiff": a place
@@ -357,8 +361,8 @@ def claims_from_text(
         for clause, by_first_subject in assertions:
             if announced and clause not in rel_claims:
                 continue
-            if made and first_subject:  # "..., terwijl zij ...": the first clause's subject
-                disc.prev_subject = first_subject
+            if made:  # "..., terwijl zij ...": the first clause's subject and the persons it named
+                next_clause(disc, first_subject, made[-1].text)
             clause_claimant = None if framed and clause in framed[1] else claimant
             if framer is None and clause != rest:
                 # "De topvrouw, die ..., zegt ... te hebben gehoord": the frame of a clause that

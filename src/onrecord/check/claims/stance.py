@@ -20,8 +20,9 @@ from __future__ import annotations
 
 import re
 
-from onrecord.check.language.claim_lexicon import PAST_WORDS, is_verb
+from onrecord.check.language.claim_lexicon import is_verb
 from onrecord.check.language.claim_text import words
+from onrecord.check.language.verb_forms import PAST_WORDS
 
 __all__ = ["first_person_attitude", "is_going_to", "is_stance"]
 

@@ -553,20 +553,6 @@ NOUN_BEFORE_FUTURE = _w(
     de het een zijn haar hun onze deze die nieuwe
     """
 )
-# Past tenses and perfect auxiliaries that make a sentence with a time word a report.
-PAST_WORDS = _w(
-    """
-    was were had did said wrote told made took gave went came left became began kept held knew
-    thought sent sold bought won lost paid met led ran brought sought built stood fell chose
-    spoke found has have
-    waren hadden werd werden wilde wilden zei zeiden schreef schreven gaf gaven nam namen kwam
-    kwamen ging gingen stond stonden bleef bleven vond vonden wist wisten zag zagen liet lieten
-    hield hielden bood boden sprak spraken kon konden zou zouden moest moesten mocht mochten
-    bracht brachten dacht dachten zocht zochten kocht kochten verkocht verkochten koos kozen
-    verloor won trok sloot besloot verliet ontving begon begonnen schonk wees verwees verzweeg
-    heeft hebben hebt stak staken deed deden
-    """
-)
 # Going to court or to appeal, in the present: an announcement ("X gaat in hoger beroep").
 GOING_TO_COURT_RE = re.compile(
     r"(?i)\b(?:gaat|gaan)\s+(?:\w+\s+){0,2}?(?:in\s+(?:hoger\s+)?beroep|naar\s+de\s+rechter|"

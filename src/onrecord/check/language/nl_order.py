@@ -110,19 +110,25 @@ def subject_np(
 _OBJECT_PRONOUNS = frozenset({"hem", "haar", "hen", "hun", "mij", "me", "ons", "zich", "jou"})
 
 
+#: first-person possessives that open a noun phrase as an article does ("onze coöperatie")
+_OWN = frozenset({"onze", "mijn"})  # not "ons": an object as often
+_MORE_PREPOSITIONS = frozenset({"per", "via", "naast", "achter", "boven", "langs", "wegens"})
+
+
 def det_np(toks: list[tuple[str, int, int]]) -> int:
     """Tokens of "de directie", "het Amerikaanse bedrijf" at the start of ``toks`` (0: none)."""
-    if not toks or toks[0][0].lower() not in DETERMINERS:
+    if not toks or toks[0][0].lower() not in DETERMINERS | _OWN:
         return 0
     n = 1
     while n < min(len(toks), 4):
         w = toks[n][0]
-        if w.lower() in ADVERBS | COMMON | PREPOSITIONS or w.lower() == "van":
+        if w.lower() in ADVERBS | COMMON | PREPOSITIONS | _MORE_PREPOSITIONS or w.lower() == "van":
             break
         if is_verb(w, "nl") or any(c.isdigit() for c in w):
             break
         n += 1
-        if not w.lower().endswith("e"):  # an adjective ends in -e; the noun ends the phrase
+        # an adjective ends in -e; the noun ends the phrase ("de coöperatie": a noun in -ie)
+        if not w.lower().endswith("e") or w.lower().endswith(("ie", "tie")):
             break
     if n > 1:  # "de notitie van de toezichthouder"
         n = _van_tail(toks, n)
@@ -204,9 +210,13 @@ def reorder_subordinate(clause: str, ctx: NameContext) -> str:
     n = subject_np(toks, ctx, body, "nl") or det_np(toks)
     if not n or len(toks) <= n + 1:
         return clause
+    last = _final_finite(toks, n)
     for k in range(n, len(toks)):
-        # not "te vinden", nor a noun after an article ("de klachten")
+        # not "te vinden", nor a noun after an article ("de klachten"); the verb cluster at the
+        # end when there is one ("aan artiesten niet heeft betaald": "heeft", not "artiesten")
         prev = toks[k - 1][0].lower()
+        if last is not None and k != last:
+            continue
         if is_verb(toks[k][0], "nl") and prev != "te" and prev not in ARTICLES:
             if k == n:
                 return body
@@ -218,6 +228,49 @@ def reorder_subordinate(clause: str, ctx: NameContext) -> str:
                 " " + tail if tail and tail[0] not in ".,!?" else tail
             )
     return clause
+
+
+#: words that join a clause to another: the verbs at the end may be the other clause's
+_JOINS = frozenset(
+    [
+        "en",
+        "of",
+        "maar",
+        "dat",
+        "die",
+        "wat",
+        "waar",
+        "omdat",
+        "als",
+        "toen",
+        "nadat",
+        "voordat",
+        "zodat",
+        "terwijl",
+        "zodra",
+        "hoewel",
+    ]
+)
+#: a participle, after a separable particle or not ("betaald", "uitbetaald", "opgezegd")
+_PARTICIPLE = re.compile(
+    r"(?:uit|op|af|aan|in|over|door|mee|terug|toe|voor|na|om)?(?:ge|be|ver|ont|her|er)[a-zë]{2,}[dt]"
+)
+_NONFINITE = re.compile(rf"[a-zë]{{2,}}en|{_PARTICIPLE.pattern}")
+
+
+def _final_finite(toks: list[tuple[str, int, int]], n: int) -> int | None:
+    """Where the finite verb of a cluster of two or more verbs that ends the clause stands
+    ("niet heeft betaald", "zou hebben verlaten"), or None: no such cluster."""
+    k = len(toks)
+    while k > n + 1 and (is_verb(toks[k - 1][0], "nl") or _NONFINITE.fullmatch(toks[k - 1][0])):
+        k -= 1
+    if len(toks) - k < 2 or any(t[0].lower() in _JOINS for t in toks[n:k]):
+        return None  # "... had ingeschakeld en dat de kascommissie pas werd opgericht": two
+    for j in range(k, len(toks)):
+        w = toks[j][0]
+        if is_verb(w, "nl") and toks[j - 1][0].lower() != "te" and not _PARTICIPLE.fullmatch(w):
+            return j
+    return None
 
 
 def _complement(clause: str) -> re.Match[str] | None:

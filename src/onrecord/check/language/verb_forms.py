@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from onrecord.text.wordsets import wordset as _w
 
-__all__ = ["EN_MORE_VERBS", "NL_MORE_VERBS"]
+__all__ = ["EN_MORE_VERBS", "NL_MORE_VERBS", "PAST_WORDS"]
 
 
 EN_MORE_VERBS = _w(
@@ -45,5 +45,33 @@ NL_MORE_VERBS = _w(
     dronk vindt vond verbergt verborg werpt wierp trekt trok kiest koos verkoopt verkocht koopt
     kocht brengt bracht denkt dacht zoekt zocht mag mocht kan kon zal zou hoeft hoefde hoefden
     verhuisde verhuisden verhuist beheert beheerde beheerden
+    rekende rekenden berekende berekenden betekende betekenden ondertekende ondertekenden opende
+    openden
+    """
+)
+
+# Past tenses and perfect auxiliaries that make a sentence with a time word a report.
+PAST_WORDS = _w(
+    """
+    was were had did said wrote told made took gave went came left became began kept held knew
+    thought sent sold bought won lost paid met led ran brought sought built stood fell chose
+    spoke found has have
+    waren hadden werd werden wilde wilden zei zeiden schreef schreven gaf gaven nam namen kwam
+    kwamen ging gingen stond stonden bleef bleven vond vonden wist wisten zag zagen liet lieten
+    hield hielden bood boden sprak spraken kon konden zou zouden moest moesten mocht mochten
+    bracht brachten dacht dachten zocht zochten kocht kochten verkocht verkochten koos kozen
+    verloor won trok sloot besloot verliet ontving begon begonnen schonk wees verwees verzweeg
+    heeft hebben hebt stak staken deed deden
+    withdrew drew grew threw flew rose spent felt meant heard caught taught fought struck forgot
+    broke woke drove wore froze stole shook dug stuck rang sang sank drank swam fled bent lent
+    dealt slept wept swept understood overtook undertook withheld upheld arose forbade oversaw
+    saw
+    kreeg kregen lag lagen hing viel vielen trad traden sloeg droeg vroeg vroegen schoot loog
+    bedroog ontsloeg ontsloegen vertrok vertrokken verscheen verschenen verdween verdwenen bleek
+    bleken hielp hielpen riep riepen liep liepen ving vingen stierf stierven zweeg zwegen bewees
+    verbood vergat vergaten las lazen vocht vochten zond zonden begreep begrepen greep grepen
+    steeg stegen ontstond ontstonden bestond bestonden onderging ondergingen ontbrak ontbraken
+    brak braken verbrak trof troffen betrof bewoog vergeleek keek keken leek leken besprak
+    bespraken bevond verbond onderschreef ontvingen wonnen dreef schoof zat zaten
     """
 )

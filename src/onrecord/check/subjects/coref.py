@@ -80,7 +80,7 @@ from onrecord.check.subjects.groups import affiliations, group_noun, groups_in
 from onrecord.check.subjects.kind_nouns import kind_named, kind_referent, learn_kind
 from onrecord.check.subjects.owned import learn_owned, owned_by
 from onrecord.check.subjects.party_roles import party_roles
-from onrecord.check.subjects.pronoun_gender import org_zij, person_subject, teaches_gender
+from onrecord.check.subjects.pronoun_gender import org_zij, person_subject, says_i, teaches_gender
 from onrecord.check.subjects.subject_np import (
     _DEMONSTRATIVE_DETS,
     _POSSESSIVES,
@@ -467,7 +467,7 @@ class Discourse:
         return [m.text for m in _names(self.ctx, sentence) if self._is_person(m)]
 
     def _pronoun(self, gender: str, sentence: str) -> str | None:
-        here = self._named_in(sentence) + self.not_third  # "ik" is no "hij"
+        here = self._named_in(sentence) + self.not_third + says_i(self)  # "ik": no "hij"
         toks = [t[0].lower() for t in token_spans(sentence)]
         reply = len(toks) > 1 and toks[1] in REPLY_VERBS
 

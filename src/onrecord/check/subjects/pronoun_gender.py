@@ -61,3 +61,26 @@ def person_subject(disc: Any) -> bool:
     if not prev or disc.ctx.classify(prev) == "org" or is_description(prev):
         return False  # nor a thing described ("De notitie van de toezichthouder")
     return any(disc._same(prev, p) for p in disc.persons)
+
+
+def says_i(disc: Any) -> list[str]:
+    """The speaker of the sentence being read when it says "I" in it: "I wrote to the chair,
+    and she never replied" is no "she" for its speaker (an empty list otherwise)."""
+    if disc.speaker and _FIRST_SINGULAR.search(disc.sentence):
+        return [disc.speaker]
+    return []
+
+
+def next_clause(disc: Any, subject: str | None, before: str) -> None:
+    """Ready ``disc`` for the next clause of a split sentence: the first clause's subject is the
+    one before, and the persons ``before`` (that clause, as written) named are the latest
+    ("Okonjo wrote to the chair, Imogen Tarrant, in April, and she never replied": Tarrant)."""
+    if subject:
+        disc.prev_subject = subject
+    named = [" ".join(m.text.split()) for m in disc.ctx.mentions(before) if disc._is_person(m)]
+    if named:
+        disc.persons = [p for p in disc.persons if p not in named] + named
+        disc.prev_persons = named
+
+
+_FIRST_SINGULAR = re.compile(r"(?i)\b(?:i|me|my|ik|mij|mijn)\b")

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from onrecord.check.claims.rebuttal import DENIED
 from onrecord.check.language.verb_agreement import en_third
 
 __all__ = ["Framed", "align_first_person", "strip_frame"]
@@ -356,10 +357,17 @@ def _nl_uninvert(rest: str, any_verb: bool = False) -> str:
     return " ".join([*after[:n], verb, *after[n:]])
 
 
+_DENIED = re.compile(rf"^(?:{'|'.join(DENIED.values())}):\s+(?P<rest>.+)$")
+
+
 def strip_frame(text: str) -> Framed:
     """The claim's content and frame (see the module docstring); the claim whole when no frame
     of the kinds handled is found."""
     s = " ".join(text.split())
+    denied = _DENIED.match(s)  # "Niet waar: S" (claims/rebuttal.py): evidence for S counts against
+    if denied and len(denied.group("rest").split()) >= 3:
+        inner = strip_frame(denied.group("rest"))
+        return replace(inner, frame=inner.frame or "not true", negated=not inner.negated)
     lead = _LEAD_TIME.match(s)
     if lead and lead.end() < len(s):  # "In March 2018 Brandt told …": the date is the premises'
         framed = strip_frame(s[lead.end() :])
