@@ -5,7 +5,8 @@ inmiddels ruim 900 leden" says two things, and the gold makes each a claim: "Win
 Kraaienhorst is opgericht in 2021 door een groep boeren uit de omgeving." and "Windcoöperatie
 Kraaienhorst telt inmiddels ruim 900 leden."; so does "Dat rapport, opgesteld door het
 Harderwoudse bureau Geluidwerk, lag ...". English writers do the same with "founded in 2017"
-("Tidewell, founded in 2017, employs ..." -> "Tidewell was founded in 2017."). The phrase must
+("Tidewell, founded in 2017, employs ..." -> "Tidewell was founded in 2017."), and any
+participle in -ed before "by", "on" or "in" ("The survey, commissioned by Corvane, found ..."). The phrase must
 open with a participle followed by a preposition or a year ("opgericht in", "opgesteld door",
 "founded in"), and a finite verb must follow it, so that the noun phrase is the sentence's
 subject: "Groen, de fractievoorzitter, zei ..." (a role, no participle) stays whole.
@@ -28,6 +29,7 @@ _NL_PART = re.compile(r"^(?:[a-z]+)?(?:ge|be|ver|ont|her)[a-zë]{2,}[dt]$")
 _EN_PART = frozenset({"founded", "established", "set", "formed", "opened", "built", "created"})
 _NL_NEXT = frozenset({"in", "door", "op", "sinds", "bij", "na", "tijdens", "voor"})
 _EN_NEXT = frozenset({"in", "by", "up", "on", "during", "after"})
+_EN_BY = frozenset({"by", "on", "in"})
 
 
 def participle_apposition(s: str, lang: str | None) -> tuple[str, list[str]] | None:
@@ -41,7 +43,9 @@ def participle_apposition(s: str, lang: str | None) -> tuple[str, list[str]] | N
     if lang == "nl":
         ok = _NL_PART.match(part) is not None and (first in _NL_NEXT or year)
     else:
-        ok = part in _EN_PART and (first in _EN_NEXT or year)
+        # any participle in -ed before its agent or a time: "commissioned by", "released on"
+        regular = part.endswith("ed") and len(part) > 4 and is_verb(part, "en") and first in _EN_BY
+        ok = (part in _EN_PART and (first in _EN_NEXT or year)) or regular
     head = [t.group() for t in TOKEN_RE.finditer(main)][:1]
     if not ok or not head or not is_verb(head[0], lang) or len(words(m["np"])) > 8:
         return None
