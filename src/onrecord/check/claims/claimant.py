@@ -368,10 +368,7 @@ def _parenthetical(s: str, lang: str | None, ctx: NameContext) -> tuple[str | No
         rest = f"{m['head']} {m['rest']}"
         named = ctx.mentions(m["rest"]) if acc else []
         if named and named[0].start == 0 and not m["rest"][named[0].end :].strip(" .!"):
-            who, rest = (
-                named[0].text,
-                m["head"],
-            )  # "S, according to its harbour master, X."
+            who, rest = named[0].text, m["head"]  # "S, according to its harbour master, X."
         return claimant_name(who, ctx), end_sentence(" ".join(rest.split()))
     return None
 

@@ -6,10 +6,11 @@ Kraaienhorst is opgericht in 2021 door een groep boeren uit de omgeving." and "W
 Kraaienhorst telt inmiddels ruim 900 leden."; so does "Dat rapport, opgesteld door het
 Harderwoudse bureau Geluidwerk, lag ...". English writers do the same with "founded in 2017"
 ("Tidewell, founded in 2017, employs ..." -> "Tidewell was founded in 2017."), and any
-participle in -ed before "by", "on" or "in" ("The survey, commissioned by Corvane, found ..."). The phrase must
-open with a participle followed by a preposition or a year ("opgericht in", "opgesteld door",
-"founded in"), and a finite verb must follow it, so that the noun phrase is the sentence's
-subject: "Groen, de fractievoorzitter, zei ..." (a role, no participle) stays whole.
+participle in -ed before "by", "on" or "in" ("The survey, commissioned by Corvane, found ...").
+The phrase must open with a participle followed by a preposition or a year ("opgericht in",
+"opgesteld door", "founded in"), and a finite verb must follow it, so that the noun phrase is
+the sentence's subject: "Groen, de fractievoorzitter, zei ..." (a role, no participle) stays
+whole.
 """
 
 from __future__ import annotations
