@@ -299,9 +299,11 @@ def _np_head(np: str, ctx: NameContext) -> str | None:
     return None
 
 
-def _subject_relative(body: str, lang: str | None, ctx: NameContext) -> bool:
-    """The relative pronoun is the subject of ``body``: English "who had joined", Dutch "die de
-    sluiting had voorgesteld" (not "die zij in 2019 aannam": its subject is "zij")."""
+def _subject_relative(body: str, lang: str | None, ctx: NameContext, named: bool = False) -> bool:
+    """The relative pronoun is the subject of ``body``: English "who had joined", "who cast the
+    deciding vote", Dutch "die de sluiting had voorgesteld" (not "die zij in 2019 aannam": its
+    subject is "zij"); after a name (``named``) also "die het familiebedrijf sinds 2009 leidt"
+    (a named party leads the thing, not the other way round)."""
     toks = token_spans(body)
     if len(toks) < 2:
         return False
@@ -312,15 +314,24 @@ def _subject_relative(body: str, lang: str | None, ctx: NameContext) -> bool:
             k += 1
         first = toks[k][0]
         third = first.islower() and re.fullmatch(r"[a-z]{3,}[^su]s", first) is not None
-        return _verb_first(toks, "en") or third
+        nxt = toks[k + 1][0].lower() if k + 1 < len(toks) else ""
+        bare = first in _BARE_PASTS and (nxt in DETERMINERS or nxt[:1].isdigit())
+        return _verb_first(toks, "en") or third or bare
     first = toks[0][0]
-    if first.lower() in NL_SUBJ_PRONOUNS | PRONOUNS:
+    thing = named and first.lower() == "het" and toks[1][0].islower()  # "het park", a noun
+    if first.lower() in NL_SUBJ_PRONOUNS | PRONOUNS and not (thing and not is_verb(toks[1][0])):
         return False
     if any(m.start == 0 and m.kind in ("person", "unknown") for m in ctx.mentions(body)):
         return False
     last = toks[-1][0]
     verb_final = last.isalpha() and last.islower() and last not in DETERMINERS
     return verb_final or any(is_verb(t[0], "nl") for t in toks)  # "die ... in het bedrijf stak"
+
+
+#: English pasts with no ending of their own: "who cast the deciding vote", "which set a minimum"
+_BARE_PASTS = frozenset(
+    {"cast", "set", "put", "cut", "hit", "led", "quit", "shut", "spread", "split"}
+)
 
 
 def _relative_claims(np: str, body: str, lang: str | None, ctx: NameContext) -> list[str]:
@@ -390,7 +401,8 @@ def split_relative(s: str, lang: str | None, ctx: NameContext) -> tuple[str, lis
         # article, preposition or conjunction is one ("reports to", "tekende", "stak")
         verb_next = bool(main) and main[0][0][:1].islower()
         verb_next = verb_next and main[0][0] not in DETERMINERS | PREPOSITIONS | _CONJUNCTIONS
-        if head and _subject_relative(m["body"], lang, ctx) and verb_next:
+        named = any(x.kind in ("person", "org", "unknown") for x in ctx.mentions(head or ""))
+        if head and _subject_relative(m["body"], lang, ctx, named) and verb_next:
             rel = _relative_claims(head, m["body"], lang, ctx)
             sep = ", " if "," in m["np"] else " "  # "X, Name, reports to ..."
             return f"{m['np'].strip()}{sep}{m['main']}", rel
