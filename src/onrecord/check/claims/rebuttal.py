@@ -29,8 +29,9 @@ from collections.abc import Sequence
 from typing import Any, TypeVar
 
 from onrecord.check.claims.claimant import strip_framing
+from onrecord.check.language.claim_lexicon import SPEECH_EN, SPEECH_NL
 from onrecord.check.language.claim_names import NameContext
-from onrecord.check.language.claim_text import end_sentence, upper_first
+from onrecord.check.language.claim_text import end_sentence, upper_first, words
 from onrecord.check.language.nl_order import reorder_subordinate
 
 __all__ = ["DENIED", "denial_of", "is_denial"]
@@ -51,14 +52,9 @@ _DENIAL = re.compile(
 )
 
 #: "Wij schreven dat S", "In haar brief schreef zij dat S", "The article said that S": a report
-#: of what someone wrote or said, whose content is S
-_REPORT = re.compile(
-    r"(?i)^(?P<head>.{0,120}?\b(?:schreef|schreven|schrijft|stelde|stelt|beweerde|beweert|"
-    r"meldde|meldt|zei|zegt|suggereerde|suggereert|gesteld|beweerd|geschreven|gemeld|"
-    r"gesuggereerd|wrote|said|says|claimed|claims|alleged|alleges|stated|states|reported|"
-    r"reports|suggested|suggests)\b[^.]{0,60}?)\s+"
-    r"(?P<that>dat|that)\s+(?P<rest>\S.+)$"
-)
+#: of what someone wrote or said (the lexicon's speech verbs, and passive participles it lacks)
+_THAT = re.compile(r"(?i)\s(dat|that)\s+(?=\S)")
+_REPORT_MORE = frozenset({"gesteld", "gesuggereerd", "alleges"})
 
 
 def is_denial(clean: str) -> bool:
@@ -72,11 +68,15 @@ def _content(text: str, lang: str, ctx: NameContext) -> str:
     framer, rest = strip_framing(text, lang, ctx, reported=True)
     if framer is not None:
         return rest
-    m = _REPORT.match(text.strip())
-    if m is None:
+    text = text.strip()
+    # the first "that", the report's when a speech verb stands among the four words before it
+    # ("schreef zij dat", "wordt gesteld dat"; not "told to relabel chicken that was ...")
+    m = _THAT.search(text, 0, 180)
+    speech = SPEECH_EN | SPEECH_NL | _REPORT_MORE
+    if m is None or not any(w.lower() in speech for w in words(text[: m.start()])[-4:]):
         return text
-    rest = m.group("rest")
-    if m.group("that").lower() == "dat":
+    rest = text[m.end() :]
+    if m.group(1).lower() == "dat":
         rest = reorder_subordinate(rest, ctx)
     return end_sentence(upper_first(rest.strip()))
 

@@ -25,6 +25,7 @@ from onrecord.check.language.claim_text import (
     words,
 )
 from onrecord.check.language.verb_second import bare_role, nl_finite_form
+from onrecord.text.wordsets import wordset
 
 __all__ = [
     "det_np",
@@ -231,25 +232,8 @@ def reorder_subordinate(clause: str, ctx: NameContext) -> str:
 
 
 #: words that join a clause to another: the verbs at the end may be the other clause's
-_JOINS = frozenset(
-    [
-        "en",
-        "of",
-        "maar",
-        "dat",
-        "die",
-        "wat",
-        "waar",
-        "omdat",
-        "als",
-        "toen",
-        "nadat",
-        "voordat",
-        "zodat",
-        "terwijl",
-        "zodra",
-        "hoewel",
-    ]
+_JOINS = wordset(
+    "en of maar dat die wat waar omdat als toen nadat voordat zodat terwijl zodra hoewel"
 )
 #: a participle, after a separable particle or not ("betaald", "uitbetaald", "opgezegd")
 _PARTICIPLE = re.compile(
@@ -308,7 +292,7 @@ def reorder_nl_sub(clause: str, ctx: NameContext) -> str:
     k = len(toks)
     while k > n + 1 and len(toks) - k < 3:
         w = toks[k - 1][0]
-        nonfinite = re.fullmatch(r"[a-zë]{2,}en|ge[a-zë]{2,}[dt]", w) is not None
+        nonfinite = _NONFINITE.fullmatch(w) is not None
         if is_verb(w, "nl") or nonfinite or (k == len(toks) and _PAST_NL.fullmatch(w)):
             k -= 1
             continue
