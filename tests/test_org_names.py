@@ -89,8 +89,7 @@ def test_a_known_person_inside_an_organisations_name_does_not_split_it() -> None
 
 
 def test_an_author_line_that_names_an_organisation() -> None:
-    def is_org(n: str) -> bool:
-        return NameContext().classify(n) == "org"
+    is_org = NameContext().classify
 
     assert author_org("Veldlijn B.V.", is_org) == "Veldlijn B.V."
     assert author_org("Tidewell Energy press office", is_org) == "Tidewell Energy"
@@ -124,8 +123,8 @@ def test_a_trade_papers_article_is_not_about_the_paper() -> None:
     claims = claims_from_text(text, lang="en")
     assert [c.subject for c in claims] == ["The bakery", "The shops"]
     is_org = NameContext().classify
-    assert author_org("Loaf & Ladle Weekly", lambda n: is_org(n) == "org") is None
-    assert author_org("Vakblad Bakkerswereld", lambda n: is_org(n) == "org") is None
+    assert author_org("Loaf & Ladle Weekly", is_org) is None
+    assert author_org("Vakblad Bakkerswereld", is_org) is None
 
 
 def test_dutch_zij_after_an_organisation_is_the_organisation() -> None:
@@ -165,3 +164,13 @@ def test_the_clubs_affairs_are_not_the_leagues() -> None:
     )
     got = [c.subject for c in claims_from_text(text, lang="en") if "accounts" in c.text]
     assert got == ["Penmoor Rovers"]
+
+
+def test_a_firm_of_partners_keeps_its_name_when_the_record_knows_a_partner() -> None:
+    """ "Garrow & Daughters" is the firm, though the record knows a Moira Garrow: her surname
+    inside the firm's name is no mention of her."""
+    s = "The family brewery Garrow & Daughters has sold its Leith site to Caskline Drinks."
+    ctx = NameContext([s], ["Moira Garrow"])
+    assert next((m.text, m.kind) for m in ctx.mentions(s)) == ("Garrow & Daughters", "org")
+    claims = claims_from_text(s + " The deal closed in May.", lang="en", names=["Moira Garrow"])
+    assert claims[0].subject == "Garrow & Daughters"

@@ -241,16 +241,15 @@ def claims_from_text(
     cleaned = [clean_markup(body[a:b]) for a, b in spans]
     author_org = author is not None and about_section(body, author)
     # "Veldlijn B.V.", "Tidewell Energy press office": an organisation wrote it, no person
-    desk = None
-    if author and not author_org:
-        desk = org_of_author(author, lambda n: NameContext().classify(n) == "org")
+    desk = org_of_author(author, NameContext().classify) if author and not author_org else None
     ctx = NameContext(
         cleaned,
         [*names, *([author] if author and not author_org and not desk else [])],
         [author] if author and author_org else [desk] if desk else [],
         places,
     )
-    labels = sender_labels(mails, spans, speaker_labels(body, spans, ctx, author))
+    title = str(fields.get("title") or "")
+    labels = sender_labels(mails, spans, speaker_labels(body, spans, ctx, author, title))
     cleaned = [c[n:] if n else c for c, (_, n) in zip(cleaned, labels)]
     if hint:
         doc_lang, langs = hint, detect_langs(cleaned, hint=hint)
@@ -260,10 +259,10 @@ def claims_from_text(
     addressee = letter_addressee(body, ctx)  # the "u"/"you" of a letter
     disc.not_third = [author] if author and speaks_as_i(cleaned) else []  # "Ik ... Hij ..."
     doc_year, doc_month = doc_date(fields.get("date"))
-    for line in [str(fields.get("title") or ""), *re.findall(r"(?m)^#{1,6}\s+(.+)$", body)]:
+    for line in [title, *re.findall(r"(?m)^#{1,6}\s+(.+)$", body)]:
         disc.caption(line)
     if any(label for label, _ in labels):  # "Saltreach Hospice chief on ...": the guest's "we"
-        guest_org = title_org(str(fields.get("title") or ""), ctx)
+        guest_org = title_org(title, ctx)
         bind_guests(disc.affil, [lb for lb, _ in labels if lb], guest_org, disc.is_author)
         disc.orgs += [guest_org] if guest_org and guest_org not in disc.orgs else []
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from onrecord.check.claims.bold_questions import answer_labels
 from onrecord.check.claims.label_case import ROLE_NOTE
 from onrecord.check.language.claim_names import NameContext
 from onrecord.check.language.claim_text import clean_markup
@@ -102,10 +103,11 @@ def lenient_front_matter(text: str) -> tuple[dict[str, str], int] | None:
 
 
 def speaker_labels(
-    body: str, spans: list[tuple[int, int]], ctx: NameContext, author: str | None
+    body: str, spans: list[tuple[int, int]], ctx: NameContext, author: str | None, title: str = ""
 ) -> list[tuple[str | None, int]]:
     """Per sentence: the speaker its paragraph's label names (a transcript), and the length of
-    the label to cut when the sentence opens with it."""
+    the label to cut when the sentence opens with it; in an interview without labels, whose
+    questions are bold, the guest who gives each answer."""
     out: list[tuple[str | None, int]] = []
     current: str | None = None
     para = -1
@@ -123,4 +125,4 @@ def speaker_labels(
             out.append((current, got[1] if got else 0))
         else:
             out.append((current, 0))
-    return out
+    return answer_labels(body, spans, out, ctx, author, title)

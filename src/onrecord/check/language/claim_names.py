@@ -466,8 +466,11 @@ class NameContext:
         # Zorggroep", "Joost van Lier van SC Ravenwijk" are a person and her organisation
         # ... nor inside a name its own words make an organisation's: "Morrow Mutual",
         # "Bakkerij Van Oostveen" though the record knows a Gethin Morrow, a Frank van Oostveen
+        # ... nor inside a firm of partners: "Pennick & Sons" though the record knows an
+        # Alan Pennick
+        run = text[toks[i][1] : toks[j - 1][2]]
         is_org = _clean_token(toks[j - 1][0]) in ORG_SUFFIXES or (
-            j - i > 1 and self._org_words(text[toks[i][1] : toks[j - 1][2]])
+            j - i > 1 and (self._org_words(run) or " & " in run)
         )
         for a in range(i, j):
             for b in range(j, a, -1):

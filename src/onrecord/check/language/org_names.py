@@ -22,6 +22,7 @@ not read as a hospice), and a title before a name keeps it a person's (the calle
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from onrecord.check.language.claim_lexicon import PERSON_NOUNS, is_title
 from onrecord.check.language.first_names import FEMALE_FIRST, MALE_FIRST
@@ -125,11 +126,11 @@ def is_newsroom(author: str) -> bool:
     return _NEWSROOM_RE.search(author) is not None
 
 
-def author_org(author: str, is_org: object) -> str | None:
+def author_org(author: str, classify: Callable[[str], str | None]) -> str | None:
     """The organisation an author line names, where it names one: "Veldlijn B.V." (a legal
     form), "Tidewell Energy press office" (a desk: "Tidewell Energy"), "Redactie Omroep
-    Haverbroek" ("Omroep Haverbroek"), or a name ``is_org`` (the name context's words-only
-    test) types as an organisation. A person's name gives None."""
+    Haverbroek" ("Omroep Haverbroek"), or a name ``classify`` (the name context's words-only
+    test) types as an organisation ("org"). A person's name gives None."""
     name = " ".join(author.split(",")[0].split())
     if not name or is_newsroom(name):
         return None  # a newsroom's "we" is no claim's subject: the speakers' own "we" is
@@ -139,6 +140,6 @@ def author_org(author: str, is_org: object) -> str | None:
         return desk
     if len(toks) > 1 and (toks[-1] in _LEGAL_FORMS or "".join(toks[-2:]) in _LEGAL_FORMS):
         return name
-    if callable(is_org) and is_org(name):
+    if classify(name) == "org":
         return name
     return None
