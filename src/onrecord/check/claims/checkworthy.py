@@ -207,10 +207,19 @@ _DATED_PLACE_RE = re.compile(
 )
 
 
+#: a live blog's time stamp opening an entry: "**10:26** ", "**19.39 uur** - ", "11:30 "
+_TIME_STAMP_RE = re.compile(
+    r"^\s*(?:(?:\*\*|__)\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:uur|u|h|am|pm))?\s*(?:\*\*|__)"
+    r"|(?:[01]?\d|2[0-3]):[0-5]\d)\s*(?:[-–—]\s*)?(?=[A-Z\"'‘“])"
+)
+
+
 def dateline_length(original: str) -> int:
     """Characters of a dateline at the start of ``original`` ("AMSTERDAM - ", "Vlierhoven, 27
-    mei 2025 – "), or 0: taken for the sentence's first words, the place became its subject."""
+    mei 2025 – ") or of a live blog's time stamp ("**10:26** "), or 0: taken for the
+    sentence's first words, the place became its subject, the time hid its frame."""
     m = DATELINE_RE.match(original) or _DATED_PLACE_RE.match(original)
+    m = m or _TIME_STAMP_RE.match(original)
     return m.end() if m else 0
 
 
@@ -225,7 +234,7 @@ def line_place(original: str, cut: int) -> str:
     """The place of the dateline at the start of ``original`` (``cut`` characters long), or of
     a dateline line ("HAVERBROEK, 9 oktober"); else ""."""
     if cut:
-        return dateline_place(original[:cut])
+        return "" if _TIME_STAMP_RE.match(original) else dateline_place(original[:cut])
     return dateline_place(original) if _PLACE_DAY_RE.fullmatch(original.strip()) else ""
 
 

@@ -224,7 +224,7 @@ _SAID_EN = re.compile(
     r"(?:(?:also|now|later|then|still|again|further)\s+)?"  # "It also said S": "It" said it
     rf"(?:{_IN_STATEMENT}|{_AUDIENCE}|said|says|say|added|adds|claims|claim|argues|argue|"
     r"insists|insist|maintains|maintain|contends|contend|alleges|allege|"
-    r"(?:replied|responded|answered)"
+    r"(?:replied|replies|responded|responds|answered|answers)"
     r"(?=\s+that\s))\s+(?:that\s+)?(?P<rest>\S.+)$"
 )
 # "Meanwhile, X said S": a sentence adverb before the speaker
