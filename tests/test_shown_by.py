@@ -70,3 +70,25 @@ def test_told_an_audience_that_stays_a_claim_about_speech() -> None:
     (got,) = claims_from_text(text, lang="en")
     assert got.claimant is None
     assert "told the council" in got.text
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Bovendien blijkt uit stukken die ik via de Woo heb opgevraagd dat Veldkamp Bouw al "
+            "in maart 2024 een bod had gedaan.",
+            "Veldkamp Bouw had al in maart 2024 een bod gedaan.",
+        ),
+        (
+            "Toch bleek uit het onderzoek van de inspectie dat niemand was gewaarschuwd.",
+            "Niemand was gewaarschuwd.",
+        ),
+    ],
+)
+def test_the_source_after_an_adverb_frames_the_claim(text: str, claim: str) -> None:
+    """ "Daarnaast blijkt uit X dat S" is "Uit X blijkt dat S" after a sentence adverb: the
+    article's own source, the claim S in main-clause order, no claimant."""
+    (got,) = claims_from_text(text, lang="nl")
+    assert got.text == claim
+    assert got.claimant is None

@@ -457,7 +457,13 @@ def strip_framing(
             return claimant_name(got[0], ctx), upper_first(got[1])
     if nl:
         m = re.match(r"(?i)^uit\s+(.{2,60}?)\s+(?:blijkt|bleek)\s+(?:\w+\s+)?dat\s+(.+)$", s)
-        if m and len(words(m.group(1))) <= 6:  # "Uit interne stukken blijkt dat S": the article's
+        # ... or after an adverb: "Daarnaast blijkt uit stukken die ik opvroeg dat S"
+        m = m or re.match(
+            r"(?i)^\w+\s+(?:blijkt|bleek)\s+(?:\w+\s+)?uit\s+(.{2,80}?)\s+dat\s+(.+)$", s
+        )
+        if m and s.split()[0].lower() not in {"uit", *ADVERBS, *SENTENCE_ADVERBS}:
+            m = None
+        if m and len(words(m.group(1))) <= 8:  # "Uit interne stukken blijkt dat S": the article's
             return None, upper_first(reorder_subordinate(m.group(2), ctx))
         m = re.match(r"(?i)^volgens\s+(.+)$", s)
         if m and not re.match(r"(?i)volgens\s+(?:mij|ons)\b", s):
