@@ -174,3 +174,15 @@ def test_a_firm_of_partners_keeps_its_name_when_the_record_knows_a_partner() -> 
     assert next((m.text, m.kind) for m in ctx.mentions(s)) == ("Garrow & Daughters", "org")
     claims = claims_from_text(s + " The deal closed in May.", lang="en", names=["Moira Garrow"])
     assert claims[0].subject == "Garrow & Daughters"
+
+
+def test_a_name_with_of_after_its_head_noun_is_one_organisation() -> None:
+    """ "of" joins a name whose head noun comes right before it, wherever the name starts: "the
+    Dunmore Chamber of Commerce", "the Port of Hull Authority" are one organisation each."""
+    s = "Ms Lyle chairs the Dunmore Chamber of Commerce and sits on the Port of Hull Authority."
+    got = [(m.text, m.kind) for m in NameContext([s]).mentions(s)]
+    assert ("Dunmore Chamber of Commerce", "org") in got
+    assert ("Port of Hull Authority", "org") in got
+    # a person's name stays a person's: no head noun before "of"
+    t = "Anna Wren of Leeds wrote to the board."
+    assert ("Anna Wren", "person") in [(m.text, m.kind) for m in NameContext([t]).mentions(t)]

@@ -149,7 +149,7 @@ ORG_SUFFIXES = _w(
 OF_NAME_HEADS = _w(
     """
     office department ministry university bank court authority commission agency institute
-    college council board chamber
+    college council board chamber port
     """
 )
 # First word of an organisation's name ("University of Amsterdam", "Gemeente Utrecht").

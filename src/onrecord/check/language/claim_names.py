@@ -309,6 +309,8 @@ class NameContext:
             return "org"  # "Veldlijn B.V.", "Halden Inc.": the legal form with its dots
         if len(toks) > 1 and toks[-1] in _BODY_ENDS and name.split()[-1][:1].isupper():
             return "org"  # "Maritime Safety Office", "Parole Board": a public body's name
+        if "of" in toks[1:-1] and toks[toks.index("of") - 1] in OF_NAME_HEADS:
+            return "org"  # "Richmond Chamber of Commerce", "the Port of Tyne"
         if len(toks) > 1 and (_org_compound(toks[0]) or toks[0] in _KIND_FIRST):
             return "org"  # "Transportbedrijf Koldenhof", "Theater De Kolk", "Hospice X"
         if self.known_match(key):
@@ -423,8 +425,8 @@ class NameContext:
                 j += 1
                 continue
             if (
-                t == "of"
-                and _clean_token(toks[i][0]) in OF_NAME_HEADS
+                t == "of"  # "the Office of ...", "the Richmond Chamber of Commerce"
+                and OF_NAME_HEADS & {_clean_token(toks[i][0]), _clean_token(toks[j - 1][0])}
                 and j + 1 < n
                 and _cap(toks[j + 1][0])
                 and text[toks[j][2] : toks[j + 1][1]] == " "
