@@ -186,3 +186,17 @@ def test_a_name_with_of_after_its_head_noun_is_one_organisation() -> None:
     # a person's name stays a person's: no head noun before "of"
     t = "Anna Wren of Leeds wrote to the board."
     assert ("Anna Wren", "person") in [(m.text, m.kind) for m in NameContext([t]).mentions(t)]
+
+
+def test_a_press_offices_we_is_its_organisation() -> None:
+    """A release signed by "Brantwood Water press office": its "we" and "the company" are
+    Brantwood Water, not the desk that wrote it."""
+    text = (
+        "---\nauthor: Brantwood Water press office\nlang: en\n---\n"
+        "Brantwood Water today confirmed a leak at its Hollin reservoir. "
+        "We informed the regulator on 9 January. "
+        "The company's engineers repaired the main within six hours."
+    )
+    claims = claims_from_text(text, lang="en")
+    assert [c.subject for c in claims[1:]] == ["Brantwood Water", "Brantwood Water"]
+    assert "press office" not in claims[1].text

@@ -255,7 +255,7 @@ def claims_from_text(
         doc_lang, langs = hint, detect_langs(cleaned, hint=hint)
     else:
         doc_lang, langs = detect_message_langs(cleaned)
-    disc = Discourse(ctx, author)
+    disc = Discourse(ctx, desk or author)  # "Tidewell Energy press office": Tidewell Energy
     addressee = letter_addressee(body, ctx)  # the "u"/"you" of a letter
     disc.not_third = [author] if author and speaks_as_i(cleaned) else []  # "Ik ... Hij ..."
     doc_year, doc_month = doc_date(fields.get("date"))
