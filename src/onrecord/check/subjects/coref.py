@@ -90,6 +90,7 @@ from onrecord.check.subjects.subject_np import (
     _names,
     in_pp,
     is_description,
+    site_at_place,
     subject_phrase,
 )
 
@@ -229,10 +230,8 @@ class Discourse:
         city", "de ondernemingsraad", "412 leden"), not a thing or an event ("the
         inspections", "het ontslag")."""
         toks = [t[0].lower() for t in token_spans(phrase)]
-        if not toks:
-            return False
-        if toks[0] in QUANTIFIERS or toks[0].isdigit():
-            return True
+        if not toks or toks[0] in QUANTIFIERS or toks[0].isdigit() or site_at_place(phrase):
+            return bool(toks)  # "412 leden"; "de kaasmakerij in Hornweer": a site of its own
         of = [k for k, t in enumerate(toks) if t in ("van", "of")]
         if of and of[0] > 1 and not _party_word(toks[of[0] - 1]):
             return False  # "De notitie van de toezichthouder": a note, not its writer

@@ -41,7 +41,7 @@ from onrecord.check.language.verb_second import bare_role, nl_finite_form, start
 from onrecord.check.quantities.numbers import number_word
 from onrecord.check.subjects.kind_nouns import kind_noun
 
-__all__ = ["NL_AUX", "bare_plural", "in_pp", "is_description", "subject_phrase"]
+__all__ = ["NL_AUX", "bare_plural", "in_pp", "is_description", "site_at_place", "subject_phrase"]
 
 _POSSESSIVES = DETERMINERS | {"our", "my", "your", "onze", "ons", "mijn", "jouw", "uw"}
 _SUBJ_PRONOUNS = FEMALE_PRONOUNS | MALE_PRONOUNS | FIRST_PERSON | FIRST_PLURAL
@@ -176,7 +176,10 @@ def _np(phrase: str, ctx: NameContext) -> str | None:
         for k in range(2, len(toks)):
             if toks[k][0].lower() in PREPOSITIONS:
                 if all(t[0].islower() for t in toks[1:k]):
-                    return " ".join(phrase[: toks[k - 1][2]].split())
+                    # "De kaasmakerij in Hornweer", "the plant at Tarrow Point": one site,
+                    # which no earlier organisation stands for
+                    end = _at_place(toks, k)
+                    return " ".join(phrase[: toks[end - 1 if end else k - 1][2]].split())
                 break
     if first.lower() in _POSSESSIVES or _ROLE_RE.match(phrase) or first.lower() in ORG_NOUNS:
         return " ".join(phrase.split())
@@ -186,6 +189,30 @@ def _np(phrase: str, ctx: NameContext) -> str | None:
     if _bare_plural([t[0] for t in toks], phrase):
         return " ".join(phrase.split())
     return None
+
+
+_AT_PLACE = frozenset({"in", "at", "aan", "te"})
+_COURTS = ("rechter", "rechtbank", "court", "judge", "tribunal", "hof")
+
+
+def _at_place(toks: list[tuple[str, int, int]], k: int) -> int:
+    """The end (exclusive) of a place named by the preposition at ``k`` when the phrase ends
+    with it ("in Hornweer", "aan de Dijkstraat", "at Tarrow Point"), else 0."""
+    if toks[k][0].lower() not in _AT_PLACE or toks[k - 1][0].lower().endswith(_COURTS):
+        return 0  # "de rechtbank in Harderbroek": the court, a party to its ruling
+    j = k + 1 + (k + 1 < len(toks) and toks[k + 1][0].lower() in ("de", "het", "the"))
+    rest = toks[j:]
+    return len(toks) if rest and all(t[0][:1].isupper() for t in rest) else 0
+
+
+def site_at_place(phrase: str) -> bool:
+    """A description of a site by its place: "De kaasmakerij in Hornweer", "the depot at
+    Scotch Corner" (a determiner, lower-case nouns, the place's preposition, a name)."""
+    toks = token_spans(phrase)
+    if len(toks) < 4 or toks[0][0].lower() not in ("de", "het", "the"):
+        return False
+    k = next((k for k, t in enumerate(toks) if k > 1 and t[0].lower() in PREPOSITIONS), 0)
+    return bool(k) and all(t[0].islower() for t in toks[1:k]) and _at_place(toks, k) > 0
 
 
 def bare_plural(phrase: str | None) -> bool:
