@@ -40,6 +40,16 @@ def test_a_quantifier_opens_a_clause_of_its_own() -> None:
     assert split_compound(s, "nl", CTX)[1] == "Velen kwamen naar de vergadering."
 
 
+def test_a_count_of_the_group_opens_a_clause_of_its_own() -> None:
+    s = "The trust hired nine nurses in March, and about four of them left in May."
+    assert split_compound(s, "en", CTX)[1] == "About four of them left in May."
+    s = "De school nam vijf docenten aan, en twee van hen vertrokken na een jaar."
+    assert split_compound(s, "nl", CTX)[1] == "Twee van hen vertrokken na een jaar."
+    # a count of a group named inside the clause is an object's, no subject of its own
+    s = "She met twelve tenants and two of the wardens in May."
+    assert split_compound(s, "en", CTX) == [s]
+
+
 def test_a_verb_after_a_comma_continues_the_first_clause() -> None:
     s = (
         "Marten Bos sold his shares in the firm in 2019, three years before the tender, and "

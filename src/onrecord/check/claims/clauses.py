@@ -37,6 +37,7 @@ from onrecord.check.language.claim_text import (
     words,
 )
 from onrecord.check.language.nl_order import det_np, reorder_subordinate, subject_np
+from onrecord.check.quantities.numbers import number_word
 from onrecord.check.subjects.bare_np import bare_np_before_aux
 
 
@@ -105,6 +106,7 @@ _GROUP_SUBJECTS = frozenset(
     ["several", "many", "most", "some", "others", "few", "none", "sommigen", "velen", "anderen"]
 )
 _OF_THEM = frozenset(["them", "those", "whom", "hen", "hun", "wie"])
+_ABOUT = frozenset(["about", "some", "nearly", "almost", "around", "ongeveer", "ruim", "bijna"])
 
 
 def _own_subject(toks: list[tuple[str, int, int]], lang: str | None) -> int:
@@ -118,6 +120,11 @@ def _own_subject(toks: list[tuple[str, int, int]], lang: str | None) -> int:
         n = 1
         if len(toks) > 3 and toks[1][0].lower() in ("of", "van") and toks[2][0].lower() in _OF_THEM:
             n = 3
+    else:  # "(about) 60 of them", "drie van hen": a count of the group named before
+        a = 1 if first in _ABOUT and len(toks) > 1 else 0
+        count = toks[a][0].lower() if len(toks) > a + 3 else ""
+        if (count.isdigit() or number_word(count)) and toks[a + 1][0].lower() in ("of", "van"):
+            n = a + 3 if toks[a + 2][0].lower() in _OF_THEM else 0
     if not n:
         return 0
     k = n
