@@ -80,3 +80,16 @@ def test_a_pronoun_in_the_second_clause_may_be_a_person_the_first_named() -> Non
     )
     assert claims[-1].subject == "Kate Moss"
     assert claims[-1].claimant == "Pell"
+
+
+def test_a_dutch_second_object_and_participle_share_subject_and_auxiliary() -> None:
+    """ "De provincie heeft de subsidie ingetrokken en de weg afgesloten": the second half
+    is the same subject's act, never the broken "De weg afgesloten."."""
+    s = "De provincie heeft de subsidie ingetrokken en de weg afgesloten."
+    assert split_compound(s, "nl", CTX) == [
+        "De provincie heeft de subsidie ingetrokken.",
+        "De provincie heeft de weg afgesloten.",
+    ]
+    # a clause of its own with its own auxiliary stays as written
+    s = "De raad heeft ingestemd en de wethouder is vertrokken."
+    assert split_compound(s, "nl", CTX)[1] == "De wethouder is vertrokken."

@@ -36,7 +36,12 @@ from onrecord.check.language.claim_text import (
     upper_first,
     words,
 )
-from onrecord.check.language.nl_order import det_np, reorder_subordinate, subject_np
+from onrecord.check.language.nl_order import (
+    det_np,
+    is_nonfinite,
+    reorder_subordinate,
+    subject_np,
+)
 from onrecord.check.quantities.numbers import number_word
 from onrecord.check.subjects.bare_np import bare_np_before_aux
 
@@ -184,7 +189,13 @@ def split_compound(s: str, lang: str | None, ctx: NameContext) -> list[str]:
                 n += 1  # ", and she never replied"
             if not n and k == 0 and toks[0][0].lower() in _POSSESSIVES and len(toks) > 2:
                 n = 2  # ", and our surveyor visited in November 2024", "en onze advocaat zei"
-            if n and n < len(toks) and is_verb(toks[n][0], lang):
+            if n and n == len(toks) - 1 and nl and is_nonfinite(toks[n][0]):
+                # "De gemeente heeft de vergunning ingetrokken en het terrein gesloten": the
+                # second object and participle share the first clause's subject and auxiliary
+                aux = _NL_AUX_AFTER.match(head)
+                subj = _subject_prefix(head, ctx, lang) if aux else None
+                new_clause = f"{subj} {aux['aux']} {tail}" if subj == aux["subj"] else None
+            elif n and n < len(toks) and is_verb(toks[n][0], lang):
                 new_clause = tail
             elif k == 0 and fronted_clause(tail, ctx, lang):
                 new_clause = tail  # ", and by the end of 2018 he had cleared", "en daar kwam"
@@ -195,6 +206,11 @@ def split_compound(s: str, lang: str | None, ctx: NameContext) -> list[str]:
     return [s]
 
 
+#: a Dutch clause's subject and the auxiliary right after it ("De gemeente heeft ...")
+_NL_AUX_AFTER = re.compile(
+    r"^(?P<subj>\S.*?)\s(?P<aux>heeft|hebben|had|hadden|is|zijn|was|waren|werd|werden|wordt"
+    r"|worden)\s"
+)
 _LAST_PART = re.compile(r"(?i),\s|\b(?:that|dat|omdat|because|toen|when|after|nadat)\s")
 
 

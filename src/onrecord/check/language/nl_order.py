@@ -29,6 +29,7 @@ from onrecord.text.wordsets import wordset
 
 __all__ = [
     "det_np",
+    "is_nonfinite",
     "nl_halves",
     "quant_np",
     "reorder_nl_main",
@@ -240,6 +241,11 @@ _PARTICIPLE = re.compile(
     r"(?:uit|op|af|aan|in|over|door|mee|terug|toe|voor|na|om)?(?:ge|be|ver|ont|her|er)[a-zë]{2,}[dt]"
 )
 _NONFINITE = re.compile(rf"[a-zë]{{2,}}en|{_PARTICIPLE.pattern}")
+
+
+def is_nonfinite(word: str) -> bool:
+    """An infinitive or a participle by its form ("sluiten", "gesloten", "uitbetaald")."""
+    return _NONFINITE.fullmatch(word) is not None
 
 
 def _final_finite(toks: list[tuple[str, int, int]], n: int) -> int | None:
