@@ -21,6 +21,8 @@ def replace_phrase(clause: str, phrase: str, name: str, lang: str | None = None)
     if not m or re.match(rf"\s+(?:van|of)\s+(?:the\s+)?{re.escape(name)}\b", clause[m.end() :]):
         return clause  # "de gemeenteraad van Zwaanswijk" names its body already
     first, _, noun = phrase.partition(" ")
+    if first.lower() == "zijn" and noun.split()[0].lower() in ("de", "het", "een"):
+        return clause  # "Sindsdien zijn de levertijden ...": the verb, no "his"
     inner = re.search(r"\s(its|zijn|hun)\s", phrase)
     if noun and first.lower() in POSSESSIVE_PRONOUNS:
         name = f"{genitive(name, lang)} {noun}"

@@ -331,6 +331,13 @@ def _described_before_parenthetical(
     return head.strip() if verb_next or adverb_verb else None
 
 
+def _zijn_verb(toks: list[tuple[str, int, int]], i: int) -> bool:
+    """ "zijn" at ``i`` is the verb, not the possessive: an article or a possessive follows
+    ("Sindsdien zijn de levertijden teruggebracht", "Toen zijn zijn klanten vertrokken")."""
+    nxt = toks[i + 1][0].lower() if i + 1 < len(toks) else ""
+    return toks[i][0].lower() == "zijn" and nxt in {"de", "het", "een", "er", *_POSSESSIVES}
+
+
 def subject_phrase(clause: str, ctx: NameContext, lang: str | None) -> str | None:
     """The subject of ``clause`` as written (a name, a pronoun or a description), or None."""
     quoted = _QUOTED_SPEECH.match(clause)
@@ -358,7 +365,7 @@ def subject_phrase(clause: str, ctx: NameContext, lang: str | None) -> str | Non
     if (
         lang == "nl"
         and i > 0
-        and nl_finite_form(toks[i][0])
+        and (nl_finite_form(toks[i][0]) or _zijn_verb(toks, i))
         and starts_subject(toks, i + 1, ctx, clause)
     ):
         got = _after_verb(clause, toks, i, ctx, bare=True)  # "Daarnaast bouwt het bedrijf ..."
