@@ -93,3 +93,13 @@ def test_a_dutch_second_object_and_participle_share_subject_and_auxiliary() -> N
     # a clause of its own with its own auxiliary stays as written
     s = "De raad heeft ingestemd en de wethouder is vertrokken."
     assert split_compound(s, "nl", CTX)[1] == "De wethouder is vertrokken."
+
+
+def test_an_adverb_between_the_name_and_its_verb() -> None:
+    """ "Pemble now works ... and says ...": the first part has its verb after an adverb, the
+    second part is the same person's, without the adverb."""
+    s = "Tamsin Hale now works for a charity in Leeds and says she was pushed out."
+    assert split_compound(s, "en", CTX) == [
+        "Tamsin Hale now works for a charity in Leeds.",
+        "Tamsin Hale says she was pushed out.",
+    ]

@@ -61,6 +61,8 @@ def _subject_prefix(clause: str, ctx: NameContext, lang: str | None) -> str | No
     for k, (w, start, _) in enumerate(toks[:8]):
         if k and (is_verb(w, lang) or _subject_verb(toks, k, lang)):
             prefix = clause[:start].strip(" ,")
+            while len(prefix.split()) > 1 and prefix.split()[-1] in ADVERBS:
+                prefix = prefix.rsplit(" ", 1)[0]  # "Pemble now works ...": "Pemble"
             first = toks[0][0]
             if (
                 first[:1].isupper()
@@ -228,7 +230,10 @@ def _verb_in_last_part(head: str, lang: str | None) -> bool:
 def _subject_verb(toks: list[tuple[str, int, int]], k: int, lang: str | None) -> bool:
     """``toks[k]`` is the first lower-case word after a subject of capitalised words ("It
     supplies", "Merrow Dock Company handles") and has a finite verb's form."""
-    if not all(t[0][:1].isupper() for t in toks[:k]) and not (
+    # "Pemble now works": an adverb may stand between the name and its verb
+    capitalised = toks[0][0][:1].isupper() if k else False
+    capitalised = capitalised and all(t[0][:1].isupper() or t[0] in ADVERBS for t in toks[1:k])
+    if not capitalised and not (
         # "Onze club speelt daar sinds 1974 en heeft ...": an article or possessive and a
         # noun (an adjective in -e is no noun: "De nieuwe vloot"); not English, where a
         # plural noun has a verb's -s ("The evening slowdowns in Leedham and Carrow")
