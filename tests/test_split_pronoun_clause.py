@@ -103,3 +103,10 @@ def test_an_adverb_between_the_name_and_its_verb() -> None:
         "Tamsin Hale now works for a charity in Leeds.",
         "Tamsin Hale says she was pushed out.",
     ]
+
+
+def test_a_fronted_adverbial_before_the_subject_of_a_split_sentence() -> None:
+    s = "As a result, the bakery lost a third of its orders and closed its Hull depot."
+    assert split_compound(s, "en", NameContext([s]))[1] == "The bakery closed its Hull depot."
+    s = "Despite the warnings, the trust sold the depot and closed the line in May."
+    assert split_compound(s, "en", NameContext([s]))[1] == "The trust closed the line in May."

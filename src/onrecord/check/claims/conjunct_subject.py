@@ -64,7 +64,9 @@ def _apposed_name(head: str, ctx: NameContext) -> str | None:
 def _fronted_en(head: str, ctx: NameContext) -> str | None:
     """The clause from its subject on after an English fronted adverbial, else None."""
     comma = re.match(
-        r"^(?:In|On|At|By|After|Before|During|Since|Until|Last|This)\b[^,]{1,40},\s+", head
+        r"^(?:In|On|At|By|After|Before|During|Since|Until|Last|This|As|For|Under|Despite"
+        r"|Following|Within|Throughout|Over)\b[^,]{1,40},\s+",
+        head,
     )
     if comma:
         return head[comma.end() :]
