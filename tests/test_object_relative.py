@@ -5,7 +5,9 @@ sentences are from the articles the gold cuts this way, and the ones it does not
 from __future__ import annotations
 
 from onrecord.check.claims.extract import claims_from_text
+from onrecord.check.claims.object_relative import object_relative
 from onrecord.check.language.claim_lexicon import is_verb
+from onrecord.check.language.claim_names import NameContext
 
 
 def _texts(text: str, lang: str) -> list[str]:
@@ -175,3 +177,18 @@ def test_a_newsletter_named_in_a_claim_is_no_boilerplate() -> None:
         "Skelbrook Wind repaired it under warranty in August.",
     ]
     assert _texts("Sign up for our weekly newsletter to get the latest news.", "en") == []
+
+
+def test_the_relatives_subject_may_be_a_name_after_its_kind() -> None:
+    """ "which the union Unite approved", "dat vakbond AgroUnie heeft goedgekeurd": the kind of
+    organisation before the name does not hide the relative's own subject."""
+    s = "For the drivers there is a redundancy plan, which the union Unite approved in May."
+    ctx = NameContext([s])
+    assert object_relative(s, "en", ctx) == (
+        "For the drivers there is a redundancy plan.",
+        ["The union Unite approved the redundancy plan in May."],
+    )
+    s = "Voor de monteurs is er een sociaal plan, dat vakbond Metaalbond in mei heeft goedgekeurd."
+    main, (claim,) = object_relative(s, "nl", NameContext([s])) or ("", [""])
+    assert main == "Voor de monteurs is er een sociaal plan."
+    assert claim == "Vakbond Metaalbond heeft een sociaal plan in mei goedgekeurd."

@@ -29,6 +29,7 @@ from onrecord.check.language.claim_lexicon import ADVERBS, PREPOSITIONS, SPEECH_
 from onrecord.check.language.claim_names import NameContext, token_spans
 from onrecord.check.language.claim_text import DETERMINERS, end_sentence, upper_first, words
 from onrecord.check.language.nl_order import det_np
+from onrecord.check.language.org_kinds import org_kind
 
 __all__ = ["object_relative"]
 
@@ -84,8 +85,9 @@ def _en_claim(np: str, body: str, ctx: NameContext) -> str | None:
     """ "Corbeck only shared with us in January 2024" + "its report" -> "Corbeck only shared its
     report with us in January 2024"; None when the body opens with no name and verb."""
     names = [n for n in ctx.mentions(body) if n.kind in ("person", "org", "unknown")]
-    if not names or not _TITLE.fullmatch(body[: names[0].start]):
-        return None  # "which Corbeck ...", "which Mr Strand ...": a name, a title before it
+    before = body[: names[0].start] if names else ""
+    if not names or not (_TITLE.fullmatch(before) or _kind_before(before)):
+        return None  # "which Corbeck ...", "which Mr Strand ...", "which the union Unite ..."
     toks = [t for t in token_spans(body) if t[1] >= names[0].end]
     k = 0
     while k < len(toks) - 1 and toks[k][0].lower() in _EN_ADVERBS:
@@ -99,6 +101,13 @@ def _en_claim(np: str, body: str, ctx: NameContext) -> str | None:
     cut = toks[k][2]
     np = re.sub(r"^(?:a|an)\s", "the ", np)
     return f"{body[:cut]} {np}{body[cut:]}"
+
+
+def _kind_before(before: str) -> bool:
+    """``before`` (the words before a name) is its kind of organisation: "vakbond ", "the
+    union ", "het adviesbureau "."""
+    m = re.fullmatch(r"(?:(?:the|de|het)\s+)?([a-zà-ÿ-]{3,})\s+", before)
+    return m is not None and org_kind(m.group(1))
 
 
 def _third_person(toks: list[tuple[str, int, int]], k: int) -> bool:
@@ -119,8 +128,8 @@ def _nl_claim(np: str, body: str, ctx: NameContext) -> str | None:
     vorig jaar opstellen": the subject, the finite verb, the antecedent, the rest."""
     toks = token_spans(body)
     names = [n for n in ctx.mentions(body) if n.kind in ("person", "org", "unknown")]
-    if names and names[0].start == 0:
-        n = sum(1 for t in toks if t[2] <= names[0].end)
+    if names and (names[0].start == 0 or _kind_before(body[: names[0].start])):
+        n = sum(1 for t in toks if t[2] <= names[0].end)  # "vakbond AgroUnie": the kind too
     else:
         n = det_np(toks)
     if n == 0 or n >= len(toks) - 1:
