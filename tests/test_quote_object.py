@@ -82,3 +82,14 @@ def test_in_a_transcript_but_not_in_the_writer_s_own_sentences() -> None:
     )
     texts = [c.text for c in claims_from_text(complaint, author="Adaeze Okonkwo", lang="en")]
     assert any(t.endswith("any reason for it.") for t in texts)
+
+
+def test_a_clause_of_two_parts_names_the_thing_in_its_first() -> None:
+    """ "I raised the insurance twice in writing and both times I was told to drop it": "it" is
+    the insurance, not what the sentence before named; the phrase ends before "twice"."""
+    before = "Pemble now works for a heritage charity in Bristol."
+    clause = "I raised the valuation twice in writing and both times I was told to drop it."
+    got = with_object_referent(clause, clause, before)
+    assert got == (
+        "I raised the valuation twice in writing and both times I was told to drop the valuation."
+    )

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from onrecord.check.language.claim_lexicon import is_verb
+from onrecord.check.language.claim_lexicon import PREPOSITIONS, is_verb
 from onrecord.text.wordsets import wordset as _w
 
 __all__ = ["with_object_referent"]
@@ -57,6 +57,8 @@ _TIMES = _w(
     "week weeks year years month months day days night morning evening time "
     "jaar jaren maand maanden dag dagen nacht ochtend avond keer"
 )
+#: adverbs of frequency after a noun phrase: "raised the insurance twice"
+_ENDS_PHRASE = _w("twice once again still also already ever never ook nog al weer twee keer")
 _TOKEN = re.compile(r"[£€$]?[\w'’-]+(?:[.,]\d+)*|[^\w\s]")
 
 
@@ -81,6 +83,8 @@ def _phrases(text: str) -> list[tuple[str, bool]]:
             w, lw = toks[j], toks[j].lower()
             if not re.match(r"[\w£€$]", w) or lw in _STOPS or (w[:1].islower() and is_verb(w)):
                 break
+            if lw in _ENDS_PHRASE or (lw in PREPOSITIONS and lw not in _LINKS):
+                break  # "the insurance twice in writing": the phrase ends before the adjunct
             if lw in _LINKS:
                 if j + 1 >= len(toks) or not re.match(r"[\w£€$]", toks[j + 1]):
                     break
@@ -110,6 +114,11 @@ def _search_text(clause: str, sentence: str, before: str | None) -> str | None:
     prefix = head[:cut] if cut >= 0 else ""
     if len(re.findall(r"\w+", prefix)) >= 2:
         return prefix
+    # "I raised the insurance twice and both times I was told to drop it": a clause that joins
+    # two parts names the thing in its first part before the sentence before does
+    joined = re.split(r"\s(?:and|but|en|maar)\s", clause)
+    if len(joined) > 1 and len(re.findall(r"\w+", joined[0])) >= 3 and _pick(joined[0], False):
+        return joined[0]
     return before
 
 
