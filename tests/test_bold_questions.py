@@ -41,6 +41,10 @@ In januari. De penningmeester stuurde mij toen een overzicht van de kosten.
 **De gemeente zegt dat u het tekort hebt verzwegen.**
 
 Dat klopt niet. Ik heb de wethouder op 12 februari een brief gestuurd.
+
+**Wat schreef u in die brief?**
+
+Dat het tekort 240.000 euro was.
 """
 
 

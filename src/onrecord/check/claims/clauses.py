@@ -196,7 +196,7 @@ def split_compound(s: str, lang: str | None, ctx: NameContext) -> list[str]:
                 # second object and participle share the first clause's subject and auxiliary
                 aux = _NL_AUX_AFTER.match(head)
                 subj = _subject_prefix(head, ctx, lang) if aux else None
-                new_clause = f"{subj} {aux['aux']} {tail}" if subj == aux["subj"] else None
+                new_clause = f"{subj} {aux['aux']} {tail}" if aux and subj == aux["subj"] else None
             elif n and n < len(toks) and is_verb(toks[n][0], lang):
                 new_clause = tail
             elif k == 0 and fronted_clause(tail, ctx, lang):

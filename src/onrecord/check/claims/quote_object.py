@@ -58,7 +58,7 @@ _TIMES = _w(
     "jaar jaren maand maanden dag dagen nacht ochtend avond keer"
 )
 #: adverbs of frequency after a noun phrase: "raised the insurance twice"
-_ENDS_PHRASE = _w("twice once again still also already ever never ook nog al weer twee keer")
+_ENDS_PHRASE = _w("twice once again still also already ever never ook nog al weer")
 _TOKEN = re.compile(r"[£€$]?[\w'’-]+(?:[.,]\d+)*|[^\w\s]")
 
 
