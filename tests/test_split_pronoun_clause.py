@@ -110,3 +110,10 @@ def test_a_fronted_adverbial_before_the_subject_of_a_split_sentence() -> None:
     assert split_compound(s, "en", NameContext([s]))[1] == "The bakery closed its Hull depot."
     s = "Despite the warnings, the trust sold the depot and closed the line in May."
     assert split_compound(s, "en", NameContext([s]))[1] == "The trust closed the line in May."
+
+
+def test_a_dutch_participle_tail_without_an_auxiliary_before_it() -> None:
+    """No auxiliary in the first clause to share: the sentence stays whole (it had raised a
+    TypeError)."""
+    s = "De weg bleef maandenlang dicht en het terrein gesloten."
+    assert split_compound(s, "nl", NameContext([s])) == [s]
