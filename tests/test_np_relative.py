@@ -56,3 +56,25 @@ def test_object_relative_stays() -> None:
         "in November."
     )
     assert len(got) == 1
+
+
+def test_a_verb_that_does_not_agree_with_the_plural_stands_for_the_clause() -> None:
+    # "points" cannot have "the particles" as its subject: the relative is the writer's
+    # inference from the whole clause, not a claim about the particles
+    assert _texts(
+        "Fibres made up 71 percent of the particles, which points to synthetic clothing as a major "
+        "source."
+    ) == [
+        "Fibres made up 71 percent of the particles, which points to synthetic clothing as a "
+        "major source."
+    ]
+    assert _texts("The trust hired the consultants, which was a mistake.") == [
+        "The trust hired the consultants, which was a mistake."
+    ]
+
+
+def test_a_plural_verb_after_the_plural_still_splits() -> None:
+    assert _texts("The firm signed the supply contracts, which run until 2030.") == [
+        "The firm signed the supply contracts.",
+        "The supply contracts run until 2030.",
+    ]

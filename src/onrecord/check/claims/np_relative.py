@@ -8,8 +8,8 @@ adviser, Lindgate Actuarial, which confirmed a shortfall". The relative clause s
 its antecedent, the last noun phrase with an article or possessive (a time phrase may follow it:
 "in January 2025"); an indefinite article becomes definite in the new claim ("The faulty switch
 was replaced on 3 December."). "which" standing for the whole clause ("..., which means ...",
-"..., which we reported") is left alone: its verb is one of consequence, or it is no subject
-relative. English only: a Dutch "die"/"dat" after the verb cluster points back past it.
+"..., which we reported", "... of the particles, which points to ...") is left alone: its verb
+is one of consequence, does not agree with the noun phrase, or it is no subject relative. English only: a Dutch "die"/"dat" after the verb cluster points back past it.
 """
 
 from __future__ import annotations
@@ -78,6 +78,21 @@ def _antecedent(main: str) -> str | None:
     return None
 
 
+def _disagrees(np: str, verb: str) -> bool:
+    """A plural noun phrase before a verb of the singular ("71 percent of the particles, which
+    points to ..."): "which" stands for the whole clause, not for the noun phrase."""
+    head = (words(np) or [""])[-1].lower()
+    plural = head.endswith("s") and not head.endswith(("ss", "us", "is", "'s", "’s"))
+    low = verb.lower()
+    if low in ("is", "was", "has", "does"):
+        return plural
+    return plural and low.endswith("s") and not low.endswith(("ss", "us")) and low not in _S_ADVERBS
+
+
+#: adverbs in -s that may stand where the verb is ("which sometimes ...")
+_S_ADVERBS = frozenset(["sometimes", "perhaps", "always", "afterwards", "thus", "nevertheless"])
+
+
 def _definite(np: str) -> str:
     first, _, rest = np.partition(" ")
     return f"the {rest}" if first.lower() in ("a", "an") else np
@@ -106,6 +121,6 @@ def np_relative(s: str, lang: str | None, ctx: NameContext) -> tuple[str, list[s
         np = " ".join(last.split())  # "an external adviser, Lindgate Actuarial, which ..."
     else:
         np = _antecedent(main) or ""
-    if not np:
+    if not np or _disagrees(np, first):
         return None
     return end_sentence(main), [upper_first(end_sentence(f"{_definite(np)} {m['body'].strip()}"))]
