@@ -176,6 +176,8 @@ def split_compound(s: str, lang: str | None, ctx: NameContext) -> list[str]:
             if len(toks) >= 3:
                 new_clause = tail
         elif is_verb(toks[k][0], lang) or _parallel_verb(toks, k, lang):
+            if _OPEN_RELATIVE.search(head):
+                continue  # "46 patients who were fit to go home but had nowhere to go"
             subj = None if leans_back(tail) else _subject_prefix(head, ctx, lang)
             if subj:
                 new_clause = f"{subj} {tail}"
@@ -208,6 +210,8 @@ def split_compound(s: str, lang: str | None, ctx: NameContext) -> list[str]:
     return [s]
 
 
+#: a relative clause still open where "and"/"but" comes: a verb after it shares its subject
+_OPEN_RELATIVE = re.compile(r"(?<!,)\s(?:who|which)\s[^,;]+$")
 #: a Dutch clause's subject and the auxiliary right after it ("De gemeente heeft ...")
 _NL_AUX_AFTER = re.compile(
     r"^(?P<subj>\S.*?)\s(?P<aux>heeft|hebben|had|hadden|is|zijn|was|waren|werd|werden|wordt"
