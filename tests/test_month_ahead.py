@@ -39,3 +39,19 @@ def test_the_documents_date_decides() -> None:
     october = [c.text for c in claims_from_text("---\nlang: nl\ndate: 2025-10-12\n---\n" + body)]
     assert not any("september" in t for t in june)
     assert any("september" in t for t in october)  # last month's hearing, reported
+
+
+def test_a_range_whose_end_has_the_year_is_dated() -> None:
+    # the year after the range's end is the whole range's: a past period in February 2026
+    assert not month_ahead("They run from October to December 2025.", 2)
+    assert not month_ahead("De mails lopen vanaf mei tot en met juli 2024.", 1)
+    assert not is_announcement("They run from October to December 2025.", False, 2026, 2)
+    assert month_ahead("The exhibition runs from October to December.", 2)
+
+
+def test_a_weekday_already_past_is_no_date_to_come() -> None:
+    s = "Dravenhorst biedt 32 euro per aandeel, een premie van 27 procent op de slotkoers van vrijdag."
+    assert not is_announcement(s, False, 2026, 1)
+    assert not is_announcement("The offer values Pellory 38% above Monday's close.", False, 2026, 1)
+    assert not is_announcement("Shares are up 4% since last Friday.", False, 2026, 1)
+    assert is_announcement("Marsh appears in court on Thursday.", False, 2026, 1)

@@ -31,6 +31,13 @@ _SUBCLAUSE_RE = re.compile(
     r"(?i),\s*(?:dat|die|waar|wat|toen|nadat|omdat|which|that|who|where|when|after|"
     r"because)\b"
 )
+#: the end of a range that has the year: "from October to December 2025", "van mei tot en met
+#: juli 2024" (the year is the whole range's)
+_RANGE_WITH_YEAR = re.compile(
+    r"(?i)\s*(?:to|until|through|tot(?:\s+en\s+met)?|t/m|-|–)\s+(?:\d{1,2}\s+)?(?:"
+    + "|".join(_NAMES)
+    + r")\s*,?\s*(?:19|20)\d\d"
+)
 #: how many months ahead a month without a year can be; further ahead it is last year's ("in
 #: december" in a letter of February)
 _AHEAD = 8
@@ -50,7 +57,7 @@ def month_ahead(clean: str, month: int | None) -> bool:
     if month is None:
         return False
     for m in _MONTH_RE.finditer(clean):
-        if _SUBCLAUSE_RE.search(clean[: m.start()]):
+        if _SUBCLAUSE_RE.search(clean[: m.start()]) or _RANGE_WITH_YEAR.match(clean, m.end()):
             continue
         if 0 < (MONTHS[m.group(1).lower()] - month) % 12 <= _AHEAD:
             return True

@@ -537,8 +537,10 @@ FUTURE_TIME_RE = re.compile(
     r"\bover\s+(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+|enkele)\s+"
     r"(?:dagen|weken|maanden|jaar)\b|\b(?:morgen|tomorrow|binnenkort|later\s+this\s+"
     r"(?:week|month|year)|later\s+dit\s+jaar)\b|"
+    # a weekday, not one already past: "de slotkoers van vrijdag", "Friday's close", "last Monday"
+    r"(?<!van\s)(?<!of\s)(?<!last\s)(?<!vorige\s)(?<!afgelopen\s)"
     r"\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|maandag|dinsdag|"
-    r"woensdag|donderdag|vrijdag|zaterdag|zondag)\b|"
+    r"woensdag|donderdag|vrijdag|zaterdag|zondag)\b(?!['’]s)|"
     # a date with "op"/"on" ("debatteert op 24 september"): present tense, so still to come
     r"\b(?:op|on)\s+(?:\d{1,2}\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|"
     r"september|oktober|november|december|january|february|march|may|june|july|august|october)"
