@@ -92,3 +92,35 @@ def test_no_labels_without_bold_questions() -> None:
     assert answer_labels(body, spans, labels, NameContext([body]), None, "") == labels
     labelled: list[tuple[str | None, int]] = [("Ann Pike", 10), (None, 0), (None, 0), (None, 0)]
     assert answer_labels(body, spans, labelled, NameContext([body]), None, "") == labelled
+
+
+INTERVIEW_BYLINE = """---
+title: '"We wrote three letters and got one answer": the crew union on Skerrin Ferries'
+author: Moira Tulloch
+lang: en
+---
+By Moira Tulloch, Islands Editor
+
+**PORT ANSELL** — Skerrin Ferries announced in September that it would cut the winter timetable.
+Since then, Declan Furey, the regional organiser of the Island Crews Union, has been exchanging
+letters with the company's chief executive, Alison Thorne.
+
+**When did you first hear about the cuts?**
+
+On 2 September. I read it in the notice that was pinned up in the mess room.
+
+**What did you do?**
+
+I wrote to Alison Thorne on 5 September and asked for a meeting within a fortnight.
+"""
+
+
+def test_the_guest_is_named_after_the_byline_and_the_dateline() -> None:
+    # the byline's role and the bold dateline are no person: "Islands Editor PORT ANSELL"
+    # had become the guest
+    claims = claims_from_text(INTERVIEW_BYLINE)
+    texts = [c.text for c in claims]
+    assert "Declan Furey read it in the notice that was pinned up in the mess room." in texts
+    assert "Declan Furey wrote to Alison Thorne on 5 September." in texts
+    assert "Declan Furey asked for a meeting within a fortnight." in texts  # not Alison Thorne
+    assert all(c.claimant == "Declan Furey" for c in claims if "Furey" in c.text[:12])

@@ -117,3 +117,14 @@ def test_a_dutch_participle_tail_without_an_auxiliary_before_it() -> None:
     TypeError)."""
     s = "De weg bleef maandenlang dicht en het terrein gesloten."
     assert split_compound(s, "nl", NameContext([s])) == [s]
+
+
+def test_i_and_we_are_the_subject_a_second_verb_shares() -> None:
+    ctx = NameContext(["Alison Thorne"])
+    s = "I wrote to Alison Thorne on 5 September and asked for a meeting within a fortnight."
+    assert split_compound(s, "en", ctx) == [
+        "I wrote to Alison Thorne on 5 September.",
+        "I asked for a meeting within a fortnight.",  # not "Alison Thorne asked ..."
+    ]
+    s = "Ik schreef op 5 september aan Alison Thorne en vroeg om een gesprek."
+    assert split_compound(s, "nl", ctx)[1] == "Ik vroeg om een gesprek."

@@ -18,12 +18,16 @@ from __future__ import annotations
 
 import re
 
+from onrecord.check.claims.checkworthy import dateline_length
+from onrecord.check.language.claim_lexicon import BYLINE_MORE_RE, BYLINE_RE
 from onrecord.check.language.claim_names import NameContext
-from onrecord.check.language.claim_text import clean_markup
+from onrecord.check.language.first_names import FEMALE_FIRST, MALE_FIRST
 from onrecord.mail.interview import find_turns
 from onrecord.text.markdown import emphasised_paragraphs
 
 __all__ = ["answer_labels"]
+
+_FIRST = FEMALE_FIRST | MALE_FIRST
 
 #: the title's pointer to its guest: "an interview with", "interview met", "in gesprek met"
 _INTERVIEWS = re.compile(
@@ -33,18 +37,31 @@ _INTERVIEWS = re.compile(
 
 
 def _person(text: str, ctx: NameContext, author: str | None) -> str | None:
-    """The first person ``text`` names who is not the author."""
-    for m in ctx.mentions(text):
-        if m.kind == "person" and not (author and ctx.same_person(m.text, author)):
-            return " ".join(m.text.split())
-    return None
+    """The first person ``text`` names who is not the author: a person of the record or one
+    with a known first name before any other name read as a person ("Skerrin Ferries")."""
+    persons = [
+        " ".join(m.text.split())
+        for m in ctx.mentions(text)
+        if m.kind == "person" and not (author and ctx.same_person(m.text, author))
+    ]
+    sure = [p for p in persons if ctx.known_match(p) or p.split()[0].lower() in _FIRST]
+    return (sure or persons or [None])[0]
 
 
 def guest_of(title: str, intro: str, ctx: NameContext, author: str | None) -> str | None:
     """The person interviewed: named after the title's "interview with", else the first person
-    the introduction names."""
+    the introduction names, paragraph by paragraph, its byline and dateline left out ("By Moira
+    Tulloch, Islands Editor" / "**PORT ANSELL** — ... Declan Furey, ...")."""
     m = _INTERVIEWS.search(title)
-    return (_person(title[m.end() :], ctx, author) if m else None) or _person(intro, ctx, author)
+    if m and (guest := _person(title[m.end() :], ctx, author)):
+        return guest
+    for para in re.split(r"\n\s*\n", intro):
+        para = para.strip()
+        if BYLINE_RE.match(para) or BYLINE_MORE_RE.match(para):
+            continue
+        if guest := _person(para[dateline_length(para) :], ctx, author):
+            return guest
+    return None
 
 
 def answer_labels(
@@ -64,7 +81,7 @@ def answer_labels(
     answers = [(t.start, t.end) for t in turns if not t.question]
     if not answers:
         return labels
-    intro = clean_markup(body[: min(t.start for t in turns)])
+    intro = body[: min(t.start for t in turns)]
     guest = guest_of(title, intro, ctx, author)
     if not guest:
         return labels

@@ -67,7 +67,7 @@ def _subject_prefix(clause: str, ctx: NameContext, lang: str | None) -> str | No
             if (
                 first[:1].isupper()
                 and (
-                    first.lower() in DETERMINERS | PRONOUNS | _IT | _POSSESSIVE_HEADS
+                    first.lower() in DETERMINERS | PRONOUNS | _IT | _POSSESSIVE_HEADS | _I_WE
                     or ctx.mentions(prefix)
                     or bare_np_before_aux([t[0] for t in toks[: k + 1]], lang) == k
                 )
@@ -84,6 +84,7 @@ def _subject_prefix(clause: str, ctx: NameContext, lang: str | None) -> str | No
 
 
 _IT = frozenset({"it", "they", "het", "ze"})
+_I_WE = frozenset({"i", "ik", "we", "wij"})  # "I wrote to Alison Thorne ... and asked ..."
 _QUANTITY = re.compile(r"^(?:\d[\d.,]*|[Ii]ts|[Tt]heir|zijn|haar|hun|the|a|an|de|het|een)$")
 
 
