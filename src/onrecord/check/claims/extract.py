@@ -87,6 +87,7 @@ from onrecord.check.language.claim_lexicon import (
 )
 from onrecord.check.language.claim_names import NameContext
 from onrecord.check.language.claim_text import QUOTES, clean_markup, norm_lang, upper_first, words
+from onrecord.check.language.claim_text import without_conjunction as unjoined
 from onrecord.check.language.org_names import author_org as org_of_author
 from onrecord.check.subjects.addressee import (
     letter_addressee,
@@ -174,9 +175,7 @@ def _kind(text: str) -> str:
     return ABOUT_SPEECH if SPEECH_NL_MULTI.search(text) else FACT
 
 
-# ------------------------------------------------------------------------------------------
-# Documents
-# ------------------------------------------------------------------------------------------
+# ---------------------------------------------------------------------------- Documents
 
 _QUOTE_RE = re.compile(
     r"(?:^|(?<=[\s:(]))['‘\"“„«]([^'‘’\"“”„«»]{1,160}?)['’\"”»](?=[\s.,;:!?)]|$)"
@@ -279,7 +278,7 @@ def claims_from_text(
         site_mark = len(sites) if sites is not None else 0  # this sentence's sites start here
         sent_lang = sent_lang if sent_lang != UND else doc_lang
         rule_lang = sent_lang if sent_lang in ("en", "nl") else None
-        clean = after_judgement(clean)  # "Dat is onjuist: de coöperatie werd ..."
+        clean = unjoined(after_judgement(clean))  # "Dat is onjuist: de coöperatie ...", "Maar"
         markup = mail_markup(mails, a, b)
         reason = "markup" if markup else skip_reason(original, clean, body, a, b, author)
         disc.sentence, disc.around = clean, (cleaned, index)

@@ -53,6 +53,18 @@ def upper_first(s: str) -> str:
     return s[:1].upper() + s[1:] if s else s
 
 
+#: a conjunction that opens a sentence and ties it to the one before ("But", "Maar")
+_OPENING_CONJUNCTION = re.compile(r"^(?:But|And|Yet|Maar|En)\s+(?=[\w'‘“\"])")
+
+
+def without_conjunction(s: str) -> str:
+    """``s`` without the conjunction that opens it: "Maar de ambtenaren wisten het al eerder."
+    -> "De ambtenaren wisten het al eerder.", "And Quayle accepted it." -> "Quayle accepted
+    it."; a claim is read on its own."""
+    m = _OPENING_CONJUNCTION.match(s)
+    return upper_first(s[m.end() :]) if m and len(s[m.end() :].split()) >= 3 else s
+
+
 def end_sentence(s: str, final: str = ".") -> str:
     """``s`` ending in sentence punctuation."""
     s = s.rstrip(" ,;:")
