@@ -182,6 +182,8 @@ _NOT_A_NOUN_NL = (
     r"(?:geen|niet|nooit|al|ook|wel|pas|nog|er|daar|toen|dus|echter|sinds|in|op|voor|met|bij|"
     r"te|om|de|het|een|zelf|steeds|altijd|vaak|slechts|maar)"
 )
+#: "volgens de regels", "volgens plan": the way something went, no source
+_MANNER_NL = r"(?:(?:de|het)\s+)?(?:regels|boekje|plan|planning|schema|afspra(?:ak|ken)|protocol)"
 #: A day or time between a speech verb and "dat": "verklaarde dinsdag dat", "zei gisteren dat"
 _TIME_WORD_NL = re.compile(
     r"(?i)^(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:avond|middag|ochtend)?|gisteren|"
@@ -509,7 +511,7 @@ def strip_framing(
                     break
         m = re.search(
             r"(?i)(?:,\s*|\s)volgens\s+((?:de|het|een|zijn|haar|hun)\s+(?!"
-            rf"{_NOT_A_NOUN_NL}\b)[\w-]+{_OWNER_NL}|"
+            rf"(?:{_NOT_A_NOUN_NL}|{_MANNER_NL})\b)[\w-]+{_OWNER_NL}|"
             rf"{_NL_QUANT}\s+[\w-]+|(?-i:(?:[A-Z][\w'’-]*\s?)+)|hem|haar|hen)(?:\s*,)?(?=\s|[.!]$)",
             s,
         )
