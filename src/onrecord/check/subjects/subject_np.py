@@ -262,6 +262,8 @@ def _after_verb(
     w = toks[j][0]
     if w.lower() in _SUBJ_PRONOUNS or bare_role(w):  # "Daarnaast moet gedaagde ..."
         return w
+    if count := nl_partitive(text, toks[j][1]):  # "stemden 16 van de 27 raadsleden voor"
+        return count
     for m in _names(ctx, text[toks[j][1] :]):
         if m.start == 0:
             return " ".join(m.text.split())
@@ -338,6 +340,29 @@ def _zijn_verb(toks: list[tuple[str, int, int]], i: int) -> bool:
     return toks[i][0].lower() == "zijn" and nxt in {"de", "het", "een", "er", *_POSSESSIVES}
 
 
+#: a count of a group: "16 van de 27 raadsleden", "twaalf van de oude medewerkers"
+_NL_PARTITIVE = re.compile(
+    r"(?P<n>[\w.]+)\s+van\s+(?:de|het|hun|haar|zijn|onze)\s+(?:(?P<m>[\w.]+)\s+)?(?P<noun>[\w'’-]+)"
+)
+
+
+def nl_partitive(text: str, at: int) -> str | None:
+    """The Dutch count of a group that starts at ``at`` ("Twaalf van de veertig medewerkers"),
+    or None."""
+    m = _NL_PARTITIVE.match(text, at)
+    if m is None or not (m["n"][:1].isdigit() or number_word(m["n"])):
+        return None
+    verb = is_verb(m["noun"], "nl") or m["noun"].lower() in _NL_AUXILIARIES
+    if m["m"] and verb:  # "twaalf van de medewerkers zijn": no second word
+        return text[at : m.end("m")] if not is_verb(m["m"], "nl") else None
+    return None if verb else text[at : m.end()]
+
+
+_NL_AUXILIARIES = frozenset(
+    ["zijn", "is", "was", "waren", "heeft", "hebben", "had", "hadden", "werd", "werden", "wordt"]
+)
+
+
 def subject_phrase(clause: str, ctx: NameContext, lang: str | None) -> str | None:
     """The subject of ``clause`` as written (a name, a pronoun or a description), or None."""
     quoted = _QUOTED_SPEECH.match(clause)
@@ -362,6 +387,14 @@ def subject_phrase(clause: str, ctx: NameContext, lang: str | None) -> str | Non
         i += 1
     if i >= len(toks):
         return None
+    if lang == "nl" and (count := nl_partitive(clause, toks[i][1])):
+        return count  # "Twaalf van de veertig medewerkers zijn vertrokken"
+    verb_second = i > 0 and i + 1 < len(toks) and lang == "nl"
+    verb_second = verb_second and (
+        nl_finite_form(toks[i][0]) or toks[i][0].lower() in _NL_AUXILIARIES
+    )
+    if verb_second and (count := nl_partitive(clause, toks[i + 1][1])):
+        return count  # "Sindsdien zijn drie van de vijf filialen gesloten"
     if (
         lang == "nl"
         and i > 0
