@@ -157,6 +157,11 @@ def _about_itself(rest: str, who: str) -> bool:
     return first.lower() in _SELF_WORDS or (bool(first) and first in words(who))
 
 
+#: what follows "dat" when "dat" is the object and a particle ends the verb ("wees dat voorstel
+#: in maart af", "wees dat af"): no clause, so no frame
+_OBJECT_DAT = re.compile(r"^(?:[^\s\"“]+\s+){0,5}?(?:af|aan|toe|terug|uit)[.!]?$")
+
+
 def past_frame(s: str, lang: str | None, ctx: NameContext) -> tuple[str, str] | None:
     """(framer, claim) for a reporting-past frame of a document's sentence, else None."""
     if lang != "nl":
@@ -171,6 +176,7 @@ def past_frame(s: str, lang: str | None, ctx: NameContext) -> tuple[str, str] | 
                 return who, upper_first(end_sentence(m["rest"]))
     if lang != "en":
         m = _PAST_NL.match(s)
+        m = None if m and _OBJECT_DAT.match(m["rest"]) else m  # "Verbaan wees dat af."
         if m and not _ADDRESSEE_NL.search(m["adj"] or m["padj"] or ""):
             who = _speaker(m["who"].strip())
             zou = re.search(r"\bzou(?:den)?\b", m["rest"])

@@ -292,19 +292,23 @@ def reorder_nl_sub(clause: str, ctx: NameContext) -> str:
     n = subject_np(toks, ctx, body, "nl")
     if not n and len(toks) > 3 and toks[-1][0] != toks[det_np(toks) - 1][0]:
         # "het bestuur hem wegzette": a description, an object pronoun, a past verb at the end
-        n = det_np(toks) if _PAST_NL.fullmatch(toks[-1][0]) else 0
+        n = det_np(toks) if _PAST_NL.fullmatch(toks[-1][0]) or separable(toks[-1][0]) else 0
     if not n or len(toks) < n + 2:
         return clause
     k = len(toks)
     while k > n + 1 and len(toks) - k < 3:
         w = toks[k - 1][0]
         nonfinite = _NONFINITE.fullmatch(w) is not None
-        if is_verb(w, "nl") or nonfinite or (k == len(toks) and _PAST_NL.fullmatch(w)):
+        last = k == len(toks) and (_PAST_NL.fullmatch(w) or separable(w))
+        if is_verb(w, "nl") or nonfinite or last:
             k -= 1
             continue
         break
     while k < len(toks) and (
-        not (is_verb(toks[k][0], "nl") or (k == len(toks) - 1 and _PAST_NL.fullmatch(toks[k][0])))
+        not (
+            is_verb(toks[k][0], "nl")
+            or (k == len(toks) - 1 and (_PAST_NL.fullmatch(toks[k][0]) or separable(toks[k][0])))
+        )
         or toks[k - 1][0].lower() == "te"  # "terug te vinden is": "vinden" is no finite verb
     ):
         k += 1  # the cluster starts with the finite verb
@@ -313,5 +317,33 @@ def reorder_nl_sub(clause: str, ctx: NameContext) -> str:
     cluster = [t[0] for t in toks[k:]]
     subj = body[: toks[n - 1][2]]
     middle = body[toks[n - 1][2] : toks[k - 1][2]].strip()
+    split = separable(cluster[0]) if len(cluster) == 1 else None
+    if split:  # "de raad ermee instemde" -> "de raad stemde ermee in"
+        return " ".join(p for p in (subj, split[1], middle, split[0]) if p) + (punct or "")
     parts = [subj, cluster[0], middle, *cluster[1:]]
     return " ".join(p for p in parts if p) + (punct or "")
+
+
+#: particles that split off a finite verb in a main clause ("instemde" -> "stemde ... in");
+#: "over", "door", "voor", "onder" and "om" are left out: many of their verbs do not split
+#: ("overleed", "doorzocht", "voorkwam")
+_PARTICLES = ("terug", "mee", "toe", "weg", "aan", "af", "in", "op", "uit", "bij")
+#: verbs that begin with a particle but never split
+_WHOLE = ("aanvaard", "inform", "interview", "invest", "uitnodig", "opper")
+
+
+def separable(verb: str) -> tuple[str, str] | None:
+    """(particle, finite verb) of a Dutch separable verb in the past or present ("instemde" ->
+    ("in", "stemde"), "afwees" -> ("af", "wees")), or None."""
+    low = verb.lower()
+    if low.startswith(_WHOLE):
+        return None
+    for p in _PARTICLES:
+        rest = low[len(p) :]
+        if (
+            low.startswith(p)
+            and len(rest) >= 3
+            and (is_verb(rest, "nl") or _PAST_NL.fullmatch(rest))
+        ):
+            return verb[: len(p)], verb[len(p) :]
+    return None
