@@ -34,3 +34,35 @@ def test_verbs_that_do_not_split() -> None:
 def test_dat_as_the_object_of_a_separable_verb_is_no_frame() -> None:
     for s in ("Smeenk wees dat voorstel in maart 2024 af.", "Verbaan wees dat af."):
         assert strip_framing(s, "nl", CTX, reported=True) == (None, s)
+
+
+def test_a_quote_before_the_verb_keeps_its_closing_mark() -> None:
+    got = strip_framing(
+        'Een woordvoerder zei dat NoordGas de druk "binnen de vergunning" heeft gehouden.',
+        "nl",
+        CTX,
+        reported=True,
+    )
+    assert got[1] == 'NoordGas heeft de druk "binnen de vergunning" gehouden.'
+
+
+def test_the_speaker_after_a_fronted_phrase_lets_know() -> None:
+    ctx = NameContext(["Gerrit Lindeboom"])
+    got = strip_framing(
+        'In een reactie laat Lindeboom weten dat hij "geen spijt" heeft.', "nl", ctx, reported=True
+    )
+    assert got == ("Lindeboom", 'Hij heeft "geen spijt".')  # not "In een reactie"
+    got = strip_framing(
+        "In een verklaring liet de gemeente weten dat de brug dicht blijft.",
+        "nl",
+        ctx,
+        reported=True,
+    )
+    assert got == ("de gemeente", "De brug blijft dicht.")
+
+
+def test_two_coordinated_verbs_are_left_in_their_order() -> None:
+    from onrecord.check.language.nl_order import reorder_nl_sub
+
+    s = 'Stichting Lichtval "andere keuzes" maakt en de samenwerking "met respect" afsluit.'
+    assert reorder_nl_sub(s, CTX) == s

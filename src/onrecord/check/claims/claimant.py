@@ -237,8 +237,10 @@ _LEAD_ADVERB_EN = re.compile(
 )
 # "Het bedrijf laat weten dat S": a present report, like "stelt dat"
 _LETS_KNOW_NL = re.compile(
-    # "laat in een reactie weten dat S": an adjunct may stand between
-    r"^(?P<who>[^,]{2,60}?)\s+(?:laat|laten)\s+(?:[\w-]+\s+){0,4}?weten\s+dat\s+(?P<rest>.+)$"
+    # "laat in een reactie weten dat S": an adjunct may stand between; or before, the speaker
+    # after the verb: "In een reactie laat Lindeboom weten dat S"
+    r"^(?:(?i:in|op|via|tegenover|na)\s+[^,]{2,40}?\s+(?:laat|laten|liet|lieten)\s+(?P<who2>[^,]{2,50}?)"
+    r"|(?P<who>[^,]{2,60}?)\s+(?:laat|laten)\s+(?:[\w-]+\s+){0,4}?)weten\s+dat\s+(?P<rest>.+)$"
 )
 
 
@@ -558,11 +560,11 @@ def strip_framing(
             return v in FRAME_PRESENT_NL or (v in FRAME_PAST_NL and is_doc_framer(framer))
 
         m = _LETS_KNOW_NL.match(s)
-        if m and framer_ok(m["who"], "nl"):
+        if m and framer_ok(m["who"] or m["who2"], "nl"):
             clause = reorder_nl_sub(m["rest"], ctx)
             if clause == m["rest"]:
                 clause = reorder_subordinate(m["rest"], ctx)
-            return claimant_name(m["who"], ctx), upper_first(clause)
+            return claimant_name(m["who"] or m["who2"], ctx), upper_first(clause)
         got = _split_at_that(s, "dat", nl_ok, "nl")
         if got:
             clause = reorder_nl_sub(got[1], ctx)

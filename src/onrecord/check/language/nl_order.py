@@ -316,14 +316,17 @@ def reorder_nl_sub(clause: str, ctx: NameContext) -> str:
         return clause
     cluster = [t[0] for t in toks[k:]]
     subj = body[: toks[n - 1][2]]
-    middle = body[toks[n - 1][2] : toks[k - 1][2]].strip()
+    middle = body[toks[n - 1][2] : toks[k][1]].strip()  # a closing quote before the verb too
     split = separable(cluster[0]) if len(cluster) == 1 else None
+    if split and _COORDINATED.search(middle):
+        return clause  # "X keuzes maakt en de samenwerking afsluit": two verbs, not one
     if split:  # "de raad ermee instemde" -> "de raad stemde ermee in"
         return " ".join(p for p in (subj, split[1], middle, split[0]) if p) + (punct or "")
     parts = [subj, cluster[0], middle, *cluster[1:]]
     return " ".join(p for p in parts if p) + (punct or "")
 
 
+_COORDINATED = re.compile(r"\s(?:en|of|maar)\s")
 #: particles that split off a finite verb in a main clause ("instemde" -> "stemde ... in");
 #: "over", "door", "voor", "onder" and "om" are left out: many of their verbs do not split
 #: ("overleed", "doorzocht", "voorkwam")
