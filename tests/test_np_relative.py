@@ -78,3 +78,19 @@ def test_a_plural_verb_after_the_plural_still_splits() -> None:
         "The firm signed the supply contracts.",
         "The supply contracts run until 2030.",
     ]
+
+
+def test_a_relative_closed_before_the_main_verb_gives_the_verb_back() -> None:
+    # not "The court ruled that the contract." / "The contract ran until 2030, was void."
+    assert _texts("The court ruled that the contract, which ran until 2030, was void.") == [
+        "The court ruled that the contract was void.",
+        "The contract ran until 2030.",
+    ]
+    got = _texts(
+        "The judge found that the March email, which was copied to the board's legal adviser, "
+        "amounted to a binding assurance."
+    )
+    assert got == [
+        "The judge found that the March email amounted to a binding assurance.",
+        "The March email was copied to the board's legal adviser.",
+    ]

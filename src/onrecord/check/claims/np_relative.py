@@ -123,4 +123,19 @@ def np_relative(s: str, lang: str | None, ctx: NameContext) -> tuple[str, list[s
         np = _antecedent(main) or ""
     if not np or _disagrees(np, first):
         return None
-    return end_sentence(main), [upper_first(end_sentence(f"{_definite(np)} {m['body'].strip()}"))]
+    rel, after = m["body"].strip(), ""
+    closed = _CLOSED.match(rel)
+    if closed and _verb_like(closed["verb"]):
+        # "... that the contract, which ran until 2030, was void": the relative closes before
+        # the main clause's verb, which goes back to its clause
+        rel, after = closed["rel"], " " + closed["after"]
+    return end_sentence(main + after), [upper_first(end_sentence(f"{_definite(np)} {rel}"))]
+
+
+#: a relative clause closed by a comma, the main clause's verb after it
+_CLOSED = re.compile(r"^(?P<rel>[^,]+),\s+(?P<after>(?P<verb>[a-z]+)\b.*)$")
+
+
+def _verb_like(word: str) -> bool:
+    """``word`` may be a finite verb: one the lists know, or a past or third person form."""
+    return is_verb(word, "en") or (word.endswith(("ed", "s")) and not word.endswith("ss"))
