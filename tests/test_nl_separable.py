@@ -66,3 +66,12 @@ def test_two_coordinated_verbs_are_left_in_their_order() -> None:
 
     s = 'Stichting Lichtval "andere keuzes" maakt en de samenwerking "met respect" afsluit.'
     assert reorder_nl_sub(s, CTX) == s
+
+
+def test_het_before_a_preposition_is_the_subject() -> None:
+    got = strip_framing(
+        "Roelofs stelde dat het om een eerste reactie ging.", "nl", CTX, reported=True
+    )
+    assert got == ("Roelofs", "Het ging om een eerste reactie.")
+    got = strip_framing("Roelofs stelde dat het bedrijf failliet ging.", "nl", CTX, reported=True)
+    assert got == ("Roelofs", "Het bedrijf ging failliet.")

@@ -293,6 +293,9 @@ def reorder_nl_sub(clause: str, ctx: NameContext) -> str:
     if not n and len(toks) > 3 and toks[-1][0] != toks[det_np(toks) - 1][0]:
         # "het bestuur hem wegzette": a description, an object pronoun, a past verb at the end
         n = det_np(toks) if _PAST_NL.fullmatch(toks[-1][0]) or separable(toks[-1][0]) else 0
+    if not n and len(toks) > 2 and toks[0][0].lower() in ("het", "dat", "dit"):
+        # "het om een eerste reactie ging": "het" the subject, a preposition after it
+        n = 1 if toks[1][0].lower() in ADVERBS | PREPOSITIONS | _DEGREE else 0
     if not n or len(toks) < n + 2:
         return clause
     k = len(toks)
