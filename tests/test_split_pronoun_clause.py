@@ -128,3 +128,13 @@ def test_i_and_we_are_the_subject_a_second_verb_shares() -> None:
     ]
     s = "Ik schreef op 5 september aan Alison Thorne en vroeg om een gesprek."
     assert split_compound(s, "nl", ctx)[1] == "Ik vroeg om een gesprek."
+
+
+def test_a_plural_noun_before_a_comma_is_no_verb_after_and() -> None:
+    s = (
+        "Mr Justice Aldous Penhale ordered the board to pay Skerry Line £1.84 million in damages "
+        "and costs, a fraction of the £6.2 million the operator had sought."
+    )
+    assert split_compound(s, "en", CTX) == [s]  # not "... Penhale costs, a fraction of ..."
+    s = "Halden Ferries runs the island service and employs 820 people."
+    assert split_compound(s, "en", CTX)[1] == "Halden Ferries employs 820 people."

@@ -94,6 +94,8 @@ def _parallel_verb(toks: list[tuple[str, int, int]], k: int, lang: str | None) -
     determiner), "en telt 140 leden" (-t before one)."""
     if k + 1 >= len(toks) or not _QUANTITY.match(toks[k + 1][0]):
         return False
+    if toks[k + 1][1] - toks[k][2] > 1:
+        return False  # "in damages and costs, a fraction of ...": a comma, no object after it
     w = toks[k][0]
     if not w.islower() or len(w) < 4:
         return False
