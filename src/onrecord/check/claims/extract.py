@@ -63,6 +63,7 @@ from onrecord.check.claims.np_referent import with_referent
 from onrecord.check.claims.object_relative import object_relative
 from onrecord.check.claims.participle_apposition import participle_apposition
 from onrecord.check.claims.point_back import with_pointed
+from onrecord.check.claims.quote_ahead import quote_ahead
 from onrecord.check.claims.quote_object import with_object_referent
 from onrecord.check.claims.quoted_mail import in_mail_markup as mail_markup
 from onrecord.check.claims.quoted_mail import mail_blocks, sender_labels, unquote_mail
@@ -313,6 +314,8 @@ def claims_from_text(
             ):
                 # "'Daarna heb ik het op papier gezet.'" after "'...,' zegt Smit.": her words too
                 framer, rest = quoted_by[0], _unquote(clean)
+            if framer is None and (ahead := quote_ahead(cleaned, index, rule_lang, ctx)):
+                framer, rest = ahead  # '"We wisten hier niets van. ...," aldus De Bruijn.'
             if framer is None and label and not disc.is_author(label):
                 framer = label  # "**Meijer:** Dat klopt niet.": the transcript's speaker
             if framer is not None and is_opinion(rest):  # "He said the board was wrong."
@@ -499,11 +502,8 @@ def claims_from_text(
         )  # "X disputes that."
         # the learned second opinion: a sentence the rules took is skipped where the model
         # finds no claim in it, except where the rules know better (kept_by_rules)
-        if (
-            made
-            and vetoed[index]
-            and not kept_by_rules(made, clean, author, vetoed[index], doc_month)
-        ):
+        veto = vetoed[index] if made else None
+        if veto and not kept_by_rules(made, clean, author, veto, doc_month):
             out_skipped.append(Skipped(original, span, vetoed[index], by="model"))
             made = []
             if sites is not None:
