@@ -35,7 +35,7 @@ def quote_ahead(
     if not _opens(sentences[index]):
         return None
     for s in sentences[index + 1 : index + 1 + _AHEAD]:
-        if s.strip()[:1] in _OPEN:
+        if s.strip()[:1] and s.strip()[0] in _OPEN:
             return None  # another quotation opens first
         if any(c in _CLOSE for c in s):
             speaker = strip_framing(s, lang, ctx, reported=True)[0]
