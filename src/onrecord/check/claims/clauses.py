@@ -37,6 +37,7 @@ from onrecord.check.language.claim_text import (
     words,
 )
 from onrecord.check.language.nl_order import (
+    NL_AUXILIARIES,
     det_np,
     is_nonfinite,
     reorder_subordinate,
@@ -217,8 +218,7 @@ def split_compound(s: str, lang: str | None, ctx: NameContext) -> list[str]:
 _OPEN_RELATIVE = re.compile(r"(?<!,)\s(?:who|which)\s[^,;]+$")
 #: a Dutch clause's subject and the auxiliary right after it ("De gemeente heeft ...")
 _NL_AUX_AFTER = re.compile(
-    r"^(?P<subj>\S.*?)\s(?P<aux>heeft|hebben|had|hadden|is|zijn|was|waren|werd|werden|wordt"
-    r"|worden)\s"
+    r"^(?P<subj>\S.*?)\s(?P<aux>" + "|".join(sorted(NL_AUXILIARIES, key=len, reverse=True)) + r")\s"
 )
 _LAST_PART = re.compile(r"(?i),\s|\b(?:that|dat|omdat|because|toen|when|after|nadat)\s")
 

@@ -9,7 +9,10 @@ its antecedent, the last noun phrase with an article or possessive (a time phras
 "in January 2025"); an indefinite article becomes definite in the new claim ("The faulty switch
 was replaced on 3 December."). "which" standing for the whole clause ("..., which means ...",
 "..., which we reported", "... of the particles, which points to ...") is left alone: its verb
-is one of consequence, does not agree with the noun phrase, or it is no subject relative. English only: a Dutch "die"/"dat" after the verb cluster points back past it.
+is one of consequence, does not agree with the noun phrase, or it is no subject relative. A
+relative closed by a comma before the main clause's verb ("that the contract, which ran until
+2030, was void") gives that verb back to the main clause. English only: a Dutch "die"/"dat"
+after the verb cluster points back past it.
 """
 
 from __future__ import annotations

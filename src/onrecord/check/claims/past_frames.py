@@ -25,7 +25,11 @@ from onrecord.check.language.article_lexicon import is_pronominal_adverb
 from onrecord.check.language.claim_lexicon import PREPOSITIONS, TIME_WORDS, is_verb
 from onrecord.check.language.claim_names import TOKEN_RE, NameContext
 from onrecord.check.language.claim_text import DETERMINERS, end_sentence, upper_first, words
-from onrecord.check.language.nl_order import reorder_nl_sub, reorder_subordinate
+from onrecord.check.language.nl_order import (
+    SEPARABLE_PARTICLES,
+    reorder_nl_sub,
+    reorder_subordinate,
+)
 
 __all__ = ["past_frame"]
 
@@ -159,7 +163,7 @@ def _about_itself(rest: str, who: str) -> bool:
 
 #: what follows "dat" when "dat" is the object and a particle ends the verb ("wees dat voorstel
 #: in maart af", "wees dat af"): no clause, so no frame
-_OBJECT_DAT = re.compile(r"^(?:[^\s\"“]+\s+){0,5}?(?:af|aan|toe|terug|uit)[.!]?$")
+_OBJECT_DAT = re.compile(r"^(?:[^\s\"“]+\s+){0,5}?(?:" + "|".join(SEPARABLE_PARTICLES) + r")[.!]?$")
 
 
 def past_frame(s: str, lang: str | None, ctx: NameContext) -> tuple[str, str] | None:

@@ -326,7 +326,7 @@ class NameContext:
         if len(toks) > 1 and (toks[-1] in _LAW_ENDS or toks[0] == "wet") and name[:1].isupper():
             return "other"  # "Employment Rights Act": a statute
         if len(toks) > 1 and toks[-1] in ("no", "nr", "nummer", "number", "ref"):
-            return "other"  # "Claim No. AB24C0917", "Zaaknummer": a reference, no one's name
+            return "other"  # "Claim No. AB24C0917", "Zaak nr. 12": a reference, no one's name
         if toks[0] in PLACE_HEADS or is_place_name(toks):
             return "other"  # "North Sea"; "Fennick Court", "Quarry End": a place
         letters = re.sub(r"[\W\d_]", "", name)

@@ -28,6 +28,8 @@ from onrecord.check.language.verb_second import bare_role, nl_finite_form
 from onrecord.text.wordsets import wordset
 
 __all__ = [
+    "NL_AUXILIARIES",
+    "SEPARABLE_PARTICLES",
     "det_np",
     "is_nonfinite",
     "nl_halves",
@@ -35,6 +37,7 @@ __all__ = [
     "reorder_nl_main",
     "reorder_nl_sub",
     "reorder_subordinate",
+    "separable",
     "subject_np",
 ]
 
@@ -301,7 +304,7 @@ def reorder_nl_sub(clause: str, ctx: NameContext) -> str:
     k = len(toks)
     while k > n + 1 and len(toks) - k < 3:
         w = toks[k - 1][0]
-        nonfinite = _NONFINITE.fullmatch(w) is not None
+        nonfinite = is_nonfinite(w)
         last = k == len(toks) and (_PAST_NL.fullmatch(w) or separable(w))
         if is_verb(w, "nl") or nonfinite or last:
             k -= 1
@@ -333,7 +336,9 @@ _COORDINATED = re.compile(r"\s(?:en|of|maar)\s")
 #: particles that split off a finite verb in a main clause ("instemde" -> "stemde ... in");
 #: "over", "door", "voor", "onder" and "om" are left out: many of their verbs do not split
 #: ("overleed", "doorzocht", "voorkwam")
-_PARTICLES = ("terug", "mee", "toe", "weg", "aan", "af", "in", "op", "uit", "bij")
+SEPARABLE_PARTICLES = ("terug", "mee", "toe", "weg", "aan", "af", "in", "op", "uit", "bij")
+#: the finite auxiliaries: "heeft", "is", "werd" ...
+NL_AUXILIARIES = wordset("zijn is was waren heeft hebben had hadden werd werden wordt worden")
 #: verbs that begin with a particle but never split
 _WHOLE = ("aanvaard", "inform", "interview", "invest", "uitnodig", "opper")
 
@@ -344,7 +349,7 @@ def separable(verb: str) -> tuple[str, str] | None:
     low = verb.lower()
     if low.startswith(_WHOLE):
         return None
-    for p in _PARTICLES:
+    for p in SEPARABLE_PARTICLES:
         rest = low[len(p) :]
         if (
             low.startswith(p)

@@ -36,6 +36,7 @@ from onrecord.check.language.nl_inverted import (
     bare_subject_end,
     date_pp_end,
 )
+from onrecord.check.language.nl_order import NL_AUXILIARIES
 from onrecord.check.language.time_front import time_front_end
 from onrecord.check.language.verb_second import bare_role, nl_finite_form, starts_subject, v2_verb
 from onrecord.check.quantities.numbers import number_word
@@ -352,15 +353,10 @@ def nl_partitive(text: str, at: int) -> str | None:
     m = _NL_PARTITIVE.match(text, at)
     if m is None or not (m["n"][:1].isdigit() or number_word(m["n"])):
         return None
-    verb = is_verb(m["noun"], "nl") or m["noun"].lower() in _NL_AUXILIARIES
+    verb = is_verb(m["noun"], "nl") or m["noun"].lower() in NL_AUXILIARIES
     if m["m"] and verb:  # "twaalf van de medewerkers zijn": no second word
         return text[at : m.end("m")] if not is_verb(m["m"], "nl") else None
     return None if verb else text[at : m.end()]
-
-
-_NL_AUXILIARIES = frozenset(
-    ["zijn", "is", "was", "waren", "heeft", "hebben", "had", "hadden", "werd", "werden", "wordt"]
-)
 
 
 def subject_phrase(clause: str, ctx: NameContext, lang: str | None) -> str | None:
@@ -391,7 +387,7 @@ def subject_phrase(clause: str, ctx: NameContext, lang: str | None) -> str | Non
         return count  # "Twaalf van de veertig medewerkers zijn vertrokken"
     verb_second = i > 0 and i + 1 < len(toks) and lang == "nl"
     verb_second = verb_second and (
-        nl_finite_form(toks[i][0]) or toks[i][0].lower() in _NL_AUXILIARIES
+        nl_finite_form(toks[i][0]) or toks[i][0].lower() in NL_AUXILIARIES
     )
     if verb_second and (count := nl_partitive(clause, toks[i + 1][1])):
         return count  # "Sindsdien zijn drie van de vijf filialen gesloten"
