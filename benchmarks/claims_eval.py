@@ -330,8 +330,19 @@ def score_row(row: dict[str, Any], verdict: dict[str, Any], case: str = "") -> d
         ],
         # the same pieces with what else the checker knew of them (for fitting the verdict
         # model: training/fit_verdicts.py)
-        "items": [evidence_item(e) for e in evidence if e.get("probs")],
+        "items": [
+            {**evidence_item(e), "rank": n, "gold": applies_gold(row, e)}
+            for n, e in enumerate(evidence)
+            if e.get("probs")
+        ],
     }
+
+
+def applies_gold(row: dict[str, Any], e: dict[str, Any]) -> bool | None:
+    """Whether this piece is one of the claim's gold statements (None where the claim names
+    none): what an evidence ranker learns from."""
+    gold = row.get("evidence") or []
+    return any(evidence_matches(g, e) for g in gold) if gold else None
 
 
 def evidence_item(e: dict[str, Any]) -> dict[str, Any]:
@@ -346,6 +357,9 @@ def evidence_item(e: dict[str, Any]) -> dict[str, Any]:
         "date": e.get("date"),
         "note": e.get("note") or "",
         "endorsement": bool(e.get("endorses")),
+        "author": (e.get("author") or {}).get("name"),
+        "kind": e.get("kind"),
+        "statement": e.get("statement") or "",
         # what the piece says: the endorsed text for a "Yup", else the statement
         "text": (e.get("endorses") or {}).get("text") or e.get("statement") or "",
     }

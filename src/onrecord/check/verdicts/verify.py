@@ -21,7 +21,7 @@ from onrecord.check.statements.modality import universal
 from onrecord.check.statements.period import Period, claim_period
 from onrecord.check.statements.salience import is_chatter
 from onrecord.check.subjects.record_person import resolve_subject
-from onrecord.check.verdicts import conjuncts
+from onrecord.check.verdicts import conjuncts, deciding
 from onrecord.check.verdicts.aggregate import (
     CONTRADICTED,
     MIXED,
@@ -518,16 +518,13 @@ def _verdict(
     cal = calibration or Calibration()
     model = VerdictModel.from_dict(cal.verdict_model, judge_name)
     judged = [e for e in evidence if e.judgment]
+    pieces = [_piece(e) for e in judged]
     if model is not None:
-        verdict, p = model.decide(
-            [_piece(e) for e in judged], claim.text, claim.lang, subject is not None
-        )
+        verdict, p = model.decide(pieces, claim.text, claim.lang, subject is not None)
         confidence = round(min(p, cal.verdict_caps.get(verdict, 1.0)), 4)
         if verdict == NEI and ruled_against(judged) is not None:
             verdict, confidence = CONTRADICTED, RULED_CONFIDENCE
-        if verdict in (SUPPORTED, CONTRADICTED) and changed_position(
-            claim.text, [_piece(e) for e in judged]
-        ):
+        if verdict in (SUPPORTED, CONTRADICTED) and changed_position(claim.text, pieces):
             verdict, confidence = MIXED, min(confidence, MIXED_CONFIDENCE_CAP)
     elif verdict == MIXED and agreement_claim(claim.text):
         verdict, confidence = _the_act_decides(evidence, scored, cal, verdict, confidence, score)
@@ -543,11 +540,19 @@ def _verdict(
         side = "contradiction" if verdict == CONTRADICTED else "entailment"
         top = max(zip(judged, scored), key=lambda es: getattr(es[1], side) * es[1].weight)
         top[0].decisive = True
-    # the deciding evidence first; for not_enough_info the closest evidence that could have
-    # decided (the judge's strongest reading, by weight and similarity to the claim), then the
-    # rest in retrieval order (the subject's own record first)
+    # the deciding evidence first, then the rest: by the learned ranking of which statement
+    # decides the claim (``deciding``) where its model ships, else for not_enough_info the
+    # closest evidence that could have decided (the judge's strongest reading, by weight and
+    # similarity to the claim) and for a verdict the strongest; ties in retrieval order (the
+    # subject's own record first)
     rank = {id(e): n for n, e in enumerate(evidence)}
-    if verdict == NEI:
+    learned = deciding.scores(pieces, claim.text, claim.lang)
+    if learned is not None:
+        near = {id(e): p for e, p in zip(judged, learned, strict=True)}
+        evidence.sort(
+            key=lambda e: (e.weight == 0, not e.decisive, -near.get(id(e), 0.0), rank[id(e)])
+        )
+    elif verdict == NEI:
         evidence.sort(key=lambda e: (e.weight == 0, -_closeness(e), rank[id(e)]))
     else:
         evidence.sort(key=lambda e: (not e.decisive, -round(e.strength * e.weight, 2), rank[id(e)]))
@@ -586,6 +591,7 @@ def _piece(e: Evidence) -> dict[str, Any]:
         "note": e.note or "",
         "endorsement": e.hit.via_endorsement is not None,
         "text": e.hit.via_endorsement.text if e.hit.via_endorsement else e.hit.text,
+        "statement": e.hit.text,
         "date": e.hit.date,
     }
 
