@@ -108,3 +108,43 @@ def test_the_shipped_ranker_puts_the_deciding_statement_before_a_louder_neighbou
     got = scores([louder, deciding_one], CLAIM, "en")
     assert got is not None
     assert got[1] > got[0]
+
+
+@pytest.mark.skipif(load() is None, reason="no ranker shipped")
+def test_a_verdict_lists_its_evidence_in_the_rankings_order(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from onrecord.check.claims.extract import claims_from_args
+    from onrecord.check.verdicts.evidence import Evidence
+    from onrecord.check.verdicts.verify import _verdict
+    from onrecord.index.hybrid import Hit
+    from onrecord.models.base import Judgment
+
+    def ev(n: int, text: str, c: float, sim: float, date: str, lang: str) -> Evidence:
+        hit = Hit(n, n, None, "", text, "Pieter Jansma", "pj@x.example", date, None,
+                  "authored", lang, (0, len(text)), 1.0 / (n + 1), dense_score=sim)  # fmt: skip
+        probs = {"entailment": 0.05, "neutral": 0.95 - c, "contradiction": c}
+        return Evidence("own", hit, [(text, "claim")], judgment=Judgment("neutral", probs, "t"))
+
+    def order() -> list[str]:
+        evidence = [
+            ev(0, "The new bottling line will be ready in spring.", 0.45, 0.84, "2019-05-02", "en"),
+            ev(
+                1,
+                "Ik schat dat we binnen drie jaar 4,5 miljoen euro in het brouwhuis moeten "
+                "investeren.",
+                0.3,
+                0.86,
+                "2017-03-06",
+                "nl",
+            ),
+        ]
+        [claim] = claims_from_args([CLAIM], names=["Pieter Jansma"])
+        v = _verdict(claim, None, evidence, "test/judge", None)
+        assert v.verdict == "not_enough_info"
+        return [e.hit.text[:10] for e in v.evidence]
+
+    assert order() == ["Ik schat d", "The new bo"]
+    # without the model, the rule order: the judge's strongest reading by similarity first
+    monkeypatch.setenv("ONRECORD_RANKER_MODEL", str(tmp_path / "none.json"))
+    assert order() == ["The new bo", "Ik schat d"]
