@@ -328,12 +328,11 @@ def score_row(row: dict[str, Any], verdict: dict[str, Any], case: str = "") -> d
             for e in evidence
             if e.get("probs")
         ],
-        # the same pieces with what else the checker knew of them (for fitting the verdict
-        # model: training/fit_verdicts.py)
+        # the same pieces with what else the checker knew of them, each marked where it is a
+        # gold statement (for fitting the verdict model and the evidence ranking:
+        # training/fit_verdicts.py, training/train_evidence_ranker.py)
         "items": [
-            {**evidence_item(e), "rank": n, "gold": applies_gold(row, e)}
-            for n, e in enumerate(evidence)
-            if e.get("probs")
+            {**evidence_item(e), "gold": applies_gold(row, e)} for e in evidence if e.get("probs")
         ],
     }
 
