@@ -233,3 +233,25 @@ def test_thresholds_are_fitted_on_scored_evidence() -> None:
         "not_enough_info",
         "contradicted",
     ]
+
+
+def test_items_mark_the_gold_statements_an_evidence_ranking_learns_from() -> None:
+    probs = {"entailment": 0.1, "neutral": 0.8, "contradiction": 0.1}
+    evidence = [
+        {**_ev("Lunch on Friday.", "A B"), "probs": probs, "weight": 1.0},
+        {**_ev("The key fact.", "A B"), "probs": probs, "weight": 1.0},
+        {**_ev("The key fact.", "C D"), "probs": probs, "weight": 1.0},
+        _ev("Not judged.", "A B"),  # no reading: not an item
+    ]
+    row = {"id": "r", "claim": "c", "lang": "en", "class": "direct", "gold": "supported"}
+    gold = [{"contains": "the key fact", "author": "A B"}]
+    items = ce.score_row({**row, "evidence": gold}, _verdict("supported", 0.5, evidence))["items"]
+    assert [(i["statement"], i["author"], i["gold"]) for i in items] == [
+        ("Lunch on Friday.", "A B", False),
+        ("The key fact.", "A B", True),
+        ("The key fact.", "C D", False),
+    ]
+    undecided = {**row, "gold": "not_enough_info", "evidence": []}
+    assert {
+        i["gold"] for i in ce.score_row(undecided, _verdict("supported", 0.5, evidence))["items"]
+    } == {None}
