@@ -88,3 +88,16 @@ def test_check_all_says_which_skips_the_model_made(cli, sample: Path, tmp_path: 
     assert [v["claim"] for v in out["claims"]] == ["Marcus Vale co-founded Lumen Labs in 2015."]
     assert {s["by"] for s in out["skipped"]} == {"model"}
     assert len(out["skipped"]) == 2
+
+
+def test_an_undecided_claim_lists_the_closest_statements_to_read(cli, sample: Path) -> None:
+    cli("ingest", str(sample))
+    [v] = cli.json("check", "Vale wanted full control over Lumen.")
+    assert v["verdict"] == "not_enough_info"
+    out = cli("check", "Vale wanted full control over Lumen.")
+    assert "closest, to read:" in out
+    listed = out.split("closest, to read:", 1)[1].strip().splitlines()
+    assert 1 <= len(listed) <= 3
+    # the three the verdict lists first, whatever their stance
+    for e, line in zip(v["evidence"], listed, strict=False):
+        assert f"#{e['message']}" in line and e["stance"] in line

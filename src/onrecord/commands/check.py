@@ -79,7 +79,14 @@ def check(ctx: Ctx, claims: tuple[str, ...], opts: ClaimOpts, show_all: bool) ->
                 f"  [{c}]{v['verdict']}[/] confidence {v['confidence']:.2f}  "
                 f"[dim]judge {v['judge']}[/]"
             )
-            for e in [e for e in v["evidence"] if e["stance"] != "neutral"][:3]:
+            if v["verdict"] == "not_enough_info":
+                # nothing decided: the statements most likely to decide it, to read
+                shown = [e for e in v["evidence"] if e["weight"]][:3]
+                if shown:
+                    out.print("  [dim]closest, to read:[/]")
+            else:
+                shown = [e for e in v["evidence"] if e["stance"] != "neutral"][:3]
+            for e in shown:
                 who = e["author"]["name"] or e["author"]["email"]
                 text = e["statement"]
                 if e["endorses"]:
