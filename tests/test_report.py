@@ -271,6 +271,25 @@ def test_demo_writes_the_report(tmp_path: Path) -> None:
     assert {Path(p).name for p in copy["sources"]} == {"archive.mbox", "ledger-blog.html"}
 
 
+def test_the_demo_names_the_closest_statement_of_an_undecided_claim(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from onrecord.cli import app
+
+    result = CliRunner().invoke(app, ["demo", "--out", str(tmp_path)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    section = result.output.split("6. Claims", 1)[1].split("\n7. ", 1)[0]
+    # one block per claim (a line may wrap): its verdict, then the statement it names
+    blocks = re.split(
+        r"\n\s*(?=(?:supported|contradicted|mixed|not_enough_info)\s+\d\.\d\d)", section
+    )
+    undecided = [b for b in blocks if b.lstrip().startswith("not_enough_info")]
+    assert undecided
+    for block in undecided:  # each undecided claim names the statement to read first
+        assert "closest: " in block
+    assert "neutral:" not in section
+
+
 def _chromium() -> str:
     import shutil
 

@@ -43,15 +43,16 @@ def _check(store: Store, sample: Path, say: Any) -> tuple[list[dict[str, Any]], 
         out.append(data)
         color = colors.get(v.verdict, "dim")
         say(f"   [{color}]{v.verdict:<15}[/] {v.confidence:.2f}  {v.claim.text}")
-        for e in [e for e in data["evidence"] if e["stance"] != "neutral"][:1]:
+        if v.verdict == "not_enough_info":  # the statement most likely to decide it, to read
+            shown = [(e, "closest") for e in data["evidence"] if e["weight"]][:1]
+        else:
+            shown = [(e, e["stance"]) for e in data["evidence"] if e["stance"] != "neutral"][:1]
+        for e, label in shown:
             text = e["statement"]
             if e["endorses"]:
                 text = f"{text!r} → {e['endorses']['text']}"
             who = e["author"]["name"] or e["author"]["email"]
-            say(
-                f"   {'':<15}      {e['stance']}: {who}, {(e['date'] or '?')[:10]}: "
-                f"[italic]{text}[/]"
-            )
+            say(f"   {'':<15}      {label}: {who}, {(e['date'] or '?')[:10]}: [italic]{text}[/]")
     return out, judge, embedder
 
 
