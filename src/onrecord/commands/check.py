@@ -81,7 +81,7 @@ def check(ctx: Ctx, claims: tuple[str, ...], opts: ClaimOpts, show_all: bool) ->
             )
             if v["verdict"] == "not_enough_info":
                 # nothing decided: the statements most likely to decide it, to read
-                shown = [e for e in v["evidence"] if e["weight"]][:3]
+                shown = v["evidence"][:3]
                 if shown:
                     out.print("  [dim]closest, to read:[/]")
             else:

@@ -44,7 +44,7 @@ def _check(store: Store, sample: Path, say: Any) -> tuple[list[dict[str, Any]], 
         color = colors.get(v.verdict, "dim")
         say(f"   [{color}]{v.verdict:<15}[/] {v.confidence:.2f}  {v.claim.text}")
         if v.verdict == "not_enough_info":  # the statement most likely to decide it, to read
-            shown = [(e, "closest") for e in data["evidence"] if e["weight"]][:1]
+            shown = [(e, "closest") for e in data["evidence"][:1]]
         else:
             shown = [(e, e["stance"]) for e in data["evidence"] if e["stance"] != "neutral"][:1]
         for e, label in shown:

@@ -27,12 +27,12 @@ from pathlib import Path
 from typing import Any
 
 from onrecord.check.statements.period import claim_period, mentions
+from onrecord.check.verdicts.verdict_model import RELATIONS
 from onrecord.index.fulltext import STOPWORDS
 
 __all__ = ["FEATURE_NAMES", "features", "load", "scores"]
 
 WEIGHTS = Path(__file__).with_name("deciding.json")
-RELATIONS = ("own", "endorsed", "account", "reported", "source")
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
@@ -83,7 +83,7 @@ def _overlap(want: set[str], have: set[str]) -> float:
     return len(want & have) / len(want) if want else 0.0
 
 
-def _piece(p: Mapping[str, Any], c: _Claim) -> list[float]:
+def _row(p: Mapping[str, Any], c: _Claim) -> list[float]:
     e, n, x = float(p["entailment"]), float(p["neutral"]), float(p["contradiction"])
     w = float(p["weight"])
     sim = p.get("similarity")
@@ -148,7 +148,7 @@ def features(
 ) -> list[list[float]]:
     """One row of :data:`FEATURE_NAMES` per piece."""
     c = _Claim(claim, lang)
-    rows = [_piece(p, c) for p in pieces]
+    rows = [_row(p, c) for p in pieces]
     idx = [_PIECE_NAMES.index(k) for k in _RELATIVE]
     tops = [max((r[i] for r in rows), default=0.0) for i in idx]
     return [[*r, *(r[i] - t for i, t in zip(idx, tops, strict=True))] for r in rows]
@@ -178,8 +178,10 @@ def scores(
     """The probability that each piece is the one that decides the claim (summing to 1 over the
     pieces), or None without a model."""
     model = model if model is not None else load()
-    if model is None or not pieces:
-        return None if model is None else []
+    if model is None:
+        return None
+    if not pieces:
+        return []
     mean, scale, w = model["mean"], model["scale"], model["weights"]
     z = [
         sum(wi * (xi - mi) / si for wi, xi, mi, si in zip(w, row, mean, scale, strict=True))
