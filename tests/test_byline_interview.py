@@ -269,3 +269,84 @@ def test_a_news_standfirst_that_names_a_person_gives_no_author() -> None:
         "De gemeenteraad heeft dinsdag ingestemd.\n"
     )
     assert find_byline(text).author == ""
+
+
+GUEST_EN_MD = """---
+title: "The new quay will be finished next spring"
+date: 2025-03-02
+---
+
+By Moira Tulloch, Islands Editor
+
+**PORT ANSELL** — Declan Furey has been harbour master of Port Ansell since 2019. We spoke to him
+about the delays to the new quay.
+
+**When will the new quay be ready?**
+
+The contractor has promised me it will be finished by next spring. We will not pay a penny more
+than the agreed eleven million pounds.
+
+**Were the ferry operators consulted?**
+
+Yes, we met every operator twice before the plans were approved.
+"""
+
+GUEST_NL_MD = """# 'Het zwembad gaat niet dicht'
+
+Door Sanne de Wit
+
+Wethouder Bakels van Oudmeer moet bezuinigen, maar niet op sport. Een gesprek over geld en water.
+
+**Gaat het zwembad dicht?**
+
+Nee. Zolang ik wethouder ben, blijft De Spetter open.
+
+**Hoe betaalt u de renovatie dan?**
+
+Met geld uit de reserve, dat hebben we in maart besloten.
+"""
+
+EXPLAINER_MD = """---
+author: Tobias Reed
+date: 2024-02-06
+---
+Last week Jane Doe, the council's finance chief, presented the new parking plan.
+
+**What changes on 1 April?**
+
+Parking in the centre will cost three euros an hour. Residents keep their permits.
+
+**Which streets are affected?**
+
+Every street inside the ring road.
+"""
+
+
+def test_bold_questions_under_a_writers_byline_are_put_to_the_guest_the_intro_presents(
+    tmp_path: Path,
+) -> None:
+    _, _, said = _ingest(tmp_path, "furey.md", GUEST_EN_MD)
+    assert _by(said, "Declan Furey") == [
+        "The contractor has promised me it will be finished by next spring.",
+        "We will not pay a penny more than the agreed eleven million pounds.",
+        "Yes, we met every operator twice before the plans were approved.",
+    ]
+    tulloch = _by(said, "Moira Tulloch")
+    assert "When will the new quay be ready?" in tulloch  # the writer asks
+    assert not any("penny" in t for t in tulloch)
+
+
+def test_a_dutch_interview_names_its_guest_by_title_and_surname(tmp_path: Path) -> None:
+    _, _, said = _ingest(tmp_path, "bakels.md", GUEST_NL_MD)
+    assert _by(said, "Wethouder Bakels") == [
+        "Nee.",
+        "Zolang ik wethouder ben, blijft De Spetter open.",
+        "Met geld uit de reserve, dat hebben we in maart besloten.",
+    ]
+    assert "Gaat het zwembad dicht?" in _by(said, "Sanne de Wit")
+
+
+def test_an_explainers_question_headings_stay_its_writers_words(tmp_path: Path) -> None:
+    _, _, said = _ingest(tmp_path, "parking.md", EXPLAINER_MD)
+    assert _by(said, "Jane Doe") == []  # named in the intro, but nobody asked her anything
+    assert "Parking in the centre will cost three euros an hour." in _by(said, "Tobias Reed")

@@ -25,7 +25,7 @@ from itertools import islice
 from onrecord.ingest.bydate import find_date, is_dateline
 from onrecord.ingest.standfirst import standfirst_interviewee
 
-__all__ = ["Byline", "find_byline", "names_match"]
+__all__ = ["PERSON_NAME", "Byline", "find_byline", "names_match"]
 
 #: How many paragraphs at the top of a document may hold the byline or standfirst.
 HEAD_PARAGRAPHS = 6
@@ -39,6 +39,8 @@ _CAP = (
 )
 _PARTICLE = r"(?:van|de|der|den|ter|ten|te|het|'t|von|zu|du|da|di|del|della|le|la|al|bin|ibn)"
 _NAME = rf"{_CAP}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_CAP}){{1,4}}"
+#: a person's name as written: two to five capitalised words, particles between them
+PERSON_NAME = _NAME
 _HONORIFIC = r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mw|Mevr|Dhr|Ir|Drs|mr|dr|ir|drs|prof|dhr|mevr)\.?[ \t]+)*"
 # what may follow the name: the end, a separator, a role after a comma, a parenthesis
 _AFTER = r"(?=[ \t]*(?:$|[,|·•—–(\[]|-[ \t]|\.(?:[ \t]|$)|\*|_))"

@@ -18,7 +18,7 @@ from onrecord.mail.exhibits import (
     looks_like_exhibit,
     split_printed_mail,
 )
-from onrecord.mail.interview import attribute, find_turns
+from onrecord.mail.interview import attribute, find_turns, guest_of
 from onrecord.mail.machinery import lead, trim
 from onrecord.mail.mime import NotAMessage, parse_mail
 from onrecord.mail.printed_bounds import end_at_structure
@@ -277,6 +277,10 @@ def interview_segments(doc: ParsedDocument, record: MessageRecord) -> list[Segme
     turns = find_turns(doc.text, doc.emphasised, doc.interview, (author, doc.interviewer))
     if not turns:
         return []
+    interviewer, interview = doc.interviewer, doc.interview
+    guest = "" if (interview or interviewer) else guest_of(doc.text, turns, author, doc.title)
+    if guest:  # the byline named the writer, the introduction the guest who answers
+        author, interviewer, interview = guest, author, True
     return [
         Segment(
             SegmentKind.AUTHORED,
@@ -288,7 +292,7 @@ def interview_segments(doc: ParsedDocument, record: MessageRecord) -> list[Segme
             date_offset_min=record.date_offset_min,
             question=piece.question,
         )
-        for piece in attribute(doc.text, turns, author, doc.interviewer, doc.interview)
+        for piece in attribute(doc.text, turns, author, interviewer, interview)
     ]
 
 

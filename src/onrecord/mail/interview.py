@@ -13,6 +13,10 @@ the introduction above the first question. Three layouts are recognised:
 
 An op-ed's rhetorical question ("Why does this matter?") is only a question of layout 3, which
 needs the byline to say "interview": it stays the author's.
+
+Who answers: the interviewee the byline names, or, where a writer's byline ("By Moira Tulloch")
+sits above emphasised questions, the guest the introduction presents (:func:`guest_of`); the
+writer then asks the questions.
 """
 
 from __future__ import annotations
@@ -21,9 +25,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from onrecord.ingest.byline import names_match
+from onrecord.ingest.byline import PERSON_NAME, names_match
+from onrecord.text.first_names import FEMALE_FIRST, MALE_FIRST
 
-__all__ = ["Piece", "Turn", "attribute", "find_turns"]
+__all__ = ["Piece", "Turn", "attribute", "find_turns", "guest_of"]
 
 _QUESTION_LABELS = frozenset(
     ["q", "v", "vraag", "question", "interviewer", "interviewster", "journalist", "int"]
@@ -200,3 +205,42 @@ def attribute(
         if text[t.start : t.end].strip():
             pieces.append(Piece(t.start, t.end, who(t), t.question))
     return pieces
+
+
+_FIRST = FEMALE_FIRST | MALE_FIRST
+_HONORIFIC = r"(?:Dr|Prof|Mr|Mrs|Ms|Mw|Mevr|Dhr|Mevrouw|Meneer|Burgemeester|Wethouder)\.?"
+_PRESENTED = re.compile(
+    rf"(?:(?P<hon>\b{_HONORIFIC}[ \t]+)(?P<surname>[A-ZÀ-Þ][\w'’-]+)|(?P<name>{PERSON_NAME}))"
+)
+#: the introduction or title says that someone was interviewed
+_INTERVIEWED = re.compile(
+    r"(?i)\b(?:interview\w*|spoke\s+(?:to|with)|talked\s+(?:to|with)|talks\s+(?:to|about)|"
+    r"asked\s+(?:him|her|them)|q\s*&\s*a|(?:in\s+)?gesprek\w*|sprak(?:en)?\s+(?:met|hem|haar)|"
+    r"vroeg(?:en)?\s+(?:hem|haar)|vertelt|vertelde)\b"
+)
+#: a question put to the person opposite: "you", "your", "u", "je", "jij", "jullie"
+_YOU = re.compile(r"(?i)\b(?:you|your|yours|u|uw|je|jij|jou|jouw|jullie)\b")
+
+
+def guest_of(text: str, turns: list[Turn], writer: str, title: str = "") -> str:
+    """The guest of an interview printed as emphasised questions and plain answers without
+    speaker labels, where the byline names only its ``writer`` ("By Moira Tulloch" above "Declan
+    Furey has been harbour master of Port Ansell since 2019. We spoke to him about ..."): the
+    first person the introduction names who is not the writer (a known first name, or an
+    honorific before a surname), and only where the title or introduction says it is an
+    interview or most questions speak to someone ("you", "u", "je"). "" otherwise: an
+    explainer's or op-ed's question headings stay their writer's."""
+    if not turns or turns[0].labelled:
+        return ""
+    intro = text[: text.rfind("\n", 0, turns[0].start) + 1]
+    questions = [text[t.start : t.end] for t in turns if t.question]
+    spoken_to = sum(bool(_YOU.search(q)) for q in questions) * 2 > len(questions)
+    if not (spoken_to or _INTERVIEWED.search(intro) or _INTERVIEWED.search(title)):
+        return ""
+    for m in _PRESENTED.finditer(intro):
+        name = " ".join((m["name"] or f"{m['hon'].strip()} {m['surname']}").split())
+        if writer and (names_match(name, writer) or names_match(writer, name)):
+            continue
+        if m["hon"] or name.split()[0].lower() in _FIRST:
+            return name
+    return ""
