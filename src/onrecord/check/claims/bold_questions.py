@@ -21,8 +21,8 @@ import re
 from onrecord.check.claims.checkworthy import dateline_length
 from onrecord.check.language.claim_lexicon import BYLINE_MORE_RE, BYLINE_RE
 from onrecord.check.language.claim_names import NameContext
-from onrecord.text.first_names import FEMALE_FIRST, MALE_FIRST
 from onrecord.mail.interview import find_turns
+from onrecord.text.first_names import FEMALE_FIRST, MALE_FIRST
 from onrecord.text.markdown import emphasised_paragraphs
 
 __all__ = ["answer_labels"]

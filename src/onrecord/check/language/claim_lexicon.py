@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
-from onrecord.text.first_names import FEMALE_FIRST, MALE_FIRST
 from onrecord.check.language.org_kinds import ORG_TYPE_NOUNS
 from onrecord.check.language.verb_forms import EN_MORE_VERBS, NL_MORE_VERBS
+from onrecord.text.first_names import FEMALE_FIRST, MALE_FIRST
 from onrecord.text.wordsets import wordset as _w
 
 __all__ = ["FEMALE_FIRST", "MALE_FIRST", "ORG_TYPE_NOUNS"]  # kept for modules importing them

@@ -25,9 +25,9 @@ import re
 from collections.abc import Callable
 
 from onrecord.check.language.claim_lexicon import PERSON_NOUNS, is_title
-from onrecord.text.first_names import FEMALE_FIRST, MALE_FIRST
 from onrecord.check.language.name_form import norm_name
 from onrecord.check.language.org_kinds import ORG_TYPE_NOUNS
+from onrecord.text.first_names import FEMALE_FIRST, MALE_FIRST
 from onrecord.text.wordsets import wordset as _w
 
 __all__ = [
