@@ -92,3 +92,17 @@ def test_the_judge_reads_a_denial_as_a_negated_frame() -> None:
     assert framed.content == "Bosman heeft alle betrokkenen tijdig geïnformeerd."
     twice = strip_frame("Not true: Kim never said that the robot arm was ready.")
     assert not twice.negated  # denying a denial
+
+
+def test_a_denial_has_the_subject_candidates_of_the_claim_it_denies() -> None:
+    """Every claim gets its subject candidates (``sites``, what the subject ranker learns
+    from), the denial too: it had none, and the ranker's training stopped on such a file."""
+    sites: list = []
+    claims = claims_from_text(
+        "The complaint alleges that Norrow Haulage dumped waste at the quarry in 2023. "
+        "That is simply untrue.",
+        sites=sites,
+    )
+    assert [c.text for c in claims][-1].startswith("Not true:")
+    assert len(sites) == len(claims)
+    assert sites[-1] is sites[-2]

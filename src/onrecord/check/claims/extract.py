@@ -290,6 +290,8 @@ def claims_from_text(
         denial = denial_of(clean, original, span, last_made, author, ctx)  # "Dat klopt niet."
         if denial is not None and last_index == index - 1 and not label:
             claims, last_made, last_index = [*claims, denial], [denial], index
+            if sites:  # the denial is about what the claim before was about
+                sites.append(sites[-1])
             continue
         if reason and not rel:
             out_skipped.append(Skipped(original, span, reason))
