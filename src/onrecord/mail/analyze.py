@@ -24,6 +24,7 @@ from onrecord.mail.mime import NotAMessage, parse_mail
 from onrecord.mail.printed_bounds import end_at_structure
 from onrecord.mail.printed_prose import end_at_prose, without_paragraph_numbers
 from onrecord.mail.segment import segment_body
+from onrecord.mail.spoken_quotes import spoken_quotes
 from onrecord.record.limits import DEFAULT_LIMITS, Limits
 from onrecord.record.model import (
     Address,
@@ -226,7 +227,7 @@ def _document(item: RawItem, digest: str, defaults: dict[str, str]) -> MessageRe
         lang_hint=doc.lang,
     )
     record.defects = list(doc.defects)
-    speakers = interview_segments(doc, record)
+    speakers = interview_segments(doc, record) or spoken_segments(doc, record)
     if speakers:
         record.segments = speakers
         record.statements, _ = statements_of(doc.text, speakers, record.lang or None)
@@ -294,6 +295,38 @@ def interview_segments(doc: ParsedDocument, record: MessageRecord) -> list[Segme
         )
         for piece in attribute(doc.text, turns, author, interviewer, interview)
     ]
+
+
+#: what is left between a quotation and the text around it: its marks and a comma
+_MARKS = ' \t\n,"“”„'
+
+
+def spoken_segments(doc: ParsedDocument, record: MessageRecord) -> list[Segment]:
+    """The document's segments with each quotation of a named speaker cut out as that speaker's
+    (:mod:`onrecord.mail.spoken_quotes`); [] where it quotes nobody by name."""
+    spoken = spoken_quotes(doc.text, record.sender.name if record.sender else "")
+    if not spoken:
+        return []
+    text, out = doc.text, []
+
+    def rest(seg: Segment, a: int, b: int) -> None:
+        while a < b and text[a] in _MARKS:
+            a += 1
+        while b > a and text[b - 1] in _MARKS:
+            b -= 1
+        if a < b:
+            out.append(replace(seg, start=a, end=b))
+
+    for seg in record.segments:
+        pos = seg.start
+        for q in spoken:
+            if seg.start <= q.start and q.end <= seg.end:
+                rest(seg, pos, q.start)
+                said = replace(seg, start=q.start, end=q.end, author_name=q.speaker)
+                out.append(replace(said, author_email=""))
+                pos = q.end
+        rest(seg, pos, seg.end)
+    return out
 
 
 def _carve_out(record: MessageRecord, mails: list[PrintedMail]) -> None:
