@@ -87,3 +87,22 @@ class Cli:
 @pytest.fixture
 def cli(tmp_path: Path) -> Cli:
     return Cli(tmp_path / "t.db")
+
+
+@pytest.fixture
+def ingest_text(tmp_path: Path):
+    """``ingest_text(name, text)``: ingest one document of that name and text into a fresh
+    database; its statements as (author, text) in document order."""
+
+    def run(name: str, text: str) -> list[tuple[str, str]]:
+        doc = tmp_path / name
+        doc.write_text(text, encoding="utf-8")
+        store = Store.open(tmp_path / f"{name}.db")
+        try:
+            ingest(store, [doc], workers=1)
+            rows = store.db.execute("SELECT author_name, text FROM statements ORDER BY start")
+            return [(r[0], r[1]) for r in rows]
+        finally:
+            store.close()
+
+    return run

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from onrecord.engines.local import ingest
-from onrecord.record.store import Store
 from onrecord.text.markdown import editorial_spans, lead_end
 
 INTERVIEW = """---
@@ -46,15 +42,8 @@ def test_a_leading_dateline_is_cut_off_a_sentence() -> None:
     assert lead_end("*Alles schuin.*") == 0  # nothing after it: not a lead
 
 
-def test_an_ingested_interview_keeps_only_the_interviewees_words(tmp_path: Path) -> None:
-    doc = tmp_path / "interview.md"
-    doc.write_text(INTERVIEW, encoding="utf-8")
-    store = Store.open(tmp_path / "x.db")
-    try:
-        ingest(store, [doc], workers=1)
-        said = [r[0] for r in store.db.execute("SELECT text FROM statements ORDER BY start")]
-    finally:
-        store.close()
+def test_an_ingested_interview_keeps_only_the_interviewees_words(ingest_text) -> None:
+    said = [t for _, t in ingest_text("interview.md", INTERVIEW)]
     assert said[0] == "Ik heb de papieren krant tot het laatst verdedigd."
     assert not any("Elf jaar" in s or "vertrekt ze" in s or "neemt afscheid" in s for s in said)
     assert not any(s.startswith(("*", "#")) for s in said)

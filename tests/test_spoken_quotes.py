@@ -3,13 +3,9 @@ marks go to the person the frame names, the frame stays the document author's.""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from onrecord.engines.local import ingest
 from onrecord.mail.spoken_quotes import spoken_quotes
-from onrecord.record.store import Store
 
 
 def _said(text: str, author: str = "") -> list[tuple[str, str]]:
@@ -100,18 +96,8 @@ Supporters welcomed the news.
 """
 
 
-def test_an_ingested_article_gives_the_quotation_to_its_speaker(tmp_path: Path) -> None:
-    doc = tmp_path / "news.md"
-    doc.write_text(NEWS, encoding="utf-8")
-    store = Store.open(tmp_path / "x.db")
-    try:
-        ingest(store, [doc], workers=1)
-        said = store.db.execute(
-            "SELECT author_name, text FROM statements ORDER BY start"
-        ).fetchall()
-    finally:
-        store.close()
-    by = {t: a for a, t in said}
+def test_an_ingested_article_gives_the_quotation_to_its_speaker(ingest_text) -> None:
+    by = {t: a for a, t in ingest_text("news.md", NEWS)}
     quote = "As long as I am chairman, we will not talk to Scaldis or anyone else"
     assert by[quote] == "Joost van Lier"
     assert by["Van Lier said on Tuesday."] == "Redactie Stadsblad"  # the frame: the paper's
