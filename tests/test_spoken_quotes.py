@@ -3,9 +3,13 @@ marks go to the person the frame names, the frame stays the document author's.""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from onrecord.engines.local import ingest
 from onrecord.mail.spoken_quotes import spoken_quotes
+from onrecord.record.store import Store
 
 
 def _said(text: str, author: str = "") -> list[tuple[str, str]]:
@@ -103,3 +107,16 @@ def test_an_ingested_article_gives_the_quotation_to_its_speaker(ingest_text) -> 
     assert by["Van Lier said on Tuesday."] == "Redactie Stadsblad"  # the frame: the paper's
     assert by["Supporters welcomed the news."] == "Redactie Stadsblad"
     assert not any('"' in t for t in by)  # no quotation mark left on either side
+
+
+def test_a_quoted_speaker_is_a_person_of_the_record(tmp_path: Path) -> None:
+    """Known from a newspaper's quotation alone, the speaker is still someone to search by."""
+    doc = tmp_path / "news.md"
+    doc.write_text(NEWS, encoding="utf-8")
+    store = Store.open(tmp_path / "x.db")
+    try:
+        ingest(store, [doc], workers=1)
+        [person] = store.find_person("Van Lier")
+        assert person["name"] == "Joost van Lier"
+    finally:
+        store.close()

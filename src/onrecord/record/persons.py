@@ -46,11 +46,15 @@ class Persons(StoreBase):
 
     def quoted_writers(self) -> Iterator[tuple[str, int]]:
         """Names of the writers of quoted and forwarded text known by name only ("Richard B
-        Sanders", "Sara Shackleton/HOU/ECT@ECT"), with in how many segments: identity links
-        them to the person with an address where the name is unambiguous."""
+        Sanders", "Sara Shackleton/HOU/ECT@ECT"), and of a document's words said by someone
+        other than its author (an interview's guest, a person its quotation marks name), with
+        in how many segments: identity links them to the person with an address where the name
+        is unambiguous, else they are persons of their own."""
         yield from self.db.execute(
-            "SELECT author_name, COUNT(*) FROM segments WHERE author_email = '' "
-            "AND author_name != '' AND kind IN ('quoted', 'forwarded') GROUP BY author_name"
+            "SELECT g.author_name, COUNT(*) FROM segments g JOIN messages m ON m.id = g.message "
+            "WHERE g.author_email = '' AND g.author_name != '' AND (g.kind IN ('quoted', "
+            "'forwarded') OR (g.kind = 'authored' AND g.author_name != m.from_name)) "
+            "GROUP BY g.author_name"
         )
 
     def corrections(self) -> list[tuple[str, str, str]]:
