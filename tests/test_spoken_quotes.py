@@ -73,6 +73,9 @@ def test_a_named_speakers_quotation_is_theirs(text: str, want: list[tuple[str, s
         'gezien," zegt hij.',
         # a group's voice, no person
         '"Everything will be published in full," says a spokesperson for the trust.',
+        # written words are a mail's or a letter's, with a date of their own
+        'In January 2016 Ilse Okafor wrote: "It is totally OK not to share the science."',
+        '"Wij houden de afdeling open zolang ik voorzitter ben," schreef Marieke Dijkstra.',
         # a surname the document never gave in full
         '"We will not sell the stadium to anyone," said Manders.',
     ],

@@ -6,7 +6,9 @@ A news article, press release or blog that quotes a person prints that person's 
 de club te verkopen."' / 'Directeur Annelies Roodenburg: "Onze onafhankelijkheid is niet te
 koop."'. The record gives the words inside the quotation marks to the speaker (as an
 interview's answers are the interviewee's); the frame around them ("says Marieke Dijkstra")
-stays the document author's.
+stays the document author's. Words someone *wrote* ('Okafor wrote: "..."', "schreef X") are
+not taken: they are a mail's or a letter's, which the record holds, or should hold, with their
+own date; a quotation here is dated by the document.
 
 A quotation is the speaker's only where the document names them at it, by a speech verb right
 after the closing mark (", says X", ", zegt X", ", aldus X", "X said.") or by "X:" / "X zei:"
@@ -33,9 +35,9 @@ _FIRST = FEMALE_FIRST | MALE_FIRST
 #: the words inside a pair of double quotation marks, on one paragraph
 _QUOTE = re.compile(r"[\"“„](?P<q>[^\"“”„]{12,1200}?)[\"”]")
 _SAY = (
-    r"(?:says|said|adds|added|writes|wrote|explains|explained|insists|insisted|recalls|recalled|"
+    r"(?:says|said|adds|added|explains|explained|insists|insisted|recalls|recalled|"
     r"warns|warned|admits|admitted|told\s+(?:me|us|the\s+\w+|\w+)|zegt|zei|zeggen|zeiden|aldus|"
-    r"schrijft|schreef|vertelt|vertelde|benadrukt|benadrukte|erkent|erkende|waarschuwt|"
+    r"vertelt|vertelde|benadrukt|benadrukte|erkent|erkende|waarschuwt|"
     r"waarschuwde|laat\s+weten|liet\s+weten|reageert|reageerde)"
 )
 _SURNAME = (
