@@ -350,3 +350,59 @@ def test_an_explainers_question_headings_stay_its_writers_words(tmp_path: Path) 
     _, _, said = _ingest(tmp_path, "parking.md", EXPLAINER_MD)
     assert _by(said, "Jane Doe") == []  # named in the intro, but nobody asked her anything
     assert "Parking in the centre will cost three euros an hour." in _by(said, "Tobias Reed")
+
+
+ADDRESSED_NL_MD = """---
+title: "Oud-penningmeester dorpshuis: 'Ik heb drie keer gewaarschuwd'"
+author: Anouk de Wit
+date: 2025-09-12
+---
+Door Anouk de Wit
+
+KLEIWERD - Het dorpshuis dreigt dicht te gaan. Gerda Hoekstra was tot februari penningmeester
+van de stichting en stapte op na een ruzie met voorzitter Bert Lammers over een lening.
+
+**Mevrouw Hoekstra, wanneer hoorde u voor het eerst van de lening?**
+
+Eind januari. De voorzitter mailde het hele bestuur op 28 januari.
+
+**Hoe reageerde de voorzitter?**
+
+Hij schreef terug dat hij zelf zou tekenen.
+"""
+
+TITLED_EN_MD = """---
+title: "We told the ministry in writing": an interview with Lydia Farrant
+author: Owen Castellano
+date: 2026-01-20
+---
+Minister Rhodri Pask cancelled the Ravensmoor Rail Link in February. Lydia Farrant ran the
+project for four years.
+
+**When did the budget stop holding?**
+
+In the summer of 2023. Our cost model went from £1.4 billion to £2.1 billion in one quarter.
+
+**Did the ministry know?**
+
+Yes. We wrote to them in September.
+"""
+
+
+def test_the_guest_is_the_one_the_questions_address(tmp_path: Path) -> None:
+    """An unknown first name ("Gerda"), and the chairman named in the same introduction: the
+    question "Mevrouw Hoekstra, ...?" says who answers."""
+    _, _, said = _ingest(tmp_path, "kleiwerd.md", ADDRESSED_NL_MD)
+    assert _by(said, "Gerda Hoekstra") == [
+        "Eind januari.",
+        "De voorzitter mailde het hele bestuur op 28 januari.",
+        "Hij schreef terug dat hij zelf zou tekenen.",
+    ]
+    assert _by(said, "Bert Lammers") == []
+
+
+def test_the_guest_is_the_one_the_title_interviews(tmp_path: Path) -> None:
+    """The introduction names a minister first; the title says whom the interview is with."""
+    _, _, said = _ingest(tmp_path, "ravensmoor.md", TITLED_EN_MD)
+    assert "Yes." in _by(said, "Lydia Farrant")
+    assert _by(said, "Rhodri Pask") == []

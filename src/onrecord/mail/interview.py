@@ -218,6 +218,17 @@ _INTERVIEWED = re.compile(
     r"asked\s+(?:him|her|them)|q\s*&\s*a|(?:in\s+)?gesprek\w*|sprak(?:en)?\s+(?:met|hem|haar)|"
     r"vroeg(?:en)?\s+(?:hem|haar)|vertelt|vertelde)\b"
 )
+#: "an interview with", "interview met", "in gesprek met": the guest is named next
+_INTERVIEW_WITH = re.compile(
+    r"(?i)\b(?:interview(?:ed)?\s+(?:with|met)|in\s+gesprek\s+met|talks?\s+to|speaks?\s+to|"
+    r"spreekt\s+met|q\s*&\s*a\s+with)\s+"
+)
+#: the guest's name after it, role words before it allowed ("oud-wethouder Gerrit Vos")
+_NAMED = re.compile(rf"(?:[a-zà-ÿ][\w-]*\s+){{0,2}}(?P<name>{PERSON_NAME})")
+#: a question that opens by addressing the guest: "Mevrouw Hoekstra, wanneer ...?"
+_ADDRESSED = re.compile(rf"\s*{_HONORIFIC}[ \t]+(?P<surname>[A-ZÀ-Þ][\w'’-]+),")
+#: a front matter line the parser could not read ("author: Owen Castellano"): not prose
+_FIELD_LINE = re.compile(r"(?m)^[a-z_]+:[ \t].*$")
 #: a question put to the person opposite: "you", "your", "u", "je", "jij", "jullie"
 _YOU = re.compile(r"(?i)\b(?:you|your|yours|u|uw|je|jij|jou|jouw|jullie)\b")
 
@@ -225,22 +236,39 @@ _YOU = re.compile(r"(?i)\b(?:you|your|yours|u|uw|je|jij|jou|jouw|jullie)\b")
 def guest_of(text: str, turns: list[Turn], writer: str, title: str = "") -> str:
     """The guest of an interview printed as emphasised questions and plain answers without
     speaker labels, where the byline names only its ``writer`` ("By Moira Tulloch" above "Declan
-    Furey has been harbour master of Port Ansell since 2019. We spoke to him about ..."): the
-    first person the introduction names who is not the writer (a known first name, or an
-    honorific before a surname), and only where the title or introduction says it is an
-    interview or most questions speak to someone ("you", "u", "je"). "" otherwise: an
+    Furey has been harbour master of Port Ansell since 2019. We spoke to him about ..."), and
+    only where the title or introduction says it is an interview or most questions speak to
+    someone ("you", "u", "je"): the person the title or introduction interviews ("an interview
+    with Lydia Farrant"), else the one the questions address ("Mevrouw Hoekstra, wanneer ...?"
+    is the introduction's Gerda Hoekstra), else the first person the introduction names who is
+    not the writer (a known first name, or an honorific before a surname). "" otherwise: an
     explainer's or op-ed's question headings stay their writer's."""
     if not turns or turns[0].labelled:
         return ""
-    intro = text[: text.rfind("\n", 0, turns[0].start) + 1]
+    head = text[: text.rfind("\n", 0, turns[0].start) + 1]
+    intro = _FIELD_LINE.sub("", head)
     questions = [text[t.start : t.end] for t in turns if t.question]
     spoken_to = sum(bool(_YOU.search(q)) for q in questions) * 2 > len(questions)
-    if not (spoken_to or _INTERVIEWED.search(intro) or _INTERVIEWED.search(title)):
+    addressed = [m["surname"] for q in questions if (m := _ADDRESSED.match(q))]
+    if not (spoken_to or addressed or _INTERVIEWED.search(head) or _INTERVIEWED.search(title)):
         return ""
-    for m in _PRESENTED.finditer(intro):
-        name = " ".join((m["name"] or f"{m['hon'].strip()} {m['surname']}").split())
-        if writer and (names_match(name, writer) or names_match(writer, name)):
-            continue
-        if m["hon"] or name.split()[0].lower() in _FIRST:
+
+    def other(name: str) -> bool:
+        return not (writer and (names_match(name, writer) or names_match(writer, name)))
+
+    for where in (title, head):
+        for m in _INTERVIEW_WITH.finditer(where):
+            if (named := _NAMED.match(where, m.end())) and other(named["name"]):
+                return " ".join(named["name"].split())
+    names = [
+        (" ".join((m["name"] or f"{m['hon'].strip()} {m['surname']}").split()), bool(m["hon"]))
+        for m in _PRESENTED.finditer(intro)
+    ]
+    for surname in addressed:  # "Mevrouw Hoekstra, ...?": the full name the intro gave
+        full = next((n for n, hon in names if not hon and names_match(surname, n)), None)
+        if full and other(full):
+            return full
+    for name, hon in names:
+        if other(name) and (hon or name.split()[0].lower() in _FIRST):
             return name
     return ""
