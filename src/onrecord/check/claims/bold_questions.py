@@ -22,6 +22,7 @@ from onrecord.check.claims.checkworthy import dateline_length
 from onrecord.check.language.claim_lexicon import BYLINE_MORE_RE, BYLINE_RE
 from onrecord.check.language.claim_names import NameContext
 from onrecord.mail.interview import find_turns
+from onrecord.mail.interview import guest_of as interview_guest
 from onrecord.text.first_names import FEMALE_FIRST, MALE_FIRST
 from onrecord.text.markdown import emphasised_paragraphs
 
@@ -82,7 +83,8 @@ def answer_labels(
     if not answers:
         return labels
     intro = body[: min(t.start for t in turns)]
-    guest = guest_of(title, intro, ctx, author)
+    # the guest the ingest gives the answers to, else the first person the intro names
+    guest = interview_guest(body, turns, author or "", title) or guest_of(title, intro, ctx, author)
     if not guest:
         return labels
     return [
