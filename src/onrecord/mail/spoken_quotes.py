@@ -90,8 +90,8 @@ def _speaker(written: str, at: int, named: list[tuple[int, str]]) -> str:
     first = next((i for i, w in enumerate(words) if w.lower() in _FIRST), None)
     if first is not None and len(words) - first >= 2:
         return " ".join(words[first:])
-    for _, name in sorted((p, n) for p, n in named if p < at)[::-1]:
-        if names_match(written, name):
+    for pos, name in reversed(named):  # in document order: the nearest before ``at`` first
+        if pos < at and names_match(written, name):
             return name
     return ""
 
@@ -107,8 +107,9 @@ def spoken_quotes(text: str, author: str = "") -> list[Spoken]:
         if "\n\n" in words or len(words.split()) < 4:
             continue
         after = _AFTER.match(text, m.end())
-        line_start = text.rfind("\n\n", 0, m.start()) + 2 if "\n\n" in text[: m.start()] else 0
-        before = _BEFORE.search(text, line_start, m.start())
+        # "X:" / "X zei:" within the paragraph, in the few words before the opening mark
+        para = text.rfind("\n\n", 0, m.start())
+        before = _BEFORE.search(text, max(para + 2 if para >= 0 else 0, m.start() - 200), m.start())
         who = ""
         if after:
             written = after.group("a") or after.group("b")
