@@ -64,13 +64,38 @@ def test_a_named_speakers_quotation_is_theirs(text: str, want: list[tuple[str, s
 
 
 @pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # "he" is the one person the sentence before names
+            'Jan Wiersma, who chaired the member council until 2021, disagrees. "We heard about '
+            'the Danes a year after the talks had started," he said.',
+            [("We heard about the Danes a year after the talks had started", "Jan Wiersma")],
+        ),
+        (  # his reported words go on in his own
+            'Wim Tuinstra zegt dat hij is overvallen door de cijfers. "Ik heb het pas deze maand '
+            'op papier gezien."',
+            [("Ik heb het pas deze maand op papier gezien.", "Wim Tuinstra")],
+        ),
+    ],
+)
+def test_a_pronoun_or_reported_speech_before_names_the_speaker(
+    text: str, want: list[tuple[str, str]]
+) -> None:
+    assert _said(text) == want
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # scare quotes and quoted phrases inside the author's sentence
         'De gemeente noemt de sluiting "pijnlijk voor het hele dorp" en wil verder praten.',
-        # a pronoun speaker: who "he" is takes more than the frame
+        # "hij" after a sentence that names its man by a surname never given in full
         'Oosterhout werd overvallen door de cijfers. "Ik heb het pas deze maand op papier '
         'gezien," zegt hij.',
+        # two people in the sentence before: "he" could be either
+        'Hendrik Bosma met Jan Wiersma in May. "We never discussed the Danes at all," he said.',
+        # a phrase quoted inside the author's own sentence of reported speech
+        'Marjolein Dijkstra zegt dat zij de Staten "altijd eerlijk en op tijd" heeft geinformeerd.',
         # a group's voice, no person
         '"Everything will be published in full," says a spokesperson for the trust.',
         # written words are a mail's or a letter's, with a date of their own

@@ -13,12 +13,14 @@ own date; a quotation here is dated by the document.
 A quotation is the speaker's only where the document names them at it, by a speech verb right
 after the closing mark (", says X", ", zegt X", ", aldus X", "X said.") or by "X:" / "X zei:"
 right before the opening one; a quotation that follows such a framed one in the same paragraph,
-with no frame of its own, goes on in the same voice. Short quoted phrases ("noemt het
-"pijnlijk voor het dorp"", scare quotes) have no frame and stay the author's, as do quotations
-put in a pronoun's mouth ("zegt hij": who "he" is takes more than this module knows) or in a
-group's ("says a spokesperson"). A surname alone ("zegt Bakker") is the full name the document
-gave before ("Oppositieraadslid Ilse Bakker"), and a quotation whose speaker the document never
-named in full stays the author's.
+with no frame of its own, goes on in the same voice. A quotation that opens a sentence and is
+put in a pronoun's mouth ('"...," zegt hij.', 'she said') or follows a sentence of reported
+speech ('Oosterhout zegt dat ... . "Ik heb ..."') is the one person the sentence before names
+("Statenlid Wim Tuinstra wil opheldering."), and nobody's where it names two. Short quoted
+phrases ("noemt het "pijnlijk voor het dorp"", scare quotes) have no frame and stay the
+author's, as do quotations in a group's mouth ("says a spokesperson"). A surname alone ("zegt
+Bakker") is the full name the document gave before ("Oppositieraadslid Ilse Bakker"), and a
+quotation whose speaker the document never named in full stays the author's.
 """
 
 from __future__ import annotations
@@ -46,9 +48,18 @@ _SURNAME = (
 _WHO = rf"(?:{PERSON_NAME}|{_SURNAME})"
 #: role words before a name after the verb: "says chairman Joost van Lier", "zegt voorzitter X"
 _ROLE = r"(?:[a-zà-ÿ][\w-]*\s+){0,3}?"
+_PRONOUN = r"(?:hij|zij|ze|he|she)"
 _AFTER = re.compile(
-    rf"\s*,?\s*(?:{_SAY}\s+{_ROLE}(?P<a>{_WHO})|(?P<b>{_WHO})\s+{_SAY})\b", re.UNICODE
+    rf"\s*,?\s*(?:{_SAY}\s+(?P<p>{_PRONOUN})\b|(?P<q>{_PRONOUN})\s+{_SAY}\b|"
+    rf"{_SAY}\s+{_ROLE}(?P<a>{_WHO})|(?P<b>{_WHO})\s+{_SAY})\b",
+    re.UNICODE,
 )
+_SAYS = re.compile(rf"\b{_SAY}\b")
+#: a quotation that opens a sentence: only a full stop, "?" or "!" and spaces before its mark
+_OPENS = re.compile(r"[.!?][\"”’]?\s*$")
+#: where the sentence before a quotation starts: after the last full stop, "?" or "!"
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+")
+_CAPITALISED = re.compile(r"(?:(?:[Vv]an|[Dd]e|[Vv]an\s+der|[Tt]er)\s+)?[A-ZÀ-Þ][\w'’-]+")
 _BEFORE = re.compile(
     rf"(?P<who>{_WHO})(?:\s+{_SAY}(?:\s+[^:\"“„\n]{{0,40}})?)?\s*:\s*$", re.UNICODE
 )
@@ -96,6 +107,27 @@ def _speaker(written: str, at: int, named: list[tuple[int, str]]) -> str:
     return ""
 
 
+def _sentence_before(text: str, start: int, end: int) -> int:
+    """Where the sentence that ends at ``end`` starts (not before ``start``)."""
+    cut = start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        if m.end() < end:
+            cut = m.end()
+    return cut
+
+
+def _named_before(text: str, start: int, end: int, named: list[tuple[int, str]]) -> str:
+    """The one person the sentence before ``end`` (within ``start``..``end``) names: "Statenlid
+    Wim Tuinstra wil opheldering." before '"...," zegt hij.'; "" where it names none or two."""
+    cut = _sentence_before(text, start, end)
+    sentence = text[cut:end]
+    found = {n for p, n in named if cut <= p < end}
+    for m in _CAPITALISED.finditer(sentence):
+        if who := _speaker(m.group(0), cut + m.start(), named):
+            found.add(who)
+    return found.pop() if len(found) == 1 else ""
+
+
 def spoken_quotes(text: str, author: str = "") -> list[Spoken]:
     """The quotations of ``text`` with a named speaker, in order."""
     text = _ONE_BREAK.sub(" ", text)  # a name or frame wrapped onto the next line; same offsets
@@ -109,9 +141,14 @@ def spoken_quotes(text: str, author: str = "") -> list[Spoken]:
         after = _AFTER.match(text, m.end())
         # "X:" / "X zei:" within the paragraph, in the few words before the opening mark
         para = text.rfind("\n\n", 0, m.start())
-        before = _BEFORE.search(text, max(para + 2 if para >= 0 else 0, m.start() - 200), m.start())
+        para = para + 2 if para >= 0 else 0
+        before = _BEFORE.search(text, max(para, m.start() - 200), m.start())
         who = ""
-        if after:
+        opens = m.start() == para or _OPENS.search(text, max(para, m.start() - 4), m.start())
+        if after and (after.group("p") or after.group("q")):  # '"...," zegt hij.'
+            if opens:
+                who = _named_before(text, max(para, m.start() - 400), m.start(), named)
+        elif after:
             written = after.group("a") or after.group("b")
             who = _speaker(written, m.start(), named)
         elif before:
@@ -122,6 +159,10 @@ def spoken_quotes(text: str, author: str = "") -> list[Spoken]:
             and "\n\n" not in text[last[0] : m.start()]
         ):
             who = last[1]  # the next quotation of the same voice
+        elif opens:  # 'Oosterhout zegt dat hij ... overvallen. "Ik heb het pas ...": he goes on
+            start = _sentence_before(text, max(para, m.start() - 400), m.start())
+            if _SAYS.search(text, start, m.start()):
+                who = _named_before(text, start, m.start(), named)
         if not who or (author and names_match(who, author)):
             last = None
             continue
