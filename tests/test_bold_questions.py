@@ -3,6 +3,8 @@ answers are the guest's claims, their "I" and "we" the guest's."""
 
 from __future__ import annotations
 
+import re
+
 from onrecord.check.claims.bold_questions import answer_labels, guest_of
 from onrecord.check.claims.extract import claims_from_text
 from onrecord.check.language.claim_names import NameContext
@@ -76,11 +78,21 @@ def test_a_dutch_interview_whose_title_names_no_one() -> None:
 
 def test_the_guest_from_the_title_or_the_introduction() -> None:
     ctx = NameContext(["Marit Olthof ran the farm. Joris Dekker sold it."])
-    title = "Cheese and quarrels: an interview with Marit Olthof"
-    assert guest_of(title, "Joris Dekker sold it.", ctx, None) == "Marit Olthof"
-    assert guest_of("Cheese and quarrels", "Joris Dekker sold it.", ctx, None) == "Joris Dekker"
+    assert guest_of("Joris Dekker sold it.", ctx, None) == "Joris Dekker"
     # the author is never the guest
-    assert guest_of("Q", "Joris Dekker met Marit Olthof.", ctx, "Joris Dekker") == "Marit Olthof"
+    assert guest_of("Joris Dekker met Marit Olthof.", ctx, "Joris Dekker") == "Marit Olthof"
+    # the title's "interview with" is read first, by the ingest's reading
+    body = (
+        "Joris Dekker sold the farm.\n\n**Why did you stay?**\n\nBecause of the cheese.\n\n"
+        "**And now?**\n\nWe go on."
+    )
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[^.?!\n]+[.?!]", body)]
+    labels = answer_labels(
+        body, spans, [(None, 0)] * len(spans), ctx, None,
+        "Cheese and quarrels: an interview with Marit Olthof",
+    )  # fmt: skip
+    answers = [who for (a, b), (who, _) in zip(spans, labels, strict=True) if "cheese" in body[a:b]]
+    assert answers == ["Marit Olthof"]
 
 
 def test_no_labels_without_bold_questions() -> None:

@@ -215,6 +215,7 @@ _PRESENTED = re.compile(
 #: the introduction or title says that someone was interviewed
 _INTERVIEWED = re.compile(
     r"(?i)\b(?:interview\w*|spoke\s+(?:to|with)|talked\s+(?:to|with)|talks\s+(?:to|about)|"
+    r"speaks\s+to|spreekt\s+met|"
     r"asked\s+(?:him|her|them)|q\s*&\s*a|(?:in\s+)?gesprek\w*|sprak(?:en)?\s+(?:met|hem|haar)|"
     r"vroeg(?:en)?\s+(?:hem|haar)|vertelt|vertelde)\b"
 )

@@ -59,11 +59,11 @@ _SAYS = re.compile(rf"\b{_SAY}\b")
 _OPENS = re.compile(r"[.!?][\"”’]?\s*$")
 #: where the sentence before a quotation starts: after the last full stop, "?" or "!"
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+")
-_CAPITALISED = re.compile(r"(?:(?:[Vv]an|[Dd]e|[Vv]an\s+der|[Tt]er)\s+)?[A-ZÀ-Þ][\w'’-]+")
 _BEFORE = re.compile(
     rf"(?P<who>{_WHO})(?:\s+{_SAY}(?:\s+[^:\"“„\n]{{0,40}})?)?\s*:\s*$", re.UNICODE
 )
 _PERSON = re.compile(PERSON_NAME)
+_SURNAME_RE = re.compile(_SURNAME)
 _ONE_BREAK = re.compile(r"(?<!\n)\n(?!\n)")
 
 
@@ -122,7 +122,7 @@ def _named_before(text: str, start: int, end: int, named: list[tuple[int, str]])
     cut = _sentence_before(text, start, end)
     sentence = text[cut:end]
     found = {n for p, n in named if cut <= p < end}
-    for m in _CAPITALISED.finditer(sentence):
+    for m in _SURNAME_RE.finditer(sentence):
         if who := _speaker(m.group(0), cut + m.start(), named):
             found.add(who)
     return found.pop() if len(found) == 1 else ""

@@ -30,12 +30,6 @@ __all__ = ["answer_labels"]
 
 _FIRST = FEMALE_FIRST | MALE_FIRST
 
-#: the title's pointer to its guest: "an interview with", "interview met", "in gesprek met"
-_INTERVIEWS = re.compile(
-    r"(?i)\b(?:interview(?:ed)?\s+(?:with|met)|in\s+gesprek\s+met|talks\s+to|speaks\s+to"
-    r"|spreekt\s+met|q\s*&\s*a\s+with)\b"
-)
-
 
 def _person(text: str, ctx: NameContext, author: str | None) -> str | None:
     """The first person ``text`` names who is not the author: a person of the record or one
@@ -49,13 +43,11 @@ def _person(text: str, ctx: NameContext, author: str | None) -> str | None:
     return (sure or persons or [None])[0]
 
 
-def guest_of(title: str, intro: str, ctx: NameContext, author: str | None) -> str | None:
-    """The person interviewed: named after the title's "interview with", else the first person
-    the introduction names, paragraph by paragraph, its byline and dateline left out ("By Moira
-    Tulloch, Islands Editor" / "**PORT ANSELL** — ... Declan Furey, ...")."""
-    m = _INTERVIEWS.search(title)
-    if m and (guest := _person(title[m.end() :], ctx, author)):
-        return guest
+def guest_of(intro: str, ctx: NameContext, author: str | None) -> str | None:
+    """The first person the introduction names, paragraph by paragraph, its byline and dateline
+    left out ("By Moira Tulloch, Islands Editor" / "**PORT ANSELL** — ... Declan Furey, ..."):
+    the guest where the ingest's reading (the title's "interview with", the questions' address,
+    ``mail/interview.guest_of``) found none."""
     for para in re.split(r"\n\s*\n", intro):
         para = para.strip()
         if BYLINE_RE.match(para) or BYLINE_MORE_RE.match(para):
@@ -84,7 +76,7 @@ def answer_labels(
         return labels
     intro = body[: min(t.start for t in turns)]
     # the guest the ingest gives the answers to, else the first person the intro names
-    guest = interview_guest(body, turns, author or "", title) or guest_of(title, intro, ctx, author)
+    guest = interview_guest(body, turns, author or "", title) or guest_of(intro, ctx, author)
     if not guest:
         return labels
     return [
