@@ -83,3 +83,36 @@ def test_it_in_the_words_of_several_people_is_not_theirs() -> None:
     doc = HARWOOD.replace("The league confirmed on Friday", "Two former players said")
     got = [c for c in claims_from_text(doc) if "received the complaint" in c.text]
     assert all(c.subject != "Two former players" for c in got)
+
+
+ZWEMCLUB = """---
+title: Afscheid van de voorzitter
+author: Dagblad Noord
+lang: nl
+---
+Na negen jaar stopt Marloes Jansen als voorzitter van zwemclub De Dolfijn.
+
+**Waarom stopt u nu?**
+
+Jansen: Omdat ik er geen zin meer in heb. Het bestuur besloot in juni geen rechtszaak te beginnen.
+
+**Waar gaat het conflict over?**
+
+Jansen: De gemeente beloofde in 2023 de helft van het nieuwe bad te betalen. In mei trok de wethouder die belofte in.
+"""
+
+
+def test_a_role_in_the_speakers_own_words_is_someone_else() -> None:
+    # of herself Jansen says "ik": "de wethouder" in her answer is not her
+    last = claims_from_text(ZWEMCLUB)[-1]
+    assert last.claimant == "Marloes Jansen"
+    assert last.text == "In mei trok de wethouder die belofte in."
+    assert last.subject == "de wethouder"
+    # nor is "the director" the one who reports what the director said
+    told = claims_from_text(
+        "The harbour master, Tom Hale, wrote to the director in May that the crane was unsafe. "
+        "According to Hale, the director replied a week later that there was no budget for "
+        "repairs."
+    )[-1]
+    assert told.claimant == "Hale"
+    assert told.text.startswith("The director replied a week later")

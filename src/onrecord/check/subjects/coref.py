@@ -384,7 +384,7 @@ class Discourse:
             named = [m for m in _names(self.ctx, app.group(1)) if self._is_person(m)] if app else []
             return " ".join(named[0].text.split()) if named and named[0].start == 0 else None
         if role or head in PERSON_NOUNS or is_title(head) or head in DEMONYM_NOUNS:
-            return self._salient_person(sentence)
+            return self._salient_person(sentence, aside=True)
         own_doc = (
             self.author is not None and self.is_org(self.author) and not is_newsroom(self.author)
         )
@@ -495,13 +495,16 @@ class Discourse:
                 return p
         return None
 
-    def _salient_person(self, sentence: str) -> str | None:
-        here = self._named_in(sentence)
+    def _salient_person(self, sentence: str, aside: bool = False) -> str | None:
+        """The person a description stands for; ``aside``: not the speaker (of herself Vrijhof
+        says "ik", so her "de wethouder" is someone else), nor the document's writer."""
+        here = self._named_in(sentence) + ([self.speaker] if aside and self.speaker else [])
         order = ([self.prev_subject] if self.prev_subject else []) + list(reversed(self.persons))
         for p in order:
-            if any(self._same(p, q) for q in self.persons) and not any(
-                self._same(p, h) for h in here
-            ):
+            known = any(self._same(p, q) for q in self.persons) and not (
+                aside and self.is_author(p)
+            )
+            if known and not any(self._same(p, h) for h in here):
                 return p
         return None
 
