@@ -116,3 +116,20 @@ def test_a_role_in_the_speakers_own_words_is_someone_else() -> None:
     )[-1]
     assert told.claimant == "Hale"
     assert told.text.startswith("The director replied a week later")
+
+
+def test_a_bylines_desk_is_no_person_to_stand_for_a_role() -> None:
+    text = """---
+title: Ferry sailings cut
+author: Rhiannon Cole
+lang: en
+---
+By Rhiannon Cole, Islands Correspondent
+
+The safety manager, Callum Reidy, wrote to the operations director in October that the ferry had
+a fault. According to Reidy, the director replied two days later that there was no money for
+repairs.
+"""
+    last = claims_from_text(text)[-1]
+    assert last.claimant == "Reidy"
+    assert last.text.startswith("The director replied two days later")

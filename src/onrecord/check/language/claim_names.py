@@ -45,6 +45,7 @@ from onrecord.check.language.name_form import POSSESSIVE, norm_name
 from onrecord.check.language.org_names import ORG_NAME_FIRSTS, kind_apposition, org_by_words
 from onrecord.check.language.place_names import is_place_name
 from onrecord.check.quantities.numbers import number_word
+from onrecord.text.wordsets import wordset
 
 __all__ = ["Mention", "NameContext", "norm_name"]
 
@@ -81,6 +82,14 @@ def _clean_token(tok: str) -> str:
 
 def _cap(tok: str) -> bool:
     return tok[:1].isupper()
+
+
+#: a newsroom desk that ends a byline's capitalised words ("Islands Correspondent", "Political
+#: Editor"): a role, not a person's name
+_DESK_ROLES = wordset(
+    "correspondent correspondente editor reporter columnist verslaggever verslaggeefster "
+    "redacteur redactrice"
+)
 
 
 @dataclass(slots=True)
@@ -325,6 +334,8 @@ class NameContext:
             return "org"
         if len(toks) > 1 and (toks[-1] in _LAW_ENDS or toks[0] == "wet") and name[:1].isupper():
             return "other"  # "Employment Rights Act": a statute
+        if len(toks) > 1 and toks[-1] in _DESK_ROLES and name.split()[-1][:1].isupper():
+            return "other"  # "By Rhiannon Cole, Islands Correspondent": a byline's desk, no one
         if len(toks) > 1 and toks[-1] in ("no", "nr", "nummer", "number", "ref"):
             return "other"  # "Claim No. AB24C0917", "Zaak nr. 12": a reference, no one's name
         if toks[0] in PLACE_HEADS or is_place_name(toks):
