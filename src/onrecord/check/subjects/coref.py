@@ -498,13 +498,12 @@ class Discourse:
     def _salient_person(self, sentence: str, aside: bool = False) -> str | None:
         """The person a description stands for; ``aside``: not the speaker (of herself Vrijhof
         says "ik", so her "de wethouder" is someone else), nor the document's writer."""
-        here = self._named_in(sentence) + ([self.speaker] if aside and self.speaker else [])
+        here = self._named_in(sentence) + [w for w in (self.speaker, self.author) if aside and w]
         order = ([self.prev_subject] if self.prev_subject else []) + list(reversed(self.persons))
         for p in order:
-            known = any(self._same(p, q) for q in self.persons) and not (
-                aside and self.is_author(p)
-            )
-            if known and not any(self._same(p, h) for h in here):
+            if any(self._same(p, q) for q in self.persons) and not any(
+                self._same(p, h) for h in here
+            ):
                 return p
         return None
 
