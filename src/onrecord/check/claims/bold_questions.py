@@ -21,8 +21,7 @@ import re
 from onrecord.check.claims.checkworthy import dateline_length
 from onrecord.check.language.claim_lexicon import BYLINE_MORE_RE, BYLINE_RE
 from onrecord.check.language.claim_names import NameContext
-from onrecord.mail.interview import find_turns
-from onrecord.mail.interview import guest_of as interview_guest
+from onrecord.mail.interview import find_turns, guest_of
 from onrecord.text.first_names import FEMALE_FIRST, MALE_FIRST
 from onrecord.text.markdown import emphasised_paragraphs
 
@@ -43,7 +42,7 @@ def _person(text: str, ctx: NameContext, author: str | None) -> str | None:
     return (sure or persons or [None])[0]
 
 
-def guest_of(intro: str, ctx: NameContext, author: str | None) -> str | None:
+def intro_guest(intro: str, ctx: NameContext, author: str | None) -> str | None:
     """The first person the introduction names, paragraph by paragraph, its byline and dateline
     left out ("By Moira Tulloch, Islands Editor" / "**PORT ANSELL** — ... Declan Furey, ..."):
     the guest where the ingest's reading (the title's "interview with", the questions' address,
@@ -76,7 +75,7 @@ def answer_labels(
         return labels
     intro = body[: min(t.start for t in turns)]
     # the guest the ingest gives the answers to, else the first person the intro names
-    guest = interview_guest(body, turns, author or "", title) or guest_of(intro, ctx, author)
+    guest = guest_of(body, turns, author or "", title) or intro_guest(intro, ctx, author)
     if not guest:
         return labels
     return [

@@ -51,7 +51,6 @@ __all__ = [
     "kept_by_rules",
     "load",
     "opinions",
-    "veto_reasons",
     "worthiness_on",
 ]
 
@@ -187,11 +186,3 @@ def opinions(
         best = max((i for i in range(len(classes)) if i != claim), key=lambda i: p[i])
         out.append((classes[best], taken))
     return out
-
-
-def veto_reasons(
-    texts: Sequence[str], model: dict[str, Any] | None = None, embedder: Any | None = None
-) -> list[str | None]:
-    """For each sentence: the skip reason the model gives it when the probability of a claim is
-    under the threshold, else None (the rules decide)."""
-    return [veto for veto, _ in opinions(texts, model, embedder)]
