@@ -24,6 +24,7 @@ from onrecord.check.claims.np_relative import np_relative
 from onrecord.check.claims.object_relative import object_relative
 from onrecord.check.claims.participle_apposition import participle_apposition
 from onrecord.check.claims.second_complement import second_complement
+from onrecord.check.claims.tail_subject import tail_subject
 from onrecord.check.claims.trailing_clause import trailing_clause
 from onrecord.check.language.claim_lexicon import ADVERBS, PREPOSITIONS, is_verb
 from onrecord.check.language.claim_names import TOKEN_RE, NameContext, token_spans
@@ -193,6 +194,8 @@ def split_compound(s: str, lang: str | None, ctx: NameContext) -> list[str]:
                 n = k + 1  # ", and nobody was hurt", ", and they were due back", "en ik heb"
             if not n and own:
                 n = own  # ", and several held up signs", ", and most of them work on ..."
+            if not n and k == 0:
+                n = tail_subject(toks, lang, head)  # "Greystone's bid arrived", "er waren"
             while n and n < len(toks) - 1 and toks[n][0].lower() in ADVERBS:
                 n += 1  # ", and she never replied"
             if not n and k == 0 and toks[0][0].lower() in _POSSESSIVES and len(toks) > 2:
@@ -220,6 +223,11 @@ _OPEN_RELATIVE = re.compile(r"(?<!,)\s(?:who|which)\s[^,;]+$")
 _NL_AUX_AFTER = re.compile(
     r"^(?P<subj>\S.*?)\s(?P<aux>" + "|".join(sorted(NL_AUXILIARIES, key=len, reverse=True)) + r")\s"
 )
+#: "dat bod", "that offer" at the end: a demonstrative and its noun, no clause opener
+_DEMONSTRATIVE_END = re.compile(
+    r"\b(?:[Dd]at|[Tt]hat)\s+(?!(?:hij|zij|ze|het|er|we|wij|ik|je|u|he|she|it|they|i|you)\b)"
+    r"[a-zà-ÿ][\w-]*$"
+)
 _LAST_PART = re.compile(r"(?i),\s|\b(?:that|dat|omdat|because|toen|when|after|nadat)\s")
 
 
@@ -227,9 +235,13 @@ def _verb_in_last_part(head: str, lang: str | None) -> bool:
     """The part of ``head`` after its last comma or clause opener holds a verb: what "and"
     joins to it is a clause ("Vale resigned in May and Okafor ..."), not a second name of a
     list ("The minutes show that Quayle and Abbott discussed ...")."""
-    part = _LAST_PART.split(head)[-1]
+    parts = _LAST_PART.split(head)
+    part = parts[-1]
     if any(is_verb(w, lang) for w in words(part)):
         return True
+    if len(parts) > 1 and _DEMONSTRATIVE_END.search(head):
+        # "Kamphuis weigerde dat bod en stapte ...": "dat" a determiner, no clause opener
+        return any(is_verb(w, lang) for w in words(parts[-2]))
     toks = [(t.group(), t.start(), t.end()) for t in TOKEN_RE.finditer(part)]
     return any(_subject_verb(toks, k, lang) for k in range(1, min(len(toks), 6)))
 
@@ -531,8 +543,9 @@ def split_assertions(s: str, lang: str | None, ctx: NameContext) -> list[tuple[s
     is Vale's claim, not the document's)."""
     rel = split_relative(s, lang, ctx)
     if rel:
-        main, claims = rel
-        return [*split_assertions(main, lang, ctx), *((c, False) for c in claims)]
+        main, claims = rel  # "Drury, who left Halvard in 2023 and now chairs ...": two
+        parts = [p for c in claims for p in split_compound(c, lang, ctx)]
+        return [*split_assertions(main, lang, ctx), *((c, False) for c in parts)]
     m = _BECAUSE.match(s)
     if m:
         why = re.sub(r"(?i)^(?:omdat|because|alleging\s+that|claiming\s+that)\s+", "", m["why"])
@@ -556,6 +569,8 @@ def split_assertions(s: str, lang: str | None, ctx: NameContext) -> list[tuple[s
     elif ev:
         who = _subject_prefix(ev.main, ctx, lang)
         named = who and ctx.mentions(who) and _has_clause(f"{who} {ev.rest}", ctx, lang)
+        if named and ev.pronoun.lower() in ("she", "he", "hij") and ctx.classify(who) == "org":
+            named = False  # "Halverstow Council has built ... since she took office": the mayor
         who = who if named else None
     if ev and who:
         # "Saffron Delahaye had worked ... when she was dismissed" -> "Saffron Delahaye was

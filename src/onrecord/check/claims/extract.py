@@ -57,7 +57,7 @@ from onrecord.check.claims.conjunct_view import part_reason
 from onrecord.check.claims.correction import after_judgement
 from onrecord.check.claims.label_case import name_case_labels
 from onrecord.check.claims.month_ahead import doc_date
-from onrecord.check.claims.name_swap import replace_phrase
+from onrecord.check.claims.name_swap import keeps_wording, replace_phrase
 from onrecord.check.claims.np_referent import with_referent
 from onrecord.check.claims.object_relative import object_relative
 from onrecord.check.claims.participle_apposition import participle_apposition
@@ -99,7 +99,6 @@ from onrecord.check.subjects.behind_front import bare_plural_subject, behind_fro
 from onrecord.check.subjects.coref import Discourse, is_description, subject_phrase
 from onrecord.check.subjects.described_head import masked_in_pp, opening_subject, party_opening
 from onrecord.check.subjects.described_org import mouthpiece_org, topic_of_kind
-from onrecord.check.subjects.groups import keep_phrase
 from onrecord.check.subjects.interviewee import bind_guests, title_org
 from onrecord.check.subjects.own_voice import own_org_subject
 from onrecord.check.subjects.passive_agent import passive_agent
@@ -414,11 +413,11 @@ def claims_from_text(
             if addressee and not speaker and second_person(phrase, clause):
                 subject = addressee  # "U heeft op 12 maart een zienswijze ingediend"
                 phrase = phrase if second_person(phrase) else None
-            if subject and phrase and phrase != subject and not keep_phrase(ctx, phrase):
+            if subject and not keeps_wording(disc, phrase, subject):
                 if low in FIRST_PERSON | FIRST_PLURAL and subject != speaker:
                     subject = subject if disc.author else None
                 if subject:
-                    clause = replace_phrase(clause, phrase, subject, rule_lang)
+                    clause = replace_phrase(clause, phrase, subject, rule_lang, disc)
             if not subject and not phrase and lead in _NONE_WORDS:
                 # "'No customer was ever at risk,' said managing director X": the affairs of
                 # the organisation the speaker speaks for, or of the press release's author

@@ -77,6 +77,7 @@ from onrecord.check.language.org_words import stands_for, type_words
 from onrecord.check.subjects.affiliation import affiliation_of, learn_affiliations
 from onrecord.check.subjects.described_org import body_owner, described_referent, kind_clash
 from onrecord.check.subjects.groups import affiliations, group_noun, groups_in
+from onrecord.check.subjects.it_referent import it_referent
 from onrecord.check.subjects.kind_nouns import kind_named, kind_referent, learn_kind
 from onrecord.check.subjects.owned import learn_owned, owned_by
 from onrecord.check.subjects.party_roles import party_roles
@@ -94,7 +95,7 @@ from onrecord.check.subjects.subject_np import (
     subject_phrase,
 )
 
-__all__ = ["Discourse", "in_pp", "is_description", "subject_phrase"]
+__all__ = ["Discourse", "in_pp", "is_description", "party_word", "subject_phrase"]
 
 _OUR = {"our", "onze", "ons"}
 #: A part of an organisation: "haar afdeling", "his department" is the organisation's
@@ -131,7 +132,7 @@ _PARTY_NOUNS = ORG_ANAPHORS | ORG_NOUNS | PERSON_NOUNS
 _OWNER = re.compile(r"^[a-z][\w-]*['\u2019]s$")
 
 
-def _party_word(head: str) -> bool:
+def party_word(head: str) -> bool:
     """A noun that names a party: an organisation, a kind of one, a person, a title."""
     return bool(type_words(head) or head in _PARTY_NOUNS or is_title(head))
 
@@ -233,9 +234,9 @@ class Discourse:
         if not toks or toks[0] in QUANTIFIERS or toks[0].isdigit() or site_at_place(phrase):
             return bool(toks)  # "412 leden"; "de kaasmakerij in Hornweer": a site of its own
         of = [k for k, t in enumerate(toks) if t in ("van", "of")]
-        if of and of[0] > 1 and not _party_word(toks[of[0] - 1]):
+        if of and of[0] > 1 and not party_word(toks[of[0] - 1]):
             return False  # "De notitie van de toezichthouder": a note, not its writer
-        return _party_word(toks[-1]) or bool(_ROLE_RE.search(phrase))
+        return party_word(toks[-1]) or bool(_ROLE_RE.search(phrase))
 
     def is_author(self, name: str | None) -> bool:
         if not name or not self.author:
@@ -293,12 +294,8 @@ class Discourse:
         if len(toks) > 2 and "its" in toks[1:-1] and toks[0] not in DETERMINERS:
             # "Three of its turboprops": about the organisation "its" stands for
             return self.resolve("it") or (self.orgs[-1] if self.orgs else None)
-        if toks == ["it"]:  # the organisation (or thing) that was the subject before
-            if _EXPLETIVE_IT.match(sentence):
-                return None  # "It is unclear whether ...", "It was Vale who ..."
-            if self.prev_subject and self.prev_subject in self.org_subjects + self.things:
-                return self.prev_subject
-            return self.org_subjects[-1] if self.org_subjects else None
+        if toks == ["it"]:  # not "It is unclear whether ...", "It was Vale who ..."
+            return None if _EXPLETIVE_IT.match(sentence) else it_referent(self)
         if len(toks) == 1 and toks[0] in FEMALE_PRONOUNS | MALE_PRONOUNS:
             g = "f" if toks[0] in FEMALE_PRONOUNS else "m"
             who = org_zij(self, toks[0], sentence) or self._pronoun(g, sentence)

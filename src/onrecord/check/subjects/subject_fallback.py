@@ -25,6 +25,9 @@ _NOT_BARE = frozenset(
         "het",
         "er",
         "there",
+        "here",  # "Here is what I do know."
+        "hier",
+        "daar",
         "that",
         "this",
         "it",

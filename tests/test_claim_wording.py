@@ -1,0 +1,115 @@
+"""A claim says what its sentence said: two clauses two claims, and a subject phrase written as
+a name only where the name is what the phrase stood for (session 31)."""
+
+from __future__ import annotations
+
+from onrecord.check.claims.extract import claims_from_text
+from onrecord.check.claims.tail_subject import tail_subject
+from onrecord.check.language.claim_names import token_spans
+
+
+def _texts(text: str) -> list[str]:
+    return [c.text for c in claims_from_text(text)]
+
+
+def test_a_clause_opened_by_an_owner_is_a_claim_of_its_own() -> None:
+    got = _texts(
+        "According to the tender notice, the deadline for bids was 14 November 2025, and "
+        "Greystone's bid arrived on 19 November."
+    )
+    assert got == [
+        "The deadline for bids was 14 November 2025.",
+        "Greystone's bid arrived on 19 November.",
+    ]
+
+
+def test_a_share_of_the_group_and_an_existential_clause_are_claims_of_their_own() -> None:
+    got = _texts(
+        "Stenmouth Town Council received 2,314 responses, and 81 per cent of them opposed the "
+        "evening charge."
+    )
+    assert got[0] == "Stenmouth Town Council received 2,314 responses."
+    assert got[1].endswith("opposed the evening charge.")
+    got = _texts(
+        "De informatieavond werd pas vijf dagen van tevoren aangekondigd, en er waren maar "
+        "zestig stoelen."
+    )
+    assert got == [
+        "De informatieavond werd pas vijf dagen van tevoren aangekondigd.",
+        "Er waren maar zestig stoelen.",
+    ]
+
+
+def test_one_denial_of_two_things_stays_one_claim() -> None:
+    got = _texts("Tidewell said there have been no talks, and there is no process.")
+    assert len(got) == 1
+
+
+def test_contractions_and_names_are_no_owners() -> None:
+    def n(s: str) -> int:
+        return tail_subject(token_spans(s), "en")
+
+    assert n("Here's the point that matters most") == 0
+    assert n("its members were told on Monday") == 2
+    assert n("Greystone's late bid arrived on 19 November") == 3
+    assert n("Greystone Environmental bid again") == 0
+
+
+def test_a_relative_clause_of_two_assertions_gives_two_claims() -> None:
+    got = _texts(
+        "Drury, who left Halvard in 2023 and now chairs a housing charity in Harrogate, is not "
+        "charged."
+    )
+    assert "Drury left Halvard in 2023." in got
+    assert "Drury now chairs a housing charity in Harrogate." in got
+    assert "Drury is not charged." in got
+
+
+def test_a_demonstrative_object_does_not_open_a_clause() -> None:
+    got = _texts(
+        "Roelofs bood 410.000 euro voor de aandelen. Kamphuis weigerde dat bod en stapte naar "
+        "de rechter."
+    )
+    assert "Kamphuis stapte naar de rechter." in got
+
+
+def test_a_thing_or_someone_new_keeps_its_words() -> None:
+    text = (
+        "Het artikel meldt dat de corporatie in 2024 een renovatie van de Zuiderhof heeft "
+        "uitgesteld. De renovatie is uitgesteld omdat de aannemer failliet ging. Inmiddels is een "
+        "nieuwe aannemer gecontracteerd."
+    )
+    got = _texts(text)
+    assert any(t.startswith("De renovatie is uitgesteld") for t in got)
+    assert "Inmiddels is een nieuwe aannemer gecontracteerd." in got
+    got = _texts(
+        "Our chief operating officer, Declan Fairweather, offered to be interviewed on camera; "
+        "that offer was declined."
+    )
+    assert "That offer was declined." in got
+
+
+def test_a_first_person_possessive_of_an_organisation_keeps_its_noun() -> None:
+    text = (
+        "---\nauthor: Stichting Bodemwacht\nlang: nl\n---\nStichting Bodemwacht mat in 2025 het "
+        "huisstof in 40 woningen. Ons onderzoek zegt niets over de gezondheid van de bewoners.\n"
+    )
+    got = [c for c in claims_from_text(text) if "gezondheid" in c.text]
+    assert got and got[0].text.startswith("Stichting Bodemwachts onderzoek zegt niets")
+
+
+def test_a_time_clause_about_her_is_not_about_the_council() -> None:
+    got = _texts(
+        "Mayor Jane Quenby spoke on Monday. According to the mayor, Halverstow Borough Council "
+        "has built 1,200 affordable homes since she took office."
+    )
+    assert "Halverstow Borough Council took office." not in got
+
+
+def test_its_in_what_an_organisation_says_is_that_organisation() -> None:
+    text = (
+        "The deadline for bids was 14 November 2025. Greystone Environmental Ltd has said that its "
+        "bid was submitted on time."
+    )
+    got = [c for c in claims_from_text(text) if "submitted" in c.text]
+    assert got and got[0].text.startswith("Greystone Environmental Ltd's bid was submitted")
