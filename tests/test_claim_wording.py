@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from onrecord.check.claims.extract import claims_from_text
 from onrecord.check.claims.tail_subject import tail_subject
-from onrecord.check.language.claim_names import token_spans
+from onrecord.check.language.claim_names import NameContext, token_spans
+from onrecord.check.subjects.coref import Discourse
+from onrecord.check.subjects.subject_fallback import last_resort
 
 
 def _texts(text: str) -> list[str]:
@@ -113,3 +115,20 @@ def test_its_in_what_an_organisation_says_is_that_organisation() -> None:
     )
     got = [c for c in claims_from_text(text) if "submitted" in c.text]
     assert got and got[0].text.startswith("Greystone Environmental Ltd's bid was submitted")
+
+
+def test_a_name_that_modifies_a_noun_leaves_the_noun_to_the_relative_clause() -> None:
+    got = _texts("The Liberal Democrat group, which holds nine seats, proposed an amendment.")
+    assert "The Liberal Democrat group holds nine seats." in got
+    got = _texts(
+        "The Dutch engineering firm Vandermeer, which employs 400 people, won the contract."
+    )
+    assert "Vandermeer employs 400 people." in got
+
+
+def test_a_question_word_or_here_is_no_bare_subject() -> None:
+    text = "When did you first think the budget would not hold? Here is what I do know."
+    disc = Discourse(NameContext([text]))
+    assert last_resort(disc, "When did you first think the budget would not hold?", None) is None
+    assert last_resort(disc, "Here is what I do know.", None) is None
+    assert last_resort(disc, "Reserves would fall below the legal minimum.", None) == "Reserves"

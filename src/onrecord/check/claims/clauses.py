@@ -338,6 +338,9 @@ def _np_head(np: str, ctx: NameContext) -> str | None:
     if "," in np and not ctx.mentions(np.rsplit(",", 1)[1]):
         return None  # an apposition must be the name: "X, Name, who ..."
     names = [m for m in ctx.mentions(np) if m.kind != "other"]
+    rest = np[names[-1].end :].split() if names else []
+    if rest and all(w.islower() for w in rest) and toks[0][0].lower() in DETERMINERS:
+        return np.strip()  # "The Liberal Democrat group, which holds nine seats": the group
     if names:
         return " ".join(names[-1].text.split())
     first = toks[0][0]
