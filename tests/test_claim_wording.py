@@ -132,3 +132,20 @@ def test_a_question_word_or_here_is_no_bare_subject() -> None:
     assert last_resort(disc, "When did you first think the budget would not hold?", None) is None
     assert last_resort(disc, "Here is what I do know.", None) is None
     assert last_resort(disc, "Reserves would fall below the legal minimum.", None) == "Reserves"
+
+
+def test_a_source_released_by_someone_is_a_fact_the_reporters_seeing_is_not() -> None:
+    got = _texts(
+        "Het college wist het al in maart. Dat blijkt uit 86 mails die de gemeente Hollerdam "
+        "vorige week openbaar maakte na een Woo-verzoek van deze krant."
+    )
+    assert (
+        "De gemeente Hollerdam maakte 86 mails vorige week openbaar na een Woo-verzoek van deze krant."
+        in got
+    )
+    got = _texts("De leiding lekte. Dat blijkt uit interne stukken die RTV Oost heeft ingezien.")
+    assert not any("ingezien" in t for t in got)
+    got = _texts(
+        "De gemeente wist het. Dat blijkt uit mails die wij via een Woo-verzoek opvroegen."
+    )
+    assert not any("opvroegen" in t for t in got)

@@ -21,7 +21,7 @@ from onrecord.check.claims.conjunct_subject import core_clause, fronted_clause
 from onrecord.check.claims.event_clause import time_event
 from onrecord.check.claims.leaning_part import leans_back
 from onrecord.check.claims.np_relative import np_relative
-from onrecord.check.claims.object_relative import object_relative
+from onrecord.check.claims.object_relative import object_relative, source_relative
 from onrecord.check.claims.participle_apposition import participle_apposition
 from onrecord.check.claims.second_complement import second_complement
 from onrecord.check.claims.tail_subject import tail_subject
@@ -485,6 +485,7 @@ def split_relative(s: str, lang: str | None, ctx: NameContext) -> tuple[str, lis
         or object_relative(s, lang, ctx)  # "which Corbeck shared", "whose wall split"
         or participle_apposition(s, lang)  # "X, opgericht in 2021 door ..., telt ..."
         or trailing_clause(s, lang, ctx)  # ", when X ...", ", two of which", "gestart, die"
+        or source_relative(s, lang, ctx)  # "Dat blijkt uit mails die de gemeente vrijgaf"
     )
 
 

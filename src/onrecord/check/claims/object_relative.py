@@ -31,7 +31,7 @@ from onrecord.check.language.claim_text import DETERMINERS, end_sentence, upper_
 from onrecord.check.language.nl_order import det_np
 from onrecord.check.language.org_kinds import org_kind
 
-__all__ = ["object_relative"]
+__all__ = ["object_relative", "source_relative"]
 
 _FRONT = re.compile(
     r"^(?P<np>[^,]{2,90}?),\s+(?P<rel>which|whose|dat|die)\s+(?P<body>[^,]{6,}?),\s+(?P<main>\S.+)$"
@@ -197,3 +197,50 @@ def object_relative(s: str, lang: str | None, ctx: NameContext) -> tuple[str, li
         if claim:
             return end_sentence(main), [upper_first(end_sentence(claim))]
     return None
+
+
+#: a source named as what a sentence rests on, with a restrictive relative that has its own
+#: subject: "Dat blijkt uit 86 mails die de gemeente vorige week openbaar maakte ...", "This
+#: emerges from emails that the council released under ...", "according to minutes which the
+#: board published"
+_SOURCE_REL = re.compile(
+    r"^(?:(?:Dat|Dit|Het)\s+(?:blijkt|bleek)\s+(?:\w+\s+)?uit|(?:This|That|It)\s+(?:emerges|emerged|"
+    r"is\s+clear|was\s+clear)\s+from|(?:This|That)\s+is\s+according\s+to)\s+"
+    r"(?P<np>(?:\S+\s+){0,3}?\S+)\s+(?P<rel>die|dat|that|which)\s+(?P<body>[^,;]{6,}?)[.!]?$"
+)
+
+
+def source_relative(s: str, lang: str | None, ctx: NameContext) -> tuple[str, list[str]] | None:
+    """(the frame, the relative clause's claim) of a sentence that names its source with a
+    relative clause of another subject: the source is meta text, what that subject did with it
+    ("de gemeente maakte 86 mails openbaar") is a fact of its own; else None."""
+    m = _SOURCE_REL.match(s.strip())
+    if not m or (m["rel"] in _NL_RELS) != (lang == "nl"):
+        return None
+    first = (words(m["body"])[:1] or [""])[0].lower()
+    if first in {
+        "ik",
+        "wij",
+        "we",
+        "i",
+        "u",
+        "you",
+        "deze",
+        "this",
+        "zij",
+        "ze",
+        "hij",
+        "he",
+        "she",
+    }:
+        return None  # "die wij opvroegen": the writer's own act, no new fact
+    if _SEEN.search(m["body"]):
+        return None  # "die RTV Oost heeft ingezien", "that the Brief has seen": the reporting
+    claim = _claim(m["np"], m["rel"], m["body"].strip(), lang, ctx)
+    return (s, [upper_first(end_sentence(claim))]) if claim else None
+
+
+#: a newsroom's own act on its sources: seeing, obtaining, holding them
+_SEEN = re.compile(
+    r"(?i)\b(?:ingezien|inzag|inzagen|inzien|in\s+handen|in\s+bezit|seen|saw|obtained|has\s+had\s+sight)\b"
+)
