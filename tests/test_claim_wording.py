@@ -149,3 +149,13 @@ def test_a_source_released_by_someone_is_a_fact_the_reporters_seeing_is_not() ->
         "De gemeente wist het. Dat blijkt uit mails die wij via een Woo-verzoek opvroegen."
     )
     assert not any("opvroegen" in t for t in got)
+
+
+def test_a_sports_hall_named_like_a_person_is_no_one_a_role_stands_for() -> None:
+    text = (
+        "---\nauthor: Joris Wijnands\nlang: nl\n---\nIk was projectleider voor de nieuwe sporthal "
+        "De Kolk. Mijn direct leidinggevende was afdelingshoofd Marieke Schouten.\n"
+    )
+    last = claims_from_text(text)[-1]
+    assert last.subject == "Marieke Schouten"
+    assert last.text.startswith("Mijn direct leidinggevende was")

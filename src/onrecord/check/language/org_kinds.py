@@ -94,7 +94,8 @@ def public_body(name: str) -> bool:
 #: places an organisation runs, named like one ("windpark Oude Polder", "zwembad De Kikker")
 _FACILITIES = _w(
     "park windpark zonnepark zwembad bad boerderij makerij kwekerij bakkerij keten chain pool "
-    "baths centrum centre center hotel kerk church"
+    "baths centrum centre center hotel kerk church sporthal stadion stadium theater theatre "
+    "museum arena ijsbaan schouwburg bibliotheek"
 )
 
 
