@@ -6,6 +6,7 @@ from __future__ import annotations
 from onrecord.check.claims.extract import claims_from_text
 from onrecord.check.claims.tail_subject import tail_subject
 from onrecord.check.language.claim_names import NameContext, token_spans
+from onrecord.check.language.nl_order import reorder_subordinate
 from onrecord.check.subjects.coref import Discourse
 from onrecord.check.subjects.subject_fallback import last_resort
 
@@ -161,3 +162,14 @@ def test_a_sports_hall_named_like_a_person_is_no_one_a_role_stands_for() -> None
     last = claims_from_text(text)[-1]
     assert last.subject == "Marieke Schouten"
     assert last.text.startswith("Mijn direct leidinggevende was")
+
+
+def test_a_dutch_subordinate_clause_ends_in_its_verb_when_the_lexicon_lacks_it() -> None:
+    got = _texts("Uit de notulen blijkt dat de wethouder het plan kende.")
+    assert got == ["De wethouder kende het plan."]
+    got = _texts("De raad zegt dat de gemeente de klachten jarenlang negeerde.")
+    assert got == ["De gemeente negeerde de klachten jarenlang."]
+    # a participle, a noun after an article or a number ends it: no verb moved
+    ctx = NameContext([""])
+    for clause in ("U de raad onvolledig hebt geïnformeerd.", "De druk opliep tot 236 bar."):
+        assert reorder_subordinate(clause, ctx) == clause

@@ -99,6 +99,8 @@ def subject_np(
         break
     if w0.lower() in DETERMINERS:  # "the company", "de raad van bestuur" (up to 3 words)
         for n in (2, 3):
+            if n == 3 and len(words) > 2 and words[2][0].lower() in DETERMINERS:
+                break  # "de gemeente de klachten negeerde": an object follows the subject
             if len(words) > n and is_verb(words[n][0], lang) and not is_verb(words[n - 1][0], lang):
                 if n == 3 and words[2][0].lower() in _OBJECT_PRONOUNS:
                     return 2  # "het bestuur hem wegzette": the object pronoun is no part of it
@@ -232,7 +234,36 @@ def reorder_subordinate(clause: str, ctx: NameContext) -> str:
             return " ".join(p for p in (head, verb, middle) if p) + (
                 " " + tail if tail and tail[0] not in ".,!?" else tail
             )
+    k = _unknown_final_verb(toks, n, body)
+    if k is not None:  # "de wethouder het plan kende": the clause ends in its verb
+        head, middle = body[: toks[n - 1][2]], body[toks[n - 1][2] : toks[k][1]].strip()
+        return " ".join(p for p in (head, toks[k][0], middle) if p) + body[toks[k][2] :].strip()
     return clause
+
+
+#: the diaereses Dutch spells ("geïnformeerd", "beëindigd") as plain letters
+_PLAIN = str.maketrans("äëïöü", "aeiou")
+#: words that may end a Dutch clause without being its verb
+_NOT_FINAL_VERB = wordset("niet nooit ook al nog wel meer toe weg terug mee zelf samen daar hier")
+
+
+def _unknown_final_verb(toks: list[tuple[str, int, int]], n: int, body: str) -> int | None:
+    """Where the finite verb of a subordinate clause with no verb the lexicon knows stands: its
+    last word, when that is a lower-case word after a noun or pronoun (no article or preposition
+    before it: "het plan kende", not "aan de club") and nothing but punctuation follows; None
+    otherwise. A Dutch subordinate clause ends in its verb unless a phrase is moved after it."""
+    if len(toks) < n + 2 or any(t[0].lower() in _JOINS for t in toks[n:]):
+        return None
+    word, prev = toks[-1][0], toks[-2][0].lower()
+    if body[toks[-1][2] :].strip(" .!?") or not word.isalpha() or not word.islower():
+        return None
+    if len(word) < 3 or word in _NOT_FINAL_VERB or word in PREPOSITIONS or word in ADVERBS:
+        return None
+    if prev in ARTICLES or prev in PREPOSITIONS or prev == "te" or prev[:1].isdigit():
+        return None  # "aan de club", "te betalen", "tot 236 bar": no verb at the end
+    if _NONFINITE.fullmatch(word.translate(_PLAIN)):
+        return None  # "hebt geïnformeerd": a participle ends it, its verb stands before
+    return len(toks) - 1
 
 
 #: words that join a clause to another: the verbs at the end may be the other clause's
