@@ -103,6 +103,14 @@ def test_a_first_person_possessive_of_an_organisation_keeps_its_noun() -> None:
         "huisstof in 40 woningen. Ons onderzoek zegt niets over de gezondheid van de bewoners.\n"
     )
     assert _with(text, "gezondheid").startswith("Stichting Bodemwachts onderzoek zegt niets")
+    text = (
+        "---\nauthor: Quillfeather Therapeutics\n---\nQuillfeather Therapeutics had a good year. "
+        "Our cash position at year end was $187 million.\n"
+    )
+    assert (
+        _with(text, "$187")
+        == "Quillfeather Therapeutics' cash position at year end was $187 million."
+    )
 
 
 def test_a_time_clause_about_her_is_not_about_the_council() -> None:

@@ -20,10 +20,10 @@ def replace_phrase(
 ) -> str:
     """``clause`` with its subject ``phrase`` (a pronoun or description) replaced by ``name``;
     a possessive keeps its noun ("Her request" -> "Grace Adeyemi's request", "Haar bezwaar" ->
-    "Anouk Verbeeks bezwaar"), and so does a first-person one of an organisation (in ``disc``) when
-    the noun is no party ("Our cash position" -> "Quillfeather's cash position"; "Onze club" is
-    the club, "Mijn moeder" the mother); a description keeps its case ("In 2019 the city cut
-    ...")."""
+    "Anouk Verbeeks bezwaar"), and so does a first-person one of an organisation or of the
+    writer (known to ``disc``) when the noun is no party ("Our cash position" -> "Quillfeather's
+    cash position"; "Onze club" is the club, "Mijn moeder" the mother); a description keeps its
+    case ("In 2019 the city cut ...")."""
     m = re.search(r"(?<![\w'’-])" + re.escape(phrase) + r"(?![\w'’-])", clause)
     if not m or re.match(rf"\s+(?:van|of)\s+(?:the\s+)?{re.escape(name)}\b", clause[m.end() :]):
         return clause  # "de gemeenteraad van Zwaanswijk" names its body already
@@ -35,7 +35,8 @@ def replace_phrase(
         first.lower() in POSSESSIVE_PRONOUNS
         or (
             first.lower() in _FIRST_POSSESSIVES
-            and (disc is not None and disc.ctx.classify(name) == "org")
+            and disc is not None
+            and (disc.ctx.classify(name) == "org" or disc.is_author(name))
             and not party_word(noun.split()[-1])
         )
     ):
