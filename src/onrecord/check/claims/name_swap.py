@@ -37,7 +37,7 @@ def replace_phrase(
             first.lower() in _FIRST_POSSESSIVES
             and disc is not None
             and (disc.ctx.classify(name) == "org" or disc.is_author(name))
-            and not party_word(noun.split()[-1])
+            and not party_word((noun.split() or [""])[-1])
         )
     ):
         name = f"{genitive(name, lang)} {noun}"
@@ -70,9 +70,9 @@ def keeps_wording(disc: Discourse, phrase: str | None, name: str) -> bool:
     "that offer" of the one who made it: the name would say something else), or someone new
     ("een nieuwe aannemer", "a second inspector": not whom the text named before). A thing
     the ``name`` is named after is that name ("The pool" -> "Brackwater Pool")."""
-    if not phrase or phrase == name:
+    toks = (phrase or "").lower().split()
+    if not toks or phrase == name:
         return True
-    toks = phrase.lower().split()
     if keep_phrase(disc.ctx, phrase) or toks[0] in _INDEFINITE:
         return True
     if toks[0] in POSSESSIVE_PRONOUNS | _FIRST_POSSESSIVES:
