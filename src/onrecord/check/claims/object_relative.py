@@ -201,8 +201,8 @@ def object_relative(s: str, lang: str | None, ctx: NameContext) -> tuple[str, li
 
 #: a source named as what a sentence rests on, with a restrictive relative that has its own
 #: subject: "Dat blijkt uit 86 mails die de gemeente vorige week openbaar maakte ...", "This
-#: emerges from emails that the council released under ...", "according to minutes which the
-#: board published"
+#: emerges from emails that the council released under ...", "This is according to minutes
+#: which the board published"
 _SOURCE_REL = re.compile(
     r"^(?:(?:Dat|Dit|Het)\s+(?:blijkt|bleek)\s+(?:\w+\s+)?uit|(?:This|That|It)\s+(?:emerges|emerged|"
     r"is\s+clear|was\s+clear)\s+from|(?:This|That)\s+is\s+according\s+to)\s+"
@@ -218,21 +218,7 @@ def source_relative(s: str, lang: str | None, ctx: NameContext) -> tuple[str, li
     if not m or (m["rel"] in _NL_RELS) != (lang == "nl"):
         return None
     first = (words(m["body"])[:1] or [""])[0].lower()
-    if first in {
-        "ik",
-        "wij",
-        "we",
-        "i",
-        "u",
-        "you",
-        "deze",
-        "this",
-        "zij",
-        "ze",
-        "hij",
-        "he",
-        "she",
-    }:
+    if first in _WRITER_WORDS:
         return None  # "die wij opvroegen": the writer's own act, no new fact
     if _SEEN.search(m["body"]):
         return None  # "die RTV Oost heeft ingezien", "that the Brief has seen": the reporting
@@ -240,7 +226,12 @@ def source_relative(s: str, lang: str | None, ctx: NameContext) -> tuple[str, li
     return (s, [upper_first(end_sentence(claim))]) if claim else None
 
 
+#: the writer, the reader or a pronoun as the relative clause's subject: no new party's act
+_WRITER_WORDS = frozenset(
+    {"ik", "wij", "we", "i", "u", "you", "deze", "this", "zij", "ze", "hij", "he", "she"}
+)
 #: a newsroom's own act on its sources: seeing, obtaining, holding them
 _SEEN = re.compile(
-    r"(?i)\b(?:ingezien|inzag|inzagen|inzien|in\s+handen|in\s+bezit|seen|saw|obtained|has\s+had\s+sight)\b"
+    r"(?i)\b(?:ingezien|inzag|inzagen|inzien|in\s+handen|in\s+bezit|seen|saw|obtained|"
+    r"has\s+had\s+sight)\b"
 )
