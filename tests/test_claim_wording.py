@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from onrecord.check.claims.extract import claims_from_text
 from onrecord.check.claims.tail_subject import tail_subject
+from onrecord.check.claims.written_referent import written_referent
 from onrecord.check.language.claim_names import NameContext, token_spans
 from onrecord.check.language.nl_order import reorder_subordinate
 from onrecord.check.subjects.coref import Discourse
@@ -181,3 +182,27 @@ def test_a_dutch_subordinate_clause_ends_in_its_verb_when_the_lexicon_lacks_it()
     ctx = NameContext([""])
     for clause in ("U de raad onvolledig hebt geïnformeerd.", "De druk opliep tot 236 bar."):
         assert reorder_subordinate(clause, ctx) == clause
+
+
+def test_that_email_is_the_email_the_sentence_before_says_someone_wrote() -> None:
+    hartley = (
+        "Owen Hartley, then the council's procurement lead, wrote to Pryce on 8 March 2024 that "
+        'the contact "needs to stop today".'
+    )
+    got = written_referent(
+        "Pryce forwarded that email to Marsh.", [hartley, "He copied in Quayle."]
+    )
+    assert got == "Pryce forwarded Owen Hartley's email of 8 March 2024 to Marsh."
+    lubbers = "Daarin schreef Lubbers op 20 oktober 2021 dat de minister het risico kent."
+    got = written_referent("Hoekema zei zich die e-mail niet te herinneren.", [lubbers])
+    assert got == "Hoekema zei zich de e-mail van Lubbers van 20 oktober 2021 niet te herinneren."
+    # a pronoun writer, or no one writing, leaves the claim as it is
+    for before in ("I wrote to Alison Thorne on 5 September.", "The board met on 5 September."):
+        assert written_referent("She never answered that letter.", [before]) == (
+            "She never answered that letter."
+        )
+    text = (
+        'On 2 October, Fenn emailed Rourke to say the valuation "could not be revisited". '
+        "Rourke forwarded that email to Dorsey the same day."
+    )
+    assert "Rourke forwarded Fenn's email of 2 October to Dorsey the same day." in _texts(text)

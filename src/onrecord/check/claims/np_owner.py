@@ -17,7 +17,7 @@ import dataclasses
 import re
 from typing import Any, TypeVar
 
-__all__ = ["with_full_name", "with_owner"]
+__all__ = ["WRITTEN_NOUNS", "with_full_name", "with_owner"]
 
 C = TypeVar("C", bound=Any)
 
@@ -30,7 +30,9 @@ _OPENING = re.compile(
     r"(?P<noun>[a-zà-ÿ][\w-]*[a-zà-ÿ])\b"
 )
 #: things that the verb of writing them introduces
-_WRITTEN = frozenset({"brief", "letter", "e-mail", "email", "mail", "bericht", "message"})
+WRITTEN_NOUNS = frozenset(
+    {"brief", "letter", "e-mail", "email", "mail", "bericht", "message", "memo", "appje"}
+)
 _WRITES = re.compile(
     r"(?i)\b(?:schreef|schreven|schrijft|schrijven|geschreven|mailde|mailden|wrote|writes"
     r"|written|emailed|e-mailed)\b"
@@ -52,7 +54,7 @@ def _introduced(noun: str, text: str) -> bool:
     letter by the verb of writing it."""
     if re.search(rf"(?i)\b(?:een|a|an)\s+(?:\w+\s+)?{re.escape(noun)}\b", text):
         return True
-    return noun.lower() in _WRITTEN and bool(_WRITES.search(text))
+    return noun.lower() in WRITTEN_NOUNS and bool(_WRITES.search(text))
 
 
 def _owner_as_written(subject: str, text: str) -> str:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from onrecord.check.claims.written_referent import written_referent
 from onrecord.check.language.claim_lexicon import is_verb
 
 __all__ = ["with_referent"]
@@ -144,4 +145,4 @@ def with_referent(clause: str, before: Sequence[str]) -> str:
         article = _DEMONSTRATIVE[det.lower()]
         article = article.capitalize() if det[:1].isupper() else article
         return f"{clause[: m.start()]}{article} {found}{clause[m.end() :]}"
-    return clause
+    return written_referent(clause, before)  # "that email" after "X wrote to Y on 8 March"
