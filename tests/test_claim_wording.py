@@ -206,11 +206,3 @@ def test_that_email_is_the_email_the_sentence_before_says_someone_wrote() -> Non
         "Rourke forwarded that email to Dorsey the same day."
     )
     assert "Rourke forwarded Fenn's email of 2 October to Dorsey the same day." in _texts(text)
-
-
-def test_it_after_a_sentence_about_a_person_is_no_organisation_named_before() -> None:
-    text = (
-        "Harwick Borough Council voted to close two libraries. An amendment to keep Copper Lane "
-        "open was proposed by Councillor Amy Reed. It was defeated by 30 votes to 16."
-    )
-    assert "Harwick Borough Council was defeated by 30 votes to 16." not in _texts(text)

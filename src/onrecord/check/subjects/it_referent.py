@@ -3,10 +3,7 @@
 "Greystone Environmental has said that its bid was submitted on time": in what an
 organisation is reported to say, "it" is that organisation, not the thing the sentence before
 was about ("The deadline for bids was 14 November"). Otherwise "it" is the organisation or
-thing that was the subject before, else the organisation last a subject; but after a sentence
-about a person, "it" is a thing that sentence named ("An amendment ... was proposed by Cllr
-Reed. It was defeated by 30 votes to 16."), not an organisation named earlier, and stays
-unresolved.
+thing that was the subject before, else the organisation last a subject.
 """
 
 from __future__ import annotations
@@ -23,6 +20,4 @@ def it_referent(disc: Any) -> str | None:
         return disc.speaker
     if disc.prev_subject and disc.prev_subject in disc.org_subjects + disc.things:
         return disc.prev_subject
-    if disc.prev_subject and disc.prev_subject in disc.persons:
-        return None
     return disc.org_subjects[-1] if disc.org_subjects else None
