@@ -17,7 +17,9 @@ import dataclasses
 import re
 from typing import Any, TypeVar
 
-__all__ = ["WRITTEN_NOUNS", "with_full_name", "with_owner"]
+from onrecord.check.claims.name_swap import genitive
+
+__all__ = ["WRITING_VERBS", "WRITTEN_NOUNS", "owned_phrase", "with_full_name", "with_owner"]
 
 C = TypeVar("C", bound=Any)
 
@@ -33,10 +35,12 @@ _OPENING = re.compile(
 WRITTEN_NOUNS = frozenset(
     {"brief", "letter", "e-mail", "email", "mail", "bericht", "message", "memo", "appje"}
 )
-_WRITES = re.compile(
-    r"(?i)\b(?:schreef|schreven|schrijft|schrijven|geschreven|mailde|mailden|wrote|writes"
-    r"|written|emailed|e-mailed)\b"
+#: the verbs of writing one, in English and Dutch
+WRITING_VERBS = (
+    "schreef|schreven|schrijft|schrijven|geschreven|mailde|mailden|e-mailde|appte|wrote|writes"
+    "|written|emailed|e-mailed|texted"
 )
+_WRITES = re.compile(rf"(?i)\b(?:{WRITING_VERBS})\b")
 #: a run of capitalised words (with Dutch name particles inside) in the earlier claim
 _NAME_RUN = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:van|de|der|den|ter|te)?\s*[A-ZÀ-Ý][\w'’-]*)*")
 #: times and amounts are no one's: "That year", "Dat jaar"
@@ -70,6 +74,15 @@ def _owner_as_written(subject: str, text: str) -> str:
     return subject
 
 
+def owned_phrase(det: str, noun: str, owner: str) -> str:
+    """The thing a demonstrative pointed at, written as its owner's: "that letter" ->
+    "Halloran's letter", "die motie" -> "de motie van Samen Haverbroek", "dat bericht" -> "het
+    bericht van ..."."""
+    if det.lower() in _DET_EN:
+        return f"{genitive(owner, 'en')} {noun}"
+    return f"{_DET[det.lower()]} {noun} van {owner}"
+
+
 def with_owner(claim: C, earlier: C) -> C:
     """``claim`` with its opening demonstrative phrase ("Die motie", "Op die brief") owned by
     the subject of ``earlier`` (the claim right before) where that claim introduced the thing;
@@ -86,12 +99,7 @@ def with_owner(claim: C, earlier: C) -> C:
         or owner.lower() in claim.text[m.end() :].lower()
     ):
         return claim
-    name = _owner_as_written(owner, earlier.text)
-    det = m.group("det")
-    if det.lower() in _DET_EN:
-        phrase = f"{name}'s {noun}"
-    else:
-        phrase = f"{_DET[det.lower()]} {noun} van {name}"
+    phrase = owned_phrase(m.group("det"), noun, _owner_as_written(owner, earlier.text))
     prep = m.group("prep") or ""
     head = f"{prep}{phrase}"
     text = head[:1].upper() + head[1:] + claim.text[m.end() :]

@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import re
 
+from onrecord.check.claims.name_swap import POSSESSIVE_PRONOUNS
 from onrecord.check.language.claim_lexicon import ADVERBS, PREPOSITIONS, is_verb
 
 __all__ = ["tail_subject"]
 
 Token = tuple[str, int, int]
 
-_OWNERS = frozenset({"its", "his", "her", "their", "zijn", "haar", "hun"})
 _OWNED = re.compile(r"^[A-Z][\w-]*['’]s?$")  # "Greystone's", "Harwick’s", "Jones'"
 #: words whose "'s" is "is" or "has": "Here's", "That's", "It's"
 _CONTRACTED = frozenset({"here", "there", "it", "that", "what", "who", "he", "she", "where", "let"})
@@ -57,7 +57,7 @@ def tail_subject(toks: list[Token], lang: str | None, head: str = "") -> int:
         opens = head.split()[:1]
         return 0 if opens and opens[0].lower() == low else 1  # "there were", "er waren"
     owned = _OWNED.match(first) and re.split(r"['’]", low)[0] not in _CONTRACTED
-    if low in _OWNERS or owned:
+    if low in POSSESSIVE_PRONOUNS or owned:
         k = _verb_after(toks, 1, 3, lang)
         return k if k >= 2 else 0  # "Greystone's bid arrived", "its members were"
     if first[:1].isdigit() and len(toks) > 5:

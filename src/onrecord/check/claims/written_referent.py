@@ -18,8 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from onrecord.check.claims.name_swap import genitive
-from onrecord.check.claims.np_owner import WRITTEN_NOUNS
+from onrecord.check.claims.np_owner import WRITING_VERBS, WRITTEN_NOUNS, owned_phrase
 from onrecord.text.wordsets import wordset
 
 __all__ = ["written_referent"]
@@ -29,10 +28,7 @@ _DEMONSTRATIVE = re.compile(
 )
 _DUTCH = frozenset({"die", "deze", "dat", "dit"})
 _NAME = r"(?P<who>[A-Z][\w'’-]+(?:\s+(?:(?:van|de|der|den|el)\s+)*[A-Z][\w'’-]+){0,3})"
-_WROTE = re.compile(
-    _NAME + r"(?:,[^,]{2,80},)?\s+(?:wrote|emailed|e-mailed|texted|schreef|mailde|e-mailde|appte)\b"
-    r"(?P<rest>[^.]*)"
-)
+_WROTE = re.compile(_NAME + rf"(?:,[^,]{{2,80}},)?\s+(?:{WRITING_VERBS})\b(?P<rest>[^.]*)")
 #: Dutch inversion after a fronted phrase: "Daarin schreef Lubbers op 20 oktober ...", "Op 3
 #: mei mailde Fenna Strickland ..."
 _WROTE_AFTER = re.compile(r"\b(?:schreef|mailde|e-mailde|appte)\s+" + _NAME + r"(?P<rest>[^.]*)")
@@ -78,11 +74,7 @@ def written_referent(clause: str, before: Sequence[str]) -> str:
     if found is None:
         return clause
     who, date = found
-    noun = m["noun"].lower()
-    if m["det"].lower() in _DUTCH:
-        article = "het" if noun in ("bericht", "appje") else "de"
-        named = f"{article} {noun} van {who}" + (f" van {date}" if date else "")
-        named = named[:1].upper() + named[1:] if m["det"][:1].isupper() else named
-    else:
-        named = f"{genitive(who, 'en')} {noun}" + (f" of {date}" if date else "")
+    named = owned_phrase(m["det"], m["noun"].lower(), who)
+    if date:
+        named += f" van {date}" if m["det"].lower() in _DUTCH else f" of {date}"
     return clause[: m.start()] + named + clause[m.end() :]
