@@ -206,3 +206,30 @@ def test_that_email_is_the_email_the_sentence_before_says_someone_wrote() -> Non
         "Rourke forwarded that email to Dorsey the same day."
     )
     assert "Rourke forwarded Fenn's email of 2 October to Dorsey the same day." in _texts(text)
+
+
+def test_after_volgens_the_whole_subject_comes_before_the_verb() -> None:
+    # the subject's adjective in -e, its number, a second "van" phrase and a named place stay
+    # with it: "De overstap zou naar CloudVault ..." had split the subject
+    cases = {
+        "Volgens Hoekstra is de uitstoot van de complete vloot tussen 2016 en 2022 met 12% "
+        "gedaald.": "De uitstoot van de complete vloot is tussen 2016 en 2022 met 12% gedaald.",
+        "Volgens Rachel Coyle zou de overstap naar CloudVault het ziekenhuis 22.000 euro per jaar "
+        "besparen.": "De overstap naar CloudVault zou het ziekenhuis 22.000 euro per jaar besparen.",
+        "Volgens Bart de Graaf vertrokken de zeven musici allemaal vrijwillig.": (
+            "De zeven musici vertrokken allemaal vrijwillig."
+        ),
+        "Volgens Hoekstra ging de werf in Gdansk in 2017 15% meer rekenen.": (
+            "De werf in Gdansk ging in 2017 15% meer rekenen."
+        ),
+        "Volgens Hoekstra gingen 29 van de 117 medewerkers van Haskerdam mee naar Veendam.": (
+            "29 van de 117 medewerkers van Haskerdam gingen mee naar Veendam."
+        ),
+        # a month is a time, not a place of the subject
+        "Volgens de wethouder kreeg de gemeente in maart een boete.": (
+            "De gemeente kreeg in maart een boete."
+        ),
+    }
+    for sentence, claim in cases.items():
+        [got] = claims_from_text(sentence)
+        assert got.text == claim

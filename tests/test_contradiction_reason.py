@@ -53,6 +53,9 @@ from onrecord.models.base import Judgment
          "amount"),
         ("Ook houden we ons aan een plafond van 25.000 vliegbewegingen per jaar.",
          "Roozendaal set a cap of 30,000 flights a year for the airport.", "nl", "en", "amount"),
+        # small exact numbers take no rounding slack: 118 is not 120
+        ("In totaal hebben 118 patiënten aan de studie meegedaan.",
+         "Aan HELIOS-2 hebben uiteindelijk 120 patiënten meegedaan.", "nl", "nl", "amount"),
         # another month, another year
         ("Since Zeef went live on 1 February, the 12 of us handle the appeals.",
          "Murmel's automated filter Zeef went live on 1 January.", "en", "en", "time"),
@@ -86,6 +89,10 @@ def test_a_contradiction_with_a_reason(
         ("The audit found one serious problem: two failed safety tests were not recorded.",
          "Jansen agreed with the auditors that the audit had found a serious problem.", "en",
          "en"),
+        # a refusal on one side and a negation on the other say no alike
+        ("Er is geen enkel plan om verloskunde in Oudmeer te sluiten.",
+         "In 2019 wees Dijkstra een sluiting van verloskunde in Oudmeer nog af.", "nl", "nl"),
+        ("I did not sign the contract.", "Okafor refused to sign the contract.", "en", "en"),
     ],
 )  # fmt: skip
 def test_no_reason_to_show(statement: str, claim: str, lang_s: str, lang_c: str) -> None:
@@ -148,3 +155,10 @@ def test_a_reasoned_contradiction_stays() -> None:
     )
     assert e.stance == "contradicts"
     assert e.judgment is not None and e.judgment.probs["contradiction"] == 0.9
+
+
+def test_large_amounts_keep_their_rounding_slack() -> None:
+    # "1,15 miljoen" and "1,148,000" are one amount; "118" and "120" are two
+    assert same_amounts("De club ontving 1,15 miljoen euro.", "The club received 1,148,000 euros.",
+                        "nl", "en")  # fmt: skip
+    assert not same_amounts("We hebben nu 118 patiënten.", "Er doen 120 patiënten mee.", "nl", "nl")

@@ -159,3 +159,24 @@ def test_an_endorsement_is_not_writing() -> None:
     e = _evidence("Agreed.", "2021-01-19T09:00:00Z", STRONG, via=text)
     modality(e, _claim(claim, "about_speech"), strip_frame(claim))
     assert e.stance == "supports"
+
+
+@pytest.mark.parametrize(
+    ("text", "plan"),
+    [
+        # wanting to say it is saying it: the mail is the act
+        ("Ik wil het team van Oudmeer bedanken voor vijftig jaar goede zorg.", False),
+        ("Daarom wil ik het helder zeggen: de afdeling blijft open zolang ik voorzitter ben.",
+         False),
+        ("Ik wilde je persoonlijk laten weten dat de voorzitter aftreedt.", False),
+        ("I would like to thank everyone for their hard work this year.", False),
+        # what is said may itself be a plan
+        ("I want to say that we will close the plant at the end of the year.", True),
+        # telling someone else later, or doing something: a plan
+        ("I want to tell the board in June.", True),
+        ("Ik wil de leden vragen om de club te steunen.", True),
+        ("We want to close the ward.", True),
+    ],
+)  # fmt: skip
+def test_a_performative_want_is_no_plan(text: str, plan: bool) -> None:
+    assert prospective(text) is plan

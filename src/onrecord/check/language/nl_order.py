@@ -25,6 +25,7 @@ from onrecord.check.language.claim_text import (
     words,
 )
 from onrecord.check.language.verb_second import bare_role, nl_finite_form
+from onrecord.text.months import MONTHS
 from onrecord.text.wordsets import wordset
 
 __all__ = [
@@ -131,15 +132,53 @@ def det_np(toks: list[tuple[str, int, int]]) -> int:
         w = toks[n][0]
         if w.lower() in ADVERBS | COMMON | PREPOSITIONS | _MORE_PREPOSITIONS or w.lower() == "van":
             break
-        if is_verb(w, "nl") or any(c.isdigit() for c in w):
+        if n == 1 and w.lower() in QUANTIFIERS and w.lower() not in _NOT_IN_NP:
+            n += 1  # "de zeven musici", "de meeste leden": a number before the noun
+            continue
+        if (is_verb(w, "nl") and not _adjective(toks, n)) or any(c.isdigit() for c in w):
             break
         n += 1
         # an adjective ends in -e; the noun ends the phrase ("de coöperatie": a noun in -ie)
         if not w.lower().endswith("e") or w.lower().endswith(("ie", "tie")):
             break
-    if n > 1:  # "de notitie van de toezichthouder"
-        n = _van_tail(toks, n)
+    if n > 1:  # "de notitie van de toezichthouder", "de werf in Gdansk"
+        n = _place_tail(toks, _van_tail(toks, _van_tail(toks, n)))
     return n if n > 1 else 0
+
+
+#: quantifiers that do not stand between an article and its noun
+_NOT_IN_NP = frozenset({"alle", "vrijwel", "bijna", "ruim", "circa", "ongeveer", "all", "almost"})
+#: prepositions whose named object belongs to the noun before it: "de overstap naar CloudVault"
+_NAME_PREPOSITIONS = frozenset({"in", "naar", "uit", "bij", "te"})
+
+
+def _adjective(toks: list[tuple[str, int, int]], k: int) -> bool:
+    """``toks[k]`` is an adjective in -e before its noun after an article ("de complete
+    vloot"), where the verb lexicon reads a weak past ("complete" as "maakte")."""
+    w = toks[k][0]
+    if not w.lower().endswith("e") or k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1][0]
+    return (
+        nxt[:1].islower()
+        and nxt.isalpha()
+        and not is_verb(nxt, "nl")
+        and (toks[k - 1][0].lower() in DETERMINERS | _OWN)
+    )
+
+
+def _place_tail(toks: list[tuple[str, int, int]], k: int) -> int:
+    """The end of a noun phrase ending at ``k`` with a named place or party after "in",
+    "naar", "uit", "bij": "de werf in Gdansk", "de overstap naar CloudVault" (``k`` when
+    none follows; not a month or a time: "in maart", "in 2017")."""
+    if k + 1 >= len(toks) or toks[k][0].lower() not in _NAME_PREPOSITIONS:
+        return k
+    j = k + 1
+    while j < len(toks) and toks[j][0][:1].isupper() and toks[j][0].isalpha():
+        if toks[j][0].lower() in MONTHS:
+            return k
+        j += 1
+    return j if j > k + 1 else k
 
 
 def quant_np(toks: list[tuple[str, int, int]]) -> int:
@@ -158,7 +197,7 @@ def quant_np(toks: list[tuple[str, int, int]]) -> int:
         if k > n and k == len(toks) - 1:
             break  # the clause's last word is its participle: "werden 412 leden ontslagen"
         k += 1
-    k = _van_tail(toks, k)  # "29 van de 117 medewerkers", "alle databases van Tessel"
+    k = _van_tail(toks, _van_tail(toks, k))  # "29 van de 117 medewerkers van Haskerdam"
     return k if k > n else 0
 
 
@@ -175,7 +214,9 @@ def _van_tail(toks: list[tuple[str, int, int]], k: int) -> int:
     m = j
     while m < min(len(toks), j + 2):
         w = toks[m][0]
-        if w.lower() == "van" or is_verb(w, "nl") or w.lower() in PREPOSITIONS | ADVERBS | COMMON:
+        if w.lower() == "van" or w.lower() in PREPOSITIONS | ADVERBS | COMMON:
+            break
+        if is_verb(w, "nl") and not _adjective(toks, m):
             break
         m += 1
         if not w.lower().endswith("e"):  # an adjective ends in -e; the noun ends the phrase

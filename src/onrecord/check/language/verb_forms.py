@@ -24,7 +24,7 @@ EN_MORE_VERBS = _w(
     swears struck hid hides forgot forgets forgave forgives froze rode rang sang sings sank swam
     drove flew fled flees shook shakes stole steals forbade forbids withdrew withdraws overtook
     overtakes undertook undertakes oversaw oversees withheld withholds upheld upholds remains
-    remained contains
+    remained contains faces lacks owes
     """
 )
 

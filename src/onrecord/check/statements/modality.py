@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["certain", "firm", "hedged", "prospective", "retrospective", "universal"]
+__all__ = ["certain", "firm", "hedged", "performative", "prospective", "retrospective", "universal"]
 
 _WORD = re.compile(r"[\w'’]+|[,;:]")
 
@@ -96,6 +96,9 @@ def prospective(text: str) -> bool:
     if words[0] in ("let's", "lets", "laten"):
         return True
     main = _main_clause(words)
+    if performative(main):  # the words said are what may plan: "I want to say that we will …"
+        rest = words[len(main) + 1 :]
+        return bool(rest) and prospective(" ".join(rest))
     for i, w in enumerate(main):
         if w in _REPORT:
             # "I decided …", "We agreed …"; but "It is planned …", "I have to …" are plans
@@ -120,6 +123,40 @@ def prospective(text: str) -> bool:
             return True
         if w == "'ll" or w.endswith("'ll"):
             return True
+    return False
+
+
+# "I want to thank", "Ik wil het helder zeggen", "Ik wilde je laten weten": wanting to say is
+# saying it; the mail is the act, not a plan of it
+_WANT = {"want", "wants", "wanted", "like", "wil", "wilt", "willen", "wilde", "wilden"}
+_PERFORMATIVE = {
+    "thank", "apologise", "apologize", "congratulate", "welcome", "stress", "emphasise",
+    "emphasize", "reiterate", "assure", "clarify", "bedanken", "danken", "feliciteren",
+    "verwelkomen", "benadrukken", "onderstrepen", "verzekeren", "herhalen", "excuses",
+}  # fmt: skip
+# verbs that are the act only with the reader as addressee or with the words said following
+# ("I want to tell you", "ik wil het helder zeggen"; not "I want to tell the board in June")
+_SAYING = {
+    "say", "tell", "inform", "zeggen", "vertellen", "informeren", "weten", "clear", "duidelijk",
+}  # fmt: skip
+_TO_READER = {"you", "je", "jullie", "u", "iedereen", "everyone", "all", "het", "it", "this", "dit"}
+
+
+def performative(main: list[str]) -> bool:
+    """The main clause wants to do what the sentence does: thanking, apologising, stressing,
+    telling the reader ("I would like to thank the team", "Ik wil mijn excuses aanbieden",
+    "Daarom wil ik het helder zeggen: ...", "Ik wilde je persoonlijk laten weten dat ...")."""
+    for i, w in enumerate(main):
+        if w not in _WANT:
+            continue
+        if w == "like" and (not i or main[i - 1] not in ("would", "'d", "i'd", "we'd")):
+            continue
+        rest = main[i + 1 : i + 8]
+        if any(x in _PERFORMATIVE for x in rest):
+            return True
+        for j, x in enumerate(rest):
+            if x in _SAYING and (set(rest[:j]) & _TO_READER or j + 1 == len(rest)):
+                return True
     return False
 
 

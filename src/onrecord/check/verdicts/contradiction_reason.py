@@ -135,6 +135,24 @@ def refuses(text: str) -> bool:
     return _REFUSAL.search(text) is not None
 
 
+#: a refusal named, not made: "When he forwarded Dijkstra's refusal"
+_REFUSAL_NOUN = re.compile(
+    r"\b(?:refusals?|rejections?|objections?|opposition|denials?|afwijzing(?:en)?|weigering(?:en)?)\b",
+    re.I,
+)
+#: a denial made by the negation itself ("Dat gerucht klopt niet"): no refusal besides it
+_DENIED_BY_NEGATION = re.compile(
+    r"\b(?:klopt|klopte|klopten)\s+(?:\w+\s+)?niet\b|\bniet\s+waar\b", re.I
+)
+#: where a reading's own sentence starts after the context read before it
+_LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def _refuses_itself(text: str) -> bool:
+    """The main clause says no with a refusing verb, not only with its negation."""
+    return refuses(_REFUSAL_NOUN.sub(" ", _DENIED_BY_NEGATION.sub(" ", main_part(text))))
+
+
 _WORD = re.compile(r"[\w'’]+")
 #: a number in digits, with thousands separators ("25.000", "30,000") or a decimal ("3,4")
 _NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")
@@ -175,8 +193,16 @@ def amounts(text: str, lang: str | None) -> set[float]:
     return out
 
 
+#: below this, amounts are exact: "118 patiënten" is not "120", "96.8 percent" not "97.5"; from
+#: here on a 2 % slack takes rounding ("1,15 miljoen" / "1,148,000")
+ROUNDED_FROM = 1000.0
+
+
 def _near(v: float, values: set[float]) -> bool:
-    return any(abs(v - w) <= 0.02 * max(abs(v), abs(w)) for w in values)
+    return any(
+        v == w or (min(abs(v), abs(w)) >= ROUNDED_FROM and abs(v - w) <= 0.02 * max(abs(v), abs(w)))
+        for w in values
+    )
 
 
 def other_amounts(a: str, b: str, lang_a: str | None, lang_b: str | None) -> bool:
@@ -214,8 +240,18 @@ def reason(
     ``refusal`` (a refusing verb on one side only, the other side firm and not negated),
     ``time`` (they are about different years), ``status`` (one side leaves open what the other
     says was done), or None: no reason to show."""
+    ns, nc = negations(main_part(statement)), negations(main_part(claim))
+    rs, rc = refuses(statement), refuses(claim)
+    # a refusal in the main clause of the side without the negation says no as well: "wees een
+    # sluiting af" / "Er is geen enkel plan om verloskunde te sluiten", "refused to sign" /
+    # "did not sign"
+    own = _LAST_SENTENCE.split(statement.strip())[-1]  # not the context read before it
+    ms, mc, no = _refuses_itself(own), _refuses_itself(claim), negations(main_part(own))
+    said_no_both = (no % 2 == 1 and nc % 2 == 0 and mc and not ms) or (
+        nc % 2 == 1 and no % 2 == 0 and ms and not mc
+    )
     why = opposition(statement, claim, lang_s, lang_c)
-    if why is not None:
+    if why is not None and not (why == POLARITY and said_no_both):
         return why
     if (
         goes_on_against_end(statement, claim)
@@ -223,14 +259,12 @@ def reason(
         or option_against_ruled_out(statement, claim)
     ):
         return ANTONYM
-    ns, nc = negations(main_part(statement)), negations(main_part(claim))
-    if ns % 2 != nc % 2:
+    if ns % 2 != nc % 2 and not said_no_both:
         # one side's main clause negated ("Ik sta achter dit besluit" / "stond niet achter het
         # besluit"), or two negations that are none ("nooit beloofd dat … niet")
         return POLARITY
     if other_amounts(statement, claim, lang_s, lang_c):
         return AMOUNT
-    rs, rc = refuses(statement), refuses(claim)
     if rs != rc:
         # the other side must say yes, firmly: not negated, not a condition or a hedge ("If we
         # sell, Ravenwijk becomes a feeder club" warns against the sale "De Graaf opposed"),
