@@ -37,6 +37,7 @@ from onrecord.check.statements.period import other_times, years_named
 from onrecord.check.statements.status import DONE, UNDECIDED, past, status
 from onrecord.check.verdicts.refusal_scope import keeps
 from onrecord.text.months import MONTHS
+from onrecord.text.sentences import split_sentences
 
 __all__ = ["REFUSAL", "RULE", "STATUS", "TIME", "noted", "reason", "refuses", "same_amounts"]
 
@@ -144,8 +145,6 @@ _REFUSAL_NOUN = re.compile(
 _DENIED_BY_NEGATION = re.compile(
     r"\b(?:klopt|klopte|klopten)\s+(?:\w+\s+)?niet\b|\bniet\s+waar\b", re.I
 )
-#: where a reading's own sentence starts after the context read before it
-_LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
 def _refuses_itself(text: str) -> bool:
@@ -245,7 +244,8 @@ def reason(
     # a refusal in the main clause of the side without the negation says no as well: "wees een
     # sluiting af" / "Er is geen enkel plan om verloskunde te sluiten", "refused to sign" /
     # "did not sign"
-    own = _LAST_SENTENCE.split(statement.strip())[-1]  # not the context read before it
+    spans = split_sentences(statement, lang_s)
+    own = statement[spans[-1][0] : spans[-1][1]] if spans else statement  # not its context
     ms, mc, no = _refuses_itself(own), _refuses_itself(claim), negations(main_part(own))
     said_no_both = (no % 2 == 1 and nc % 2 == 0 and mc and not ms) or (
         nc % 2 == 1 and no % 2 == 0 and ms and not mc
