@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from onrecord.check.claims.extract import Claim
-from onrecord.check.figures.figure_clash import clash, sign_clash
+from onrecord.check.figures.figure_clash import clash, months_apart, sign_clash
 from onrecord.check.verdicts.amount_evidence import amounts
 from onrecord.check.verdicts.evidence import OWN, Evidence
 from onrecord.index.hybrid import Hit
@@ -148,6 +148,13 @@ NO_CLASH = [
         "De groep betaalde 9 miljoen euro voor haar belang.",
         "nl",
     ),
+    # a month of the writer's year is not the end of the claim's year
+    (
+        "The funding ratio stood at 96.8 percent at the end of September.",
+        "en",
+        "At the end of 2022 the fund's coverage ratio was 97.5 percent.",
+        "en",
+    ),
     # rounding: "ruim een miljoen" holds 1.2 million
     (
         "The cut is 1.2 million euros a year from 2020.",
@@ -210,3 +217,23 @@ def test_the_clash_overrules_the_judges_entailment() -> None:
     amounts(e, Claim(claim, claim, claim_lang, "Hoekstra", None, None, None, "fact"))
     assert e.judgment is not None and e.judgment.label == "contradiction"
     assert "one figure" in e.note
+
+
+def test_a_share_of_another_month_does_not_overrule_the_judge() -> None:
+    """A share clashes against the judge's entailment (``OVERRIDE_KINDS``), but not one dated by
+    another month than the claim's: a quarterly figure is not the year-end one."""
+    said = "The funding ratio stood at 96.8 percent at the end of September."
+    e = _judged(said, "en")
+    claim = "At the end of 2022 the fund's coverage ratio was 97.5 percent."
+    amounts(e, Claim(claim, claim, "en", "the fund", None, None, None, "fact"))
+    assert e.judgment is not None and e.judgment.label == "entailment", e.note
+    e = _judged(said.replace("September", "December"), "en")
+    amounts(e, Claim(claim, claim, "en", "the fund", None, None, None, "fact"))
+    assert e.judgment is not None and e.judgment.label == "contradiction"
+
+
+def test_months_apart() -> None:
+    assert months_apart("Eind september stond de dekkingsgraad op 96,8 procent.", "eind 2022")
+    assert not months_apart("At the end of December it was 96.8 percent.", "at the end of 2022")
+    assert not months_apart("It may reach 97 percent.", "at the end of 2022")  # the verb
+    assert not months_apart("In September 2022 it was 96.8 percent.", "at the end of 2022")

@@ -33,6 +33,12 @@ from onrecord.models.base import Judgment
         ("The audit started on the fourth of March.", False),
         ("We hebben het budget voor 2020 met tien procent verlaagd.", False),
         ("I have always opposed moving the headquarters to Utrecht.", False),
+        # "gaan" with an infinitive is the future; "doorgaan", "misgaan", "gaat goed" are not
+        ("We gaan de afdeling in Oudmeer sluiten.", True),
+        ("Verloskunde gaat gewoon door.", False),
+        ("De fusie met Solaris gaat niet door.", False),
+        ("Het gaat goed met de club.", False),
+        ("Ik ga hier niet zomaar mee akkoord.", False),
     ],
 )
 def test_a_plan_is_told_from_a_report(text: str, plan: bool) -> None:

@@ -124,3 +124,41 @@ def test_rates_changes_and_hedges() -> None:
     assert one("Possibly three months.", "en").hedged
     assert one("It could be two months.", "en").hedged
     assert one("Misschien drie maanden.", "nl").hedged
+
+
+def test_up_down_lower_and_higher_make_a_change() -> None:
+    """A share or a sum read with "down"/"up" before it or "lower"/"higher" after it is a
+    change, as "fell by" is: "costs are down 71 percent" is compared with "fell by 17 percent"."""
+    assert one("Moderation costs are down 71 percent.", "en").change
+    assert one("Sales are up 6 percent.", "en").change
+    assert one("De huur ligt 6 procent hoger.", "nl").change
+    assert not one("We can pay up to 50 percent.", "en").change  # a bound, not a change
+    assert not one("Turnout rose to 71 percent.", "en").change  # a level reached
+    down = "Moderation costs are down 71 percent compared to Q3."
+    assert compare(down, "Moderation costs had fallen by 17 percent.", "en", "en").relation == (
+        "conflict"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "unit"),
+    [
+        ("Het aantal nachtslots gaat naar tien per week.", "nl", 10, "nachtslot"),
+        ("The number of night slots was cut to four.", "en", 4, "slot"),
+        ("Het aantal leden daalde naar 740.", "nl", 740, "member"),
+    ],
+)
+def test_a_bare_number_counts_the_noun_of_the_number_of(
+    text: str, lang: str, value: float, unit: str
+) -> None:
+    q = one(text, lang)
+    assert (q.kind, q.lo, q.unit) == ("count", value, unit)
+
+
+def test_the_number_of_reaches_no_further_than_its_clause() -> None:
+    assert quantities("A number of people came at 10.", "en") == []  # "a number of": some
+    [q] = quantities("The number of complaints was 40, and 12 were upheld.", "en")
+    assert q.lo == 40
+    ten = "Met NordLift hebben we afgesproken dat het aantal nachtslots naar tien per week gaat."
+    four = "In 2022 werd het aantal nachtslots van NordLift teruggebracht naar vier per week."
+    assert compare(ten, four, "nl", "nl").relation == "conflict"

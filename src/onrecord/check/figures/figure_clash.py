@@ -44,8 +44,9 @@ from onrecord.check.figures.count_nouns import same_measure
 from onrecord.check.quantities import quantities
 from onrecord.check.quantities.intervals import disjoint, interval
 from onrecord.check.quantities.types import COUNT, DATE, DURATION, MONEY, PERCENT, YEAR, Quantity
+from onrecord.text.months import MONTH_NAME_PATTERN, MONTHS
 
-__all__ = ["GROUPS", "NEAR", "clash", "part", "sign_clash"]
+__all__ = ["GROUPS", "NEAR", "clash", "dated_apart", "months_apart", "part", "sign_clash"]
 
 #: How many words from the amount a shared concept may stand (on both sides).
 NEAR = 5
@@ -98,6 +99,11 @@ _AGAINST = re.compile(
 )
 # "het budget van 48 miljoen wordt niet overschreden", "will not exceed 48 million": at most 48
 _NOT_EXCEEDED = re.compile(r"\b(?:overschr\w*|exceed\w*|go(?:es|ing)?\s+over|gaan?\s+over)\b", re.I)
+# a month named with and without its year ("in March 2019" / "at the end of September"), and
+# the end of a year ("at the end of 2022", "eind 2022", "ultimo 2022")
+_MONTH_YEAR = re.compile(rf"\b({MONTH_NAME_PATTERN})\s+(?:19|20)\d\d\b", re.I)
+_MONTH_ALONE = re.compile(rf"\b({MONTH_NAME_PATTERN})\b(?!\s+(?:19|20)\d\d\b|\s+\d)", re.I)
+_YEAR_END = re.compile(r"\b(?:(?:at\s+)?the\s+end\s+of|eind|ultimo|einde)\s+(?:19|20)\d\d\b", re.I)
 # a year an agreement runs to: "extend the agreement to 2026", "verlengen tot en met 2026"
 _END = re.compile(r"\b(?:to|till|through|tot(?:\s+en\s+met)?|t/m)\s+$", re.I)
 # a limit pledged, not a figure stated: "guaranteeing a milk price of at least 35 cents"
@@ -232,7 +238,31 @@ def _times(text: str, lang: str | None) -> list[Quantity]:
     ]  # fmt: skip
 
 
-def _other_time(said: str, claim: str, lang_s: str | None, lang_c: str | None) -> bool:
+def _months(text: str, bare: bool) -> set[int]:
+    """The months a figure is dated by: ``bare``, those named without a year ("at the end of
+    September", "eind maart": of the writer's year); else those named with one, December for
+    the end of a year ("at the end of 2022", "eind 2022")."""
+    if not bare:
+        out = {MONTHS[m.group(1).lower()] for m in _MONTH_YEAR.finditer(text)}
+        return out | ({12} if _YEAR_END.search(text) else set())
+    return {
+        MONTHS[m.group(1).lower()]
+        for m in _MONTH_ALONE.finditer(text)
+        if m.group(1) != "may"  # the verb, not the month
+    }
+
+
+def months_apart(said: str, claim: str) -> bool:
+    """The statement dates its figure by a month of its writer's year, and the claim by
+    another month ("96.8 percent at the end of September" / "at the end of 2022, 97.5")."""
+    ms, mc = _months(said, bare=True), _months(claim, bare=False)
+    return bool(ms and mc) and not ms & mc
+
+
+def dated_apart(said: str, claim: str, lang_s: str | None, lang_c: str | None) -> bool:
+    """The statement dates its figure at a time the claim's does not meet."""
+    if months_apart(said, claim):
+        return True
     ts, tc = _times(said, lang_s), _times(claim, lang_c)
     return bool(ts and tc) and not any(
         not disjoint(interval(a), interval(b)) for a in ts for b in tc
@@ -289,7 +319,7 @@ def _figure(
             continue
         if (
             _restated(said, h)
-            or _other_time(said, claim, lang_said, lang_claim)
+            or dated_apart(said, claim, lang_said, lang_claim)
             or _two_times(claim, lang_claim)
             or _against_other(said, claim)
         ):
@@ -315,6 +345,6 @@ def sign_clash(said: str, claim: str, lang_said: str | None, lang_claim: str | N
     sp, sh = _sign(_words(p, all_s)), _sign(_words(h, all_c))
     if sp == 0 or sh == 0 or sp == sh or disjoint(_interval(p), _interval(h)):
         return None
-    if _other_time(said, claim, lang_said, lang_claim):
+    if dated_apart(said, claim, lang_said, lang_claim):
         return None
     return f"a {'profit' if sh > 0 else 'loss'} against a {'profit' if sp > 0 else 'loss'}"

@@ -36,6 +36,7 @@ import re
 
 from onrecord.check.figures.amount_matter import MEASURES
 from onrecord.check.figures.count_nouns import same_measure
+from onrecord.check.figures.figure_clash import months_apart
 from onrecord.check.quantities import quantities
 from onrecord.check.quantities.intervals import disjoint, interval
 from onrecord.check.quantities.types import COUNT, DATE, DURATION, MONEY, YEAR, Quantity
@@ -132,6 +133,8 @@ def _times(text: str, lang: str | None) -> list[Quantity]:
 def _other_time(said: str, claim: str, lang_said: str | None, lang_claim: str | None) -> bool:
     """Both sides date what they say, at times that do not meet: two periods, two figures
     ("in 2017 een tekort van 1,1 miljoen" / "sloot 2019 af met een tekort van 1,3 miljoen")."""
+    if months_apart(said, claim):
+        return True
     ts, th = _times(said, lang_said), _times(claim, lang_claim)
     return bool(ts and th) and not any(
         not disjoint(interval(a), interval(b)) for a in ts for b in th

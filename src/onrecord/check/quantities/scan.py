@@ -78,6 +78,8 @@ _CLOCK_BEFORE = _w("om tegen rond vanaf van tot omstreeks uiterlijk sinds")
 _SOLE = _w("only just exactly maar slechts precies")
 # "één ding wil ik toevoegen", "one of the": no count
 _ONE_NOT_COUNTED = _w("ding thing van of op in keer moment")
+#: where a clause ends, looking back from a number for "the number of" / "het aantal"
+_CLAUSE_END_MARKS = frozenset(".,;:!?")
 
 
 # the words of a half ("half" only before "of the"; the others after "de"/"die"/"la")
@@ -484,6 +486,8 @@ class _Scanner(_Dates, _Durations):
                 kind, unit, end = COUNT, noun, jn
             elif scale >= 1e6 or (vague is not None and lo >= 1e6):
                 kind, unit, end = MONEY, None, j
+            elif scale == 1.0 and (counted := self._number_of_before(start)) is not None:
+                kind, unit, end = COUNT, counted, j  # "het aantal nachtslots gaat naar tien"
             else:
                 return None
             if kind == COUNT and (dur := self._duration_noun(start, j, end)) is not None:
@@ -584,6 +588,38 @@ class _Scanner(_Dates, _Durations):
             return None, j, False, ()  # "three times as much"
         mods = tuple(_stem(w) for w in run[: run.index(head)])
         return _MEASURE.get(head) or _stem(head), end, additional, mods
+
+    def _number_of_before(self, start: int) -> str | None:
+        """The noun a bare number counts when its clause opened with "the number of X" / "het
+        aantal X" ("het aantal nachtslots gaat naar tien per week", "the number of night slots
+        was cut to four"): X's stem, else None."""
+        for k in range(start - 1, max(-1, start - 12), -1):
+            t = self.toks[k]
+            if t.kind == "punct" and t.low in _CLAUSE_END_MARKS:
+                return None
+            if t.low not in ("aantal", "number"):
+                continue
+            if self._low(k - 1) in ("a", "een"):
+                return None  # "a number of people", "een aantal mensen": some, not a count
+            x = k + 1
+            while self._low(x) in ("of", "van", "aan", "the", "de", "het", "our", "onze"):
+                x += 1
+            words = [self._low(n) for n in range(x, min(x + 2, start))]
+            if not words or not all(self._tok(x + n).kind == "word" for n in range(len(words))):
+                return None
+            head = words[0]
+            if (
+                len(words) == 2
+                and len(words[1]) > 3
+                and words[1] not in _NOT_NOUN
+                and self._noun_like(words[1])
+                and words[1].endswith("s")
+            ):
+                head = words[1]  # "the number of night slots"
+            if not self._noun_like(head) or _word_value(head, self.lang):
+                return None
+            return _MEASURE.get(head) or _stem(head)
+        return None
 
     def _duration_noun(self, start: int, j: int, end: int) -> tuple[str, float] | None:
         """The unit and factor when the noun a number (from token ``start``) counts (tokens

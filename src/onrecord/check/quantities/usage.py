@@ -37,10 +37,13 @@ from onrecord.check.quantities.lexicon import (
     _w,
 )
 from onrecord.check.quantities.tokens import _content, _ScanBase
-from onrecord.check.quantities.types import DURATION, INF, _Raw
+from onrecord.check.quantities.types import DURATION, INF, MONEY, PERCENT, _Raw
 
 #: Verbs of need that, before a duration, say how long something lasts
 _TAKES = _w("take takes took taking cost costs kost kosten kostte kostten")
+#: a word right after a share or a sum that makes it a change: "32 percent lower", "6 procent
+#: hoger", "5% up on last year"
+_CHANGE_AFTER = (["lower"], ["higher"], ["down"], ["up"], ["lager"], ["hoger"])
 
 
 class _Usage(_ScanBase):
@@ -93,6 +96,10 @@ class _Usage(_ScanBase):
         ):
             raw.change = True
         after = self._words_after(raw.t1, 3)
+        if raw.kind in (PERCENT, MONEY) and (
+            before[-1:] in (["down"], ["up"]) or after[:1] in _CHANGE_AFTER
+        ):
+            raw.change = True  # "costs are down 71 percent", "6 procent hoger dan vorig jaar"
         if after[:2] in (["more", "than"], ["less", "than"], ["fewer", "than"], ["meer", "dan"]):
             raw.change = True  # "$500,000 more than last year": a difference
         if after[:2] in (["minder", "dan"], ["mehr", "als"], ["weniger", "als"]):

@@ -120,10 +120,50 @@ def prospective(text: str) -> bool:
                 continue
             if w == "going" and (i + 1 >= len(main) or main[i + 1] != "to"):
                 continue
+            if w in ("ga", "gaat", "gaan") and not _dutch_go_future(main, i):
+                continue  # "De verkoop gaat gewoon door", "Het gaat goed": going, not will
             return True
         if w == "'ll" or w.endswith("'ll"):
             return True
     return False
+
+
+# after "gaan", a verb of its own that makes it no future: "gaat (gewoon) door" (continues),
+# "gaat niet door" (is off), "gaat mis", "gaat over" (is about), "gaat om" (concerns)
+_GO_PARTICLES = {
+    "door",
+    "verder",
+    "mis",
+    "over",
+    "om",
+    "uit",
+    "goed",
+    "slecht",
+    "fout",
+    "open",
+    "dicht",
+}
+# words in -en after "gaan" that are no infinitive
+_NOT_INFINITIVE = {
+    "tegen",
+    "even",
+    "samen",
+    "geen",
+    "alleen",
+    "boven",
+    "binnen",
+    "buiten",
+    "morgen",
+}
+
+
+def _dutch_go_future(main: list[str], i: int) -> bool:
+    """ "gaan" at ``main[i]`` as the future ("We gaan de afdeling sluiten"): an infinitive
+    follows it in the main clause, and it is not the verb "doorgaan", "misgaan", "gaan om"."""
+    rest = main[i + 1 :]
+    if not rest or rest[0] in _GO_PARTICLES or rest[-1] in _GO_PARTICLES:
+        return False
+    return any(len(x) > 3 and x.endswith("en") and x not in _NOT_INFINITIVE for x in rest)
 
 
 # "I want to thank", "Ik wil het helder zeggen", "Ik wilde je laten weten": wanting to say is

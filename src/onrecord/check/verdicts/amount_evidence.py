@@ -7,10 +7,11 @@ from onrecord.check.claims.extract import Claim
 from onrecord.check.figures.change_object import act_toward_change
 from onrecord.check.figures.direction import opposed
 from onrecord.check.figures.figure_clash import clash as figure_clash
-from onrecord.check.figures.figure_clash import sign_clash
+from onrecord.check.figures.figure_clash import dated_apart, sign_clash
 from onrecord.check.figures.same_matter import conflict as same_matter_conflict
+from onrecord.check.figures.votes import unanimity_clash
 from onrecord.check.quantities import compare as compare_quantities
-from onrecord.check.quantities.types import CONFLICT, DURATION, PERCENT
+from onrecord.check.quantities.types import CONFLICT, DATE, DURATION, PERCENT, YEAR
 from onrecord.check.statements.period import Period, in_period, mentions
 from onrecord.check.verdicts.evidence import Evidence
 from onrecord.check.verdicts.figure_agree import reread
@@ -36,6 +37,13 @@ UNRELATED = 0.8
 OVERRIDE_KINDS = frozenset((PERCENT, DURATION))
 
 
+def _outside(e: Evidence, said: str, period: Period | None) -> bool:
+    """The statement was made outside the period the claim names, and does not name it."""
+    return bool(
+        period and in_period(e.hit.date, period) is False and not mentions(said, period, e.hit.date)
+    )
+
+
 def amounts(e: Evidence, claim: Claim, period: Period | None = None) -> None:
     """Numbers, amounts, dates and the direction of a change compared explicitly: a conflict
     the judge did not see ("$1B" vs "only $100 million", "increased by 10%" vs "cut by 10%")
@@ -45,7 +53,9 @@ def amounts(e: Evidence, claim: Claim, period: Period | None = None) -> None:
     sides (:mod:`onrecord.check.figures.same_matter`), in a statement of the subject's made in the
     ``period`` the claim names (a later statement gives a later stage of the matter: a
     proposal's 250,000 euros a season against the deal's 225,000), or one figure read wider
-    (``figure_clash``); where the figures agree, a contradiction is relieved (``figure_agree``)."""
+    (``figure_clash``), or a tally with votes against where the other side says the vote was
+    unanimous (``votes``); where the figures agree, a contradiction is relieved
+    (``figure_agree``)."""
     if e.judgment is None:
         return
     said = e.hit.via_endorsement.text if e.hit.via_endorsement else e.hit.text
@@ -54,6 +64,8 @@ def amounts(e: Evidence, claim: Claim, period: Period | None = None) -> None:
         why = "the changes go opposite ways"
     elif e.judgment.probs.get("neutral", 0.0) >= UNRELATED:
         return  # another matter: "640,000 euros for agency nurses" vs "1.8 million for rooms"
+    elif (vote := unanimity_clash(said, claim.text)) and not _outside(e, said, period):
+        why = f"amounts differ: {vote}"
     elif sign := sign_clash(said, claim.text, e.hit.lang, claim.lang):
         why = f"amounts differ: {sign}"
     else:
@@ -65,13 +77,15 @@ def amounts(e: Evidence, claim: Claim, period: Period | None = None) -> None:
                 for c in qc.pairs
                 if c.relation == CONFLICT and c.hypothesis_q.kind in OVERRIDE_KINDS
             ]
+        if (
+            clear
+            and clear[0].hypothesis_q.kind not in (YEAR, DATE)
+            and dated_apart(said, claim.text, e.hit.lang, claim.lang)
+        ):
+            clear = []  # "96.8 percent at the end of September" / "97.5 percent at the end of 2022"
         if clear:
             why = f"amounts differ: {clear[0].why}"
-        elif not (
-            period
-            and in_period(e.hit.date, period) is False
-            and not mentions(said, period, e.hit.date)
-        ) and (
+        elif not _outside(e, said, period) and (
             (entails and (one := same_matter_conflict(said, claim.text, e.hit.lang, claim.lang)))
             or (one := figure_clash(said, claim.text, e.hit.lang, claim.lang))
         ):
