@@ -35,6 +35,7 @@ from onrecord.models.base import Judgment
         ("I have always opposed moving the headquarters to Utrecht.", False),
         # "gaan" with an infinitive is the future; "doorgaan", "misgaan", "gaat goed" are not
         ("We gaan de afdeling in Oudmeer sluiten.", True),
+        ("De afdeling in Oudmeer gaat per 1 juli dicht.", True),
         ("Verloskunde gaat gewoon door.", False),
         ("De fusie met Solaris gaat niet door.", False),
         ("Het gaat goed met de club.", False),

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from onrecord.check.quantities.numbers import _word_value
+from onrecord.check.quantities.numbers import word_number
 
 __all__ = ["NEARLY_SHARE", "tally", "unanimity", "unanimity_clash"]
 
@@ -30,7 +30,9 @@ _N = r"(\d{1,6}|[a-zé]+)"
 _TALLY = re.compile(
     rf"\b(?:by\s+)?{_N}\s+votes?\s+to\s+{_N}\b"  # "by five votes to one", "52 votes to 41"
     rf"|\b(?:by\s+)?{_N}\s+to\s+{_N}\s+votes?\b"  # "by 52 to 41 votes"
-    rf"|\bvot(?:ed|es|e)\s+(?:\w+\s+){{0,3}}?(?:by\s+)?{_N}\s+to\s+{_N}\b(?!\s*(?:%|percent|per|euros?|dollars?|pounds?|procent))"
+    # "voted 23 to 19", "voted on Wednesday by 23 to 19" (not "voted to raise it 175 to 260 euros")
+    rf"|\bvot(?:ed|es|e)\s+(?:\w+\s+){{0,3}}?(?:by\s+)?{_N}\s+to\s+{_N}\b"
+    r"(?!\s*(?:%|percent|procent|per|euros?|dollars?|pounds?))"
     r"|\b(\d{1,6})\s*[-–]\s*(\d{1,6})\s+(?:vote|votes|majority)\b"  # "a 52-41 vote"
     rf"|\bmet\s+{_N}\s+(?:stemmen\s+)?tegen\s+{_N}(?:\s+stemmen)?\b"  # "met 112 tegen 87 stemmen"
     rf"|\b{_N}\s+(?:stemmen\s+)?voor\s*(?:,|en)\s*{_N}\s+(?:stemmen\s+)?tegen\b"  # "150 voor en 49 tegen"
@@ -48,12 +50,11 @@ _NEGATED = re.compile(r"\b(?:not|niet|never|nooit|geen)\s+(?:\w+\s+)?$", re.I)
 
 
 def _value(word: str) -> int | None:
+    """A count of votes, in digits or words ("five", "één"; "een" too, in a tally)."""
     if word.isdigit():
         return int(word)
-    got = _word_value(word.lower(), None)
-    if got is None and word.lower() in ("één", "een"):
-        return 1
-    return None if got is None else int(got[0])
+    got = 1.0 if word.lower() == "een" else word_number(word)
+    return None if got is None else int(got)
 
 
 def tally(text: str) -> tuple[int, int] | None:

@@ -97,10 +97,16 @@ def _word_value(low: str, lang: str | None) -> tuple[float, float] | None:
     return v, _place_of_int(str(int(v)))
 
 
+def word_number(word: str) -> float | None:
+    """The value of an English or Dutch number word ("five" -> 5, "één" -> 1), or None."""
+    low = word.lower()
+    got = _word_value(low, "en") or _word_value(low, "nl")
+    return None if got is None else got[0]
+
+
 def number_word(word: str) -> bool:
     """``word`` is an English or Dutch number word ("Twelve", "Forty-two", "Vijfentwintig")."""
-    low = word.lower()
-    return _word_value(low, "en") is not None or _word_value(low, "nl") is not None
+    return word_number(word) is not None
 
 
 def _acronym(word: str) -> bool:

@@ -129,41 +129,16 @@ def prospective(text: str) -> bool:
 
 
 # after "gaan", a verb of its own that makes it no future: "gaat (gewoon) door" (continues),
-# "gaat niet door" (is off), "gaat mis", "gaat over" (is about), "gaat om" (concerns)
-_GO_PARTICLES = {
-    "door",
-    "verder",
-    "mis",
-    "over",
-    "om",
-    "uit",
-    "goed",
-    "slecht",
-    "fout",
-    "open",
-    "dicht",
-}
-# words in -en after "gaan" that are no infinitive
-_NOT_INFINITIVE = {
-    "tegen",
-    "even",
-    "samen",
-    "geen",
-    "alleen",
-    "boven",
-    "binnen",
-    "buiten",
-    "morgen",
-}
+# "gaat niet door" (is off), "gaat mis", "gaat over" (is about), "gaat om" (concerns), "gaat
+# goed", "ga niet akkoord" (agree); "gaat per 1 juli dicht" still announces
+_GO_PARTICLES = {"door", "verder", "mis", "over", "om", "uit", "goed", "slecht", "fout", "akkoord"}
 
 
 def _dutch_go_future(main: list[str], i: int) -> bool:
-    """ "gaan" at ``main[i]`` as the future ("We gaan de afdeling sluiten"): an infinitive
-    follows it in the main clause, and it is not the verb "doorgaan", "misgaan", "gaan om"."""
+    """ "gaan" at ``main[i]`` as the future ("We gaan de afdeling sluiten", "De afdeling gaat
+    per 1 juli dicht"), not the verb "doorgaan", "misgaan", "akkoord gaan", "gaan om"."""
     rest = main[i + 1 :]
-    if not rest or rest[0] in _GO_PARTICLES or rest[-1] in _GO_PARTICLES:
-        return False
-    return any(len(x) > 3 and x.endswith("en") and x not in _NOT_INFINITIVE for x in rest)
+    return not rest or (rest[0] not in _GO_PARTICLES and rest[-1] not in _GO_PARTICLES)
 
 
 # "I want to thank", "Ik wil het helder zeggen", "Ik wilde je laten weten": wanting to say is
