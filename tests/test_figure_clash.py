@@ -237,3 +237,5 @@ def test_months_apart() -> None:
     assert not months_apart("At the end of December it was 96.8 percent.", "at the end of 2022")
     assert not months_apart("It may reach 97 percent.", "at the end of 2022")  # the verb
     assert not months_apart("In September 2022 it was 96.8 percent.", "at the end of 2022")
+    # the month of an act dates the act, not its figure
+    assert not months_apart("The rise of 3.9% starts on 1 July.", "In June 2020 she proposed 1.3%.")

@@ -134,6 +134,9 @@ def test_up_down_lower_and_higher_make_a_change() -> None:
     assert one("De huur ligt 6 procent hoger.", "nl").change
     assert not one("We can pay up to 50 percent.", "en").change  # a bound, not a change
     assert not one("Turnout rose to 71 percent.", "en").change  # a level reached
+    lower = "The fleet's CO2 emissions in 2022 were 12% lower than in 2016."
+    below = "The fleet's CO2 emissions in 2022 were 28% below the 2016 level."
+    assert compare(lower, below, "en", "en").relation == "conflict"  # both measured against 2016
     down = "Moderation costs are down 71 percent compared to Q3."
     assert compare(down, "Moderation costs had fallen by 17 percent.", "en", "en").relation == (
         "conflict"

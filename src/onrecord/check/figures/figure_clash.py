@@ -99,9 +99,12 @@ _AGAINST = re.compile(
 )
 # "het budget van 48 miljoen wordt niet overschreden", "will not exceed 48 million": at most 48
 _NOT_EXCEEDED = re.compile(r"\b(?:overschr\w*|exceed\w*|go(?:es|ing)?\s+over|gaan?\s+over)\b", re.I)
-# a month named with and without its year ("in March 2019" / "at the end of September"), and
-# the end of a year ("at the end of 2022", "eind 2022", "ultimo 2022")
-_MONTH_YEAR = re.compile(rf"\b({MONTH_NAME_PATTERN})\s+(?:19|20)\d\d\b", re.I)
+# the end of a month of a year ("at the end of March 2021", "eind maart 2021"), a month named
+# without its year ("at the end of September"), the end of a year ("at the end of 2022")
+_MONTH_END = re.compile(
+    rf"\b(?:(?:at\s+)?the\s+end\s+of|eind|ultimo|einde)\s+({MONTH_NAME_PATTERN})\s+(?:19|20)\d\d\b",
+    re.I,
+)
 _MONTH_ALONE = re.compile(rf"\b({MONTH_NAME_PATTERN})\b(?!\s+(?:19|20)\d\d\b|\s+\d)", re.I)
 _YEAR_END = re.compile(r"\b(?:(?:at\s+)?the\s+end\s+of|eind|ultimo|einde)\s+(?:19|20)\d\d\b", re.I)
 # a year an agreement runs to: "extend the agreement to 2026", "verlengen tot en met 2026"
@@ -240,10 +243,11 @@ def _times(text: str, lang: str | None) -> list[Quantity]:
 
 def _months(text: str, bare: bool) -> set[int]:
     """The months a figure is dated by: ``bare``, those named without a year ("at the end of
-    September", "eind maart": of the writer's year); else those named with one, December for
-    the end of a year ("at the end of 2022", "eind 2022")."""
+    September", "eind maart": of the writer's year); else the month whose end dates a level
+    ("at the end of 2022", "eind 2022": December; "at the end of March 2021"). A month of an act
+    ("In June 2020 Clarke proposed a rise of 1.3%") dates the act, not the figure."""
     if not bare:
-        out = {MONTHS[m.group(1).lower()] for m in _MONTH_YEAR.finditer(text)}
+        out = {MONTHS[m.group(1).lower()] for m in _MONTH_END.finditer(text)}
         return out | ({12} if _YEAR_END.search(text) else set())
     return {
         MONTHS[m.group(1).lower()]

@@ -41,9 +41,15 @@ from onrecord.check.quantities.types import DURATION, INF, MONEY, PERCENT, _Raw
 
 #: Verbs of need that, before a duration, say how long something lasts
 _TAKES = _w("take takes took taking cost costs kost kosten kostte kostten")
-#: a word right after a share or a sum that makes it a change: "32 percent lower", "6 procent
-#: hoger", "5% up on last year"
-_CHANGE_AFTER = (["lower"], ["higher"], ["down"], ["up"], ["lager"], ["hoger"])
+#: a word right after a share or a sum that measures it against another level, as a change:
+#: "32 percent lower", "28% below the 2016 level", "6 procent hoger", "4% minder CO2", "5% up"
+_CHANGE_AFTER = tuple(
+    [w]
+    for w in (
+        "lower", "higher", "below", "above", "less", "more", "fewer", "down", "up",
+        "lager", "hoger", "onder", "boven", "minder", "meer",
+    )
+)  # fmt: skip
 
 
 class _Usage(_ScanBase):
