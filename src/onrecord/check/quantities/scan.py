@@ -22,6 +22,7 @@ from onrecord.check.quantities.lexicon import (
     _ADDITIONAL,
     _ADJ,
     _CHANGE_VERB,
+    _CLAUSE_END,
     _COMPARATIVE,
     _CONCEPT,
     _COUNT_CONCEPTS,
@@ -79,7 +80,7 @@ _SOLE = _w("only just exactly maar slechts precies")
 # "één ding wil ik toevoegen", "one of the": no count
 _ONE_NOT_COUNTED = _w("ding thing van of op in keer moment")
 #: where a clause ends, looking back from a number for "the number of" / "het aantal"
-_CLAUSE_END_MARKS = frozenset(".,;:!?")
+_CLAUSE_END_MARKS = _CLAUSE_END | {","}
 
 
 # the words of a half ("half" only before "of the"; the others after "de"/"die"/"la")

@@ -43,13 +43,9 @@ from onrecord.check.quantities.types import DURATION, INF, MONEY, PERCENT, _Raw
 _TAKES = _w("take takes took taking cost costs kost kosten kostte kostten")
 #: a word right after a share or a sum that measures it against another level, as a change:
 #: "32 percent lower", "28% below the 2016 level", "6 procent hoger", "4% minder CO2", "5% up"
-_CHANGE_AFTER = tuple(
-    [w]
-    for w in (
-        "lower", "higher", "below", "above", "less", "more", "fewer", "down", "up",
-        "lager", "hoger", "onder", "boven", "minder", "meer",
-    )
-)  # fmt: skip
+_CHANGE_AFTER = _w(
+    "lower higher below above less more fewer down up lager hoger onder boven minder meer"
+)
 
 
 class _Usage(_ScanBase):
@@ -103,7 +99,7 @@ class _Usage(_ScanBase):
             raw.change = True
         after = self._words_after(raw.t1, 3)
         if raw.kind in (PERCENT, MONEY) and (
-            before[-1:] in (["down"], ["up"]) or after[:1] in _CHANGE_AFTER
+            before[-1:] in (["down"], ["up"]) or (after and after[0] in _CHANGE_AFTER)
         ):
             raw.change = True  # "costs are down 71 percent", "6 procent hoger dan vorig jaar"
         if after[:2] in (["more", "than"], ["less", "than"], ["fewer", "than"], ["meer", "dan"]):
