@@ -13,7 +13,13 @@ from onrecord.check.statements.modality import (
     retrospective,
     universal,
 )
-from onrecord.check.statements.period import Period, claim_period, in_period, mentions
+from onrecord.check.statements.period import (
+    Period,
+    before_period,
+    claim_period,
+    in_period,
+    mentions,
+)
 from onrecord.check.verdicts.evidence import OWN, Evidence, modality
 from onrecord.check.verdicts.frames import strip_frame
 from onrecord.index.hybrid import Hit
@@ -91,6 +97,27 @@ def test_universal_and_certain_claims() -> None:
         ("The coach asked for a new pitch in 2015 and in 2017.", None, None),
         ("In June 2020 the board decided that the depot would close in 2021.", None,
          Period(2020, 6)),
+        # two acts at two times, joined after the first one's content: no single period
+        ("Roozendaal weigerde in 2019 nachtslots voor NordLift en deed dat in 2020 opnieuw.",
+         None, None),
+        ("Kamphuis pushed for airport growth in 2016 and still supported it in 2022.", None,
+         None),
+        ("In 2020 Dijkstra again refused to let any village line be cut, just as she had in "
+         "2019.", None, None),
+        ("Hoekstra beloofde in 2018 dat Tessel nooit verkocht zou worden, en ontsloeg in 2023 "
+         "veertig collega's.", None, None),
+        # the second time is the content's, or a comparison: the first one's period
+        ("In May 2016 Oosterhout promised that the bridge would stay within budget and open in "
+         "2021.", None, Period(2016, 5)),
+        ("Volgens de vlootmanager stootte de vloot in 2017 4% minder CO2 uit dan in 2016.",
+         None, Period(2017)),
+        ("In december 2019 liet Dijkstra het doel van een uitstootvrije vloot in 2022 los.",
+         None, Period(2019, 12)),
+        # the end of a year, the middle of one, a date with "per"
+        ("At the end of 2022 the fund's coverage ratio was 97.5 percent.", None, Period(2022)),
+        ("In mid-2018 the publisher made clear she would leave the paper alone.", None,
+         Period(2018)),
+        ("Manders trad per 1 juli 2022 af als voorzitter.", None, Period(2022, 7)),
     ],
 )  # fmt: skip
 def test_the_period_a_claim_names(claim: str, content: str | None, period: Period | None) -> None:
@@ -109,6 +136,13 @@ def test_statements_in_and_out_of_a_period() -> None:
     assert mentions("I first raised it with their CFO in March.", march, "2018-09-01T00:00:00Z")
     assert not mentions("We met in March.", march, "2020-02-01T00:00:00Z")
     assert mentions("In 2018 we kept the plant open.", march, "2023-01-01T00:00:00Z")
+    # before the period begins: a month's slack, and a year's statement is before only in an
+    # earlier year
+    assert before_period("2018-02-10T09:00:00Z", march)
+    assert not before_period("2018-02-25T09:00:00Z", march)
+    assert not before_period("2018-01-10T09:00:00Z", Period(2018))
+    assert before_period("2017-12-31T09:00:00Z", Period(2018))
+    assert not before_period(None, march)
 
 
 @pytest.mark.parametrize(

@@ -620,3 +620,43 @@ def test_changes_in_opposite_directions() -> None:
     assert not opposed("Sales fell.", "The budget was raised.", "en", "en")  # another thing
     assert (direction("De uitstoot nam toe."), direction("De uitstoot nam af.")) == (1, -1)
     assert direction("We did not cut the budget.") is None
+
+
+_OVERHEAD = (
+    "Overhead in 2022 came to 19 percent, down from 24 percent in 2020 and 21 percent in 2021."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "relation", "premise_value"),
+    [
+        ("De overhead bedroeg 15 procent in 2022.", "conflict", 19),
+        ("De overhead bedroeg 19 procent in 2022.", "consistent", 19),
+        ("In 2020 bedroeg de overhead 24 procent.", "consistent", 24),
+        ("In 2021 bedroeg de overhead 30 procent.", "conflict", 21),
+    ],
+)
+def test_amounts_the_words_do_not_pair_are_paired_by_their_year(
+    claim: str, relation: str, premise_value: float
+) -> None:
+    """Across languages the words around the amounts share nothing; the year each is dated by
+    says which of the statement's three percentages the claim's is."""
+    r = compare(_OVERHEAD, claim, "en", "nl")
+    assert r is not None and r.relation == relation
+    assert r.premise_q.lo == premise_value
+
+
+def test_no_year_or_no_single_amount_of_it_no_pairing() -> None:
+    assert compare(_OVERHEAD, "De overhead bedroeg 15 procent.", "en", "nl") is None
+    both = "Costs in 2022: 19 percent and 12 percent."  # two amounts of the year
+    assert compare(both, "De overhead bedroeg 15 procent in 2022.", "en", "nl") is None
+    # the amount's own year, not the one of another clause
+    assert (
+        compare(
+            "The board met in 2019. A decade earlier the fee was 175 euros.",
+            "In 2019 bedroeg de bijdrage 260 euro.",
+            "en",
+            "nl",
+        )
+        is None
+    )

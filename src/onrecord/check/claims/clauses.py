@@ -24,6 +24,7 @@ from onrecord.check.claims.np_relative import np_relative
 from onrecord.check.claims.object_relative import object_relative, source_relative
 from onrecord.check.claims.participle_apposition import participle_apposition
 from onrecord.check.claims.second_complement import second_complement
+from onrecord.check.claims.shared_head import shared_head
 from onrecord.check.claims.tail_subject import tail_subject
 from onrecord.check.claims.trailing_clause import trailing_clause
 from onrecord.check.language.claim_lexicon import ADVERBS, PREPOSITIONS, is_verb
@@ -180,6 +181,8 @@ def split_compound(s: str, lang: str | None, ctx: NameContext) -> list[str]:
         if m.group(0).strip() == ";":
             if len(toks) >= 3:
                 new_clause = tail
+        elif k == 0 and (again := shared_head(head, tail, lang)):
+            new_clause = again  # "promised to keep X and to spend Y", "would stay and open"
         elif is_verb(toks[k][0], lang) or _parallel_verb(toks, k, lang):
             if _OPEN_RELATIVE.search(head):
                 continue  # "46 patients who were fit to go home but had nowhere to go"
@@ -200,6 +203,11 @@ def split_compound(s: str, lang: str | None, ctx: NameContext) -> list[str]:
                 n += 1  # ", and she never replied"
             if not n and k == 0 and toks[0][0].lower() in _POSSESSIVES and len(toks) > 2:
                 n = 2  # ", and our surveyor visited in November 2024", "en onze advocaat zei"
+                # "and its annual recurring revenue stood at": a longer noun phrase
+                while n < min(len(toks) - 1, 5) and not is_verb(toks[n][0], lang):
+                    n += 1
+                if not is_verb(toks[n][0], lang) or not toks[n - 1][0].isalpha():
+                    n = 2
             if n and n == len(toks) - 1 and nl and is_nonfinite(toks[n][0]):
                 # "De gemeente heeft de vergunning ingetrokken en het terrein gesloten": the
                 # second object and participle share the first clause's subject and auxiliary

@@ -63,8 +63,9 @@ def disjoint(a: _Iv, b: _Iv) -> bool:
 def _fmt(v: float) -> str:
     if v in (INF, -INF):
         return "∞" if v > 0 else "-∞"
-    for div, suf in ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e4, "k")):
-        if abs(v) >= div:
+    # thousands from 10,000 on ("25k"); below, the number itself ("2500")
+    for at, div, suf in ((1e12, 1e12, "T"), (1e9, 1e9, "B"), (1e6, 1e6, "M"), (1e4, 1e3, "k")):
+        if abs(v) >= at:
             return f"{v / div:.4g}{suf}"
     return f"{v:.4g}"
 

@@ -27,8 +27,10 @@ MONTH_SLACK = timedelta(days=10)
 
 __all__ = [
     "Period",
+    "before_period",
     "claim_period",
     "in_period",
+    "long_after",
     "mentions",
     "other_times",
     "statement_years",
@@ -38,9 +40,12 @@ __all__ = [
 _MONTH = MONTH_PATTERN
 # "in March 2018", "in (early|late) 2019", "in mei 2020", "op 4 maart 2019", "on 13 Jan 2016",
 # "in the spring of 2019" (year only), "in 2016"
+# "at the end of 2022", "aan het eind van 2021", "mid-2018", "per 1 juli 2022"
 _WHEN = re.compile(
-    rf"\b(?:in|on|op|during|tijdens|begin|eind|medio|early|late)\s+(?:(?:early|late|mid|the|"
-    rf"spring|summer|autumn|fall|winter|of|het|de|voorjaar|najaar|zomer|winter|van)\s+)*"
+    rf"\b(?:(?:in|on|op|during|tijdens|begin|eind|medio|early|late|per|"
+    rf"at\s+the\s+(?:end|start|beginning|close)\s+of|aan\s+het\s+(?:eind|einde|begin)\s+van)\s+"
+    rf"|mid-)(?:(?:early|late|mid|the|spring|summer|autumn|fall|winter|of|het|de|voorjaar|najaar|"
+    rf"zomer|winter|van)\s+)*"
     rf"(?:(?P<day>\d{{1,2}})\s+)?(?:(?P<month>{_MONTH})\.?\s+)?(?P<year>(?:19|20)\d\d)\b",
     re.I,
 )
@@ -52,6 +57,40 @@ _SEVERAL = re.compile(
     r"(?:(?:in|op|on)\s+)?(?:\w+\s+){0,2}?(?:19|20)\d\d\b",
     re.I,
 )
+
+
+# a second act at another time, joined to the first ("weigerde in 2019 nachtslots en deed dat in
+# 2020 opnieuw", "pushed for growth in 2016 and still supported it in 2022", "In 2020 she again
+# refused, just as she had in 2019", "beloofde in 2018 dat …, en ontsloeg in 2023 veertig
+# collega's"); a bare "and" after "that" joins within the content ("promised in 2016 that the
+# bridge would stay within budget and open in 2021"), and "than" compares ("in 2017 4% minder
+# dan in 2016")
+_THAT = re.compile(r"\b(?:that|dat|om|whether|than|dan)\b", re.I)
+_JOINED = re.compile(r",\s*(?:and|en|but|maar)\b|\bjust\s+as\b|\bnet\s+als\b", re.I)
+_AND = re.compile(r"\b(?:and|en)\b", re.I)
+_DID = re.compile(r"\b(?:deed|deden|doet|did|does|do)\s+$", re.I)  # "en deed dat in 2022"
+
+
+def _times(text: str) -> list[re.Match[str]]:
+    """The times of the acts the text names (not those bounding the content)."""
+    return [m for m in _WHEN.finditer(text) if not _BOUND.search(text[: m.start()])]
+
+
+def _second_act(text: str) -> bool:
+    """The claim names two acts of its subject at two times (see ``_JOINED``)."""
+    times = _times(text)
+    if len(times) < 2:
+        return False
+    first = times[0]
+    for m in times[1:]:
+        if m.group("year") == first.group("year"):
+            continue
+        between = text[first.end() : m.start()]
+        that = [t.end() for t in _THAT.finditer(between) if not _DID.search(between[: t.start()])]
+        after = between[that[-1] :] if that else between
+        if _JOINED.search(after) or (not that and _AND.search(after)):
+            return True
+    return False
 
 
 # a date that bounds the content, not the act: "told her to say nothing before the staff was
@@ -73,9 +112,9 @@ def claim_period(text: str, frame_words: str | None = None) -> Period | None:
     2020 that the plant would close in 2021" is about May 2020, "Volgens Whitfield leed de
     afdeling in 2016 verlies" names no time of speaking."""
     where = text if frame_words is None else frame_words
-    if _SEVERAL.search(where):
+    if _SEVERAL.search(where) or _second_act(text):
         return None  # "zowel in 2019 als in 2021": no single period to weigh by
-    m = next((m for m in _WHEN.finditer(where) if not _BOUND.search(where[: m.start()])), None)
+    m = next(iter(_times(where)), None)
     if not m:
         return None
     month = m.group("month")
@@ -98,6 +137,35 @@ def mentions(text: str, period: Period, date: str | None = None) -> bool:
         return False
     months = d.year * 12 + d.month - (period.year * 12 + period.month)
     return 0 <= months <= 12
+
+
+def before_period(date: str | None, period: Period) -> bool:
+    """Whether an ISO date falls before the period begins (a month's slack before it): written
+    in February 2021, a statement cannot report what happened on 1 October 2021."""
+    d = parse_iso(date)
+    if d is None:
+        return False
+    if period.month is None:
+        return d.year < period.year
+    return d.date() < date_type(period.year, period.month, 1) - MONTH_SLACK
+
+
+#: Written this long after the claim's period ends, a statement that names no time speaks of
+#: its own time: "Met NordLift hebben we afgesproken dat het aantal nachtslots naar tien per
+#: week gaat" (2022) gives the number of 2022, not of the request of November 2019.
+LONG_AFTER = timedelta(days=365)
+_NAMED_TIME = re.compile(rf"\b(?:(?:19|20)\d\d|{MONTH_PATTERN})\b", re.I)
+
+
+def long_after(date: str | None, period: Period, text: str) -> bool:
+    """The statement (``text``, written on ``date``) was written ``LONG_AFTER`` the period
+    ended and names no year or month: it speaks of its own time, not of the period's."""
+    d = parse_iso(date)
+    if d is None or _NAMED_TIME.search(text):
+        return False
+    month = period.month or 12
+    end = date_type(period.year + month // 12, month % 12 + 1, 1)
+    return d.date() >= end + LONG_AFTER
 
 
 def in_period(date: str | None, period: Period) -> bool | None:
