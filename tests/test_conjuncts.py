@@ -5,6 +5,11 @@ from __future__ import annotations
 from onrecord.check.claims.extract import claims_from_args
 from onrecord.check.language.claim_names import NameContext
 from onrecord.check.verdicts.conjuncts import joined, parts, time_parts
+from onrecord.check.verdicts.evidence import OWN, Evidence
+from onrecord.check.verdicts.part_verdicts import join_parts
+from onrecord.check.verdicts.verify import Verdict
+from onrecord.index.hybrid import Hit
+from onrecord.models.base import Judgment
 
 
 def split(text: str, lang: str) -> list[str]:
@@ -82,3 +87,31 @@ def test_the_parts_decide_together() -> None:
     assert joined(["supported", "contradicted"]) == "mixed"
     assert joined(["contradicted", "not_enough_info"]) == "contradicted"
     assert joined(["supported", "not_enough_info"]) == "not_enough_info"
+
+
+def _verdict(verdict: str, confidence: float, probs: tuple[float, float, float], weight: float):
+    hit = Hit(1, 1, None, "", "A statement.", "Van Lier", "v@ravenwijk.example", None, None,
+              "body", "en", (0, 12), 1.0)  # fmt: skip
+    p = dict(zip(("entailment", "neutral", "contradiction"), probs, strict=True))
+    e = Evidence(OWN, hit, [], judgment=Judgment(max(p, key=lambda k: p[k]), p, "t"), weight=weight)
+    e.decisive = verdict != "not_enough_info"
+    [claim] = claims_from_args(["Van Lier approved the text."])
+    return Verdict(claim, None, verdict, confidence, "t", [e])
+
+
+def test_a_part_borne_out_by_no_statement_does_not_make_the_claim_mixed() -> None:
+    """The verdict model may decide a part on many weak readings: where no statement bears the
+    part out (``PART_EVIDENCE``), the whole keeps its verdict."""
+    shown = _verdict("supported", 0.64, (0.77, 0.2, 0.03), 1.0)
+    weak = _verdict("contradicted", 0.33, (0.02, 0.73, 0.25), 1.0)
+    whole = _verdict("supported", 0.64, (0.77, 0.2, 0.03), 1.0)
+    join_parts(whole, [shown, weak], lambda h: h.statement_id)
+    assert whole.verdict == "supported"
+    strong = _verdict("contradicted", 0.5, (0.05, 0.1, 0.85), 1.0)
+    join_parts(whole, [shown, strong], lambda h: h.statement_id)
+    assert whole.verdict == "mixed" and whole.confidence <= 0.5
+    # weight counts: a statement read at a third of its weight does not bear the part out
+    whole = _verdict("supported", 0.64, (0.77, 0.2, 0.03), 1.0)
+    halved = _verdict("contradicted", 0.5, (0.05, 0.1, 0.85), 0.33)
+    join_parts(whole, [shown, halved], lambda h: h.statement_id)
+    assert whole.verdict == "supported"

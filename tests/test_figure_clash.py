@@ -6,6 +6,7 @@ import pytest
 
 from onrecord.check.claims.extract import Claim
 from onrecord.check.figures.figure_clash import clash, months_apart, sign_clash
+from onrecord.check.statements.period import Period, claim_period, long_after
 from onrecord.check.verdicts.amount_evidence import amounts
 from onrecord.check.verdicts.evidence import OWN, Evidence
 from onrecord.index.hybrid import Hit
@@ -239,3 +240,33 @@ def test_months_apart() -> None:
     assert not months_apart("In September 2022 it was 96.8 percent.", "at the end of 2022")
     # the month of an act dates the act, not its figure
     assert not months_apart("The rise of 3.9% starts on 1 July.", "In June 2020 she proposed 1.3%.")
+
+
+def _neutral_on(statement: str, lang: str, date: str) -> Evidence:
+    hit = Hit(1, 1, None, "", statement, "Femke Roozendaal", "f@brakelveen.example", date, 0,
+              "body", lang, (0, len(statement)), 1.0)  # fmt: skip
+    probs = {"entailment": 0.3, "neutral": 0.5, "contradiction": 0.2}
+    return Evidence(OWN, hit, [], judgment=Judgment("neutral", probs, "test"))
+
+
+def test_a_figure_written_long_after_the_claims_time_is_of_its_own_time() -> None:
+    """ "tien per week", written in 2022 and naming no time, is the number of 2022: it does not
+    refute the request of November 2019 for four a week; written in the period, or naming the
+    time it is about, it does."""
+    claim = "NordLift Cargo vroeg in november 2019 om vier nachtslots per week."
+    said = "Met NordLift hebben we afgesproken dat het aantal nachtslots naar tien per week gaat."
+    c = Claim(claim, claim, "nl", "NordLift Cargo", None, None, None, "fact")
+    when = claim_period(claim)
+    assert when == Period(2019, 11)
+    e = _neutral_on(said, "nl", "2022-02-14T09:00:00Z")
+    amounts(e, c, None, when)
+    assert e.judgment is not None and e.judgment.label == "neutral" and not e.note
+    e = _neutral_on(said, "nl", "2019-11-20T09:00:00Z")
+    amounts(e, c, None, when)
+    assert e.judgment is not None and e.judgment.label == "contradiction"
+    e = _neutral_on(said.replace("gaat", "ging in november 2019"), "nl", "2022-02-14T09:00:00Z")
+    amounts(e, c, None, when)
+    assert e.judgment is not None and e.judgment.label == "contradiction"
+    assert long_after("2022-02-14T09:00:00Z", when, said)
+    assert not long_after("2020-11-20T09:00:00Z", when, said)  # within the year after
+    assert not long_after(None, when, said)

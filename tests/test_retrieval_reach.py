@@ -211,6 +211,7 @@ def test_a_claim_about_no_one_person_is_searched_deeper(
 ) -> None:
     # no subject: what anyone wrote is all there is, searched as deep as a subject's own record
     monkeypatch.setattr(verify, "ACROSS", 0)
+    monkeypatch.setattr(verify, "WINDOW_UNOWNED", 0)  # the period's search apart: below
     text = "Het nieuwe rooster in Oudmeer kostte in 2018 meer dan begroot."
     [claim] = claims_from_args([text], names=person_names(store))
     assert resolve_subject(store, claim.subject) is None
@@ -231,6 +232,27 @@ def test_a_claim_about_no_one_person_is_searched_deeper(
     assert all(
         e.weight == round(verify.weight("own", e.message_kind, claim) / 2, 2) for e in deeper
     )
+
+
+def test_a_claim_about_no_one_person_naming_its_year_gathers_what_was_written_then(
+    store: Store, e5: Embedder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(verify, "ACROSS", 0)
+    monkeypatch.setattr(verify, "UNOWNED_DEEPER", 0)
+    text = "Het nieuwe rooster in Oudmeer kostte in 2018 meer dan begroot."
+    [claim] = claims_from_args([text], names=person_names(store))
+    monkeypatch.setattr(verify, "WINDOW_UNOWNED", 0)
+    before, _ = gather(store, claim, None, e5, k=1)
+    assert not any("roosterplan" in e.hit.text for e in before)
+    monkeypatch.setattr(verify, "WINDOW_UNOWNED", 3)
+    after, _ = gather(store, claim, None, e5, k=1)
+    added = [e for e in after if e.hit.statement_id not in {b.hit.statement_id for b in before}]
+    # Verbeek's figure for the new roster, written in March 2018, and only what was written then,
+    # at the weight of what the deeper search reaches
+    assert any("roosterplan" in e.hit.text for e in added)
+    assert added and all((e.hit.date or "")[:4] == "2018" for e in added)
+    half = round(before[0].weight * verify.DEEPER_WEIGHT, 2)
+    assert all(e.relation == "own" and e.weight == half for e in added)
 
 
 def test_a_claim_about_a_person_is_not_searched_deeper_for_others(

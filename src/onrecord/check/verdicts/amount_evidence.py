@@ -12,7 +12,7 @@ from onrecord.check.figures.same_matter import conflict as same_matter_conflict
 from onrecord.check.figures.votes import unanimity_clash
 from onrecord.check.quantities import compare as compare_quantities
 from onrecord.check.quantities.types import CONFLICT, DATE, DURATION, PERCENT, YEAR
-from onrecord.check.statements.period import Period, in_period, mentions
+from onrecord.check.statements.period import Period, in_period, long_after, mentions
 from onrecord.check.verdicts.evidence import Evidence
 from onrecord.check.verdicts.figure_agree import reread
 from onrecord.check.verdicts.ruled import raised
@@ -44,7 +44,9 @@ def _outside(e: Evidence, said: str, period: Period | None) -> bool:
     )
 
 
-def amounts(e: Evidence, claim: Claim, period: Period | None = None) -> None:
+def amounts(
+    e: Evidence, claim: Claim, period: Period | None = None, when: Period | None = None
+) -> None:
     """Numbers, amounts, dates and the direction of a change compared explicitly: a conflict
     the judge did not see ("$1B" vs "only $100 million", "increased by 10%" vs "cut by 10%")
     makes the statement contradict the claim, when the judge reads it as about the same
@@ -55,7 +57,9 @@ def amounts(e: Evidence, claim: Claim, period: Period | None = None) -> None:
     proposal's 250,000 euros a season against the deal's 225,000), or one figure read wider
     (``figure_clash``), or a tally with votes against where the other side says the vote was
     unanimous (``votes``); where the figures agree, a contradiction is relieved
-    (``figure_agree``)."""
+    (``figure_agree``). ``when`` is the period the claim names (of any claim, ``period`` only of
+    one about a person): a statement written long after it that names no time gives a figure of
+    its own time, and its conflict is not compared (``period.long_after``)."""
     if e.judgment is None:
         return
     said = e.hit.via_endorsement.text if e.hit.via_endorsement else e.hit.text
@@ -80,7 +84,10 @@ def amounts(e: Evidence, claim: Claim, period: Period | None = None) -> None:
         if (
             clear
             and clear[0].hypothesis_q.kind not in (YEAR, DATE)
-            and dated_apart(said, claim.text, e.hit.lang, claim.lang)
+            and (
+                dated_apart(said, claim.text, e.hit.lang, claim.lang)
+                or (when is not None and long_after(e.hit.date, when, said))
+            )
         ):
             clear = []  # "96.8 percent at the end of September" / "97.5 percent at the end of 2022"
         if clear:

@@ -52,6 +52,7 @@ from onrecord.check.language.verb_agreement import agree_with_name
 from onrecord.check.statements.modality import certain, hedged, prospective, retrospective
 from onrecord.check.statements.period import (
     Period,
+    before_period,
     in_period,
     mentions,
     statement_years,
@@ -107,6 +108,7 @@ class Evidence:
     message_kind: str = MAIL
     note: str = ""  # why the policy changed the judge's reading (negated frame, amounts)
     decisive: bool = False  # strong enough, at its weight, to decide the verdict given
+    agreed_reading: bool = False  # the last reading is ``agreed_object.object_reading``'s
 
     @property
     def stance(self) -> str:
@@ -421,7 +423,7 @@ def other_time(e: Evidence, period: Period | None, claim: Claim) -> None:
     if mentions(said, period, e.hit.date):
         return
     when = f"{period.year}" if period.month is None else f"{period.month:02d}/{period.year}"
-    if in_period(e.hit.date, period) is False and (e.hit.date or "")[:4] < str(period.year):
+    if before_period(e.hit.date, period):
         e.weight = round(e.weight * OFF_PERIOD, 4)
         add_note(e, f"written before the time the claim names ({when})")
         return
@@ -625,7 +627,8 @@ def add_note(e: Evidence, why: str) -> None:
     e.note = f"{e.note}; {why}" if e.note else why
 
 
-_AGREEMENT = re.compile(
+#: agreeing, endorsing, approving: the act of a claim that someone agreed (rule 8)
+AGREEMENT = re.compile(
     r"\b(?:agreed|agrees|endorsed|endorses|backed|backs|approved|approves|accepted|accepts|"
     r"signed off|stemde(?:n)?\s+(?:\S+\s+){0,6}?in\b|ging(?:en)?\s+(?:\S+\s+){0,6}?akkoord|"
     r"keurde(?:n)?\s+(?:\S+\s+){0,6}?goed|was het (?:\S+\s+){0,3}?eens|"
@@ -636,7 +639,7 @@ _AGREEMENT = re.compile(
 
 def agreement_claim(text: str) -> bool:
     """A claim that someone agreed to, endorsed or approved something (rule 8)."""
-    return _AGREEMENT.search(text) is not None
+    return AGREEMENT.search(text) is not None
 
 
 _REJECTION = re.compile(

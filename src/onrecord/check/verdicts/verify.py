@@ -21,7 +21,7 @@ from onrecord.check.statements.modality import universal
 from onrecord.check.statements.period import Period, claim_period
 from onrecord.check.statements.salience import is_chatter
 from onrecord.check.subjects.record_person import resolve_subject
-from onrecord.check.verdicts import conjuncts, deciding
+from onrecord.check.verdicts import agreed_object, conjuncts, deciding
 from onrecord.check.verdicts.aggregate import (
     CONTRADICTED,
     MIXED,
@@ -166,6 +166,16 @@ WINDOW_OWN = 3
 #: deeper reached 11 more (retrieval alone; 8 more statements judged for such a claim, still
 #: fewer than for a claim about a person).
 UNOWNED_DEEPER = 8
+#: For a claim about no one person that names when it happened ("The contract signed in March
+#: 2017 was worth 46.4 million euros", "NordLift Cargo vroeg in november 2019 om vier
+#: nachtslots"), the statements of that period that best match, whoever wrote them, added when
+#: the whole-archive search left them out (as ``WINDOW_OWN`` for a person's record): on the
+#: training cases the deciding statement of such a claim ranked 2nd to 4th among the period's
+#: statements for five claims that the whole-archive search missed (rank 20-40 there). They
+#: count ``DEEPER_WEIGHT`` of their weight, as the deeper search's: anyone's statement of the
+#: period may be of another matter ("The move to Utrecht is on hold", entailment 0.77 of
+#: "De uitstoot van Nordwind daalde in 2020 opnieuw").
+WINDOW_UNOWNED = 3
 #: What only that deeper search reached counts this much of its weight: below the top ``k`` a
 #: statement is less often about the claim's matter, and the judge, blind to numbers, read such
 #: statements as contradicting ("De oplevering schuift op naar maart 2021." against a rent rise
@@ -294,6 +304,16 @@ def gather(
         if len(hits) - n_own >= k and not hit.across:
             deeper.add(_key(hit))
         hits.append((REPORTED if subject else OWN, hit))
+    if window and not subject:
+        since, until = window
+        for hit in retrieve(
+            store, claim.text, embedder=embedder, since=since, until=until, k=WINDOW_UNOWNED,
+            embed_budget=budget, lang=claim.lang,
+        ):  # fmt: skip
+            if _key(hit) not in seen:
+                seen.add(_key(hit))
+                deeper.add(_key(hit))  # below the archive's top: read at the deeper weight
+                hits.append((OWN, hit))
     quoted = _quoted_words(store, claim, subject)
     on_record = {h.statement_id for _, h in quoted}
     hits = quoted + [(r, h) for r, h in hits if h.statement_id not in on_record]
@@ -319,7 +339,11 @@ def gather(
         pairs, alternatives = readings(
             hit, relation, claim, framed, context, resolved=subject is not None
         )
+        agreed = agreed_object.object_reading(hit, relation, claim)
+        if agreed:
+            pairs.append(agreed)
         e = Evidence(relation, hit, pairs, alternatives, message_kind=mkind)
+        e.agreed_reading = agreed is not None
         e.weight = weight(relation, mkind, claim)
         if _key(hit) in deeper:
             e.weight = round(e.weight * DEEPER_WEIGHT, 2)
@@ -470,20 +494,21 @@ def _check_each(
             for e in evidence:
                 if not e.readings:
                     continue  # decided without the judge (quoted words on record)
-                flip = [framed.negated and h == framed.content for _, h in e.readings]
+                js = [next(judgments) for _ in e.readings]
+                agreed = js.pop() if e.agreed_reading else None
+                flip = [framed.negated and h == framed.content for _, h in e.readings[: len(js)]]
                 e.judgment = combine(
-                    [next(judgments) for _ in e.readings],
-                    flip,
-                    e.alternatives,
-                    fallback=e.hit.via_endorsement is not None,
+                    js, flip, e.alternatives, fallback=e.hit.via_endorsement is not None
                 )
+                if agreed is not None:
+                    agreed_object.apply(e, agreed, claim)
                 judge_read(e)
                 unreasoned(e, claim, framed)
                 opposite_read(e, framed)
                 off_matter(e, claim, framed)
                 asked(e, claim, framed)
                 modality(e, claim, framed)
-                amounts(e, claim, period if subject else None)
+                amounts(e, claim, period if subject else None, period)
                 same_time(e, framed.content)
                 off_period(e, period if subject else None)
                 other_time(e, period, claim)
