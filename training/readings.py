@@ -129,6 +129,8 @@ def case_readings(folder: Path, judge: Any = None, embedder: Any = None) -> list
                     for i, (p, h) in enumerate(e.readings):
                         if stance is not None and 0 < i <= e.alternatives:
                             continue  # another reading of a gold statement: not sure of it
+                        if e.agreed_reading and i == len(e.readings) - 1:
+                            continue  # what was agreed: the claim's stance is not its label
                         label = stance or "neutral"
                         if framed.negated and h == framed.content:
                             label = FLIP[label]
