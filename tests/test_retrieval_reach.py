@@ -5,13 +5,15 @@ across languages), down to the evidence a claim check gathers."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
-from onrecord.check.claims.extract import claims_from_args
+from onrecord.check.claims.extract import Claim, claims_from_args
 from onrecord.check.statements.period import Period
 from onrecord.check.subjects.record_person import person_names, resolve_subject
 from onrecord.check.verdicts import verify
+from onrecord.check.verdicts.evidence import Evidence
 from onrecord.check.verdicts.verify import gather, period_window
 from onrecord.engines.local import ingest
 from onrecord.index.hybrid import ENDORSED_TARGETS, retrieve
@@ -179,6 +181,20 @@ def test_a_period_covers_its_month_with_the_months_around_it_or_its_year() -> No
     assert period_window(None) is None
 
 
+def _gathered(
+    monkeypatch: pytest.MonkeyPatch,
+    store: Store,
+    e5: Embedder,
+    claim: Claim,
+    subject: dict[str, Any] | None,
+    **settings: int,
+) -> list[Evidence]:
+    """What ``gather`` finds for the claim (top 1) with ``verify``'s depths set as given."""
+    for name, value in settings.items():
+        monkeypatch.setattr(verify, name, value)
+    return gather(store, claim, subject, e5, k=1)[0]
+
+
 def test_a_claim_naming_its_month_gathers_what_the_subject_wrote_then(
     store: Store, e5: Embedder, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -190,11 +206,9 @@ def test_a_claim_naming_its_month_gathers_what_the_subject_wrote_then(
     [claim] = claims_from_args([text], names=person_names(store))
     subject = resolve_subject(store, claim.subject)
     promise = "blijft open zolang ik bestuursvoorzitter ben"
-    monkeypatch.setattr(verify, "WINDOW_OWN", 0)
-    before, _ = gather(store, claim, subject, e5, k=1)
+    before = _gathered(monkeypatch, store, e5, claim, subject, WINDOW_OWN=0)
     assert not any(promise in e.hit.text for e in before)
-    monkeypatch.setattr(verify, "WINDOW_OWN", 3)
-    after, _ = gather(store, claim, subject, e5, k=1)
+    after = _gathered(monkeypatch, store, e5, claim, subject, WINDOW_OWN=3)
     assert any(promise in e.hit.text and e.relation != "reported" for e in after)
     # nothing of another time is added by the window: only what she wrote from February to
     # April 2017
@@ -237,15 +251,12 @@ def test_a_claim_about_no_one_person_is_searched_deeper(
 def test_a_claim_about_no_one_person_naming_its_year_gathers_what_was_written_then(
     store: Store, e5: Embedder, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(verify, "ACROSS", 0)
-    monkeypatch.setattr(verify, "UNOWNED_DEEPER", 0)
     text = "Het nieuwe rooster in Oudmeer kostte in 2018 meer dan begroot."
     [claim] = claims_from_args([text], names=person_names(store))
-    monkeypatch.setattr(verify, "WINDOW_UNOWNED", 0)
-    before, _ = gather(store, claim, None, e5, k=1)
+    quiet = {"ACROSS": 0, "UNOWNED_DEEPER": 0}
+    before = _gathered(monkeypatch, store, e5, claim, None, WINDOW_UNOWNED=0, **quiet)
     assert not any("roosterplan" in e.hit.text for e in before)
-    monkeypatch.setattr(verify, "WINDOW_UNOWNED", 3)
-    after, _ = gather(store, claim, None, e5, k=1)
+    after = _gathered(monkeypatch, store, e5, claim, None, WINDOW_UNOWNED=3, **quiet)
     added = [e for e in after if e.hit.statement_id not in {b.hit.statement_id for b in before}]
     # Verbeek's figure for the new roster, written in March 2018, and only what was written then,
     # at the weight of what the deeper search reaches
