@@ -139,6 +139,13 @@ def mentions(text: str, period: Period, date: str | None = None) -> bool:
     return 0 <= months <= 12
 
 
+def _bounds(period: Period) -> tuple[date_type, date_type]:
+    """The first day of the period and the first day after it."""
+    first = period.month or 1
+    last = period.month or 12
+    return date_type(period.year, first, 1), date_type(period.year + last // 12, last % 12 + 1, 1)
+
+
 def before_period(date: str | None, period: Period) -> bool:
     """Whether an ISO date falls before the period begins (a month's slack before it): written
     in February 2021, a statement cannot report what happened on 1 October 2021."""
@@ -147,7 +154,7 @@ def before_period(date: str | None, period: Period) -> bool:
         return False
     if period.month is None:
         return d.year < period.year
-    return d.date() < date_type(period.year, period.month, 1) - MONTH_SLACK
+    return d.date() < _bounds(period)[0] - MONTH_SLACK
 
 
 #: Written this long after the claim's period ends, a statement that names no time speaks of
@@ -163,9 +170,7 @@ def long_after(date: str | None, period: Period, text: str) -> bool:
     d = parse_iso(date)
     if d is None or _NAMED_TIME.search(text):
         return False
-    month = period.month or 12
-    end = date_type(period.year + month // 12, month % 12 + 1, 1)
-    return d.date() >= end + LONG_AFTER
+    return d.date() >= _bounds(period)[1] + LONG_AFTER
 
 
 def in_period(date: str | None, period: Period) -> bool | None:
@@ -175,8 +180,7 @@ def in_period(date: str | None, period: Period) -> bool | None:
         return None
     if period.month is None:
         return d.year == period.year
-    start = date_type(period.year, period.month, 1)
-    end = date_type(period.year + period.month // 12, period.month % 12 + 1, 1)
+    start, end = _bounds(period)
     day = d.date()
     return start - MONTH_SLACK <= day < end + MONTH_SLACK
 

@@ -24,7 +24,13 @@ from __future__ import annotations
 import re
 
 from onrecord.check.claims.extract import Claim
-from onrecord.check.verdicts.evidence import AGREEMENT, ENDORSED, Evidence, add_note
+from onrecord.check.verdicts.evidence import (
+    AGREEMENT,
+    ENDORSED,
+    Evidence,
+    add_note,
+    source_name,
+)
 from onrecord.check.verdicts.frames import align_first_person
 from onrecord.index.hybrid import Hit
 from onrecord.models.base import Judgment
@@ -69,8 +75,7 @@ def object_reading(hit: Hit, relation: str, claim: Claim) -> tuple[str, str] | N
     what = agreed_content(claim.text)
     if what is None:
         return None
-    source = (via.author_name or "").split()[-1:] or [via.author_email or ""]
-    return align_first_person(via.text, source[0], hit.lang), what[0]
+    return align_first_person(via.text, source_name(via), hit.lang), what[0]
 
 
 def apply(e: Evidence, reading: Judgment, claim: Claim) -> None:

@@ -72,7 +72,7 @@ from onrecord.check.verdicts.firm_hedge import (
 from onrecord.check.verdicts.frames import Framed, align_first_person
 from onrecord.check.verdicts.proposal_denied import denied_proposal
 from onrecord.check.verdicts.speech_plan import attitude_claim, plans_speech, said_claim
-from onrecord.index.hybrid import Hit
+from onrecord.index.hybrid import Endorsed, Hit
 from onrecord.models.base import Judgment
 
 OWN, ENDORSED, ACCOUNT, REPORTED, SOURCE = "own", "endorsed", "account", "reported", "source"
@@ -185,6 +185,11 @@ def when(date: str | None, offset: int | None) -> str:
     return f"On {dt.day} {_MONTHS[dt.month - 1]} {dt.year}, "
 
 
+def source_name(endorsed: Endorsed) -> str:
+    """How a premise names the writer of a text someone endorsed ("Lindqvist agreed with ...")."""
+    return _surname(endorsed.author_name) or endorsed.author_email or "a message"
+
+
 def _surname(name: str) -> str:
     name = name.strip()
     if "," in name:  # "Vale, Marcus"
@@ -257,7 +262,7 @@ def readings(
     date = when(hit.date, hit.date_offset)
     if hit.via_endorsement is not None:  # a "Yup" is read with what it agrees with
         e = hit.via_endorsement
-        source = _surname(e.author_name) or e.author_email or "a message"
+        source = source_name(e)
         text = align_first_person(e.text, source, hit.lang)
         verb = "agreed with" if e.stance == "agree" else "disagreed with"
         p = f"{date}{writer} {verb} {source}: {text}"
