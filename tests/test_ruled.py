@@ -73,3 +73,18 @@ def test_equal_figures_do_not_undo_a_hedges_contradiction() -> None:
     assert e.judgment is not None and e.judgment.probs["contradiction"] >= RULED
     amounts(e, claim)
     assert e.judgment.probs["contradiction"] >= RULED
+
+
+def test_a_contradiction_the_judge_read_and_a_rule_proved_decides() -> None:
+    # the judge reads the clash itself (0.93); the rule on the direction of a change finds it
+    # too, so it is no misread of another matter
+    claim_text = "The number of night flights at Brakelveen rose in 2021."
+    claim = Claim(claim_text, claim_text, "en", None, None, None, None, "fact")
+    e = _evidence("In 2021 the number of night flights fell by 12 percent.", (0.03, 0.04, 0.93))
+    amounts(e, claim)
+    assert "opposite ways" in e.note
+    assert ruled_against([e]) is e
+    # the same reading without a rule behind it stays the model's
+    other = _evidence("Night flights are a burden for the residents.", (0.03, 0.04, 0.93))
+    amounts(other, claim)
+    assert ruled_against([other]) is None

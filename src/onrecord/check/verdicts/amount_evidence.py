@@ -15,7 +15,7 @@ from onrecord.check.quantities.types import CONFLICT, DATE, DURATION, PERCENT, Y
 from onrecord.check.statements.period import Period, in_period, long_after, mentions
 from onrecord.check.verdicts.evidence import Evidence
 from onrecord.check.verdicts.figure_agree import reread
-from onrecord.check.verdicts.ruled import raised
+from onrecord.check.verdicts.ruled import prove, raised
 from onrecord.models.base import Judgment
 
 __all__ = ["OVERRIDE_KINDS", "QUANTITY_CONFLICT", "UNRELATED", "amounts"]
@@ -118,4 +118,6 @@ def amounts(
     p["contradiction"] = c
     label = max(p, key=lambda k: p[k])
     e.judgment = Judgment(label, p, e.judgment.judge, extra=dict(e.judgment.extra))
+    if factor >= 1.0:
+        prove(e.judgment)
     e.note = (e.note + "; " if e.note else "") + why

@@ -12,8 +12,11 @@ contradicted: 3 of 3 after the time rule, 2 of 2 after the hedge rule; developme
 
 :func:`ruled_against` names the piece that turns such a not_enough_info into contradicted: a
 full-weight piece whose contradiction a rule raised to :data:`RULED` or more, while nothing of
-full weight supports the claim. The verdict is said with :data:`RULED_CONFIDENCE`: a rule can
-misread which matter a figure is of, so it is never a confident verdict.
+full weight supports the claim, or whose contradiction the judge read and a rule then proved
+(:func:`prove`: "Our emissions went down by 20 percent in 2019" against "Nordwind's emissions
+rose in 2019", read at 0.96 and left at not_enough_info). The verdict is said with
+:data:`RULED_CONFIDENCE`: a rule can misread which matter a figure is of, so it is never a
+confident verdict.
 """
 
 from __future__ import annotations
@@ -23,7 +26,15 @@ from collections.abc import Sequence
 from onrecord.check.verdicts.evidence import Evidence
 from onrecord.models.base import Judgment
 
-__all__ = ["RULED", "RULED_CONFIDENCE", "SUPPORTING", "judge_read", "raised", "ruled_against"]
+__all__ = [
+    "RULED",
+    "RULED_CONFIDENCE",
+    "SUPPORTING",
+    "judge_read",
+    "prove",
+    "raised",
+    "ruled_against",
+]
 
 #: The contradiction the rules set for a clash they proved (amounts, times, hedges).
 RULED = 0.85
@@ -32,12 +43,18 @@ SUPPORTING = 0.8
 #: The confidence of a contradiction the policy proved and the model did not take.
 RULED_CONFIDENCE = 0.55
 _JUDGED = "judge_contradiction"
+_PROVED = "rule_proved"
 
 
 def judge_read(e: Evidence) -> None:
     """Keep what the judge itself read as contradiction, before the rules change the piece."""
     if e.judgment is not None:
         e.judgment.extra[_JUDGED] = e.judgment.probs.get("contradiction", 0.0)
+
+
+def prove(j: Judgment) -> None:
+    """A rule found the clash (figures, times, opposite changes), whatever the judge read."""
+    j.extra[_PROVED] = True
 
 
 def raised(j: Judgment | None) -> bool:
@@ -50,14 +67,14 @@ def raised(j: Judgment | None) -> bool:
 
 
 def ruled_against(evidence: Sequence[Evidence]) -> Evidence | None:
-    """The full-weight piece a rule (not the judge) made a contradiction of, when no full-weight
-    piece supports the claim; else None."""
+    """The full-weight piece a rule made a contradiction of (or proved the judge's), when no
+    full-weight piece supports the claim; else None."""
     full = [(e, e.judgment) for e in evidence if e.judgment is not None and e.weight >= 1.0]
     if any(j.probs.get("entailment", 0.0) >= SUPPORTING for _, j in full):
         return None
     for e, j in full:
         read = j.extra.get(_JUDGED)
         now = j.probs.get("contradiction", 0.0)
-        if isinstance(read, float) and now >= RULED and read < RULED:
+        if isinstance(read, float) and now >= RULED and (read < RULED or j.extra.get(_PROVED)):
             return e
     return None

@@ -39,6 +39,7 @@ from datetime import date
 from onrecord.check.verdicts.event_time import When, event_times, written_day
 from onrecord.check.verdicts.evidence import Evidence
 from onrecord.check.verdicts.happenings import BREAK, happening_at
+from onrecord.check.verdicts.ruled import prove
 from onrecord.check.verdicts.verdict_model import negated
 from onrecord.models.base import Judgment
 
@@ -188,13 +189,16 @@ def same_time(e: Evidence, claim_content: str) -> None:
         key, value = "contradiction", TIME_CONFLICT * factor
     else:
         key, value = "entailment", TIME_SUPPORT * factor
-    if p.get(key, 0.0) >= value:
+    if p.get(key, 0.0) < value:
+        rest = [k for k in ("entailment", "neutral", "contradiction") if k != key]
+        left = max(1e-9, sum(p.get(k, 0.0) for k in rest))
+        new = {k: p.get(k, 0.0) * (1.0 - value) / left for k in rest}
+        new[key] = value
+        label = max(new, key=lambda k: new[k])
+        e.judgment = Judgment(label, new, j.judge, j.rationale, j.quote, dict(j.extra))
+    elif rel != CONFLICT or factor < 1.0:
         return
-    rest = [k for k in ("entailment", "neutral", "contradiction") if k != key]
-    left = max(1e-9, sum(p.get(k, 0.0) for k in rest))
-    new = {k: p.get(k, 0.0) * (1.0 - value) / left for k in rest}
-    new[key] = value
-    label = max(new, key=lambda k: new[k])
-    e.judgment = Judgment(label, new, j.judge, j.rationale, j.quote, dict(j.extra))
+    if rel == CONFLICT and factor >= 1.0:
+        prove(e.judgment)  # the judge's contradiction, or the rule's: two times of one event
     why = ("dates differ: " if rel == CONFLICT else "same date: ") + why
     e.note = (e.note + "; " if e.note else "") + why
