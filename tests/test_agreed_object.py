@@ -50,6 +50,17 @@ from onrecord.record.store import Store
             "The science could be kept secret.",
             True,
         ),
+        # "gelijk geven" and "side with" are agreeing too
+        (
+            "Smit gaf de accountant in maart 2020 gelijk dat de reserves te laag waren.",
+            "De reserves te laag waren.",
+            False,
+        ),
+        (
+            "Okafor sided with the auditors that the tests had not been logged.",
+            "The tests had not been logged.",
+            False,
+        ),
     ],
 )
 def test_what_was_agreed_is_the_that_clause(claim: str, content: str, negated: bool) -> None:

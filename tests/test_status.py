@@ -55,6 +55,12 @@ MAY_2019 = "2019-05-15T09:00:00Z"
         ("Als dit zo doorgaat, moeten we misschien deze zomer de afdeling 's nachts sluiten.",
          None, HEDGED),
         ("A smaller office there could save about 300,000 euros a year in rent.", None, HEDGED),
+        # a pledge for as long as something holds says what will be; said of the past it is a
+        # report
+        ("Zolang ik directeur ben, worden er geen redacteuren ontslagen.", None, PLANNED),
+        ("As long as I chair the board, the campus in Lindewolde stays open.", None, PLANNED),
+        ("Aan de norm van 25.000 vluchten heb ik vastgehouden zolang dat verantwoord was.",
+         None, DONE),
         # a request is the act of asking, whatever day it names
         ("Could you call Pieter-Jan Claes on Monday and ask whether Scaldis is still interested?",
          None, DONE),

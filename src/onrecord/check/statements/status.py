@@ -13,6 +13,9 @@ claim that he would close the ward nor its denial.
   named by a noun, "My suggestion is that …": :func:`onrecord.check.statements.proposal_nouns.proposed`),
   or a present-tense sentence about a time after the mail's date ("I present it in June",
   written in May; "we send the letter next week", "morgen bellen we de aannemer").
+  A pledge for as long as something holds ("Zolang ik directeur ben, komen er geen
+  nachtvluchten", "as long as I chair the board, the campus stays open") is a plan too: it
+  says what will be, not what became of it.
 * ``UNDECIDED``: an option kept open, a matter not decided yet ("not recommending that yet",
   "it has to be on the table", "nobody has decided anything", "nog geen besluit", "een optie").
 * ``HEDGED``: uncertain or conditional (:func:`onrecord.check.statements.modality.hedged`).
@@ -32,7 +35,16 @@ from onrecord.mail.past_tense import simple_past
 from onrecord.text.dates import parse_iso
 from onrecord.text.months import MONTHS
 
-__all__ = ["DONE", "HEDGED", "PLANNED", "UNDECIDED", "later_time", "status", "undecided"]
+__all__ = [
+    "DONE",
+    "HEDGED",
+    "PLANNED",
+    "UNDECIDED",
+    "later_time",
+    "pledge",
+    "status",
+    "undecided",
+]
 
 DONE, PLANNED, HEDGED, UNDECIDED = "done", "planned", "hedged", "undecided"
 
@@ -99,6 +111,24 @@ _REQUEST = re.compile(
 )
 
 
+#: A pledge for as long as something holds: "zolang ik voorzitter ben", "as long as I chair".
+# a participle of a separable verb: "vastgehouden", "opgegeven"
+_NL_SEPARABLE = re.compile(r"\b\w+ge\w{2,}(?:d|t|en)\b", re.I)
+_AS_LONG_AS = re.compile(r"\b(?:zolang|(?:as|so)\s+long\s+as)\b[^,;.]*", re.I)
+
+
+def pledge(text: str) -> bool:
+    """A commitment for as long as something holds, not said in the past ("Er wordt niemand
+    ontslagen zolang ik er iets over te zeggen heb"; not "Aan het plafond heb ik vastgehouden
+    zolang dat verantwoord was")."""
+    m = _AS_LONG_AS.search(text)
+    if m is None:
+        return False
+    rest = text[: m.start()] + text[m.end() :]
+    separable = _NL_AUX.search(rest) is not None and _NL_SEPARABLE.search(rest) is not None
+    return not (past(rest) or separable)
+
+
 def request(text: str) -> bool:
     """The statement asks or orders ("Could you send us the script?", "Graag voor vrijdag"):
     the mail itself is the act."""
@@ -150,7 +180,7 @@ def status(text: str, date: str | None = None) -> str:
     ``DONE``. A plan by tense ("I present it in June") needs the mail's ``date``."""
     if request(text):
         return DONE  # asking is the act: "Could you call him on Monday?"
-    if prospective(text) or proposed(text):
+    if prospective(text) or proposed(text) or pledge(text):
         return PLANNED
     if undecided(text):
         return UNDECIDED

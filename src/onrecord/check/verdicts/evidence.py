@@ -58,7 +58,14 @@ from onrecord.check.statements.period import (
     statement_years,
     years_named,
 )
-from onrecord.check.statements.status import HEDGED, PLANNED, UNDECIDED, status, undecided
+from onrecord.check.statements.status import (
+    HEDGED,
+    PLANNED,
+    UNDECIDED,
+    pledge,
+    status,
+    undecided,
+)
 from onrecord.check.verdicts.contradiction_reason import reason, same_amounts
 from onrecord.check.verdicts.firm_hedge import (
     HEDGE_CONTRADICTION,
@@ -490,8 +497,9 @@ def modality(e: Evidence, claim: Claim, framed: Framed) -> None:
         elif (
             framed.frame is None
             and state == PLANNED
-            # "I propose …", "we should …" are the speech act itself; "I will propose …" not
-            and (not prospective(said) or plans_speech(said))
+            # "I propose …", "we should …", a pledge "as long as I am chair" are the speech act
+            # itself; "I will propose …" not
+            and (not (prospective(said) or pledge(said)) or plans_speech(said))
             and not said_claim(claim.text)  # "said that …": the mail says it
             and not attitude_claim(claim.text)  # "vond het acceptabel": no act to plan
             and e.hit.via_endorsement is None
@@ -504,6 +512,8 @@ def modality(e: Evidence, claim: Claim, framed: Framed) -> None:
         return  # a claim about what someone said, thought or wanted: their plan is the content
     if prospective(framed.content) or hedged(framed.content):
         return
+    if pledge(said) and attitude_claim(claim.text):
+        return  # "was against selling the stadium": the pledge shows where they stood
     if state == PLANNED:
         factor, why = PLAN_FACTOR, "a plan or proposal, not a report that it happened"
     elif state == UNDECIDED and _settled(framed.content):
@@ -637,7 +647,9 @@ AGREEMENT = re.compile(
     r"\b(?:agreed|agrees|endorsed|endorses|backed|backs|approved|approves|accepted|accepts|"
     r"signed off|stemde(?:n)?\s+(?:\S+\s+){0,6}?in\b|ging(?:en)?\s+(?:\S+\s+){0,6}?akkoord|"
     r"keurde(?:n)?\s+(?:\S+\s+){0,6}?goed|was het (?:\S+\s+){0,3}?eens|"
-    r"sloot zich (?:\S+\s+){0,3}?aan)",
+    r"sloot zich (?:\S+\s+){0,3}?aan|sided with|sides with|welcomed|welcomes|"
+    r"ga(?:f|ven)\s+(?:\S+\s+){0,6}?gelijk|verwelkomde(?:n)?|"
+    r"schaarde(?:n)?\s+zich\s+(?:\S+\s+){0,4}?achter|stond(?:en)?\s+(?:\S+\s+){0,4}?achter)",
     re.I,
 )
 
