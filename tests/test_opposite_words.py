@@ -164,3 +164,12 @@ def test_a_negated_frame_is_turned_back() -> None:
     e = _evidence("The board approved the plan this morning.", "en", 0.05, 0.90)
     opposite_read(e, framed)
     assert e.judgment is not None and e.judgment.label == "entailment"
+
+
+def test_a_higher_against_a_lower_figure_across_languages() -> None:
+    assert (
+        opposite_words("Their board wants a higher price for the shares.",
+                       "Het bestuur wilde een lagere prijs voor de aandelen.")
+        == "higher/lower"
+    )  # fmt: skip
+    assert opposite_words("De kaart werd goedkoper.", "The ticket became cheaper.") is None

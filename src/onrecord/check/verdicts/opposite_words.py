@@ -12,10 +12,11 @@ cases such pairs made claims that the record contradicts come out supported.
 names the other way, each side in its own language (English or Dutch), or None. The pairs are
 those of acts and states with one clear opposite (approve / reject, before / after a named
 moment, postpone / bring forward, hold on to / let go, hire / cut jobs, demolish / renovate,
-keep / give back, sufficient / insufficient, confirm / refute). A side with words of both
-members ("A, not B") counts by its positive part: "worden gerenoveerd, niet gesloopt" names a
-renovation, "would be demolished, not renovated" a demolition. A negation on one side only
-turns the pair into agreement ("niet openbaar" / "intern gehouden"), so then there is none.
+keep / give back, sufficient / insufficient, higher / lower, confirm / refute). A side with
+words of both members ("A, not B") counts by its positive part: "worden gerenoveerd, niet
+gesloopt" names a renovation, "would be demolished, not renovated" a demolition. A negation on
+one side only turns the pair into agreement ("niet openbaar" / "intern gehouden"), so then
+there is none.
 Word patterns, no model.
 """
 
@@ -92,6 +93,13 @@ PAIRS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         "sufficient/insufficient",
         _rx(r"sufficient", r"adequate", r"voldoende", r"op\s+orde\b"),
         _rx(r"insufficient", r"inadequate", r"onvoldoende", r"ontoereikend", r"zeer\s+zwak"),
+    ),
+    (
+        # a comparative state, not a change (a change's direction is the figures' rule): "Their
+        # board wants a higher price" / "wilde een lagere prijs"
+        "higher/lower",
+        _rx(r"higher\b", r"hoger(?:e)?\b", r"duurder", r"more\s+expensive"),
+        _rx(r"lower\b", r"lager(?:e)?\b", r"goedkoper", r"cheaper"),
     ),
     (
         "confirm/refute",
