@@ -174,6 +174,28 @@ def test_a_claim_check_gathers_the_english_mail_of_a_dutch_claim(
     assert any(NURSES in e.hit.text for e in evidence)
 
 
+def test_a_claim_about_no_one_person_takes_more_matches_across_languages(
+    store: Store, e5: Embedder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the search of what anyone wrote is all such a claim gets: it takes ACROSS_UNOWNED of the
+    # best matches in the other language, a claim about a person ACROSS; those past ACROSS
+    # count as the deeper search's
+    [claim] = claims_from_args([DUTCH], names=person_names(store))
+    quiet = {"UNOWNED_DEEPER": 0, "WINDOW_UNOWNED": 0, "ACROSS": 1}
+    one = _gathered(monkeypatch, store, e5, claim, None, ACROSS_UNOWNED=1, **quiet)
+    three = _gathered(monkeypatch, store, e5, claim, None, ACROSS_UNOWNED=3, **quiet)
+    across = [e for e in three if e.hit.across]
+    assert [e.hit.across for e in one if e.hit.across] == [1]
+    assert len(across) > 1 and all(e.hit.lang == "en" and e.hit.across <= 3 for e in across)
+    first = [e for e in across if e.hit.across == 1]
+    assert [e.hit.statement_id for e in one if e.hit.across] == [e.hit.statement_id for e in first]
+    full = verify.weight("own", first[0].message_kind, claim)
+    assert first[0].weight == full
+    assert all(
+        e.weight == round(full * verify.DEEPER_WEIGHT, 2) for e in across if e.hit.across > 1
+    )
+
+
 def test_a_period_covers_its_month_with_the_months_around_it_or_its_year() -> None:
     assert period_window(Period(2021, 1)) == ("2020-12-01", "2021-03-01")
     assert period_window(Period(2020, 12)) == ("2020-11-01", "2021-02-01")
@@ -224,7 +246,7 @@ def test_a_claim_about_no_one_person_is_searched_deeper(
     store: Store, e5: Embedder, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # no subject: what anyone wrote is all there is, searched as deep as a subject's own record
-    monkeypatch.setattr(verify, "ACROSS", 0)
+    monkeypatch.setattr(verify, "ACROSS_UNOWNED", 0)
     monkeypatch.setattr(verify, "WINDOW_UNOWNED", 0)  # the period's search apart: below
     text = "Het nieuwe rooster in Oudmeer kostte in 2018 meer dan begroot."
     [claim] = claims_from_args([text], names=person_names(store))
@@ -253,7 +275,7 @@ def test_a_claim_about_no_one_person_naming_its_year_gathers_what_was_written_th
 ) -> None:
     text = "Het nieuwe rooster in Oudmeer kostte in 2018 meer dan begroot."
     [claim] = claims_from_args([text], names=person_names(store))
-    quiet = {"ACROSS": 0, "UNOWNED_DEEPER": 0}
+    quiet = {"ACROSS_UNOWNED": 0, "UNOWNED_DEEPER": 0}
     before = _gathered(monkeypatch, store, e5, claim, None, WINDOW_UNOWNED=0, **quiet)
     assert not any("roosterplan" in e.hit.text for e in before)
     after = _gathered(monkeypatch, store, e5, claim, None, WINDOW_UNOWNED=3, **quiet)

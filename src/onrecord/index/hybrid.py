@@ -126,7 +126,8 @@ class Hit:
     dense_rank: int | None = None
     dense_score: float | None = None  # cosine similarity
     via_endorsement: Endorsed | None = None
-    across: bool = False  # placed after the top k as a dense match in another language
+    # placed after the top k as the n-th best dense match in another language (0: not so)
+    across: int = 0
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -431,10 +432,10 @@ def _hits(
             break
         emit(sid, score, k)
     score_of = dict(fused)
-    for sid in reserved:
+    for n, sid in enumerate(reserved, 1):
         if sid not in times and sid in score_of:
             at = len(out)
             emit(sid, score_of[sid], placed + 1)
             for h in out[at:]:
-                h.across = True
+                h.across = n
     return out

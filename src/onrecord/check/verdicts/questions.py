@@ -19,7 +19,7 @@ from onrecord.check.verdicts.evidence import Evidence, add_note
 from onrecord.check.verdicts.frames import Framed
 from onrecord.models.base import Judgment
 
-__all__ = ["QUESTION", "QUESTION_FACTOR", "asked", "is_question", "question_act"]
+__all__ = ["QUESTION", "QUESTION_FACTOR", "asked", "is_question", "keep_share", "question_act"]
 
 #: What is kept of the judge's entailment and contradiction of a question (as of a plan:
 #: :data:`onrecord.check.verdicts.evidence.PLAN_FACTOR`).
@@ -58,10 +58,19 @@ def asked(e: Evidence, claim: Claim, framed: Framed) -> None:
     said = e.hit.via_endorsement.text if e.hit.via_endorsement else e.hit.text
     if not is_question(said) or question_act(claim.text):
         return
+    keep_share(e, QUESTION_FACTOR, QUESTION, "question")
+
+
+def keep_share(e: Evidence, factor: float, why: str, mark: str) -> None:
+    """Keep ``factor`` of the judge's entailment and contradiction of ``e`` (the rest becomes
+    neutral), marked in the judgment's extras as ``mark`` and noted ``why``."""
+    j = e.judgment
+    if j is None:
+        return
     p = dict(j.probs)
-    ent = p.get("entailment", 0.0) * QUESTION_FACTOR
-    con = p.get("contradiction", 0.0) * QUESTION_FACTOR
+    ent = p.get("entailment", 0.0) * factor
+    con = p.get("contradiction", 0.0) * factor
     p = {"entailment": ent, "neutral": 1.0 - ent - con, "contradiction": con}
     label = max(p, key=lambda k: p[k])
-    e.judgment = Judgment(label, p, j.judge, j.rationale, j.quote, dict(j.extra, question=True))
-    add_note(e, QUESTION)
+    e.judgment = Judgment(label, p, j.judge, j.rationale, j.quote, {**j.extra, mark: True})
+    add_note(e, why)

@@ -65,6 +65,7 @@ from onrecord.check.verdicts.position_change import changed_position
 from onrecord.check.verdicts.questions import asked
 from onrecord.check.verdicts.repeats import repeats_last
 from onrecord.check.verdicts.ruled import RULED_CONFIDENCE, judge_read, ruled_against
+from onrecord.check.verdicts.rumours import rumoured
 from onrecord.check.verdicts.same_time import same_time
 from onrecord.check.verdicts.spoken_then import not_said_then
 from onrecord.check.verdicts.verdict_model import VerdictModel
@@ -149,6 +150,13 @@ OWN_DEEPER = 8
 #: a quarter of the unreached deciding statements were in the other language, at dense rank
 #: 1-3 (2 reached 7 more claims, 3 one more; each costs a judge pair).
 ACROSS = 2
+#: The same for a claim about no one person, whose search is all it gets: on the training cases
+#: the deciding statement of four such claims was the third dense match in the other language
+#: ("NordLift Cargo vroeg in november 2019 om vier nachtslots per week" / "To make this work we
+#: need four night slots a week"). Those past ``ACROSS`` count ``DEEPER_WEIGHT``, as the deeper
+#: search's (at full weight a rumour of another year, "Onder het personeel gaat het gerucht dat
+#: verloskunde volgend jaar dichtgaat", decided a claim of when the ward closed).
+ACROSS_UNOWNED = 3
 #: For a claim that names when its subject said or did it ("In March 2020 Bosma promised ..."),
 #: the subject's statements of that period that best match, added when the whole-record search
 #: left them out: the deciding statement is often a short answer of that month ("Ik kan niets
@@ -286,7 +294,7 @@ def gather(
         k=depth + len(seen),
         embed_budget=budget,
         lang=claim.lang,
-        across=ACROSS,
+        across=ACROSS if subject else ACROSS_UNOWNED,
     )
     own_emails = set(subject["emails"]) if subject else set()
     own_names = {n.lower() for n in (subject["names"] or [subject["name"]])} if subject else set()
@@ -301,8 +309,8 @@ def gather(
         if not hit.author_email and hit.author_name.lower() in own_names:
             continue  # the subject's own document (documents carry a name, no address)
         seen.add(_key(hit))
-        if len(hits) - n_own >= k and not hit.across:
-            deeper.add(_key(hit))
+        if (len(hits) - n_own >= k and not hit.across) or hit.across > ACROSS:
+            deeper.add(_key(hit))  # past the top k, or past a claim about a person's ACROSS
         hits.append((REPORTED if subject else OWN, hit))
     if window and not subject:
         since, until = window
@@ -507,6 +515,7 @@ def _check_each(
                 opposite_read(e, framed)
                 off_matter(e, claim, framed)
                 asked(e, claim, framed)
+                rumoured(e, claim.text)
                 modality(e, claim, framed)
                 amounts(e, claim, period if subject else None, period)
                 same_time(e, framed.content)
