@@ -123,6 +123,19 @@ from onrecord.check.verdicts.frames import align_first_person, strip_frame
             "warned",
             False,
         ),
+        # promised with no one named: the frame comes off as with "promised the members"
+        (
+            "Anna Peters never promised that the library would stay open.",
+            "The library would stay open.",
+            "promised",
+            True,
+        ),
+        (
+            "In 2019 Peters assured that the library would not be sold.",
+            "The library would not be sold.",
+            "assured",
+            False,
+        ),
         # Dutch verb-second after "Volgens X": the subject goes first, a date stays in front
         (
             "Volgens Ashworth telde Lindewolde in november 2017 1.150 studenten.",

@@ -89,10 +89,11 @@ _EN_THAT = re.compile(
     rf"\s*,?\s+that\s+(?P<rest>.+)$"
 )
 # "told the chair of the council in 2016 that S": whoever was told (up to eight words, a date
-# among them) ends at the first "that"; without one ("told Van Rijn to stop …") no frame
+# among them, or none: "never promised that S") ends at the first "that"; without one ("told
+# Van Rijn to stop …") no frame
 _EN_TOLD = re.compile(
     rf"^{_SUBJ}\s+(?P<neg>{_NEG_EN})?{_ADV}(?P<verb>{_TOLD_EN})"
-    rf"(?:\s+(?!that\b)[\w'’.,-]+){{1,8}}?\s+that\s+(?P<rest>.+)$"
+    rf"(?:\s+(?!that\b)[\w'’.,-]+){{0,8}}?\s+that\s+(?P<rest>.+)$"
 )
 # "told Vale he would inform the team": a name or pronoun, then a clause with a pronoun subject
 _EN_TOLD_BARE = re.compile(
