@@ -28,6 +28,7 @@ def _judged(statement: str, claim: str, probs: tuple[float, float, float]) -> Ev
         ("Ik hoor dat er in de fabriek geruchten gaan dat er banen verdwijnen.", True),
         ("There are rumours that the council will close the library.", True),
         ("I hear that the board approved the merger last night.", True),
+        ("Ik hoor dat de fabriek in juni dichtgaat.", True),
         # a rumour named, not passed on: its content is the writer's own
         ("Because the rumours keep coming back: the library stays open as long as I am here.",
          False),

@@ -111,9 +111,9 @@ _REQUEST = re.compile(
 )
 
 
-#: A pledge for as long as something holds: "zolang ik voorzitter ben", "as long as I chair".
 # a participle of a separable verb: "vastgehouden", "opgegeven"
 _NL_SEPARABLE = re.compile(r"\b\w+ge\w{2,}(?:d|t|en)\b", re.I)
+#: A pledge for as long as something holds: "zolang ik voorzitter ben", "as long as I chair".
 _AS_LONG_AS = re.compile(r"\b(?:zolang|(?:as|so)\s+long\s+as)\b[^,;.]*", re.I)
 
 

@@ -33,8 +33,8 @@ RUMOUR = "a rumour the writer passes on, not what they say is so"
 # "gaat het gerucht dat", "gaan verhalen rond dat", "there are rumours that", "I hear that";
 # not "because the rumours keep coming back: as long as I chair the board, …"
 _RUMOUR = re.compile(
-    r"\b(?:geruchte?n?|verhalen\s+rond|rumou?rs?|word\s+(?:is|has\s+it)|(?:ik\s+)?hoor\s+(?:\S+\s+)?"
-    r"(?:dat|zeggen)|i\s+(?:hear|have\s+heard|'ve\s+heard)|people\s+are\s+saying|"
+    r"\b(?:geruchte?n?|verhalen\s+rond|rumou?rs?|word\s+(?:is|has\s+it)|ik\s+hoor|"
+    r"i\s+(?:hear|have\s+heard|'ve\s+heard)|people\s+are\s+saying|"
     r"er\s+wordt\s+(?:gezegd|gefluisterd))\b[^.;:!?]{0,60}?\b(?:dat|that)\b",
     re.I,
 )

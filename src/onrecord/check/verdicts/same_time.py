@@ -198,7 +198,7 @@ def same_time(e: Evidence, claim_content: str) -> None:
         e.judgment = Judgment(label, new, j.judge, j.rationale, j.quote, dict(j.extra))
     elif rel != CONFLICT or factor < 1.0:
         return
-    if rel == CONFLICT and factor >= 1.0:
+    if rel == CONFLICT and factor >= 1.0 and e.judgment is not None:
         prove(e.judgment)  # the judge's contradiction, or the rule's: two times of one event
     why = ("dates differ: " if rel == CONFLICT else "same date: ") + why
     e.note = (e.note + "; " if e.note else "") + why
