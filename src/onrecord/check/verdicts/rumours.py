@@ -6,8 +6,8 @@ het orkest geruchten gaan dat er toch musici uit moeten": the writer reports wha
 most often to deny it in the next sentence. The judge reads the rumour's content as the
 writer's: entailment 0.90-0.97 of "Brouwer verzette zich tegen de bezuinigingen die Redstone
 wilde doorvoeren", contradiction 0.72 of "Kloosterman promised in 2017 that the Lindewolde
-campus would stay open". On the training and development cases such a sentence was a deciding
-statement for 3 of 384 claims it was read for.
+campus would stay open". On the training and development cases such sentences were read 384
+times for a claim, and were a deciding statement 3 times.
 
 Where the statement's main clause passes on a rumour (:func:`passes_on_rumour`), the judge's
 entailment and contradiction keep :data:`RUMOUR_FACTOR` (as a question's); the rest becomes
