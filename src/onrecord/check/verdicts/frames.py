@@ -47,7 +47,9 @@ _ASSERT_EN = (
     r"say|write|claim|state|believe|think|admit|acknowledge|agree|suggest|propose|confirm|"
     r"reported|reports|pointed out|points out|mentioned|mentions|complained|complains|"
     r"observed|observes|recalled|recalls|indicated|indicates|announced|announces|stressed|"
-    r"stresses|emphasised|emphasized|repeated|repeats|conceded|assured"
+    r"stresses|emphasised|emphasized|repeated|repeats|conceded|assured|estimated|estimates|"
+    r"calculated|calculates|reckoned|reckons|predicted|predicts|forecast|forecasts|concluded|"
+    r"concludes|expected|expects|pledged|pledges|vowed|vows|guaranteed|guarantees"
 )
 _TOLD_EN = (
     r"told|tells|assured|assures|promised|promises|warned|warns|reminded|reminds|wrote to|"
@@ -56,7 +58,9 @@ _TOLD_EN = (
 _NEG_EN = r"(?:never|not|did not|didn't|does not|doesn't|has never|had never|would never)\s+"
 _DENY_EN = r"denied|denies|disputed|disputes|rejected the idea|rejects the idea"
 _COMMIT_EN = r"pledged|pledges|promised|promises|vowed|vows|committed|commits|offered|offers"
+# a subordinating word opens a clause, not a name: "Toen Smit zei dat S, …" is no frame
 _SUBJ = (
+    r"(?!(?:Toen|Als|Nadat|Omdat|Hoewel|Terwijl|When|After|Although|Because|While|If|Once)\s)"
     r"(?P<subj>(?:[A-Z][\w'’.-]*\s+(?:(?:de|van|der|den|ter|te|von|da|di|le|la)\s+){0,2}){0,3}"
     r"[A-Z][\w'’.-]*|[Hh]e|[Ss]he|[Tt]hey)"
 )
@@ -67,26 +71,51 @@ _ASSERT_NL = (
     r"was het (?:ermee )?eens|is het (?:ermee )?eens|stond erop|meldde|meldt|vertelde|"
     r"vertelt|verzekerde|verzekert|beloofde|belooft|liet|laat|wees|wijst|gaf|geeft|merkte|"
     r"merkt|legde|opperde|oppert|suggereerde|suggereert|herhaalde|herhaalt|klaagde|klaagt|"
-    r"antwoordt|mailt|schreef terug"
+    r"antwoordt|mailt|schreef terug|schatte|schat|rekende|rekent|becijferde|becijfert|"
+    r"verwachtte|verwacht|concludeerde|concludeert|oordeelde|oordeelt|zegde|zegt|kondigde|"
+    r"kondigt|garandeerde|garandeert|voorspelde|voorspelt|hield|houdt"
 )
 # who a Dutch speech verb is addressed to, and its particle: "meldde Okafor dat", "schreef aan
 # Vale dat", "wees de raad erop dat", "liet hem weten dat", "gaf aan dat", "merkte op dat"
 _NL_NAME = (
     r"(?:[A-Z][\w'’.-]*(?:\s+(?:de|van|der|den|ter|te)){0,2}(?:\s+[A-Z][\w'’.-]*)?|"
-    r"hem|haar|hen|hun|ons|me|mij|iedereen|het (?:bestuur|team)|de \w+)"
+    r"hem|haar|hen|hun|ons|me|mij|iedereen|het \w+|de \w+)"
 )
-_NL_ADDR = rf"(?:\s+(?:(?:aan|tegen)\s+)?{_NL_NAME})?(?:\s+(?:erop|weten|aan|op|uit|toe))?"
-# or, between verb and "dat", up to six words of any kind ("liet het team in december 2019
-# instemmend weten dat"): the first "dat" ends the frame
-_NL_MID = rf"(?:{_NL_ADDR}|(?:\s+[\w.,'’-]+){{1,6}}?\s+(?:erop|weten|aan|op|uit|toe))"
+_NL_PARTICLE = r"(?:erop|weten|aan|op|uit|toe|voor|vast|vol)"
+# when, to whom and how, in any order, up to four of them: "bevestigde in november 2018
+# tegenover wethouder Bosman dat", "schreef het personeel in januari 2021 dat", "gaf tegenover
+# Verhagen eerlijk toe dat", "hield tot zijn vertrek vol dat"
+_NL_WHEN = (
+    r"(?:in|op|begin|eind|medio|voor|na|tijdens|tot|bij)\s+(?:(?:de|het|zijn|haar|hun)\s+)?"
+    r"(?:[a-z]+\s+){0,2}?(?:\d{1,2}\s+)?(?:\d{4}|[a-z]+)"
+)
+_NL_HOW = r"altijd|steeds|ook|openlijk|toen|later|al|nog|zelf|eerlijk|opnieuw|nogmaals|instemmend"
+_NL_ADDR = (
+    rf"(?:\s+(?:{_NL_WHEN}|(?:(?:aan|tegen|tegenover)\s+(?:[a-z]+\s+)?)?{_NL_NAME}|{_NL_HOW})){{0,4}}"
+    rf"(?:\s+{_NL_PARTICLE})?"
+)
+# or, between verb and "dat", up to six words of any kind ending in a particle ("liet het team
+# in december 2019 instemmend weten dat"): the first "dat" ends the frame
+_NL_MID = rf"(?:{_NL_ADDR}|(?:\s+[\w.,'’-]+){{1,6}}?\s+{_NL_PARTICLE})"
 _DENY_NL = r"ontkende|ontkent|betwistte|betwist"
 _NEG_NL = r"(?:heeft\s+)?nooit\s+(?:ge(?:zegd|schreven|steld|vonden|beweerd)\s+)?"
 
+# to whom, when and how, in any order, up to three of them: "reported in April 2020 that",
+# "admitted to a parent that", "pointed out to Hoekstra in June 2022 that"
+_EN_WHOM = (
+    r"(?:to\s+)?(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?|him|her|them|us|me|the board|the team|"
+    r"colleagues|staff|investors|reporters)|to\s+(?:the|a|an|his|her|their|its)\s+\w+"
+)
+_EN_WHEN = (
+    r"(?:in|on|during|by|before|after)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?"
+    r"(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?\d{4}"
+)
+_EN_HOW = (
+    r"also|publicly|privately|already|again|repeatedly|openly|later|first|explicitly|in writing"
+)
 _EN_THAT = re.compile(
     rf"^{_SUBJ}\s+(?P<neg>{_NEG_EN})?{_ADV}(?:(?P<deny>{_DENY_EN})|(?P<verb>{_ASSERT_EN}))"
-    rf"(?:\s+(?:to\s+)?(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?|him|her|them|us|me|the board|"
-    rf"the team|colleagues|staff|investors|reporters))?"
-    rf"\s*,?\s+that\s+(?P<rest>.+)$"
+    rf"(?:\s+(?:{_EN_WHOM}|{_EN_WHEN}|{_EN_HOW})){{0,3}}\s*,?\s+that\s+(?P<rest>.+)$"
 )
 # "told the chair of the council in 2016 that S": whoever was told (up to eight words, a date
 # among them, or none: "never promised that S") ends at the first "that"; without one ("told
@@ -116,6 +145,18 @@ _NL_DAT = re.compile(
     rf"^{_SUBJ}\s+(?P<neg>{_NEG_NL})?(?:(?:altijd|steeds|ook|openlijk|toen|later|al|nog|"
     rf"in \d{{4}})\s+)*(?:(?P<deny>{_DENY_NL})|(?P<verb>{_ASSERT_NL})){_NL_MID}"
     rf"(?:\s+(?:altijd|steeds|ook|openlijk|toen|later|in (?:[a-z]+ )?\d{{4}}))*\s*,?\s+dat\s+(?P<rest>.+)$"
+)
+# "X heeft (de ouders) nooit beloofd dat S": the perfect, the participle last
+_NL_PERFECT = re.compile(
+    rf"^{_SUBJ}\s+(?:heeft|hebben|had|hadden)\s+(?:[\w'’.-]+\s+){{0,6}}?(?P<neg>(?:nooit|niet)\s+)?"
+    r"(?P<verb>gezegd|geschreven|gesteld|beweerd|gemeld|gewaarschuwd|gegarandeerd|beloofd|"
+    r"toegezegd|verzekerd|verteld|bevestigd|erkend|laten weten)\s*,?\s+dat\s+(?P<rest>.+)$"
+)
+# Dutch verb-second after a fronted phrase: "In juli 2019 beloofde Verhoeven het personeel dat
+# S", "Na de verkiezingen van maart 2019 schreef Altena de leden dat S"
+_NL_FRONTED = re.compile(
+    rf"^(?:In|Op|Na|Bij|Tijdens|Begin|Eind|Medio|Vanaf|Sinds|Voor)\s(?:[^,\s]+\s+){{0,9}}?"
+    rf"(?P<verb>{_ASSERT_NL})\s+{_SUBJ}(?P<tail>\s.+\sdat\s.+)$"
 )
 # "According to Vale, S" / "Volgens Vale S": the content is S
 _ACCORDING = re.compile(rf"^(?:[Aa]ccording to|[Vv]olgens)\s+{_SUBJ}\s*,?\s+(?P<rest>.+)$")
@@ -208,7 +249,8 @@ def _clause(rest: str, subj: str, verb: str = "") -> str:
     is capitalised, a full stop added."""
     rest = _CLAUSE_END.sub("", rest.strip())
     if subj[:1].isupper() and subj.lower() not in ("he", "she", "they"):
-        rest = re.sub(r"^(?:he|she|hij|zij)\b", subj, rest, flags=re.I)
+        rest = re.sub(r"^(?:he|she|hij|zij|ze)\b", subj, rest, flags=re.I)
+    rest = re.sub(r",?\s+(and|en) (?:that|dat)\s+", r" \1 ", rest)  # "dat A en dat B": both read
     m = _SUBJUNCTIVE.match(rest) if verb in _MANDATIVE else None
     if m and m.group(2) not in _FINITE and not m.group(2).endswith(("s", "ed")):
         rest = f"{m.group(1)}should {rest[m.start(2) :]}"
@@ -374,7 +416,14 @@ def strip_frame(text: str) -> Framed:
         framed = strip_frame(s[lead.end() :])
         if framed.frame is not None:
             return replace(framed, prefix=s[: lead.end()] + framed.prefix)
-    for rx in (_EN_THAT, _NL_DAT, _EN_TOLD, _EN_TOLD_BARE, _EN_BARE):
+    fronted = _NL_FRONTED.match(s)
+    if fronted:  # "In juli 2019 beloofde Verhoeven …" read as "Verhoeven beloofde …"
+        subj, verb = fronted.group("subj"), fronted.group("verb")
+        framed = strip_frame(f"{subj} {verb}{fronted.group('tail')}")
+        if framed.frame is not None:
+            cut = len(framed.prefix) - len(subj) - len(verb) - 1 + fronted.start("tail")
+            return replace(framed, prefix=s[:cut])
+    for rx in (_EN_THAT, _NL_DAT, _EN_TOLD, _EN_TOLD_BARE, _EN_BARE, _NL_PERFECT):
         m = rx.match(s)
         if rx is _EN_BARE and m and not _bare_clause(m.group("rest")):
             continue  # "Brandt wrote the revised plan himself": an object, not a clause
