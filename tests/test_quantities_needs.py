@@ -64,11 +64,22 @@ def test_enough_of_something_else_is_not_sufficiency() -> None:
         ("We don't need $5M.", "en", True, False),
         ("Lumen heeft geen 5 miljoen nodig.", "nl", True, False),
         ("A nonprofit alone will never raise the billions this needs.", "en", False, True),
+        # the size of a named thing that is needed: also its plain amount
+        ("Een huurverhoging van 2,9 procent is nodig.", "nl", False, True),
+        ("A price rise of 4 percent was needed.", "en", False, True),
     ],
 )
 def test_need(text: str, lang: str, need_negated: bool, plain: bool) -> None:
     q = one(text, lang)
     assert q.need and q.need_negated is need_negated and q.plain is plain
+
+
+def test_a_needed_rise_clashes_with_the_rise_said_to_be_needed() -> None:
+    said = "To meet the covenant we would need a rent rise of 3.9% this July."
+    check = compare(said, "Een huurverhoging van 2,9 procent was nodig.", lang_p="en", lang_h="nl")
+    assert check is not None and check.relation == "conflict"
+    check = compare(said, "A rent rise of 3.9 percent was needed.", lang_p="en", lang_h="en")
+    assert check is not None and check.relation == "consistent"
 
 
 @pytest.mark.parametrize(

@@ -280,6 +280,10 @@ class _Usage(_ScanBase):
                 raw.plain = relative and self._governed(raw.t0)
                 if raw.plain:
                     raw.need_negated = False
+                # "een verhoging van 2,9 procent is nodig": the size of the rise that is
+                # needed, as "we need a rise of 3.9%" gives it
+                elif self._low(raw.t0 - 1) in ("van", "of") and self._low(raw.t0 - 2).isalpha():
+                    raw.plain = True
                 return
             if w in _STOP or w in _NEG or w.endswith("n't") or w in _BE:
                 continue

@@ -3,6 +3,8 @@ compared explicitly, where the judge does not weigh them (see :func:`amounts`)."
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from onrecord.check.claims.extract import Claim
 from onrecord.check.figures.change_object import act_toward_change
 from onrecord.check.figures.direction import opposed
@@ -15,10 +17,11 @@ from onrecord.check.quantities.types import CONFLICT, DATE, DURATION, PERCENT, Y
 from onrecord.check.statements.period import Period, in_period, long_after, mentions
 from onrecord.check.verdicts.evidence import Evidence
 from onrecord.check.verdicts.figure_agree import reread
+from onrecord.check.verdicts.frames import Framed
 from onrecord.check.verdicts.ruled import prove, raised
 from onrecord.models.base import Judgment
 
-__all__ = ["OVERRIDE_KINDS", "QUANTITY_CONFLICT", "UNRELATED", "amounts"]
+__all__ = ["OVERRIDE_KINDS", "QUANTITY_CONFLICT", "UNRELATED", "amounts", "figures_of"]
 
 #: The contradiction probability a conflict of amounts or dates gives a statement.
 QUANTITY_CONFLICT = 0.85
@@ -42,6 +45,17 @@ def _outside(e: Evidence, said: str, period: Period | None) -> bool:
     return bool(
         period and in_period(e.hit.date, period) is False and not mentions(said, period, e.hit.date)
     )
+
+
+def figures_of(claim: Claim, framed: Framed, period: Period | None) -> Claim:
+    """The claim whose figures :func:`amounts` compares: its content where its speech frame
+    names when it was said ("Clarke reported in March 2021 that a rise of 2.9 percent was
+    needed": March 2021 is the time of the report, ``period``, not of the rise, and paired with
+    a statement's "CPI for 2020" it made the two figures of different times); the claim itself
+    otherwise, and where the frame is negated."""
+    if framed.frame and not framed.negated and period is not None:
+        return replace(claim, text=framed.content)
+    return claim
 
 
 def amounts(

@@ -31,7 +31,7 @@ from onrecord.check.verdicts.aggregate import (
     Scored,
     decide,
 )
-from onrecord.check.verdicts.amount_evidence import amounts
+from onrecord.check.verdicts.amount_evidence import amounts, figures_of
 from onrecord.check.verdicts.ended_state import ended_state
 from onrecord.check.verdicts.evidence import (
     ACCOUNT,
@@ -499,6 +499,7 @@ def _check_each(
         judgments = iter(judged)
         for claim, subject, framed, evidence, sources in gathered:
             period = claim_period(claim.text, framed.prefix if framed.frame else None)
+            figures = figures_of(claim, framed, period)
             for e in evidence:
                 if not e.readings:
                     continue  # decided without the judge (quoted words on record)
@@ -517,7 +518,7 @@ def _check_each(
                 asked(e, claim, framed)
                 rumoured(e, claim.text)
                 modality(e, claim, framed)
-                amounts(e, claim, period if subject else None, period)
+                amounts(e, figures, period if subject else None, period)
                 same_time(e, framed.content)
                 off_period(e, period if subject else None)
                 other_time(e, period, claim)
