@@ -206,6 +206,31 @@ from onrecord.check.verdicts.frames import align_first_person, strip_frame
             "schreef",
             False,
         ),
+        # a body or a role speaks; a verb that says something only with its particle
+        (
+            "The council told residents in 2019 that the pool would stay open.",
+            "The pool would stay open.",
+            "told",
+            False,
+        ),
+        (
+            "De inspecteur oordeelde in 2017 dat de lessen onvoldoende waren.",
+            "De lessen onvoldoende waren.",
+            "oordeelde",
+            False,
+        ),
+        (
+            "Smit deelde de raad mee dat hij de brief niet had gelezen.",
+            "Smit de brief niet had gelezen.",
+            "deelde",
+            False,
+        ),
+        (
+            "The tenants alleged that the landlord ignored the damp reports.",
+            "The landlord ignored the damp reports.",
+            "alleged",
+            False,
+        ),
         # the Dutch perfect, negated: "heeft (de leden) nooit beloofd dat S"
         (
             "Smit heeft de leden van de club nooit beloofd dat het stadion bleef.",
@@ -238,6 +263,8 @@ def test_frames_come_off(claim: str, content: str, frame: str, negated: bool) ->
         "Alders confirmed the figures that the auditor had sent in March.",
         "Smit wist al in 2020 dat de back-ups niet werkten.",
         "Toen Smit in 2020 zei dat er geen gesprekken waren, liep de verkoop al.",
+        "Smit hield er in 2022 rekening mee dat de bouw pas in september klaar zou zijn.",
+        "Volgens het voorstel van september 2019 wilde Brennan elk manuscript inzien.",
     ],
 )
 def test_claims_without_a_clause_frame_are_read_whole(claim: str) -> None:

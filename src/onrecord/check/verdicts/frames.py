@@ -49,7 +49,8 @@ _ASSERT_EN = (
     r"observed|observes|recalled|recalls|indicated|indicates|announced|announces|stressed|"
     r"stresses|emphasised|emphasized|repeated|repeats|conceded|assured|estimated|estimates|"
     r"calculated|calculates|reckoned|reckons|predicted|predicts|forecast|forecasts|concluded|"
-    r"concludes|expected|expects|pledged|pledges|vowed|vows|guaranteed|guarantees"
+    r"concludes|expected|expects|pledged|pledges|vowed|vows|guaranteed|guarantees|alleged|"
+    r"alleges|testified|testifies|made (?:it )?clear|makes (?:it )?clear"
 )
 _TOLD_EN = (
     r"told|tells|assured|assures|promised|promises|warned|warns|reminded|reminds|wrote to|"
@@ -59,11 +60,18 @@ _NEG_EN = r"(?:never|not|did not|didn't|does not|doesn't|has never|had never|wou
 _DENY_EN = r"denied|denies|disputed|disputes|rejected the idea|rejects the idea"
 _COMMIT_EN = r"pledged|pledges|promised|promises|vowed|vows|committed|commits|offered|offers"
 # a subordinating word opens a clause, not a name: "Toen Smit zei dat S, …" is no frame
-_SUBJ = (
+_NOT_CLAUSE = (
     r"(?!(?:Toen|Als|Nadat|Omdat|Hoewel|Terwijl|When|After|Although|Because|While|If|Once)\s)"
-    r"(?P<subj>(?:[A-Z][\w'’.-]*\s+(?:(?:de|van|der|den|ter|te|von|da|di|le|la)\s+){0,2}){0,3}"
-    r"[A-Z][\w'’.-]*|[Hh]e|[Ss]he|[Tt]hey)"
 )
+_NAME = (
+    r"(?:[A-Z][\w'’.-]*\s+(?:(?:de|van|der|den|ter|te|von|da|di|le|la)\s+){0,2}){0,3}"
+    r"[A-Z][\w'’.-]*|[Hh]e|[Ss]he|[Tt]hey"
+)
+# who speaks may also be a body or a role: "The council said that S", "De inspecteur schreef
+# dat S"; not after "According to" ("According to the curator's 2016 findings, S")
+_BODY = r"(?:[Tt]he|[Dd]e|[Hh]et)(?:\s+[a-z][\w'’-]*){1,2}?"
+_SUBJ = rf"{_NOT_CLAUSE}(?P<subj>{_NAME}|{_BODY})"
+_SUBJ_NAME = rf"{_NOT_CLAUSE}(?P<subj>{_NAME})"
 _ASSERT_NL = (
     r"zei|zegt|zeiden|schreef|schrijft|stelde|stelt|beweerde|beweert|vond|vindt|betoogde|"
     r"betoogt|verklaarde|verklaart|erkende|erkent|benadrukte|benadrukt|meende|meent|dacht|denkt|"
@@ -73,7 +81,8 @@ _ASSERT_NL = (
     r"merkt|legde|opperde|oppert|suggereerde|suggereert|herhaalde|herhaalt|klaagde|klaagt|"
     r"antwoordt|mailt|schreef terug|schatte|schat|rekende|rekent|becijferde|becijfert|"
     r"verwachtte|verwacht|concludeerde|concludeert|oordeelde|oordeelt|zegde|zegt|kondigde|"
-    r"kondigt|garandeerde|garandeert|voorspelde|voorspelt|hield|houdt"
+    r"kondigt|garandeerde|garandeert|voorspelde|voorspelt|hield|houdt|maakte|maakt|deelde|deelt|"
+    r"voerde|voert|wierp|werpt"
 )
 # who a Dutch speech verb is addressed to, and its particle: "meldde Okafor dat", "schreef aan
 # Vale dat", "wees de raad erop dat", "liet hem weten dat", "gaf aan dat", "merkte op dat"
@@ -81,7 +90,13 @@ _NL_NAME = (
     r"(?:[A-Z][\w'’.-]*(?:\s+(?:de|van|der|den|ter|te)){0,2}(?:\s+[A-Z][\w'’.-]*)?|"
     r"hem|haar|hen|hun|ons|me|mij|iedereen|het \w+|de \w+)"
 )
-_NL_PARTICLE = r"(?:erop|weten|aan|op|uit|toe|voor|vast|vol)"
+_NL_PARTICLE = r"(?:erop|weten|aan|op|uit|toe|voor|vast|vol|bekend|mee|tegen)"
+#: Verbs that say something only with their particle: "hield vol dat" (not "hield er rekening
+#: mee dat"), "maakte bekend", "deelde mee", "voerde aan", "wierp tegen"
+_NL_WITH_PARTICLE = {
+    "hield": "vol", "houdt": "vol", "maakte": "bekend", "maakt": "bekend", "deelde": "mee",
+    "deelt": "mee", "voerde": "aan", "voert": "aan", "wierp": "tegen", "werpt": "tegen",
+}  # fmt: skip
 # when, to whom and how, in any order, up to four of them: "bevestigde in november 2018
 # tegenover wethouder Bosman dat", "schreef het personeel in januari 2021 dat", "gaf tegenover
 # Verhagen eerlijk toe dat", "hield tot zijn vertrek vol dat"
@@ -159,7 +174,7 @@ _NL_FRONTED = re.compile(
     rf"(?P<verb>{_ASSERT_NL})\s+{_SUBJ}(?P<tail>\s.+\sdat\s.+)$"
 )
 # "According to Vale, S" / "Volgens Vale S": the content is S
-_ACCORDING = re.compile(rf"^(?:[Aa]ccording to|[Vv]olgens)\s+{_SUBJ}\s*,?\s+(?P<rest>.+)$")
+_ACCORDING = re.compile(rf"^(?:[Aa]ccording to|[Vv]olgens)\s+{_SUBJ_NAME}\s*,?\s+(?P<rest>.+)$")
 _LEAD_TIME = re.compile(
     r"^(?:In|On|Op|Begin|Eind|Early|Late|Medio)\s+(?:[A-Za-z]+\s+){0,2}(?:\d{1,2}\s+)?\d{4},?\s+"
 )
@@ -248,7 +263,14 @@ def _clause(rest: str, subj: str, verb: str = "") -> str:
     "should" ("Lumen share its science" -> "Lumen should share its science"); the first letter
     is capitalised, a full stop added."""
     rest = _CLAUSE_END.sub("", rest.strip())
-    if subj[:1].isupper() and subj.lower() not in ("he", "she", "they"):
+    if subj[:1].isupper() and subj.split()[0].lower() not in (
+        "he",
+        "she",
+        "they",
+        "the",
+        "de",
+        "het",
+    ):
         rest = re.sub(r"^(?:he|she|hij|zij|ze)\b", subj, rest, flags=re.I)
     rest = re.sub(r",?\s+(and|en) (?:that|dat)\s+", r" \1 ", rest)  # "dat A en dat B": both read
     m = _SUBJUNCTIVE.match(rest) if verb in _MANDATIVE else None
@@ -427,6 +449,9 @@ def strip_frame(text: str) -> Framed:
         m = rx.match(s)
         if rx is _EN_BARE and m and not _bare_clause(m.group("rest")):
             continue  # "Brandt wrote the revised plan himself": an object, not a clause
+        need = _NL_WITH_PARTICLE.get((m.groupdict().get("verb") or "").lower()) if m else None
+        if m and need and not re.search(rf"\b{need}\s*,?\s+dat\s+$", s[: m.start("rest")]):
+            continue
         if m and len(m.group("rest").split()) >= 3:
             deny = bool(m.groupdict().get("deny"))
             verb = m.groupdict().get("verb") or m.groupdict().get("deny") or ""
