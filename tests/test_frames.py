@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.check.verdicts.frames import align_first_person, strip_frame
+from onrecord.check.verdicts.first_person import align_first_person
+from onrecord.check.verdicts.frames import strip_frame
 
 
 @pytest.mark.parametrize(

@@ -36,7 +36,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 from data import LABEL_ID, PAIRS, stats
 from data_v3 import _row
 from data_v4 import build_v4
-from onrecord.check.verdicts.frames import align_first_person, strip_frame
+from onrecord.check.verdicts.first_person import align_first_person
+from onrecord.check.verdicts.frames import strip_frame
 
 HERE = Path(__file__).resolve().parent
 HAND = PAIRS / "hand"

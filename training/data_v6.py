@@ -45,7 +45,8 @@ from data_v5 import (
     hand_pairs,
     write_held_out,
 )
-from onrecord.check.verdicts.frames import align_first_person, strip_frame
+from onrecord.check.verdicts.first_person import align_first_person
+from onrecord.check.verdicts.frames import strip_frame
 
 HERE = Path(__file__).resolve().parent
 HAND6 = PAIRS / "hand_v6"

@@ -27,7 +27,8 @@ from data import stats
 from data_v3 import _row
 from data_v5 import HAND, date_prefix, hand_lines
 from data_v6 import HAND6, build_v6
-from onrecord.check.verdicts.frames import align_first_person, strip_frame
+from onrecord.check.verdicts.first_person import align_first_person
+from onrecord.check.verdicts.frames import strip_frame
 
 REPLAY = 18_000
 CROSS = 7_000

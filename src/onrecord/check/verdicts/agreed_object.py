@@ -31,7 +31,7 @@ from onrecord.check.verdicts.evidence import (
     add_note,
     source_name,
 )
-from onrecord.check.verdicts.frames import align_first_person
+from onrecord.check.verdicts.first_person import align_first_person
 from onrecord.index.hybrid import Hit
 from onrecord.models.base import Judgment
 

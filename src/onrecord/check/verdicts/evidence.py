@@ -76,7 +76,8 @@ from onrecord.check.verdicts.firm_hedge import (
     one_matter,
     own_hedge,
 )
-from onrecord.check.verdicts.frames import Framed, align_first_person
+from onrecord.check.verdicts.first_person import align_first_person
+from onrecord.check.verdicts.frames import Framed
 from onrecord.check.verdicts.opposite_words import opposite_words
 from onrecord.check.verdicts.proposal_denied import denied_proposal
 from onrecord.check.verdicts.speech_plan import attitude_claim, plans_speech, said_claim
