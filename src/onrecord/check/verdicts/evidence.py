@@ -78,7 +78,6 @@ from onrecord.check.verdicts.firm_hedge import (
 )
 from onrecord.check.verdicts.first_person import align_first_person
 from onrecord.check.verdicts.frames import Framed
-from onrecord.check.verdicts.opposite_words import opposite_words
 from onrecord.check.verdicts.proposal_denied import denied_proposal
 from onrecord.check.verdicts.speech_plan import attitude_claim, plans_speech, said_claim
 from onrecord.index.hybrid import Endorsed, Hit
@@ -540,8 +539,7 @@ def unreasoned(e: Evidence, claim: Claim, framed: Framed) -> None:
     read a paraphrase or another matter of one topic ("If we sell, Ravenwijk becomes a feeder
     club for a Belgian second-tier side." against "De Graaf opposed the sale, warning that
     Ravenwijk would end up supplying players to a Belgian second-tier side.": 0.87): it keeps
-    ``UNREASONED_FACTOR`` of its contradiction (opposite words, :mod:`.opposite_words`, are a
-    reason as well). On the training cases such contradictions of
+    ``UNREASONED_FACTOR`` of its contradiction. On the training cases such contradictions of
     gold evidence were wrong more often than right, and most fell on statements that are no
     evidence at all (``training/contradiction_reasons.py``)."""
     j = e.judgment
@@ -555,9 +553,7 @@ def unreasoned(e: Evidence, claim: Claim, framed: Framed) -> None:
     claims = {framed.content, claim.text}
     for text in texts:
         for c in claims:
-            # opposite words are a reason too: "The quality of education is sufficient" /
-            # "dat de onderwijskwaliteit onvoldoende was"
-            if reason(text, c, e.hit.lang, claim.lang, e.hit.date) or opposite_words(text, c):
+            if reason(text, c, e.hit.lang, claim.lang, e.hit.date):
                 return
     p = dict(j.probs)
     con = p.get("contradiction", 0.0)

@@ -69,11 +69,7 @@ _NAME = (
     r"(?:[A-Z][\w'’.-]*\s+(?:(?:de|van|der|den|ter|te|von|da|di|le|la)\s+){0,2}){0,3}"
     r"[A-Z][\w'’.-]*|[Hh]e|[Ss]he|[Tt]hey"
 )
-# who speaks may also be a body or a role: "The council said that S", "De inspecteur schreef
-# dat S"; not after "According to" ("According to the curator's 2016 findings, S")
-_BODY = r"(?:[Tt]he|[Dd]e|[Hh]et)(?:\s+[a-z][\w'’-]*){1,2}?"
-_SUBJ = rf"{_NOT_CLAUSE}(?P<subj>{_NAME}|{_BODY})"
-_SUBJ_NAME = rf"{_NOT_CLAUSE}(?P<subj>{_NAME})"
+_SUBJ = rf"{_NOT_CLAUSE}(?P<subj>{_NAME})"
 _ASSERT_NL = (
     r"zei|zegt|zeiden|schreef|schrijft|stelde|stelt|beweerde|beweert|vond|vindt|betoogde|"
     r"betoogt|verklaarde|verklaart|erkende|erkent|benadrukte|benadrukt|meende|meent|dacht|denkt|"
@@ -176,7 +172,7 @@ _NL_FRONTED = re.compile(
     rf"(?P<verb>{_ASSERT_NL})\s+{_SUBJ}(?P<tail>\s.+\sdat\s.+)$"
 )
 # "According to Vale, S" / "Volgens Vale S": the content is S
-_ACCORDING = re.compile(rf"^(?:[Aa]ccording to|[Vv]olgens)\s+{_SUBJ_NAME}\s*,?\s+(?P<rest>.+)$")
+_ACCORDING = re.compile(rf"^(?:[Aa]ccording to|[Vv]olgens)\s+{_SUBJ}\s*,?\s+(?P<rest>.+)$")
 _LEAD_TIME = re.compile(
     r"^(?:In|On|Op|Begin|Eind|Early|Late|Medio)\s+(?:[A-Za-z]+\s+){0,2}(?:\d{1,2}\s+)?\d{4},?\s+"
 )
