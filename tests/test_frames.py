@@ -207,6 +207,13 @@ from onrecord.check.verdicts.frames import strip_frame
             "schreef",
             False,
         ),
+        # a surname that starts with "De" names the speaker a pronoun refers back to
+        (
+            "De Wit zei in 2019 dat hij de fabriek wilde sluiten.",
+            "De Wit de fabriek wilde sluiten.",
+            "zei",
+            False,
+        ),
         # a verb that says something only with its particle
         (
             "Smit deelde de raad mee dat hij de brief niet had gelezen.",

@@ -261,14 +261,7 @@ def _clause(rest: str, subj: str, verb: str = "") -> str:
     "should" ("Lumen share its science" -> "Lumen should share its science"); the first letter
     is capitalised, a full stop added."""
     rest = _CLAUSE_END.sub("", rest.strip())
-    if subj[:1].isupper() and subj.split()[0].lower() not in (
-        "he",
-        "she",
-        "they",
-        "the",
-        "de",
-        "het",
-    ):
+    if subj[:1].isupper() and subj.lower() not in ("he", "she", "they"):
         rest = re.sub(r"^(?:he|she|hij|zij|ze)\b", subj, rest, flags=re.I)
     rest = re.sub(r",?\s+(and|en) (?:that|dat)\s+", r" \1 ", rest)  # "dat A en dat B": both read
     m = _SUBJUNCTIVE.match(rest) if verb in _MANDATIVE else None
@@ -426,9 +419,10 @@ def _nl_uninvert(rest: str, any_verb: bool = False) -> str:
 _DENIED = re.compile(rf"^(?:{'|'.join(DENIED.values())}):\s+(?P<rest>.+)$")
 
 
-def strip_frame(text: str) -> Framed:
+def strip_frame(text: str, fronted: bool = True) -> Framed:
     """The claim's content and frame (see the module docstring); the claim whole when no frame
-    of the kinds handled is found."""
+    of the kinds handled is found. ``fronted``: a Dutch verb-second frame after a fronted
+    phrase is looked for (not again in the sentence it is rewritten to)."""
     s = " ".join(text.split())
     denied = _DENIED.match(s)  # "Niet waar: S" (claims/rebuttal.py): evidence for S counts against
     if denied and len(denied.group("rest").split()) >= 3:
@@ -439,12 +433,12 @@ def strip_frame(text: str) -> Framed:
         framed = strip_frame(s[lead.end() :])
         if framed.frame is not None:
             return replace(framed, prefix=s[: lead.end()] + framed.prefix)
-    fronted = _NL_FRONTED.match(s)
-    if fronted:  # "In juli 2019 beloofde Verhoeven …" read as "Verhoeven beloofde …"
-        subj, verb = fronted.group("subj"), fronted.group("verb")
-        framed = strip_frame(f"{subj} {verb}{fronted.group('tail')}")
+    front = _NL_FRONTED.match(s) if fronted else None
+    if front:  # "In juli 2019 beloofde Verhoeven …" read as "Verhoeven beloofde …"
+        subj, verb = front.group("subj"), front.group("verb")
+        framed = strip_frame(f"{subj} {verb}{front.group('tail')}", fronted=False)
         if framed.frame is not None:
-            cut = len(framed.prefix) - len(subj) - len(verb) - 1 + fronted.start("tail")
+            cut = len(framed.prefix) - len(subj) - len(verb) - 1 + front.start("tail")
             return replace(framed, prefix=s[:cut])
     for rx in (_EN_THAT, _NL_DAT, _EN_TOLD, _EN_TOLD_BARE, _EN_BARE, _NL_PERFECT):
         m = rx.match(s)
