@@ -42,6 +42,15 @@ def test_a_contradiction_the_judge_read_itself_is_left_to_the_model() -> None:
     assert ruled_against([e]) is None
 
 
+def test_a_contradiction_the_judge_read_and_the_times_prove_decides() -> None:
+    # the same reading, with the two ends of one postponement compared: proved
+    e = _evidence("I decided we should delay the audit until March.", (0.02, 0.02, 0.96))
+    e.hit.date = "2018-09-15T10:00:00Z"
+    same_time(e, "The audit was postponed until June 2019.")
+    assert "dates differ" in e.note
+    assert ruled_against([e]) is e
+
+
 def test_a_supporting_piece_leaves_it_to_the_model() -> None:
     ruled = _evidence(SIGNED, (0.96, 0.03, 0.01))
     same_time(ruled, CLAIM)
@@ -53,6 +62,13 @@ def test_a_piece_of_less_weight_does_not_decide() -> None:
     e = _evidence(SIGNED, (0.96, 0.03, 0.01), weight=0.5)
     same_time(e, CLAIM)
     assert ruled_against([e]) is None
+
+
+def test_a_mail_about_the_subject_at_the_time_decides() -> None:
+    # another writer's mail of the time (reported, 0.8) decides as the subject's own words do
+    e = _evidence(SIGNED, (0.96, 0.03, 0.01), weight=0.8)
+    same_time(e, CLAIM)
+    assert ruled_against([e]) is e
 
 
 def test_equal_figures_do_not_undo_a_hedges_contradiction() -> None:

@@ -36,6 +36,11 @@ def test_unanimity() -> None:
     assert unanimity("De leden stemden vrijwel unaniem in.") == "nearly"
     assert unanimity("The board's decision was not unanimous.") is None  # says what a tally says
     assert unanimity("Het besluit was niet unaniem.") is None
+    # nearly everyone of a body voting one way, with a verb of voting
+    assert unanimity("Vrijwel alle leden stemden in met de verkoop.") == "nearly"
+    assert unanimity("The vast majority of shareholders voted for the merger.") == "nearly"
+    assert unanimity("Almost all staff kept their jobs.") is None  # no vote
+    assert unanimity("Niet bijna alle leden stemden voor.") is None
 
 
 @pytest.mark.parametrize(
@@ -59,6 +64,13 @@ def test_unanimity() -> None:
             False,
         ),
         ("The board approved it by 5 votes to 1.", "The decision was not unanimous.", False),
+        # a tally with four in ten against is no vote of nearly all the members
+        (
+            "Gisteravond hebben de leden ingestemd met de verkoop, met 412 stemmen voor en 265 "
+            "tegen.",
+            "Nearly all members voted for the sale.",
+            True,
+        ),
         # the other way round: the statement says unanimous, the claim gives a split
         ("The council decided unanimously.", "The council voted 23 to 19 to close it.", True),
     ],

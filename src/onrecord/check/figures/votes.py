@@ -10,7 +10,7 @@ unanimous vote, and one with many votes against (a fifth or more) is no nearly u
 :func:`unanimity_clash` reads each side for a tally ("by five votes to one", "52-41", "met 112
 tegen 87 stemmen", "150 voor en 49 tegen") and for unanimity ("unanimously", "unaniem",
 "eenstemmig", "met algemene stemmen", "without a vote against"; "nearly", "vrijwel", "bijna"
-before it), and names the clash when one side has each. A negated unanimity ("was not
+before it; "vrijwel alle leden stemden in", "the vast majority voted for" as nearly unanimous), and names the clash when one side has each. A negated unanimity ("was not
 unanimous", "niet unaniem") says what a split tally says, and clashes with nothing here. Word
 lists, no model; English and Dutch.
 """
@@ -46,6 +46,19 @@ _UNANIMOUS = re.compile(
     r"(?:vote\s+against|dissenting\s+vote|dissent))\b",
     re.I,
 )
+#: nearly everyone of a body voting one way ("Vrijwel alle leden stemden in", "the vast
+#: majority of shareholders approved"), said with a verb of voting in the same sentence
+_NEARLY_ALL = re.compile(
+    r"\b(?:(?:nearly|almost|virtually|vrijwel|bijna|nagenoeg)\s+(?:all|every(?:one|body)?|"
+    r"alle|iedereen)|(?:the\s+)?(?:vast|overwhelming)\s+majority|"
+    r"(?:de\s+|een\s+)?(?:overgrote|overweldigende)\s+meerderheid)\b",
+    re.I,
+)
+_VOTING = re.compile(
+    r"\b(?:vot(?:ed|es?|ing)|approved|backed|agreed|stem(?:de|den|men|t)|gestemd|ingestemd|"
+    r"keurden?|goedgekeurd)\b",
+    re.I,
+)
 _NEGATED = re.compile(r"\b(?:not|niet|never|nooit|geen)\s+(?:\w+\s+)?$", re.I)
 
 
@@ -73,9 +86,14 @@ def unanimity(text: str) -> str | None:
     """``"unanimous"`` or ``"nearly"`` where ``text`` says a vote was (nearly) unanimous; None
     where it does not, or says it was not."""
     m = _UNANIMOUS.search(text)
-    if m is None or _NEGATED.search(text, 0, m.start()):
+    if m is not None:
+        if _NEGATED.search(text, 0, m.start()):
+            return None
+        return "nearly" if m.group("nearly") else "unanimous"
+    m = _NEARLY_ALL.search(text)
+    if m is None or not _VOTING.search(text) or _NEGATED.search(text, 0, m.start()):
         return None
-    return "nearly" if m.group("nearly") else "unanimous"
+    return "nearly"
 
 
 def unanimity_clash(said: str, claim: str) -> str | None:

@@ -11,10 +11,12 @@ leaves these claims at not_enough_info (on the training cases every such claim w
 contradicted: 3 of 3 after the time rule, 2 of 2 after the hedge rule; development 2 of 2).
 
 :func:`ruled_against` names the piece that turns such a not_enough_info into contradicted: a
-full-weight piece whose contradiction a rule raised to :data:`RULED` or more, while nothing of
-full weight supports the claim, or whose contradiction the judge read and a rule then proved
-(:func:`prove`: "Our emissions went down by 20 percent in 2019" against "Nordwind's emissions
-rose in 2019", read at 0.96 and left at not_enough_info). The verdict is said with
+first-hand piece (the subject's own words, or a mail written at the time) whose contradiction
+a rule raised to :data:`RULED` or more, while nothing first-hand supports the claim, or
+whose contradiction the judge read and a rule then proved (:func:`prove`: "Our emissions went
+down by 20 percent in 2019" against "Nordwind's emissions rose in 2019", read at 0.96 and left
+at not_enough_info; "The audit was postponed until June 2019" against "I decided we should
+delay the audit until March", two ends of one postponement). The verdict is said with
 :data:`RULED_CONFIDENCE`: a rule can misread which matter a figure is of, so it is never a
 confident verdict.
 """
@@ -27,6 +29,7 @@ from onrecord.check.verdicts.evidence import Evidence
 from onrecord.models.base import Judgment
 
 __all__ = [
+    "FIRSTHAND",
     "RULED",
     "RULED_CONFIDENCE",
     "SUPPORTING",
@@ -38,7 +41,11 @@ __all__ = [
 
 #: The contradiction the rules set for a clash they proved (amounts, times, hedges).
 RULED = 0.85
-#: A full-weight piece with this much entailment leaves the claim to the verdict model.
+#: The least weight of a piece that may decide so: the subject's own or endorsed words, and
+#: another writer's mail about the subject at the time ("Henk and I propose to buy your shares
+#: for €1.1 million" for "Okafor was offered €180,000"); not a later account, nor a document.
+FIRSTHAND = 0.8
+#: A piece of that weight with this much entailment leaves the claim to the verdict model.
 SUPPORTING = 0.8
 #: The confidence of a contradiction the policy proved and the model did not take.
 RULED_CONFIDENCE = 0.55
@@ -67,9 +74,9 @@ def raised(j: Judgment | None) -> bool:
 
 
 def ruled_against(evidence: Sequence[Evidence]) -> Evidence | None:
-    """The full-weight piece a rule made a contradiction of (or proved the judge's), when no
-    full-weight piece supports the claim; else None."""
-    full = [(e, e.judgment) for e in evidence if e.judgment is not None and e.weight >= 1.0]
+    """The piece of :data:`FIRSTHAND` weight a rule made a contradiction of (or proved the
+    judge's), when no such piece supports the claim; else None."""
+    full = [(e, e.judgment) for e in evidence if e.judgment is not None and e.weight >= FIRSTHAND]
     if any(j.probs.get("entailment", 0.0) >= SUPPORTING for _, j in full):
         return None
     for e, j in full:

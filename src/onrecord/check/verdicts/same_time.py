@@ -21,7 +21,8 @@ compared (:func:`relate`):
   written ("last Friday", "gisteren", "vorige week", "tot maart").
 
 Times that do not meet contradict the claim where the judge read the statement as about it
-(entailment at least :data:`SAME_MATTER`), or where the two name the same thing ("the Dedza
+(entailment or contradiction at least :data:`SAME_MATTER`: a contradiction the judge read is
+then proved, as :func:`~onrecord.check.verdicts.ruled.ruled_against` needs), or where the two name the same thing ("the Dedza
 office") and the judge did not read it as another matter (neutral under :data:`UNRELATED`: it
 sees two dates and leaves them neutral): the contradiction becomes :data:`TIME_CONFLICT`.
 A relative time of the statement that falls within the claim's, of an event reported as done
@@ -159,14 +160,18 @@ def _day(t: When) -> str:
 
 def _decides(m: TimeMatch, probs: dict[str, float]) -> bool:
     """Whether the match is strong enough to move the judge: a conflict where the judge read
-    the statement as about the claim, or where the statement's time is one the judge cannot
+    the statement as about the claim (entailment, or a contradiction the times then prove),
+    or where the statement's time is one the judge cannot
     read, the two name the same thing and the judge did not read it as another matter; a same
     time only of that second kind, for a claim whose fact is its time (no other figure) and a
     statement the judge did not read against it."""
     named = m.shared_name and probs.get("neutral", 0.0) < UNRELATED
     plain = m.relative and named
     if m.relation == CONFLICT:
-        return probs.get("entailment", 0.0) >= SAME_MATTER or named
+        # the judge read the statement as about the claim, either way: for it, or already
+        # against it (then the two times prove its reading)
+        about = max(probs.get("entailment", 0.0), probs.get("contradiction", 0.0))
+        return about >= SAME_MATTER or named
     return plain and not m.other_figures and probs.get("contradiction", 0.0) < SAME_MATTER
 
 
