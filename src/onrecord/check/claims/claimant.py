@@ -417,7 +417,7 @@ def strip_framing(
         if reported:
             frame_verbs += "|confirms|said|added|confirmed|stated|explained|noted|recalls|recalled"
             # told to the writer: "'We chose to pause it,' he told me in his office."
-            frame_verbs += r"|told\s+(?:me|us)"
+            frame_verbs += r"|told\s+(?:me|us)|records|showed"  # "..., the judgment records."
             # "..., an employment tribunal in Brackwater has ruled.": a court's finding
             frame_verbs += r"|ruled|has\s+ruled|has\s+found|concluded|has\s+concluded"
         m = _NAMED_SPEAKER_END.match(s) if reported else None
@@ -527,13 +527,13 @@ def strip_framing(
             rest = (s[: m.start()] + " " + s[m.end() :].lstrip(" ,")).strip()
             rest = re.sub(r"\s+([.!,])", r"\1", rest)
             return claimant, end_sentence(" ".join(rest.split()))
-        # "S, stelt X.", "'S,' zegt Dijkstra ook nu.", "S, stelt voorzitter Ruud Bosman.", "S,
-        # zei Vale dinsdag." (the reporting past at the end of a sentence)
-        past = r"zei|zeiden|stelde|meldde|verklaarde|bevestigde|voegde\s+(?:\w+\s+)?toe|"
+        # "S, stelt X.", "'S,' zegt Dijkstra ook nu.", "S, zei Vale dinsdag.", "S, stellen de eisers."
+        past = r"zei|zeiden|stelden?|meldde|verklaarde|bevestigde|voegde\s+(?:\w+\s+)?toe|"
         past = past if reported else ""
         m = re.match(
-            rf"^(.+?),[{QUOTES}]?\s*(?:aldus|zegt|stelt|meldt|schrijft|beweert|claimt|betoogt|meent|"
-            rf"bevestigt|{past}zo\s+(?:zegt|stelt|meldt|schrijft|claimt))\s+([^,]{{2,60}}?)"
+            rf"^(.+?),[{QUOTES}]?\s*(?:aldus|zegt|stellen?|stelt|meldt|schrijft|beweert|claimt|"
+            rf"meent|betoogt|bevestigt|{past}zo\s+(?:zegt|stelt|meldt|schrijft|claimt))\s+"
+            r"([^,]{2,60}?)"
             r"(?:\s+toe)?[.!]?$",
             s,
         )

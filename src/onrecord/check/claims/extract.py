@@ -400,7 +400,7 @@ def claims_from_text(
                 subject = speaker  # "Penhale told the court he had never seen the reports"
             if speaker and (
                 low in FIRST_PERSON | FIRST_PLURAL
-                or (low in ("it", "zij", "ze") and speaks_as_it(disc, speaker))
+                or (low in ("it", "zij", "ze") and speaks_as_it(disc, speaker, clean, subject))
                 or (first_word in _OUR_WORDS and " " in low)
             ):
                 # "'We never discussed a sale,' Reeve said": the speaker; "The Trust says it

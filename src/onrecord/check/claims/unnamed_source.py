@@ -6,7 +6,8 @@ bedrijf.". The gold convention makes such a source its own claimant ("unnamed so
 own claimant and subject"), so the phrase is kept whole, with what qualifies it ("familiar with
 the matter", "van het bedrijf"), where the ordinary end-framer stops at its first preposition or
 wants a capital or an article. Dutch also frames with a past "liet ... weten" after "zo" ("...,
-zo liet een woordvoerder van de provincie weten."), which the present-tense end frames lack.
+zo liet een woordvoerder van de provincie weten."), which the present-tense end frames lack, and
+with a party that makes it known ("..., maakte het zuivelconcern bekend.").
 """
 
 from __future__ import annotations
@@ -48,18 +49,27 @@ def counted_source(phrase: str, lang: str | None) -> str | None:
     return phrase
 
 
-_LETS_KNOW_END = re.compile(
-    r"^(?P<claim>.+?),\s*zo\s+(?:liet|lieten|laat|laten)\s+(?P<who>[^,]{2,60}?)\s+"
+_WHEN = (
     r"(?:(?:desgevraagd|schriftelijk|telefonisch|eerder|ook|vandaag|gisteren|maandag|dinsdag|"
-    r"woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?weten[.!]?$"
+    r"woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?"
+)
+_LETS_KNOW_END = re.compile(
+    r"^(?P<claim>.+?),\s*(?:zo\s+(?:liet|lieten|laat|laten)\s+(?P<who>[^,]{2,60}?)\s+"
+    rf"{_WHEN}weten"
+    # a party that makes it known: "..., maakte het zuivelconcern bekend." (a document it stands
+    # in, "..., staat in het jaarverslag.", is the article's own source, as "..., blijkt uit X.")
+    rf"|(?:zo\s+)?(?:maakte|maakten|maakt)\s+(?P<maker>[^,]{{2,60}}?)\s+{_WHEN}bekend)[.!]?$"
 )
 
 
 def lets_know_end(s: str) -> tuple[str, str] | None:
-    """(speaker, claim) of "S, zo liet X weten." (an adverb or a day may stand before "weten"); None when
-    the sentence does not end so. The speaker is a noun phrase, at most seven words."""
+    """(speaker, claim) of "S, zo liet X weten." (an adverb or a day may stand before "weten"),
+    and "S, maakte X bekend."; None when the sentence does not end so. The speaker is a noun phrase, at most seven words."""
     m = _LETS_KNOW_END.match(s.strip())
-    if not m or len(words(m["who"])) > 7 or any(is_verb(w, "nl") for w in words(m["who"])):
+    if not m:
+        return None
+    who = m["who"] or m["maker"]
+    if len(words(who)) > 7 or any(is_verb(w, "nl") for w in words(who)):
         return None
     claim = m["claim"].rstrip(" ,")
-    return m["who"], claim + "."
+    return who, claim + "."

@@ -132,9 +132,17 @@ _SPEAKS_FOR = re.compile(
 )
 
 
-def speaks_as_it(disc: Discourse, speaker: str) -> bool:
+def speaks_as_it(
+    disc: Discourse, speaker: str, sentence: str = "", resolved: str | None = None
+) -> bool:
     """ "It" in ``speaker``'s report is the speaker: an organisation, or a name that is no
-    person's ("Pellham's said it first learned of the tests ...": the supermarket)."""
+    person's ("Pellham's said it first learned of the tests ...": the supermarket). A sentence
+    that opens with "zij"/"ze" and names its source only after it ("Zij wordt lid van de raad
+    van bestuur, aldus het concern") speaks of the person the pronoun points back to
+    (``resolved``), not of the organisation."""
+    opens = (sentence.split()[:1] or [""])[0].lower()
+    if opens in ("zij", "ze") and resolved and disc.ctx.classify(resolved) == "person":
+        return False
     if disc.is_org(speaker):
         return True
     if not speaker[:1].isupper() or disc.ctx.classify(speaker) == "person":
