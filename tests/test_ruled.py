@@ -8,7 +8,7 @@ from onrecord.check.claims.extract import ABOUT_SPEECH, Claim
 from onrecord.check.verdicts.amount_evidence import amounts
 from onrecord.check.verdicts.evidence import OWN, Evidence, modality
 from onrecord.check.verdicts.frames import strip_frame
-from onrecord.check.verdicts.ruled import RULED, judge_read, ruled_against
+from onrecord.check.verdicts.ruled import RULED, judge_read, ruled_against, ruled_for
 from onrecord.check.verdicts.same_time import same_time
 from onrecord.index.hybrid import Hit
 from onrecord.models.base import Judgment
@@ -104,3 +104,28 @@ def test_a_contradiction_the_judge_read_and_a_rule_proved_decides() -> None:
     other = _evidence("Night flights are a burden for the residents.", (0.03, 0.04, 0.93))
     amounts(other, claim)
     assert ruled_against([other]) is None
+
+
+FIGURES = "About 1,150 supporters gave a total of 312,000 euros to the crowdfunding in 2020."
+
+
+def test_an_entailment_with_the_claims_figures_decides() -> None:
+    # the judge reads it at 0.88; the figures show it is of the claim's matter
+    e = _evidence("In totaal hebben 1150 supporters samen 312.000 euro gegeven.", (0.88, 0.1, 0.02))
+    assert ruled_for([e], FIGURES) is e
+    # another reading of equal strength without the figures stays the model's
+    other = _evidence("The supporters were generous that year.", (0.88, 0.1, 0.02))
+    assert ruled_for([other], FIGURES) is None
+
+
+def test_figures_do_not_decide_against_a_contradiction_or_a_noted_piece() -> None:
+    said = "In totaal hebben 1150 supporters samen 312.000 euro gegeven."
+    e = _evidence(said, (0.88, 0.1, 0.02))
+    against = _evidence("Only 600 supporters gave anything.", (0.05, 0.1, 0.85))
+    assert ruled_for([e, against], FIGURES) is None
+    planned = _evidence(said, (0.88, 0.1, 0.02))
+    planned.note = "a plan or proposal, not a report that it happened"
+    assert ruled_for([planned], FIGURES) is None
+    # a claim whose only number is a day of the month has no figure to give
+    day = _evidence("We close the ward on 1 July.", (0.9, 0.05, 0.05))
+    assert ruled_for([day], "The ward closed on 1 July 2022.") is None

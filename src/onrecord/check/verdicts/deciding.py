@@ -30,7 +30,7 @@ from onrecord.check.statements.period import claim_period, mentions
 from onrecord.check.verdicts.verdict_model import RELATIONS
 from onrecord.index.fulltext import STOPWORDS
 
-__all__ = ["FEATURE_NAMES", "features", "load", "scores"]
+__all__ = ["FEATURE_NAMES", "features", "load", "numbers", "scores"]
 
 WEIGHTS = Path(__file__).with_name("deciding.json")
 
@@ -55,7 +55,7 @@ def _names(text: str) -> set[str]:
     return {t.casefold() for t in toks[1:] if t[:1].isupper() and len(t) > 1}
 
 
-def _numbers(text: str) -> set[str]:
+def numbers(text: str) -> set[str]:
     """Numbers that are not years, as written without separators ("1,4" and "1.4" meet)."""
     out = set()
     for m in _NUMBER.finditer(text):
@@ -74,7 +74,7 @@ class _Claim:
         self.lang = lang
         self.stems = _stems(text)
         self.names = _names(text)
-        self.numbers = _numbers(text)
+        self.numbers = numbers(text)
         self.years = set(_YEAR.findall(text))
         self.period = claim_period(text)
 
@@ -91,7 +91,7 @@ def _row(p: Mapping[str, Any], c: _Claim) -> list[float]:
     said = str(p.get("statement") or "")
     words = f"{text} {said}" if said and said != text else text
     stems, names = _stems(words), _names(words)
-    numbers = _numbers(words)
+    figures = numbers(words)
     date = str(p.get("date") or "")
     year = date[:4]
     note = str(p.get("note") or "")
@@ -116,8 +116,8 @@ def _row(p: Mapping[str, Any], c: _Claim) -> list[float]:
         sim * other,
         _overlap(c.stems, stems),
         _overlap(c.names, names),
-        1.0 if c.numbers & numbers else 0.0,
-        1.0 if (c.numbers and numbers and not c.numbers & numbers) else 0.0,
+        1.0 if c.numbers & figures else 0.0,
+        1.0 if (c.numbers and figures and not c.numbers & figures) else 0.0,
         1.0 if (c.years and year in c.years) else 0.0,
         1.0 if (c.years and year and year not in c.years) else 0.0,
         1.0 if c.years & set(_YEAR.findall(words)) else 0.0,

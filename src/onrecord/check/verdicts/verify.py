@@ -64,7 +64,7 @@ from onrecord.check.verdicts.position_change import CONFIDENCE_CAP as MIXED_CONF
 from onrecord.check.verdicts.position_change import changed_position
 from onrecord.check.verdicts.questions import asked
 from onrecord.check.verdicts.repeats import repeats_last
-from onrecord.check.verdicts.ruled import RULED_CONFIDENCE, judge_read, ruled_against
+from onrecord.check.verdicts.ruled import RULED_CONFIDENCE, judge_read, ruled_against, ruled_for
 from onrecord.check.verdicts.rumours import rumoured
 from onrecord.check.verdicts.same_time import same_time
 from onrecord.check.verdicts.spoken_then import not_said_then
@@ -559,6 +559,8 @@ def _verdict(
         confidence = round(min(p, cal.verdict_caps.get(verdict, 1.0)), 4)
         if verdict == NEI and ruled_against(judged) is not None:
             verdict, confidence = CONTRADICTED, RULED_CONFIDENCE
+        elif verdict == NEI and ruled_for(judged, claim.text) is not None:
+            verdict, confidence = SUPPORTED, RULED_CONFIDENCE
         if verdict in (SUPPORTED, CONTRADICTED) and changed_position(claim.text, pieces):
             verdict, confidence = MIXED, min(confidence, MIXED_CONFIDENCE_CAP)
     elif verdict == MIXED and agreement_claim(claim.text):
