@@ -123,6 +123,10 @@ def test_figures_do_not_decide_against_a_contradiction_or_a_noted_piece() -> Non
     e = _evidence(said, (0.88, 0.1, 0.02))
     against = _evidence("Only 600 supporters gave anything.", (0.05, 0.1, 0.85))
     assert ruled_for([e, against], FIGURES) is None
+    # a first-hand reading against it at even odds is enough doubt (helixa: "We hebben nu 97
+    # van de 120 patiënten" read at 0.90 for "120 patiënten", "118 patiënten" at 0.57 against)
+    doubt = _evidence("In totaal gaven 1.090 supporters iets.", (0.3, 0.13, 0.57))
+    assert ruled_for([e, doubt], FIGURES) is None
     planned = _evidence(said, (0.88, 0.1, 0.02))
     planned.note = "a plan or proposal, not a report that it happened"
     assert ruled_for([planned], FIGURES) is None

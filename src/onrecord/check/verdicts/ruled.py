@@ -33,6 +33,7 @@ from onrecord.check.verdicts.evidence import Evidence
 from onrecord.models.base import Judgment
 
 __all__ = [
+    "DOUBTED",
     "FIRSTHAND",
     "RULED",
     "RULED_CONFIDENCE",
@@ -52,6 +53,9 @@ RULED = 0.85
 FIRSTHAND = 0.8
 #: A piece of that weight with this much entailment leaves the claim to the verdict model.
 SUPPORTING = 0.8
+#: A first-hand piece read as contradicting this much leaves a claim whose figures another
+#: piece gives to the verdict model (:func:`ruled_for`).
+DOUBTED = 0.5
 #: The confidence of a contradiction the policy proved and the model did not take.
 RULED_CONFIDENCE = 0.55
 _JUDGED = "judge_contradiction"
@@ -96,7 +100,9 @@ def ruled_for(evidence: Sequence[Evidence], claim: str) -> Evidence | None:
     """The first-hand piece the judge read as entailing the claim (:data:`SUPPORTING`) that
     gives each of the claim's figures (numbers of two digits or more, years aside: "1,150
     supporters gave a total of 312,000 euros" / "In totaal hebben 1150 supporters samen
-    312.000 euro gegeven"), when no first-hand piece reads as contradicting it and the policy
+    312.000 euro gegeven"), when no first-hand piece reads as contradicting it (:data:`DOUBTED`:
+    "We hebben nu 97 van de 120 patiënten" gives the 120 of "120 patiënten hebben meegedaan",
+    "In totaal hebben 118 patiënten meegedaan" reads against it at 0.57) and the policy
     noted nothing of the piece (a plan, a hedge, another time); else None. The verdict model
     trusts a lone entailment little, as most strong readings of one statement are misreads of a
     related one; the same figures show the statement is of the claim's matter."""
@@ -104,8 +110,8 @@ def ruled_for(evidence: Sequence[Evidence], claim: str) -> Evidence | None:
     if not want:
         return None
     full = [(e, e.judgment) for e in evidence if e.judgment is not None and e.weight >= FIRSTHAND]
-    if any(j.probs.get("contradiction", 0.0) >= SUPPORTING for _, j in full):
-        return None
+    if any(j.probs.get("contradiction", 0.0) >= DOUBTED for _, j in full):
+        return None  # "In totaal hebben 118 patiënten meegedaan" (0.57) for "120 patiënten"
     for e, j in full:
         text = e.hit.via_endorsement.text if e.hit.via_endorsement else e.hit.text
         if j.probs.get("entailment", 0.0) >= SUPPORTING and not e.note and want <= numbers(text):
