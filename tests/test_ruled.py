@@ -133,3 +133,21 @@ def test_figures_do_not_decide_against_a_contradiction_or_a_noted_piece() -> Non
     # a claim whose only number is a day of the month has no figure to give
     day = _evidence("We close the ward on 1 July.", (0.9, 0.05, 0.05))
     assert ruled_for([day], "The ward closed on 1 July 2022.") is None
+
+
+def test_opposite_changes_of_another_matter_are_not_compared() -> None:
+    # dagblad: the paper's circulation fell, the digital subscribers rose: two things, and the
+    # judge reads the pair as another matter; the direction rule must not make it a clash
+    claim_text = (
+        "Na het schrappen van de doordeweekse krant steeg het aantal digitale abonnees tot "
+        "boven de 20.000."
+    )
+    claim = Claim(claim_text, claim_text, "nl", None, None, None, None, "fact")
+    said = "De betaalde oplage van de papieren krant is gedaald van 41.000 naar 37.500 exemplaren."
+    e = _evidence(said, (0.05, 0.9, 0.05))
+    amounts(e, claim)
+    assert e.note == "" and e.judgment is not None and e.judgment.label == "neutral"
+    # read as about the same matter, the opposite directions still clash
+    e = _evidence(said, (0.2, 0.5, 0.3))
+    amounts(e, claim)
+    assert "opposite ways" in e.note
