@@ -527,7 +527,7 @@ def strip_framing(
             rest = (s[: m.start()] + " " + s[m.end() :].lstrip(" ,")).strip()
             rest = re.sub(r"\s+([.!,])", r"\1", rest)
             return claimant, end_sentence(" ".join(rest.split()))
-        # "S, stelt X.", "'S,' zegt Dijkstra ook nu.", "S, zei Vale dinsdag.", "S, stellen de eisers."
+        # "S, stelt X.", "'S,' zegt Dijkstra ook nu.", "S, zei Vale.", "S, stellen de eisers."
         past = r"zei|zeiden|stelden?|meldde|verklaarde|bevestigde|voegde\s+(?:\w+\s+)?toe|"
         past = past if reported else ""
         m = re.match(

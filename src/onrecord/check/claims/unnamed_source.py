@@ -63,8 +63,9 @@ _LETS_KNOW_END = re.compile(
 
 
 def lets_know_end(s: str) -> tuple[str, str] | None:
-    """(speaker, claim) of "S, zo liet X weten." (an adverb or a day may stand before "weten"),
-    and "S, maakte X bekend."; None when the sentence does not end so. The speaker is a noun phrase, at most seven words."""
+    """(speaker, claim) of "S, zo liet X weten." (an adverb or a day may stand before "weten")
+    and "S, maakte X bekend."; None when the sentence does not end so. The speaker is a noun
+    phrase, at most seven words."""
     m = _LETS_KNOW_END.match(s.strip())
     if not m:
         return None

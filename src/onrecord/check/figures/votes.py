@@ -10,9 +10,10 @@ unanimous vote, and one with many votes against (a fifth or more) is no nearly u
 :func:`unanimity_clash` reads each side for a tally ("by five votes to one", "52-41", "met 112
 tegen 87 stemmen", "150 voor en 49 tegen") and for unanimity ("unanimously", "unaniem",
 "eenstemmig", "met algemene stemmen", "without a vote against"; "nearly", "vrijwel", "bijna"
-before it; "vrijwel alle leden stemden in", "the vast majority voted for" as nearly unanimous), and names the clash when one side has each. A negated unanimity ("was not
-unanimous", "niet unaniem") says what a split tally says, and clashes with nothing here. Word
-lists, no model; English and Dutch.
+before it; "vrijwel alle leden stemden in", "the vast majority voted for" as nearly unanimous),
+and names the clash when one side has each. A negated unanimity ("was not unanimous", "niet
+unaniem") says what a split tally says, and clashes with nothing here. Word lists, no model;
+English and Dutch.
 """
 
 from __future__ import annotations

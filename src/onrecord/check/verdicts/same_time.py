@@ -22,9 +22,10 @@ compared (:func:`relate`):
 
 Times that do not meet contradict the claim where the judge read the statement as about it
 (entailment or contradiction at least :data:`SAME_MATTER`: a contradiction the judge read is
-then proved, as :func:`~onrecord.check.verdicts.ruled.ruled_against` needs), or where the two name the same thing ("the Dedza
-office") and the judge did not read it as another matter (neutral under :data:`UNRELATED`: it
-sees two dates and leaves them neutral): the contradiction becomes :data:`TIME_CONFLICT`.
+then proved, as :func:`~onrecord.check.verdicts.ruled.ruled_against` needs), or where the two
+name the same thing ("the Dedza office") and the judge did not read it as another matter
+(neutral under :data:`UNRELATED`: it sees two dates and leaves them neutral): the
+contradiction becomes :data:`TIME_CONFLICT`.
 A relative time of the statement that falls within the claim's, of an event reported as done
 by then, supports it where the statement names what the claim names (a shared name): the
 judge could not see that "last Friday" was 27 November. Neither side may be negated ("did not
@@ -160,11 +161,11 @@ def _day(t: When) -> str:
 
 def _decides(m: TimeMatch, probs: dict[str, float]) -> bool:
     """Whether the match is strong enough to move the judge: a conflict where the judge read
-    the statement as about the claim (entailment, or a contradiction the times then prove),
-    or where the statement's time is one the judge cannot
-    read, the two name the same thing and the judge did not read it as another matter; a same
-    time only of that second kind, for a claim whose fact is its time (no other figure) and a
-    statement the judge did not read against it."""
+    the statement as about the claim (entailment, or a contradiction the times then prove), or
+    where the statement's time is one the judge cannot read, the two name the same thing and
+    the judge did not read it as another matter; a same time only of that second kind, for a
+    claim whose fact is its time (no other figure) and a statement the judge did not read
+    against it."""
     named = m.shared_name and probs.get("neutral", 0.0) < UNRELATED
     plain = m.relative and named
     if m.relation == CONFLICT:
