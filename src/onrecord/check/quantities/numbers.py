@@ -112,3 +112,18 @@ def number_word(word: str) -> bool:
 def _acronym(word: str) -> bool:
     """A unit or acronym such as MW, MMBtu, EPs (not a capitalised name)."""
     return len(word) <= 6 and sum(ch.isupper() for ch in word) >= 2
+
+
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def digit_figures(text: str) -> set[str]:
+    """The numbers written in digits that are not years, without their separators, so that
+    "1,150" and "1.150", "3,8" and "3.8" meet: a quick test of whether two sentences give the
+    same figures, without reading their units."""
+    out = set()
+    for m in _DIGITS.finditer(text):
+        if not _YEAR.fullmatch(m.group()):
+            out.add(re.sub(r"[.,]", "", m.group()).lstrip("0") or "0")
+    return out

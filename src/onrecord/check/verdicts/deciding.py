@@ -26,16 +26,16 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from onrecord.check.quantities.numbers import digit_figures
 from onrecord.check.statements.period import claim_period, mentions
 from onrecord.check.verdicts.verdict_model import RELATIONS
 from onrecord.index.fulltext import STOPWORDS
 
-__all__ = ["FEATURE_NAMES", "features", "load", "numbers", "scores"]
+__all__ = ["FEATURE_NAMES", "features", "load", "scores"]
 
 WEIGHTS = Path(__file__).with_name("deciding.json")
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -55,16 +55,6 @@ def _names(text: str) -> set[str]:
     return {t.casefold() for t in toks[1:] if t[:1].isupper() and len(t) > 1}
 
 
-def numbers(text: str) -> set[str]:
-    """Numbers that are not years, as written without separators ("1,4" and "1.4" meet)."""
-    out = set()
-    for m in _NUMBER.finditer(text):
-        n = re.sub(r"[.,]", "", m.group())
-        if not _YEAR.fullmatch(m.group()):
-            out.add(n.lstrip("0") or "0")
-    return out
-
-
 class _Claim:
     """What the features need of the claim, computed once per claim."""
 
@@ -74,7 +64,7 @@ class _Claim:
         self.lang = lang
         self.stems = _stems(text)
         self.names = _names(text)
-        self.numbers = numbers(text)
+        self.numbers = digit_figures(text)
         self.years = set(_YEAR.findall(text))
         self.period = claim_period(text)
 
@@ -91,7 +81,7 @@ def _row(p: Mapping[str, Any], c: _Claim) -> list[float]:
     said = str(p.get("statement") or "")
     words = f"{text} {said}" if said and said != text else text
     stems, names = _stems(words), _names(words)
-    figures = numbers(words)
+    figures = digit_figures(words)
     date = str(p.get("date") or "")
     year = date[:4]
     note = str(p.get("note") or "")

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from onrecord.check.verdicts.deciding import numbers
+from onrecord.check.quantities.numbers import digit_figures
 from onrecord.check.verdicts.evidence import Evidence
 from onrecord.models.base import Judgment
 
@@ -106,7 +106,7 @@ def ruled_for(evidence: Sequence[Evidence], claim: str) -> Evidence | None:
     noted nothing of the piece (a plan, a hedge, another time); else None. The verdict model
     trusts a lone entailment little, as most strong readings of one statement are misreads of a
     related one; the same figures show the statement is of the claim's matter."""
-    want = {n for n in numbers(claim) if len(n) >= 2}
+    want = {n for n in digit_figures(claim) if len(n) >= 2}
     if not want:
         return None
     full = [(e, e.judgment) for e in evidence if e.judgment is not None and e.weight >= FIRSTHAND]
@@ -114,6 +114,10 @@ def ruled_for(evidence: Sequence[Evidence], claim: str) -> Evidence | None:
         return None  # "In totaal hebben 118 patiënten meegedaan" (0.57) for "120 patiënten"
     for e, j in full:
         text = e.hit.via_endorsement.text if e.hit.via_endorsement else e.hit.text
-        if j.probs.get("entailment", 0.0) >= SUPPORTING and not e.note and want <= numbers(text):
+        if (
+            j.probs.get("entailment", 0.0) >= SUPPORTING
+            and not e.note
+            and want <= digit_figures(text)
+        ):
             return e
     return None
