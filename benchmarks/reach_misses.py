@@ -1,7 +1,7 @@
 """Why a claim's deciding statement is not gathered: each missed gold statement, by class.
 
-Runs :func:`onrecord.check.verdicts.verify.gather` claim by claim, in case order (as ``check_claims``
-does, so the vectors made on demand are the same), and for each claim whose gold statements
+Runs :func:`onrecord.check.verdicts.verify.gather` claim by claim, in case order, after embedding
+a small record whole (as ``check_claims`` does), and for each claim whose gold statements
 (``evidence`` of ``claims.jsonl``, matched as ``claims_eval`` matches them) are nowhere among
 what was gathered, says where the gold statement was lost:
 
@@ -44,6 +44,7 @@ from onrecord.check.verdicts import verify
 from onrecord.check.verdicts.evidence import restates
 from onrecord.check.verdicts.frames import strip_frame
 from onrecord.index.hybrid import Hit, retrieve
+from onrecord.index.vectors import embed_small
 from onrecord.models.embedders import get_embedder
 
 #: How deep the diagnostic searches look for the gold statement.
@@ -207,6 +208,8 @@ def run(case_dir: Path, embedder: Any, k: int, tally: Counter) -> list[tuple[str
     with tempfile.TemporaryDirectory(prefix="reach-") as tmp:
         store = ingest_case(case, Path(tmp) / "case.db")
         try:
+            if embedder is not None:
+                embed_small(store, embedder)  # as ``check_claims`` does first
             claims = build_claims(store, case.claims)
             for row, claim in zip(case.claims, claims, strict=True):
                 subject = record_person.resolve_subject(store, claim.subject)

@@ -179,6 +179,30 @@ def embed_pending(
     return report
 
 
+#: A record with at most this many statements left to embed is embedded whole before a check
+#: (a few seconds on a laptop's CPU, once; a larger one is the ``embed`` job's, with a progress bar).
+EMBED_WHOLE = 1000
+
+
+def embed_small(store: Store, embedder: Embedder, at_most: int = EMBED_WHOLE) -> int:
+    """Embed every statement still without a vector when there are at most ``at_most``; returns
+    how many were stored (0 on a larger record, or one this connection may not write).
+
+    On-demand embedding keeps the vectors it makes, and a claim finds a statement in another
+    language only through its vector. Without this, what a check of a small record found depended
+    on which checks ran before it: a Dutch claim whose English evidence shares no word with it
+    found that evidence only once another claim had embedded it."""
+    if store.db.in_transaction or store.db.execute("PRAGMA query_only").fetchone()[0]:
+        return 0
+    table = table_for(store, embedder)
+    if not 0 < table.unstored() <= at_most:
+        return 0
+    try:
+        return embed_pending(store, embedder).stored
+    except sqlite3.OperationalError:  # locked by a writer: on-demand embedding still works
+        return 0
+
+
 def _timed_embed(embedder: Embedder, report: EmbedReport, task: EmbedTask) -> EmbedResult:
     t = time.perf_counter()
     res = embed_task(embedder, task)

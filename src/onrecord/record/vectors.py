@@ -194,6 +194,16 @@ class VectorTable:
             ).fetchone()[0],
         }
 
+    def unstored(self) -> int:
+        """Statements with no vector of this model at all (stale vectors aside): two counts,
+        cheap on any size of record, unlike :meth:`pending_count`, which hashes every text."""
+        q = self.db.execute
+        total = q("SELECT COUNT(*) FROM statements").fetchone()[0]
+        stored = q(
+            "SELECT COUNT(*) FROM statement_vectors WHERE model = ?", (self.model_id,)
+        ).fetchone()[0]
+        return max(0, int(total) - int(stored))
+
     def pending_count(self) -> int:
         return int(
             self.db.execute(

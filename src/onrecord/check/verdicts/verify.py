@@ -70,6 +70,7 @@ from onrecord.check.verdicts.same_time import same_time
 from onrecord.check.verdicts.spoken_then import not_said_then
 from onrecord.check.verdicts.verdict_model import VerdictModel
 from onrecord.index.hybrid import EMBED_BUDGET, Hit, retrieve
+from onrecord.index.vectors import embed_small
 from onrecord.models.base import Embedder, Judge, Judgment
 from onrecord.record.store import Store
 
@@ -453,6 +454,8 @@ def check_claims(
     A claim that joins two assertions is also checked part by part (``conjuncts``): where one
     part is supported and another contradicted, its verdict is mixed."""
     calibration = calibration or default_calibration(judge)
+    if embedder is not None:
+        embed_small(store, embedder)
     split = [[c] for c in claims]
     if any(conjuncts.may_join(c.text) for c in claims):
         # the persons' names without their message counts (``person_names`` ranks them by
