@@ -175,6 +175,16 @@ nonprofit: nonprofit non-profit nonprofits foundation stichting non-profitorgani
   gemeinnützig stiftung
 control: control controle zeggenschap kontrolle contrôle
 board: board bestuur raad vorstand aufsichtsrat conseil
+increase: increase increases increased increasing rise rises rose risen grew grow grows grown
+  verhogen verhoogd verhoogt verhoogde verhoogden verhoging omhoog stijgen stijgt steeg stegen
+  gestegen stijging toegenomen toename groeide gegroeid groeit erhöhen erhöht erhöhte erhöhung
+  steigen stieg gestiegen augmenter augmenté augmentation hausse
+decrease: decrease decreases decreased decreasing reduce reduces reduced reduction fell fall
+  falls fallen drop drops dropped cut cuts lowered shrank declined decline verlagen verlaagd
+  verlaagt verlaagde verlaagden verlaging omlaag dalen daalt daalde daalden gedaald daling
+  afgenomen afname gekort korting senken senkte gesenkt sinken sank gesunken baisser baissé
+  baisse réduire réduit réduction
+rent: rent rents huur huren miete mieten loyer loyers
 """
 )
 _COUNT_CONCEPTS = _w(
@@ -487,7 +497,8 @@ _CHANGE_VERB = _w(
     falls drop dropped drops decline declined declines cut cuts jump jumped surge surged
     shrink shrank shrunk groei groeide gegroeid stijg steeg gestegen stijgt daal daalde
     gedaald daalt krimp kromp gekrompen toename afname stijging daling wachsen wuchs stieg
-    gestiegen sank gesunken augmenté baissé hausse baisse
+    gestiegen sank gesunken augmenté baissé hausse baisse verhogen verhoogd verhoogt verhoogde
+    verhoging verlagen verlaagd verlaagt verlaagde verlaging omhoog omlaag stijgen dalen
     """
 )
 _PER_WORDS = _w("per a an each every pro par elke iedere")

@@ -30,6 +30,7 @@ from onrecord.check.quantities.lexicon import (
     _QUAL_NAMES,
     _QUALIFIERS,
     _RATE_WORDS,
+    _SOFT_BREAK,
     _STOP,
     _SUFFICE,
     _SUFFIX_QUAL,
@@ -92,9 +93,16 @@ class _Usage(_ScanBase):
             break
         self._rate(raw)
         before = [self._low(x) for x in range(max(0, raw.t0 - 3), raw.t0)]
+        # the verb of a Dutch change may stand a clause away: "verhoogt per 1 juli de huur met
+        # 3,9 procent"
+        clause: list[str] = []
+        for x in range(raw.t0 - 1, max(-1, raw.t0 - 8), -1):
+            if self._low(x) in _CLAUSE_END or self._low(x) in _SOFT_BREAK:
+                break
+            clause.append(self._low(x))
         if before[-1:] in (["by"], ["another"], ["nog"], ["um"], ["add"], ["adds"], ["added"]) or (
             before[-1:] in (["met"], ["de"])
-            and any(w in _CHANGE_VERB for w in before + self._words_after(raw.t1, 3))
+            and any(w in _CHANGE_VERB for w in clause + self._words_after(raw.t1, 3))
         ):
             raw.change = True
         after = self._words_after(raw.t1, 3)
