@@ -36,7 +36,7 @@ from onrecord.check.claims.claimant_frames import (
     shown_by,
     without_trailing_relative,
 )
-from onrecord.check.claims.framer import claimant_name, framer_ok, is_doc_framer
+from onrecord.check.claims.framer import PART_OF, claimant_name, framer_ok, is_doc_framer
 from onrecord.check.claims.noun_frames import noun_frame
 from onrecord.check.claims.past_frames import past_frame
 from onrecord.check.claims.told_writer import told_paper_perfect, told_writer_end
@@ -229,11 +229,13 @@ _SAID_EN = re.compile(
     r"(?:replied|replies|responded|responds|answered|answers)"
     r"(?=\s+that\s))\s+(?:that\s+)?(?P<rest>\S.+)$"
 )
-# "Meanwhile, X said S": a sentence adverb before the speaker
+# "Meanwhile, X said S": a sentence adverb before the speaker; "Asked about the emails, the chief
+# executive, X, said S" the question, "Defending Fairweather, Richard Osei KC said S" whom the
+# speaker acts for: no frame
 _LEAD_ADVERB_EN = re.compile(
-    r"^(?:Meanwhile|However|Separately|Later|Earlier|Also|"
-    # "Asked about the emails, the chief executive, X, said S": the question, no frame
-    r"(?:Asked|Pressed|Questioned|Challenged)\s+(?:about|on|over|whether|why|if)\b[^,]{0,60}),\s+"
+    r"^(?:Meanwhile|However|Separately|Later|Earlier|Also|(?:Asked|Pressed|Questioned|Challenged)"
+    r"\s+(?:about|on|over|whether|why|if)\b[^,]{0,60}|(?:Defending|Representing|Prosecuting|"
+    r"(?:Acting|Speaking)\s+(?:for|on\s+behalf\s+of))\s+[^,]{2,60}),\s+"
 )
 # "Het bedrijf laat weten dat S": a present report, like "stelt dat"
 _LETS_KNOW_NL = re.compile(
@@ -255,13 +257,6 @@ def _said_who(who: str, ctx: NameContext) -> str:
     return parts[0] if parts else ""
 
 
-# "one of the inspectors", "een van de chauffeurs", "two of the drivers": a speaker
-_PART_OF = re.compile(
-    r"(?i)^(?:one|two|three|some|several|many|none|een|twee|drie|enkele|sommige)\s+(?:of|van)\s+"
-    r"(?:the|de|het|its|his|her|their|zijn|haar|hun)\s+[\w'’-]+$"
-)
-
-
 #: a speaker introduced by a description at the end: "S, the school's head teacher, Claire
 #: Doughty, said.", "S, its chair, Ann Pike, told the Gazette."
 _NAMED_SPEAKER_END = re.compile(
@@ -281,7 +276,7 @@ def _end_framer(c: str, lang: str | None) -> str:
     """The speaker in a frame at the end of a sentence ("zegt Dijkstra ook nu", "stelt
     voorzitter Ruud Bosman", "the company said"), without the adverbs and times after it; ""
     when ``c`` is no speaker (a clause: "said the mill had lost money")."""
-    if _PART_OF.match(c.strip()):
+    if PART_OF.match(c.strip()):
         return c.strip()
     counted = counted_source(c, lang)
     if counted:  # "..., two people familiar with the matter said.": kept whole

@@ -4,6 +4,8 @@ Used by :mod:`onrecord.check.claims.claimant` for every frame it recognises."""
 
 from __future__ import annotations
 
+import re
+
 from onrecord.check.language.claim_lexicon import (
     ARTICLE_SOURCE_RE,
     DOC_FRAMERS,
@@ -13,12 +15,32 @@ from onrecord.check.language.claim_lexicon import (
 from onrecord.check.language.claim_names import PORTFOLIO_TITLES, NameContext
 from onrecord.check.language.claim_text import DETERMINERS, strip_quotes, words
 
-__all__ = ["claimant_name", "framer_ok", "is_doc_framer"]
+__all__ = ["PART_OF", "claimant_name", "framer_ok", "is_doc_framer", "tidy_framer"]
+
+#: "one of the inspectors", "een van de chauffeurs", "two of the drivers": a speaker
+PART_OF = re.compile(
+    r"(?i)^(?:one|two|three|some|several|many|none|een|twee|drie|enkele|sommige)\s+(?:of|van)\s+"
+    r"(?:the|de|het|its|his|her|their|zijn|haar|hun)\s+[\w'’-]+$"
+)
+
+#: Words that follow a speaker in a frame and are no part of them: "He also claimed that S",
+#: "Solenne Energy plc today confirmed that S", "S, zo stelt het hof vast." (the particle of a
+#: separable verb: "vaststellen", "opmerken", "aanvoeren", "toegeven").
+_TRAILING = re.compile(
+    r"(?:\s+(?:also|today|yesterday|too|again|now|then|later|earlier|meanwhile|"
+    r"ook|vandaag|gisteren|nu|nog|eerder|later|daarna|vast|op|aan|toe))+$"
+)  # lower case: "Kees Toe" is a name
+
+
+def tidy_framer(c: str) -> str:
+    """``c`` without the adverbs (and a Dutch verb's particle) that followed the speaker."""
+    tidy = _TRAILING.sub("", c)
+    return tidy if words(tidy) else c
 
 
 def claimant_name(c: str, ctx: NameContext) -> str | None:
     """The framer as a claimant: a person's name when the phrase is titles + a name."""
-    c = strip_quotes(" ".join(c.split())).strip(" .,")
+    c = tidy_framer(strip_quotes(" ".join(c.split())).strip(" .,"))
     if not c or len(words(c)) > 8:
         return None
     if ARTICLE_SOURCE_RE.search(c):
