@@ -40,8 +40,6 @@ from onrecord.check.quantities.lexicon import (
     _INSUFFICIENT,
     _INVARIANT_PLURAL,
     _KNOWN_COUNT_NOUN,
-    _MASKS_AFTER_DATES,
-    _MASKS_FIRST,
     _MEASURE,
     _MONTHS,
     _NEED_VERB,
@@ -62,6 +60,7 @@ from onrecord.check.quantities.lexicon import (
     _VAGUE_PLURAL,
     _w,
 )
+from onrecord.check.quantities.masks import MASKS_AFTER_DATES, MASKS_FIRST
 from onrecord.check.quantities.numbers import _acronym, _parse_num, _word_value
 from onrecord.check.quantities.tokens import _stem, _tokens
 from onrecord.check.quantities.types import COUNT, DURATION, MONEY, PERCENT, YEAR, _Raw
@@ -92,10 +91,10 @@ class _Scanner(_Dates, _Durations):
 
     def run(self) -> list[_Raw]:
         chars = list(self.text)
-        self._mask(chars, _MASKS_FIRST)
+        self._mask(chars, MASKS_FIRST)
         pre: dict[int, _Raw] = {}
         self._dates(chars, pre)
-        self._mask(chars, _MASKS_AFTER_DATES)
+        self._mask(chars, MASKS_AFTER_DATES)
         self.toks = _tokens("".join(chars))
         out: list[_Raw] = []
         i, n = 0, len(self.toks)
