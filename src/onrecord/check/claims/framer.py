@@ -28,7 +28,7 @@ PART_OF = re.compile(
 #: separable verb: "vaststellen", "opmerken", "aanvoeren", "toegeven").
 _TRAILING = re.compile(
     r"(?:\s+(?:also|today|yesterday|too|again|now|then|later|earlier|meanwhile|"
-    r"ook|vandaag|gisteren|nu|nog|eerder|later|daarna|vast|op|aan|toe))+$"
+    r"ook|vandaag|gisteren|nu|nog|eerder|daarna|vast|op|aan|toe))+$"
 )  # lower case: "Kees Toe" is a name
 
 
